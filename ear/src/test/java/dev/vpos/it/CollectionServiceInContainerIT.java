@@ -1,0 +1,136 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.vpos.collection.application.CollectionService;
+import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.domain.Channel;
+import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container tests of the collection service with JPA on the test server's database: Arquillian deploys the
+ * module's EJB jar and libraries (as built into the EAR) in a test WAR beside the running EAR.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CollectionServiceInContainerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        Path earDir = Path.of("target", "vpos");
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-in-container-it.war")
+                .addClass(CollectionServiceInContainerIT.class)
+                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
+                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
+                        "beans.xml");
+        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
+            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    SecretSealer sealer;
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Test
+    void approvalRecordsInitiatedThenApprovedHistoryTheLogRowAndOneBatch() {
+        CollectionView view = collections.collect(sale("250.00", "4355084355084358"), "in-container-test");
+
+        assertEquals(CollectionState.APPROVED, view.state());
+        long id = (Long) em.createQuery("select c.id from Collection c where c.reference = :r")
+                .setParameter("r", view.reference()).getSingleResult();
+        List<?> history = em.createNativeQuery(
+                "select to_state from collection_state_change where collection_id = ? order by id")
+                .setParameter(1, id).getResultList();
+        assertEquals(List.of("INITIATED", "APPROVED"), history);
+        assertEquals(1L, count("select count(*) from bank_interaction where collection_id = ?", id));
+        assertEquals(1L, count("select count(*) from card_batch where collection_id = ?", id));
+    }
+
+    @Test
+    void declineCreatesNoBatchButKeepsTheReason() {
+        CollectionView view = collections.collect(sale("10.51", "4355084355084358"), "in-container-test");
+
+        assertEquals(CollectionState.DECLINED, view.state());
+        long id = (Long) em.createQuery("select c.id from Collection c where c.reference = :r")
+                .setParameter("r", view.reference()).getSingleResult();
+        assertEquals(0L, count("select count(*) from card_batch where collection_id = ?", id));
+        assertEquals("INSUFFICIENT_FUNDS", em.createNativeQuery("select reason from collection where id = ?")
+                .setParameter(1, id).getSingleResult());
+    }
+
+    @Test
+    void noFullCardNumberIsStoredAnywhere() {
+        collections.collect(sale("12.00", "5401341234567891"), "in-container-test");
+
+        for (String sql : List.of("select count(*) from collection where masked_pan like '%5401341234567891%'",
+                "select count(*) from bank_interaction where masked_request like '%5401341234567891%'"
+                        + " or masked_response like '%5401341234567891%'",
+                "select count(*) from card_batch where masked_pan like '%5401341234567891%'")) {
+            assertEquals(0L, ((Number) em.createNativeQuery(sql).getSingleResult()).longValue(), sql);
+        }
+    }
+
+    @Test
+    void invalidSaleIsRejectedBeforeAnythingIsWritten() {
+        long before = count("select count(*) from collection where id > ?", 0L);
+
+        assertThrows(InvalidInputException.class, () -> collections.collect(sale("0", "1234"), "in-container-test"));
+
+        assertEquals(before, count("select count(*) from collection where id > ?", 0L));
+    }
+
+    @Test
+    void definitionSecretsAreSealedAtRestAndOpenWithTheServersKey() {
+        String stored = (String) em.createNativeQuery(
+                "select value from vpos_definition_credential where name = 'password'").getResultList().get(0);
+
+        assertNotEquals("ISBANK07", stored);
+        assertFalse(stored.contains("ISBANK07"));
+        assertEquals("ISBANK07", sealer.open(stored, "password"));
+    }
+
+    private SaleCommand sale(String amount, String card) {
+        long company = erp.companies().stream().filter(c -> c.code().equals("DEMO")).findFirst().orElseThrow().id();
+        long account = erp.customerAccounts(company).get(0).id();
+        return new SaleCommand(company, account, null, amount, "TRY", 1, card, "12/30", "000", "Test Holder",
+                Channel.MOTO, null, "127.0.0.1", null);
+    }
+
+    private long count(String sql, long parameter) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
+    }
+}

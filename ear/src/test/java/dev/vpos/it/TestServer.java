@@ -1,0 +1,84 @@
+package dev.vpos.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/** The test server started by the build (EAR + bank simulator), reached over plain HTTP as a client would. */
+final class TestServer {
+
+    static final String BASE = System.getProperty("vpos.test.baseUrl", "http://localhost:9081");
+    static final String API = BASE + "/vpos/api/v1";
+    static final String SIMULATOR = BASE + "/bank-simulator";
+
+    static final Map<String, String> PASSWORDS = Map.of(
+            "admin", "admin-test", "collector", "collector-test", "finance", "finance-test",
+            "auditor", "auditor-test", "portal", "portal-test", "nobody", "nobody-test");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer() {
+    }
+
+    static String database() {
+        return System.getProperty("vpos.test.db", "h2");
+    }
+
+    static HttpRequest.Builder request(String url, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (user != null) {
+            String token = user + ":" + PASSWORDS.get(user);
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    static Reply get(String url, String user) {
+        return send(request(url, user).GET().build());
+    }
+
+    static Reply postJson(String url, String user, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = request(url, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer with its body parsed on demand. */
+    record Reply(int status, String body, String contentType) {
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "HTTP " + status + " " + body;
+        }
+    }
+}

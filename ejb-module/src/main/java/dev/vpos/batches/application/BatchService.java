@@ -1,0 +1,49 @@
+package dev.vpos.batches.application;
+
+import dev.vpos.batches.domain.BatchFacts;
+import dev.vpos.batches.domain.CardBatch;
+import dev.vpos.batches.domain.Settlement;
+import dev.vpos.shared.application.Page;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+
+/** Creates and lists credit-card batch records. */
+@ApplicationScoped
+public class BatchService {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Joins the caller's transaction: the batch exists exactly when the approval is recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CardBatch create(BatchFacts facts, BigDecimal commissionRatePercent, int blockedDays) {
+        Settlement settlement = Settlement.of(facts.gross(), commissionRatePercent,
+                facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate(), blockedDays);
+        CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
+        em.persist(batch);
+        return batch;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CardBatch> page(Long companyId, int page, int size) {
+        String where = companyId == null ? "" : " where b.companyId = :companyId";
+        var query = em.createQuery("select b from CardBatch b" + where + " order by b.transactionTime desc, b.id desc",
+                CardBatch.class);
+        var count = em.createQuery("select count(b) from CardBatch b" + where, Long.class);
+        if (companyId != null) {
+            query.setParameter("companyId", companyId);
+            count.setParameter("companyId", companyId);
+        }
+        return new Page<>(query.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
+                page, size, count.getSingleResult());
+    }
+}

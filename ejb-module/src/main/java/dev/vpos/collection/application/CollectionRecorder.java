@@ -1,0 +1,75 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.batches.application.BatchService;
+import dev.vpos.batches.domain.BatchFacts;
+import dev.vpos.collection.domain.BankVerdict;
+import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionDraft;
+import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** The collection's writes, each in its own short transaction, so that no transaction spans a bank call. */
+@ApplicationScoped
+public class CollectionRecorder {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BatchService batches;
+
+    /** Writes the collection INITIATED (and its first history row) before any bank call. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Collection open(CollectionDraft draft) {
+        Collection collection = new Collection(draft, OffsetDateTimes.now(clock));
+        em.persist(collection);
+        em.flush();
+        em.persist(collection.initialStateChange());
+        return collection;
+    }
+
+    /**
+     * Moves the collection to its outcome under a row lock; an approval creates its batch record in the same
+     * transaction, so the two exist together or not at all.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Collection settle(long collectionId, CollectionState next, BankVerdict verdict, String actor,
+                             BigDecimal commissionRate, int blockedDays) {
+        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        em.persist(c.moveTo(next, verdict, actor, now));
+        if (next == CollectionState.APPROVED) {
+            batches.create(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
+                    now, c.money(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
+                    c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), "ONLINE"), commissionRate, blockedDays);
+        }
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Collection> byIdempotencyKey(String actor, String key) {
+        return em.createQuery("select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",
+                        Collection.class)
+                .setParameter("actor", actor).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Collection> byReference(String reference) {
+        return em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
+                .setParameter("r", reference).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.collection.domain.BankOrderIds;
+import dev.vpos.collection.domain.BankVerdict;
+import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionDraft;
+import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.erp.domain.CustomerAccountRef;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.SaleInstruction;
+import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Takes a non-3D sale end to end: validate, write INITIATED, call the bank with a deadline (outside any
+ * transaction), log the interaction, then record the outcome (and the batch for an approval).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class CollectionService {
+
+    private static final Logger LOG = Logger.getLogger(CollectionService.class.getName());
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    DefinitionService definitions;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    CollectionRecorder recorder;
+
+    @Inject
+    InteractionLogger interactions;
+
+    @Inject
+    OutcomeMeanings meanings;
+
+    public CollectionView collect(SaleCommand command, String actor) {
+        ValidSale sale = SaleValidator.validate(command, clock);
+        VposDefinition definition = resolve(sale);
+        String fingerprint = RequestFingerprint.of(sale);
+        String key = command.idempotencyKey();
+        if (key != null) {
+            Optional<Collection> earlier = recorder.byIdempotencyKey(actor, key);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint, key);
+            }
+        }
+        Collection collection;
+        try {
+            collection = recorder.open(draft(sale, definition, fingerprint, key, actor));
+        } catch (PersistenceException e) {
+            if (key == null) {
+                throw e;
+            }
+            return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
+        }
+        GatewayResult result = callBank(collection, sale, definition, command);
+        ReturnCodeMeaning meaning = meanings.of(collection.getFamily(), result.outcome(), result.bankCode());
+        interactions.record(collection, "SALE", result, meaning);
+        Collection settled = recorder.settle(collection.getId(), OutcomeMeanings.stateFor(result.outcome()),
+                new BankVerdict(result.bankCode(), meaning.reason().name(), result.bankMessage(), result.authCode(),
+                        result.hostRefNum(), result.transId()),
+                actor, definition.getCommissionRate(), definition.getBlockedDays());
+        LOG.info(() -> "Collection " + settled.getReference() + " order " + settled.getBankOrderId() + " "
+                + settled.getState() + " card " + settled.getMaskedPan() + " code " + settled.getBankCode());
+        return meanings.view(settled, false);
+    }
+
+    public CollectionView find(String reference) {
+        return recorder.byReference(reference).map(c -> meanings.view(c, false))
+                .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
+    }
+
+    private VposDefinition resolve(ValidSale sale) {
+        List<FieldError> errors = new ArrayList<>();
+        if (erp.company(sale.companyId()).isEmpty()) {
+            errors.add(FieldError.of("companyId", "company.notFound", sale.companyId()));
+            throw new InvalidInputException(errors);
+        }
+        Optional<CustomerAccountRef> account = erp.customerAccount(sale.companyId(), sale.customerAccountId());
+        if (account.isEmpty()) {
+            errors.add(FieldError.of("customerAccountId", "customerAccount.notFound", sale.customerAccountId()));
+        } else if (!account.get().active()) {
+            errors.add(FieldError.of("customerAccountId", "customerAccount.inactive", account.get().code()));
+        }
+        Optional<VposDefinition> definition = definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return definition.orElseThrow();
+    }
+
+    private CollectionView replay(Collection earlier, String fingerprint, String key) {
+        if (!earlier.getRequestFingerprint().equals(fingerprint)) {
+            throw new IdempotencyConflictException(IdempotencyConflictException.Kind.DIFFERENT_REQUEST, key);
+        }
+        if (earlier.getState() == CollectionState.INITIATED) {
+            throw new IdempotencyConflictException(IdempotencyConflictException.Kind.IN_FLIGHT, key);
+        }
+        return meanings.view(earlier, true);
+    }
+
+    private CollectionDraft draft(ValidSale sale, VposDefinition definition, String fingerprint, String key, String actor) {
+        return new CollectionDraft(UUID.randomUUID().toString(), BankOrderIds.next(clock), sale.companyId(),
+                sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(), sale.amount(),
+                sale.installments(), sale.card().masked(), sale.card().brand().name(), key, fingerprint, actor);
+    }
+
+    private GatewayResult callBank(Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
+        SaleInstruction instruction = new SaleInstruction(collection.getBankOrderId(), sale.amount(), sale.installments(),
+                sale.card(), sale.expiry(), sale.cvv(), command.clientIp(), command.email());
+        return gateways.forFamily(definition.getFamily())
+                .map(gateway -> {
+                    try {
+                        return gateway.sale(instruction, definitions.open(definition));
+                    } catch (RuntimeException e) {
+                        // We cannot tell whether the bank saw the request: treat as unknown, never as declined.
+                        LOG.warning(() -> "Adapter failure for order " + collection.getBankOrderId() + ": " + e);
+                        return GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e));
+                    }
+                })
+                .orElseGet(() -> GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                        "no gateway adapter for family " + definition.getFamily())));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.returncodes.application.ReturnCodeCatalog;
+import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Turns gateway outcomes and stored collections into states and meanings through the return-code catalog. */
+@ApplicationScoped
+public class OutcomeMeanings {
+
+    @Inject
+    ReturnCodeCatalog catalog;
+
+    public static CollectionState stateFor(GatewayOutcome outcome) {
+        return switch (outcome) {
+            case APPROVED -> CollectionState.APPROVED;
+            case DECLINED -> CollectionState.DECLINED;
+            case NOT_SENT -> CollectionState.NOT_SENT;
+            case UNKNOWN -> CollectionState.UNKNOWN;
+        };
+    }
+
+    public ReturnCodeMeaning of(GatewayFamily family, GatewayOutcome outcome, String bankCode) {
+        return switch (outcome) {
+            case NOT_SENT -> ReturnCodeCatalog.bankNotReached();
+            case UNKNOWN -> ReturnCodeCatalog.outcomeUnknown();
+            case APPROVED, DECLINED -> catalog.describe(family, bankCode);
+        };
+    }
+
+    public CollectionView view(Collection c, boolean replayed) {
+        ReturnCodeMeaning meaning = switch (c.getState()) {
+            case NOT_SENT -> ReturnCodeCatalog.bankNotReached();
+            case UNKNOWN, INITIATED, PENDING_3DS -> ReturnCodeCatalog.outcomeUnknown();
+            default -> catalog.describe(c.getFamily(), c.getBankCode());
+        };
+        return new CollectionView(c.getReference(), c.getBankOrderId(), c.getState(), c.getCompanyId(),
+                c.getCustomerAccountId(), c.getDefinitionId(), c.getChannel(), c.money().amount(), c.money().currencyCode(),
+                c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankCode(), c.getBankMessage(), meaning,
+                c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), c.getCreatedAt(), replayed);
+    }
+}

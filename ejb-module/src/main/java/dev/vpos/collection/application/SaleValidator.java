@@ -1,0 +1,104 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.collection.domain.Channel;
+import dev.vpos.shared.domain.CardExpiry;
+import dev.vpos.shared.domain.CardNumber;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** Checks every field of a sale and reports all problems at once, each with a message key for the user's language. */
+final class SaleValidator {
+
+    static final int MAX_INSTALLMENTS = 12;
+
+    private SaleValidator() {
+    }
+
+    static ValidSale validate(SaleCommand c, Clock clock) {
+        List<FieldError> errors = new ArrayList<>();
+        required(c.companyId(), "companyId", errors);
+        required(c.customerAccountId(), "customerAccountId", errors);
+        Money amount = money(c.amount(), c.currency(), errors);
+        int installments = c.installments() == null ? 1 : c.installments();
+        if (installments < 1 || installments > MAX_INSTALLMENTS) {
+            errors.add(FieldError.of("installments", "installments.range", 1, MAX_INSTALLMENTS));
+        }
+        CardNumber card = card(c.cardNumber(), errors);
+        CardExpiry expiry = expiry(c.expiry(), clock, errors);
+        if (c.cvv() == null || !c.cvv().matches("\\d{3,4}")) {
+            errors.add(FieldError.of("cvv", "cvv.format"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Channel channel = c.channel() == null ? Channel.API : c.channel();
+        return new ValidSale(c.companyId(), c.customerAccountId(), c.definitionId(), amount, installments, card, expiry,
+                c.cvv(), channel);
+    }
+
+    private static void required(Object value, String field, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(FieldError.of(field, "field.required"));
+        }
+    }
+
+    private static Money money(String amount, String currencyCode, List<FieldError> errors) {
+        Currency currency = null;
+        if (currencyCode == null || !currencyCode.matches("[A-Z]{3}")) {
+            errors.add(FieldError.of("currency", "currency.unknown", String.valueOf(currencyCode)));
+        } else {
+            try {
+                currency = Currency.getInstance(currencyCode);
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("currency", "currency.unknown", currencyCode));
+            }
+        }
+        BigDecimal value;
+        try {
+            value = amount == null ? null : new BigDecimal(amount.trim());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null || value.signum() <= 0) {
+            errors.add(FieldError.of("amount", "amount.positive"));
+            return null;
+        }
+        if (currency == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > Money.currencyScale(currency)) {
+            errors.add(FieldError.of("amount", "amount.scale", Money.currencyScale(currency), currency.getCurrencyCode()));
+            return null;
+        }
+        return new Money(value, currency);
+    }
+
+    private static CardNumber card(String number, List<FieldError> errors) {
+        try {
+            return CardNumber.parse(number);
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("cardNumber", number == null || number.isBlank() ? "field.required" : "card.invalid"));
+            return null;
+        }
+    }
+
+    private static CardExpiry expiry(String text, Clock clock, List<FieldError> errors) {
+        try {
+            CardExpiry expiry = CardExpiry.parse(text);
+            if (expiry.isExpiredAt(YearMonth.now(clock))) {
+                errors.add(FieldError.of("expiry", "expiry.past"));
+            }
+            return expiry;
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("expiry", "expiry.format"));
+            return null;
+        }
+    }
+}

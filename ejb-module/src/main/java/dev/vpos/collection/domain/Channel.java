@@ -1,0 +1,13 @@
+package dev.vpos.collection.domain;
+
+/** Where a collection came from. */
+public enum Channel {
+    /** Phone order keyed in by accounting staff on the online-collection screen. */
+    MOTO,
+    /** Portal: pay at order completion. */
+    PORTAL_ORDER,
+    /** Portal: pay an open balance. */
+    PORTAL_BALANCE,
+    /** Another program through the REST API. */
+    API
+}

@@ -1,0 +1,250 @@
+package dev.vpos.collection.domain;
+
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * One card payment attempt. Written INITIATED before the bank is called; every later change goes through
+ * {@link #moveTo}, which enforces {@link CollectionState}'s transitions and returns the history row.
+ */
+@Entity
+@Table(name = "collection")
+public class Collection {
+
+    @Id
+    @SequenceGenerator(name = "collection_seq", sequenceName = "collection_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collection_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 36)
+    private String reference;
+
+    @Column(name = "bank_order_id", nullable = false, length = 64)
+    private String bankOrderId;
+
+    @Column(name = "company_id", nullable = false)
+    private long companyId;
+
+    @Column(name = "customer_account_id", nullable = false)
+    private long customerAccountId;
+
+    @Column(name = "definition_id", nullable = false)
+    private long definitionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private GatewayFamily family;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private int installments;
+
+    @Column(name = "masked_pan", nullable = false, length = 19)
+    private String maskedPan;
+
+    @Column(name = "card_brand", nullable = false, length = 20)
+    private String cardBrand;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CollectionState state;
+
+    @Column(name = "bank_code", length = 30)
+    private String bankCode;
+
+    @Column(length = 40)
+    private String reason;
+
+    @Column(name = "bank_message", length = 500)
+    private String bankMessage;
+
+    @Column(name = "auth_code", length = 20)
+    private String authCode;
+
+    @Column(name = "host_ref_num", length = 40)
+    private String hostRefNum;
+
+    @Column(name = "bank_trans_id", length = 64)
+    private String bankTransId;
+
+    @Column(name = "idempotency_key", length = 255)
+    private String idempotencyKey;
+
+    @Column(name = "request_fingerprint", nullable = false, length = 64)
+    private String requestFingerprint;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Collection() {
+    }
+
+    public Collection(CollectionDraft draft, OffsetDateTime now) {
+        Objects.requireNonNull(draft, "draft");
+        this.reference = draft.reference();
+        this.bankOrderId = draft.bankOrderId();
+        this.companyId = draft.companyId();
+        this.customerAccountId = draft.customerAccountId();
+        this.definitionId = draft.definitionId();
+        this.family = draft.family();
+        this.channel = draft.channel();
+        this.amount = draft.amount().amount();
+        this.currency = draft.amount().currencyCode();
+        this.installments = draft.installments();
+        this.maskedPan = draft.maskedPan();
+        this.cardBrand = draft.cardBrand();
+        this.idempotencyKey = draft.idempotencyKey();
+        this.requestFingerprint = draft.requestFingerprint();
+        this.createdBy = draft.createdBy();
+        this.state = CollectionState.INITIATED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The first history row, for the INITIATED state itself. */
+    public StateChange initialStateChange() {
+        return new StateChange(id, null, CollectionState.INITIATED, createdBy, createdAt);
+    }
+
+    /** Moves to {@code next} with the bank's codes, or fails if the transition is not allowed. */
+    public StateChange moveTo(CollectionState next, BankVerdict verdict, String actor, OffsetDateTime now) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to " + next);
+        }
+        CollectionState previous = state;
+        state = next;
+        bankCode = verdict.bankCode();
+        reason = verdict.reason();
+        bankMessage = truncate(verdict.bankMessage(), 500);
+        if (verdict.authCode() != null) {
+            authCode = verdict.authCode();
+        }
+        if (verdict.hostRefNum() != null) {
+            hostRefNum = verdict.hostRefNum();
+        }
+        if (verdict.transId() != null) {
+            bankTransId = verdict.transId();
+        }
+        updatedAt = now;
+        return new StateChange(id, previous, next, actor, now);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Money money() {
+        return Money.of(amount, currency);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getBankOrderId() {
+        return bankOrderId;
+    }
+
+    public long getCompanyId() {
+        return companyId;
+    }
+
+    public long getCustomerAccountId() {
+        return customerAccountId;
+    }
+
+    public long getDefinitionId() {
+        return definitionId;
+    }
+
+    public GatewayFamily getFamily() {
+        return family;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public int getInstallments() {
+        return installments;
+    }
+
+    public String getMaskedPan() {
+        return maskedPan;
+    }
+
+    public String getCardBrand() {
+        return cardBrand;
+    }
+
+    public CollectionState getState() {
+        return state;
+    }
+
+    public String getBankCode() {
+        return bankCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getBankMessage() {
+        return bankMessage;
+    }
+
+    public String getAuthCode() {
+        return authCode;
+    }
+
+    public String getHostRefNum() {
+        return hostRefNum;
+    }
+
+    public String getBankTransId() {
+        return bankTransId;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.vpos.definitions.application;
+
+import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.definitions.domain.StoredCredential;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses the definition for a payment and opens its credentials for one call. Definitions are read from the
+ * database for every collection, so an edit applies to the next collection without a restart, on every node.
+ */
+@ApplicationScoped
+public class DefinitionService {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    SecretSealer sealer;
+
+    /**
+     * The named definition, or the company's default (else the first by code) that is enabled and fits the
+     * currency and limits. Adds a field error to {@code errors} and returns empty when none fits.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VposDefinition> choose(long companyId, Long definitionId, Money amount, List<FieldError> errors) {
+        if (definitionId != null) {
+            VposDefinition d = em.find(VposDefinition.class, definitionId);
+            if (d == null || d.getCompanyId() != companyId) {
+                errors.add(FieldError.of("definitionId", "definition.notFound", definitionId));
+                return Optional.empty();
+            }
+            return check(d, amount, errors);
+        }
+        List<VposDefinition> candidates = em.createQuery(
+                        "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
+                                + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
+                .setParameter("c", companyId).getResultList();
+        Optional<VposDefinition> fit = candidates.stream()
+                .filter(d -> d.accepts(amount.currencyCode()) && d.withinLimits(amount)).findFirst();
+        if (fit.isEmpty()) {
+            errors.add(FieldError.of("definitionId", "definition.noneFits", amount.currencyCode()));
+        }
+        return fit;
+    }
+
+    private static Optional<VposDefinition> check(VposDefinition d, Money amount, List<FieldError> errors) {
+        int before = errors.size();
+        if (!d.isEnabled()) {
+            errors.add(FieldError.of("definitionId", "definition.disabled", d.getCode()));
+        } else if (!d.accepts(amount.currencyCode())) {
+            errors.add(FieldError.of("currency", "definition.currencyNotAccepted", amount.currencyCode(), d.getCode()));
+        } else if (!d.withinLimits(amount)) {
+            errors.add(FieldError.of("amount", "definition.outsideLimits", limit(d.getMinAmount()), limit(d.getMaxAmount())));
+        }
+        return errors.size() == before ? Optional.of(d) : Optional.empty();
+    }
+
+    private static String limit(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    /** The enabled definitions of a company, default first: what a payment can be routed to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DefinitionSummary> enabledFor(long companyId) {
+        return em.createQuery("select d from VposDefinition d where d.companyId = :c and d.enabled = true"
+                        + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
+                .setParameter("c", companyId).getResultList().stream()
+                .map(d -> new DefinitionSummary(d.getId(), d.getCode(), d.getDisplayName(), d.getBankName(),
+                        d.getFamily().name(), d.getEnvironment().name(), d.getPaymentModel().name(),
+                        d.isDefaultForCompany()))
+                .toList();
+    }
+
+    /** The definition with its secrets opened, for one bank call. Never stored or logged. */
+    public GatewayAccount open(VposDefinition d) {
+        Map<String, String> credentials = new HashMap<>();
+        for (StoredCredential c : d.getCredentials()) {
+            credentials.put(c.name(), c.sealed() ? sealer.open(c.value(), c.name()) : c.value());
+        }
+        return new GatewayAccount(d.getId(), d.getCompanyId(), d.getFamily(), URI.create(d.getEndpointUrl()),
+                Duration.ofMillis(d.getConnectTimeoutMs()), Duration.ofMillis(d.getReadTimeoutMs()), credentials);
+    }
+
+    /** A credential as stored: secrets sealed, others plain. */
+    public StoredCredential credential(String name, String value, boolean secret) {
+        return new StoredCredential(name, secret ? sealer.seal(value, name) : value, secret);
+    }
+}

@@ -1,0 +1,245 @@
+package dev.vpos.definitions.domain;
+
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.Money;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A VPOS account that one company holds at one bank. */
+@Entity
+@Table(name = "vpos_definition")
+public class VposDefinition {
+
+    @Id
+    @SequenceGenerator(name = "vpos_definition_seq", sequenceName = "vpos_definition_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vpos_definition_seq")
+    private Long id;
+
+    @Column(name = "company_id", nullable = false)
+    private long companyId;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "bank_name", nullable = false, length = 100)
+    private String bankName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private GatewayFamily family;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Environment environment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_model", nullable = false, length = 20)
+    private PaymentModel paymentModel;
+
+    @Column(name = "endpoint_url", nullable = false, length = 500)
+    private String endpointUrl;
+
+    @Column(name = "connect_timeout_ms", nullable = false)
+    private int connectTimeoutMs;
+
+    @Column(name = "read_timeout_ms", nullable = false)
+    private int readTimeoutMs;
+
+    @Column(nullable = false, length = 100)
+    private String currencies;
+
+    @Column(name = "min_amount", precision = 19, scale = 4)
+    private BigDecimal minAmount;
+
+    @Column(name = "max_amount", precision = 19, scale = 4)
+    private BigDecimal maxAmount;
+
+    @Column(name = "commission_rate", nullable = false, precision = 9, scale = 4)
+    private BigDecimal commissionRate;
+
+    @Column(name = "blocked_days", nullable = false)
+    private int blockedDays;
+
+    @Column(name = "bank_account_id")
+    private Long bankAccountId;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "is_default", nullable = false)
+    private boolean defaultForCompany;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "vpos_definition_credential", joinColumns = @JoinColumn(name = "definition_id"))
+    private List<StoredCredential> credentials = new ArrayList<>();
+
+    protected VposDefinition() {
+    }
+
+    public VposDefinition(long companyId, String code, String displayName, String bankName, GatewayFamily family,
+                          Environment environment, PaymentModel paymentModel, String endpointUrl,
+                          OffsetDateTime now) {
+        this.companyId = companyId;
+        this.code = Objects.requireNonNull(code);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.bankName = Objects.requireNonNull(bankName);
+        this.family = Objects.requireNonNull(family);
+        this.environment = Objects.requireNonNull(environment);
+        this.paymentModel = Objects.requireNonNull(paymentModel);
+        this.endpointUrl = Objects.requireNonNull(endpointUrl);
+        this.connectTimeoutMs = 5_000;
+        this.readTimeoutMs = 30_000;
+        this.currencies = "TRY";
+        this.commissionRate = BigDecimal.ZERO;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void configureDeadline(int connectTimeoutMs, int readTimeoutMs) {
+        if (connectTimeoutMs <= 0 || readTimeoutMs <= 0) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+        this.connectTimeoutMs = connectTimeoutMs;
+        this.readTimeoutMs = readTimeoutMs;
+    }
+
+    public void configureLimits(Set<String> acceptedCurrencies, BigDecimal min, BigDecimal max) {
+        if (acceptedCurrencies.isEmpty()) {
+            throw new IllegalArgumentException("at least one currency is required");
+        }
+        this.currencies = acceptedCurrencies.stream().sorted().collect(Collectors.joining(","));
+        this.minAmount = min;
+        this.maxAmount = max;
+    }
+
+    public void configureSettlement(BigDecimal commissionRatePercent, int blockedDays, Long bankAccountId) {
+        this.commissionRate = Objects.requireNonNull(commissionRatePercent);
+        this.blockedDays = blockedDays;
+        this.bankAccountId = bankAccountId;
+    }
+
+    public void enable(boolean asCompanyDefault) {
+        this.enabled = true;
+        this.defaultForCompany = asCompanyDefault;
+    }
+
+    public void putCredential(StoredCredential credential) {
+        credentials.removeIf(c -> c.name().equals(credential.name()));
+        credentials.add(credential);
+    }
+
+    public boolean accepts(String currencyCode) {
+        return Arrays.asList(currencies.split(",")).contains(currencyCode);
+    }
+
+    /** Whether the amount is inside this definition's min/max (bounds inclusive; null = unbounded). */
+    public boolean withinLimits(Money amount) {
+        BigDecimal value = amount.amount();
+        return (minAmount == null || value.compareTo(minAmount) >= 0)
+                && (maxAmount == null || value.compareTo(maxAmount) <= 0);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCompanyId() {
+        return companyId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public GatewayFamily getFamily() {
+        return family;
+    }
+
+    public Environment getEnvironment() {
+        return environment;
+    }
+
+    public PaymentModel getPaymentModel() {
+        return paymentModel;
+    }
+
+    public String getEndpointUrl() {
+        return endpointUrl;
+    }
+
+    public int getConnectTimeoutMs() {
+        return connectTimeoutMs;
+    }
+
+    public int getReadTimeoutMs() {
+        return readTimeoutMs;
+    }
+
+    public BigDecimal getMinAmount() {
+        return minAmount;
+    }
+
+    public BigDecimal getMaxAmount() {
+        return maxAmount;
+    }
+
+    public BigDecimal getCommissionRate() {
+        return commissionRate;
+    }
+
+    public int getBlockedDays() {
+        return blockedDays;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDefaultForCompany() {
+        return defaultForCompany;
+    }
+
+    public List<StoredCredential> getCredentials() {
+        return List.copyOf(credentials);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.vpos.demo;
+
+import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.definitions.domain.Environment;
+import dev.vpos.definitions.domain.PaymentModel;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.erp.infrastructure.BankAccount;
+import dev.vpos.erp.infrastructure.Company;
+import dev.vpos.erp.infrastructure.CustomerAccount;
+import dev.vpos.erp.infrastructure.ErpDocument;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo data for the run server (and the test server's fixtures): one group company with two customer accounts,
+ * an open invoice, a bank account and an EST "ver3" definition pointing at the bank simulator.
+ * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoDataSeeder {
+
+    static final String COMPANY_CODE = "DEMO";
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    DefinitionService definitions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "vpos.demo.seed", defaultValue = "false")
+    boolean seed;
+
+    @Inject
+    @ConfigProperty(name = "vpos.demo.bankBaseUrl", defaultValue = "http://localhost:9080/bank-simulator")
+    String bankBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "vpos.demo.readTimeoutMs", defaultValue = "15000")
+    int readTimeoutMs;
+
+    @PostConstruct
+    void seedOnce() {
+        if (!seed || alreadySeeded()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        Company company = persist(new Company(COMPANY_CODE, "Demo Ticaret A.Ş.", now));
+        persist(new Company("DEMO2", "Demo Lojistik A.Ş.", now));
+        CustomerAccount akdeniz = persist(new CustomerAccount(company.getId(), "C001", "Akdeniz Yapı Ltd. Şti."));
+        persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş."));
+        BankAccount bank = persist(new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası",
+                "TR330006100519786457841326", "TRY"));
+        persist(new ErpDocument(company.getId(), akdeniz.getId(), "INVOICE", "INV-2026-0001", "TRY",
+                new BigDecimal("1250.00"), LocalDate.now(clock).plusDays(30)));
+        persist(estDefinition(company.getId(), bank.getId(), now));
+        LOG.info(() -> "Seeded demo data: company " + COMPANY_CODE + " with an EST definition at " + bankBaseUrl);
+    }
+
+    private VposDefinition estDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(companyId, "ISBANK-EST", "İşbank Sanal POS", "Türkiye İş Bankası",
+                GatewayFamily.EST, Environment.TEST, PaymentModel.REGULAR, bankBaseUrl + "/est/fim/api", now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY", "USD", "EUR"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.configureSettlement(new BigDecimal("1.75"), 1, bankAccountId);
+        d.putCredential(definitions.credential("apiUser", "ISBANKAPI", false));
+        d.putCredential(definitions.credential("password", "ISBANK07", true));
+        d.putCredential(definitions.credential("clientId", "700655000200", false));
+        d.putCredential(definitions.credential("storeKey", "TRPS0200", true));
+        d.enable(true);
+        return d;
+    }
+
+    private boolean alreadySeeded() {
+        return !em.createQuery("select c.id from Company c where c.code = :code", Long.class)
+                .setParameter("code", COMPANY_CODE).getResultList().isEmpty();
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+}

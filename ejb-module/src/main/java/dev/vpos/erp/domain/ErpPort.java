@@ -1,0 +1,21 @@
+package dev.vpos.erp.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port to the host ERP. The module ships a default implementation on its own reference tables;
+ * a host ERP replaces it with a CDI {@code @Alternative @Priority} bean that reads its own master data.
+ */
+public interface ErpPort {
+
+    Optional<CompanyRef> company(long companyId);
+
+    List<CompanyRef> companies();
+
+    /** The active customer accounts of a company, by code. */
+    List<CustomerAccountRef> customerAccounts(long companyId);
+
+    /** A customer account of the given company; empty if it does not exist or belongs to another company. */
+    Optional<CustomerAccountRef> customerAccount(long companyId, long customerAccountId);
+}

@@ -1,0 +1,66 @@
+package dev.vpos.erp.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An open invoice or order of a customer account, which a collection may pay. */
+@Entity
+@Table(name = "erp_document")
+public class ErpDocument {
+
+    @Id
+    @SequenceGenerator(name = "erp_document_seq", sequenceName = "erp_document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "erp_document_seq")
+    private Long id;
+
+    @Column(name = "company_id", nullable = false)
+    private long companyId;
+
+    @Column(name = "customer_account_id", nullable = false)
+    private long customerAccountId;
+
+    @Column(name = "document_type", nullable = false, length = 10)
+    private String documentType;
+
+    @Column(name = "document_no", nullable = false, length = 40)
+    private String documentNo;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "total_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal totalAmount;
+
+    @Column(name = "open_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal openAmount;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    protected ErpDocument() {
+    }
+
+    public ErpDocument(long companyId, long customerAccountId, String documentType, String documentNo,
+                       String currency, BigDecimal totalAmount, LocalDate dueDate) {
+        this.companyId = companyId;
+        this.customerAccountId = customerAccountId;
+        this.documentType = Objects.requireNonNull(documentType);
+        this.documentNo = Objects.requireNonNull(documentNo);
+        this.currency = Objects.requireNonNull(currency);
+        this.totalAmount = Objects.requireNonNull(totalAmount);
+        this.openAmount = totalAmount;
+        this.dueDate = dueDate;
+    }
+
+    public Long getId() {
+        return id;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.vpos.gateway.application;
+
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** Finds the adapter for a family among the CDI beans implementing the SPI. */
+@ApplicationScoped
+public class GatewayRegistry {
+
+    @Inject
+    @Any
+    Instance<PaymentGateway> gateways;
+
+    public Optional<PaymentGateway> forFamily(GatewayFamily family) {
+        return gateways.stream().filter(g -> g.family() == family).findFirst();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.vpos.gateway.domain;
+
+/**
+ * The SPI every bank family implements. One method per operation; every call carries the module's own
+ * bank order id so the bank can be asked later what happened to it. Implementations never throw for a bank
+ * outcome: declines, unreachable banks and unreadable answers come back as a {@link GatewayResult}.
+ */
+public interface PaymentGateway {
+
+    GatewayFamily family();
+
+    /** A non-3D sale (authorisation + capture in one step). */
+    GatewayResult sale(SaleInstruction instruction, GatewayAccount account);
+}

@@ -1,0 +1,86 @@
+package dev.vpos.gateway.est;
+
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.SaleInstruction;
+import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
+import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
+import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** The EST / NestPay (Payten) "ver3" family: XML {@code CC5Request} posted to {@code /fim/api}. */
+@ApplicationScoped
+public class EstGateway implements PaymentGateway {
+
+    private static final String CONTENT_TYPE = "text/xml; charset=" + EstXml.CHARSET_NAME;
+    private static final int MAX_LOGGED_RESPONSE = 4000;
+
+    @Inject
+    BankHttpTransport transport;
+
+    public EstGateway() {
+    }
+
+    EstGateway(BankHttpTransport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public GatewayFamily family() {
+        return GatewayFamily.EST;
+    }
+
+    @Override
+    public GatewayResult sale(SaleInstruction sale, GatewayAccount account) {
+        EstSaleRequest request = EstSaleRequest.of(sale, EstCredentials.of(account));
+        String maskedRequest = request.toMaskedXml();
+        HttpAnswer answer;
+        try {
+            answer = transport.post(account.endpoint(), request.toXml(), CONTENT_TYPE,
+                    account.connectTimeout(), account.readTimeout());
+        } catch (BankNotReachedException e) {
+            return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
+        } catch (BankAnswerUnknownException e) {
+            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
+        }
+        return interpret(sale.bankOrderId(), answer, maskedRequest);
+    }
+
+    private static GatewayResult interpret(String orderId, HttpAnswer answer, String maskedRequest) {
+        String body = loggable(answer.body());
+        Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
+        if (parsed.isEmpty()) {
+            String why = answer.status() == 200 ? "unreadable answer from the bank" : "bank answered HTTP " + answer.status();
+            return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
+        }
+        EstResponse r = parsed.get();
+        BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
+        if (!r.orderId().isEmpty() && !r.orderId().equals(orderId)) {
+            return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body,
+                    "answer is for order " + r.orderId() + ", not " + orderId));
+        }
+        if (r.approved()) {
+            return new GatewayResult(GatewayOutcome.APPROVED, r.procReturnCode(), r.errMsg(), r.authCode(),
+                    r.hostRefNum(), r.transId(), exchange);
+        }
+        if (r.refused()) {
+            return new GatewayResult(GatewayOutcome.DECLINED, r.procReturnCode(), r.message(), null,
+                    r.hostRefNum(), r.transId(), exchange);
+        }
+        return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body,
+                "answer has neither an approval nor a refusal (Response=" + r.response() + ")"));
+    }
+
+    /** Bank answers carry no card data beyond a masked PAN; cap their size for the log. */
+    private static String loggable(byte[] body) {
+        String text = new String(body, EstXml.CHARSET);
+        return text.length() > MAX_LOGGED_RESPONSE ? text.substring(0, MAX_LOGGED_RESPONSE) + "…" : text;
+    }
+}

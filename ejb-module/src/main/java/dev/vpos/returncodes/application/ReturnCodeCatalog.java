@@ -1,0 +1,48 @@
+package dev.vpos.returncodes.application;
+
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.returncodes.domain.ReturnCode;
+import dev.vpos.returncodes.domain.UnifiedReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+
+/**
+ * Maps every bank answer through the editable catalog. It reads the table on each call (a primary-key
+ * lookup, cached by the persistence context's shared cache), so an admin's edit applies to the next answer.
+ */
+@ApplicationScoped
+public class ReturnCodeCatalog {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    public ReturnCodeMeaning describe(GatewayFamily family, String bankCode) {
+        if (bankCode == null || bankCode.isBlank()) {
+            return unclassified("(no code)");
+        }
+        ReturnCode row = em.find(ReturnCode.class, new ReturnCode.Key(family, bankCode));
+        if (row == null) {
+            return unclassified(bankCode);
+        }
+        return new ReturnCodeMeaning(row.reason(), row.message(Locale.ENGLISH), row.message(Locale.forLanguageTag("tr")),
+                row.retryable(), row.fraudSuspected(), true);
+    }
+
+    public static ReturnCodeMeaning bankNotReached() {
+        return new ReturnCodeMeaning(UnifiedReason.BANK_NOT_REACHED, "The bank could not be reached; nothing was charged",
+                "Bankaya ulaşılamadı; kart borçlandırılmadı", true, false, true);
+    }
+
+    public static ReturnCodeMeaning outcomeUnknown() {
+        return new ReturnCodeMeaning(UnifiedReason.OUTCOME_UNKNOWN,
+                "No answer from the bank in time; the outcome will be checked with the bank",
+                "Bankadan zamanında yanıt alınamadı; işlemin sonucu bankadan sorgulanacak", false, false, true);
+    }
+
+    private static ReturnCodeMeaning unclassified(String code) {
+        return new ReturnCodeMeaning(UnifiedReason.UNCLASSIFIED, "Unclassified bank code " + code,
+                "Sınıflandırılmamış banka kodu " + code, false, false, false);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.vpos.web.rest.collections;
+
+import dev.vpos.collection.application.CollectionService;
+import dev.vpos.collection.application.CollectionView;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.web.rest.errors.CallerLocale;
+import dev.vpos.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+
+/**
+ * Card collections. Status codes: 201 approved, 402 declined (with the bank's code and reason),
+ * 503 when the bank was not reached or the outcome is unknown (never reported as declined).
+ */
+@Path("/collections")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CollectionResource {
+
+    private static final int PAYMENT_REQUIRED = 402;
+
+    @Inject
+    CollectionService collections;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN})
+    public Response collect(SaleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (request == null) {
+            throw new InvalidInputException(FieldError.of("body", "field.required"));
+        }
+        if (idempotencyKey != null && idempotencyKey.length() > 255) {
+            throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
+        }
+        String actor = security.getUserPrincipal().getName();
+        CollectionView view = collections.collect(request.toCommand(idempotencyKey, servletRequest.getRemoteAddr()), actor);
+        return Response.status(statusOf(view))
+                .location(URI.create("collections/" + view.reference()))
+                .entity(CollectionResponse.of(view, CallerLocale.of(headers))).build();
+    }
+
+    @GET
+    @Path("/{reference}")
+    @RolesAllowed({Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    public CollectionResponse find(@PathParam("reference") String reference) {
+        return CollectionResponse.of(collections.find(reference), CallerLocale.of(headers));
+    }
+
+    static int statusOf(CollectionView view) {
+        return switch (view.state()) {
+            case APPROVED -> Response.Status.CREATED.getStatusCode();
+            case DECLINED -> PAYMENT_REQUIRED;
+            case NOT_SENT, UNKNOWN, INITIATED -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+            default -> Response.Status.OK.getStatusCode();
+        };
+    }
+}

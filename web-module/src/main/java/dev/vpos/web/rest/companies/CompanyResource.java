@@ -1,0 +1,57 @@
+package dev.vpos.web.rest.companies;
+
+import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.definitions.application.DefinitionSummary;
+import dev.vpos.erp.domain.CompanyRef;
+import dev.vpos.erp.domain.CustomerAccountRef;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Look-ups for payment screens and the portal: companies, their customer accounts and payable definitions. */
+@Path("/companies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+public class CompanyResource {
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    DefinitionService definitions;
+
+    @GET
+    public List<CompanyRef> companies() {
+        return erp.companies();
+    }
+
+    @GET
+    @Path("/{companyId}/customer-accounts")
+    public List<CustomerAccountRef> customerAccounts(@PathParam("companyId") long companyId) {
+        requireCompany(companyId);
+        return erp.customerAccounts(companyId);
+    }
+
+    @GET
+    @Path("/{companyId}/vpos-definitions")
+    public List<DefinitionSummary> definitions(@PathParam("companyId") long companyId) {
+        requireCompany(companyId);
+        return definitions.enabledFor(companyId);
+    }
+
+    private void requireCompany(long companyId) {
+        if (erp.company(companyId).isEmpty()) {
+            throw new NotFoundException("error.notFound", "company " + companyId);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.vpos.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism, two kinds of caller: programs send HTTP Basic on every request (no session); people sign in
+ * on the login page (a session keeps them signed in). Credentials are checked by the server's identity store
+ * (the user registry configured in server.xml). Unauthenticated API calls get 401; screens redirect to the login page.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class VposAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())) {
+            return formLogin(request, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (request.getServletPath().startsWith("/api/")) {
+            return challenge(response, context);
+        }
+        String target = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect(request.getContextPath() + "/login.html?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return challenge(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return challenge(response, context);
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return challenge(response, context);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        String user = request.getParameter("username");
+        String password = request.getParameter("password");
+        if (user == null || password == null) {
+            return context.doNothing();
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"vpos\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+}

@@ -1,0 +1,75 @@
+(function () {
+  'use strict';
+
+  function cell(text, numeric) {
+    const td = document.createElement('td');
+    td.textContent = text == null ? '' : String(text);
+    if (numeric) td.className = 'num';
+    return td;
+  }
+
+  function fill(tableId, rows, columns) {
+    const body = document.querySelector('#' + tableId + ' tbody');
+    body.replaceChildren();
+    if (rows.length === 0) {
+      const tr = document.createElement('tr');
+      const td = cell('Nothing yet.');
+      td.colSpan = columns.length;
+      tr.appendChild(td);
+      body.appendChild(tr);
+      return;
+    }
+    rows.forEach(function (row) {
+      const tr = document.createElement('tr');
+      columns.forEach(function (c) { tr.appendChild(cell(c.value(row), c.numeric)); });
+      body.appendChild(tr);
+    });
+  }
+
+  function time(iso) {
+    return iso ? new Date(iso).toLocaleString() : '';
+  }
+
+  async function getJson(path) {
+    const response = await fetch(path, { headers: { 'Accept': 'application/json' } });
+    if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+    return response.json();
+  }
+
+  async function load() {
+    const me = await getJson('api/v1/me');
+    document.getElementById('user').textContent = me.user;
+    document.getElementById('roles').textContent = '(' + me.roles.join(', ') + ')';
+    if (me.roles.some(function (r) { return ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'].includes(r); })) {
+      const batches = await getJson('api/v1/batches?size=20');
+      fill('batches', batches.items, [
+        { value: function (b) { return time(b.transactionTime); } },
+        { value: function (b) { return b.bankOrderId; } },
+        { value: function (b) { return b.maskedPan + ' ' + b.cardBrand; } },
+        { value: function (b) { return b.installments; }, numeric: true },
+        { value: function (b) { return b.amount + ' ' + b.currency; }, numeric: true },
+        { value: function (b) { return b.commission; }, numeric: true },
+        { value: function (b) { return b.netAmount; }, numeric: true },
+        { value: function (b) { return b.valueDate; } },
+        { value: function (b) { return b.authCode; } },
+        { value: function (b) { return b.hostRefNum; } }
+      ]);
+    }
+    if (me.roles.some(function (r) { return ['AUDITOR', 'FINANCE', 'VPOS_ADMIN'].includes(r); })) {
+      const log = await getJson('api/v1/transaction-log?size=20');
+      fill('txlog', log.items, [
+        { value: function (i) { return time(i.occurredAt); } },
+        { value: function (i) { return i.bankOrderId; } },
+        { value: function (i) { return i.outcome; } },
+        { value: function (i) { return i.bankCode; } },
+        { value: function (i) { return i.reason; } },
+        { value: function (i) { return i.message; } },
+        { value: function (i) { return i.latencyMs; }, numeric: true }
+      ]);
+    }
+  }
+
+  load().catch(function (e) {
+    document.getElementById('user').textContent = 'error: ' + e.message;
+  });
+})();
