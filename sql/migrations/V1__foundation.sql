@@ -84,7 +84,7 @@ CREATE TABLE vpos_definition (
 CREATE TABLE vpos_definition_credential (
     definition_id BIGINT        NOT NULL REFERENCES vpos_definition (id),
     name          VARCHAR(60)   NOT NULL,
-    value         VARCHAR(4000) NOT NULL,      -- plain text, or "v1:<key id>:<base64 nonce+ciphertext>" when sealed
+    stored_value  VARCHAR(4000) NOT NULL,      -- plain text, or "v1:<key id>:<base64 nonce+ciphertext>" when sealed
     sealed        BOOLEAN       NOT NULL,
     PRIMARY KEY (definition_id, name)
 );

@@ -116,7 +116,7 @@ class CollectionServiceInContainerIT {
     @Test
     void definitionSecretsAreSealedAtRestAndOpenWithTheServersKey() {
         String stored = (String) em.createNativeQuery(
-                "select value from vpos_definition_credential where name = 'password'").getResultList().get(0);
+                "select stored_value from vpos_definition_credential where name = 'password'").getResultList().get(0);
 
         assertNotEquals("ISBANK07", stored);
         assertFalse(stored.contains("ISBANK07"));

@@ -11,7 +11,7 @@ public class StoredCredential {
     @Column(name = "name", nullable = false, length = 60)
     private String name;
 
-    @Column(name = "value", nullable = false, length = 4000)
+    @Column(name = "stored_value", nullable = false, length = 4000)
     private String value;
 
     @Column(name = "sealed", nullable = false)

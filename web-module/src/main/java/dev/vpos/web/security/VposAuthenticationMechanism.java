@@ -6,19 +6,19 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism, two kinds of caller: programs send HTTP Basic on every request (no session); people sign in
- * on the login page (a session keeps them signed in). Credentials are checked by the server's identity store
- * (the user registry configured in server.xml). Unauthenticated API calls get 401; screens redirect to the login page.
+ * on the login page (a session keeps them signed in). Passwords are checked against the server's user registry
+ * and the container takes the user's groups (hence roles) from it. Unauthenticated API calls get 401; screens
+ * redirect to the login page.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -27,7 +27,7 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String LOGIN_PATH = "/login";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    RegistryPasswordCheck passwords;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -45,7 +45,8 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (request.getServletPath().startsWith("/api/")) {
             return challenge(response, context);
         }
-        String target = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String target = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + "/login.html?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
@@ -61,12 +62,12 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (colon < 0) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String user = decoded.substring(0, colon);
+        Optional<Set<String>> groups = passwords.groupsIfValid(user, decoded.substring(colon + 1));
+        if (groups.isEmpty()) {
             return challenge(response, context);
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(user, groups.get());
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
@@ -75,11 +76,11 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (user == null || password == null) {
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        Optional<Set<String>> groups = passwords.groupsIfValid(user, password);
+        if (groups.isEmpty()) {
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(user, groups.get());
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

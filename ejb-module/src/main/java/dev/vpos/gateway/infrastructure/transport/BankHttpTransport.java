@@ -1,38 +1,71 @@
 package dev.vpos.gateway.infrastructure.transport;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
-import org.apache.cxf.jaxrs.client.WebClient;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusException;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.message.Exchange;
+import org.apache.cxf.message.ExchangeImpl;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.message.MessageImpl;
+import org.apache.cxf.service.model.EndpointInfo;
+import org.apache.cxf.transport.ConduitInitiator;
+import org.apache.cxf.transport.ConduitInitiatorManager;
 import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transport.http.HTTPException;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 /**
- * Posts a request to a bank through Apache CXF with a deadline: a connect timeout and a receive timeout.
- * It tells apart "never connected" (safe: nothing was sent) from "sent, no usable answer" (unknown).
- * It logs nothing: callers log masked copies through the transaction log.
+ * Posts a request to a bank through Apache CXF's HTTP transport with a deadline: a connect timeout and a
+ * receive timeout. It tells apart "never connected" (safe: nothing was sent) from "sent, no usable answer"
+ * (unknown). It logs nothing: callers log masked copies through the transaction log.
  */
 @ApplicationScoped
 public class BankHttpTransport {
 
+    private static final String HTTP_TRANSPORT = "http://cxf.apache.org/transports/http";
+
+    private final Bus bus = BusFactory.newInstance().createBus();
+
+    @PreDestroy
+    void shutdown() {
+        bus.shutdown(false);
+    }
+
     public HttpAnswer post(URI endpoint, byte[] body, String contentType, Duration connectTimeout, Duration readTimeout)
             throws BankNotReachedException, BankAnswerUnknownException {
-        WebClient client = WebClient.create(endpoint.toString());
         long start = System.nanoTime();
+        HTTPConduit conduit = null;
         try {
-            HTTPConduit conduit = WebClient.getConfig(client).getHttpConduit();
-            conduit.setClient(policy(connectTimeout, readTimeout));
-            client.type(contentType).accept("*/*");
-            Response response = client.post(body);
-            byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-            return new HttpAnswer(response.getStatus(), answer, response.getHeaderString("Content-Type"), elapsedMs(start));
-        } catch (ProcessingException e) {
+            conduit = conduit(endpoint, connectTimeout, readTimeout);
+            Message request = request(endpoint, contentType);
+            AtomicReference<Message> response = new AtomicReference<>();
+            conduit.setMessageObserver(response::set);
+            conduit.prepare(request);
+            try (OutputStream out = request.getContent(OutputStream.class)) {
+                out.write(body);
+            }
+            Message answer = response.get();
+            if (answer == null) {
+                throw new BankAnswerUnknownException("no answer message from the transport", elapsedMs(start), null);
+            }
+            Integer status = (Integer) answer.get(Message.RESPONSE_CODE);
+            return new HttpAnswer(status == null ? -1 : status, read(answer), (String) answer.get(Message.CONTENT_TYPE),
+                    elapsedMs(start));
+        } catch (HTTPException e) {
+            return new HttpAnswer(e.getResponseCode(), new byte[0], null, elapsedMs(start));
+        } catch (IOException | RuntimeException e) {
             long latencyMs = elapsedMs(start);
             if (neverConnected(e)) {
                 throw new BankNotReachedException("bank not reached: " + rootMessage(e), latencyMs, e);
@@ -41,17 +74,51 @@ public class BankHttpTransport {
                     : "connection failed after sending: " + rootMessage(e);
             throw new BankAnswerUnknownException(why, latencyMs, e);
         } finally {
-            client.close();
+            if (conduit != null) {
+                conduit.close();
+            }
         }
     }
 
-    private static HTTPClientPolicy policy(Duration connectTimeout, Duration readTimeout) {
+    private HTTPConduit conduit(URI endpoint, Duration connectTimeout, Duration readTimeout) throws IOException {
+        EndpointInfo info = new EndpointInfo();
+        info.setAddress(endpoint.toString());
+        ConduitInitiator initiator;
+        try {
+            initiator = bus.getExtension(ConduitInitiatorManager.class).getConduitInitiator(HTTP_TRANSPORT);
+        } catch (BusException e) {
+            throw new IllegalStateException("CXF has no HTTP transport", e);
+        }
+        HTTPConduit conduit = (HTTPConduit) initiator.getConduit(info, bus);
         HTTPClientPolicy policy = new HTTPClientPolicy();
         policy.setConnectionTimeout(connectTimeout.toMillis());
         policy.setReceiveTimeout(readTimeout.toMillis());
         policy.setAllowChunking(false);
         policy.setAutoRedirect(false);
-        return policy;
+        conduit.setClient(policy);
+        return conduit;
+    }
+
+    private static Message request(URI endpoint, String contentType) {
+        Message request = new MessageImpl();
+        Exchange exchange = new ExchangeImpl();
+        exchange.setOutMessage(request);
+        exchange.setSynchronous(true);
+        request.setExchange(exchange);
+        request.put(Message.HTTP_REQUEST_METHOD, "POST");
+        request.put(Message.CONTENT_TYPE, contentType);
+        request.put(Message.ENDPOINT_ADDRESS, endpoint.toString());
+        return request;
+    }
+
+    private static byte[] read(Message answer) throws IOException {
+        InputStream in = answer.getContent(InputStream.class);
+        if (in == null) {
+            return new byte[0];
+        }
+        try (in) {
+            return in.readAllBytes();
+        }
     }
 
     private static boolean neverConnected(Throwable e) {

@@ -16,7 +16,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the versioned migrations of the {@code sql} module before anything touches the database.
- * EclipseLink never generates DDL: this is the only writer of the schema.
+ * EclipseLink never generates DDL: this is the only writer of the schema. (Liberty's class loader needs the
+ * empty marker file {@code db/migration/flyway.location} for Flyway to find the folder.)
  */
 @Singleton
 @Startup
@@ -53,6 +54,7 @@ public class DatabaseMigrator {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
     }
