@@ -8,6 +8,7 @@ import dev.vpos.returncodes.application.ReturnCodeCatalog;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 
 /** Turns gateway outcomes and stored collections into states and meanings through the return-code catalog. */
 @ApplicationScoped
@@ -15,6 +16,9 @@ public class OutcomeMeanings {
 
     @Inject
     ReturnCodeCatalog catalog;
+
+    @Inject
+    Clock clock;
 
     public static CollectionState stateFor(GatewayOutcome outcome) {
         return switch (outcome) {
@@ -42,6 +46,7 @@ public class OutcomeMeanings {
         return new CollectionView(c.getReference(), c.getBankOrderId(), c.getState(), c.getCompanyId(),
                 c.getCustomerAccountId(), c.getDefinitionId(), c.getChannel(), c.money().amount(), c.money().currencyCode(),
                 c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankCode(), c.getBankMessage(), meaning,
-                c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), c.getCreatedAt(), replayed);
+                c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(),
+                c.getCreatedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), replayed);
     }
 }

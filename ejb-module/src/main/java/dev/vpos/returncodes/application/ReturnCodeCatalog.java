@@ -37,8 +37,8 @@ public class ReturnCodeCatalog {
 
     public static ReturnCodeMeaning outcomeUnknown() {
         return new ReturnCodeMeaning(UnifiedReason.OUTCOME_UNKNOWN,
-                "No answer from the bank in time; the outcome will be checked with the bank",
-                "Bankadan zamanında yanıt alınamadı; işlemin sonucu bankadan sorgulanacak", false, false, true);
+                "No usable answer from the bank; the outcome must be checked with the bank before trying again",
+                "Bankadan geçerli bir yanıt alınamadı; tekrar denemeden önce işlemin sonucu bankadan sorgulanmalı", false, false, true);
     }
 
     private static ReturnCodeMeaning unclassified(String code) {
