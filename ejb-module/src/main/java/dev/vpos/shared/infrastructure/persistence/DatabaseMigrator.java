@@ -54,7 +54,6 @@ public class DatabaseMigrator {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
     }
