@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
@@ -114,9 +115,25 @@ class CollectionServiceInContainerIT {
     }
 
     @Test
+    void noSecretOfAnyDefinitionIsReadableInTheTable() {
+        List<?> rows = em.createNativeQuery(
+                "select stored_value from vpos_definition_credential where sealed = true").getResultList();
+
+        assertFalse(rows.isEmpty());
+        for (Object value : rows) {
+            String stored = (String) value;
+            for (String plain : List.of("ISBANK07", "TRPS0200", "ZIRAAT19", "ZIRAAT20", "123456")) {
+                assertFalse(stored.contains(plain), "readable secret in " + stored);
+            }
+            assertTrue(stored.matches("v1:[0-9a-f]{8}:[A-Za-z0-9+/=]+"), stored);
+        }
+    }
+
+    @Test
     void definitionSecretsAreSealedAtRestAndOpenWithTheServersKey() {
         String stored = (String) em.createNativeQuery(
-                "select stored_value from vpos_definition_credential where name = 'password'").getResultList().get(0);
+                "select c.stored_value from vpos_definition_credential c join vpos_definition d on d.id = c.definition_id"
+                        + " where c.name = 'password' and d.code = 'ISBANK-EST'").getResultList().get(0);
 
         assertNotEquals("ISBANK07", stored);
         assertFalse(stored.contains("ISBANK07"));

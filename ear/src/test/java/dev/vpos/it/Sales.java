@@ -30,7 +30,15 @@ final class Sales {
     }
 
     static String sale(long companyId, long accountId, String amount, String card, String expiry) {
-        return Json.createObjectBuilder()
+        return sale(companyId, accountId, null, amount, card, expiry);
+    }
+
+    static String sale(long companyId, long accountId, Long definitionId, String amount, String card, String expiry) {
+        var body = Json.createObjectBuilder();
+        if (definitionId != null) {
+            body.add("definitionId", definitionId);
+        }
+        return body
                 .add("companyId", companyId).add("customerAccountId", accountId)
                 .add("amount", amount).add("currency", "TRY").add("installments", 1).add("channel", "MOTO")
                 .add("card", Json.createObjectBuilder().add("number", card).add("expiry", expiry).add("cvv", "000")

@@ -26,8 +26,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo data for the run server (and the test server's fixtures): one group company with two customer accounts,
- * an open invoice, a bank account and an EST "ver3" definition pointing at the bank simulator.
+ * Demo data for the run server (and the test server's fixtures): company DEMO with two customer accounts, an open
+ * invoice, a bank account and an EST "ver3" definition pointing at the bank simulator; company DEMO2 with a
+ * customer account and a bank account but no definition yet (for an admin to create one).
  * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
  */
 @Singleton
@@ -66,7 +67,9 @@ public class DemoDataSeeder {
         }
         OffsetDateTime now = OffsetDateTimes.now(clock);
         Company company = persist(new Company(COMPANY_CODE, "Demo Ticaret A.Ş.", now));
-        persist(new Company("DEMO2", "Demo Lojistik A.Ş.", now));
+        Company logistics = persist(new Company("DEMO2", "Demo Lojistik A.Ş.", now));
+        persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
+        persist(new BankAccount(logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
         CustomerAccount akdeniz = persist(new CustomerAccount(company.getId(), "C001", "Akdeniz Yapı Ltd. Şti."));
         persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş."));
         BankAccount bank = persist(new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası",

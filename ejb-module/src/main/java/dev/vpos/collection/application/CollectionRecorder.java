@@ -55,6 +55,12 @@ public class CollectionRecorder {
             batches.create(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
                     now, c.money(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
                     c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), "ONLINE"), commissionRate, blockedDays);
+            // The first approval in TEST unlocks enabling the definition in LIVE. Native SQL on purpose: a JPQL
+            // bulk update would bump the definition's version and make an admin's open edit look stale; once set,
+            // the row no longer matches, so later approvals neither write nor lock it.
+            em.createNativeQuery("update vpos_definition set test_approved_at = ?1"
+                            + " where id = ?2 and test_approved_at is null and environment = 'TEST'")
+                    .setParameter(1, now).setParameter(2, c.getDefinitionId()).executeUpdate();
         }
         return c;
     }

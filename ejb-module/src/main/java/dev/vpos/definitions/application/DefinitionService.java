@@ -73,18 +73,6 @@ public class DefinitionService {
         return value == null ? "-" : value.toString();
     }
 
-    /** The enabled definitions of a company, default first: what a payment can be routed to. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DefinitionSummary> enabledFor(long companyId) {
-        return em.createQuery("select d from VposDefinition d where d.companyId = :c and d.enabled = true"
-                        + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
-                .setParameter("c", companyId).getResultList().stream()
-                .map(d -> new DefinitionSummary(d.getId(), d.getCode(), d.getDisplayName(), d.getBankName(),
-                        d.getFamily().name(), d.getEnvironment().name(), d.getPaymentModel().name(),
-                        d.isDefaultForCompany()))
-                .toList();
-    }
-
     /** The definition with its secrets opened, for one bank call. Never stored or logged. */
     public GatewayAccount open(VposDefinition d) {
         Map<String, String> credentials = new HashMap<>();

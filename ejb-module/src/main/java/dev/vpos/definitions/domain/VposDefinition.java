@@ -86,6 +86,12 @@ public class VposDefinition {
     @Column(name = "bank_account_id")
     private Long bankAccountId;
 
+    @Column(name = "logo_url", length = 500)
+    private String logoUrl;
+
+    @Column(name = "test_approved_at")
+    private OffsetDateTime testApprovedAt;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -127,6 +133,60 @@ public class VposDefinition {
         this.updatedAt = now;
     }
 
+    /** A new definition from an admin's settings: disabled until enabled. */
+    public VposDefinition(long companyId, DefinitionSettings settings, OffsetDateTime now) {
+        this(companyId, settings.code(), settings.displayName(), settings.bankName(), settings.family(),
+                settings.environment(), settings.paymentModel(), settings.endpointUrl(), now);
+        apply(settings, now);
+    }
+
+    /** Applies an admin's edit. The family cannot change: its credentials would no longer fit. */
+    public void apply(DefinitionSettings s, OffsetDateTime now) {
+        if (s.family() != family) {
+            throw new IllegalArgumentException("the family of a definition cannot change");
+        }
+        code = s.code();
+        displayName = s.displayName();
+        bankName = s.bankName();
+        logoUrl = s.logoUrl();
+        if (s.environment() != environment) {
+            enabled = false; // switching between TEST and LIVE always needs a deliberate enable
+        }
+        environment = s.environment();
+        paymentModel = s.paymentModel();
+        endpointUrl = s.endpointUrl();
+        configureDeadline(s.connectTimeoutMs(), s.readTimeoutMs());
+        configureLimits(s.currencies(), s.minAmount(), s.maxAmount());
+        configureSettlement(s.commissionRate(), s.blockedDays(), s.bankAccountId());
+        defaultForCompany = s.companyDefault();
+        updatedAt = now;
+    }
+
+    /** The settings as they are now (to copy a definition or to compare before and after an edit). */
+    public DefinitionSettings settings() {
+        return new DefinitionSettings(code, displayName, bankName, logoUrl, family, environment, paymentModel, endpointUrl,
+                connectTimeoutMs, readTimeoutMs, Set.of(currencies.split(",")), minAmount, maxAmount, commissionRate,
+                blockedDays, bankAccountId, defaultForCompany);
+    }
+
+    /** A LIVE definition goes live only after a test approval, unless an admin overrides with a reason. */
+    public boolean needsOverrideToEnable() {
+        return environment == Environment.LIVE && testApprovedAt == null;
+    }
+
+    public void disable(OffsetDateTime now) {
+        enabled = false;
+        updatedAt = now;
+    }
+
+    public void notDefault() {
+        defaultForCompany = false;
+    }
+
+    public void removeCredential(String name) {
+        credentials.removeIf(c -> c.name().equals(name));
+    }
+
     public void configureDeadline(int connectTimeoutMs, int readTimeoutMs) {
         if (connectTimeoutMs <= 0 || readTimeoutMs <= 0) {
             throw new IllegalArgumentException("timeouts must be positive");
@@ -153,6 +213,11 @@ public class VposDefinition {
     public void enable(boolean asCompanyDefault) {
         this.enabled = true;
         this.defaultForCompany = asCompanyDefault;
+    }
+
+    public void enable(OffsetDateTime now) {
+        this.enabled = true;
+        this.updatedAt = now;
     }
 
     public void putCredential(StoredCredential credential) {
@@ -237,6 +302,30 @@ public class VposDefinition {
 
     public boolean isDefaultForCompany() {
         return defaultForCompany;
+    }
+
+    public String getLogoUrl() {
+        return logoUrl;
+    }
+
+    public OffsetDateTime getTestApprovedAt() {
+        return testApprovedAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCurrencies() {
+        return currencies;
+    }
+
+    public Long getBankAccountId() {
+        return bankAccountId;
     }
 
     public List<StoredCredential> getCredentials() {

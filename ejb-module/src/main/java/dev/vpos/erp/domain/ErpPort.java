@@ -13,6 +13,9 @@ public interface ErpPort {
 
     List<CompanyRef> companies();
 
+    /** Whether the bank account exists and belongs to the company (where a definition's collections settle). */
+    boolean bankAccountOf(long companyId, long bankAccountId);
+
     /** The active customer accounts of a company, by code. */
     List<CustomerAccountRef> customerAccounts(long companyId);
 

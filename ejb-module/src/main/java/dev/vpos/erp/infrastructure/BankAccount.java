@@ -48,4 +48,8 @@ public class BankAccount {
     public Long getId() {
         return id;
     }
+
+    public long getCompanyId() {
+        return companyId;
+    }
 }

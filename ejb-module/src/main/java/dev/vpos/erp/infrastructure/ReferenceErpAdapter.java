@@ -30,6 +30,12 @@ public class ReferenceErpAdapter implements ErpPort {
     }
 
     @Override
+    public boolean bankAccountOf(long companyId, long bankAccountId) {
+        BankAccount account = em.find(BankAccount.class, bankAccountId);
+        return account != null && account.getCompanyId() == companyId;
+    }
+
+    @Override
     public List<CompanyRef> companies() {
         return em.createQuery("select c from Company c order by c.code", Company.class).getResultList().stream()
                 .map(c -> new CompanyRef(c.getId(), c.getCode(), c.getName())).toList();

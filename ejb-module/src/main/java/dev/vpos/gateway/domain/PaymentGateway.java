@@ -9,6 +9,9 @@ public interface PaymentGateway {
 
     GatewayFamily family();
 
+    /** The family's credential fields, payment models and default endpoints. */
+    CredentialSchema credentialSchema();
+
     /** A non-3D sale (authorisation + capture in one step). */
     GatewayResult sale(SaleInstruction instruction, GatewayAccount account);
 }

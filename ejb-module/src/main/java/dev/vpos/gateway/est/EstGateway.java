@@ -1,6 +1,7 @@
 package dev.vpos.gateway.est;
 
 import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
@@ -35,6 +36,11 @@ public class EstGateway implements PaymentGateway {
     @Override
     public GatewayFamily family() {
         return GatewayFamily.EST;
+    }
+
+    @Override
+    public CredentialSchema credentialSchema() {
+        return EstCredentials.SCHEMA;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.vpos.web.rest.companies;
 
-import dev.vpos.definitions.application.DefinitionService;
-import dev.vpos.definitions.application.DefinitionSummary;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
@@ -17,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** Look-ups for payment screens and the portal: companies, their customer accounts and payable definitions. */
+/** Look-ups for payment screens and the portal: companies and their customer accounts. */
 @Path("/companies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +24,6 @@ public class CompanyResource {
 
     @Inject
     ErpPort erp;
-
-    @Inject
-    DefinitionService definitions;
 
     @GET
     public List<CompanyRef> companies() {
@@ -40,13 +35,6 @@ public class CompanyResource {
     public List<CustomerAccountRef> customerAccounts(@PathParam("companyId") long companyId) {
         requireCompany(companyId);
         return erp.customerAccounts(companyId);
-    }
-
-    @GET
-    @Path("/{companyId}/vpos-definitions")
-    public List<DefinitionSummary> definitions(@PathParam("companyId") long companyId) {
-        requireCompany(companyId);
-        return definitions.enabledFor(companyId);
     }
 
     private void requireCompany(long companyId) {

@@ -1,0 +1,237 @@
+package dev.vpos.definitions.application;
+
+import dev.vpos.definitions.application.DefinitionValidator.ValidDefinition;
+import dev.vpos.definitions.domain.DefinitionAudit;
+import dev.vpos.definitions.domain.DefinitionSettings;
+import dev.vpos.definitions.domain.StoredCredential;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.CredentialField;
+import dev.vpos.gateway.domain.CredentialSchema;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.shared.domain.RuleViolationException;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Administers a company's VPOS definitions: create, edit, enable/disable, delete or copy, every change audited.
+ * Secrets are sealed on the way in and never come back out (only "set" and their last 2 characters).
+ */
+@ApplicationScoped
+@Transactional
+public class DefinitionAdminService {
+
+    private static final int MIN_OVERRIDE_REASON = 10;
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    DefinitionViews views;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DefinitionDetails> list(long companyId, boolean onlyEnabled, boolean withCredentials) {
+        requireCompany(companyId);
+        return em.createQuery("select d from VposDefinition d where d.companyId = :c"
+                        + (onlyEnabled ? " and d.enabled = true" : "") + " order by d.defaultForCompany desc, d.code",
+                        VposDefinition.class)
+                .setParameter("c", companyId).getResultList().stream()
+                .map(d -> views.details(d, withCredentials)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DefinitionDetails get(long companyId, long id) {
+        return views.details(find(companyId, id), true);
+    }
+
+    public DefinitionDetails create(long companyId, DefinitionCommand command, String actor) {
+        requireCompany(companyId);
+        ValidDefinition valid = validate(companyId, null, command);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        VposDefinition d = new VposDefinition(companyId, valid.settings(), now);
+        CredentialWrite write = CredentialWrite.apply(d, valid, views.sealer());
+        em.persist(d);
+        em.flush();
+        onlyDefault(d);
+        audit(d, DefinitionAudit.Action.CREATED, actor,
+                DefinitionChanges.created(valid.settings(), write.plainAfter(), write.secretsChanged()), null, now);
+        return views.details(d, true);
+    }
+
+    public DefinitionDetails update(long companyId, long id, long expectedVersion, DefinitionCommand command, String actor) {
+        VposDefinition d = find(companyId, id);
+        if (d.getVersion() != expectedVersion) {
+            throw new RuleViolationException("definition.staleVersion", d.getVersion());
+        }
+        ValidDefinition valid = validate(companyId, id, command);
+        if (valid.settings().family() != d.getFamily()) {
+            throw new InvalidInputException(FieldError.of("family", "definition.familyFixed", d.getFamily()));
+        }
+        DefinitionSettings before = d.settings();
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        d.apply(valid.settings(), now);
+        CredentialWrite write = CredentialWrite.apply(d, valid, views.sealer());
+        onlyDefault(d);
+        audit(d, DefinitionAudit.Action.UPDATED, actor, DefinitionChanges.between(before, valid.settings(),
+                write.plainBefore(), write.plainAfter(), write.secretsChanged()), null, now);
+        em.flush();
+        return views.details(d, true);
+    }
+
+    /** Enables a definition once its required credentials are set; LIVE needs a test approval or a stated reason. */
+    public DefinitionDetails enable(long companyId, long id, String overrideReason, String actor) {
+        VposDefinition d = find(companyId, id);
+        CredentialSchema schema = schema(d);
+        List<String> missing = schema.fields().stream().filter(CredentialField::required).map(CredentialField::name)
+                .filter(name -> d.getCredentials().stream().noneMatch(c -> c.name().equals(name))).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("definition.credentialsMissing", String.join(", ", missing));
+        }
+        String reason = null;
+        if (d.needsOverrideToEnable()) {
+            if (overrideReason == null || overrideReason.trim().length() < MIN_OVERRIDE_REASON) {
+                throw new RuleViolationException("definition.liveNeedsTestApproval", MIN_OVERRIDE_REASON);
+            }
+            reason = overrideReason.trim();
+        }
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        d.enable(now);
+        audit(d, DefinitionAudit.Action.ENABLED, actor, "enabled: false -> true", reason, now);
+        em.flush();
+        return views.details(d, true);
+    }
+
+    public DefinitionDetails disable(long companyId, long id, String actor) {
+        VposDefinition d = find(companyId, id);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        d.disable(now);
+        audit(d, DefinitionAudit.Action.DISABLED, actor, "enabled: true -> false", null, now);
+        em.flush();
+        return views.details(d, true);
+    }
+
+    /** Deletes a definition no collection ever used; a used one can only be disabled (its history needs it). */
+    public void delete(long companyId, long id, String actor) {
+        VposDefinition d = find(companyId, id);
+        long used = em.createQuery("select count(c) from Collection c where c.definitionId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (used > 0) {
+            throw new RuleViolationException("definition.inUse", used);
+        }
+        audit(d, DefinitionAudit.Action.DELETED, actor, "deleted " + d.getCode(), null, OffsetDateTimes.now(clock));
+        em.remove(d);
+    }
+
+    /** Copies settings and non-secret credentials to another company, disabled; secrets must be entered there. */
+    public DefinitionDetails copy(long companyId, long id, long targetCompanyId, String actor) {
+        VposDefinition source = find(companyId, id);
+        requireCompany(targetCompanyId);
+        DefinitionSettings s = source.settings();
+        String code = uniqueCode(targetCompanyId, s.code());
+        DefinitionSettings copied = new DefinitionSettings(code, s.displayName(), s.bankName(), s.logoUrl(), s.family(),
+                s.environment(), s.paymentModel(), s.endpointUrl(), s.connectTimeoutMs(), s.readTimeoutMs(),
+                s.currencies(), s.minAmount(), s.maxAmount(), s.commissionRate(), s.blockedDays(), null, false);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        VposDefinition copy = new VposDefinition(targetCompanyId, copied, now);
+        source.getCredentials().stream().filter(c -> !c.sealed())
+                .forEach(c -> copy.putCredential(new StoredCredential(c.name(), c.value(), false)));
+        em.persist(copy);
+        em.flush();
+        audit(copy, DefinitionAudit.Action.COPIED, actor, "copied from company " + companyId + " definition "
+                + source.getCode() + " (secrets not copied)", null, now);
+        return views.details(copy, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> audit(long companyId, long id) {
+        requireCompany(companyId);
+        return em.createQuery("select a from DefinitionAudit a where a.definitionId = :id order by a.occurredAt, a.id",
+                        DefinitionAudit.class).setParameter("id", id).getResultList().stream()
+                .map(a -> new AuditEntry(a.getAction(), a.getActor(), a.getChanges(), a.getReason(), a.getOccurredAt()))
+                .toList();
+    }
+
+    /** One audit row as the screen shows it. */
+    public record AuditEntry(String action, String actor, String changes, String reason, OffsetDateTime occurredAt) {
+    }
+
+    private ValidDefinition validate(long companyId, Long id, DefinitionCommand command) {
+        ValidDefinition valid = DefinitionValidator.validate(command, gateways::schema,
+                bankAccount -> erp.bankAccountOf(companyId, bankAccount));
+        boolean codeTaken = em.createQuery("select d.id from VposDefinition d where d.companyId = :c and d.code = :code",
+                        Long.class)
+                .setParameter("c", companyId).setParameter("code", valid.settings().code()).getResultList().stream()
+                .anyMatch(other -> !other.equals(id));
+        if (codeTaken) {
+            throw new InvalidInputException(FieldError.of("code", "definition.codeTaken", valid.settings().code()));
+        }
+        return valid;
+    }
+
+    private String uniqueCode(long companyId, String code) {
+        String candidate = code;
+        for (int i = 2; exists(companyId, candidate); i++) {
+            String suffix = "-" + i;
+            candidate = code.substring(0, Math.min(code.length(), 40 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    private boolean exists(long companyId, String code) {
+        return em.createQuery("select count(d) from VposDefinition d where d.companyId = :c and d.code = :code", Long.class)
+                .setParameter("c", companyId).setParameter("code", code).getSingleResult() > 0;
+    }
+
+    private void onlyDefault(VposDefinition d) {
+        if (d.isDefaultForCompany()) {
+            em.createQuery("select x from VposDefinition x where x.companyId = :c and x.id <> :id and x.defaultForCompany = true",
+                            VposDefinition.class)
+                    .setParameter("c", d.getCompanyId()).setParameter("id", d.getId()).getResultList()
+                    .forEach(VposDefinition::notDefault);
+        }
+    }
+
+    private void audit(VposDefinition d, DefinitionAudit.Action action, String actor, String changes, String reason,
+                       OffsetDateTime now) {
+        em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), action, actor, changes, reason, now));
+    }
+
+    private CredentialSchema schema(VposDefinition d) {
+        return gateways.schema(d.getFamily())
+                .orElseThrow(() -> new RuleViolationException("definition.familyWithoutAdapter", d.getFamily()));
+    }
+
+    private VposDefinition find(long companyId, long id) {
+        requireCompany(companyId);
+        VposDefinition d = em.find(VposDefinition.class, id);
+        if (d == null || d.getCompanyId() != companyId) {
+            throw new NotFoundException("definition.notFoundById", "definition " + id);
+        }
+        return d;
+    }
+
+    private void requireCompany(long companyId) {
+        if (erp.company(companyId).isEmpty()) {
+            throw new NotFoundException("company.notFoundById", "company " + companyId);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.vpos.definitions.application;
+
+import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.definitions.domain.StoredCredential;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.CredentialField;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds what admins and screens see of a definition; a secret shows only whether it is set and its last 2 chars. */
+@ApplicationScoped
+public class DefinitionViews {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    SecretSealer sealer;
+
+    SecretSealer sealer() {
+        return sealer;
+    }
+
+    DefinitionDetails details(VposDefinition d, boolean withCredentials) {
+        OffsetDateTime lastApproved = em.createQuery(
+                        "select max(b.transactionTime) from CardBatch b where b.definitionId = :id", OffsetDateTime.class)
+                .setParameter("id", d.getId()).getSingleResult();
+        return new DefinitionDetails(d.getId(), d.getCompanyId(), d.getCode(), d.getDisplayName(), d.getBankName(),
+                d.getLogoUrl(), d.getFamily().name(), d.getEnvironment().name(), d.getPaymentModel().name(),
+                d.getEndpointUrl(), d.getConnectTimeoutMs(), d.getReadTimeoutMs(),
+                Arrays.stream(d.getCurrencies().split(",")).sorted().toList(), d.getMinAmount(), d.getMaxAmount(),
+                d.getCommissionRate(), d.getBlockedDays(), d.getBankAccountId(), d.isEnabled(), d.isDefaultForCompany(),
+                d.getVersion(), d.getTestApprovedAt(), lastApproved, withCredentials ? credentials(d) : List.of());
+    }
+
+    private List<DefinitionDetails.CredentialView> credentials(VposDefinition d) {
+        return gateways.schema(d.getFamily()).map(schema -> schema.fields().stream()
+                .map(f -> view(f, d.getCredentials().stream().filter(c -> c.name().equals(f.name())).findFirst()))
+                .toList()).orElse(List.of());
+    }
+
+    private DefinitionDetails.CredentialView view(CredentialField field, Optional<StoredCredential> stored) {
+        if (stored.isEmpty()) {
+            return new DefinitionDetails.CredentialView(field.name(), field.label(), field.secret(), field.required(),
+                    false, null, null);
+        }
+        StoredCredential c = stored.get();
+        if (!c.sealed()) {
+            return new DefinitionDetails.CredentialView(field.name(), field.label(), false, field.required(), true,
+                    c.value(), null);
+        }
+        String open = sealer.open(c.value(), c.name());
+        return new DefinitionDetails.CredentialView(field.name(), field.label(), true, field.required(), true, null,
+                open.length() <= 2 ? "" : open.substring(open.length() - 2));
+    }
+}

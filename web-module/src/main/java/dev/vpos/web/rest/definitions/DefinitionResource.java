@@ -1,0 +1,143 @@
+package dev.vpos.web.rest.definitions;
+
+import dev.vpos.definitions.application.DefinitionAdminService;
+import dev.vpos.definitions.application.DefinitionAdminService.AuditEntry;
+import dev.vpos.definitions.application.DefinitionDetails;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * System > Parameters > Virtual POS Definitions: a company's VPOS accounts. Admins see and change everything
+ * (secrets only as "set" + last 2 characters); other roles see the enabled definitions without credentials.
+ */
+@Path("/companies/{companyId}/vpos-definitions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DefinitionResource {
+
+    @Inject
+    DefinitionAdminService definitions;
+
+    @Context
+    SecurityContext security;
+
+    @PathParam("companyId")
+    long companyId;
+
+    /** What a payment can be routed to, or (admins) every definition with its settings. */
+    @GET
+    @RolesAllowed({Roles.VPOS_ADMIN, Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR})
+    public List<DefinitionDetails> list() {
+        boolean admin = security.isUserInRole(Roles.VPOS_ADMIN);
+        return definitions.list(companyId, !admin, admin);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public DefinitionDetails get(@PathParam("id") long id) {
+        return definitions.get(companyId, id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public Response create(DefinitionRequest request) {
+        DefinitionDetails created = definitions.create(companyId, body(request).toCommand(), actor());
+        return Response.created(URI.create("vpos-definitions/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public DefinitionDetails update(@PathParam("id") long id, DefinitionRequest request) {
+        if (body(request).version == null) {
+            throw new InvalidInputException(FieldError.of("version", "field.required"));
+        }
+        return definitions.update(companyId, id, request.version, request.toCommand(), actor());
+    }
+
+    /** Body (optional): {"overrideReason": "..."} to enable LIVE before any test approval. */
+    @POST
+    @Path("/{id}/enable")
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public DefinitionDetails enable(@PathParam("id") long id, EnableRequest request) {
+        return definitions.enable(companyId, id, request == null ? null : request.overrideReason, actor());
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public DefinitionDetails disable(@PathParam("id") long id) {
+        return definitions.disable(companyId, id, actor());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public Response delete(@PathParam("id") long id) {
+        definitions.delete(companyId, id, actor());
+        return Response.noContent().build();
+    }
+
+    /** Body: {"targetCompanyId": 2}. */
+    @POST
+    @Path("/{id}/copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public Response copy(@PathParam("id") long id, CopyRequest request) {
+        if (request == null || request.targetCompanyId == null) {
+            throw new InvalidInputException(FieldError.of("targetCompanyId", "field.required"));
+        }
+        DefinitionDetails copy = definitions.copy(companyId, id, request.targetCompanyId, actor());
+        return Response.created(URI.create("../../" + request.targetCompanyId + "/vpos-definitions/" + copy.id()))
+                .entity(copy).build();
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.VPOS_ADMIN, Roles.AUDITOR})
+    public List<AuditEntry> audit(@PathParam("id") long id) {
+        return definitions.audit(companyId, id);
+    }
+
+    /** Body of enable. */
+    public static class EnableRequest {
+        public String overrideReason;
+    }
+
+    /** Body of copy. */
+    public static class CopyRequest {
+        public Long targetCompanyId;
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static DefinitionRequest body(DefinitionRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(FieldError.of("body", "field.required"));
+        }
+        return request;
+    }
+}
