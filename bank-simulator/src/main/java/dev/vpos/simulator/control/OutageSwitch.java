@@ -2,7 +2,7 @@ package dev.vpos.simulator.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Whether the simulated banks are "down" (every bank endpoint answers 503, like a load balancer before a dead bank). */
+/** Whether the simulated banks are "down": while down, every bank endpoint answers HTTP 503 (see {@link OutageFilter}). */
 @ApplicationScoped
 public class OutageSwitch {
 
@@ -12,7 +12,7 @@ public class OutageSwitch {
         return down;
     }
 
-    public void set(boolean down) {
+    public void setDown(boolean down) {
         this.down = down;
     }
 }

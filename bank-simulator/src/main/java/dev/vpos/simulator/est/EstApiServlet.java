@@ -1,123 +1,102 @@
 package dev.vpos.simulator.est;
 
+import dev.vpos.simulator.card.CardNumbers;
+import dev.vpos.simulator.http.HtmlErrorPage;
 import dev.vpos.simulator.ledger.Ledger;
-import dev.vpos.simulator.ledger.LedgerEntry;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The EST (NestPay/Payten) API endpoint {@code /est/fim/api}: XML sale in, {@code CC5Response} out. */
+/**
+ * The EST (NestPay / Payten "ver3") API endpoint {@code POST /est/fim/api}: a {@code CC5Request} in, a
+ * {@code CC5Response} out, plus the transport faults of the magic amounts. Logs only masked card numbers.
+ */
 @WebServlet(urlPatterns = "/est/fim/api")
 public class EstApiServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(EstApiServlet.class.getName());
-    private static final DateTimeFormatter TRXDATE = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
-    private static final DateTimeFormatter HOSTDATE = DateTimeFormatter.ofPattern("MMdd-HHmmss");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** How long the slow magic amount waits before answering; a system property, read on every such request. */
+    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
+    static final long DEFAULT_SLOW_MILLIS = 30_000;
+    static final ZoneId BANK_TIME_ZONE = ZoneId.of("Europe/Istanbul");
 
-    private final Clock clock = Clock.system(ZoneId.of("Europe/Istanbul"));
-    private final long slowMillis = Long.getLong("vpos.simulator.slowMillis", 30_000L);
-    private EstRules rules;
+    private static final Logger LOG = Logger.getLogger(EstApiServlet.class.getName());
+    private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     @Inject
     Ledger ledger;
 
+    private EstBank bank;
+
     @Override
     public void init() {
-        rules = new EstRules(EstMerchants.load(), ledger, clock);
+        bank = new EstBank(EstMerchants.fromClasspath(), ledger, Clock.system(BANK_TIME_ZONE), new SecureRandom());
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = request.getInputStream().readAllBytes();
-        EstRequest r = EstRequest.parse(body, request.getContentType()).orElse(null);
-        if (r == null) {
-            answer(response, null, EstVerdict.error("CORE-1000", "XML bicimi hatali / malformed request"), "", "");
-            return;
-        }
-        EstVerdict verdict = rules.decide(r);
-        LOG.fine(() -> "EST " + r + " -> " + verdict);
-        switch (verdict.fault()) {
-            case SLOW -> sleep();
-            case MALFORMED -> {
-                response.setContentType("text/xml;charset=ISO-8859-9");
-                response.getOutputStream().write("<CC5Response><OrderId>".getBytes(EstResponseWriter.CHARSET));
+        byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
+        EstBank.Decision decision = body.length > MAX_REQUEST_BYTES
+                ? EstBank.Decision.unreadable()
+                : bank.decide(body, request.getContentType());
+        LOG.fine(() -> "EST request " + decision.request().map(EstRequest::toString).orElse("(unreadable)"));
+        switch (decision.verdict().fault()) {
+            case HTTP_500 -> {
+                logOutcome(decision, "HTTP 500");
+                HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error",
+                        "The server encountered an internal error and was unable to complete your request.");
                 return;
             }
-            case HTTP_500 -> {
-                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error");
-                return;
+            case SLOW_ANSWER -> {
+                if (!pause()) {
+                    HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                            "The server is shutting down.");
+                    return;
+                }
             }
             default -> {
             }
         }
-        EstVerdict outcome = verdict.fault() == EstVerdict.Fault.SLOW ? EstVerdict.approve() : verdict;
-        String orderId = r.get("OrderId").isEmpty() ? "ORDER-" + digits(12) : r.get("OrderId");
-        String authCode = outcome.approved() ? "P" + digits(5) : "";
-        String hostRef = digits(12);
-        String transId = "26" + digits(3) + "Mvf" + (char) ('A' + RANDOM.nextInt(26)) + digits(5);
-        if (!"Error".equals(outcome.response())) {
-            record(r, orderId, outcome, authCode, hostRef, transId);
+        EstAnswer answer = bank.answer(decision);
+        EstVerdict v = answer.verdict();
+        logOutcome(decision, v.response() + " " + v.procReturnCode()
+                + (v.isError() ? " " + v.errorCode() : " order=" + answer.orderId()));
+        byte[] xml = EstResponseWriter.write(answer);
+        if (decision.verdict().fault() == EstVerdict.Fault.TRUNCATED_XML) {
+            xml = Arrays.copyOf(xml, xml.length / 2);
         }
-        answer(response, orderId, outcome, authCode, hostRef + "|" + transId + "|" + Cards.brand(r.get("Number")));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(EstResponseWriter.CONTENT_TYPE);
+        response.setContentLength(xml.length);
+        response.getOutputStream().write(xml);
     }
 
-    private void record(EstRequest r, String orderId, EstVerdict v, String authCode, String hostRef, String transId) {
-        ledger.record(new LedgerEntry("EST", r.get("ClientId"), orderId, r.get("Type"), new BigDecimal(r.get("Total")),
-                r.get("Currency"), r.get("Taksit").isEmpty() ? 1 : Integer.parseInt(r.get("Taksit")),
-                Cards.mask(r.get("Number")), v.procReturnCode(), authCode, hostRef, transId,
-                OffsetDateTime.now(clock).toLocalDate().toString().replace("-", ""), OffsetDateTime.now(clock)));
-    }
-
-    private void answer(HttpServletResponse response, String orderId, EstVerdict v, String authCode, String refs)
-            throws IOException {
-        String[] parts = refs.split("\\|", -1);
-        Map<String, String> top = new LinkedHashMap<>();
-        top.put("OrderId", orderId == null ? "" : orderId);
-        top.put("GroupId", orderId == null ? "" : orderId);
-        top.put("Response", v.response());
-        top.put("AuthCode", authCode);
-        top.put("HostRefNum", parts.length > 1 ? parts[0] : "");
-        top.put("ProcReturnCode", v.procReturnCode());
-        top.put("TransId", parts.length > 1 ? parts[1] : "");
-        top.put("ErrMsg", v.errMsg());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("SETTLEID", now.toLocalDate().toString().replace("-", ""));
-        extra.put("TRXDATE", now.format(TRXDATE));
-        extra.put("ERRORCODE", v.errorCode());
-        extra.put("NUMCODE", "99".equals(v.procReturnCode()) ? "99" : v.procReturnCode());
-        extra.put("CARDBRAND", parts.length > 2 ? parts[2] : "");
-        extra.put("HOSTDATE", now.format(HOSTDATE));
-        response.setContentType("text/xml;charset=ISO-8859-9");
-        response.getOutputStream().write(EstResponseWriter.write(top, extra));
-    }
-
-    private void sleep() {
+    /** Sleeps for the slow magic amount; false when interrupted (the interrupt flag is restored). */
+    private static boolean pause() {
         try {
-            Thread.sleep(slowMillis);
+            Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, DEFAULT_SLOW_MILLIS)));
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private static String digits(int n) {
-        StringBuilder s = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            s.append(RANDOM.nextInt(10));
+    private static void logOutcome(EstBank.Decision decision, String outcome) {
+        if (LOG.isLoggable(Level.INFO)) {
+            String who = decision.request()
+                    .map(r -> "client=" + r.clientId() + " type=" + r.get("Type") + " total=" + r.get("Total")
+                            + " card=" + CardNumbers.mask(r.cardNumber()))
+                    .orElse("unreadable request");
+            LOG.info(("EST " + who + " -> " + outcome).replaceAll("\\p{Cntrl}", "?"));
         }
-        return s.toString();
     }
 }

@@ -9,10 +9,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The merchants this simulated EST bank knows, from {@code est-merchants.properties}:
- * {@code <clientId>.user}, {@code <clientId>.password}, {@code <clientId>.storeKey}.
+ * The merchants the simulated EST bank knows, read from the classpath file {@code merchants.properties}, keys
+ * {@code est.<clientId>.user}, {@code est.<clientId>.password} and {@code est.<clientId>.storeKey}. The store key
+ * is kept for 3D Secure (hash checks); a non-3D sale does not use it.
  */
 public final class EstMerchants {
+
+    public static final String RESOURCE = "/merchants.properties";
+    private static final String PREFIX = "est.";
+    private static final String USER_SUFFIX = ".user";
 
     /** One merchant's credentials at the bank. */
     public record Merchant(String clientId, String user, String password, String storeKey) {
@@ -24,27 +29,45 @@ public final class EstMerchants {
         this.byClientId = Map.copyOf(byClientId);
     }
 
-    public static EstMerchants load() {
+    public static EstMerchants fromClasspath() {
         Properties p = new Properties();
-        try (InputStream in = EstMerchants.class.getResourceAsStream("/est-merchants.properties")) {
+        try (InputStream in = EstMerchants.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return from(p);
+    }
+
+    static EstMerchants from(Properties p) {
         Map<String, Merchant> merchants = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
-            if (key.endsWith(".user")) {
-                String id = key.substring(0, key.length() - ".user".length());
-                merchants.put(id, new Merchant(id, p.getProperty(key), p.getProperty(id + ".password"),
-                        p.getProperty(id + ".storeKey")));
+            if (key.startsWith(PREFIX) && key.endsWith(USER_SUFFIX)) {
+                String clientId = key.substring(PREFIX.length(), key.length() - USER_SUFFIX.length());
+                merchants.put(clientId, new Merchant(clientId, p.getProperty(key).trim(),
+                        required(p, clientId, "password"), required(p, clientId, "storeKey")));
             }
         }
         return new EstMerchants(merchants);
     }
 
-    /** The merchant if client id, user and password all match. */
+    private static String required(Properties p, String clientId, String what) {
+        String value = p.getProperty(PREFIX + clientId + "." + what);
+        if (value == null) {
+            throw new IllegalStateException(RESOURCE + ": " + PREFIX + clientId + "." + what + " is missing");
+        }
+        return value.trim();
+    }
+
+    public Optional<Merchant> byClientId(String clientId) {
+        return Optional.ofNullable(byClientId.get(clientId));
+    }
+
+    /** The merchant when client id, API user name and password all match. */
     public Optional<Merchant> authenticate(String clientId, String user, String password) {
-        return Optional.ofNullable(byClientId.get(clientId))
-                .filter(m -> m.user().equals(user) && m.password().equals(password));
+        return byClientId(clientId).filter(m -> m.user().equals(user) && m.password().equals(password));
     }
 }

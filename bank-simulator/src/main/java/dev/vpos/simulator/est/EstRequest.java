@@ -1,101 +1,81 @@
 package dev.vpos.simulator.est;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.Charset;
-import java.util.HashMap;
+import dev.vpos.simulator.card.CardNumbers;
+import dev.vpos.simulator.http.XmlRequestBody;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
- * A {@code CC5Request} as the bank receives it: raw XML body, or a form with the XML in field {@code DATA}.
- * Only flat top-level fields are kept (that is all a sale carries). Parsing refuses DTDs and external entities.
+ * A {@code CC5Request} as the bank receives it: the raw XML body, or a form with the XML in field {@code DATA}
+ * (see {@link XmlRequestBody} for how the charset is chosen). A sale is flat, so only the root's child elements
+ * are kept, by name. {@link #toString()} never shows the card number, CVV or password.
  */
 public record EstRequest(Map<String, String> fields) {
 
-    public static Optional<EstRequest> parse(byte[] body, String contentType) {
-        byte[] xml = body;
-        if (contentType != null && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            Optional<String> data = formField(new String(body, charsetOf(contentType, "UTF-8")), "DATA");
-            if (data.isEmpty()) {
-                return Optional.empty();
-            }
-            xml = data.get().getBytes(Charset.forName("UTF-8"));
-            return parseXml(xml, true);
-        }
-        return parseXml(xml, false);
+    static final String FORM_FIELD = "DATA";
+    private static final String AMOUNT = "\\d{1,12}(\\.\\d{1,2})?";
+
+    public EstRequest {
+        fields = Map.copyOf(fields);
     }
 
+    /** The request, or empty when the body holds no well-formed {@code CC5Request} document. */
+    public static Optional<EstRequest> read(byte[] body, String contentType) {
+        return XmlRequestBody.read(body, contentType, FORM_FIELD)
+                .map(document -> document.getDocumentElement())
+                .filter(root -> "CC5Request".equals(root.getNodeName()))
+                .map(EstRequest::fromRoot);
+    }
+
+    private static EstRequest fromRoot(Element root) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                fields.putIfAbsent(e.getNodeName(), e.getTextContent());
+            }
+        }
+        return new EstRequest(fields);
+    }
+
+    /** The field's trimmed text; empty when absent. */
     public String get(String name) {
         return fields.getOrDefault(name, "").trim();
     }
 
-    private static Optional<EstRequest> parseXml(byte[] xml, boolean utf8Text) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            byte[] input = utf8Text ? withoutDeclaredEncoding(xml) : xml;
-            Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(input)).getDocumentElement();
-            if (!"CC5Request".equals(root.getNodeName())) {
-                return Optional.empty();
-            }
-            Map<String, String> fields = new HashMap<>();
-            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e) {
-                    fields.put(e.getNodeName(), e.getTextContent());
-                }
-            }
-            return Optional.of(new EstRequest(fields));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            return Optional.empty();
-        }
+    public String clientId() {
+        return get("ClientId");
     }
 
-    /** A form value is already decoded text: drop the declaration's encoding so the parser reads it as UTF-8. */
-    private static byte[] withoutDeclaredEncoding(byte[] xml) {
-        String text = new String(xml, Charset.forName("UTF-8")).replaceFirst("^\\s*<\\?xml[^>]*\\?>", "");
-        return text.getBytes(Charset.forName("UTF-8"));
+    public String orderId() {
+        return get("OrderId");
     }
 
-    private static Optional<String> formField(String form, String name) {
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return Optional.of(URLDecoder.decode(pair.substring(eq + 1), Charset.forName("UTF-8")));
-            }
-        }
-        return Optional.empty();
+    public String cardNumber() {
+        return get("Number");
     }
 
-    static Charset charsetOf(String contentType, String fallback) {
-        for (String part : contentType.split(";")) {
-            String p = part.trim();
-            if (p.toLowerCase().startsWith("charset=")) {
-                try {
-                    return Charset.forName(p.substring(8).replace("\"", ""));
-                } catch (IllegalArgumentException e) {
-                    break;
-                }
-            }
-        }
-        return Charset.forName(fallback);
+    /** {@code Total} when it is a positive amount with a dot and at most 2 decimals. */
+    public Optional<BigDecimal> validTotal() {
+        String total = get("Total");
+        return total.matches(AMOUNT) && new BigDecimal(total).signum() > 0
+                ? Optional.of(new BigDecimal(total)) : Optional.empty();
+    }
+
+    /** {@code Taksit} as a count: 1 when empty (single payment). Only meaningful once validated. */
+    public int installments() {
+        return get("Taksit").isEmpty() ? 1 : Integer.parseInt(get("Taksit"));
     }
 
     @Override
     public String toString() {
-        Map<String, String> safe = new HashMap<>(fields);
-        safe.computeIfPresent("Number", (k, v) -> Cards.mask(v));
-        safe.computeIfPresent("Cvv2Val", (k, v) -> "***");
-        safe.computeIfPresent("Password", (k, v) -> "***");
-        return "EstRequest" + safe;
+        Map<String, String> safe = new LinkedHashMap<>(fields);
+        safe.computeIfPresent("Number", (name, pan) -> CardNumbers.mask(pan.trim()));
+        safe.computeIfPresent("Cvv2Val", (name, cvv) -> "***");
+        safe.computeIfPresent("Password", (name, password) -> "***");
+        return "CC5Request" + safe;
     }
 }

@@ -1,30 +1,53 @@
 package dev.vpos.simulator.est;
 
 /**
- * What the simulated bank decided for one request. {@code fault} is a transport behaviour instead of an answer.
+ * What the simulated EST bank decided for one request, before identifiers are drawn.
+ *
+ * @param response       {@code Approved}, {@code Declined} or {@code Error}
+ * @param procReturnCode {@code 00} approved, the decline code, or {@code 99} for an error
+ * @param errorCode      the gateway's {@code CORE-nnnn} code of an error; empty otherwise
+ * @param fault          a transport misbehaviour to act out around the answer (magic amounts)
  */
 public record EstVerdict(String response, String procReturnCode, String errMsg, String errorCode, Fault fault) {
 
-    /** Misbehaviours a real bank shows, triggered by magic amounts. */
-    public enum Fault { NONE, SLOW, MALFORMED, HTTP_500 }
+    /** Misbehaviours of a real bank, triggered by magic amounts. */
+    public enum Fault {
+        /** Answer normally. */
+        NONE,
+        /** Answer normally, but only after a long pause (client timeout tests). */
+        SLOW_ANSWER,
+        /** Book the sale, then send HTTP 200 with the XML cut off half-way. */
+        TRUNCATED_XML,
+        /** Book nothing; send HTTP 500 with an HTML error page. */
+        HTTP_500
+    }
 
-    static EstVerdict approve() {
+    public static EstVerdict approved() {
         return new EstVerdict("Approved", "00", "", "", Fault.NONE);
     }
 
-    static EstVerdict decline(String code, String message) {
-        return new EstVerdict("Declined", code, message, "", Fault.NONE);
+    public static EstVerdict declined(String procReturnCode, String errMsg) {
+        return new EstVerdict("Declined", procReturnCode, errMsg, "", Fault.NONE);
     }
 
-    static EstVerdict error(String errorCode, String message) {
-        return new EstVerdict("Error", "99", message, errorCode, Fault.NONE);
+    public static EstVerdict error(String errorCode, String errMsg) {
+        return new EstVerdict("Error", "99", errMsg, errorCode, Fault.NONE);
     }
 
-    static EstVerdict fault(Fault fault) {
-        return new EstVerdict("", "", "", "", fault);
+    public EstVerdict withFault(Fault newFault) {
+        return new EstVerdict(response, procReturnCode, errMsg, errorCode, newFault);
     }
 
-    public boolean approved() {
-        return "00".equals(procReturnCode);
+    public boolean isApproved() {
+        return "Approved".equals(response);
+    }
+
+    public boolean isError() {
+        return "Error".equals(response);
+    }
+
+    /** {@code Extra/NUMCODE} as the gateway fills it: {@code 99} + the digits of the CORE code for an error (CORE-2012 → 992012), else the return code. */
+    public String numCode() {
+        return isError() ? "99" + errorCode.replaceAll("\\D", "") : procReturnCode;
     }
 }

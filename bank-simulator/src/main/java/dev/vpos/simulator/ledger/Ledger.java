@@ -1,34 +1,76 @@
 package dev.vpos.simulator.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
+import java.util.Set;
 
-/** The simulated bank's own record of what it answered, so tests can compare the module against the bank. */
+/**
+ * The simulated banks' own record of the sales they answered, newest first, so that tests can compare what the
+ * product believes with what the "bank" did. In memory only: a restart empties it. Thread-safe. Beyond
+ * {@link #DEFAULT_CAPACITY} entries the oldest are forgotten, so a long load test cannot exhaust the heap.
+ */
 @ApplicationScoped
 public class Ledger {
 
-    private final List<LedgerEntry> entries = new CopyOnWriteArrayList<>();
+    public static final int DEFAULT_CAPACITY = 100_000;
 
-    public void record(LedgerEntry entry) {
-        entries.add(entry);
+    private final Deque<LedgerEntry> newestFirst = new ArrayDeque<>();
+    private final Set<List<String>> approvedOrders = new HashSet<>();
+    private final int capacity;
+
+    public Ledger() {
+        this(DEFAULT_CAPACITY);
     }
 
-    public boolean approved(String clientId, String orderId) {
-        return entries.stream().anyMatch(e -> e.approved() && e.clientId().equals(clientId) && e.orderId().equals(orderId));
+    public Ledger(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        }
+        this.capacity = capacity;
     }
 
-    /** Newest first; only the given order when {@code orderId} is not null. */
-    public List<LedgerEntry> list(String orderId) {
-        List<LedgerEntry> out = new ArrayList<>(entries.stream()
-                .filter(e -> orderId == null || e.orderId().equals(orderId)).toList());
-        out.sort(Comparator.comparing(LedgerEntry::time).reversed());
-        return out;
+    /**
+     * Records the entry, unless it is an approval for an order the same merchant already had approved at the same
+     * bank family: a bank charges an order id once. Checking and adding is one atomic step.
+     *
+     * @return false when the entry was refused as a second approval of the same order
+     */
+    public synchronized boolean record(LedgerEntry entry) {
+        if (entry.isApproved() && hasApproved(entry.family(), entry.clientId(), entry.orderId())) {
+            return false;
+        }
+        newestFirst.addFirst(entry);
+        if (entry.isApproved()) {
+            approvedOrders.add(orderKey(entry.family(), entry.clientId(), entry.orderId()));
+        }
+        if (newestFirst.size() > capacity) {
+            LedgerEntry forgotten = newestFirst.removeLast();
+            if (forgotten.isApproved()) {
+                approvedOrders.remove(orderKey(forgotten.family(), forgotten.clientId(), forgotten.orderId()));
+            }
+        }
+        return true;
     }
 
-    public void clear() {
-        entries.clear();
+    public synchronized boolean hasApproved(String family, String clientId, String orderId) {
+        return approvedOrders.contains(orderKey(family, clientId, orderId));
+    }
+
+    /** Every entry, newest first; only those of that order id when one is given. */
+    public synchronized List<LedgerEntry> newestFirst(Optional<String> orderId) {
+        return newestFirst.stream().filter(e -> orderId.map(e.orderId()::equals).orElse(true)).toList();
+    }
+
+    public synchronized void clear() {
+        newestFirst.clear();
+        approvedOrders.clear();
+    }
+
+    private static List<String> orderKey(String family, String clientId, String orderId) {
+        return List.of(family, clientId, orderId);
     }
 }

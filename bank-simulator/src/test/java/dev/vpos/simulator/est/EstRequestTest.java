@@ -4,56 +4,97 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EstRequestTest {
 
-    private static final String XML = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Request><Name>ISBANKAPI</Name>"
-            + "<Password>ISBANK07</Password><ClientId>700655000200</ClientId><Type>Auth</Type>"
-            + "<Email>şule@örnek.com</Email><OrderId>order222</OrderId><Total>100.25</Total><Currency>949</Currency>"
-            + "<Taksit></Taksit><Number>4355084355084358</Number><Expires>12/30</Expires><Cvv2Val>000</Cvv2Val>"
-            + "<Mode>P</Mode></CC5Request>";
+    private static final Charset TURKISH = Charset.forName("ISO-8859-9");
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static final String EXAMPLE_REQUEST = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Request>"
+            + "<Name>ISBANKAPI</Name><Password>ISBANK07</Password><ClientId>700655000200</ClientId><Type>Auth</Type>"
+            + "<IPAddress></IPAddress><Email>test@test.com</Email><OrderId>order222</OrderId><UserId></UserId>"
+            + "<Total>100.25</Total><Currency>949</Currency><Taksit></Taksit><Number>5555444433332222</Number>"
+            + "<Expires>12/21</Expires><Cvv2Val>122</Cvv2Val><Mode>P</Mode></CC5Request>";
+
+    private final SaleRequests turkishSale = SaleRequests.sale()
+            .with("Name", "İŞBANKAPİ").with("Email", "şule.öztürk@örnek.com.tr");
 
     @Test
-    void readsARawIso88599Body() {
-        EstRequest r = EstRequest.parse(XML.getBytes(Charset.forName("ISO-8859-9")), "text/xml; charset=ISO-8859-9").orElseThrow();
+    void theDocumentedExampleRequestIsReadFieldByField() {
+        EstRequest r = EstRequest.read(EXAMPLE_REQUEST.getBytes(TURKISH), "text/xml").orElseThrow();
 
-        assertEquals("şule@örnek.com", r.get("Email"));
-        assertEquals("100.25", r.get("Total"));
+        assertEquals("ISBANKAPI", r.get("Name"));
+        assertEquals("700655000200", r.clientId());
+        assertEquals("Auth", r.get("Type"));
+        assertEquals("order222", r.orderId());
+        assertEquals(Optional.of(new BigDecimal("100.25")), r.validTotal());
+        assertEquals("949", r.get("Currency"));
         assertEquals("", r.get("Taksit"));
+        assertEquals(1, r.installments());
+        assertEquals("5555444433332222", r.cardNumber());
+        assertEquals("12/21", r.get("Expires"));
+        assertEquals("P", r.get("Mode"));
+        assertEquals("", r.get("NoSuchField"));
     }
 
     @Test
-    void readsTheXmlFromTheDataFormField() {
-        String form = "DATA=" + URLEncoder.encode(XML, StandardCharsets.UTF_8);
+    void aRawIso88599BodyKeepsTurkishLettersInNameAndEmail() {
+        byte[] body = turkishSale.xml().getBytes(TURKISH);
 
-        EstRequest r = EstRequest.parse(form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded").orElseThrow();
+        EstRequest r = EstRequest.read(body, "text/xml; charset=ISO-8859-9").orElseThrow();
 
-        assertEquals("order222", r.get("OrderId"));
-        assertEquals("şule@örnek.com", r.get("Email"));
+        assertEquals("İŞBANKAPİ", r.get("Name"));
+        assertEquals("şule.öztürk@örnek.com.tr", r.get("Email"));
     }
 
     @Test
-    void refusesDoctypesAndGarbage() {
-        String evil = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><CC5Request><Name>&e;</Name></CC5Request>";
+    void aUtf8BodyDeclaredAsUtf8IsReadToo() {
+        byte[] body = turkishSale.xml().replace("ISO-8859-9", "UTF-8").getBytes(StandardCharsets.UTF_8);
 
-        assertTrue(EstRequest.parse(evil.getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
-        assertTrue(EstRequest.parse("<CC5Request><Na".getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
+        EstRequest r = EstRequest.read(body, "application/xml").orElseThrow();
+
+        assertEquals("şule.öztürk@örnek.com.tr", r.get("Email"));
     }
 
     @Test
-    void neverPrintsTheCardOrSecrets() {
-        String printed = EstRequest.parse(XML.getBytes(Charset.forName("ISO-8859-9")), "text/xml").orElseThrow().toString();
+    void theXmlCanComeUrlEncodedInTheDataFormField() {
+        String form = "DATA=" + URLEncoder.encode(turkishSale.xml(), TURKISH);
 
-        assertFalse(printed.contains("4355084355084358") || printed.contains("ISBANK07") || printed.contains("=000"), printed);
+        EstRequest r = EstRequest.read(form.getBytes(StandardCharsets.US_ASCII), FORM).orElseThrow();
+
+        assertEquals("order222", r.orderId());
+        assertEquals("İŞBANKAPİ", r.get("Name"));
+        assertEquals("şule.öztürk@örnek.com.tr", r.get("Email"));
+    }
+
+    @Test
+    void aDocumentThatIsNotACc5RequestIsUnreadable() {
+        assertTrue(EstRequest.read("<CC5Response/>".getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
+        assertTrue(EstRequest.read("DATA=".getBytes(StandardCharsets.UTF_8), FORM).isEmpty());
+        assertTrue(EstRequest.read(new byte[0], "text/xml").isEmpty());
+    }
+
+    @Test
+    void aRequestWithADoctypeIsUnreadable() {
+        String evil = "<?xml version=\"1.0\"?><!DOCTYPE CC5Request [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<CC5Request><Name>&e;</Name></CC5Request>";
+
+        assertTrue(EstRequest.read(evil.getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
+    }
+
+    @Test
+    void printingARequestShowsTheMaskedCardAndNeitherCvvNorPassword() {
+        String printed = SaleRequests.sale().with("Cvv2Val", "987").request().toString();
+
         assertTrue(printed.contains("435508******4358"), printed);
-    }
-
-    @Test
-    void responsesEscapeValues() {
-        assertEquals("a&amp;b&lt;c&gt;", EstResponseWriter.escape("a&b<c>"));
+        assertFalse(printed.contains(SaleRequests.APPROVING_VISA), printed);
+        assertFalse(printed.contains("987"), printed);
+        assertFalse(printed.contains("ISBANK07"), printed);
     }
 }
