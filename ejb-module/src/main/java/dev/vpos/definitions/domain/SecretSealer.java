@@ -7,4 +7,10 @@ public interface SecretSealer {
     String seal(String plaintext, String purpose);
 
     String open(String sealed, String purpose);
+
+    /** The id of the key a value was sealed under. */
+    String keyIdOf(String sealed);
+
+    /** The id of the key new values are sealed under. */
+    String currentKeyId();
 }

@@ -48,15 +48,25 @@ public class AesGcmSecretSealer implements SecretSealer {
     }
 
     @Override
+    public String keyIdOf(String sealed) {
+        String[] parts = sealed.split(":", 3);
+        return parts.length == 3 ? parts[1] : "";
+    }
+
+    @Override
+    public String currentKeyId() {
+        return keySource.current().id();
+    }
+
+    @Override
     public String open(String sealed, String purpose) {
         String[] parts = sealed.split(":", 3);
         if (parts.length != 3 || !PREFIX.equals(parts[0])) {
             throw new IllegalStateException("not a sealed value");
         }
-        MasterKey key = keySource.current();
-        if (!key.id().equals(parts[1])) {
-            throw new IllegalStateException("sealed under key " + parts[1] + " but the current master key is " + key.id());
-        }
+        MasterKey key = keySource.byId(parts[1]).orElseThrow(() -> new IllegalStateException(
+                "sealed under key " + parts[1] + ", which this server does not have (current key "
+                        + keySource.current().id() + ")"));
         byte[] all = Base64.getDecoder().decode(parts[2]);
         byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
         byte[] cipherText = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);

@@ -53,6 +53,6 @@ class AesGcmSecretSealerTest {
         AesGcmSecretSealer other = new AesGcmSecretSealer(new MasterKeySource(KEY_B));
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> other.open(sealed, "password"));
-        assertTrue(e.getMessage().contains("sealed under key"), e.getMessage());
+        assertTrue(e.getMessage().contains("which this server does not have"), e.getMessage());
     }
 }

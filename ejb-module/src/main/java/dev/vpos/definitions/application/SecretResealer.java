@@ -1,0 +1,63 @@
+package dev.vpos.definitions.application;
+
+import dev.vpos.definitions.domain.DefinitionAudit;
+import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.definitions.domain.StoredCredential;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Re-seals, in one transaction, every secret not yet under the current master key; each definition's audit says so. */
+@ApplicationScoped
+public class SecretResealer {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    SecretSealer sealer;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int resealAll(String actor) {
+        String current = sealer.currentKeyId();
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        int count = 0;
+        for (VposDefinition d : em.createQuery("select d from VposDefinition d order by d.id", VposDefinition.class)
+                .getResultList()) {
+            List<StoredCredential> stale = d.getCredentials().stream()
+                    .filter(c -> c.sealed() && !sealer.keyIdOf(c.value()).equals(current)).toList();
+            for (StoredCredential c : stale) {
+                d.putCredential(new StoredCredential(c.name(), sealer.seal(sealer.open(c.value(), c.name()), c.name()), true));
+            }
+            if (!stale.isEmpty()) {
+                em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), DefinitionAudit.Action.UPDATED, actor,
+                        stale.stream().map(c -> "credentials." + c.name() + ": re-sealed under master key " + current)
+                                .sorted().reduce((a, b) -> a + "\n" + b).orElseThrow(), null, now));
+                count += stale.size();
+            }
+        }
+        return count;
+    }
+
+    /** How many sealed values each key id holds now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> valuesPerKey() {
+        Map<String, Integer> counts = new TreeMap<>();
+        em.createQuery("select d from VposDefinition d", VposDefinition.class).getResultList().stream()
+                .flatMap(d -> d.getCredentials().stream()).filter(StoredCredential::sealed)
+                .forEach(c -> counts.merge(sealer.keyIdOf(c.value()), 1, Integer::sum));
+        return counts;
+    }
+}
