@@ -40,6 +40,7 @@
     const me = await getJson('api/v1/me');
     document.getElementById('user').textContent = me.user;
     document.getElementById('roles').textContent = '(' + me.roles.join(', ') + ')';
+    document.getElementById('screens').hidden = !me.roles.includes('VPOS_ADMIN');
     if (me.roles.some(function (r) { return ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'].includes(r); })) {
       const batches = await getJson('api/v1/batches?size=20');
       fill('batches', batches.items, [

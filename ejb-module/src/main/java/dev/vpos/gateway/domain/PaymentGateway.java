@@ -12,6 +12,12 @@ public interface PaymentGateway {
     /** The family's credential fields, payment models and default endpoints. */
     CredentialSchema credentialSchema();
 
+    /**
+     * A harmless call that proves the endpoint answers and accepts the credentials (e.g. the status of an order
+     * that does not exist). Never charges anything.
+     */
+    ConnectionCheck testConnection(GatewayAccount account);
+
     /** A non-3D sale (authorisation + capture in one step). */
     GatewayResult sale(SaleInstruction instruction, GatewayAccount account);
 }

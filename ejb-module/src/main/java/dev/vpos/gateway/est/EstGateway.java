@@ -1,6 +1,7 @@
 package dev.vpos.gateway.est;
 
 import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
@@ -14,7 +15,9 @@ import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The EST / NestPay (Payten) "ver3" family: XML {@code CC5Request} posted to {@code /fim/api}. */
 @ApplicationScoped
@@ -41,6 +44,26 @@ public class EstGateway implements PaymentGateway {
     @Override
     public CredentialSchema credentialSchema() {
         return EstCredentials.SCHEMA;
+    }
+
+    @Override
+    public ConnectionCheck testConnection(GatewayAccount account) {
+        EstStatusQuery query = new EstStatusQuery(EstCredentials.of(account), "VPTEST" + UUID.randomUUID().toString()
+                .replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT));
+        String maskedRequest = query.toMaskedXml();
+        try {
+            HttpAnswer answer = transport.post(account.endpoint(), query.toXml(), CONTENT_TYPE, account.connectTimeout(),
+                    account.readTimeout());
+            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
+                    loggable(answer.body()), null);
+            return EstConnectionCheck.judge(answer.status(), EstResponse.parse(answer.body()), exchange);
+        } catch (BankNotReachedException e) {
+            return new ConnectionCheck(false, false, null, e.getMessage(),
+                    new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
+        } catch (BankAnswerUnknownException e) {
+            return new ConnectionCheck(false, false, null, e.getMessage(),
+                    new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
+        }
     }
 
     @Override

@@ -17,15 +17,29 @@ final class EstXml {
     }
 
     static byte[] cc5Request(Map<String, String> fields) {
+        return cc5Request(fields, Map.of());
+    }
+
+    /** With an {@code Extra} block (e.g. {@code ORDERSTATUS=QUERY}) when {@code extra} is not empty. */
+    static byte[] cc5Request(Map<String, String> fields, Map<String, String> extra) {
         CharsetEncoder encoder = CHARSET.newEncoder();
         StringBuilder xml = new StringBuilder(512)
                 .append("<?xml version=\"1.0\" encoding=\"").append(CHARSET_NAME).append("\"?><CC5Request>");
+        elements(fields, encoder, xml);
+        if (!extra.isEmpty()) {
+            xml.append("<Extra>");
+            elements(extra, encoder, xml);
+            xml.append("</Extra>");
+        }
+        return xml.append("</CC5Request>").toString().getBytes(CHARSET);
+    }
+
+    private static void elements(Map<String, String> fields, CharsetEncoder encoder, StringBuilder xml) {
         for (Map.Entry<String, String> field : fields.entrySet()) {
             xml.append('<').append(field.getKey()).append('>');
             escape(field.getValue() == null ? "" : field.getValue(), encoder, xml);
             xml.append("</").append(field.getKey()).append('>');
         }
-        return xml.append("</CC5Request>").toString().getBytes(CHARSET);
     }
 
     private static void escape(String value, CharsetEncoder encoder, StringBuilder out) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
@@ -163,6 +164,40 @@ class EstGatewayTest {
         GatewayResult r = gateway.sale(sale(), account(closedPort, 2000));
 
         assertEquals(GatewayOutcome.NOT_SENT, r.outcome());
+    }
+
+    @Test
+    void testConnectionAsksForTheStatusOfAnOrderThatDoesNotExistWithoutCardData() {
+        answer = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Response><OrderId>VPTEST1</OrderId>"
+                + "<Response>Error</Response><ProcReturnCode>99</ProcReturnCode><ErrMsg>Kayit bulunamadi</ErrMsg>"
+                + "<Extra><ORDERSTATUS>ORD_ID:VPTEST1 No record found</ORDERSTATUS></Extra></CC5Response>";
+
+        ConnectionCheck check = gateway.testConnection(account(bank.getAddress().getPort(), 2000));
+
+        String sent = new String(received.get(), TURKISH);
+        assertTrue(sent.contains("<Extra><ORDERSTATUS>QUERY</ORDERSTATUS></Extra>") && sent.contains("<OrderId>VPTEST"), sent);
+        assertFalse(sent.contains("<Number>") || sent.contains("<Type>"), sent);
+        assertTrue(check.reachable() && check.credentialsAccepted(), check.toString());
+        assertFalse(check.exchange().maskedRequest().contains("ISBANK07"));
+    }
+
+    @Test
+    void testConnectionTellsRejectedCredentialsFromAnUnreachableBank() throws IOException {
+        answer = "<CC5Response><Response>Error</Response><ProcReturnCode>99</ProcReturnCode>"
+                + "<ErrMsg>Yetkisiz erisim / Unauthorized access</ErrMsg><Extra><ERRORCODE>CORE-2001</ERRORCODE></Extra></CC5Response>";
+        ConnectionCheck rejected = gateway.testConnection(account(bank.getAddress().getPort(), 2000));
+        assertTrue(rejected.reachable());
+        assertFalse(rejected.credentialsAccepted());
+
+        status = 503;
+        answer = "<html>down</html>";
+        assertFalse(gateway.testConnection(account(bank.getAddress().getPort(), 2000)).reachable());
+
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        assertFalse(gateway.testConnection(account(closedPort, 2000)).reachable());
     }
 
     private static SaleInstruction sale() {

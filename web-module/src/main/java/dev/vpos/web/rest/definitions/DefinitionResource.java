@@ -2,6 +2,8 @@ package dev.vpos.web.rest.definitions;
 
 import dev.vpos.definitions.application.DefinitionAdminService;
 import dev.vpos.definitions.application.DefinitionAdminService.AuditEntry;
+import dev.vpos.definitions.application.ConnectionTester;
+import dev.vpos.definitions.application.ConnectionTester.ConnectionResult;
 import dev.vpos.definitions.application.DefinitionDetails;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -35,6 +37,9 @@ public class DefinitionResource {
 
     @Inject
     DefinitionAdminService definitions;
+
+    @Inject
+    ConnectionTester tester;
 
     @Context
     SecurityContext security;
@@ -111,6 +116,14 @@ public class DefinitionResource {
         DefinitionDetails copy = definitions.copy(companyId, id, request.targetCompanyId, actor());
         return Response.created(URI.create("../../" + request.targetCompanyId + "/vpos-definitions/" + copy.id()))
                 .entity(copy).build();
+    }
+
+    /** A harmless call to the bank with this definition: reachability, credential acceptance, latency. */
+    @POST
+    @Path("/{id}/test-connection")
+    @RolesAllowed(Roles.VPOS_ADMIN)
+    public ConnectionResult testConnection(@PathParam("id") long id) {
+        return tester.test(companyId, id);
     }
 
     @GET

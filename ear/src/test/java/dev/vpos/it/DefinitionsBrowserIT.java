@@ -1,0 +1,81 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** System > Parameters > Virtual POS Definitions in a real browser, as an admin uses it. */
+class DefinitionsBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void signIn() {
+        browser = Browser.start();
+        browser.signIn("definitions.html", "admin");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdminCreatesADefinitionFromTheFamilyFormTestsTheConnectionAndEnablesIt() {
+        String code = "UI-" + System.nanoTime() % 100000;
+        openNewForm();
+        fillEst(code, "190100000", "ZIRAAT19");
+        browser.driver.findElement(By.id("save")).click();
+
+        By row = By.id("definition-" + code);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        assertEquals("no", browser.driver.findElement(row).findElement(By.className("enabled")).getText());
+
+        browser.driver.findElement(By.id("test-" + code)).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "credentials accepted"));
+        assertTrue(browser.driver.findElement(By.id("notice")).getText().contains("bank reachable"));
+
+        browser.driver.findElement(By.id("enable-" + code)).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), code + " enabled."));
+        browser.wait.until(d -> "yes".equals(d.findElement(row).findElement(By.className("enabled")).getText()));
+        browser.screenshot("definitions-enabled");
+    }
+
+    @Test
+    void aRejectedFieldIsShownNextToItAndNothingIsCreated() {
+        String code = "BAD-" + System.nanoTime() % 100000;
+        openNewForm();
+        fillEst(code, "12ab", "ZIRAAT19");
+        browser.driver.findElement(By.id("save")).click();
+
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#credentials .field-error")));
+        String error = browser.driver.findElement(By.cssSelector("#credentials .field-error")).getText();
+        assertTrue(error.contains("5–20 digits"), error);
+        assertTrue(browser.driver.findElements(By.id("definition-" + code)).isEmpty(), "nothing created");
+    }
+
+    private static void openNewForm() {
+        new Select(browser.driver.findElement(By.id("company"))).selectByVisibleText("DEMO2 – Demo Lojistik A.Ş.");
+        browser.driver.findElement(By.id("new-definition")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cred-clientId")));
+    }
+
+    private static void fillEst(String code, String clientId, String password) {
+        browser.type("f-code", code);
+        browser.type("f-displayName", "Ziraat Sanal POS");
+        browser.type("f-bankName", "T.C. Ziraat Bankası");
+        browser.type("f-endpointUrl", TestServer.SIMULATOR + "/est/fim/api");
+        browser.type("f-readTimeoutMs", "3000");
+        browser.type("f-currencies", "TRY");
+        browser.type("cred-apiUser", "ZIRAATAPI");
+        browser.type("cred-password", password);
+        browser.type("cred-clientId", clientId);
+        browser.type("cred-storeKey", "123456");
+    }
+}
