@@ -114,7 +114,7 @@
     box.replaceChildren();
     const s = schema(family);
     $('f-paymentModel').replaceChildren();
-    s.paymentModels.forEach(function (m) { $('f-paymentModel').appendChild(el('option', m)); });
+    s.paymentModels.forEach(function (m) { const o = el('option', m); o.value = m; $('f-paymentModel').appendChild(o); });
     $('f-endpointUrl').placeholder = s.defaultTestEndpoint;
     s.fields.forEach(function (f) {
       const label = el('label', f.label + (f.required ? ' *' : ''));

@@ -124,6 +124,32 @@ class DefinitionApiIT {
     }
 
     @Test
+    void aLiveStripeDefinitionWithTestKeysIsRejectedAndAFamilyWithoutAdapterCannotBeEnabled() {
+        JsonObject stripe = Json.createObjectBuilder().add("displayName", "Kartla öde (Stripe)")
+                .add("bankName", "Stripe").add("family", "STRIPE").add("paymentModel", "THREE_D")
+                .add("currencies", Json.createArrayBuilder().add("USD").add("EUR")).build();
+        JsonObject live = Json.createObjectBuilder(stripe).add("code", "STRIPE-LIVE").add("environment", "LIVE")
+                .add("credentials", Json.createObjectBuilder().add("publishableKey", "pk_test_51HxAbCdEf")
+                        .add("secretKey", "sk_test_51HxAbCdEf")).build();
+
+        TestServer.Reply rejected = send("POST", TestServer.API + "/companies/" + logistics + "/vpos-definitions", live.toString());
+
+        assertEquals(400, rejected.status(), rejected.toString());
+        String fields = rejected.json().getJsonArray("fields").toString();
+        assertTrue(fields.contains("credentials.publishableKey") && fields.contains("credentials.secretKey")
+                && fields.contains("needs a live key"), fields);
+
+        JsonObject test = Json.createObjectBuilder(stripe).add("code", "STRIPE-" + System.nanoTime() % 100000)
+                .add("environment", "TEST").add("credentials", Json.createObjectBuilder()
+                        .add("publishableKey", "pk_test_51HxAbCdEf").add("secretKey", "sk_test_51HxAbCdEf")).build();
+        JsonObject prepared = create(Json.createObjectBuilder(test)).json();
+        assertEquals("https://api.stripe.com", prepared.getString("endpointUrl"));
+        TestServer.Reply enable = post(path(prepared.getJsonNumber("id").longValue()) + "/enable", "{}");
+        assertEquals(409, enable.status(), enable.toString());
+        assertTrue(enable.json().getString("message").contains("no adapter for family STRIPE"), enable.toString());
+    }
+
+    @Test
     void familiesPublishTheirCredentialSchema() {
         JsonObject est = array(TestServer.get(TestServer.API + "/gateway-families", "admin").body()).getJsonObject(0);
 

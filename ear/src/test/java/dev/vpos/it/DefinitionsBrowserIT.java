@@ -60,6 +60,27 @@ class DefinitionsBrowserIT {
         assertTrue(browser.driver.findElements(By.id("definition-" + code)).isEmpty(), "nothing created");
     }
 
+    @Test
+    void aTestKeyOnALiveStripeDefinitionIsRejectedNextToTheKey() {
+        openNewForm();
+        new Select(browser.driver.findElement(By.id("f-family"))).selectByValue("STRIPE");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cred-secretKey")));
+        browser.type("f-code", "STRIPE-UI-LIVE");
+        browser.type("f-displayName", "Kartla öde");
+        browser.type("f-bankName", "Stripe");
+        new Select(browser.driver.findElement(By.id("f-environment"))).selectByValue("LIVE");
+        browser.type("f-currencies", "USD");
+        browser.type("cred-publishableKey", "pk_live_51HxAbCdEf");
+        browser.type("cred-secretKey", "sk_test_51HxAbCdEf");
+        browser.driver.findElement(By.id("save")).click();
+
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#credentials .field-error")));
+        String error = browser.driver.findElement(By.cssSelector("#credentials .field-error")).getText();
+        assertTrue(error.contains("a LIVE definition needs a live key"), error);
+        assertTrue(browser.driver.findElement(By.id("cred-secretKey")).getAttribute("class").contains("bad"));
+        browser.screenshot("definitions-live-key-rejected");
+    }
+
     private static void openNewForm() {
         new Select(browser.driver.findElement(By.id("company"))).selectByVisibleText("DEMO2 – Demo Lojistik A.Ş.");
         browser.driver.findElement(By.id("new-definition")).click();

@@ -3,12 +3,15 @@ package dev.vpos.definitions.application;
 import dev.vpos.definitions.application.DefinitionValidator.ValidDefinition;
 import dev.vpos.definitions.domain.DefinitionAudit;
 import dev.vpos.definitions.domain.DefinitionSettings;
+import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
+import dev.vpos.gateway.domain.FamilyProfile;
+import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -21,7 +24,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Administers a company's VPOS definitions: create, edit, enable/disable, delete or copy, every change audited.
@@ -100,11 +105,19 @@ public class DefinitionAdminService {
     /** Enables a definition once its required credentials are set; LIVE needs a test approval or a stated reason. */
     public DefinitionDetails enable(long companyId, long id, String overrideReason, String actor) {
         VposDefinition d = find(companyId, id);
+        if (gateways.forFamily(d.getFamily()).isEmpty()) {
+            throw new RuleViolationException("definition.familyWithoutAdapter", d.getFamily());
+        }
         CredentialSchema schema = schema(d);
         List<String> missing = schema.fields().stream().filter(CredentialField::required).map(CredentialField::name)
                 .filter(name -> d.getCredentials().stream().noneMatch(c -> c.name().equals(name))).toList();
         if (!missing.isEmpty()) {
             throw new RuleViolationException("definition.credentialsMissing", String.join(", ", missing));
+        }
+        List<FieldError> familyErrors = profile(d.getFamily())
+                .check(d.getEnvironment() == Environment.LIVE, views.openCredentials(d));
+        if (!familyErrors.isEmpty()) {
+            throw new InvalidInputException(familyErrors);
         }
         String reason = null;
         if (d.needsOverrideToEnable()) {
@@ -177,6 +190,17 @@ public class DefinitionAdminService {
     private ValidDefinition validate(long companyId, Long id, DefinitionCommand command) {
         ValidDefinition valid = DefinitionValidator.validate(command, gateways::schema,
                 bankAccount -> erp.bankAccountOf(companyId, bankAccount));
+        Map<String, String> given = new HashMap<>();
+        valid.credentials().forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                given.put(name, value);
+            }
+        });
+        List<FieldError> familyErrors = profile(valid.settings().family())
+                .check(valid.settings().environment() == Environment.LIVE, given);
+        if (!familyErrors.isEmpty()) {
+            throw new InvalidInputException(familyErrors);
+        }
         boolean codeTaken = em.createQuery("select d.id from VposDefinition d where d.companyId = :c and d.code = :code",
                         Long.class)
                 .setParameter("c", companyId).setParameter("code", valid.settings().code()).getResultList().stream()
@@ -213,6 +237,11 @@ public class DefinitionAdminService {
     private void audit(VposDefinition d, DefinitionAudit.Action action, String actor, String changes, String reason,
                        OffsetDateTime now) {
         em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), action, actor, changes, reason, now));
+    }
+
+    private FamilyProfile profile(GatewayFamily family) {
+        return gateways.profile(family)
+                .orElseThrow(() -> new RuleViolationException("definition.familyWithoutAdapter", family));
     }
 
     private CredentialSchema schema(VposDefinition d) {

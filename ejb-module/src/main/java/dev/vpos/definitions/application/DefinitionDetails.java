@@ -15,8 +15,9 @@ public record DefinitionDetails(long id, long companyId, String code, String dis
 
     /**
      * One credential field: a plain value is shown; a secret only says whether it is set and its last 2 characters.
+     * {@code note} carries facts such as a certificate's expiry.
      */
     public record CredentialView(String name, String label, boolean secret, boolean required, boolean set,
-                                 String value, String lastTwo) {
+                                 String value, String lastTwo, String note) {
     }
 }

@@ -99,6 +99,9 @@ final class DefinitionValidator {
             if (schema != null && env == Environment.TEST) {
                 return schema.defaultTestEndpoint();
             }
+            if (schema != null && env == Environment.LIVE && !schema.defaultLiveEndpoint().contains("<")) {
+                return schema.defaultLiveEndpoint(); // one host for all merchants (e.g. Stripe); banks differ per bank
+            }
             errors.add(FieldError.of("endpointUrl", "field.required"));
             return null;
         }

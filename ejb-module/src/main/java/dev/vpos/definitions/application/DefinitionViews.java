@@ -5,12 +5,15 @@ import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CredentialField;
+import dev.vpos.gateway.domain.GatewayFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +34,13 @@ public class DefinitionViews {
         return sealer;
     }
 
+    /** Every stored credential, secrets opened, for the family's checks when a definition is enabled. */
+    Map<String, String> openCredentials(VposDefinition d) {
+        Map<String, String> open = new HashMap<>();
+        d.getCredentials().forEach(c -> open.put(c.name(), c.sealed() ? sealer.open(c.value(), c.name()) : c.value()));
+        return open;
+    }
+
     DefinitionDetails details(VposDefinition d, boolean withCredentials) {
         OffsetDateTime lastApproved = em.createQuery(
                         "select max(b.transactionTime) from CardBatch b where b.definitionId = :id", OffsetDateTime.class)
@@ -45,22 +55,25 @@ public class DefinitionViews {
 
     private List<DefinitionDetails.CredentialView> credentials(VposDefinition d) {
         return gateways.schema(d.getFamily()).map(schema -> schema.fields().stream()
-                .map(f -> view(f, d.getCredentials().stream().filter(c -> c.name().equals(f.name())).findFirst()))
+                .map(f -> view(d.getFamily(), f,
+                        d.getCredentials().stream().filter(c -> c.name().equals(f.name())).findFirst()))
                 .toList()).orElse(List.of());
     }
 
-    private DefinitionDetails.CredentialView view(CredentialField field, Optional<StoredCredential> stored) {
+    private DefinitionDetails.CredentialView view(GatewayFamily family, CredentialField field,
+                                                  Optional<StoredCredential> stored) {
         if (stored.isEmpty()) {
             return new DefinitionDetails.CredentialView(field.name(), field.label(), field.secret(), field.required(),
-                    false, null, null);
+                    false, null, null, "");
         }
         StoredCredential c = stored.get();
         if (!c.sealed()) {
+            String note = gateways.profile(family).map(p -> p.describe(c.name(), c.value())).orElse("");
             return new DefinitionDetails.CredentialView(field.name(), field.label(), false, field.required(), true,
-                    c.value(), null);
+                    c.value(), null, note);
         }
         String open = sealer.open(c.value(), c.name());
         return new DefinitionDetails.CredentialView(field.name(), field.label(), true, field.required(), true, null,
-                open.length() <= 2 ? "" : open.substring(open.length() - 2));
+                open.length() <= 2 ? "" : open.substring(open.length() - 2), "");
     }
 }

@@ -1,6 +1,7 @@
 package dev.vpos.gateway.application;
 
 import dev.vpos.gateway.domain.CredentialSchema;
+import dev.vpos.gateway.domain.FamilyProfile;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentGateway;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the adapter for a family among the CDI beans implementing the SPI. */
+/** Finds a family's adapter (operations) and profile (credential schema and checks) among the CDI beans. */
 @ApplicationScoped
 public class GatewayRegistry {
 
@@ -19,17 +20,25 @@ public class GatewayRegistry {
     @Any
     Instance<PaymentGateway> gateways;
 
+    @Inject
+    @Any
+    Instance<FamilyProfile> profiles;
+
     public Optional<PaymentGateway> forFamily(GatewayFamily family) {
         return gateways.stream().filter(g -> g.family() == family).findFirst();
     }
 
-    /** The schemas of every family that has an adapter, by family name. */
+    /** Every family's schema, in the order of {@link GatewayFamily}. */
     public List<CredentialSchema> schemas() {
-        return gateways.stream().map(PaymentGateway::credentialSchema)
-                .sorted(Comparator.comparing(s -> s.family().name())).toList();
+        return profiles.stream().map(FamilyProfile::credentialSchema)
+                .sorted(Comparator.comparing(CredentialSchema::family)).toList();
     }
 
     public Optional<CredentialSchema> schema(GatewayFamily family) {
-        return forFamily(family).map(PaymentGateway::credentialSchema);
+        return profile(family).map(FamilyProfile::credentialSchema);
+    }
+
+    public Optional<FamilyProfile> profile(GatewayFamily family) {
+        return profiles.stream().filter(p -> p.family() == family).findFirst();
     }
 }

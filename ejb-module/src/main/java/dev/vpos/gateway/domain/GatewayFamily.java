@@ -1,7 +1,25 @@
 package dev.vpos.gateway.domain;
 
-/** A protocol family: banks that speak the same VPOS protocol share one adapter. */
+/** A protocol family: banks and providers that speak the same VPOS protocol share one adapter. */
 public enum GatewayFamily {
     /** EST / NestPay / Payten "ver3" (İşbank, Halkbank, Ziraat, TEB, Akbank old platform, ...). */
-    EST
+    EST,
+    /** Garanti BBVA GVP. */
+    GARANTI,
+    /** YapıKredi PosNet. */
+    POSNET,
+    /** QNB Finansbank PayFor. */
+    PAYFOR,
+    /** KuveytTürk. */
+    KUVEYT_TURK,
+    /** VakıfBank PayFlex (MPI enrollment + VPOS). */
+    PAYFLEX,
+    /** myPOS Checkout API (IPC). */
+    MYPOS,
+    /** Stripe PaymentIntents. */
+    STRIPE,
+    /** 2Checkout (Verifone). */
+    TWOCHECKOUT,
+    /** PayMaster. */
+    PAYMASTER
 }

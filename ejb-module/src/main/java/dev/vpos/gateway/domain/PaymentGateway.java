@@ -9,9 +9,6 @@ public interface PaymentGateway {
 
     GatewayFamily family();
 
-    /** The family's credential fields, payment models and default endpoints. */
-    CredentialSchema credentialSchema();
-
     /**
      * A harmless call that proves the endpoint answers and accepts the credentials (e.g. the status of an order
      * that does not exist). Never charges anything.

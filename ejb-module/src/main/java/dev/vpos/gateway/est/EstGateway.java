@@ -2,7 +2,6 @@ package dev.vpos.gateway.est;
 
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
-import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
@@ -39,11 +38,6 @@ public class EstGateway implements PaymentGateway {
     @Override
     public GatewayFamily family() {
         return GatewayFamily.EST;
-    }
-
-    @Override
-    public CredentialSchema credentialSchema() {
-        return EstCredentials.SCHEMA;
     }
 
     @Override

@@ -1,0 +1,32 @@
+package dev.vpos.gateway.domain;
+
+import dev.vpos.shared.domain.FieldError;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a family publishes before any bank call: its credential schema and the checks its credentials must pass
+ * beyond their format (e.g. Stripe keys must match TEST/LIVE, a myPOS key must match its certificate).
+ * Every family has a profile; only families with a {@link PaymentGateway} can be enabled.
+ */
+public interface FamilyProfile {
+
+    CredentialSchema credentialSchema();
+
+    default GatewayFamily family() {
+        return credentialSchema().family();
+    }
+
+    /**
+     * Checks the credentials given (not necessarily all of them: absent ones are checked when the definition is
+     * enabled) for a TEST or LIVE definition. Field names are {@code credentials.<name>}.
+     */
+    default List<FieldError> check(boolean live, Map<String, String> credentials) {
+        return List.of();
+    }
+
+    /** Facts worth showing next to a stored credential, e.g. a certificate's expiry; empty when none. */
+    default String describe(String credentialName, String value) {
+        return "";
+    }
+}
