@@ -17,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The EST (NestPay / Payten "ver3") API endpoint {@code POST /est/fim/api}: a {@code CC5Request} in, a
- * {@code CC5Response} out, plus the transport faults of the magic amounts. Logs only masked card numbers.
+ * The EST (NestPay / Payten "ver3") API endpoint {@code POST /est/fim/api}: a {@code CC5Request} (a sale or an
+ * order-status query) in, a {@code CC5Response} out, plus the transport faults of the sales' magic amounts. Logs
+ * only masked card numbers, never passwords.
  */
 @WebServlet(urlPatterns = "/est/fim/api")
 public class EstApiServlet extends HttpServlet {
@@ -48,6 +49,13 @@ public class EstApiServlet extends HttpServlet {
                 ? EstBank.Decision.unreadable()
                 : bank.decide(body, request.getContentType());
         LOG.fine(() -> "EST request " + decision.request().map(EstRequest::toString).orElse("(unreadable)"));
+        if (decision.statusAnswer().isPresent()) {
+            EstStatusAnswer status = decision.statusAnswer().get();
+            logOutcome(decision, status.verdict().response() + " " + status.verdict().procReturnCode()
+                    + (status.found() ? " TRANS_STAT=" + status.transStat() : " no record"));
+            sendXml(response, EstResponseWriter.write(status));
+            return;
+        }
         switch (decision.verdict().fault()) {
             case HTTP_500 -> {
                 logOutcome(decision, "HTTP 500");
@@ -73,6 +81,10 @@ public class EstApiServlet extends HttpServlet {
         if (decision.verdict().fault() == EstVerdict.Fault.TRUNCATED_XML) {
             xml = Arrays.copyOf(xml, xml.length / 2);
         }
+        sendXml(response, xml);
+    }
+
+    private static void sendXml(HttpServletResponse response, byte[] xml) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(EstResponseWriter.CONTENT_TYPE);
         response.setContentLength(xml.length);
@@ -93,8 +105,10 @@ public class EstApiServlet extends HttpServlet {
     private static void logOutcome(EstBank.Decision decision, String outcome) {
         if (LOG.isLoggable(Level.INFO)) {
             String who = decision.request()
-                    .map(r -> "client=" + r.clientId() + " type=" + r.get("Type") + " total=" + r.get("Total")
-                            + " card=" + CardNumbers.mask(r.cardNumber()))
+                    .map(r -> r.isStatusQuery()
+                            ? "client=" + r.clientId() + " query=ORDERSTATUS order=" + r.orderId()
+                            : "client=" + r.clientId() + " type=" + r.get("Type") + " total=" + r.get("Total")
+                                    + " card=" + CardNumbers.mask(r.cardNumber()))
                     .orElse("unreadable request");
             LOG.info(("EST " + who + " -> " + outcome).replaceAll("\\p{Cntrl}", "?"));
         }

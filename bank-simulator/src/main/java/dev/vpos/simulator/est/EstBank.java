@@ -14,16 +14,31 @@ import java.util.random.RandomGenerator;
  * The simulated EST bank without HTTP: {@link #decide} reads and judges a request (nothing is booked yet, so a
  * caller can pause or fail first), {@link #answer} draws the identifiers, books approved and declined sales in the
  * {@link Ledger} and returns the answer. Errors (ProcReturnCode 99) are not booked: the bank never processed them.
+ * An order-status query ({@code Extra/ORDERSTATUS=QUERY}, no {@code Type}) is routed before the sale checks:
+ * credentials and order id are checked, then {@link #decide} looks the order up and the decision carries the
+ * answer; a status query is never booked.
  */
 public final class EstBank {
 
     public static final String FAMILY = "EST";
 
-    /** A judged request; {@code request} is empty when the body was not a readable {@code CC5Request}. */
-    public record Decision(Optional<EstRequest> request, EstVerdict verdict) {
+    /**
+     * A judged request; {@code request} is empty when the body was not a readable {@code CC5Request}.
+     * {@code statusAnswer} is present for an order-status query that passed the checks: it is the whole answer and
+     * {@code verdict} is the query's result. Otherwise {@code verdict} is what {@link #answer} will answer.
+     */
+    public record Decision(Optional<EstRequest> request, EstVerdict verdict, Optional<EstStatusAnswer> statusAnswer) {
+
+        Decision(Optional<EstRequest> request, EstVerdict verdict) {
+            this(request, verdict, Optional.empty());
+        }
 
         public static Decision unreadable() {
             return new Decision(Optional.empty(), EstRequestChecks.UNREADABLE_REQUEST);
+        }
+
+        static Decision status(EstRequest query, EstStatusAnswer answer) {
+            return new Decision(Optional.of(query), answer.verdict(), Optional.of(answer));
         }
     }
 
@@ -32,6 +47,7 @@ public final class EstBank {
     private final EstRequestChecks checks;
     private final EstOutcomes outcomes;
     private final EstIdentifiers identifiers;
+    private final EstStatusInquiry statusInquiry;
 
     public EstBank(EstMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random) {
         this.ledger = ledger;
@@ -39,6 +55,7 @@ public final class EstBank {
         this.checks = new EstRequestChecks(merchants, ledger);
         this.outcomes = new EstOutcomes(clock);
         this.identifiers = new EstIdentifiers(clock, random);
+        this.statusInquiry = new EstStatusInquiry(ledger, clock);
     }
 
     public Decision decide(byte[] body, String contentType) {
@@ -47,12 +64,21 @@ public final class EstBank {
             return Decision.unreadable();
         }
         EstRequest r = request.get();
+        if (r.isStatusQuery()) {
+            return checks.firstStatusQueryFailure(r)
+                    .map(error -> new Decision(request, error))
+                    .orElseGet(() -> Decision.status(r, statusInquiry.answer(r.clientId(), r.orderId())));
+        }
         EstVerdict verdict = checks.firstFailure(r)
                 .orElseGet(() -> outcomes.outcome(r.cardNumber(), r.get("Expires"), r.validTotal().orElseThrow()));
         return new Decision(request, verdict);
     }
 
+    /** The answer to a sale, or to any request that failed a check; a status query's answer is in its decision. */
     public EstAnswer answer(Decision decision) {
+        if (decision.statusAnswer().isPresent()) {
+            throw new IllegalArgumentException("a status query is answered by its Decision.statusAnswer()");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         String brand = decision.request().map(r -> CardNumbers.brand(r.cardNumber())).orElse("");
         if (decision.verdict().isError()) {

@@ -6,14 +6,16 @@ import java.util.Optional;
 
 /**
  * The gateway's checks before a sale reaches the card scheme, in this order: credentials, operation type,
- * amount, installments, card number, order id. A failed check is an {@code Error} with ProcReturnCode 99.
- * {@code CORE-2001}, {@code CORE-1001}, {@code CORE-2050} and {@code CORE-1000} are the simulator's choices
- * (docs/bank-simulator.md); the others are the codes the EST gateway uses for these errors.
+ * amount, installments, card number, order id; and before an order-status query is looked up: credentials,
+ * order id. A failed check is an {@code Error} with ProcReturnCode 99. {@code CORE-2001}, {@code CORE-1001},
+ * {@code CORE-1002}, {@code CORE-2050} and {@code CORE-1000} are the simulator's choices (docs/bank-simulator.md);
+ * the others are the codes the EST gateway uses for these errors.
  */
 final class EstRequestChecks {
 
     static final String UNREADABLE = "CORE-1000";
     static final String UNSUPPORTED_OPERATION = "CORE-1001";
+    static final String MISSING_ORDER_ID = "CORE-1002";
     static final String UNAUTHORIZED = "CORE-2001";
     static final String INVALID_CARD_NUMBER = "CORE-2012";
     static final String ORDER_ID_ALREADY_USED = "CORE-2050";
@@ -25,6 +27,7 @@ final class EstRequestChecks {
     static final EstVerdict DUPLICATE_ORDER_ID = EstVerdict.error(ORDER_ID_ALREADY_USED,
             "Daha once kullanilmis siparis numarasi / Order id already used");
 
+    private static final String UNAUTHORIZED_MESSAGE = "Yetkisiz erisim / Unauthorized access";
     private static final String SALE = "Auth";
     private static final String INSTALLMENTS = "|[2-9]|1[0-2]";
 
@@ -36,14 +39,15 @@ final class EstRequestChecks {
         this.ledger = ledger;
     }
 
-    /** The first check the request fails, as the bank's error answer; empty when it may go on to the card rules. */
+    /** The first check the sale fails, as the bank's error answer; empty when it may go on to the card rules. */
     Optional<EstVerdict> firstFailure(EstRequest r) {
-        if (merchants.authenticate(r.clientId(), r.get("Name"), r.get("Password")).isEmpty()) {
-            return fail(UNAUTHORIZED, "Yetkisiz erisim / Unauthorized access");
+        if (!authenticated(r)) {
+            return fail(UNAUTHORIZED, UNAUTHORIZED_MESSAGE);
         }
         if (!SALE.equals(r.get("Type"))) {
-            return fail(UNSUPPORTED_OPERATION, "Islem tipi '" + r.get("Type") + "' bu simulator surumunde desteklenmiyor"
-                    + " / Operation '" + r.get("Type") + "' is not supported by this simulator version (only Auth)");
+            return fail(UNSUPPORTED_OPERATION, "Islem tipi '" + r.operation() + "' bu simulator surumunde desteklenmiyor"
+                    + " / Operation '" + r.operation() + "' is not supported by this simulator version"
+                    + " (only Auth and Extra/ORDERSTATUS)");
         }
         if (r.validTotal().isEmpty()) {
             return fail(INVALID_AMOUNT, "Gecersiz tutar");
@@ -58,6 +62,24 @@ final class EstRequestChecks {
             return Optional.of(DUPLICATE_ORDER_ID);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first check an order-status query fails, as the bank's error answer (credentials exactly as for a sale);
+     * empty when the order may be looked up.
+     */
+    Optional<EstVerdict> firstStatusQueryFailure(EstRequest r) {
+        if (!authenticated(r)) {
+            return fail(UNAUTHORIZED, UNAUTHORIZED_MESSAGE);
+        }
+        if (r.orderId().isEmpty()) {
+            return fail(MISSING_ORDER_ID, "Siparis numarasi eksik / OrderId is required for a status query");
+        }
+        return Optional.empty();
+    }
+
+    private boolean authenticated(EstRequest r) {
+        return merchants.authenticate(r.clientId(), r.get("Name"), r.get("Password")).isPresent();
     }
 
     private static Optional<EstVerdict> fail(String errorCode, String message) {

@@ -3,13 +3,15 @@ package dev.vpos.simulator.est;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a {@code CC5Response} as the EST gateway does: ISO-8859-9 in the declaration and in the bytes. The StAX
- * writer escapes markup characters and writes characters ISO-8859-9 cannot hold as character references.
+ * Writes a {@code CC5Response} as the EST gateway does, for a sale (or any error) and for an order-status query:
+ * ISO-8859-9 in the declaration and in the bytes. The StAX writer escapes markup characters and writes characters
+ * ISO-8859-9 cannot hold as character references.
  */
 public final class EstResponseWriter {
 
@@ -25,11 +27,7 @@ public final class EstResponseWriter {
     }
 
     public static byte[] write(EstAnswer a) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(768);
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, ENCODING);
-            xml.writeStartDocument(ENCODING, "1.0");
-            xml.writeStartElement("CC5Response");
+        return document(xml -> {
             element(xml, "OrderId", a.orderId());
             element(xml, "GroupId", a.orderId());
             element(xml, "Response", a.verdict().response());
@@ -46,6 +44,38 @@ public final class EstResponseWriter {
             element(xml, "CARDBRAND", a.cardBrand());
             element(xml, "HOSTDATE", a.time().format(HOSTDATE));
             xml.writeEndElement();
+        });
+    }
+
+    /** An order-status answer: ErrMsg, ProcReturnCode, Response, OrderId, TransId, then Extra as given (alphabetical). */
+    public static byte[] write(EstStatusAnswer s) {
+        return document(xml -> {
+            element(xml, "ErrMsg", s.verdict().errMsg());
+            element(xml, "ProcReturnCode", s.verdict().procReturnCode());
+            element(xml, "Response", s.verdict().response());
+            element(xml, "OrderId", s.orderId());
+            element(xml, "TransId", s.transId());
+            xml.writeStartElement("Extra");
+            for (Map.Entry<String, String> field : s.extra().entrySet()) {
+                element(xml, field.getKey(), field.getValue());
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    /** What goes inside {@code <CC5Response>}. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static byte[] document(Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, ENCODING);
+            xml.writeStartDocument(ENCODING, "1.0");
+            xml.writeStartElement("CC5Response");
+            content.writeTo(xml);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();

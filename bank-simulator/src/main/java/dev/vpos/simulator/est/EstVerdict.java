@@ -1,7 +1,8 @@
 package dev.vpos.simulator.est;
 
 /**
- * What the simulated EST bank decided for one request, before identifiers are drawn.
+ * What the simulated EST bank decided for one request, before identifiers are drawn. For an order-status query it
+ * is the query's own result ({@link #recordsFound} or {@link #noRecordFound}), not the order's.
  *
  * @param response       {@code Approved}, {@code Declined} or {@code Error}
  * @param procReturnCode {@code 00} approved, the decline code, or {@code 99} for an error
@@ -32,6 +33,16 @@ public record EstVerdict(String response, String procReturnCode, String errMsg, 
 
     public static EstVerdict error(String errorCode, String errMsg) {
         return new EstVerdict("Error", "99", errMsg, errorCode, Fault.NONE);
+    }
+
+    /** An order-status query that found the order: the query succeeded, whatever became of the order itself. */
+    public static EstVerdict recordsFound(String orderId) {
+        return new EstVerdict("Approved", "00", "Record(s) found for " + orderId, "", Fault.NONE);
+    }
+
+    /** An order-status query for an order the merchant never sent: Declined 99, without a CORE code. */
+    public static EstVerdict noRecordFound(String orderId) {
+        return declined("99", "No record found for " + orderId);
     }
 
     public EstVerdict withFault(Fault newFault) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The simulated banks' own record of the sales they answered, newest first, so that tests can compare what the
- * product believes with what the "bank" did. In memory only: a restart empties it. Thread-safe. Beyond
+ * product believes with what the "bank" did, and where the banks' status inquiries look orders up (an inquiry is
+ * never recorded itself). In memory only: a restart empties it. Thread-safe. Beyond
  * {@link #DEFAULT_CAPACITY} entries the oldest are forgotten, so a long load test cannot exhaust the heap.
  */
 @ApplicationScoped
@@ -63,6 +64,13 @@ public class Ledger {
     /** Every entry, newest first; only those of that order id when one is given. */
     public synchronized List<LedgerEntry> newestFirst(Optional<String> orderId) {
         return newestFirst.stream().filter(e -> orderId.map(e.orderId()::equals).orElse(true)).toList();
+    }
+
+    /** What one merchant's order at one bank family went through (approvals and declines), newest first. */
+    public synchronized List<LedgerEntry> entriesOf(String family, String clientId, String orderId) {
+        return newestFirst.stream()
+                .filter(e -> e.family().equals(family) && e.clientId().equals(clientId) && e.orderId().equals(orderId))
+                .toList();
     }
 
     public synchronized void clear() {

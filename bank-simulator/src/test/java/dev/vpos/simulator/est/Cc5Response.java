@@ -2,6 +2,8 @@ package dev.vpos.simulator.est;
 
 import dev.vpos.simulator.http.HardenedXml;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -20,6 +22,26 @@ record Cc5Response(Element root) {
 
     String extra(String name) {
         return text(child(root, "Extra"), name);
+    }
+
+    /** The names of the root's child elements, in document order. */
+    List<String> names() {
+        return childNames(root);
+    }
+
+    /** The names of {@code Extra}'s child elements, in document order. */
+    List<String> extraNames() {
+        return childNames(child(root, "Extra"));
+    }
+
+    private static List<String> childNames(Element parent) {
+        List<String> names = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                names.add(e.getNodeName());
+            }
+        }
+        return names;
     }
 
     private static String text(Element parent, String name) {

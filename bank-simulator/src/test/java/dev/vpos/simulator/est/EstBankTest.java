@@ -1,8 +1,10 @@
 package dev.vpos.simulator.est;
 
 import static dev.vpos.simulator.est.SaleRequests.sale;
+import static dev.vpos.simulator.est.StatusQueries.statusOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.simulator.ledger.Ledger;
@@ -29,7 +31,21 @@ class EstBankTest {
     }
 
     private Cc5Response post(byte[] body, String contentType) {
-        return Cc5Response.parse(EstResponseWriter.write(bank.answer(bank.decide(body, contentType))));
+        return Cc5Response.parse(bytes(bank.decide(body, contentType)));
+    }
+
+    /** What the servlet sends: a status query's own answer, otherwise the answer of {@link EstBank#answer}. */
+    private byte[] bytes(EstBank.Decision decision) {
+        return decision.statusAnswer().map(EstResponseWriter::write)
+                .orElseGet(() -> EstResponseWriter.write(bank.answer(decision)));
+    }
+
+    private byte[] rawStatusAnswer(StatusQueries query) {
+        return bytes(bank.decide(query.xml().getBytes(TURKISH), "text/xml; charset=ISO-8859-9"));
+    }
+
+    private Cc5Response post(StatusQueries query) {
+        return Cc5Response.parse(rawStatusAnswer(query));
     }
 
     private List<LedgerEntry> booked() {
@@ -176,5 +192,146 @@ class EstBankTest {
         assertEquals(EstVerdict.Fault.TRUNCATED_XML, d.verdict().fault());
         assertEquals("Approved", answer.verdict().response());
         assertEquals("00", booked().get(0).resultCode());
+    }
+
+    @Test
+    void aStatusQueryFindsAnApprovedSaleWithTheDetailsOfThatSale() {
+        Cc5Response sale = post(sale());
+
+        Cc5Response r = post(statusOf("order222"));
+
+        assertEquals(List.of("ErrMsg", "ProcReturnCode", "Response", "OrderId", "TransId", "Extra"), r.names());
+        assertEquals("Approved", r.get("Response"));
+        assertEquals("00", r.get("ProcReturnCode"));
+        assertEquals("Record(s) found for order222", r.get("ErrMsg"));
+        assertEquals("order222", r.get("OrderId"));
+        assertEquals(sale.get("TransId"), r.get("TransId"));
+        assertEquals(sale.get("TransId"), r.extra("TRANS_ID"));
+        assertEquals(sale.get("AuthCode"), r.extra("AUTH_CODE"));
+        assertEquals(sale.get("HostRefNum"), r.extra("HOST_REF_NUM"));
+        assertEquals("10025", r.extra("ORIG_TRANS_AMT"));
+        assertEquals("10025", r.extra("CAPTURE_AMT"));
+        assertEquals("4355 08** **** 4358", r.extra("PAN"));
+        assertEquals("S", r.extra("CHARGE_TYPE_CD"));
+        assertEquals("C", r.extra("TRANS_STAT"), "captured today, the day's batch is not closed yet");
+        assertEquals("00", r.extra("PROC_RET_CD"));
+        assertEquals("0", r.extra("NUMCODE"));
+        assertEquals("2026-11-23 13:00:00.000", r.extra("AUTH_DTTM"));
+        assertEquals("2026-11-23 13:00:00.000", r.extra("CAPTURE_DTTM"));
+        assertTrue(r.extra("ORDERSTATUS").startsWith("ORD_ID:order222\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10025\t"),
+                r.extra("ORDERSTATUS"));
+    }
+
+    @Test
+    void aStatusQueryInADataFormIsAnsweredLikeARawOne() {
+        post(sale());
+        String form = "DATA=" + URLEncoder.encode(statusOf("order222").xml(), TURKISH);
+
+        byte[] answer = bytes(bank.decide(form.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded"));
+
+        assertEquals(new String(rawStatusAnswer(statusOf("order222")), TURKISH), new String(answer, TURKISH));
+        assertEquals("C", Cc5Response.parse(answer).extra("TRANS_STAT"));
+    }
+
+    @Test
+    void aStatusQueryFindsADeclinedSaleAsAFailedTransaction() {
+        Cc5Response sale = post(sale().card("4546711234567894"));
+
+        Cc5Response r = post(statusOf("order222"));
+
+        assertEquals("Approved", r.get("Response"), "the query itself succeeded");
+        assertEquals("00", r.get("ProcReturnCode"));
+        assertEquals("D", r.extra("TRANS_STAT"));
+        assertEquals("51", r.extra("PROC_RET_CD"));
+        assertEquals("", r.extra("AUTH_CODE"));
+        assertEquals("", r.extra("CAPTURE_AMT"));
+        assertEquals("10025", r.extra("ORIG_TRANS_AMT"));
+        assertEquals(sale.get("TransId"), r.get("TransId"));
+        assertEquals("4546 71** **** 7894", r.extra("PAN"));
+    }
+
+    @Test
+    void aStatusQueryForAnOrderTheMerchantNeverSentIsNoRecordFound() {
+        Cc5Response r = post(statusOf("vpos-connection-test-1"));
+
+        assertEquals(List.of("ErrMsg", "ProcReturnCode", "Response", "OrderId", "TransId", "Extra"), r.names());
+        assertEquals("Declined", r.get("Response"));
+        assertEquals("99", r.get("ProcReturnCode"));
+        assertEquals("No record found for vpos-connection-test-1", r.get("ErrMsg"));
+        assertEquals("", r.get("OrderId"));
+        assertEquals("", r.get("TransId"));
+        assertEquals(List.of("NUMCODE", "ORDERSTATUS"), r.extraNames(), "no ERRORCODE: it is not an error");
+        assertEquals("0", r.extra("NUMCODE"));
+    }
+
+    @Test
+    void anUnknownOrderUnauthorizedAccessAndAFoundOrderAreToldApartByResponseAndErrorCode() {
+        post(sale());
+
+        Cc5Response found = post(statusOf("order222"));
+        Cc5Response unknown = post(statusOf("nope"));
+        Cc5Response unauthorized = post(statusOf("nope").with("Password", "wrong"));
+
+        assertEquals(List.of("Approved", "Declined", "Error"),
+                List.of(found.get("Response"), unknown.get("Response"), unauthorized.get("Response")));
+        assertEquals("CORE-2001", unauthorized.extra("ERRORCODE"));
+        assertFalse(unknown.extraNames().contains("ERRORCODE"));
+    }
+
+    @Test
+    void aStatusQueryWithAWrongPasswordGetsTheSameUnauthorizedErrorAsASale() {
+        Cc5Response r = post(statusOf("order222").with("Password", "wrong"));
+        Cc5Response saleError = post(sale().with("Password", "wrong"));
+
+        assertEquals("Error", r.get("Response"));
+        assertEquals("99", r.get("ProcReturnCode"));
+        assertEquals("CORE-2001", r.extra("ERRORCODE"));
+        assertEquals("992001", r.extra("NUMCODE"));
+        assertEquals(saleError.get("ErrMsg"), r.get("ErrMsg"));
+        assertEquals(saleError.names(), r.names());
+    }
+
+    @Test
+    void aStatusQueryWithoutAnOrderIdIsAnError() {
+        Cc5Response r = post(statusOf(""));
+
+        assertEquals("Error", r.get("Response"));
+        assertEquals("99", r.get("ProcReturnCode"));
+        assertEquals("CORE-1002", r.extra("ERRORCODE"));
+        assertEquals("991002", r.extra("NUMCODE"));
+    }
+
+    @Test
+    void statusQueriesAreNeverBooked() {
+        post(sale());
+
+        post(statusOf("order222"));
+        post(statusOf("unknown"));
+        post(statusOf(""));
+        post(statusOf("order222").with("Password", "wrong"));
+
+        assertEquals(1, booked().size());
+    }
+
+    @Test
+    void aStatusQueryHasNoTransportFaultAndIsNotAnsweredAsASale() {
+        EstBank.Decision d = bank.decide(statusOf("order222").xml().getBytes(TURKISH), "text/xml");
+
+        assertEquals(EstVerdict.Fault.NONE, d.verdict().fault());
+        assertEquals(d.statusAnswer().orElseThrow().verdict(), d.verdict());
+        assertThrows(IllegalArgumentException.class, () -> bank.answer(d));
+    }
+
+    @Test
+    void neitherTheStatusAnswerNorTheLedgerCarriesTheCardNumberOrThePassword() {
+        post(sale());
+
+        String answer = new String(rawStatusAnswer(statusOf("order222")), TURKISH);
+
+        assertFalse(answer.contains(SaleRequests.APPROVING_VISA), answer);
+        assertFalse(answer.contains("ISBANK07"), answer);
+        String ledger = booked().toString();
+        assertFalse(ledger.contains(SaleRequests.APPROVING_VISA), ledger);
+        assertFalse(ledger.contains("ISBANK07"), ledger);
     }
 }

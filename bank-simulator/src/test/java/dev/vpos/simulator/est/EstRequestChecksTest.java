@@ -1,6 +1,7 @@
 package dev.vpos.simulator.est;
 
 import static dev.vpos.simulator.est.SaleRequests.sale;
+import static dev.vpos.simulator.est.StatusQueries.statusOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,59 @@ class EstRequestChecksTest {
 
         assertEquals("CORE-1001", v.errorCode());
         assertEquals("991001", v.numCode());
-        assertTrue(v.errMsg().contains("not supported by this simulator version"), v.errMsg());
+        assertTrue(v.errMsg().contains("'" + type + "' is not supported by this simulator version"), v.errMsg());
+    }
+
+    @Test
+    void anOrderHistoryQueryIsNotSupportedAndTheMessageNamesIt() {
+        EstVerdict v = checks.firstFailure(statusOf("o-1").extra("ORDERSTATUS", "").extra("ORDERHISTORY", "QUERY")
+                .request()).orElseThrow();
+
+        assertEquals("CORE-1001", v.errorCode());
+        assertTrue(v.errMsg().contains("Operation 'Extra/ORDERHISTORY' is not supported"), v.errMsg());
+    }
+
+    @Test
+    void aStatusQueryOfAKnownMerchantWithAnOrderIdPassesItsChecks() {
+        assertTrue(checks.firstStatusQueryFailure(statusOf("never-sent").request()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "999999999, ISBANKAPI, ISBANK07",
+        "700655000200, ISBANKAPI, wrong",
+        "700655000200, ZIRAATAPI, ZIRAAT19"})
+    void aStatusQueryWithWrongCredentialsIsUnauthorizedExactlyLikeASale(String clientId, String user, String password) {
+        EstVerdict v = checks.firstStatusQueryFailure(statusOf("o-1").with("ClientId", clientId).with("Name", user)
+                .with("Password", password).request()).orElseThrow();
+
+        assertEquals(failure(sale().with("ClientId", clientId).with("Name", user).with("Password", password)), v);
+        assertEquals("CORE-2001", v.errorCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void aStatusQueryWithoutAnOrderIdIsAnError(String orderId) {
+        EstVerdict v = checks.firstStatusQueryFailure(statusOf(orderId).request()).orElseThrow();
+
+        assertEquals("Error", v.response());
+        assertEquals("99", v.procReturnCode());
+        assertEquals("CORE-1002", v.errorCode());
+        assertEquals("991002", v.numCode());
+        assertEquals("Siparis numarasi eksik / OrderId is required for a status query", v.errMsg());
+    }
+
+    @Test
+    void aStatusQueryWithoutAnyOrderIdElementIsAnErrorToo() {
+        assertEquals("CORE-1002",
+                checks.firstStatusQueryFailure(statusOf("x").without("OrderId").request()).orElseThrow().errorCode());
+    }
+
+    @Test
+    void aStatusQuerysCredentialsAreCheckedBeforeItsOrderId() {
+        EstVerdict v = checks.firstStatusQueryFailure(statusOf("").with("Password", "wrong").request()).orElseThrow();
+
+        assertEquals("CORE-2001", v.errorCode());
     }
 
     @ParameterizedTest

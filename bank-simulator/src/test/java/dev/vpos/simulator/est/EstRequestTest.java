@@ -22,6 +22,11 @@ class EstRequestTest {
             + "<Total>100.25</Total><Currency>949</Currency><Taksit></Taksit><Number>5555444433332222</Number>"
             + "<Expires>12/21</Expires><Cvv2Val>122</Cvv2Val><Mode>P</Mode></CC5Request>";
 
+    /** A status query as mews/pos serializes it: credentials, nested Extra, OrderId, and no Type. */
+    private static final String STATUS_QUERY = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Request>"
+            + "<Name>ISBANKAPI</Name><Password>ISBANK07</Password><ClientId>700655000200</ClientId>"
+            + "<Extra><ORDERSTATUS>QUERY</ORDERSTATUS></Extra><OrderId>2020110828BC</OrderId></CC5Request>";
+
     private final SaleRequests turkishSale = SaleRequests.sale()
             .with("Name", "İŞBANKAPİ").with("Email", "şule.öztürk@örnek.com.tr");
 
@@ -74,6 +79,53 @@ class EstRequestTest {
     }
 
     @Test
+    void aStatusQueryKeepsTheChildrenOfItsNestedExtra() {
+        EstRequest r = EstRequest.read(STATUS_QUERY.getBytes(TURKISH), "text/xml").orElseThrow();
+
+        assertEquals("QUERY", r.extra("ORDERSTATUS"));
+        assertEquals("", r.extra("NoSuchExtra"));
+        assertEquals("", r.get("Extra"), "Extra is not a flat field");
+        assertEquals("", r.get("Type"));
+        assertEquals("2020110828BC", r.orderId());
+        assertEquals("700655000200", r.clientId());
+        assertTrue(r.isStatusQuery());
+    }
+
+    @Test
+    void aStatusQueryCanComeUrlEncodedInTheDataFormField() {
+        String form = "DATA=" + URLEncoder.encode(STATUS_QUERY, TURKISH);
+
+        EstRequest r = EstRequest.read(form.getBytes(StandardCharsets.US_ASCII), FORM).orElseThrow();
+
+        assertEquals("QUERY", r.extra("ORDERSTATUS"));
+        assertTrue(r.isStatusQuery());
+    }
+
+    @Test
+    void anEmptyTypeAndAnyCaseOfQueryStillMakeAStatusQuery() {
+        assertTrue(StatusQueries.statusOf("o-1").with("Type", "").request().isStatusQuery());
+        assertTrue(StatusQueries.statusOf("o-1").extra("ORDERSTATUS", " query ").request().isStatusQuery());
+    }
+
+    @Test
+    void withATypeTheRequestIsThatOperationWhateverItsExtraSays() {
+        EstRequest r = StatusQueries.statusOf("o-1").with("Type", "Auth").request();
+
+        assertFalse(r.isStatusQuery());
+        assertEquals("Auth", r.operation());
+    }
+
+    @Test
+    void anExtraThatAsksForSomethingElseIsNoStatusQuery() {
+        EstRequest history = StatusQueries.statusOf("o-1").extra("ORDERSTATUS", "").extra("ORDERHISTORY", "QUERY")
+                .request();
+
+        assertFalse(history.isStatusQuery());
+        assertEquals("Extra/ORDERHISTORY", history.operation());
+        assertEquals("", SaleRequests.sale().with("Type", "").request().operation());
+    }
+
+    @Test
     void aDocumentThatIsNotACc5RequestIsUnreadable() {
         assertTrue(EstRequest.read("<CC5Response/>".getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
         assertTrue(EstRequest.read("DATA=".getBytes(StandardCharsets.UTF_8), FORM).isEmpty());
@@ -95,6 +147,14 @@ class EstRequestTest {
         assertTrue(printed.contains("435508******4358"), printed);
         assertFalse(printed.contains(SaleRequests.APPROVING_VISA), printed);
         assertFalse(printed.contains("987"), printed);
+        assertFalse(printed.contains("ISBANK07"), printed);
+    }
+
+    @Test
+    void printingAStatusQueryShowsItsExtraButNotThePassword() {
+        String printed = EstRequest.read(STATUS_QUERY.getBytes(TURKISH), "text/xml").orElseThrow().toString();
+
+        assertTrue(printed.contains("ORDERSTATUS=QUERY"), printed);
         assertFalse(printed.contains("ISBANK07"), printed);
     }
 }

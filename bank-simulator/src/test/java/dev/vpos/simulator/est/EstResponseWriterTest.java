@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -93,6 +95,44 @@ class EstResponseWriterTest {
         assertEquals("26327MvfH00125", r.get("TransId"));
         assertEquals("CORE-2012", r.extra("ERRORCODE"));
         assertEquals("992012", r.extra("NUMCODE"));
+    }
+
+    @Test
+    void aStatusAnswerHasTheGatewaysStatusLayoutAndKeepsExtraInItsOrder() {
+        TreeMap<String, String> extra = new TreeMap<>();
+        extra.put("TRANS_STAT", "C");
+        extra.put("AUTH_CODE", "P12345");
+        extra.put("ORDERSTATUS", "ORD_ID:order222\tTRANS_STAT:C");
+        EstStatusAnswer found = new EstStatusAnswer(EstVerdict.recordsFound("order222"), "order222", "26327MvfH00123",
+                extra);
+
+        byte[] xml = EstResponseWriter.write(found);
+
+        assertTrue(new String(xml, StandardCharsets.US_ASCII).startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?>"));
+        Cc5Response r = Cc5Response.parse(xml);
+        assertEquals(List.of("ErrMsg", "ProcReturnCode", "Response", "OrderId", "TransId", "Extra"), r.names());
+        assertEquals("Record(s) found for order222", r.get("ErrMsg"));
+        assertEquals("00", r.get("ProcReturnCode"));
+        assertEquals("Approved", r.get("Response"));
+        assertEquals("order222", r.get("OrderId"));
+        assertEquals("26327MvfH00123", r.get("TransId"));
+        assertEquals(List.of("AUTH_CODE", "ORDERSTATUS", "TRANS_STAT"), r.extraNames());
+        assertEquals("ORD_ID:order222\tTRANS_STAT:C", r.extra("ORDERSTATUS"), "tabs survive");
+    }
+
+    @Test
+    void aStatusAnswerForAnUnknownOrderIsDeclinedWithEmptyIds() {
+        EstStatusAnswer unknown = new EstStatusAnswer(EstVerdict.noRecordFound("sipariş-9"), "", "",
+                new TreeMap<>(Map.of("NUMCODE", "0")));
+
+        Cc5Response r = Cc5Response.parse(EstResponseWriter.write(unknown));
+
+        assertEquals("No record found for sipariş-9", r.get("ErrMsg"));
+        assertEquals("99", r.get("ProcReturnCode"));
+        assertEquals("Declined", r.get("Response"));
+        assertEquals("", r.get("OrderId"));
+        assertEquals("", r.get("TransId"));
+        assertEquals(List.of("NUMCODE"), r.extraNames());
     }
 
     private static List<String> childNames(Element parent) {

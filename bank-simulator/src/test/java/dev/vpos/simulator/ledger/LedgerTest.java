@@ -66,6 +66,19 @@ class LedgerTest {
     }
 
     @Test
+    void anOrdersEntriesAreThoseOfThatMerchantAndFamilyNewestFirst() {
+        ledger.record(entry("700655000200", "o-1", "51"));
+        ledger.record(entry("190100000", "o-1", "00"));
+        ledger.record(entry("700655000200", "o-2", "00"));
+        ledger.record(entry("700655000200", "o-1", "00"));
+
+        assertEquals(List.of("00", "51"), ledger.entriesOf("EST", "700655000200", "o-1").stream()
+                .map(LedgerEntry::resultCode).toList());
+        assertTrue(ledger.entriesOf("GARANTI", "700655000200", "o-1").isEmpty());
+        assertTrue(ledger.entriesOf("EST", "700655000200", "o-3").isEmpty());
+    }
+
+    @Test
     void clearingForgetsEntriesAndApprovedOrders() {
         ledger.record(entry("700655000200", "o-1", "00"));
 
