@@ -53,3 +53,18 @@ choose_database() {
     echo h2
   fi
 }
+
+# One closing line over every module's surefire and failsafe reports: "tests: N passed, N failed".
+summarize_reports() {
+  local run=0 failed=0 skipped=0
+  while IFS= read -r line; do
+    local r f e s
+    r=$(sed -E 's/.*Tests run: ([0-9]+).*/\1/' <<<"$line")
+    f=$(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line")
+    e=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line")
+    s=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$line")
+    run=$((run + r)); failed=$((failed + f + e)); skipped=$((skipped + s))
+  done < <(cat */target/surefire-reports/*.txt */target/failsafe-reports/*.txt 2>/dev/null | grep -E '^Tests run:')
+  echo "==> Database: $1"
+  echo "tests: $((run - failed - skipped)) passed, ${failed} failed, ${skipped} skipped"
+}
