@@ -11,6 +11,7 @@ import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
+import dev.vpos.gateway.infrastructure.transport.BankTransportException;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,10 +52,7 @@ public class EstGateway implements PaymentGateway {
             BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
                     loggable(answer.body()), null);
             return EstConnectionCheck.judge(answer.status(), EstResponse.parse(answer.body()), exchange);
-        } catch (BankNotReachedException e) {
-            return new ConnectionCheck(false, false, null, e.getMessage(),
-                    new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
-        } catch (BankAnswerUnknownException e) {
+        } catch (BankTransportException e) {
             return new ConnectionCheck(false, false, null, e.getMessage(),
                     new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
         }

@@ -1,16 +1,9 @@
 package dev.vpos.gateway.infrastructure.transport;
 
 /** No connection to the bank could be made: the request was certainly not sent. */
-public class BankNotReachedException extends Exception {
-
-    private final long latencyMs;
+public class BankNotReachedException extends BankTransportException {
 
     public BankNotReachedException(String message, long latencyMs, Throwable cause) {
-        super(message, cause);
-        this.latencyMs = latencyMs;
-    }
-
-    public long latencyMs() {
-        return latencyMs;
+        super(message, latencyMs, cause);
     }
 }
