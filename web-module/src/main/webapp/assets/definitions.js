@@ -115,7 +115,8 @@
     const s = schema(family);
     $('f-paymentModel').replaceChildren();
     s.paymentModels.forEach(function (m) { const o = el('option', m); o.value = m; $('f-paymentModel').appendChild(o); });
-    $('f-endpointUrl').placeholder = s.defaultTestEndpoint;
+    $('f-testEndpointUrl').placeholder = s.defaultTestEndpoint;
+    $('f-liveEndpointUrl').placeholder = s.defaultLiveEndpoint;
     s.fields.forEach(function (f) {
       const label = el('label', f.label + (f.required ? ' *' : ''));
       const input = el('input');
@@ -133,6 +134,31 @@
     });
   }
 
+  function planRow(plan) {
+    const tr = el('tr');
+    [['installments', 'number', plan.installments], ['commissionRate', 'text', plan.commissionRate],
+      ['fixedFee', 'text', plan.fixedFee], ['blockedDays', 'number', plan.blockedDays]].forEach(function (c, i) {
+      const td = el('td');
+      const input = el('input');
+      input.type = c[1];
+      input.className = 'plan-' + c[0];
+      input.value = c[2] == null ? '' : c[2];
+      input.setAttribute('aria-label', ['Installments', 'Commission %', 'Fixed fee', 'Blocked days'][i]);
+      td.appendChild(input);
+      tr.appendChild(td);
+    });
+    const remove = el('td');
+    remove.appendChild(button('Remove', '', function () { tr.remove(); }));
+    tr.appendChild(remove);
+    $('plans').querySelector('tbody').appendChild(tr);
+  }
+
+  function renderPlans(plans) {
+    $('plans').querySelector('tbody').replaceChildren();
+    (plans && plans.length ? plans : [{ installments: 1, commissionRate: '0', fixedFee: '0', blockedDays: 0 }])
+      .forEach(planRow);
+  }
+
   function openEditor(definition) {
     state.editing = definition;
     const form = $('definition-form');
@@ -141,13 +167,16 @@
     $('editor-title').textContent = definition ? 'Edit ' + definition.code : 'New definition';
     $('f-family').disabled = !!definition;
     if (definition) {
-      ['family', 'code', 'displayName', 'bankName', 'logoUrl', 'environment', 'endpointUrl', 'connectTimeoutMs',
-        'readTimeoutMs', 'minAmount', 'maxAmount', 'commissionRate', 'blockedDays', 'bankAccountId'].forEach(function (k) {
+      ['family', 'code', 'displayName', 'bankName', 'logoUrl', 'environment', 'testEndpointUrl', 'liveEndpointUrl',
+        'connectTimeoutMs', 'readTimeoutMs', 'minAmount', 'maxAmount', 'discountType', 'discountValue', 'outgoingIp',
+        'bankAccountId'].forEach(function (k) {
         $('f-' + k).value = definition[k] == null ? '' : definition[k];
       });
       $('f-currencies').value = definition.currencies.join(',');
       $('f-companyDefault').checked = definition.companyDefault;
+      $('f-saveCardAllowed').checked = definition.saveCardAllowed;
     }
+    renderPlans(definition && definition.installmentPlans);
     renderCredentials($('f-family').value, definition && definition.credentials);
     if (definition) $('f-paymentModel').value = definition.paymentModel;
     $('editor').hidden = false;
@@ -166,7 +195,9 @@
 
   function showFieldErrors(fields) {
     fields.forEach(function (f) {
-      const input = document.querySelector('[name="' + f.field + '"]');
+      const plan = /^installmentPlans\[(\d+)\]\.(\w+)$/.exec(f.field);
+      const input = plan ? $('plans').querySelectorAll('tbody tr')[Number(plan[1])].querySelector('.plan-' + plan[2])
+        : f.field === 'installmentPlans' ? $('plans-errors') : document.querySelector('[name="' + f.field + '"]');
       const error = el('span', f.reason, 'field-error');
       if (input) { input.classList.add('bad'); input.parentElement.appendChild(error); } else { notice(f.field + ' ' + f.reason, true); }
     });
@@ -180,11 +211,19 @@
     return {
       version: state.editing ? state.editing.version : null,
       family: $('f-family').value, code: v('code'), displayName: v('displayName'), bankName: v('bankName'),
-      logoUrl: v('logoUrl'), environment: v('environment'), paymentModel: v('paymentModel'), endpointUrl: v('endpointUrl'),
+      logoUrl: v('logoUrl'), environment: v('environment'), paymentModel: v('paymentModel'),
+      testEndpointUrl: v('testEndpointUrl'), liveEndpointUrl: v('liveEndpointUrl'),
       connectTimeoutMs: number('connectTimeoutMs'), readTimeoutMs: number('readTimeoutMs'),
       currencies: (v('currencies') || '').split(',').map(function (c) { return c.trim().toUpperCase(); }).filter(Boolean),
-      minAmount: v('minAmount'), maxAmount: v('maxAmount'), commissionRate: v('commissionRate'),
-      blockedDays: number('blockedDays'), bankAccountId: number('bankAccountId'),
+      minAmount: v('minAmount'), maxAmount: v('maxAmount'),
+      installmentPlans: Array.from($('plans').querySelectorAll('tbody tr')).map(function (tr) {
+        const cell = function (name) { const x = tr.querySelector('.plan-' + name).value.trim(); return x === '' ? null : x; };
+        return { installments: cell('installments') == null ? null : Number(cell('installments')),
+          commissionRate: cell('commissionRate'), fixedFee: cell('fixedFee'),
+          blockedDays: cell('blockedDays') == null ? null : Number(cell('blockedDays')) };
+      }),
+      discountType: v('discountType'), discountValue: v('discountValue'), saveCardAllowed: $('f-saveCardAllowed').checked,
+      outgoingIp: v('outgoingIp'), bankAccountId: number('bankAccountId'),
       companyDefault: $('f-companyDefault').checked, credentials: credentials
     };
   }
@@ -220,6 +259,7 @@
     $('company').addEventListener('change', function () { state.company = $('company').value; $('editor').hidden = true; loadDefinitions(); });
     $('f-family').addEventListener('change', function () { renderCredentials($('f-family').value, null); });
     $('new-definition').addEventListener('click', function () { openEditor(null); });
+    $('add-plan').addEventListener('click', function () { planRow({ installments: '', commissionRate: '0', fixedFee: '0', blockedDays: 0 }); });
     $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
     $('definition-form').addEventListener('submit', save);
     loadDefinitions();

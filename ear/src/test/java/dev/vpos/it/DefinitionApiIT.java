@@ -46,6 +46,22 @@ class DefinitionApiIT {
         assertEquals(201, sale.status(), sale.toString());
         assertEquals(id, sale.json().getJsonNumber("definitionId").longValue());
 
+        String threeInstallments = Sales.sale(logistics, logisticsCustomer, id, "1000.00", Sales.APPROVED_CARD, "12/30")
+                .replace("\"installments\":1", "\"installments\":3");
+        TestServer.Reply inInstallments = Sales.post(threeInstallments, "collector");
+        assertEquals(201, inInstallments.status(), inInstallments.toString());
+        JsonObject batch = TestServer.get(TestServer.API + "/batches?size=500", "finance").json().getJsonArray("items")
+                .stream().map(v -> (JsonObject) v)
+                .filter(b -> b.getString("bankOrderId").equals(inInstallments.json().getString("bankOrderId")))
+                .findFirst().orElseThrow();
+        assertEquals("25.30", batch.getJsonNumber("commission").bigDecimalValue().toPlainString(), "2.50% + 0.30 fixed");
+        TestServer.Reply notOffered = Sales.post(threeInstallments.replace("\"installments\":3", "\"installments\":4"),
+                "collector");
+        assertEquals(400, notOffered.status(), notOffered.toString());
+        assertTrue(notOffered.body().contains("4 installments are not offered"), notOffered.toString());
+        assertTrue(TestServer.get(TestServer.BASE + "/health/ready", null).body().contains("203.0.113.7"),
+                "the whitelisted IP of an enabled definition is shown in health");
+
         JsonObject edit = Json.createObjectBuilder(definition(created.getString("code"), "TEST", "ZIRAAT20").build())
                 .add("version", enabled.json().getJsonNumber("version").longValue()).build();
         TestServer.Reply updated = send("PUT", path(id), edit.toString());
@@ -62,7 +78,7 @@ class DefinitionApiIT {
     @Test
     void aLiveDefinitionNeedsATestApprovalOrAnAuditedReasonToBeEnabled() {
         JsonObject created = create(definition("LIVE-" + System.nanoTime() % 100000, "LIVE", "ZIRAAT19")
-                .add("endpointUrl", "https://sanalpos2.ziraatbank.com.tr/fim/api").add("companyDefault", false)).json();
+                .add("liveEndpointUrl", "https://sanalpos2.ziraatbank.com.tr/fim/api").add("companyDefault", false)).json();
         long id = created.getJsonNumber("id").longValue();
 
         TestServer.Reply refused = post(path(id) + "/enable", "{}");
@@ -162,9 +178,13 @@ class DefinitionApiIT {
         return Json.createObjectBuilder().add("code", code).add("displayName", "Ziraat Sanal POS")
                 .add("bankName", "T.C. Ziraat Bankası").add("family", "EST").add("environment", environment)
                 .add("paymentModel", "REGULAR")
-                .add("endpointUrl", TestServer.SIMULATOR + "/est/fim/api").add("readTimeoutMs", 3000)
+                .add("testEndpointUrl", TestServer.SIMULATOR + "/est/fim/api").add("readTimeoutMs", 3000)
                 .add("currencies", Json.createArrayBuilder().add("TRY"))
-                .add("commissionRate", "1.25").add("blockedDays", 2).add("companyDefault", true)
+                .add("installmentPlans", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("installments", 1).add("commissionRate", "1.25").add("blockedDays", 2))
+                        .add(Json.createObjectBuilder().add("installments", 3).add("commissionRate", "2.50")
+                                .add("fixedFee", "0.30").add("blockedDays", 2)))
+                .add("outgoingIp", "203.0.113.7").add("companyDefault", true)
                 .add("credentials", Json.createObjectBuilder().add("apiUser", "ZIRAATAPI").add("password", password)
                         .add("clientId", "190100000").add("storeKey", "123456"));
     }

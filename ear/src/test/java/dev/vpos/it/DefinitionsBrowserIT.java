@@ -1,6 +1,5 @@
 package dev.vpos.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterAll;
@@ -35,13 +34,13 @@ class DefinitionsBrowserIT {
 
         By row = By.id("definition-" + code);
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(row));
-        assertEquals("no", browser.driver.findElement(row).findElement(By.className("enabled")).getText());
+        browser.wait.until(d -> "no".equals(d.findElement(row).findElement(By.className("enabled")).getText()));
 
-        browser.driver.findElement(By.id("test-" + code)).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("test-" + code))).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "credentials accepted"));
         assertTrue(browser.driver.findElement(By.id("notice")).getText().contains("bank reachable"));
 
-        browser.driver.findElement(By.id("enable-" + code)).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code))).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), code + " enabled."));
         browser.wait.until(d -> "yes".equals(d.findElement(row).findElement(By.className("enabled")).getText()));
         browser.screenshot("definitions-enabled");
@@ -91,7 +90,7 @@ class DefinitionsBrowserIT {
         browser.type("f-code", code);
         browser.type("f-displayName", "Ziraat Sanal POS");
         browser.type("f-bankName", "T.C. Ziraat Bankası");
-        browser.type("f-endpointUrl", TestServer.SIMULATOR + "/est/fim/api");
+        browser.type("f-testEndpointUrl", TestServer.SIMULATOR + "/est/fim/api");
         browser.type("f-readTimeoutMs", "3000");
         browser.type("f-currencies", "TRY");
         browser.type("cred-apiUser", "ZIRAATAPI");

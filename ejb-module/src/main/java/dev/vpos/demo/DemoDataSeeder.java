@@ -2,6 +2,7 @@ package dev.vpos.demo;
 
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.Environment;
+import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.PaymentModel;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.infrastructure.BankAccount;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -85,7 +87,12 @@ public class DemoDataSeeder {
                 GatewayFamily.EST, Environment.TEST, PaymentModel.REGULAR, bankBaseUrl + "/est/fim/api", now);
         d.configureDeadline(5_000, readTimeoutMs);
         d.configureLimits(Set.of("TRY", "USD", "EUR"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
-        d.configureSettlement(new BigDecimal("1.75"), 1, bankAccountId);
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.75"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(2, new BigDecimal("2.10"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.60"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(6, new BigDecimal("3.90"), new BigDecimal("0.50"), 1)));
         d.putCredential(definitions.credential("apiUser", "ISBANKAPI", false));
         d.putCredential(definitions.credential("password", "ISBANK07", true));
         d.putCredential(definitions.credential("clientId", "700655000200", false));

@@ -25,8 +25,8 @@ public class BatchService {
 
     /** Joins the caller's transaction: the batch exists exactly when the approval is recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CardBatch create(BatchFacts facts, BigDecimal commissionRatePercent, int blockedDays) {
-        Settlement settlement = Settlement.of(facts.gross(), commissionRatePercent,
+    public CardBatch create(BatchFacts facts, BigDecimal commissionRatePercent, BigDecimal fixedFee, int blockedDays) {
+        Settlement settlement = Settlement.of(facts.gross(), commissionRatePercent, fixedFee,
                 facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate(), blockedDays);
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         em.persist(batch);

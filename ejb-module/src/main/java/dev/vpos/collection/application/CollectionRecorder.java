@@ -6,6 +6,7 @@ import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -47,14 +47,15 @@ public class CollectionRecorder {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Collection settle(long collectionId, CollectionState next, BankVerdict verdict, String actor,
-                             BigDecimal commissionRate, int blockedDays) {
+                             InstallmentPlan plan) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         em.persist(c.moveTo(next, verdict, actor, now));
         if (next == CollectionState.APPROVED) {
             batches.create(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
                     now, c.money(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
-                    c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), "ONLINE"), commissionRate, blockedDays);
+                    c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), "ONLINE"), plan.commissionRate(),
+                    plan.fixedFee(), plan.blockedDays());
             // The first approval in TEST unlocks enabling the definition in LIVE. Native SQL on purpose: a JPQL
             // bulk update would bump the definition's version and make an admin's open edit look stale; once set,
             // the row no longer matches, so later approvals neither write nor lock it.

@@ -85,7 +85,7 @@ public class CollectionService {
         Collection settled = recorder.settle(collection.getId(), OutcomeMeanings.stateFor(result.outcome()),
                 new BankVerdict(result.bankCode(), meaning.reason().name(), result.bankMessage(), result.authCode(),
                         result.hostRefNum(), result.transId()),
-                actor, definition.getCommissionRate(), definition.getBlockedDays());
+                actor, definition.plan(sale.installments()).orElseThrow());
         LOG.info(() -> "Collection " + settled.getReference() + " order " + settled.getBankOrderId() + " "
                 + settled.getState() + " card " + settled.getMaskedPan() + " code " + settled.getBankCode());
         return meanings.view(settled, false);
@@ -108,7 +108,8 @@ public class CollectionService {
         } else if (!account.get().active()) {
             errors.add(FieldError.of("customerAccountId", "customerAccount.inactive", account.get().code()));
         }
-        Optional<VposDefinition> definition = definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(), errors);
+        Optional<VposDefinition> definition = definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(),
+                sale.installments(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

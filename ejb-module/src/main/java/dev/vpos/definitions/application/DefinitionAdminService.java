@@ -161,8 +161,9 @@ public class DefinitionAdminService {
         DefinitionSettings s = source.settings();
         String code = uniqueCode(targetCompanyId, s.code());
         DefinitionSettings copied = new DefinitionSettings(code, s.displayName(), s.bankName(), s.logoUrl(), s.family(),
-                s.environment(), s.paymentModel(), s.endpointUrl(), s.connectTimeoutMs(), s.readTimeoutMs(),
-                s.currencies(), s.minAmount(), s.maxAmount(), s.commissionRate(), s.blockedDays(), null, false);
+                s.environment(), s.paymentModel(), s.testEndpointUrl(), s.liveEndpointUrl(), s.connectTimeoutMs(),
+                s.readTimeoutMs(), s.currencies(), s.minAmount(), s.maxAmount(), s.installmentPlans(), s.discount(),
+                s.saveCardAllowed(), s.outgoingIp(), null, false);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         VposDefinition copy = new VposDefinition(targetCompanyId, copied, now);
         source.getCredentials().stream().filter(c -> !c.sealed())

@@ -36,28 +36,31 @@ public class DefinitionService {
      * currency and limits. Adds a field error to {@code errors} and returns empty when none fits.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<VposDefinition> choose(long companyId, Long definitionId, Money amount, List<FieldError> errors) {
+    public Optional<VposDefinition> choose(long companyId, Long definitionId, Money amount, int installments,
+                                           List<FieldError> errors) {
         if (definitionId != null) {
             VposDefinition d = em.find(VposDefinition.class, definitionId);
             if (d == null || d.getCompanyId() != companyId) {
                 errors.add(FieldError.of("definitionId", "definition.notFound", definitionId));
                 return Optional.empty();
             }
-            return check(d, amount, errors);
+            return check(d, amount, installments, errors);
         }
         List<VposDefinition> candidates = em.createQuery(
                         "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
                                 + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
                 .setParameter("c", companyId).getResultList();
         Optional<VposDefinition> fit = candidates.stream()
-                .filter(d -> d.accepts(amount.currencyCode()) && d.withinLimits(amount)).findFirst();
+                .filter(d -> d.accepts(amount.currencyCode()) && d.withinLimits(amount) && d.plan(installments).isPresent())
+                .findFirst();
         if (fit.isEmpty()) {
             errors.add(FieldError.of("definitionId", "definition.noneFits", amount.currencyCode()));
         }
         return fit;
     }
 
-    private static Optional<VposDefinition> check(VposDefinition d, Money amount, List<FieldError> errors) {
+    private static Optional<VposDefinition> check(VposDefinition d, Money amount, int installments,
+                                                  List<FieldError> errors) {
         int before = errors.size();
         if (!d.isEnabled()) {
             errors.add(FieldError.of("definitionId", "definition.disabled", d.getCode()));
@@ -65,12 +68,26 @@ public class DefinitionService {
             errors.add(FieldError.of("currency", "definition.currencyNotAccepted", amount.currencyCode(), d.getCode()));
         } else if (!d.withinLimits(amount)) {
             errors.add(FieldError.of("amount", "definition.outsideLimits", limit(d.getMinAmount()), limit(d.getMaxAmount())));
+        } else if (d.plan(installments).isEmpty()) {
+            errors.add(FieldError.of("installments", "definition.installmentsNotOffered", installments,
+                    d.getInstallmentPlans().stream().map(p -> String.valueOf(p.installments()))
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
         return errors.size() == before ? Optional.of(d) : Optional.empty();
     }
 
     private static String limit(Object value) {
         return value == null ? "-" : value.toString();
+    }
+
+    /** "company id + code" → the outgoing IP its bank whitelisted, for the enabled definitions that note one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> whitelistedIps() {
+        Map<String, String> ips = new java.util.TreeMap<>();
+        em.createQuery("select d from VposDefinition d where d.enabled = true and d.outgoingIp is not null",
+                        VposDefinition.class).getResultList()
+                .forEach(d -> ips.put("company " + d.getCompanyId() + " " + d.getCode(), d.getOutgoingIp()));
+        return ips;
     }
 
     /** The definition with its secrets opened, for one bank call. Never stored or logged. */

@@ -1,6 +1,8 @@
 package dev.vpos.definitions.application;
 
 import dev.vpos.definitions.domain.DefinitionSettings;
+import dev.vpos.definitions.domain.Discount;
+import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.PaymentModel;
 import dev.vpos.gateway.domain.CredentialField;
@@ -41,7 +43,10 @@ final class DefinitionValidator {
         if (schema != null && model != null && !schema.paymentModels().contains(model.name())) {
             errors.add(FieldError.of("paymentModel", "definition.modelNotSupported", model, schema.family()));
         }
-        String endpoint = endpoint(c.endpointUrl(), schema, environment, errors);
+        String testEndpoint = endpoint(c.testEndpointUrl(), "testEndpointUrl",
+                schema == null ? null : schema.defaultTestEndpoint(), environment == Environment.TEST, false, errors);
+        String liveEndpoint = endpoint(c.liveEndpointUrl(), "liveEndpointUrl",
+                schema == null ? null : schema.defaultLiveEndpoint(), environment == Environment.LIVE, true, errors);
         int connect = range(c.connectTimeoutMs(), 5_000, "connectTimeoutMs", 100, 30_000, errors);
         int read = range(c.readTimeoutMs(), 30_000, "readTimeoutMs", 1_000, 120_000, errors);
         Set<String> currencies = currencies(c.currencies(), errors);
@@ -50,11 +55,12 @@ final class DefinitionValidator {
         if (min != null && max != null && min.compareTo(max) > 0) {
             errors.add(FieldError.of("maxAmount", "definition.maxBelowMin"));
         }
-        BigDecimal rate = decimal(c.commissionRate() == null ? "0" : c.commissionRate(), "commissionRate", errors);
-        if (rate != null && (rate.compareTo(BigDecimal.valueOf(100)) > 0 || rate.scale() > 4)) {
-            errors.add(FieldError.of("commissionRate", "definition.rate"));
+        List<InstallmentPlan> plans = InstallmentPlans.validate(c.installmentPlans(), errors);
+        Discount discount = discount(c.discountType(), c.discountValue(), errors);
+        String outgoingIp = blankToNull(c.outgoingIp());
+        if (outgoingIp != null && !outgoingIp.matches("[0-9A-Fa-f:.]{2,45}")) {
+            errors.add(FieldError.of("outgoingIp", "definition.ip"));
         }
-        int blocked = range(c.blockedDays(), 0, "blockedDays", 0, 365, errors);
         if (c.bankAccountId() != null && !bankAccountOfCompany.apply(c.bankAccountId())) {
             errors.add(FieldError.of("bankAccountId", "definition.bankAccountNotOfCompany", c.bankAccountId()));
         }
@@ -66,8 +72,9 @@ final class DefinitionValidator {
             throw new InvalidInputException(errors);
         }
         return new ValidDefinition(new DefinitionSettings(code, displayName, bankName, blankToNull(c.logoUrl()),
-                schema.family(), environment, model, endpoint, connect, read, currencies, min, max, rate, blocked,
-                c.bankAccountId(), Boolean.TRUE.equals(c.companyDefault())), schema, credentials);
+                schema.family(), environment, model, testEndpoint, liveEndpoint, connect, read, currencies, min, max,
+                plans, discount, Boolean.TRUE.equals(c.saveCardAllowed()), outgoingIp, c.bankAccountId(),
+                Boolean.TRUE.equals(c.companyDefault())), schema, credentials);
     }
 
     private static void credentials(Map<String, String> given, CredentialSchema schema, List<FieldError> errors) {
@@ -94,15 +101,19 @@ final class DefinitionValidator {
         return schema.orElse(null);
     }
 
-    private static String endpoint(String url, CredentialSchema schema, Environment env, List<FieldError> errors) {
+    /**
+     * An endpoint: given, or the family default (a live default only where the family has one host for everybody);
+     * required for the definition's own environment; https for live.
+     */
+    private static String endpoint(String url, String field, String familyDefault, boolean needed, boolean live,
+                                   List<FieldError> errors) {
         if (url == null || url.isBlank()) {
-            if (schema != null && env == Environment.TEST) {
-                return schema.defaultTestEndpoint();
+            if (familyDefault != null && !familyDefault.contains("<")) {
+                return familyDefault;
             }
-            if (schema != null && env == Environment.LIVE && !schema.defaultLiveEndpoint().contains("<")) {
-                return schema.defaultLiveEndpoint(); // one host for all merchants (e.g. Stripe); banks differ per bank
+            if (needed) {
+                errors.add(FieldError.of(field, "field.required"));
             }
-            errors.add(FieldError.of("endpointUrl", "field.required"));
             return null;
         }
         try {
@@ -110,14 +121,27 @@ final class DefinitionValidator {
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw new IllegalArgumentException();
             }
-            if (env == Environment.LIVE && !"https".equals(uri.getScheme())) {
-                errors.add(FieldError.of("endpointUrl", "definition.liveNeedsHttps"));
+            if (live && !"https".equals(uri.getScheme())) {
+                errors.add(FieldError.of(field, "definition.liveNeedsHttps"));
             }
             return uri.toString();
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of("endpointUrl", "definition.url"));
+            errors.add(FieldError.of(field, "definition.url"));
             return null;
         }
+    }
+
+    private static Discount discount(String type, String value, List<FieldError> errors) {
+        Discount.Type t = type == null || type.isBlank() ? Discount.Type.NONE
+                : choice(type, "discountType", Discount.Type.class, errors);
+        BigDecimal v = decimal(value == null || value.isBlank() ? "0" : value, "discountValue", errors);
+        if (t == null || v == null) {
+            return Discount.none();
+        }
+        if (t == Discount.Type.PERCENT && v.compareTo(BigDecimal.valueOf(100)) > 0) {
+            errors.add(FieldError.of("discountValue", "definition.rate"));
+        }
+        return t == Discount.Type.NONE ? Discount.none() : new Discount(t, v);
     }
 
     private static Set<String> currencies(List<String> codes, List<FieldError> errors) {
@@ -164,7 +188,7 @@ final class DefinitionValidator {
         }
     }
 
-    private static int range(Integer value, int fallback, String field, int min, int max, List<FieldError> errors) {
+    static int range(Integer value, int fallback, String field, int min, int max, List<FieldError> errors) {
         int v = value == null ? fallback : value;
         if (v < min || v > max) {
             errors.add(FieldError.of(field, "field.range", min, max));
@@ -172,7 +196,7 @@ final class DefinitionValidator {
         return v;
     }
 
-    private static BigDecimal decimal(String value, String field, List<FieldError> errors) {
+    static BigDecimal decimal(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -47,9 +47,12 @@ public class DefinitionViews {
                 .setParameter("id", d.getId()).getSingleResult();
         return new DefinitionDetails(d.getId(), d.getCompanyId(), d.getCode(), d.getDisplayName(), d.getBankName(),
                 d.getLogoUrl(), d.getFamily().name(), d.getEnvironment().name(), d.getPaymentModel().name(),
-                d.getEndpointUrl(), d.getConnectTimeoutMs(), d.getReadTimeoutMs(),
-                Arrays.stream(d.getCurrencies().split(",")).sorted().toList(), d.getMinAmount(), d.getMaxAmount(),
-                d.getCommissionRate(), d.getBlockedDays(), d.getBankAccountId(), d.isEnabled(), d.isDefaultForCompany(),
+                d.getEndpointUrl(), d.getTestEndpointUrl(), d.getLiveEndpointUrl(), d.getConnectTimeoutMs(),
+                d.getReadTimeoutMs(), Arrays.stream(d.getCurrencies().split(",")).sorted().toList(), d.getMinAmount(),
+                d.getMaxAmount(), d.getInstallmentPlans().stream().map(p -> new DefinitionDetails.PlanView(
+                        p.installments(), p.commissionRate(), p.fixedFee(), p.blockedDays())).toList(),
+                d.getDiscount().type().name(), d.getDiscount().value(), d.isSaveCardAllowed(), d.getOutgoingIp(),
+                d.getBankAccountId(), d.isEnabled(), d.isDefaultForCompany(),
                 d.getVersion(), d.getTestApprovedAt(), lastApproved, withCredentials ? credentials(d) : List.of());
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,8 +61,11 @@ public class VposDefinition {
     @Column(name = "payment_model", nullable = false, length = 20)
     private PaymentModel paymentModel;
 
-    @Column(name = "endpoint_url", nullable = false, length = 500)
-    private String endpointUrl;
+    @Column(name = "test_endpoint_url", length = 500)
+    private String testEndpointUrl;
+
+    @Column(name = "live_endpoint_url", length = 500)
+    private String liveEndpointUrl;
 
     @Column(name = "connect_timeout_ms", nullable = false)
     private int connectTimeoutMs;
@@ -77,11 +82,18 @@ public class VposDefinition {
     @Column(name = "max_amount", precision = 19, scale = 4)
     private BigDecimal maxAmount;
 
-    @Column(name = "commission_rate", nullable = false, precision = 9, scale = 4)
-    private BigDecimal commissionRate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "discount_type", nullable = false, length = 10)
+    private Discount.Type discountType = Discount.Type.NONE;
 
-    @Column(name = "blocked_days", nullable = false)
-    private int blockedDays;
+    @Column(name = "discount_value", nullable = false, precision = 19, scale = 4)
+    private BigDecimal discountValue = BigDecimal.ZERO;
+
+    @Column(name = "save_card_allowed", nullable = false)
+    private boolean saveCardAllowed;
+
+    @Column(name = "outgoing_ip", length = 45)
+    private String outgoingIp;
 
     @Column(name = "bank_account_id")
     private Long bankAccountId;
@@ -111,12 +123,18 @@ public class VposDefinition {
     @CollectionTable(name = "vpos_definition_credential", joinColumns = @JoinColumn(name = "definition_id"))
     private List<StoredCredential> credentials = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "definition_installment_plan", joinColumns = @JoinColumn(name = "definition_id"))
+    @OrderBy("installments")
+    private List<InstallmentPlan> installmentPlans = new ArrayList<>();
+
     protected VposDefinition() {
     }
 
     public VposDefinition(long companyId, String code, String displayName, String bankName, GatewayFamily family,
                           Environment environment, PaymentModel paymentModel, String endpointUrl,
                           OffsetDateTime now) {
+        // endpointUrl is the endpoint of the given environment
         this.companyId = companyId;
         this.code = Objects.requireNonNull(code);
         this.displayName = Objects.requireNonNull(displayName);
@@ -124,11 +142,15 @@ public class VposDefinition {
         this.family = Objects.requireNonNull(family);
         this.environment = Objects.requireNonNull(environment);
         this.paymentModel = Objects.requireNonNull(paymentModel);
-        this.endpointUrl = Objects.requireNonNull(endpointUrl);
+        if (environment == Environment.LIVE) {
+            this.liveEndpointUrl = Objects.requireNonNull(endpointUrl);
+        } else {
+            this.testEndpointUrl = Objects.requireNonNull(endpointUrl);
+        }
         this.connectTimeoutMs = 5_000;
         this.readTimeoutMs = 30_000;
         this.currencies = "TRY";
-        this.commissionRate = BigDecimal.ZERO;
+        this.installmentPlans.add(InstallmentPlan.singlePaymentFree());
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -136,7 +158,8 @@ public class VposDefinition {
     /** A new definition from an admin's settings: disabled until enabled. */
     public VposDefinition(long companyId, DefinitionSettings settings, OffsetDateTime now) {
         this(companyId, settings.code(), settings.displayName(), settings.bankName(), settings.family(),
-                settings.environment(), settings.paymentModel(), settings.endpointUrl(), now);
+                settings.environment(), settings.paymentModel(),
+                settings.environment() == Environment.LIVE ? settings.liveEndpointUrl() : settings.testEndpointUrl(), now);
         apply(settings, now);
     }
 
@@ -154,19 +177,26 @@ public class VposDefinition {
         }
         environment = s.environment();
         paymentModel = s.paymentModel();
-        endpointUrl = s.endpointUrl();
+        testEndpointUrl = s.testEndpointUrl();
+        liveEndpointUrl = s.liveEndpointUrl();
         configureDeadline(s.connectTimeoutMs(), s.readTimeoutMs());
         configureLimits(s.currencies(), s.minAmount(), s.maxAmount());
-        configureSettlement(s.commissionRate(), s.blockedDays(), s.bankAccountId());
+        configurePlans(s.installmentPlans());
+        bankAccountId = s.bankAccountId();
+        discountType = s.discount().type();
+        discountValue = s.discount().value();
+        saveCardAllowed = s.saveCardAllowed();
+        outgoingIp = s.outgoingIp();
         defaultForCompany = s.companyDefault();
         updatedAt = now;
     }
 
     /** The settings as they are now (to copy a definition or to compare before and after an edit). */
     public DefinitionSettings settings() {
-        return new DefinitionSettings(code, displayName, bankName, logoUrl, family, environment, paymentModel, endpointUrl,
-                connectTimeoutMs, readTimeoutMs, Set.of(currencies.split(",")), minAmount, maxAmount, commissionRate,
-                blockedDays, bankAccountId, defaultForCompany);
+        return new DefinitionSettings(code, displayName, bankName, logoUrl, family, environment, paymentModel,
+                testEndpointUrl, liveEndpointUrl, connectTimeoutMs, readTimeoutMs, Set.of(currencies.split(",")), minAmount,
+                maxAmount, installmentPlans, new Discount(discountType, discountValue), saveCardAllowed, outgoingIp,
+                bankAccountId, defaultForCompany);
     }
 
     /** A LIVE definition goes live only after a test approval, unless an admin overrides with a reason. */
@@ -204,10 +234,21 @@ public class VposDefinition {
         this.maxAmount = max;
     }
 
-    public void configureSettlement(BigDecimal commissionRatePercent, int blockedDays, Long bankAccountId) {
-        this.commissionRate = Objects.requireNonNull(commissionRatePercent);
-        this.blockedDays = blockedDays;
+    /** The installment counts offered, each with its commission, fixed fee and blocked days; 1 must be among them. */
+    public void configurePlans(List<InstallmentPlan> plans) {
+        if (plans.stream().noneMatch(p -> p.installments() == 1)) {
+            throw new IllegalArgumentException("a single payment (1 installment) must be offered");
+        }
+        installmentPlans.clear();
+        installmentPlans.addAll(plans);
+    }
+
+    public void settleTo(Long bankAccountId) {
         this.bankAccountId = bankAccountId;
+    }
+
+    public Optional<InstallmentPlan> plan(int installments) {
+        return installmentPlans.stream().filter(p -> p.installments() == installments).findFirst();
     }
 
     public void enable(boolean asCompanyDefault) {
@@ -268,8 +309,33 @@ public class VposDefinition {
         return paymentModel;
     }
 
+    /** The endpoint of the current environment. */
     public String getEndpointUrl() {
-        return endpointUrl;
+        return environment == Environment.LIVE ? liveEndpointUrl : testEndpointUrl;
+    }
+
+    public String getTestEndpointUrl() {
+        return testEndpointUrl;
+    }
+
+    public String getLiveEndpointUrl() {
+        return liveEndpointUrl;
+    }
+
+    public List<InstallmentPlan> getInstallmentPlans() {
+        return List.copyOf(installmentPlans);
+    }
+
+    public Discount getDiscount() {
+        return new Discount(discountType, discountValue);
+    }
+
+    public boolean isSaveCardAllowed() {
+        return saveCardAllowed;
+    }
+
+    public String getOutgoingIp() {
+        return outgoingIp;
     }
 
     public int getConnectTimeoutMs() {
@@ -288,13 +354,6 @@ public class VposDefinition {
         return maxAmount;
     }
 
-    public BigDecimal getCommissionRate() {
-        return commissionRate;
-    }
-
-    public int getBlockedDays() {
-        return blockedDays;
-    }
 
     public boolean isEnabled() {
         return enabled;

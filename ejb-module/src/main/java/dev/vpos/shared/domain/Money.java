@@ -45,6 +45,11 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(value, currency);
     }
 
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);

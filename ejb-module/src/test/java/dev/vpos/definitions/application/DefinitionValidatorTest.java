@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.definitions.application.DefinitionCommand.PlanCommand;
 import dev.vpos.definitions.application.DefinitionValidator.ValidDefinition;
 import dev.vpos.definitions.domain.DefinitionSettings;
 import dev.vpos.gateway.domain.CredentialField;
@@ -27,9 +28,14 @@ class DefinitionValidatorTest {
             new CredentialField("clientId", "Client id", false, true, "\\d{5,20}", "5–20 digits")),
             List.of("REGULAR"), "https://test.example/fim/api", "https://<bank>/fim/api");
 
+    private static final List<PlanCommand> PLANS = List.of(new PlanCommand(1, "1.5", null, 1),
+            new PlanCommand(3, "2.60", "0.25", 2));
+
     private static DefinitionCommand command(String environment, String endpoint, Map<String, String> credentials) {
         return new DefinitionCommand("ZIRAAT-EST", "Ziraat Sanal POS", "Ziraat Bankası", null, "EST", environment,
-                "REGULAR", endpoint, null, null, List.of("TRY", "USD"), "1.00", "50000", "1.5", 1, null, true, credentials);
+                "REGULAR", "LIVE".equals(environment) ? null : endpoint, "LIVE".equals(environment) ? endpoint : null,
+                null, null, List.of("TRY", "USD"), "1.00", "50000", PLANS, "PERCENT", "2", true, "203.0.113.7", null,
+                true, credentials);
     }
 
     private static ValidDefinition validate(DefinitionCommand c) {
@@ -40,24 +46,30 @@ class DefinitionValidatorTest {
     void aTestDefinitionWithoutEndpointGetsTheFamilysTestEndpointAndDefaults() {
         DefinitionSettings s = validate(command("TEST", null, Map.of("apiUser", "ZIRAATAPI"))).settings();
 
-        assertEquals("https://test.example/fim/api", s.endpointUrl());
+        assertEquals("https://test.example/fim/api", s.testEndpointUrl());
+        assertEquals(null, s.liveEndpointUrl(), "a bank's live host is never guessed");
         assertEquals(5_000, s.connectTimeoutMs());
         assertEquals(30_000, s.readTimeoutMs());
         assertEquals(Set.of("TRY", "USD"), s.currencies());
-        assertEquals(new BigDecimal("1.5"), s.commissionRate());
+        assertEquals("[1: 1.5% + 0, 1 days, 3: 2.6% + 0.25, 2 days]", s.installmentPlans().toString());
+        assertEquals("2%", s.discount().toString());
     }
 
     @Test
     void reportsEveryBadFieldAtOnce() {
         DefinitionCommand bad = new DefinitionCommand("bad code", "", "Bank", null, "NOPE", "PROD", "REGULAR",
-                "ftp://x", 10, 999_999, List.of("TRY", "QQQ"), "10", "5", "101", -1, 9L, false, Map.of());
+                "ftp://x", null, 10, 999_999, List.of("TRY", "QQQ"), "10", "5",
+                List.of(new PlanCommand(3, "101", "-1", -1), new PlanCommand(3, "1", null, 0)), "SOME", "x", false,
+                "not an ip", 9L, false, Map.of());
 
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> DefinitionValidator.validate(bad, f -> Optional.of(EST), bankAccount -> false));
 
         List<String> fields = e.errors().stream().map(FieldError::field).toList();
-        for (String f : List.of("code", "displayName", "family", "environment", "endpointUrl", "connectTimeoutMs",
-                "readTimeoutMs", "currencies", "maxAmount", "commissionRate", "blockedDays", "bankAccountId")) {
+        for (String f : List.of("code", "displayName", "family", "environment", "testEndpointUrl", "connectTimeoutMs",
+                "readTimeoutMs", "currencies", "maxAmount", "installmentPlans[0].commissionRate",
+                "installmentPlans[0].fixedFee", "installmentPlans[0].blockedDays", "installmentPlans[1].installments",
+                "installmentPlans", "discountType", "outgoingIp", "bankAccountId")) {
             assertTrue(fields.contains(f), f + " in " + fields);
         }
     }
@@ -84,6 +96,7 @@ class DefinitionValidatorTest {
         InvalidInputException plain = assertThrows(InvalidInputException.class,
                 () -> validate(command("LIVE", "http://bank.example/fim/api", Map.of())));
 
+        assertEquals("liveEndpointUrl", missing.errors().get(0).field());
         assertEquals("field.required", missing.errors().get(0).messageKey());
         assertEquals("definition.liveNeedsHttps", plain.errors().get(0).messageKey());
     }
@@ -96,7 +109,7 @@ class DefinitionValidatorTest {
         String changes = DefinitionChanges.between(before, after, Map.of("clientId", "190100000"),
                 Map.of("clientId", "190100001"), List.of("password"));
 
-        assertTrue(changes.contains("endpointUrl: https://test.example/fim/api -> https://other.example/fim/api"), changes);
+        assertTrue(changes.contains("testEndpointUrl: https://test.example/fim/api -> https://other.example/fim/api"), changes);
         assertTrue(changes.contains("credentials.clientId: 190100000 -> 190100001"), changes);
         assertTrue(changes.contains("credentials.password: changed"), changes);
         assertFalse(changes.contains("ZIRAAT19"), changes);

@@ -18,22 +18,38 @@ public class DefinitionRequest {
     public String family;
     public String environment;
     public String paymentModel;
-    public String endpointUrl;
+    public String testEndpointUrl;
+    public String liveEndpointUrl;
     public Integer connectTimeoutMs;
     public Integer readTimeoutMs;
     public List<String> currencies;
     public String minAmount;
     public String maxAmount;
-    public String commissionRate;
-    public Integer blockedDays;
+    public List<Plan> installmentPlans;
+    public String discountType;
+    public String discountValue;
+    public Boolean saveCardAllowed;
+    public String outgoingIp;
     public Long bankAccountId;
     public Boolean companyDefault;
     public Map<String, String> credentials;
 
+    /** One installment count offered: commission percent, fixed fee per transaction, blocked days. */
+    public static class Plan {
+        public Integer installments;
+        public String commissionRate;
+        public String fixedFee;
+        public Integer blockedDays;
+    }
+
     DefinitionCommand toCommand() {
-        return new DefinitionCommand(code, displayName, bankName, logoUrl, family, environment, paymentModel, endpointUrl,
-                connectTimeoutMs, readTimeoutMs, currencies, minAmount, maxAmount, commissionRate, blockedDays,
-                bankAccountId, companyDefault, credentials);
+        List<DefinitionCommand.PlanCommand> plans = installmentPlans == null ? null : installmentPlans.stream()
+                .map(p -> new DefinitionCommand.PlanCommand(p.installments, p.commissionRate, p.fixedFee, p.blockedDays))
+                .toList();
+        return new DefinitionCommand(code, displayName, bankName, logoUrl, family, environment, paymentModel,
+                testEndpointUrl, liveEndpointUrl, connectTimeoutMs, readTimeoutMs, currencies, minAmount, maxAmount,
+                plans, discountType, discountValue, saveCardAllowed, outgoingIp, bankAccountId, companyDefault,
+                credentials);
     }
 
     @Override

@@ -1,0 +1,62 @@
+package dev.vpos.definitions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One installment count a definition offers (1 = single payment) and what the bank keeps for it: a percentage,
+ * a fixed fee per transaction (in the transaction's currency) and the days the money is blocked.
+ */
+@Embeddable
+public class InstallmentPlan {
+
+    @Column(name = "installments", nullable = false)
+    private int installments;
+
+    @Column(name = "commission_rate", nullable = false, precision = 9, scale = 4)
+    private BigDecimal commissionRate;
+
+    @Column(name = "fixed_fee", nullable = false, precision = 19, scale = 4)
+    private BigDecimal fixedFee;
+
+    @Column(name = "blocked_days", nullable = false)
+    private int blockedDays;
+
+    protected InstallmentPlan() {
+    }
+
+    public InstallmentPlan(int installments, BigDecimal commissionRate, BigDecimal fixedFee, int blockedDays) {
+        this.installments = installments;
+        this.commissionRate = Objects.requireNonNull(commissionRate);
+        this.fixedFee = Objects.requireNonNull(fixedFee);
+        this.blockedDays = blockedDays;
+    }
+
+    public static InstallmentPlan singlePaymentFree() {
+        return new InstallmentPlan(1, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+    }
+
+    public int installments() {
+        return installments;
+    }
+
+    public BigDecimal commissionRate() {
+        return commissionRate;
+    }
+
+    public BigDecimal fixedFee() {
+        return fixedFee;
+    }
+
+    public int blockedDays() {
+        return blockedDays;
+    }
+
+    @Override
+    public String toString() {
+        return installments + ": " + commissionRate.stripTrailingZeros().toPlainString() + "% + "
+                + fixedFee.stripTrailingZeros().toPlainString() + ", " + blockedDays + " days";
+    }
+}
