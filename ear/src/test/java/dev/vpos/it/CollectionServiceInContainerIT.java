@@ -11,6 +11,9 @@ import dev.vpos.collection.application.CollectionView;
 import dev.vpos.collection.application.SaleCommand;
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.definitions.application.DefinitionAdminService;
+import dev.vpos.definitions.application.DefinitionCommand;
+import dev.vpos.definitions.application.DefinitionDetails;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -22,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +66,12 @@ class CollectionServiceInContainerIT {
 
     @Inject
     SecretSealer sealer;
+
+    @Inject
+    DefinitionAdminService admin;
+
+    @Inject
+    jakarta.transaction.UserTransaction userTransaction;
 
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
@@ -115,6 +125,28 @@ class CollectionServiceInContainerIT {
     }
 
     @Test
+    void credentialsThatCannotBeOpenedMeanTheSaleWasNeverSent() {
+        long company = erp.companies().stream().filter(c -> c.code().equals("DEMO2")).findFirst().orElseThrow().id();
+        long account = erp.customerAccounts(company).get(0).id();
+        DefinitionDetails d = admin.create(company, new DefinitionCommand("BROKEN-" + System.nanoTime() % 100000,
+                "Broken", "Bank", null, "EST", "TEST", "REGULAR", "http://localhost:9081/bank-simulator/est/fim/api", null,
+                null, 3000, List.of("TRY"), null, null, null, null, null, null, null, null, false,
+                Map.of("apiUser", "ZIRAATAPI", "password", "ZIRAAT19", "clientId", "190100000")), "in-container-test");
+        admin.enable(company, d.id(), null, "in-container-test");
+        tx(() -> em.createNativeQuery("update vpos_definition_credential set stored_value = 'v1:00000000:AAAA'"
+                + " where definition_id = ? and name = 'password'").setParameter(1, d.id()).executeUpdate());
+
+        CollectionView view = collections.collect(new SaleCommand(company, account, d.id(), "10.00", "TRY", 1,
+                "4355084355084358", "12/30", "000", "Holder", Channel.MOTO, null, "127.0.0.1", null), "in-container-test");
+
+        assertEquals(CollectionState.NOT_SENT, view.state());
+        assertTrue(view.bankMessage().contains("cannot be opened"), view.bankMessage());
+        assertTrue(admin.get(company, d.id()).credentials().stream()
+                .anyMatch(c -> c.name().equals("password") && c.note().startsWith("cannot be opened")));
+        admin.disable(company, d.id(), "in-container-test");
+    }
+
+    @Test
     void noSecretOfAnyDefinitionIsReadableInTheTable() {
         List<?> rows = em.createNativeQuery(
                 "select stored_value from vpos_definition_credential where sealed = true").getResultList();
@@ -145,6 +177,16 @@ class CollectionServiceInContainerIT {
         long account = erp.customerAccounts(company).get(0).id();
         return new SaleCommand(company, account, null, amount, "TRY", 1, card, "12/30", "000", "Test Holder",
                 Channel.MOTO, null, "127.0.0.1", null);
+    }
+
+    private void tx(Runnable work) {
+        try {
+            userTransaction.begin();
+            work.run();
+            userTransaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String sql, long parameter) {

@@ -11,7 +11,9 @@ import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.FieldError;
@@ -135,17 +137,26 @@ public class CollectionService {
     private GatewayResult callBank(Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
         SaleInstruction instruction = new SaleInstruction(collection.getBankOrderId(), sale.amount(), sale.installments(),
                 sale.card(), sale.expiry(), sale.cvv(), command.clientIp(), command.email());
-        return gateways.forFamily(definition.getFamily())
-                .map(gateway -> {
-                    try {
-                        return gateway.sale(instruction, definitions.open(definition));
-                    } catch (RuntimeException e) {
-                        // We cannot tell whether the bank saw the request: treat as unknown, never as declined.
-                        LOG.warning(() -> "Adapter failure for order " + collection.getBankOrderId() + ": " + e);
-                        return GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e));
-                    }
-                })
-                .orElseGet(() -> GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                        "no gateway adapter for family " + definition.getFamily())));
+        Optional<PaymentGateway> gateway = gateways.forFamily(definition.getFamily());
+        if (gateway.isEmpty()) {
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "no gateway adapter for family " + definition.getFamily()));
+        }
+        GatewayAccount account;
+        try {
+            account = definitions.open(definition);
+        } catch (RuntimeException e) {
+            // Nothing has left the building: the credentials could not even be opened.
+            LOG.severe(() -> "Cannot open the credentials of definition " + definition.getCode() + ": " + e.getMessage());
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "the definition's credentials cannot be opened: " + e.getMessage()));
+        }
+        try {
+            return gateway.get().sale(instruction, account);
+        } catch (RuntimeException e) {
+            // We cannot tell whether the bank saw the request: treat as unknown, never as declined.
+            LOG.warning(() -> "Adapter failure for order " + collection.getBankOrderId() + ": " + e);
+            return GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e));
+        }
     }
 }

@@ -75,8 +75,14 @@ public class DefinitionViews {
             return new DefinitionDetails.CredentialView(field.name(), field.label(), false, field.required(), true,
                     c.value(), null, note);
         }
-        String open = sealer.open(c.value(), c.name());
-        return new DefinitionDetails.CredentialView(field.name(), field.label(), true, field.required(), true, null,
-                open.length() <= 2 ? "" : open.substring(open.length() - 2), "");
+        try {
+            String open = sealer.open(c.value(), c.name());
+            return new DefinitionDetails.CredentialView(field.name(), field.label(), true, field.required(), true, null,
+                    open.length() <= 2 ? "" : open.substring(open.length() - 2), "");
+        } catch (IllegalStateException e) {
+            // one damaged or foreign-key value must not hide the definition: say so, and let the admin re-enter it
+            return new DefinitionDetails.CredentialView(field.name(), field.label(), true, field.required(), true, null,
+                    null, "cannot be opened: " + e.getMessage() + "; enter it again");
+        }
     }
 }

@@ -28,12 +28,12 @@ public class MasterKeyRotation {
     SecretResealer resealer;
 
     /** What the key ring looks like and how many values each key seals. */
-    public record KeyStatus(String mode, String currentKeyId, List<String> previousKeyIds, Map<String, Integer> sealedValuesPerKey,
-                            int resealedNow) {
+    public record KeyStatus(String mode, String currentKeyId, List<String> previousKeyIds,
+                            Map<String, Integer> sealedValuesPerKey, int resealedNow, List<String> unopenable) {
     }
 
     public KeyStatus status() {
-        return status(0);
+        return status(new SecretResealer.Result(0, List.of()));
     }
 
     public KeyStatus rotate(String actor) {
@@ -43,17 +43,22 @@ public class MasterKeyRotation {
         return status(resealer.resealAll(actor));
     }
 
+    /**
+     * Values that could not be opened are reported, not kept alive: they were already lost (damaged, or sealed
+     * under a key this server never had) and must be entered again.
+     */
     public KeyStatus retire(String actor) {
-        int resealed = resealer.resealAll(actor);
+        SecretResealer.Result result = resealer.resealAll(actor);
         if (!keys.fromEnvironment()) {
             keys.retirePreviousInFile();
         }
-        return status(resealed);
+        return status(result);
     }
 
-    private KeyStatus status(int resealed) {
+    private KeyStatus status(SecretResealer.Result result) {
         KeyRing ring = keys.ring();
         return new KeyStatus(keys.fromEnvironment() ? "environment" : "file", ring.current().id(),
-                ring.previous().stream().map(MasterKey::id).toList(), resealer.valuesPerKey(), resealed);
+                ring.previous().stream().map(MasterKey::id).toList(), resealer.valuesPerKey(), result.resealed(),
+                result.unopenable());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,17 +30,29 @@ public class SecretResealer {
     @Inject
     Clock clock;
 
+    /** How many values were re-sealed, and which could not be opened (damaged, or under a key no longer known). */
+    public record Result(int resealed, List<String> unopenable) {
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int resealAll(String actor) {
+    public Result resealAll(String actor) {
         String current = sealer.currentKeyId();
         OffsetDateTime now = OffsetDateTimes.now(clock);
         int count = 0;
+        List<String> unopenable = new ArrayList<>();
         for (VposDefinition d : em.createQuery("select d from VposDefinition d order by d.id", VposDefinition.class)
                 .getResultList()) {
-            List<StoredCredential> stale = d.getCredentials().stream()
-                    .filter(c -> c.sealed() && !sealer.keyIdOf(c.value()).equals(current)).toList();
-            for (StoredCredential c : stale) {
-                d.putCredential(new StoredCredential(c.name(), sealer.seal(sealer.open(c.value(), c.name()), c.name()), true));
+            List<StoredCredential> stale = new ArrayList<>();
+            for (StoredCredential c : d.getCredentials()) {
+                if (!c.sealed() || sealer.keyIdOf(c.value()).equals(current)) {
+                    continue;
+                }
+                try {
+                    d.putCredential(new StoredCredential(c.name(), sealer.seal(sealer.open(c.value(), c.name()), c.name()), true));
+                    stale.add(c);
+                } catch (IllegalStateException e) {
+                    unopenable.add("company " + d.getCompanyId() + " " + d.getCode() + " " + c.name());
+                }
             }
             if (!stale.isEmpty()) {
                 em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), DefinitionAudit.Action.UPDATED, actor,
@@ -48,7 +61,7 @@ public class SecretResealer {
                 count += stale.size();
             }
         }
-        return count;
+        return new Result(count, unopenable);
     }
 
     /** How many sealed values each key id holds now. */
