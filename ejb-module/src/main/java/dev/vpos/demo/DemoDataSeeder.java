@@ -70,12 +70,13 @@ public class DemoDataSeeder {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         Company company = persist(new Company(COMPANY_CODE, "Demo Ticaret A.Ş.", now));
         Company logistics = persist(new Company("DEMO2", "Demo Lojistik A.Ş.", now));
-        persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
-        persist(new BankAccount(logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
+        // DEMO's records first: the README's examples use customer account 1 and bank account 1.
         CustomerAccount akdeniz = persist(new CustomerAccount(company.getId(), "C001", "Akdeniz Yapı Ltd. Şti."));
         persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş."));
         BankAccount bank = persist(new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası",
                 "TR330006100519786457841326", "TRY"));
+        persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
+        persist(new BankAccount(logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
         persist(new ErpDocument(company.getId(), akdeniz.getId(), "INVOICE", "INV-2026-0001", "TRY",
                 new BigDecimal("1250.00"), LocalDate.now(clock).plusDays(30)));
         persist(estDefinition(company.getId(), bank.getId(), now));

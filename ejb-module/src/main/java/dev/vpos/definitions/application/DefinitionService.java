@@ -54,7 +54,7 @@ public class DefinitionService {
                 .filter(d -> d.accepts(amount.currencyCode()) && d.withinLimits(amount) && d.plan(installments).isPresent())
                 .findFirst();
         if (fit.isEmpty()) {
-            errors.add(FieldError.of("definitionId", "definition.noneFits", amount.currencyCode()));
+            errors.add(FieldError.of("definitionId", "definition.noneFits", amount.toString(), installments));
         }
         return fit;
     }
