@@ -26,6 +26,28 @@ class DefinitionsBrowserIT {
     }
 
     @Test
+    void anAdminCreatesDefinitionsForTwoCompaniesAtTwoBanks() {
+        String suffix = "-" + System.nanoTime() % 100000;
+        createAndEnable("DEMO2 – Demo Lojistik A.Ş.", "ZIRAAT" + suffix, "T.C. Ziraat Bankası", "ZIRAATAPI", "ZIRAAT19",
+                "190100000");
+        createAndEnable("DEMO – Demo Ticaret A.Ş.", "ISBANK" + suffix, "Türkiye İş Bankası", "ISBANKAPI", "ISBANK07",
+                "700655000200");
+    }
+
+    private static void createAndEnable(String company, String code, String bank, String user, String password,
+                                        String clientId) {
+        openNewForm(company);
+        fillEst(code, clientId, password);
+        browser.type("f-bankName", bank);
+        browser.type("cred-apiUser", user);
+        browser.driver.findElement(By.id("save")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("definition-" + code)));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code))).click();
+        browser.wait.until(d -> "yes".equals(d.findElement(By.id("definition-" + code))
+                .findElement(By.className("enabled")).getText()));
+    }
+
+    @Test
     void anAdminCreatesADefinitionFromTheFamilyFormTestsTheConnectionAndEnablesIt() {
         String code = "UI-" + System.nanoTime() % 100000;
         openNewForm();
@@ -81,7 +103,11 @@ class DefinitionsBrowserIT {
     }
 
     private static void openNewForm() {
-        new Select(browser.driver.findElement(By.id("company"))).selectByVisibleText("DEMO2 – Demo Lojistik A.Ş.");
+        openNewForm("DEMO2 – Demo Lojistik A.Ş.");
+    }
+
+    private static void openNewForm(String company) {
+        new Select(browser.driver.findElement(By.id("company"))).selectByVisibleText(company);
         browser.driver.findElement(By.id("new-definition")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cred-clientId")));
     }
