@@ -35,6 +35,8 @@ class CollectionApiIT {
         assertEquals("435508******4358", body.getString("maskedPan"));
         assertEquals("VISA", body.getString("cardBrand"));
         assertFalse(body.getString("authCode").isBlank());
+        assertTrue(reply.location().endsWith("/vpos/api/v1/collections/" + body.getString("reference")), reply.location());
+        assertEquals("APPROVED", TestServer.get(reply.location(), "finance").json().getString("state"));
         String orderId = body.getString("bankOrderId");
 
         JsonObject batch = findByOrder(TestServer.get(TestServer.API + "/batches?size=500", "finance").json(), orderId);

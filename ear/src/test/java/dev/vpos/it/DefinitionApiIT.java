@@ -127,6 +127,9 @@ class DefinitionApiIT {
 
         TestServer.Reply copy = post(path(id) + "/copy", "{\"targetCompanyId\":" + demo + "}");
         assertEquals(201, copy.status(), copy.toString());
+        assertEquals(200, TestServer.get(copy.location(), "admin").status(), "Location points at the copy: " + copy.location());
+        assertTrue(copy.location().endsWith("/vpos/api/v1/companies/" + demo + "/vpos-definitions/"
+                + copy.json().getJsonNumber("id").longValue()), copy.location());
         assertFalse(copy.json().getBoolean("enabled"));
         assertFalse(credential(copy.json(), "password").getBoolean("set"), "secrets are not copied");
         assertEquals("190100000", credential(copy.json(), "clientId").getString("value"));
@@ -193,6 +196,8 @@ class DefinitionApiIT {
         TestServer.Reply reply = send("POST", TestServer.API + "/companies/" + logistics + "/vpos-definitions",
                 body.build().toString());
         assertEquals(201, reply.status(), reply.toString());
+        assertTrue(reply.location().endsWith("/vpos/api/v1/companies/" + logistics + "/vpos-definitions/"
+                + reply.json().getJsonNumber("id").longValue()), reply.location());
         return reply;
     }
 

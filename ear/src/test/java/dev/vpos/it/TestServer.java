@@ -58,7 +58,8 @@ final class TestServer {
     static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException("cannot reach " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
@@ -68,7 +69,7 @@ final class TestServer {
     }
 
     /** An HTTP answer with its body parsed on demand. */
-    record Reply(int status, String body, String contentType) {
+    record Reply(int status, String body, String contentType, String location) {
 
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -67,7 +67,7 @@ public class DefinitionResource {
     @RolesAllowed(Roles.VPOS_ADMIN)
     public Response create(DefinitionRequest request) {
         DefinitionDetails created = definitions.create(companyId, body(request).toCommand(), actor());
-        return Response.created(URI.create("vpos-definitions/" + created.id())).entity(created).build();
+        return Response.created(location(companyId, created.id())).entity(created).build();
     }
 
     @PUT
@@ -114,8 +114,7 @@ public class DefinitionResource {
             throw new InvalidInputException(FieldError.of("targetCompanyId", "field.required"));
         }
         DefinitionDetails copy = definitions.copy(companyId, id, request.targetCompanyId, actor());
-        return Response.created(URI.create("../../" + request.targetCompanyId + "/vpos-definitions/" + copy.id()))
-                .entity(copy).build();
+        return Response.created(location(request.targetCompanyId, copy.id())).entity(copy).build();
     }
 
     /** A harmless call to the bank with this definition: reachability, credential acceptance, latency. */
@@ -141,6 +140,11 @@ public class DefinitionResource {
     /** Body of copy. */
     public static class CopyRequest {
         public Long targetCompanyId;
+    }
+
+    /** Relative Location URIs resolve against the application's base (/vpos/api/v1/). */
+    private static URI location(long company, long definition) {
+        return URI.create("companies/" + company + "/vpos-definitions/" + definition);
     }
 
     private String actor() {
