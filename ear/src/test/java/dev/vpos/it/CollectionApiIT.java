@@ -123,6 +123,46 @@ class CollectionApiIT {
     }
 
     @Test
+    void financeSettlesAnUnknownCollectionByAskingTheBank() throws InterruptedException {
+        JsonObject unknown = Sales.post(Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"),
+                "collector").json();
+        assertEquals("UNKNOWN", unknown.getString("state"));
+        String orderId = unknown.getString("bankOrderId");
+        for (int i = 0; i < 40 && !TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null)
+                .body().contains(orderId); i++) {
+            Thread.sleep(250); // the slow bank books the sale once its delay is over
+        }
+
+        TestServer.Reply checked = TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
+                + "/status-check", "finance", "", Map.of());
+
+        assertEquals(200, checked.status(), checked.toString());
+        assertEquals("APPROVED", checked.json().getString("state"));
+        assertFalse(checked.json().getString("authCode").isBlank());
+        findByOrder(TestServer.get(TestServer.API + "/batches?size=500", "finance").json(), orderId);
+        assertEquals(403, TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
+                + "/status-check", "collector", "", Map.of()).status());
+    }
+
+    @Test
+    void aCollectionTheBankNeverReceivedIsSettledAsNotSent() {
+        TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":true}", Map.of());
+        JsonObject unknown;
+        try {
+            unknown = Sales.post(Sales.sale(company, account, "43.00", Sales.APPROVED_CARD, "12/30"), "collector").json();
+        } finally {
+            TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":false}", Map.of());
+        }
+        assertEquals("UNKNOWN", unknown.getString("state"));
+
+        JsonObject checked = TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
+                + "/status-check", "finance", "", Map.of()).json();
+
+        assertEquals("NOT_SENT", checked.getString("state"));
+        assertEquals("BANK_NOT_REACHED", checked.getString("reason"));
+    }
+
+    @Test
     void invalidInputAnswers400WithEveryFieldAndChangesNothing() {
         long collectionsBefore = TestServer.get(TestServer.API + "/transaction-log?size=1", "auditor").json().getJsonNumber("total").longValue();
         String bad = Sales.sale(company, account, "-5", "4355084355084359", "13/20").replace("\"TRY\"", "\"XYZ\"");

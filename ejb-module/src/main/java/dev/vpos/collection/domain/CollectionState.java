@@ -20,7 +20,7 @@ public enum CollectionState {
     private static final Map<CollectionState, Set<CollectionState>> ALLOWED = Map.of(
             INITIATED, EnumSet.of(PENDING_3DS, APPROVED, DECLINED, NOT_SENT, UNKNOWN),
             PENDING_3DS, EnumSet.of(APPROVED, DECLINED, UNKNOWN),
-            UNKNOWN, EnumSet.of(APPROVED, DECLINED),
+            UNKNOWN, EnumSet.of(APPROVED, DECLINED, NOT_SENT),
             APPROVED, EnumSet.of(CAPTURED, VOIDED, PARTIALLY_REFUNDED, REFUNDED),
             CAPTURED, EnumSet.of(VOIDED, PARTIALLY_REFUNDED, REFUNDED),
             PARTIALLY_REFUNDED, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED));

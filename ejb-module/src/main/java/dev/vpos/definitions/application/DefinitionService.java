@@ -80,6 +80,15 @@ public class DefinitionService {
         return value == null ? "-" : value.toString();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VposDefinition definition(long id) {
+        VposDefinition d = em.find(VposDefinition.class, id);
+        if (d == null) {
+            throw new dev.vpos.shared.domain.NotFoundException("definition.notFoundById", "definition " + id);
+        }
+        return d;
+    }
+
     /** "company id + code" → the outgoing IP its bank whitelisted, for the enabled definitions that note one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> whitelistedIps() {

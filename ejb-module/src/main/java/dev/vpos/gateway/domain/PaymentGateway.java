@@ -15,6 +15,12 @@ public interface PaymentGateway {
      */
     ConnectionCheck testConnection(GatewayAccount account);
 
+    /**
+     * What the bank knows of our order: APPROVED or DECLINED (with the bank's codes), NOT_SENT when the bank has no
+     * such order, UNKNOWN when it could not be asked or its answer settles nothing.
+     */
+    GatewayResult status(String bankOrderId, GatewayAccount account);
+
     /** A non-3D sale (authorisation + capture in one step). */
     GatewayResult sale(SaleInstruction instruction, GatewayAccount account);
 }

@@ -59,6 +59,24 @@ public class EstGateway implements PaymentGateway {
     }
 
     @Override
+    public GatewayResult status(String bankOrderId, GatewayAccount account) {
+        EstStatusQuery query = new EstStatusQuery(EstCredentials.of(account), bankOrderId);
+        String maskedRequest = query.toMaskedXml();
+        try {
+            HttpAnswer answer = transport.post(account.endpoint(), query.toXml(), CONTENT_TYPE, account.connectTimeout(),
+                    account.readTimeout());
+            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
+                    loggable(answer.body()), null);
+            Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
+            return parsed.map(r -> EstStatusReading.read(r, exchange)).orElseGet(() -> GatewayResult.unknown(
+                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, exchange.maskedResponse(),
+                            "no readable status answer (HTTP " + answer.status() + ")")));
+        } catch (BankTransportException e) {
+            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
+        }
+    }
+
+    @Override
     public GatewayResult sale(SaleInstruction sale, GatewayAccount account) {
         EstSaleRequest request = EstSaleRequest.of(sale, EstCredentials.of(account));
         String maskedRequest = request.toMaskedXml();

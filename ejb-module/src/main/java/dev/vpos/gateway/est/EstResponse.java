@@ -2,6 +2,8 @@ package dev.vpos.gateway.est;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -14,7 +16,7 @@ import org.xml.sax.SAXException;
 
 /** A parsed {@code CC5Response}. Parsing is hardened: no DTDs, no external entities. */
 record EstResponse(String orderId, String response, String procReturnCode, String errMsg, String authCode,
-                   String hostRefNum, String transId, String errorCode) {
+                   String hostRefNum, String transId, String errorCode, Map<String, String> extra) {
 
     static Optional<EstResponse> parse(byte[] body) {
         try {
@@ -24,12 +26,22 @@ record EstResponse(String orderId, String response, String procReturnCode, Strin
                 return Optional.empty();
             }
             Element extra = child(root, "Extra");
+            Map<String, String> extras = new HashMap<>();
+            for (Node n = extra == null ? null : extra.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e) {
+                    extras.put(e.getNodeName(), e.getTextContent().trim());
+                }
+            }
             return Optional.of(new EstResponse(text(root, "OrderId"), text(root, "Response"), text(root, "ProcReturnCode"),
                     text(root, "ErrMsg"), text(root, "AuthCode"), text(root, "HostRefNum"), text(root, "TransId"),
-                    extra == null ? "" : text(extra, "ERRORCODE")));
+                    extras.getOrDefault("ERRORCODE", ""), Map.copyOf(extras)));
         } catch (SAXException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    String extra(String name) {
+        return extra.getOrDefault(name, "");
     }
 
     boolean approved() {

@@ -31,8 +31,10 @@ public class ReturnCodeCatalog {
     }
 
     public static ReturnCodeMeaning bankNotReached() {
-        return new ReturnCodeMeaning(UnifiedReason.BANK_NOT_REACHED, "The bank could not be reached; nothing was charged",
-                "Bankaya ulaşılamadı; kart borçlandırılmadı", true, false, true);
+        return new ReturnCodeMeaning(UnifiedReason.BANK_NOT_REACHED,
+                "The bank did not receive the payment (unreachable, or it has no such order); nothing was charged",
+                "Ödeme bankaya ulaşmadı (bankaya erişilemedi ya da bankada böyle bir sipariş yok); kart borçlandırılmadı",
+                true, false, true);
     }
 
     public static ReturnCodeMeaning outcomeUnknown() {

@@ -19,7 +19,8 @@ class CollectionStateTest {
     void unknownIsSettledOnlyByTheBanksAnswer() {
         assertTrue(CollectionState.UNKNOWN.canMoveTo(CollectionState.APPROVED));
         assertTrue(CollectionState.UNKNOWN.canMoveTo(CollectionState.DECLINED));
-        assertFalse(CollectionState.UNKNOWN.canMoveTo(CollectionState.NOT_SENT));
+        assertTrue(CollectionState.UNKNOWN.canMoveTo(CollectionState.NOT_SENT), "the bank has no such order");
+        assertFalse(CollectionState.UNKNOWN.canMoveTo(CollectionState.REFUNDED));
         assertFalse(CollectionState.UNKNOWN.isSettled());
     }
 

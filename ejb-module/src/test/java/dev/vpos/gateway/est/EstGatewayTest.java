@@ -200,6 +200,49 @@ class EstGatewayTest {
         assertFalse(gateway.testConnection(account(closedPort, 2000)).reachable());
     }
 
+    @Test
+    void statusOfAnApprovedOrderReadsTheOrdersOwnStateNotTheQuerys() {
+        answer = "<CC5Response><ErrMsg>Record(s) found for VP1</ErrMsg><ProcReturnCode>00</ProcReturnCode>"
+                + "<Response>Approved</Response><OrderId>VP1</OrderId><TransId>26327MdkA64237</TransId><Extra>"
+                + "<AUTH_CODE>P89380</AUTH_CODE><HOST_REF_NUM>632713064236</HOST_REF_NUM><PROC_RET_CD>00</PROC_RET_CD>"
+                + "<TRANS_ID>26327MdkA64237</TRANS_ID><TRANS_STAT>C</TRANS_STAT></Extra></CC5Response>";
+
+        GatewayResult r = gateway.status("VP1", account(bank.getAddress().getPort(), 2000));
+
+        assertEquals(GatewayOutcome.APPROVED, r.outcome());
+        assertEquals("P89380", r.authCode());
+        assertEquals("632713064236", r.hostRefNum());
+        assertTrue(new String(received.get(), TURKISH).contains("<OrderId>VP1</OrderId><Extra><ORDERSTATUS>QUERY"));
+    }
+
+    @Test
+    void statusOfADeclinedOrderIsADeclineWithTheOrdersCode() {
+        answer = "<CC5Response><ErrMsg>Record(s) found for VP2</ErrMsg><ProcReturnCode>00</ProcReturnCode>"
+                + "<Response>Approved</Response><OrderId>VP2</OrderId><Extra><PROC_RET_CD>51</PROC_RET_CD>"
+                + "<TRANS_STAT>D</TRANS_STAT></Extra></CC5Response>";
+
+        GatewayResult r = gateway.status("VP2", account(bank.getAddress().getPort(), 2000));
+
+        assertEquals(GatewayOutcome.DECLINED, r.outcome());
+        assertEquals("51", r.bankCode());
+    }
+
+    @Test
+    void noSuchOrderAtTheBankMeansItWasNeverSentButARefusedInquirySettlesNothing() {
+        answer = "<CC5Response><ErrMsg>No record found for VP3</ErrMsg><ProcReturnCode>99</ProcReturnCode>"
+                + "<Response>Declined</Response><OrderId></OrderId><Extra><NUMCODE>0</NUMCODE></Extra></CC5Response>";
+        assertEquals(GatewayOutcome.NOT_SENT, gateway.status("VP3", account(bank.getAddress().getPort(), 2000)).outcome());
+
+        answer = "<CC5Response><Response>Error</Response><ProcReturnCode>99</ProcReturnCode><ErrMsg>Yetkisiz</ErrMsg>"
+                + "<Extra><ERRORCODE>CORE-2001</ERRORCODE></Extra></CC5Response>";
+        assertEquals(GatewayOutcome.UNKNOWN, gateway.status("VP3", account(bank.getAddress().getPort(), 2000)).outcome());
+
+        answer = "<CC5Response><ProcReturnCode>00</ProcReturnCode><Response>Approved</Response><Extra>"
+                + "<PROC_RET_CD>00</PROC_RET_CD><TRANS_STAT>PN</TRANS_STAT></Extra></CC5Response>";
+        assertEquals(GatewayOutcome.UNKNOWN, gateway.status("VP3", account(bank.getAddress().getPort(), 2000)).outcome(),
+                "a pending order settles nothing");
+    }
+
     private static SaleInstruction sale() {
         return new SaleInstruction("VP261123ABC", Money.of("100.25", "TRY"), 3, CardNumber.parse("4355084355084358"),
                 CardExpiry.parse("12/30"), "000", "10.0.0.1", "şule&co@example.com");

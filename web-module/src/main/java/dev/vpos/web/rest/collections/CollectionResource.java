@@ -1,5 +1,6 @@
 package dev.vpos.web.rest.collections;
 
+import dev.vpos.collection.application.BankStatusCheck;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
 import dev.vpos.shared.domain.FieldError;
@@ -38,6 +39,9 @@ public class CollectionResource {
     @Inject
     CollectionService collections;
 
+    @Inject
+    BankStatusCheck statusChecks;
+
     @Context
     HttpHeaders headers;
 
@@ -69,6 +73,18 @@ public class CollectionResource {
     @RolesAllowed({Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public CollectionResponse find(@PathParam("reference") String reference) {
         return CollectionResponse.of(collections.find(reference), CallerLocale.of(headers));
+    }
+
+    /**
+     * Asks the bank what happened to this collection's order; an UNKNOWN collection is settled by a definite answer
+     * (approved, declined, or "no such order" = NOT_SENT). Always 200 with the collection as it now is.
+     */
+    @POST
+    @Path("/{reference}/status-check")
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public CollectionResponse statusCheck(@PathParam("reference") String reference) {
+        return CollectionResponse.of(statusChecks.check(reference, security.getUserPrincipal().getName()),
+                CallerLocale.of(headers));
     }
 
     static int statusOf(CollectionView view) {
