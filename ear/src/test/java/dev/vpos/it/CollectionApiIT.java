@@ -145,6 +145,29 @@ class CollectionApiIT {
     }
 
     @Test
+    void theJanitorSettlesATimedOutSaleByItselfWithTheBanksAnswer() throws InterruptedException {
+        JsonObject unknown = Sales.post(Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"),
+                "collector").json();
+        assertEquals("UNKNOWN", unknown.getString("state"));
+        String reference = unknown.getString("reference");
+
+        String state = "UNKNOWN";
+        for (int i = 0; i < 80 && "UNKNOWN".equals(state); i++) {
+            Thread.sleep(250); // the test server's janitor runs every second on a compressed schedule
+            state = TestServer.get(TestServer.API + "/collections/" + reference, "finance").json().getString("state");
+        }
+
+        assertEquals("APPROVED", state, "settled by the janitor from the bank's status answer");
+        JsonObject inquiry = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json()
+                .getJsonArray("items").stream().map(v -> (JsonObject) v)
+                .filter(i -> unknown.getString("bankOrderId").equals(i.getString("bankOrderId", null))
+                        && "STATUS".equals(i.getString("operation")))
+                .findFirst().orElseThrow(() -> new AssertionError("no status inquiry logged"));
+        assertEquals("APPROVED", inquiry.getString("outcome"));
+        assertEquals(200, TestServer.get(TestServer.API + "/collections/needing-attention", "finance").status());
+    }
+
+    @Test
     void aCollectionTheBankNeverReceivedIsSettledAsNotSent() {
         TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":true}", Map.of());
         JsonObject unknown;

@@ -19,7 +19,7 @@ class HealthIT {
         assertEquals("UP", database.getString("status"));
         JsonObject data = database.getJsonObject("data");
         assertEquals(0, data.getJsonNumber("migrationsPending").intValue());
-        assertEquals("4", data.getString("schemaVersion"));
+        assertEquals("5", data.getString("schemaVersion"));
         String product = data.getString("product").toLowerCase();
         assertTrue(product.contains(TestServer.database().equals("postgres") ? "postgres" : "h2"), product);
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** The collection's writes, each in its own short transaction, so that no transaction spans a bank call. */
@@ -30,6 +31,9 @@ public class CollectionRecorder {
 
     @Inject
     BatchService batches;
+
+    @Inject
+    JanitorSchedule schedule;
 
     /** Writes the collection INITIATED (and its first history row) before any bank call. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -51,6 +55,9 @@ public class CollectionRecorder {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         em.persist(c.moveTo(next, verdict, actor, now));
+        if (next == CollectionState.UNKNOWN) {
+            c.scheduleStatusCheck(schedule.firstCheck(now));
+        }
         if (next == CollectionState.APPROVED) {
             batches.create(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
                     now, c.money(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
@@ -66,12 +73,55 @@ public class CollectionRecorder {
         return c;
     }
 
+    /** Records an inconclusive status check: the next try, or "needs attention" after the last one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void statusStillUnknown(String reference) {
+        Collection c = em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
+                .setParameter("r", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        if (c.getState() == CollectionState.UNKNOWN) {
+            OffsetDateTime now = OffsetDateTimes.now(clock);
+            c.statusStillUnknown(schedule.nextCheck(c.getStatusChecks() + 1, now), now);
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} UNKNOWN collections whose status check is due, for this node alone: each claim
+     * moves the due time by a lease with a compare-and-set, so another node's janitor skips them.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> claimDueStatusChecks(int limit, java.time.Duration lease) {
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        List<Object[]> due = em.createQuery("select c.id, c.reference, c.nextStatusCheckAt from Collection c"
+                        + " where c.state = :unknown and c.nextStatusCheckAt <= :now order by c.nextStatusCheckAt",
+                        Object[].class)
+                .setParameter("unknown", CollectionState.UNKNOWN).setParameter("now", now).setMaxResults(limit)
+                .getResultList();
+        List<String> claimed = new java.util.ArrayList<>();
+        for (Object[] row : due) {
+            int won = em.createNativeQuery("update collection set next_status_check_at = ?1"
+                            + " where id = ?2 and next_status_check_at = ?3")
+                    .setParameter(1, now.plus(lease)).setParameter(2, row[0]).setParameter(3, row[2]).executeUpdate();
+            if (won == 1) {
+                claimed.add((String) row[1]);
+            }
+        }
+        return claimed;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Collection> byIdempotencyKey(String actor, String key) {
         return em.createQuery("select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",
                         Collection.class)
                 .setParameter("actor", actor).setParameter("key", key)
                 .getResultStream().findFirst();
+    }
+
+    /** UNKNOWN collections the janitor gave up on: finance must settle them with the bank. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Collection> needingAttention(int limit) {
+        return em.createQuery("select c from Collection c where c.needsAttention = true and c.state = :unknown"
+                        + " order by c.createdAt", Collection.class)
+                .setParameter("unknown", CollectionState.UNKNOWN).setMaxResults(limit).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

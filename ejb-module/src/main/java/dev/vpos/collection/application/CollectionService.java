@@ -93,6 +93,10 @@ public class CollectionService {
         return meanings.view(settled, false);
     }
 
+    public List<CollectionView> needingAttention() {
+        return recorder.needingAttention(500).stream().map(c -> meanings.view(c, false)).toList();
+    }
+
     public CollectionView find(String reference) {
         return recorder.byReference(reference).map(c -> meanings.view(c, false))
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One card payment attempt. Written INITIATED before the bank is called; every later change goes through
@@ -104,6 +105,15 @@ public class Collection {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Column(name = "status_checks", nullable = false)
+    private int statusChecks;
+
+    @Column(name = "next_status_check_at")
+    private OffsetDateTime nextStatusCheckAt;
+
+    @Column(name = "needs_attention", nullable = false)
+    private boolean needsAttention;
+
     @Version
     private long version;
 
@@ -157,11 +167,39 @@ public class Collection {
             bankTransId = verdict.transId();
         }
         updatedAt = now;
+        if (next.isSettled()) {
+            nextStatusCheckAt = null;
+            needsAttention = false;
+        }
         return new StateChange(id, previous, next, actor, now);
     }
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** When the bank is to be asked about this (unknown) collection. */
+    public void scheduleStatusCheck(OffsetDateTime at) {
+        nextStatusCheckAt = at;
+    }
+
+    /**
+     * The bank gave no definite answer to a status check: ask again at {@code next}, or, when there is no next
+     * time, raise it to finance.
+     */
+    public void statusStillUnknown(Optional<OffsetDateTime> next, OffsetDateTime now) {
+        statusChecks++;
+        nextStatusCheckAt = next.orElse(null);
+        needsAttention = next.isEmpty();
+        updatedAt = now;
+    }
+
+    public int getStatusChecks() {
+        return statusChecks;
+    }
+
+    public boolean isNeedsAttention() {
+        return needsAttention;
     }
 
     public Money money() {

@@ -1,0 +1,100 @@
+package dev.vpos.collection.infrastructure;
+
+import dev.vpos.collection.application.BankStatusCheck;
+import dev.vpos.collection.application.CollectionRecorder;
+import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.domain.CollectionState;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settles UNKNOWN collections by asking the bank, on the {@link dev.vpos.collection.application.JanitorSchedule}'s
+ * growing delays. Each sweep claims the due collections for this node (another node's janitor skips them), asks the
+ * bank through {@link BankStatusCheck} (which settles under the row lock), and records an inconclusive answer so
+ * the next try comes later — or, after the last try, raises the collection to finance.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class UnknownOutcomeJanitor {
+
+    static final String ACTOR = "janitor";
+    private static final Logger LOG = Logger.getLogger(UnknownOutcomeJanitor.class.getName());
+    private static final int BATCH = 20;
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    CollectionRecorder recorder;
+
+    @Inject
+    BankStatusCheck statusCheck;
+
+    @Inject
+    @ConfigProperty(name = "vpos.janitor.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "vpos.janitor.periodSeconds", defaultValue = "30")
+    long periodSeconds;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        if (enabled) {
+            task = scheduler.scheduleWithFixedDelay(this::sweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void sweep() {
+        try {
+            for (String reference : recorder.claimDueStatusChecks(BATCH, LEASE)) {
+                settle(reference);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Janitor sweep failed; the next sweep tries again", e);
+        }
+    }
+
+    private void settle(String reference) {
+        try {
+            CollectionView after = statusCheck.check(reference, ACTOR);
+            if (after.state() == CollectionState.UNKNOWN) {
+                recorder.statusStillUnknown(reference);
+            } else {
+                LOG.info(() -> "Janitor settled collection " + reference + " as " + after.state());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Janitor could not check collection " + reference, e);
+            recorder.statusStillUnknown(reference);
+        }
+    }
+}
