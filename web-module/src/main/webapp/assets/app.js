@@ -36,11 +36,46 @@
     return response.json();
   }
 
+  async function checkWithBank(reference) {
+    const response = await fetch('api/v1/collections/' + encodeURIComponent(reference) + '/status-check',
+      { method: 'POST', headers: { 'Accept': 'application/json' } });
+    const body = await response.json();
+    const notice = document.getElementById('attention-notice');
+    notice.textContent = response.ok ? body.bankOrderId + ': ' + body.state + ' – ' + body.reasonMessage : body.message;
+    notice.hidden = false;
+    loadAttention();
+  }
+
+  async function loadAttention() {
+    const items = await getJson('api/v1/collections/needing-attention');
+    document.getElementById('attention-section').hidden = false;
+    fill('attention', items, [
+      { value: function (c) { return time(c.createdAt); } },
+      { value: function (c) { return c.bankOrderId; } },
+      { value: function (c) { return c.maskedPan + ' ' + c.cardBrand; } },
+      { value: function (c) { return c.amount + ' ' + c.currency; }, numeric: true },
+      { value: function (c) { return c.reasonMessage; } },
+      { value: function () { return ''; } }
+    ]);
+    const rows = document.querySelectorAll('#attention tbody tr');
+    items.forEach(function (c, i) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'small';
+      b.textContent = 'Ask the bank';
+      b.addEventListener('click', function () { checkWithBank(c.reference); });
+      rows[i].lastChild.appendChild(b);
+    });
+  }
+
   async function load() {
     const me = await getJson('api/v1/me');
     document.getElementById('user').textContent = me.user;
     document.getElementById('roles').textContent = '(' + me.roles.join(', ') + ')';
     document.getElementById('screens').hidden = !me.roles.includes('VPOS_ADMIN');
+    if (me.roles.some(function (r) { return ['FINANCE', 'VPOS_ADMIN'].includes(r); })) {
+      await loadAttention();
+    }
     if (me.roles.some(function (r) { return ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'].includes(r); })) {
       const batches = await getJson('api/v1/batches?size=20');
       fill('batches', batches.items, [

@@ -35,6 +35,7 @@ class LoginBrowserIT {
 
         assertEquals("(FINANCE)", browser.driver.findElement(By.id("roles")).getText());
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#batches tbody tr")));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attention-section")));
         browser.screenshot("landing-signed-in");
     }
 
