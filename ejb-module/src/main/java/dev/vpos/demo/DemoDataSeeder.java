@@ -98,7 +98,8 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("password", "ISBANK07", true));
         d.putCredential(definitions.credential("clientId", "700655000200", false));
         d.putCredential(definitions.credential("storeKey", "TRPS0200", true));
-        d.enable(true);
+        d.makeCompanyDefault();
+        d.enable(now);
         return d;
     }
 

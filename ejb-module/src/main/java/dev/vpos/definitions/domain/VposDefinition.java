@@ -209,6 +209,10 @@ public class VposDefinition {
         updatedAt = now;
     }
 
+    public void makeCompanyDefault() {
+        defaultForCompany = true;
+    }
+
     public void notDefault() {
         defaultForCompany = false;
     }
@@ -249,11 +253,6 @@ public class VposDefinition {
 
     public Optional<InstallmentPlan> plan(int installments) {
         return installmentPlans.stream().filter(p -> p.installments() == installments).findFirst();
-    }
-
-    public void enable(boolean asCompanyDefault) {
-        this.enabled = true;
-        this.defaultForCompany = asCompanyDefault;
     }
 
     public void enable(OffsetDateTime now) {
@@ -369,10 +368,6 @@ public class VposDefinition {
 
     public OffsetDateTime getTestApprovedAt() {
         return testApprovedAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 
     public long getVersion() {

@@ -1,16 +1,11 @@
 package dev.vpos.shared.application;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a listing: items, the zero-based page number, the page size and the total count. */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 500;
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
-    }
 
     public static int firstResult(int page, int size) {
         return Math.multiplyExact(page, size);
