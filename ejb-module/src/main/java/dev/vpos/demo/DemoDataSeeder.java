@@ -3,7 +3,7 @@ package dev.vpos.demo;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.InstallmentPlan;
-import dev.vpos.definitions.domain.PaymentModel;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.infrastructure.BankAccount;
 import dev.vpos.erp.infrastructure.Company;

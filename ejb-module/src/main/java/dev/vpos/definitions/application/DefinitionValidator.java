@@ -4,7 +4,7 @@ import dev.vpos.definitions.domain.DefinitionSettings;
 import dev.vpos.definitions.domain.Discount;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.Environment;
-import dev.vpos.definitions.domain.PaymentModel;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.GatewayFamily;

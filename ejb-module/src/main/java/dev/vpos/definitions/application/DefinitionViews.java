@@ -1,5 +1,6 @@
 package dev.vpos.definitions.application;
 
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;

@@ -1,5 +1,6 @@
 package dev.vpos.definitions.domain;
 
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.CollectionTable;

@@ -1,13 +1,24 @@
 package dev.vpos.gateway.domain;
 
+import java.util.List;
+import java.util.Set;
+
 /**
- * The SPI every bank family implements. One method per operation; every call carries the module's own
- * bank order id so the bank can be asked later what happened to it. Implementations never throw for a bank
- * outcome: declines, unreachable banks and unreadable answers come back as a {@link GatewayResult}.
+ * The SPI every bank family implements; everything bank-specific (field names, formats, hashes) stays behind it in
+ * the family's own package. Every call carries the module's own bank order id so the bank can be asked later what
+ * happened to it. Implementations never throw for a bank outcome: declines, unreachable banks and unreadable answers
+ * come back as a {@link GatewayResult} (NOT_SENT only when nothing can have reached the bank; UNKNOWN when it may
+ * have). Operations a family does not offer answer {@link GatewayResult#notOffered}.
  */
 public interface PaymentGateway {
 
     GatewayFamily family();
+
+    /** The operations this family's bank offers (and this adapter implements). */
+    Set<GatewayOperation> operations();
+
+    /** The payment models this adapter implements. */
+    Set<PaymentModel> paymentModels();
 
     /**
      * A harmless call that proves the endpoint answers and accepts the credentials (e.g. the status of an order
@@ -23,4 +34,45 @@ public interface PaymentGateway {
 
     /** A non-3D sale (authorisation + capture in one step). */
     GatewayResult sale(SaleInstruction instruction, GatewayAccount account);
+
+    /** A non-3D pre-authorisation. */
+    default GatewayResult preAuthorize(SaleInstruction instruction, GatewayAccount account) {
+        return GatewayResult.notOffered(family(), GatewayOperation.PRE_AUTH);
+    }
+
+    /** Capture (post-auth) of a pre-authorisation, for {@link FollowUp#amount()} (partial where the bank allows). */
+    default GatewayResult capture(FollowUp followUp, GatewayAccount account) {
+        return GatewayResult.notOffered(family(), GatewayOperation.CAPTURE);
+    }
+
+    /** Cancel of a transaction of today's open batch. */
+    default GatewayResult voidTransaction(FollowUp followUp, GatewayAccount account) {
+        return GatewayResult.notOffered(family(), GatewayOperation.VOID);
+    }
+
+    /** Refund (full or partial) of a settled transaction. */
+    default GatewayResult refund(FollowUp followUp, GatewayAccount account) {
+        return GatewayResult.notOffered(family(), GatewayOperation.REFUND);
+    }
+
+    /** The bank's history of one order, where the bank has such a call. */
+    default OrderHistory history(String bankOrderId, GatewayAccount account) {
+        return new OrderHistory(false, List.of(), new BankExchange(null, 0, null, null,
+                family() + " does not offer " + GatewayOperation.HISTORY));
+    }
+
+    /** Begins a 3-D Secure payment: the form to post the payer's browser to the bank's 3-D gate (or the bank's page). */
+    default ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
+        return ThreeDsStart.failed(GatewayResult.notOffered(family(), GatewayOperation.SALE));
+    }
+
+    /**
+     * Verifies the bank's 3-D callback (hash/signature with the store key in constant time; order, amount, currency
+     * and installments against {@link ThreeDsCallback#expected()}; the authentication status by the family's rule)
+     * and completes the payment: for 3D sends the provision with the MPI data, for 3D Pay / 3D Host reads the result.
+     */
+    default ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
+        return ThreeDsFinish.rejected(family() + " does not offer 3-D Secure",
+                new BankExchange(null, 0, null, null, "no 3-D Secure in " + family()));
+    }
 }

@@ -15,7 +15,11 @@ import dev.vpos.gateway.infrastructure.transport.BankTransportException;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.PaymentModel;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +43,16 @@ public class EstGateway implements PaymentGateway {
     @Override
     public GatewayFamily family() {
         return GatewayFamily.EST;
+    }
+
+    @Override
+    public Set<GatewayOperation> operations() {
+        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.STATUS);
+    }
+
+    @Override
+    public Set<PaymentModel> paymentModels() {
+        return EnumSet.of(PaymentModel.REGULAR);
     }
 
     @Override

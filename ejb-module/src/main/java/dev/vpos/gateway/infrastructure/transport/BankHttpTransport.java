@@ -11,6 +11,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusException;
@@ -45,16 +48,28 @@ public class BankHttpTransport {
 
     public HttpAnswer post(URI endpoint, byte[] body, String contentType, Duration connectTimeout, Duration readTimeout)
             throws BankNotReachedException, BankAnswerUnknownException {
+        return send("POST", endpoint, body, contentType, Map.of(), connectTimeout, readTimeout);
+    }
+
+    /**
+     * Sends a request with any method and extra headers (e.g. {@code Authorization}, {@code Idempotency-Key}).
+     * {@code body} may be null for a GET or DELETE. Header values are never logged.
+     */
+    public HttpAnswer send(String method, URI endpoint, byte[] body, String contentType, Map<String, String> headers,
+                           Duration connectTimeout, Duration readTimeout)
+            throws BankNotReachedException, BankAnswerUnknownException {
         long start = System.nanoTime();
         HTTPConduit conduit = null;
         try {
             conduit = conduit(endpoint, connectTimeout, readTimeout);
-            Message request = request(endpoint, contentType);
+            Message request = request(method, endpoint, contentType, headers);
             AtomicReference<Message> response = new AtomicReference<>();
             conduit.setMessageObserver(response::set);
             conduit.prepare(request);
             try (OutputStream out = request.getContent(OutputStream.class)) {
-                out.write(body);
+                if (body != null && out != null) {
+                    out.write(body);
+                }
             }
             Message answer = response.get();
             if (answer == null) {
@@ -99,14 +114,21 @@ public class BankHttpTransport {
         return conduit;
     }
 
-    private static Message request(URI endpoint, String contentType) {
+    private static Message request(String method, URI endpoint, String contentType, Map<String, String> headers) {
         Message request = new MessageImpl();
         Exchange exchange = new ExchangeImpl();
         exchange.setOutMessage(request);
         exchange.setSynchronous(true);
         request.setExchange(exchange);
-        request.put(Message.HTTP_REQUEST_METHOD, "POST");
-        request.put(Message.CONTENT_TYPE, contentType);
+        request.put(Message.HTTP_REQUEST_METHOD, method);
+        if (contentType != null) {
+            request.put(Message.CONTENT_TYPE, contentType);
+        }
+        if (!headers.isEmpty()) {
+            Map<String, List<String>> protocolHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.forEach((name, value) -> protocolHeaders.put(name, List.of(value)));
+            request.put(Message.PROTOCOL_HEADERS, protocolHeaders);
+        }
         request.put(Message.ENDPOINT_ADDRESS, endpoint.toString());
         return request;
     }

@@ -1,4 +1,4 @@
-package dev.vpos.definitions.domain;
+package dev.vpos.gateway.domain;
 
 /** How the card is authenticated and authorised at the bank. */
 public enum PaymentModel {
