@@ -4,6 +4,7 @@ import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
 import dev.vpos.batches.domain.Settlement;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,34 @@ public class BatchService {
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         em.persist(batch);
         return batch;
+    }
+
+    /**
+     * A refund's batch record: negative gross, no commission of its own (banks do not give the commission back on
+     * a refund in the demo contract), value date the refund's day. Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CardBatch createRefund(BatchFacts facts) {
+        Settlement settlement = new Settlement(Money.of(java.math.BigDecimal.ZERO, facts.gross().currencyCode()),
+                facts.gross(), facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate());
+        CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
+        em.persist(batch);
+        return batch;
+    }
+
+    /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int markVoided(long collectionId) {
+        var rows = em.createQuery("select b from CardBatch b where b.collectionId = :c and b.kind = 'SALE'",
+                CardBatch.class).setParameter("c", collectionId).getResultList();
+        rows.forEach(CardBatch::markVoided);
+        return rows.size();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<CardBatch> ofCollection(long collectionId) {
+        return em.createQuery("select b from CardBatch b where b.collectionId = :c order by b.id", CardBatch.class)
+                .setParameter("c", collectionId).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -79,6 +79,17 @@ public class CardBatch {
     @Column(nullable = false, length = 10)
     private String source;
 
+    /** SALE for the money taken (a sale or a capture), REFUND (negative amounts) for each refund. */
+    @Column(nullable = false, length = 10)
+    private String kind = "SALE";
+
+    /** ACTIVE, or VOIDED when the transaction was cancelled before the bank's day end (it never settles). */
+    @Column(nullable = false, length = 10)
+    private String status = "ACTIVE";
+
+    @Column(name = "operation_id")
+    private Long operationId;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -105,6 +116,8 @@ public class CardBatch {
         this.bankTransId = facts.bankTransId();
         this.source = facts.source();
         this.createdAt = now;
+        this.kind = facts.kind();
+        this.operationId = facts.operationId();
     }
 
     public Money gross() {
@@ -177,5 +190,17 @@ public class CardBatch {
 
     public String getSource() {
         return source;
+    }
+
+    public void markVoided() {
+        status = "VOIDED";
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getStatus() {
+        return status;
     }
 }

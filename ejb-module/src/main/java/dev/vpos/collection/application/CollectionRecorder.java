@@ -1,8 +1,9 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.batches.application.BatchService;
-import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.collection.domain.BankVerdict;
+import dev.vpos.collection.domain.Cause;
+import dev.vpos.collection.domain.StateChange;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
@@ -30,7 +31,7 @@ public class CollectionRecorder {
     Clock clock;
 
     @Inject
-    BatchService batches;
+    ErpEffects effects;
 
     @Inject
     JanitorSchedule schedule;
@@ -52,17 +53,30 @@ public class CollectionRecorder {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Collection settle(long collectionId, CollectionState next, BankVerdict verdict, String actor,
                              InstallmentPlan plan) {
+        Collection c = em.find(Collection.class, collectionId);
+        return settle(collectionId, next, verdict, new Cause(actor, c.getChannel().name(), null, null), plan);
+    }
+
+    /**
+     * Moves the collection to its outcome under a row lock. An approved sale creates its batch record, marks the
+     * ERP document paid and fires the event in the same transaction, so they exist together or not at all; an
+     * approved pre-authorisation only fires the event (the money moves at capture).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Collection settle(long collectionId, CollectionState next, BankVerdict verdict, Cause cause,
+                             InstallmentPlan plan) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        em.persist(c.moveTo(next, verdict, actor, now));
+        em.persist(c.moveTo(next, verdict, cause, now));
         if (next == CollectionState.UNKNOWN) {
             c.scheduleStatusCheck(schedule.firstCheck(now));
         }
         if (next == CollectionState.APPROVED) {
-            batches.create(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
-                    now, c.money(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
-                    c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(), "ONLINE"), plan.commissionRate(),
-                    plan.fixedFee(), plan.blockedDays());
+            if (c.getAuthorizationKind() == AuthorizationKind.SALE) {
+                effects.collected(c, c.money(), plan, null, now);
+            } else {
+                effects.authorized(c, now);
+            }
             // The first approval in TEST unlocks enabling the definition in LIVE. Native SQL on purpose: a JPQL
             // bulk update would bump the definition's version and make an admin's open edit look stale; once set,
             // the row no longer matches, so later approvals neither write nor lock it.
@@ -71,6 +85,21 @@ public class CollectionRecorder {
                     .setParameter(1, now).setParameter(2, c.getDefinitionId()).executeUpdate();
         }
         return c;
+    }
+
+    /** The payer goes to the bank's 3-D page; the collection waits in PENDING_3DS until {@code until}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Collection awaitThreeDs(long collectionId, OffsetDateTime until, Cause cause) {
+        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        em.persist(c.awaitThreeDs(until, cause, OffsetDateTimes.now(clock)));
+        return c;
+    }
+
+    /** The history of a collection, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StateChange> history(long collectionId) {
+        return em.createQuery("select s from StateChange s where s.collectionId = :c order by s.occurredAt, s.id",
+                StateChange.class).setParameter("c", collectionId).getResultList();
     }
 
     /** Records an inconclusive status check: the next try, or "needs attention" after the last one. */
@@ -122,6 +151,11 @@ public class CollectionRecorder {
         return em.createQuery("select c from Collection c where c.needsAttention = true and c.state = :unknown"
                         + " order by c.createdAt", Collection.class)
                 .setParameter("unknown", CollectionState.UNKNOWN).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Collection byId(long id) {
+        return em.find(Collection.class, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

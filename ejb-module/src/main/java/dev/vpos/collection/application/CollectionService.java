@@ -1,7 +1,10 @@
 package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.BankOrderIds;
-import dev.vpos.collection.domain.BankVerdict;
+import dev.vpos.collection.domain.Cause;
+import dev.vpos.gateway.domain.AuthorizationKind;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
@@ -83,11 +86,10 @@ public class CollectionService {
         }
         GatewayResult result = callBank(collection, sale, definition, command);
         ReturnCodeMeaning meaning = meanings.of(collection.getFamily(), result.outcome(), result.bankCode());
-        interactions.record(collection, "SALE", result, meaning);
+        long interaction = interactions.record(collection, sale.kind().name(), result, meaning);
         Collection settled = recorder.settle(collection.getId(), OutcomeMeanings.stateFor(result.outcome()),
-                new BankVerdict(result.bankCode(), meaning.reason().name(), result.bankMessage(), result.authCode(),
-                        result.hostRefNum(), result.transId()),
-                actor, definition.plan(sale.installments()).orElseThrow());
+                OutcomeMeanings.verdict(result, meaning), Cause.of(actor, sale.channel().name(), interaction),
+                definition.plan(sale.installments()).orElseThrow());
         LOG.info(() -> "Collection " + settled.getReference() + " order " + settled.getBankOrderId() + " "
                 + settled.getState() + " card " + settled.getMaskedPan() + " code " + settled.getBankCode());
         return meanings.view(settled, false);
@@ -114,6 +116,10 @@ public class CollectionService {
         } else if (!account.get().active()) {
             errors.add(FieldError.of("customerAccountId", "customerAccount.inactive", account.get().code()));
         }
+        if (sale.documentId() != null) {
+            DocumentChecks.check(erp.document(sale.companyId(), sale.documentId()), sale.customerAccountId(),
+                    sale.amount(), errors);
+        }
         Optional<VposDefinition> definition = definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(),
                 sale.installments(), errors);
         if (!errors.isEmpty()) {
@@ -135,7 +141,8 @@ public class CollectionService {
     private CollectionDraft draft(ValidSale sale, VposDefinition definition, String fingerprint, String key, String actor) {
         return new CollectionDraft(UUID.randomUUID().toString(), BankOrderIds.next(clock), sale.companyId(),
                 sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(), sale.amount(),
-                sale.installments(), sale.card().masked(), sale.card().brand().name(), key, fingerprint, actor);
+                sale.installments(), sale.card().masked(), sale.card().brand().name(), key, fingerprint, actor,
+                sale.kind(), PaymentModel.REGULAR, sale.documentId(), null, sale.holder());
     }
 
     private GatewayResult callBank(Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
@@ -155,8 +162,12 @@ public class CollectionService {
             return GatewayResult.notSent(new BankExchange(null, 0, null, null,
                     "the definition's credentials cannot be opened: " + e.getMessage()));
         }
+        if (sale.kind() == AuthorizationKind.PRE_AUTH && !gateway.get().operations().contains(GatewayOperation.PRE_AUTH)) {
+            return GatewayResult.notOffered(definition.getFamily(), GatewayOperation.PRE_AUTH);
+        }
         try {
-            return gateway.get().sale(instruction, account);
+            return sale.kind() == AuthorizationKind.PRE_AUTH ? gateway.get().preAuthorize(instruction, account)
+                    : gateway.get().sale(instruction, account);
         } catch (RuntimeException e) {
             // We cannot tell whether the bank saw the request: treat as unknown, never as declined.
             LOG.warning(() -> "Adapter failure for order " + collection.getBankOrderId() + ": " + e);

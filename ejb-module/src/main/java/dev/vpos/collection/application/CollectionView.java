@@ -2,6 +2,7 @@ package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -11,5 +12,7 @@ public record CollectionView(String reference, String bankOrderId, CollectionSta
                              long customerAccountId, long definitionId, Channel channel, BigDecimal amount,
                              String currency, int installments, String maskedPan, String cardBrand, String bankCode,
                              String bankMessage, ReturnCodeMeaning meaning, String authCode, String hostRefNum,
-                             String transId, OffsetDateTime createdAt, boolean replayed) {
+                             String transId, OffsetDateTime createdAt, boolean replayed, AuthorizationKind kind,
+                             BigDecimal capturedAmount, BigDecimal refundedAmount, Long documentId,
+                             boolean needsAttention) {
 }

@@ -1,6 +1,8 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Collection;
+import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
@@ -29,12 +31,22 @@ public class OutcomeMeanings {
         };
     }
 
+    /** The bank's codes as a state change records them, with the unified reason of {@code meaning}. */
+    public static BankVerdict verdict(GatewayResult result, ReturnCodeMeaning meaning) {
+        return new BankVerdict(result.bankCode(), meaning.reason().name(), result.bankMessage(), result.authCode(),
+                result.hostRefNum(), result.transId(), result.references());
+    }
+
     public ReturnCodeMeaning of(GatewayFamily family, GatewayOutcome outcome, String bankCode) {
         return switch (outcome) {
             case NOT_SENT -> ReturnCodeCatalog.bankNotReached();
             case UNKNOWN -> ReturnCodeCatalog.outcomeUnknown();
             case APPROVED, DECLINED -> catalog.describe(family, bankCode);
         };
+    }
+
+    public ReturnCodeMeaning describe(GatewayFamily family, String bankCode) {
+        return catalog.describe(family, bankCode);
     }
 
     public CollectionView view(Collection c, boolean replayed) {
@@ -47,6 +59,8 @@ public class OutcomeMeanings {
                 c.getCustomerAccountId(), c.getDefinitionId(), c.getChannel(), c.money().amount(), c.money().currencyCode(),
                 c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankCode(), c.getBankMessage(), meaning,
                 c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(),
-                c.getCreatedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), replayed);
+                c.getCreatedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), replayed,
+                c.getAuthorizationKind(), c.captured().amount(), c.refunded().amount(), c.getDocumentId(),
+                c.isNeedsAttention());
     }
 }

@@ -15,9 +15,18 @@ final class RequestFingerprint {
     }
 
     static String of(ValidSale s) {
-        String canonical = String.join("|", String.valueOf(s.companyId()), String.valueOf(s.customerAccountId()),
+        return hash(String.join("|", String.valueOf(s.companyId()), String.valueOf(s.customerAccountId()),
                 String.valueOf(s.definitionId()), s.amount().amount().toPlainString(), s.amount().currencyCode(),
-                String.valueOf(s.installments()), s.card().masked(), s.expiry().mmSlashYy(), s.channel().name());
+                String.valueOf(s.installments()), s.card().masked(), s.expiry().mmSlashYy(), s.channel().name(),
+                s.kind().name(), String.valueOf(s.documentId())));
+    }
+
+    /** A follow-up: which collection, what was asked (capture, void, refund or cancel) and for how much. */
+    static String ofFollowUp(String reference, String requested, String amount) {
+        return hash(String.join("|", reference, requested, amount == null ? "full" : amount));
+    }
+
+    private static String hash(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -1,6 +1,7 @@
 package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.Channel;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.shared.domain.CardExpiry;
 import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.FieldError;
@@ -35,12 +36,23 @@ final class SaleValidator {
         if (c.cvv() == null || !c.cvv().matches("\\d{3,4}")) {
             errors.add(FieldError.of("cvv", "cvv.format"));
         }
+        AuthorizationKind kind = AuthorizationKind.SALE;
+        if (c.kind() != null && !c.kind().isBlank()) {
+            try {
+                kind = AuthorizationKind.valueOf(c.kind().trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("kind", "sale.kind"));
+            }
+        }
+        if (c.cardHolder() != null && c.cardHolder().length() > 100) {
+            errors.add(FieldError.of("cardHolder", "field.tooLong", 100));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Channel channel = c.channel() == null ? Channel.API : c.channel();
         return new ValidSale(c.companyId(), c.customerAccountId(), c.definitionId(), amount, installments, card, expiry,
-                c.cvv(), channel);
+                c.cvv(), channel, kind, c.documentId(), c.cardHolder() == null ? null : c.cardHolder().trim());
     }
 
     private static void required(Object value, String field, List<FieldError> errors) {

@@ -1,6 +1,8 @@
 package dev.vpos.collection.domain;
 
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -114,6 +116,38 @@ public class Collection {
     @Column(name = "needs_attention", nullable = false)
     private boolean needsAttention;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authorization_kind", nullable = false, length = 10)
+    private AuthorizationKind authorizationKind = AuthorizationKind.SALE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_model", nullable = false, length = 20)
+    private PaymentModel paymentModel = PaymentModel.REGULAR;
+
+    @Column(name = "captured_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal capturedAmount = BigDecimal.ZERO;
+
+    @Column(name = "refunded_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+
+    @Column(name = "bank_references", length = 2000)
+    private String bankReferences;
+
+    @Column(name = "document_id")
+    private Long documentId;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    @Column(name = "pending_until")
+    private OffsetDateTime pendingUntil;
+
+    @Column(name = "cardholder_name", length = 100)
+    private String cardholderName;
+
+    @Column(name = "checkout_session_id")
+    private Long checkoutSessionId;
+
     @Version
     private long version;
 
@@ -137,6 +171,11 @@ public class Collection {
         this.idempotencyKey = draft.idempotencyKey();
         this.requestFingerprint = draft.requestFingerprint();
         this.createdBy = draft.createdBy();
+        this.authorizationKind = draft.kind();
+        this.paymentModel = draft.model();
+        this.documentId = draft.documentId();
+        this.checkoutSessionId = draft.checkoutSessionId();
+        this.cardholderName = draft.cardholderName();
         this.state = CollectionState.INITIATED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -144,11 +183,20 @@ public class Collection {
 
     /** The first history row, for the INITIATED state itself. */
     public StateChange initialStateChange() {
-        return new StateChange(id, null, CollectionState.INITIATED, createdBy, createdAt);
+        return new StateChange(id, null, CollectionState.INITIATED, createdBy, createdAt, channel.name(), null, null);
     }
 
     /** Moves to {@code next} with the bank's codes, or fails if the transition is not allowed. */
     public StateChange moveTo(CollectionState next, BankVerdict verdict, String actor, OffsetDateTime now) {
+        return moveTo(next, verdict, new Cause(actor, channel.name(), null, null), now);
+    }
+
+    /**
+     * Moves to {@code next} with the bank's codes and records who did it, through which channel, because of which
+     * bank interaction. An approval of a sale counts as captured in full.
+     */
+    public StateChange moveTo(CollectionState next, BankVerdict verdict, Cause cause, OffsetDateTime now) {
+        String actor = cause.actor();
         if (!state.canMoveTo(next)) {
             throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to " + next);
         }
@@ -167,11 +215,131 @@ public class Collection {
             bankTransId = verdict.transId();
         }
         updatedAt = now;
+        if (next == CollectionState.APPROVED) {
+            approvedAt = now;
+            if (authorizationKind == AuthorizationKind.SALE) {
+                capturedAmount = amount;
+            }
+            bankReferences = BankReferences.write(verdict.references());
+        }
         if (next.isSettled()) {
             nextStatusCheckAt = null;
             needsAttention = false;
+            pendingUntil = null;
         }
-        return new StateChange(id, previous, next, actor, now);
+        return new StateChange(id, previous, next, actor, now, cause.channel(), cause.interactionId(), cause.note());
+    }
+
+    /** A follow-up (capture, void, refund) approved by the bank moves the collection and its amounts. */
+    public StateChange applyFollowUp(OperationKind kind, Money operationAmount, Cause cause, OffsetDateTime now) {
+        CollectionState previous = state;
+        CollectionState next = switch (kind) {
+            case CAPTURE -> CollectionState.CAPTURED;
+            case VOID -> CollectionState.VOIDED;
+            case REFUND -> refundedAmount.add(operationAmount.amount()).compareTo(capturedAmount) >= 0
+                    ? CollectionState.REFUNDED : CollectionState.PARTIALLY_REFUNDED;
+        };
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to " + next);
+        }
+        switch (kind) {
+            case CAPTURE -> {
+                capturedAmount = operationAmount.amount();
+                approvedAt = now;
+            }
+            case REFUND -> refundedAmount = refundedAmount.add(operationAmount.amount());
+            case VOID -> {
+            }
+        }
+        state = next;
+        updatedAt = now;
+        return new StateChange(id, previous, next, cause.actor(), now, cause.channel(), cause.interactionId(),
+                cause.note());
+    }
+
+    /** The payer is at the bank's 3-D page until {@code until}. */
+    public StateChange awaitThreeDs(OffsetDateTime until, Cause cause, OffsetDateTime now) {
+        if (!state.canMoveTo(CollectionState.PENDING_3DS)) {
+            throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to PENDING_3DS");
+        }
+        CollectionState previous = state;
+        state = CollectionState.PENDING_3DS;
+        pendingUntil = until;
+        updatedAt = now;
+        return new StateChange(id, previous, state, cause.actor(), now, cause.channel(), cause.interactionId(),
+                cause.note());
+    }
+
+    /** What may still be captured (a pre-authorisation not yet captured). */
+    public Money capturable() {
+        boolean open = authorizationKind == AuthorizationKind.PRE_AUTH && state == CollectionState.APPROVED;
+        return Money.of(open ? amount : BigDecimal.ZERO, currency);
+    }
+
+    /** What may still be refunded: captured minus refunded. */
+    public Money refundable() {
+        boolean settledMoney = state == CollectionState.CAPTURED || state == CollectionState.PARTIALLY_REFUNDED
+                || (state == CollectionState.APPROVED && authorizationKind == AuthorizationKind.SALE);
+        return Money.of(settledMoney ? capturedAmount.subtract(refundedAmount) : BigDecimal.ZERO, currency);
+    }
+
+    public java.util.Map<String, String> bankReferences() {
+        return BankReferences.read(bankReferences);
+    }
+
+    /** The time the money was taken (approval of a sale, capture of a pre-authorisation). */
+    public OffsetDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public AuthorizationKind getAuthorizationKind() {
+        return authorizationKind;
+    }
+
+    public PaymentModel getPaymentModel() {
+        return paymentModel;
+    }
+
+    public Money captured() {
+        return Money.of(capturedAmount, currency);
+    }
+
+    public Money refunded() {
+        return Money.of(refundedAmount, currency);
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public OffsetDateTime getPendingUntil() {
+        return pendingUntil;
+    }
+
+    public Long getCheckoutSessionId() {
+        return checkoutSessionId;
+    }
+
+    public String getCardholderName() {
+        return cardholderName;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    /** Raises the collection to finance (e.g. a follow-up whose outcome is unknown). */
+    public void raiseAttention(OffsetDateTime now) {
+        needsAttention = true;
+        updatedAt = now;
     }
 
     private static String truncate(String s, int max) {

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One transition of a collection: from, to, who, when. */
+/** One transition of a collection: from, to, who, when, through which channel, caused by which bank interaction. */
 @Entity
 @Table(name = "collection_state_change")
 public class StateChange {
@@ -38,10 +38,23 @@ public class StateChange {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
+    @Column(length = 20)
+    private String channel;
+
+    @Column(name = "interaction_id")
+    private Long interactionId;
+
+    @Column(length = 300)
+    private String note;
+
     protected StateChange() {
     }
 
-    StateChange(long collectionId, CollectionState fromState, CollectionState toState, String actor, OffsetDateTime occurredAt) {
+    StateChange(long collectionId, CollectionState fromState, CollectionState toState, String actor,
+                OffsetDateTime occurredAt, String channel, Long interactionId, String note) {
+        this.channel = channel;
+        this.interactionId = interactionId;
+        this.note = note == null || note.length() <= 300 ? note : note.substring(0, 300);
         this.collectionId = collectionId;
         this.fromState = fromState;
         this.toState = toState;
@@ -55,5 +68,25 @@ public class StateChange {
 
     public CollectionState getToState() {
         return toState;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public OffsetDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public Long getInteractionId() {
+        return interactionId;
+    }
+
+    public String getNote() {
+        return note;
     }
 }

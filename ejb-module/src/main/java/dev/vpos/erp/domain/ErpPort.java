@@ -21,4 +21,22 @@ public interface ErpPort {
 
     /** A customer account of the given company; empty if it does not exist or belongs to another company. */
     Optional<CustomerAccountRef> customerAccount(long companyId, long customerAccountId);
+
+    /** A document of the company; empty if it does not exist or belongs to another company. */
+    Optional<DocumentRef> document(long companyId, long documentId);
+
+    /** A document by type (INVOICE, ORDER) and number. */
+    Optional<DocumentRef> documentByNumber(long companyId, String type, String number);
+
+    /** The customer's documents with an open amount, oldest due first. */
+    List<DocumentRef> openDocuments(long companyId, long customerAccountId);
+
+    /**
+     * Applies a payment (or, with a negative amount, its reversal) to the document: its open amount goes down (up),
+     * never below zero nor above the total. Joins the caller's transaction, so the document is paid exactly when the
+     * collection's state change is committed.
+     *
+     * @return the document after the change
+     */
+    DocumentRef applyPayment(DocumentPayment payment);
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import dev.vpos.erp.domain.DocumentRef;
+import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -62,5 +64,24 @@ public class ErpDocument {
 
     public Long getId() {
         return id;
+    }
+
+    /** Lowers (a payment) or raises (a reversal, negative) the open amount within 0..total. */
+    public void apply(BigDecimal payment) {
+        BigDecimal next = openAmount.subtract(payment);
+        if (next.signum() < 0 || next.compareTo(totalAmount) > 0) {
+            throw new IllegalStateException("document " + documentNo + ": a payment of " + payment
+                    + " would leave an open amount of " + next + " (total " + totalAmount + ")");
+        }
+        openAmount = next;
+    }
+
+    public DocumentRef toRef() {
+        return new DocumentRef(id, companyId, customerAccountId, documentType, documentNo,
+                Money.of(totalAmount, currency), Money.of(openAmount, currency), dueDate);
+    }
+
+    public long getCompanyId() {
+        return companyId;
     }
 }

@@ -3,7 +3,14 @@ package dev.vpos.erp.infrastructure;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.erp.domain.DocumentPayment;
+import dev.vpos.erp.domain.DocumentRef;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -15,6 +22,9 @@ public class ReferenceErpAdapter implements ErpPort {
 
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Optional<CompanyRef> company(long companyId) {
@@ -48,5 +58,40 @@ public class ReferenceErpAdapter implements ErpPort {
                 .setParameter("c", companyId).getResultList().stream()
                 .map(a -> new CustomerAccountRef(a.getId(), a.getCompanyId(), a.getCode(), a.getName(), a.isActive()))
                 .toList();
+    }
+
+    @Override
+    public Optional<DocumentRef> document(long companyId, long documentId) {
+        return Optional.ofNullable(em.find(ErpDocument.class, documentId)).filter(d -> d.getCompanyId() == companyId)
+                .map(ErpDocument::toRef);
+    }
+
+    @Override
+    public Optional<DocumentRef> documentByNumber(long companyId, String type, String number) {
+        return em.createQuery("select d from ErpDocument d where d.companyId = :c and d.documentType = :t"
+                        + " and d.documentNo = :n", ErpDocument.class)
+                .setParameter("c", companyId).setParameter("t", type).setParameter("n", number)
+                .getResultStream().findFirst().map(ErpDocument::toRef);
+    }
+
+    @Override
+    public List<DocumentRef> openDocuments(long companyId, long customerAccountId) {
+        return em.createQuery("select d from ErpDocument d where d.companyId = :c and d.customerAccountId = :a"
+                        + " and d.openAmount > 0 order by d.dueDate, d.documentNo", ErpDocument.class)
+                .setParameter("c", companyId).setParameter("a", customerAccountId).setMaxResults(200)
+                .getResultStream().map(ErpDocument::toRef).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DocumentRef applyPayment(DocumentPayment payment) {
+        ErpDocument d = em.find(ErpDocument.class, payment.documentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw new IllegalStateException("no ERP document " + payment.documentId());
+        }
+        d.apply(payment.amount().amount());
+        em.persist(new DocumentPaymentRow(payment.documentId(), payment.collectionId(), payment.amount().amount(),
+                OffsetDateTimes.now(clock)));
+        return d.toRef();
     }
 }

@@ -35,6 +35,10 @@ public record Money(BigDecimal amount, Currency currency) {
         return Math.max(currency.getDefaultFractionDigits(), 0);
     }
 
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
     public boolean isPositive() {
         return amount.signum() > 0;
     }

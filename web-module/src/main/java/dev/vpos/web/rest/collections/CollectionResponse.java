@@ -11,13 +11,15 @@ public record CollectionResponse(String reference, String bankOrderId, String st
                                  String currency, int installments, String maskedPan, String cardBrand, String bankCode,
                                  String bankMessage, String reason, String reasonMessage, boolean retryable,
                                  String authCode, String hostRefNum, String transId, OffsetDateTime createdAt,
-                                 boolean replayed) {
+                                 boolean replayed, String kind, BigDecimal capturedAmount,
+                                 BigDecimal refundedAmount, Long documentId, boolean needsAttention) {
 
     static CollectionResponse of(CollectionView v, Locale locale) {
         return new CollectionResponse(v.reference(), v.bankOrderId(), v.state().name(), v.companyId(),
                 v.customerAccountId(), v.definitionId(), v.channel().name(), v.amount(), v.currency(), v.installments(),
                 v.maskedPan(), v.cardBrand(), v.bankCode(), v.bankMessage(), v.meaning().reason().name(),
                 v.meaning().message(locale.getLanguage()), v.meaning().retryable(), v.authCode(), v.hostRefNum(),
-                v.transId(), v.createdAt(), v.replayed());
+                v.transId(), v.createdAt(), v.replayed(), v.kind().name(), v.capturedAmount(), v.refundedAmount(),
+                v.documentId(), v.needsAttention());
     }
 }

@@ -4,7 +4,7 @@ import dev.vpos.collection.application.SaleCommand;
 import dev.vpos.collection.domain.Channel;
 
 /**
- * {@code POST /collections} body: a non-3D sale. Amount is a decimal string ("1250.00") so no float ever touches it.
+ * {@code POST /collections} body: a non-3D sale or pre-authorisation. Amount is a decimal string ("1250.00") so no float ever touches it.
  * The card fields are used for the bank call and dropped; only the masked number is kept.
  */
 public class SaleRequest {
@@ -18,6 +18,10 @@ public class SaleRequest {
     public Channel channel;
     public Card card;
     public String email;
+    /** SALE (default) or PRE_AUTH. */
+    public String kind;
+    /** The ERP invoice/order this pays (optional): marked paid when approved. */
+    public Long documentId;
 
     /** Card data as keyed in. */
     public static class Card {
@@ -35,7 +39,7 @@ public class SaleRequest {
     SaleCommand toCommand(String idempotencyKey, String clientIp) {
         Card c = card == null ? new Card() : card;
         return new SaleCommand(companyId, customerAccountId, definitionId, amount, currency, installments, c.number,
-                c.expiry, c.cvv, c.holder, channel, idempotencyKey, clientIp, email);
+                c.expiry, c.cvv, c.holder, channel, idempotencyKey, clientIp, email, kind, documentId);
     }
 
     @Override

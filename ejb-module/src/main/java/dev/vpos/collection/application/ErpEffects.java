@@ -1,0 +1,89 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.batches.application.BatchService;
+import dev.vpos.batches.domain.BatchFacts;
+import dev.vpos.batches.domain.CardBatch;
+import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionEvent;
+import dev.vpos.collection.domain.CollectionOperation;
+import dev.vpos.definitions.domain.InstallmentPlan;
+import dev.vpos.erp.domain.DocumentPayment;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * What a collection's money movements do in the ERP, always inside the transaction of the state change: the card
+ * batch record, the paid (or re-opened) invoice/order, and the CDI event for host ERPs.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ErpEffects {
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    Event<CollectionEvent> events;
+
+    /** A sale approved or a pre-authorisation captured: the money is taken. */
+    public void collected(Collection c, Money amount, InstallmentPlan plan, Long operationId, OffsetDateTime now) {
+        BigDecimal rate = plan == null ? BigDecimal.ZERO : plan.commissionRate();
+        BigDecimal fixed = plan == null ? BigDecimal.ZERO : plan.fixedFee();
+        int blocked = plan == null ? 0 : plan.blockedDays();
+        CardBatch batch = batches.create(facts(c, amount, "SALE", operationId, now), rate, fixed, blocked);
+        if (c.getDocumentId() != null) {
+            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount));
+        }
+        fire(CollectionEvent.Type.COLLECTED, c, amount, Money.of(batch.getCommission(), c.money().currencyCode()), now);
+    }
+
+    /** A pre-authorisation approved: nothing is taken yet. */
+    public void authorized(Collection c, OffsetDateTime now) {
+        fire(CollectionEvent.Type.AUTHORIZED, c, c.money(), zero(c), now);
+    }
+
+    /** Voided before the bank's day end: the sale never settles; the document is open again. */
+    public void voided(Collection c, Money taken, OffsetDateTime now) {
+        batches.markVoided(c.getId());
+        if (c.getDocumentId() != null && taken.amount().signum() > 0) {
+            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), taken.negate()));
+        }
+        fire(CollectionEvent.Type.VOIDED, c, c.money(), zero(c), now);
+    }
+
+    /** Refunded (in part): a negative batch record and the document re-opened by the amount. */
+    public void refunded(Collection c, CollectionOperation op, OffsetDateTime now) {
+        Money amount = op.money();
+        batches.createRefund(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
+                now, amount.negate(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
+                op.getAuthCode(), op.getHostRefNum(), op.getBankTransId(), "ONLINE", "REFUND", op.getId()));
+        if (c.getDocumentId() != null) {
+            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount.negate()));
+        }
+        fire(CollectionEvent.Type.REFUNDED, c, amount, zero(c), now);
+    }
+
+    private static BatchFacts facts(Collection c, Money amount, String kind, Long operationId, OffsetDateTime now) {
+        return new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(), now, amount,
+                c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(), c.getAuthCode(),
+                c.getHostRefNum(), c.getBankTransId(), "ONLINE", kind, operationId);
+    }
+
+    private void fire(CollectionEvent.Type type, Collection c, Money amount, Money commission, OffsetDateTime now) {
+        events.fire(new CollectionEvent(type, c.getReference(), c.getCompanyId(), c.getCustomerAccountId(),
+                c.getDocumentId(), c.getDefinitionId(), amount, commission, c.getBankOrderId(), c.getAuthCode(), now));
+    }
+
+    private static Money zero(Collection c) {
+        return Money.of(BigDecimal.ZERO, c.money().currencyCode());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.vpos.collection.application;
+
+/**
+ * A capture, void, refund or cancel as the caller asked for it.
+ *
+ * @param requested CAPTURE, VOID, REFUND or CANCEL (void before the family's cut-off, refund after or for a part)
+ * @param amount    the amount, or null for "all that is left" (the whole pre-authorisation, the refundable rest)
+ * @param channel   where it came from (API, MOTO screen, ...)
+ */
+public record FollowUpCommand(String reference, String requested, String amount, String idempotencyKey,
+                              String channel) {
+}

@@ -1,0 +1,233 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.collection.domain.CancelPolicy;
+import dev.vpos.collection.domain.Cause;
+import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionOperation;
+import dev.vpos.collection.domain.OperationKind;
+import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.FollowUp;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.Money;
+import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.shared.domain.RuleViolationException;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Captures, voids and refunds a collection, and the one "cancel" users see (void before the family's cut-off,
+ * refund after it or for a part). Same shape as a sale: validate, write the operation INITIATED, call the bank
+ * outside any transaction, log the interaction, record the outcome with its ERP effects.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class FollowUpService {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpService.class.getName());
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CollectionRecorder collections;
+
+    @Inject
+    FollowUpRecorder recorder;
+
+    @Inject
+    DefinitionService definitions;
+
+    @Inject
+    GatewayRegistry gateways;
+
+    @Inject
+    InteractionLogger interactions;
+
+    @Inject
+    OutcomeMeanings meanings;
+
+    public OperationView run(FollowUpCommand command, String actor) {
+        Collection c = collections.byReference(command.reference())
+                .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
+        String requested = command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        Money amount = amount(command.amount(), c, requested);
+        String fingerprint = RequestFingerprint.ofFollowUp(c.getReference(), requested,
+                command.amount() == null ? null : amount.amount().toPlainString());
+        String key = command.idempotencyKey();
+        if (key != null) {
+            Optional<CollectionOperation> earlier = recorder.byIdempotencyKey(actor, key);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint, key);
+            }
+        }
+        OperationKind kind = decide(requested, c, amount);
+        PaymentGateway gateway = gateways.forFamily(c.getFamily())
+                .orElseThrow(() -> new RuleViolationException("followUp.noAdapter", c.getFamily()));
+        requireOffered(gateway, kind, amount, c);
+        CollectionOperation op;
+        try {
+            op = recorder.open(c.getId(), kind, OperationIds.next(clock), amount, key, fingerprint, actor);
+        } catch (PersistenceException e) {
+            if (key == null) {
+                throw e;
+            }
+            return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
+        }
+        VposDefinition definition = definitions.definition(c.getDefinitionId());
+        GatewayResult result = call(gateway, kind, c, op, definition);
+        ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
+        long interaction = interactions.record(c, kind.name(), result, meaning);
+        CollectionOperation settled = recorder.settle(op.getId(), stateFor(result), OutcomeMeanings.verdict(result, meaning),
+                new Cause(actor, command.channel() == null ? "API" : command.channel(), interaction,
+                        "CANCEL".equals(requested) ? "cancel → " + kind : null),
+                definition.plan(c.getInstallments()).orElse(null));
+        LOG.info(() -> kind + " " + settled.getOperationId() + " of collection " + c.getReference() + " "
+                + settled.money() + " → " + settled.getState() + " code " + settled.getBankCode());
+        return view(settled, false);
+    }
+
+    /** The collection's follow-ups, oldest first. */
+    public List<OperationView> operations(String reference) {
+        Collection c = collections.byReference(reference)
+                .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
+        return recorder.ofCollection(c.getId()).stream().map(o -> view(o, false)).toList();
+    }
+
+    private OperationKind decide(String requested, Collection c, Money amount) {
+        return switch (requested) {
+            case "CAPTURE" -> OperationKind.CAPTURE;
+            case "VOID" -> OperationKind.VOID;
+            case "REFUND" -> OperationKind.REFUND;
+            case "CANCEL" -> CancelPolicy.decide(c, amount, recorder.cutoff(c.getFamily()),
+                    OffsetDateTimes.now(clock));
+            default -> throw new InvalidInputException(List.of(FieldError.of("operation", "followUp.operation")));
+        };
+    }
+
+    private static void requireOffered(PaymentGateway gateway, OperationKind kind, Money amount, Collection c) {
+        GatewayOperation needed = switch (kind) {
+            case CAPTURE -> amount.amount().compareTo(c.money().amount()) == 0 ? GatewayOperation.CAPTURE
+                    : GatewayOperation.PARTIAL_CAPTURE;
+            case VOID -> GatewayOperation.VOID;
+            case REFUND -> amount.amount().compareTo(c.refundable().amount()) == 0 && !c.refunded().isPositive()
+                    ? GatewayOperation.REFUND : GatewayOperation.PARTIAL_REFUND;
+        };
+        if (!gateway.operations().contains(needed)) {
+            throw new RuleViolationException("followUp.notOffered", c.getFamily(), needed);
+        }
+    }
+
+    /** The amount asked for, or the natural default: the capturable, voidable or refundable whole. */
+    private static Money amount(String text, Collection c, String requested) {
+        if (text == null || text.isBlank()) {
+            return switch (requested) {
+                case "CAPTURE" -> c.capturable().isPositive() ? c.capturable() : c.money();
+                case "VOID" -> c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH
+                        && c.captured().amount().signum() == 0 ? c.money() : c.captured();
+                default -> c.refundable().isPositive() ? c.refundable() : c.money();
+            };
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(List.of(FieldError.of("amount", "amount.positive")));
+        }
+        if (value.signum() <= 0) {
+            throw new InvalidInputException(List.of(FieldError.of("amount", "amount.positive")));
+        }
+        int scale = Money.currencyScale(c.money().currency());
+        if (value.stripTrailingZeros().scale() > scale) {
+            throw new InvalidInputException(List.of(FieldError.of("amount", "amount.scale", scale,
+                    c.money().currencyCode())));
+        }
+        return Money.of(value, c.money().currencyCode());
+    }
+
+    private GatewayResult call(PaymentGateway gateway, OperationKind kind, Collection c, CollectionOperation op,
+                               VposDefinition definition) {
+        GatewayAccount account;
+        try {
+            account = definitions.open(definition);
+        } catch (RuntimeException e) {
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "the definition's credentials cannot be opened: " + e.getMessage()));
+        }
+        FollowUp followUp = new FollowUp(c.getBankOrderId(), op.getOperationId(), op.money(), c.money(),
+                c.getInstallments(), withCodes(c));
+        try {
+            return switch (kind) {
+                case CAPTURE -> gateway.capture(followUp, account);
+                case VOID -> gateway.voidTransaction(followUp, account);
+                case REFUND -> gateway.refund(followUp, account);
+            };
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Adapter failure for " + kind + " of order " + c.getBankOrderId() + ": " + e);
+            return GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e));
+        }
+    }
+
+    /** The family's own references, plus the codes every family may use under well-known names. */
+    private static java.util.Map<String, String> withCodes(Collection c) {
+        java.util.Map<String, String> refs = new java.util.HashMap<>(c.bankReferences());
+        putIfAbsent(refs, "authCode", c.getAuthCode());
+        putIfAbsent(refs, "hostRefNum", c.getHostRefNum());
+        putIfAbsent(refs, "transId", c.getBankTransId());
+        return refs;
+    }
+
+    private static void putIfAbsent(java.util.Map<String, String> refs, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            refs.putIfAbsent(key, value);
+        }
+    }
+
+    private static CollectionOperation.State stateFor(GatewayResult result) {
+        return switch (result.outcome()) {
+            case APPROVED -> CollectionOperation.State.APPROVED;
+            case DECLINED -> CollectionOperation.State.DECLINED;
+            case NOT_SENT -> CollectionOperation.State.NOT_SENT;
+            case UNKNOWN -> CollectionOperation.State.UNKNOWN;
+        };
+    }
+
+    private OperationView replay(CollectionOperation earlier, String fingerprint, String key) {
+        if (!earlier.getRequestFingerprint().equals(fingerprint)) {
+            throw new IdempotencyConflictException(IdempotencyConflictException.Kind.DIFFERENT_REQUEST, key);
+        }
+        if (earlier.inFlight()) {
+            throw new IdempotencyConflictException(IdempotencyConflictException.Kind.IN_FLIGHT, key);
+        }
+        return view(earlier, true);
+    }
+
+    private OperationView view(CollectionOperation o, boolean replayed) {
+        Collection c = collections.byId(o.getCollectionId());
+        ReturnCodeMeaning meaning = switch (o.getState()) {
+            case NOT_SENT -> dev.vpos.returncodes.application.ReturnCodeCatalog.bankNotReached();
+            case UNKNOWN, INITIATED -> dev.vpos.returncodes.application.ReturnCodeCatalog.outcomeUnknown();
+            default -> meanings.describe(c.getFamily(), o.getBankCode());
+        };
+        return new OperationView(o.getOperationId(), o.getKind(), o.money().amount(), o.money().currencyCode(),
+                o.getState(), o.getBankCode(), o.getBankMessage(), meaning, o.getAuthCode(), o.getHostRefNum(),
+                o.getBankTransId(), o.getCreatedAt(), replayed, meanings.view(c, false));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.vpos.collection.domain;
+
+import dev.vpos.shared.domain.Money;
+import java.time.OffsetDateTime;
+
+/**
+ * The one "cancel" users see, decided from data: a pre-authorisation not yet captured is voided; a full cancel
+ * while the transaction is still in the bank's open batch (before the family's cut-off) is a void; anything after
+ * the cut-off, and any partial amount, is a refund.
+ */
+public final class CancelPolicy {
+
+    private CancelPolicy() {
+    }
+
+    public static OperationKind decide(Collection c, Money amount, SettlementCutoff cutoff, OffsetDateTime now) {
+        if (c.getState() == CollectionState.APPROVED && c.getAuthorizationKind()
+                == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH) {
+            return OperationKind.VOID;
+        }
+        boolean full = amount.amount().compareTo(c.refundable().amount()) == 0 && c.refunded().amount().signum() == 0;
+        boolean open = c.getApprovedAt() != null && cutoff.stillOpen(c.getApprovedAt(), now);
+        return full && open ? OperationKind.VOID : OperationKind.REFUND;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.vpos.erp.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A payment (or negative reversal) applied to an ERP document by a collection. */
+@Entity
+@Table(name = "erp_document_payment")
+public class DocumentPaymentRow {
+
+    @Id
+    @SequenceGenerator(name = "erp_document_payment_seq", sequenceName = "erp_document_payment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "erp_document_payment_seq")
+    private Long id;
+
+    @Column(name = "document_id", nullable = false)
+    private long documentId;
+
+    @Column(name = "collection_id", nullable = false)
+    private long collectionId;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Column(name = "occurred_at", nullable = false)
+    private OffsetDateTime occurredAt;
+
+    protected DocumentPaymentRow() {
+    }
+
+    public DocumentPaymentRow(long documentId, long collectionId, BigDecimal amount, OffsetDateTime occurredAt) {
+        this.documentId = documentId;
+        this.collectionId = collectionId;
+        this.amount = amount;
+        this.occurredAt = occurredAt;
+    }
+}
