@@ -95,6 +95,34 @@ public class CollectionRecorder {
         return c;
     }
 
+    /**
+     * 3-D payments whose payer never came back from the bank by their waiting time: they become UNKNOWN (the payer
+     * may have paid at the bank), so that the status checks ask the bank. Each under its own row lock and re-check.
+     *
+     * @return how many were moved
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int expireAbandonedThreeDs(int limit, String actor) {
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        List<Long> due = em.createQuery("select c.id from Collection c where c.state = :pending"
+                        + " and c.pendingUntil <= :now order by c.pendingUntil", Long.class)
+                .setParameter("pending", CollectionState.PENDING_3DS).setParameter("now", now).setMaxResults(limit)
+                .getResultList();
+        int moved = 0;
+        for (Long id : due) {
+            Collection c = em.find(Collection.class, id, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(c);
+            if (c.getState() == CollectionState.PENDING_3DS && !c.getPendingUntil().isAfter(now)) {
+                em.persist(c.moveTo(CollectionState.UNKNOWN, new BankVerdict(null, "OUTCOME_UNKNOWN",
+                        "the payer did not come back from the bank's 3-D page in time", null, null, null),
+                        new Cause(actor, "JANITOR", null, "3-D wait over"), now));
+                c.scheduleStatusCheck(now);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** The history of a collection, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StateChange> history(long collectionId) {

@@ -104,6 +104,20 @@ public class CollectionService {
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
     }
 
+    public long idOf(String reference) {
+        return recorder.byReference(reference).map(Collection::getId)
+                .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
+    }
+
+    public Optional<CollectionView> findById(long id) {
+        return Optional.ofNullable(recorder.byId(id)).map(c -> meanings.view(c, false));
+    }
+
+    /** The checkout session a (3-D) collection was started for, if any. */
+    public Optional<Long> checkoutSessionOf(String reference) {
+        return recorder.byReference(reference).map(Collection::getCheckoutSessionId);
+    }
+
     private VposDefinition resolve(ValidSale sale) {
         List<FieldError> errors = new ArrayList<>();
         if (erp.company(sale.companyId()).isEmpty()) {

@@ -17,7 +17,8 @@ final class RequestFingerprint {
     static String of(ValidSale s) {
         return hash(String.join("|", String.valueOf(s.companyId()), String.valueOf(s.customerAccountId()),
                 String.valueOf(s.definitionId()), s.amount().amount().toPlainString(), s.amount().currencyCode(),
-                String.valueOf(s.installments()), s.card().masked(), s.expiry().mmSlashYy(), s.channel().name(),
+                String.valueOf(s.installments()), s.card() == null ? "-" : s.card().masked(),
+                s.expiry() == null ? "-" : s.expiry().mmSlashYy(), s.channel().name(),
                 s.kind().name(), String.valueOf(s.documentId())));
     }
 

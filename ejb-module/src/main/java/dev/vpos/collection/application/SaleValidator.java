@@ -23,6 +23,15 @@ final class SaleValidator {
     }
 
     static ValidSale validate(SaleCommand c, Clock clock) {
+        return validate(c, clock, true);
+    }
+
+    /** For 3D Host, where the bank's page takes the card: every field but the card's. */
+    static ValidSale validateWithoutCard(SaleCommand c, Clock clock) {
+        return validate(c, clock, false);
+    }
+
+    private static ValidSale validate(SaleCommand c, Clock clock, boolean withCard) {
         List<FieldError> errors = new ArrayList<>();
         required(c.companyId(), "companyId", errors);
         required(c.customerAccountId(), "customerAccountId", errors);
@@ -31,9 +40,9 @@ final class SaleValidator {
         if (installments < 1 || installments > MAX_INSTALLMENTS) {
             errors.add(FieldError.of("installments", "installments.range", 1, MAX_INSTALLMENTS));
         }
-        CardNumber card = card(c.cardNumber(), errors);
-        CardExpiry expiry = expiry(c.expiry(), clock, errors);
-        if (c.cvv() == null || !c.cvv().matches("\\d{3,4}")) {
+        CardNumber card = withCard ? card(c.cardNumber(), errors) : null;
+        CardExpiry expiry = withCard ? expiry(c.expiry(), clock, errors) : null;
+        if (withCard && (c.cvv() == null || !c.cvv().matches("\\d{3,4}"))) {
             errors.add(FieldError.of("cvv", "cvv.format"));
         }
         AuthorizationKind kind = AuthorizationKind.SALE;

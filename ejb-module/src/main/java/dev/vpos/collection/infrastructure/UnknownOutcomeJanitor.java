@@ -76,6 +76,10 @@ public class UnknownOutcomeJanitor {
 
     void sweep() {
         try {
+            int expired = recorder.expireAbandonedThreeDs(BATCH, ACTOR);
+            if (expired > 0) {
+                LOG.info(() -> "Janitor: " + expired + " 3-D payment(s) whose payer never came back are now UNKNOWN");
+            }
             for (String reference : recorder.claimDueStatusChecks(BATCH, LEASE)) {
                 settle(reference);
             }

@@ -1,0 +1,295 @@
+package dev.vpos.checkout.application;
+
+import dev.vpos.checkout.domain.CheckoutSession;
+import dev.vpos.collection.application.CollectionService;
+import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.application.ThreeDsBegin;
+import dev.vpos.collection.application.ThreeDsCommand;
+import dev.vpos.collection.application.ThreeDsOutcome;
+import dev.vpos.collection.application.ThreeDsPayments;
+import dev.vpos.collection.domain.Channel;
+import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.erp.domain.DocumentRef;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.Money;
+import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.shared.domain.RuleViolationException;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Portal checkout: a portal creates a session (what to pay, for whom, where to return), the payer pays on our
+ * hosted page with the definition's payment model (non-3D, or 3-D through the bank's gate and our verified
+ * callback), and the portal learns the result by the redirect, by GET, and by a signed notification.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class CheckoutService {
+
+    static final Duration LIFETIME = Duration.ofHours(1);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    CheckoutStore store;
+
+    @Inject
+    DefinitionService definitions;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    ThreeDsPayments threeDs;
+
+    @Inject
+    PortalNotifier notifier;
+
+    public CheckoutView create(CheckoutCommand c, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        Channel channel = "ORDER".equals(c.purpose()) ? Channel.PORTAL_ORDER
+                : "BALANCE".equals(c.purpose()) ? Channel.PORTAL_BALANCE : null;
+        if (channel == null) {
+            errors.add(FieldError.of("purpose", "checkout.purpose"));
+        }
+        if (c.reference() == null || c.reference().isBlank() || c.reference().length() > 100) {
+            errors.add(FieldError.of("reference", "checkout.reference"));
+        }
+        Money amount = null;
+        try {
+            amount = Money.of(new BigDecimal(c.amount()), c.currency());
+            if (!amount.isPositive()) {
+                errors.add(FieldError.of("amount", "amount.positive"));
+            }
+        } catch (RuntimeException e) {
+            errors.add(FieldError.of("amount", "amount.positive"));
+        }
+        url(c.returnUrl(), "returnUrl", true, errors);
+        url(c.notificationUrl(), "notificationUrl", false, errors);
+        if (c.companyId() == null || erp.company(c.companyId()).isEmpty()) {
+            errors.add(FieldError.of("companyId", "company.notFound", c.companyId()));
+            throw new InvalidInputException(errors);
+        }
+        if (c.customerAccountId() == null || erp.customerAccount(c.companyId(), c.customerAccountId()).isEmpty()) {
+            errors.add(FieldError.of("customerAccountId", "customerAccount.notFound", c.customerAccountId()));
+        }
+        Long documentId = null;
+        if (channel == Channel.PORTAL_ORDER && c.reference() != null) {
+            Optional<DocumentRef> order = erp.documentByNumber(c.companyId(), "ORDER", c.reference())
+                    .or(() -> erp.documentByNumber(c.companyId(), "INVOICE", c.reference()));
+            if (order.isEmpty()) {
+                errors.add(FieldError.of("reference", "document.notFound"));
+            } else if (amount != null && (amount.isGreaterThan(order.get().open())
+                    || !amount.currency().equals(order.get().open().currency()))) {
+                errors.add(FieldError.of("amount", "document.overpaid", order.get().number(),
+                        order.get().open().amount().toPlainString(), order.get().open().currencyCode()));
+            } else if (c.customerAccountId() != null && order.get().customerAccountId() != c.customerAccountId()) {
+                errors.add(FieldError.of("reference", "document.otherCustomer", order.get().number()));
+            } else {
+                documentId = order.get().id();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String fingerprint = fingerprint(c);
+        if (c.idempotencyKey() != null) {
+            Optional<CheckoutSession> earlier = store.byIdempotencyKey(actor, c.idempotencyKey());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint, c.idempotencyKey());
+            }
+        }
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        try {
+            return view(store.create(new CheckoutSession(UUID.randomUUID().toString(), c.companyId(),
+                    c.customerAccountId(), documentId, channel, c.reference().trim(), amount, c.returnUrl(),
+                    blankToNull(c.notificationUrl()), c.idempotencyKey(), fingerprint, actor, now,
+                    now.plus(LIFETIME))), false);
+        } catch (PersistenceException e) {
+            if (c.idempotencyKey() == null) {
+                throw e;
+            }
+            return replay(store.byIdempotencyKey(actor, c.idempotencyKey()).orElseThrow(() -> e), fingerprint,
+                    c.idempotencyKey());
+        }
+    }
+
+    /** The session for its portal (only the portal user who created it, or an admin, may read it). */
+    public CheckoutView find(String id, String actor, boolean admin) {
+        CheckoutSession s = session(id);
+        if (!admin && !s.getCreatedBy().equals(actor)) {
+            throw new NotFoundException("checkout.notFound", id);
+        }
+        return view(s, false);
+    }
+
+    /** The session for the hosted page (anyone holding its id: the payer). */
+    public CheckoutView forPayer(String id) {
+        return view(session(id), false);
+    }
+
+    /** The payment model the hosted page must run for this session (the company's chosen definition's). */
+    public PaymentModel modelFor(String id, int installments) {
+        CheckoutSession s = session(id);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<VposDefinition> d = definitions.choose(s.getCompanyId(), null, s.money(), installments, errors);
+        return d.map(VposDefinition::getPaymentModel).orElse(PaymentModel.REGULAR);
+    }
+
+    /**
+     * The payer submitted the hosted page. Non-3D: the sale runs now and the result is final. 3-D: the collection
+     * waits for the bank and the returned begin tells where to send the payer.
+     */
+    public PayerStep pay(String id, PayerCard card, URI callbackBase, String clientIp, String language) {
+        CheckoutSession s = session(id);
+        if (!s.payable(OffsetDateTimes.now(clock))) {
+            throw new RuleViolationException("checkout.notPayable", id, s.getState());
+        }
+        int installments = card.installments() == null ? 1 : card.installments();
+        SaleCommand sale = new SaleCommand(s.getCompanyId(), s.getCustomerAccountId(), null,
+                s.money().amount().toPlainString(), s.money().currencyCode(), installments, card.number(),
+                card.expiry(), card.cvv(), card.holder(), s.getChannel(), null, clientIp, card.email(), "SALE",
+                s.getDocumentId());
+        if (modelFor(id, installments) == PaymentModel.REGULAR) {
+            CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId());
+            return finished(s, v);
+        }
+        ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId()),
+                "portal-payer:" + s.getPublicId());
+        store.attempt(s.getId(), collectionId(begin.collection().reference()));
+        if (!begin.goesToBank()) {
+            return finished(s, begin.collection());
+        }
+        return new PayerStep(view(session(id), false), begin.start(), begin.collection());
+    }
+
+    /** The bank's 3-D callback for a collection of a checkout session. */
+    public CallbackStep completeThreeDs(String collectionReference, java.util.Map<String, String> posted) {
+        ThreeDsOutcome outcome = threeDs.complete(collectionReference, posted);
+        Optional<CheckoutSession> s = collections.checkoutSessionOf(collectionReference).flatMap(store::byId);
+        if (!outcome.accepted() || s.isEmpty()) {
+            return new CallbackStep(outcome, s.map(x -> view(x, false)).orElse(null), null);
+        }
+        PayerStep step = finished(s.get(), outcome.collection());
+        return new CallbackStep(outcome, step.session(), redirect(step.session()));
+    }
+
+    /** Where the payer goes back: the portal's return URL with the session id and result. */
+    public static String redirect(CheckoutView s) {
+        String sep = s.returnUrl().contains("?") ? "&" : "?";
+        return s.returnUrl() + sep + "session=" + s.id() + "&status=" + s.state()
+                + (s.collectionState() == null ? "" : "&result=" + s.collectionState());
+    }
+
+    private PayerStep finished(CheckoutSession s, CollectionView v) {
+        long collectionId = collectionId(v.reference());
+        store.attempt(s.getId(), collectionId);
+        if (v.state() == CollectionState.APPROVED) {
+            store.paid(s.getId(), collectionId);
+        }
+        CheckoutView after = view(session(s.getPublicId()), false);
+        notifier.notifyLater(s.getId(), s.getNotificationUrl(), json(after));
+        return new PayerStep(after, null, v);
+    }
+
+    private long collectionId(String reference) {
+        return collections.idOf(reference);
+    }
+
+    private CheckoutSession session(String id) {
+        return store.byPublicId(id == null ? "" : id).orElseThrow(() -> new NotFoundException("checkout.notFound", id));
+    }
+
+    private CheckoutView replay(CheckoutSession earlier, String fingerprint, String key) {
+        if (!earlier.getRequestFingerprint().equals(fingerprint)) {
+            throw new dev.vpos.collection.application.IdempotencyConflictException(
+                    dev.vpos.collection.application.IdempotencyConflictException.Kind.DIFFERENT_REQUEST, key);
+        }
+        return view(earlier, true);
+    }
+
+    private CheckoutView view(CheckoutSession s, boolean replayed) {
+        Optional<CollectionView> last = s.getCollectionId() == null ? Optional.empty()
+                : collections.findById(s.getCollectionId());
+        String state = s.getState() == CheckoutSession.State.OPEN && !s.payable(OffsetDateTimes.now(clock))
+                ? CheckoutSession.State.EXPIRED.name() : s.getState().name();
+        return new CheckoutView(s.getPublicId(), state, s.getCompanyId(), s.getCustomerAccountId(),
+                s.getChannel() == Channel.PORTAL_ORDER ? "ORDER" : "BALANCE", s.getReferenceText(),
+                s.money().amount(), s.money().currencyCode(), s.getReturnUrl(), "/vpos/pay/" + s.getPublicId(),
+                last.map(CollectionView::reference).orElse(null), last.map(v -> v.state().name()).orElse(null),
+                last.map(CollectionView::authCode).orElse(null), s.getAttempts(), s.getCreatedAt(),
+                s.getExpiresAt(), replayed);
+    }
+
+    static String json(CheckoutView v) {
+        var b = Json.createObjectBuilder().add("id", v.id()).add("state", v.state()).add("purpose", v.purpose())
+                .add("reference", v.reference()).add("amount", v.amount().toPlainString()).add("currency", v.currency());
+        if (v.collectionReference() != null) {
+            b.add("collectionReference", v.collectionReference()).add("collectionState", v.collectionState());
+        }
+        if (v.authCode() != null) {
+            b.add("authCode", v.authCode());
+        }
+        return b.build().toString();
+    }
+
+    private static void url(String value, String field, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "field.required"));
+            }
+            return;
+        }
+        try {
+            URI u = new URI(value);
+            if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))
+                    || value.length() > 1000) {
+                errors.add(FieldError.of(field, "checkout.url"));
+            }
+        } catch (java.net.URISyntaxException e) {
+            errors.add(FieldError.of(field, "checkout.url"));
+        }
+    }
+
+    private static String fingerprint(CheckoutCommand c) {
+        String canonical = String.join("|", String.valueOf(c.companyId()), String.valueOf(c.customerAccountId()),
+                String.valueOf(c.purpose()), String.valueOf(c.reference()), String.valueOf(c.amount()),
+                String.valueOf(c.currency()), String.valueOf(c.returnUrl()), String.valueOf(c.notificationUrl()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.vpos.checkout.application;
+
+import dev.vpos.checkout.domain.CheckoutSession;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The checkout sessions' reads and writes, each a short transaction of its own. */
+@ApplicationScoped
+public class CheckoutStore {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CheckoutSession create(CheckoutSession session) {
+        em.persist(session);
+        em.flush();
+        return session;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<CheckoutSession> byPublicId(String publicId) {
+        return em.createQuery("select s from CheckoutSession s where s.publicId = :p", CheckoutSession.class)
+                .setParameter("p", publicId).getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<CheckoutSession> byIdempotencyKey(String actor, String key) {
+        return em.createQuery("select s from CheckoutSession s where s.createdBy = :a and s.idempotencyKey = :k",
+                CheckoutSession.class).setParameter("a", actor).setParameter("k", key).getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<CheckoutSession> byId(long id) {
+        return Optional.ofNullable(em.find(CheckoutSession.class, id));
+    }
+
+    /** Records an attempt (a collection) under a row lock, refusing when the session is no longer payable. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean attempt(long sessionId, long collectionId) {
+        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (s.getState() != CheckoutSession.State.OPEN) {
+            return false;
+        }
+        s.attempt(collectionId);
+        return true;
+    }
+
+    /** Marks the session paid by the collection; false when it already was (by this or another attempt). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean paid(long sessionId, long collectionId) {
+        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (s.getState() == CheckoutSession.State.PAID) {
+            return false;
+        }
+        s.paid(collectionId);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void notified(long sessionId, boolean delivered) {
+        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (delivered) {
+            s.notified(OffsetDateTimes.now(clock));
+        } else {
+            s.notificationFailed();
+        }
+    }
+}

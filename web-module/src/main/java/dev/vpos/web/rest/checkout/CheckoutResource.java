@@ -1,0 +1,73 @@
+package dev.vpos.web.rest.checkout;
+
+import dev.vpos.checkout.application.CheckoutCommand;
+import dev.vpos.checkout.application.CheckoutService;
+import dev.vpos.checkout.application.CheckoutView;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+
+/**
+ * Portal checkout sessions: {@code POST} creates one (201 with the hosted page's path), {@code GET} reads it. The
+ * portal never sees the card: it sends the payer to {@code paymentPath}.
+ */
+@Path("/checkout-sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CheckoutResource {
+
+    /** POST body. */
+    public static class CheckoutRequest {
+        public Long companyId;
+        public Long customerAccountId;
+        /** ORDER or BALANCE. */
+        public String purpose;
+        public String reference;
+        public String amount;
+        public String currency;
+        public String returnUrl;
+        public String notificationUrl;
+    }
+
+    @Inject
+    CheckoutService checkout;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN})
+    public Response create(CheckoutRequest r, @HeaderParam("Idempotency-Key") String key) {
+        if (r == null) {
+            throw new InvalidInputException(FieldError.of("body", "field.required"));
+        }
+        CheckoutView v = checkout.create(new CheckoutCommand(r.companyId, r.customerAccountId, r.purpose, r.reference,
+                r.amount, r.currency, r.returnUrl, r.notificationUrl, key), security.getUserPrincipal().getName());
+        return Response.status(v.replayed() ? 200 : 201).location(URI.create("checkout-sessions/" + v.id()))
+                .entity(v).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN, Roles.FINANCE})
+    public CheckoutView find(@PathParam("id") String id) {
+        boolean staff = security.isUserInRole(Roles.VPOS_ADMIN) || security.isUserInRole(Roles.FINANCE);
+        return checkout.find(id, security.getUserPrincipal().getName(), staff);
+    }
+}
