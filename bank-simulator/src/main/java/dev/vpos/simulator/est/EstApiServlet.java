@@ -2,24 +2,20 @@ package dev.vpos.simulator.est;
 
 import dev.vpos.simulator.card.CardNumbers;
 import dev.vpos.simulator.http.HtmlErrorPage;
-import dev.vpos.simulator.ledger.Ledger;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The EST (NestPay / Payten "ver3") API endpoint {@code POST /est/fim/api}: a {@code CC5Request} (a sale or an
- * order-status query) in, a {@code CC5Response} out, plus the transport faults of the sales' magic amounts. Logs
- * only masked card numbers, never passwords.
+ * The EST (NestPay / Payten "ver3") API endpoint {@code POST /est/fim/api}: a {@code CC5Request} (Auth, PreAuth,
+ * PostAuth, Void, Credit, the 3D provision, an order-status or order-history query) in, a {@code CC5Response} out,
+ * plus the transport faults of the authorisations' magic amounts. Logs only masked card numbers, never passwords.
  */
 @WebServlet(urlPatterns = "/est/fim/api")
 public class EstApiServlet extends HttpServlet {
@@ -27,23 +23,16 @@ public class EstApiServlet extends HttpServlet {
     /** How long the slow magic amount waits before answering; a system property, read on every such request. */
     public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
     static final long DEFAULT_SLOW_MILLIS = 30_000;
-    static final ZoneId BANK_TIME_ZONE = ZoneId.of("Europe/Istanbul");
 
     private static final Logger LOG = Logger.getLogger(EstApiServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     @Inject
-    Ledger ledger;
-
-    private EstBank bank;
-
-    @Override
-    public void init() {
-        bank = new EstBank(EstMerchants.fromClasspath(), ledger, Clock.system(BANK_TIME_ZONE), new SecureRandom());
-    }
+    EstSimulation est;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EstBank bank = est.bank();
         byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
         EstBank.Decision decision = body.length > MAX_REQUEST_BYTES
                 ? EstBank.Decision.unreadable()
@@ -52,7 +41,8 @@ public class EstApiServlet extends HttpServlet {
         if (decision.statusAnswer().isPresent()) {
             EstStatusAnswer status = decision.statusAnswer().get();
             logOutcome(decision, status.verdict().response() + " " + status.verdict().procReturnCode()
-                    + (status.found() ? " TRANS_STAT=" + status.transStat() : " no record"));
+                    + (status.found() ? " TRANS_STAT=" + status.transStat() + " TRXCOUNT="
+                            + status.extra().getOrDefault("TRXCOUNT", "-") : " no record"));
             sendXml(response, EstResponseWriter.write(status));
             return;
         }
@@ -81,6 +71,15 @@ public class EstApiServlet extends HttpServlet {
         if (decision.verdict().fault() == EstVerdict.Fault.TRUNCATED_XML) {
             xml = Arrays.copyOf(xml, xml.length / 2);
         }
+        if (decision.verdict().fault() == EstVerdict.Fault.CONNECTION_RESET) {
+            // the full length is declared, half is sent: the client's read ends early, as on a reset connection
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(EstResponseWriter.CONTENT_TYPE);
+            response.setContentLength(xml.length);
+            response.getOutputStream().write(xml, 0, xml.length / 2);
+            response.flushBuffer();
+            throw new IOException("simulated connection reset after " + xml.length / 2 + " of " + xml.length + " bytes");
+        }
         sendXml(response, xml);
     }
 
@@ -105,9 +104,10 @@ public class EstApiServlet extends HttpServlet {
     private static void logOutcome(EstBank.Decision decision, String outcome) {
         if (LOG.isLoggable(Level.INFO)) {
             String who = decision.request()
-                    .map(r -> r.isStatusQuery()
-                            ? "client=" + r.clientId() + " query=ORDERSTATUS order=" + r.orderId()
-                            : "client=" + r.clientId() + " type=" + r.get("Type") + " total=" + r.get("Total")
+                    .map(r -> r.isStatusQuery() || r.isHistoryQuery()
+                            ? "client=" + r.clientId() + " query=" + r.operation() + " order=" + r.orderId()
+                            : "client=" + r.clientId() + " type=" + r.get("Type") + " order=" + r.orderId()
+                                    + " total=" + r.get("Total")
                                     + " card=" + CardNumbers.mask(r.cardNumber()))
                     .orElse("unreadable request");
             LOG.info(("EST " + who + " -> " + outcome).replaceAll("\\p{Cntrl}", "?"));

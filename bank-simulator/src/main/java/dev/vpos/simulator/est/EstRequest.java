@@ -88,6 +88,19 @@ public record EstRequest(Map<String, String> fields, Map<String, String> extras)
         return get("Type").isEmpty() && QUERY.equalsIgnoreCase(extra("ORDERSTATUS"));
     }
 
+    /** An order-history inquiry: no (or an empty) {@code Type} and {@code Extra/ORDERHISTORY} = {@code QUERY}. */
+    public boolean isHistoryQuery() {
+        return get("Type").isEmpty() && !isStatusQuery() && QUERY.equalsIgnoreCase(extra("ORDERHISTORY"));
+    }
+
+    /**
+     * The provision after a 3-D authentication (3D model): {@code Number} is the gate's {@code md} and the MPI fields
+     * {@code PayerTxnId} / {@code PayerSecurityLevel} / {@code PayerAuthenticationCode} are present.
+     */
+    public boolean isThreeDProvision() {
+        return !get("PayerAuthenticationCode").isEmpty() || !get("PayerTxnId").isEmpty();
+    }
+
     /**
      * What the request asks for, for messages: its {@code Type}; without one, {@code Extra/<name>} of the
      * {@code Extra} child that says {@code QUERY} (e.g. {@code Extra/ORDERHISTORY}; the first by name if several);
@@ -134,6 +147,7 @@ public record EstRequest(Map<String, String> fields, Map<String, String> extras)
         safe.computeIfPresent("Number", (name, pan) -> CardNumbers.mask(pan.trim()));
         safe.computeIfPresent("Cvv2Val", (name, cvv) -> "***");
         safe.computeIfPresent("Password", (name, password) -> "***");
+        safe.computeIfPresent("PayerAuthenticationCode", (name, cavv) -> "***");
         return "CC5Request" + safe + (extras.isEmpty() ? "" : " Extra" + extras);
     }
 }

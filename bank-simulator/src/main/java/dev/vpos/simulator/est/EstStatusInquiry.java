@@ -2,6 +2,8 @@ package dev.vpos.simulator.est;
 
 import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.ledger.LedgerEntry;
+import dev.vpos.simulator.ledger.LedgerOrder;
+import dev.vpos.simulator.ledger.LedgerType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -15,7 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Answers an order-status query ({@code Extra/ORDERSTATUS=QUERY}) from the {@link Ledger}, in the shape of the EST
+ * Answers an order-status query ({@code Extra/ORDERSTATUS=QUERY}) from the {@link Ledger} (the order's authorisation,
+ * with the state its follow-ups gave it), in the shape of the EST
  * gateway's status answers (mewebstudio/pos fixtures, docs/bank-simulator.md): the query itself succeeds with
  * {@code Approved 00} when the merchant's order is known, and the order's own result is in {@code Extra}
  * ({@code TRANS_STAT}, {@code PROC_RET_CD}); an unknown order is {@code Declined 99 "No record found for <id>"}.
@@ -29,6 +32,10 @@ final class EstStatusInquiry {
     static final String SETTLED_SALE = "S";
     /** {@code TRANS_STAT} of a failed transaction, e.g. a declined sale. */
     static final String FAILED = "D";
+    /** {@code TRANS_STAT} of a pre-authorisation not (yet) captured. */
+    static final String AUTHORIZED = "A";
+    /** {@code TRANS_STAT} of a voided order. */
+    static final String VOIDED = "V";
 
     private static final String SALE_CHARGE_TYPE = "S";
     /** {@code Extra/NUMCODE} of every status answer, found or not. */
@@ -50,21 +57,31 @@ final class EstStatusInquiry {
         return order(clientId, orderId).map(this::found).orElseGet(() -> notFound(orderId));
     }
 
-    /** The order's approval if it has one (an order is charged once), otherwise its latest decline. */
+    /**
+     * The order's approved authorisation (sale or pre-authorisation) if it has one (an order is charged once),
+     * otherwise its latest declined one. Follow-ups are not orders of their own: they change the authorisation's
+     * state ({@link #transStat}).
+     */
     private Optional<LedgerEntry> order(String clientId, String orderId) {
-        List<LedgerEntry> newestFirst = ledger.entriesOf(EstBank.FAMILY, clientId, orderId);
-        return newestFirst.stream().filter(LedgerEntry::isApproved).findFirst()
-                .or(() -> newestFirst.stream().findFirst());
+        List<LedgerEntry> authorizations = ledger.entriesOf(EstBank.FAMILY, clientId, orderId).stream()
+                .filter(e -> e.type().isAuthorization()).toList();
+        return authorizations.stream().filter(LedgerEntry::isApproved).findFirst()
+                .or(() -> authorizations.stream().findFirst());
     }
 
     private EstStatusAnswer found(LedgerEntry sale) {
-        LocalDateTime time = sale.timestamp().atZoneSameInstant(clock.getZone()).toLocalDateTime();
-        boolean approved = sale.isApproved();
+        LocalDateTime time = local(sale);
+        LedgerOrder order = ledger.order(EstBank.FAMILY, sale.clientId(), sale.orderId());
+        Optional<LedgerEntry> capture = sale.type() == LedgerType.SALE ? Optional.of(sale).filter(LedgerEntry::isApproved)
+                : order.entries().stream().filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH).findFirst();
+        Optional<LedgerEntry> cancel = order.entries().stream()
+                .filter(e -> e.isApproved() && e.type() == LedgerType.VOID).findFirst();
         TreeMap<String, String> extra = new TreeMap<>();
         extra.put("AUTH_CODE", sale.authCode());
         extra.put("AUTH_DTTM", time.format(DTTM));
-        extra.put("CAPTURE_AMT", approved ? minorUnits(sale.amount()) : "");
-        extra.put("CAPTURE_DTTM", approved ? time.format(DTTM) : "");
+        extra.put("CAPTURE_AMT", capture.map(c -> minorUnits(c.amount())).orElse(""));
+        extra.put("CAPTURE_DTTM", capture.map(c -> local(c).format(DTTM)).orElse(""));
+        cancel.ifPresent(v -> extra.put("VOID_DTTM", local(v).format(DTTM)));
         extra.put("CAVV_3D", "");
         extra.put("CHARGE_TYPE_CD", SALE_CHARGE_TYPE);
         extra.put("ECI_3D", "");
@@ -78,7 +95,7 @@ final class EstStatusInquiry {
         extra.put("PROC_RET_CD", sale.resultCode());
         extra.put("SETTLEID", "");
         extra.put("TRANS_ID", sale.transId());
-        extra.put("TRANS_STAT", transStat(sale, time.toLocalDate()));
+        extra.put("TRANS_STAT", transStat(sale, capture, cancel.isPresent()));
         extra.put("XID_3D", "");
         extra.put("ORDERSTATUS", orderStatusLine(extra) + "\tTRANS_ID:" + sale.transId());
         return new EstStatusAnswer(EstVerdict.recordsFound(sale.orderId()), sale.orderId(), sale.transId(), extra);
@@ -92,12 +109,28 @@ final class EstStatusInquiry {
         return new EstStatusAnswer(EstVerdict.noRecordFound(orderId), "", "", extra);
     }
 
-    /** Declined: D. Approved: C until the sale's day (Europe/Istanbul, one batch per day) is over, S afterwards. */
-    private String transStat(LedgerEntry sale, LocalDate saleDay) {
-        if (!sale.isApproved()) {
+    /**
+     * Declined: D. Voided: V. A pre-authorisation not captured: A. Captured (a sale, or a pre-authorisation's
+     * capture): C until the capture's day (Europe/Istanbul, one batch per day) is over or its batch is closed,
+     * S afterwards.
+     */
+    private String transStat(LedgerEntry authorization, Optional<LedgerEntry> capture, boolean voided) {
+        if (!authorization.isApproved()) {
             return FAILED;
         }
-        return saleDay.isBefore(LocalDate.now(clock)) ? SETTLED_SALE : CAPTURED;
+        if (voided) {
+            return VOIDED;
+        }
+        if (capture.isEmpty()) {
+            return AUTHORIZED;
+        }
+        LedgerEntry c = capture.get();
+        boolean closed = local(c).toLocalDate().isBefore(LocalDate.now(clock)) || !ledger.inOpenBatch(c);
+        return closed ? SETTLED_SALE : CAPTURED;
+    }
+
+    private LocalDateTime local(LedgerEntry entry) {
+        return entry.timestamp().atZoneSameInstant(clock.getZone()).toLocalDateTime();
     }
 
     /** {@code Extra/ORDERSTATUS}: {@code NAME:value} pairs joined by tabs, in the gateway's order. */

@@ -20,7 +20,9 @@ public record EstVerdict(String response, String procReturnCode, String errMsg, 
         /** Book the sale, then send HTTP 200 with the XML cut off half-way. */
         TRUNCATED_XML,
         /** Book nothing; send HTTP 500 with an HTML error page. */
-        HTTP_500
+        HTTP_500,
+        /** Book the sale, then declare the full Content-Length, send half the XML and stop (connection reset). */
+        CONNECTION_RESET
     }
 
     public static EstVerdict approved() {

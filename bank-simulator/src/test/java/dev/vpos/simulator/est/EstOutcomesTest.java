@@ -39,7 +39,8 @@ class EstOutcomesTest {
     @CsvSource({
         "4546711234567894, 51, Yetersiz bakiye",
         "4508034508034509, 54, Son kullanma tarihi gecmis kart",
-        "4000000000000002, 05, Islem onaylanmadi"})
+        "4000000000000002, 05, Islem onaylanmadi",
+        "4000000000000044, 41, 'Kayip kart, karta el koyunuz'"})
     void eachDeclineTestCardGetsItsCodeAndMessage(String card, String code, String message) {
         EstVerdict v = sale(card, "100.00", "12/30");
 
@@ -50,7 +51,7 @@ class EstOutcomesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10.51, 51", "0.51, 51", "99.54, 54", "10.05, 05", "1234.05, 05"})
+    @CsvSource({"10.51, 51", "0.51, 51", "99.54, 54", "10.05, 05", "1234.05, 05", "10.41, 41"})
     void magicMinorUnitsDeclineAnApprovingCard(String amount, String code) {
         assertEquals(code, sale(APPROVING_MASTERCARD, amount, "12/30").procReturnCode());
     }
@@ -104,5 +105,18 @@ class EstOutcomesTest {
     void eightEightsAnswersWithTruncatedXmlAndNinesWithHttp500() {
         assertEquals(Fault.TRUNCATED_XML, sale(APPROVING_VISA, "8888.88", "12/30").fault());
         assertEquals(Fault.HTTP_500, sale(APPROVING_VISA, "9999.99", "12/30").fault());
+    }
+
+    @Test
+    void sixSixSixSixSixtySixResetsTheConnectionAfterAnApproval() {
+        EstVerdict v = sale(APPROVING_VISA, "6666.66", "12/30");
+
+        assertEquals("00", v.procReturnCode());
+        assertEquals(Fault.CONNECTION_RESET, v.fault());
+    }
+
+    @Test
+    void theNotEnrolledCardIsApprovedByTheApiItMattersOnlyAtTheGate() {
+        assertEquals("00", sale(EstOutcomes.NOT_ENROLLED_CARD, "10.00", "12/30").procReturnCode());
     }
 }

@@ -48,8 +48,8 @@ class EstRequestChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PreAuth", "PostAuth", "Void", "Credit", "auth", ""})
-    void operationsOtherThanAuthAreNotSupportedByThisSimulatorVersion(String type) {
+    @ValueSource(strings = {"Sale", "auth", "preauth", "Refund", "Cancel", ""})
+    void operationsTheGatewayDoesNotKnowAreNotSupported(String type) {
         EstVerdict v = failure(sale().with("Type", type));
 
         assertEquals("CORE-1001", v.errorCode());
@@ -57,13 +57,34 @@ class EstRequestChecksTest {
         assertTrue(v.errMsg().contains("'" + type + "' is not supported by this simulator version"), v.errMsg());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Auth", "PreAuth", "PostAuth", "Void", "Credit"})
+    void theFiveOperationsPassTheRoutingChecks(String type) {
+        assertTrue(checks.firstRoutingFailure(sale().with("Type", type).request()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PostAuth", "Void", "Credit"})
+    void aFollowUpIsNotACardAuthorisation(String type) {
+        EstVerdict v = failure(sale().with("Type", type));
+
+        assertEquals("CORE-1001", v.errorCode());
+        assertTrue(v.errMsg().contains("takes no card"), v.errMsg());
+    }
+
     @Test
-    void anOrderHistoryQueryIsNotSupportedAndTheMessageNamesIt() {
-        EstVerdict v = checks.firstFailure(statusOf("o-1").extra("ORDERSTATUS", "").extra("ORDERHISTORY", "QUERY")
+    void aPreAuthorisationPassesTheSameChecksAsASale() {
+        assertTrue(checks.firstFailure(sale().with("Type", "PreAuth").request()).isEmpty());
+        assertEquals("CORE-2012", failure(sale().with("Type", "PreAuth").card("4355084355084359")).errorCode());
+    }
+
+    @Test
+    void anUnknownQueryIsNotSupportedAndTheMessageNamesIt() {
+        EstVerdict v = checks.firstFailure(statusOf("o-1").extra("ORDERSTATUS", "").extra("RECURRINGID", "QUERY")
                 .request()).orElseThrow();
 
         assertEquals("CORE-1001", v.errorCode());
-        assertTrue(v.errMsg().contains("Operation 'Extra/ORDERHISTORY' is not supported"), v.errMsg());
+        assertTrue(v.errMsg().contains("Operation 'Extra/RECURRINGID' is not supported"), v.errMsg());
     }
 
     @Test
