@@ -8,17 +8,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * YapıKredi PosNet: its credential schema. The adapter comes with its issue; until then definitions
- * of this family can be prepared, not enabled.
+ * YapıKredi PosNet (XML {@code posnetRequest}): its credential schema. PosNet offers the regular (MOTO) model and the
+ * 3D model (OOS: the bank encrypts, authenticates, the merchant resolves and provisions); it has no 3D Pay and no
+ * 3D Host in the XML protocol.
  */
 @ApplicationScoped
 public class PosNetProfile implements FamilyProfile {
 
+    static final String MERCHANT_NO = "merchantNo";
+    static final String TERMINAL_NO = "terminalNo";
+    static final String POSNET_ID = "posnetId";
+    static final String ENCRYPTION_KEY = "encryptionKey";
+    static final String GATE_3D_URL = "gate3dUrl";
+
     static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.POSNET, "YapıKredi PosNet", List.of(
-            new CredentialField("merchantNo", "Merchant no (MID)", false, true, "\\d{10}", "10 digits"),
-            new CredentialField("terminalNo", "Terminal no (TID)", false, true, "\\d{8}", "8 digits"),
-            new CredentialField("posnetId", "PosNet id (3D)", false, false, "\\d{1,10}", "digits"),
-            new CredentialField("encryptionKey", "Encryption key (3D)", true, false, "[0-9,]{8,64}", "digits and commas, e.g. 10,10,10,10,10,10,10,10")),
+            new CredentialField(MERCHANT_NO, "Merchant no (MID)", false, true, "\\d{10}", "10 digits"),
+            new CredentialField(TERMINAL_NO, "Terminal no (TID)", false, true, "\\d{8}", "8 digits"),
+            new CredentialField(POSNET_ID, "PosNet id (3D)", false, false, "\\d{1,10}", "digits"),
+            new CredentialField(ENCRYPTION_KEY, "Encryption key (3D)", true, false, "[0-9,]{8,64}", "digits and commas, e.g. 10,10,10,10,10,10,10,10"),
+            new CredentialField(GATE_3D_URL, "3-D gate URL (YKBPaymentService)", false, false, "https?://\\S{3,300}",
+                    "optional; default: the endpoint's host with /3DSWebService/YKBPaymentService")),
             List.of("REGULAR", "THREE_D"),
             "https://setmpos.ykb.com/PosnetWebService/XML",
             "https://posnet.yapikredi.com.tr/PosnetWebService/XML");

@@ -1,0 +1,214 @@
+package dev.vpos.gateway.posnet;
+
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.ConnectionCheck;
+import dev.vpos.gateway.domain.FollowUp;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.OrderHistory;
+import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.gateway.domain.SaleInstruction;
+import dev.vpos.gateway.domain.ThreeDsCallback;
+import dev.vpos.gateway.domain.ThreeDsFinish;
+import dev.vpos.gateway.domain.ThreeDsRequest;
+import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * YapıKredi PosNet: XML {@code posnetRequest} in the form field {@code xmldata}, posted to
+ * {@code /PosnetWebService/XML}. Sale and pre-authorisation ({@code sale}/{@code auth}), capture ({@code capt}, partial
+ * allowed), void ({@code reverse}, same day), refund ({@code return}, full or partial, after the day end), status and
+ * history by order ({@code agreement}), and 3-D Secure in the 3D model (OOS, see {@link PosNetThreeDs}).
+ */
+@ApplicationScoped
+public class PosNetGateway implements PaymentGateway {
+
+    @Inject
+    BankHttpTransport transport;
+
+    private PosNetCaller caller;
+    private PosNetThreeDs threeDs;
+
+    public PosNetGateway() {
+    }
+
+    PosNetGateway(BankHttpTransport transport) {
+        this.transport = transport;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        caller = new PosNetCaller(transport);
+        threeDs = new PosNetThreeDs(caller);
+    }
+
+    @Override
+    public GatewayFamily family() {
+        return GatewayFamily.POSNET;
+    }
+
+    @Override
+    public Set<GatewayOperation> operations() {
+        return EnumSet.allOf(GatewayOperation.class);
+    }
+
+    @Override
+    public Set<PaymentModel> paymentModels() {
+        return EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D);
+    }
+
+    @Override
+    public ConnectionCheck testConnection(GatewayAccount account) {
+        String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
+        PosNetCaller.Call call = caller.call(agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe)), account);
+        if (call.ending() != PosNetCaller.Ending.ANSWERED) {
+            return new ConnectionCheck(false, false, null, call.exchange().failure(), call.exchange());
+        }
+        PosNetNode r = call.answer();
+        String code = r.text("respCode");
+        boolean rejected = "0".equals(r.text("approved")) && !PosNetAgreement.NOT_FOUND.equals(code);
+        return new ConnectionCheck(true, !rejected, code.isEmpty() ? null : code, r.text("respText"), call.exchange());
+    }
+
+    @Override
+    public GatewayResult status(String bankOrderId, GatewayAccount account) {
+        PosNetCredentials credentials = PosNetCredentials.of(account);
+        String regular = PosNetFormats.orderId(bankOrderId);
+        PosNetCaller.Call call = caller.call(agreement(credentials, regular), account);
+        if (!PosNetAgreement.notFound(call)) {
+            return PosNetAgreement.status(call, regular);
+        }
+        String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
+        return PosNetAgreement.status(caller.call(agreement(credentials, threeD), account), threeD);
+    }
+
+    @Override
+    public OrderHistory history(String bankOrderId, GatewayAccount account) {
+        PosNetCredentials credentials = PosNetCredentials.of(account);
+        String regular = PosNetFormats.orderId(bankOrderId);
+        PosNetCaller.Call call = caller.call(agreement(credentials, regular), account);
+        if (!PosNetAgreement.notFound(call)) {
+            return PosNetAgreement.history(call, regular);
+        }
+        String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
+        return PosNetAgreement.history(caller.call(agreement(credentials, threeD), account), threeD);
+    }
+
+    @Override
+    public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
+        return authorize("sale", "Sale", instruction, account);
+    }
+
+    @Override
+    public GatewayResult preAuthorize(SaleInstruction instruction, GatewayAccount account) {
+        return authorize("auth", "Auth", instruction, account);
+    }
+
+    private GatewayResult authorize(String operation, String tranType, SaleInstruction s, GatewayAccount account) {
+        if (!PosNetFormats.supports(s.amount())) {
+            return refusedLocally("PosNet does not take " + s.amount().currencyCode());
+        }
+        String orderId;
+        try {
+            orderId = PosNetFormats.orderId(s.bankOrderId());
+        } catch (IllegalArgumentException e) {
+            return refusedLocally(e.getMessage());
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("orderID", orderId);
+        f.put("installment", PosNetFormats.installments(s.installments()));
+        f.put("amount", PosNetFormats.amount(s.amount()));
+        f.put("currencyCode", PosNetFormats.currency(s.amount()));
+        f.put("ccno", s.card().digits());
+        f.put("expDate", PosNetFormats.expiry(s.expiry()));
+        f.put("cvc", s.cvv() == null ? "" : s.cvv());
+        PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), operation, true, f);
+        return PosNetResults.read(caller.call(request, account), orderId, tranType);
+    }
+
+    @Override
+    public GatewayResult capture(FollowUp followUp, GatewayAccount account) {
+        String hostLogKey = followUp.reference(PosNetResults.HOST_LOG_KEY);
+        if (hostLogKey.isEmpty()) {
+            return refusedLocally("a PosNet capture needs the pre-authorisation's hostLogKey; none was kept");
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("hostLogKey", hostLogKey);
+        f.put("amount", PosNetFormats.amount(followUp.amount()));
+        f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
+        f.put("installment", PosNetFormats.installments(followUp.installments()));
+        PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "capt", true, f);
+        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Capt");
+    }
+
+    @Override
+    public GatewayResult voidTransaction(FollowUp followUp, GatewayAccount account) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("transaction", "Auth".equals(followUp.reference(PosNetResults.TRAN_TYPE)) ? "auth" : "sale");
+        identify(followUp, f);
+        String authCode = followUp.reference(PosNetResults.AUTH_CODE);
+        if (!authCode.isEmpty()) {
+            f.put("authCode", authCode);
+        }
+        PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "reverse", true, f);
+        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Reverse");
+    }
+
+    @Override
+    public GatewayResult refund(FollowUp followUp, GatewayAccount account) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("amount", PosNetFormats.amount(followUp.amount()));
+        f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
+        identify(followUp, f);
+        PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "return", true, f);
+        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Return");
+    }
+
+    @Override
+    public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
+        return threeDs.start(request, account);
+    }
+
+    @Override
+    public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
+        return threeDs.finish(callback, account);
+    }
+
+    /** By the original's hostLogKey when kept (PosNet's own reference), else by its order reference. */
+    private static void identify(FollowUp followUp, Map<String, String> f) {
+        String hostLogKey = followUp.reference(PosNetResults.HOST_LOG_KEY);
+        if (hostLogKey.isEmpty()) {
+            f.put("orderID", orderReference(followUp));
+        } else {
+            f.put("hostLogKey", hostLogKey);
+        }
+    }
+
+    /** The order as the bank knows it: the XID, or TDSC + XID for a 3-D order. */
+    private static String orderReference(FollowUp followUp) {
+        String kept = followUp.reference(PosNetResults.ORDER_REFERENCE);
+        return kept.isEmpty() ? PosNetFormats.orderId(followUp.bankOrderId()) : kept;
+    }
+
+    private static PosNetRequest agreement(PosNetCredentials credentials, String orderReference) {
+        return new PosNetRequest(credentials, "agreement", false, Map.of("orderID", orderReference));
+    }
+
+    /** Refused before any call (a format PosNet cannot carry): nothing left the building. */
+    static GatewayResult refusedLocally(String why) {
+        return GatewayResult.notSent(new BankExchange(null, 0, null, null, why));
+    }
+}
