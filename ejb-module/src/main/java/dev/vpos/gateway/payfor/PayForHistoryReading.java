@@ -1,0 +1,79 @@
+package dev.vpos.gateway.payfor;
+
+import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.OrderHistory;
+import dev.vpos.shared.domain.Money;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a {@code TxnHistory} report: one line per {@code PaymentRequest} (Auth → SALE, PreAuth → PRE_AUTH,
+ * PostAuth → CAPTURE, Void → VOID, Refund → REFUND), times in the bank's zone (Europe/Istanbul). A single
+ * {@code V013} entry means the bank knows no transaction of that order: answered, no lines.
+ */
+final class PayForHistoryReading {
+
+    private static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
+
+    private PayForHistoryReading() {
+    }
+
+    static OrderHistory read(PayForCall.Reply reply, String orderId) {
+        if (reply.response().isEmpty() || reply.response().get().paymentRequests().isEmpty()) {
+            return new OrderHistory(false, List.of(), reply.response().isEmpty() ? reply.exchange()
+                    : reply.failing("the report holds no PaymentRequest"));
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>();
+        for (Map<String, String> tx : reply.response().get().paymentRequests()) {
+            String code = tx.getOrDefault("ProcReturnCode", "");
+            if (PayForStatusReading.NOT_FOUND.equals(code)) {
+                continue;
+            }
+            if (!orderId.equals(tx.getOrDefault("OrderId", ""))) {
+                return new OrderHistory(false, List.of(), reply.failing("report lists order "
+                        + tx.getOrDefault("OrderId", "") + ", not " + orderId));
+            }
+            lines.add(new OrderHistory.Line(type(tx.getOrDefault("TxnType", "")),
+                    "00".equals(code) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED, money(tx), code,
+                    tx.getOrDefault("AuthCode", ""), tx.getOrDefault("HostRefNum", ""), tx.getOrDefault("OrderId", ""),
+                    time(tx.getOrDefault("InsertDatetime", ""))));
+        }
+        return new OrderHistory(true, lines, reply.exchange());
+    }
+
+    private static String type(String txnType) {
+        return switch (txnType) {
+            case "Auth" -> "SALE";
+            case "PreAuth" -> "PRE_AUTH";
+            case "PostAuth" -> "CAPTURE";
+            case "Void" -> "VOID";
+            case "Refund" -> "REFUND";
+            default -> txnType;
+        };
+    }
+
+    /** The line's amount; null when the bank wrote none (or one its currency cannot hold). */
+    private static Money money(Map<String, String> tx) {
+        try {
+            return PayForFormats.parseAmount(tx.getOrDefault("PurchAmount", ""))
+                    .flatMap(amount -> PayForFormats.currencyOf(tx.getOrDefault("Currency", ""))
+                            .map(currency -> new Money(amount, currency)))
+                    .orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime time(String text) {
+        try {
+            return LocalDateTime.parse(text).atZone(BANK_ZONE).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.vpos.gateway.payfor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed {@code PayforResponse}: its flat fields (payment, follow-up and status answers) and, for a history
+ * report, one field map per {@code PaymentRequestExtended/PaymentRequest}.
+ */
+record PayForResponse(Map<String, String> fields, List<Map<String, String>> paymentRequests) {
+
+    static final String APPROVED = "00";
+
+    static Optional<PayForResponse> parse(byte[] body) {
+        return PayForXml.root(body, "PayforResponse").map(root -> new PayForResponse(PayForXml.leaves(root),
+                PayForXml.children(root, "PaymentRequestExtended").stream()
+                        .flatMap(ext -> PayForXml.children(ext, "PaymentRequest").stream())
+                        .map(PayForXml::leaves).toList()));
+    }
+
+    String get(String name) {
+        return fields.getOrDefault(name, "");
+    }
+
+    String procReturnCode() {
+        return get("ProcReturnCode");
+    }
+
+    boolean approved() {
+        return APPROVED.equals(procReturnCode());
+    }
+}
