@@ -79,6 +79,11 @@ public class DemoDataSeeder {
         persist(new BankAccount(logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
         persist(new ErpDocument(company.getId(), akdeniz.getId(), "INVOICE", "INV-2026-0001", "TRY",
                 new BigDecimal("1250.00"), LocalDate.now(clock).plusDays(30)));
+        // Portal orders waiting for payment at order completion (the demo portal and the checkout tests use them).
+        for (int i = 1; i <= 9; i++) {
+            persist(new ErpDocument(company.getId(), akdeniz.getId(), "ORDER", "ORD-2026-000" + i, "TRY",
+                    new BigDecimal("480.00"), LocalDate.now(clock).plusDays(7)));
+        }
         persist(estDefinition(company.getId(), bank.getId(), now));
         LOG.info(() -> "Seeded demo data: company " + COMPANY_CODE + " with an EST definition at " + bankBaseUrl);
     }

@@ -93,11 +93,11 @@ public class CheckoutService {
         url(c.returnUrl(), "returnUrl", true, errors);
         url(c.notificationUrl(), "notificationUrl", false, errors);
         if (c.companyId() == null || erp.company(c.companyId()).isEmpty()) {
-            errors.add(FieldError.of("companyId", "company.notFound", c.companyId()));
+            errors.add(FieldError.of("companyId", "company.notFound", String.valueOf(c.companyId())));
             throw new InvalidInputException(errors);
         }
         if (c.customerAccountId() == null || erp.customerAccount(c.companyId(), c.customerAccountId()).isEmpty()) {
-            errors.add(FieldError.of("customerAccountId", "customerAccount.notFound", c.customerAccountId()));
+            errors.add(FieldError.of("customerAccountId", "customerAccount.notFound", String.valueOf(c.customerAccountId())));
         }
         Long documentId = null;
         if (channel == Channel.PORTAL_ORDER && c.reference() != null) {

@@ -185,7 +185,7 @@ public class ThreeDsPayments {
     private VposDefinition definitionFor(SaleCommand s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.companyId() == null || erp.company(s.companyId()).isEmpty()) {
-            throw new InvalidInputException(List.of(FieldError.of("companyId", "company.notFound", s.companyId())));
+            throw new InvalidInputException(List.of(FieldError.of("companyId", "company.notFound", String.valueOf(s.companyId()))));
         }
         dev.vpos.shared.domain.Money amount;
         try {

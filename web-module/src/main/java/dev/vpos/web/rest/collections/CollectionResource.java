@@ -95,6 +95,52 @@ public class CollectionResource {
                 CallerLocale.of(headers));
     }
 
+    @Inject
+    FollowUpCalls followUps;
+
+    @POST
+    @Path("/{reference}/capture")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN, Roles.PORTAL_CLIENT})
+    public Response capture(@PathParam("reference") String reference, FollowUpRequest body,
+                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+        return followUps.with(headers, security).capture(reference, body, key, channel);
+    }
+
+    @POST
+    @Path("/{reference}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public Response voidIt(@PathParam("reference") String reference, FollowUpRequest body,
+                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+        return followUps.with(headers, security).voidIt(reference, body, key, channel);
+    }
+
+    @POST
+    @Path("/{reference}/refund")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public Response refund(@PathParam("reference") String reference, FollowUpRequest body,
+                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+        return followUps.with(headers, security).refund(reference, body, key, channel);
+    }
+
+    @POST
+    @Path("/{reference}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public Response cancel(@PathParam("reference") String reference, FollowUpRequest body,
+                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+        return followUps.with(headers, security).cancel(reference, body, key, channel);
+    }
+
+    @GET
+    @Path("/{reference}/operations")
+    @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    public java.util.List<OperationResponse> operations(@PathParam("reference") String reference) {
+        return followUps.with(headers, security).operations(reference);
+    }
+
     static int statusOf(CollectionView view) {
         return switch (view.state()) {
             case APPROVED -> Response.Status.CREATED.getStatusCode();

@@ -25,65 +25,49 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * Follow-ups of a collection: {@code capture}, {@code void}, {@code refund}, and {@code cancel} (void before the
+ * Follow-ups of a collection, served under {@code /collections/{reference}/…} by {@link CollectionResource}: {@code capture}, {@code void}, {@code refund}, and {@code cancel} (void before the
  * family's day-end cut-off, refund after it or for a part). Each takes an {@code Idempotency-Key}. Status codes:
  * 200 approved, 402 declined by the bank, 503 bank not reached or outcome unknown, 409 not allowed in the
  * collection's state (or another follow-up in flight), 422 bad amount.
  */
-@Path("/collections/{reference}")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
-public class FollowUpResource {
+public class FollowUpCalls {
 
     @Inject
     FollowUpService followUps;
 
-    @Context
     HttpHeaders headers;
 
-    @Context
     SecurityContext security;
 
-    @POST
-    @Path("/capture")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN, Roles.PORTAL_CLIENT})
-    public Response capture(@PathParam("reference") String reference, FollowUpRequest body,
-                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    /** The calling resource hands over its request context (this class is a helper, not a root resource). */
+    FollowUpCalls with(HttpHeaders headers, SecurityContext security) {
+        this.headers = headers;
+        this.security = security;
+        return this;
+    }
+
+    public Response capture(String reference, FollowUpRequest body,
+                            String key, String channel) {
         return run(reference, "CAPTURE", body, key, channel);
     }
 
-    @POST
-    @Path("/void")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response voidIt(@PathParam("reference") String reference, FollowUpRequest body,
-                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response voidIt(String reference, FollowUpRequest body,
+                           String key, String channel) {
         return run(reference, "VOID", body, key, channel);
     }
 
-    @POST
-    @Path("/refund")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response refund(@PathParam("reference") String reference, FollowUpRequest body,
-                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response refund(String reference, FollowUpRequest body,
+                           String key, String channel) {
         return run(reference, "REFUND", body, key, channel);
     }
 
-    @POST
-    @Path("/cancel")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response cancel(@PathParam("reference") String reference, FollowUpRequest body,
-                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response cancel(String reference, FollowUpRequest body,
+                           String key, String channel) {
         return run(reference, "CANCEL", body, key, channel);
     }
 
-    @GET
-    @Path("/operations")
-    @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public List<OperationResponse> operations(@PathParam("reference") String reference) {
+    public List<OperationResponse> operations(String reference) {
         return followUps.operations(reference).stream().map(v -> OperationResponse.of(v, CallerLocale.of(headers)))
                 .toList();
     }

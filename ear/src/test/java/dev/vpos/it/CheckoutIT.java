@@ -1,0 +1,108 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Portal checkout on the demo company's non-3D definition: session, hosted page, decline, approval, order paid. */
+class CheckoutIT {
+
+    private static final String RETURN_URL = "http://portal.example/orders/return";
+
+    private static String session(String order, String amount) {
+        long company = Sales.demoCompanyId();
+        return "{\"companyId\":" + company + ",\"customerAccountId\":" + Sales.firstCustomerAccountId(company)
+                + ",\"purpose\":\"ORDER\",\"reference\":\"" + order + "\",\"amount\":\"" + amount
+                + "\",\"currency\":\"TRY\",\"returnUrl\":\"" + RETURN_URL + "\"}";
+    }
+
+    private static TestServer.Reply payForm(String paymentPath, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + paymentPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static Map<String, String> card(String number) {
+        return Map.of("holder", "Ayşe Yılmaz", "cardNumber", number, "expiry", "12/30", "cvv", "123",
+                "installments", "1");
+    }
+
+    @Test
+    void aPayerPaysAnOrderOnTheHostedPageAfterADeclineAndTheOrderIsPaid() {
+        String key = UUID.randomUUID().toString();
+        TestServer.Reply created = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal",
+                session("ORD-2026-0001", "480.00"), Map.of("Idempotency-Key", key));
+        assertEquals(201, created.status(), created.body());
+        JsonObject s = created.json();
+        String path = s.getString("paymentPath");
+        assertEquals("OPEN", s.getString("state"));
+
+        TestServer.Reply replay = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal",
+                session("ORD-2026-0001", "480.00"), Map.of("Idempotency-Key", key));
+        assertEquals(200, replay.status(), replay.body());
+        assertEquals(s.getString("id"), replay.json().getString("id"));
+        assertEquals(422, TestServer.postJson(TestServer.API + "/checkout-sessions", "portal",
+                session("ORD-2026-0001", "470.00"), Map.of("Idempotency-Key", key)).status());
+
+        TestServer.Reply page = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + path)).GET().build());
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Pay 480.00 TRY"), page.body());
+
+        TestServer.Reply invalid = payForm(path, card("4355084355084359"));
+        assertEquals(422, invalid.status());
+        assertTrue(invalid.body().contains("data-field=\"cardNumber\""), invalid.body());
+
+        TestServer.Reply declined = payForm(path, card(Sales.INSUFFICIENT_FUNDS_CARD));
+        assertEquals(302, declined.status(), declined.body());
+        assertTrue(declined.location().startsWith(RETURN_URL + "?session=" + s.getString("id") + "&status=OPEN"),
+                declined.location());
+        assertTrue(declined.location().endsWith("result=DECLINED"), declined.location());
+
+        TestServer.Reply paid = payForm(path, card(Sales.APPROVED_CARD));
+        assertEquals(302, paid.status(), paid.body());
+        assertTrue(paid.location().contains("status=PAID"), paid.location());
+
+        JsonObject after = TestServer.get(TestServer.API + "/checkout-sessions/" + s.getString("id"), "portal").json();
+        assertEquals("PAID", after.getString("state"));
+        assertEquals("APPROVED", after.getString("collectionState"));
+        assertEquals(2, after.getInt("attempts"));
+        assertFalse(after.getString("authCode").isBlank());
+
+        JsonObject collection = TestServer.get(TestServer.API + "/collections/" + after.getString("collectionReference"),
+                "finance").json();
+        assertEquals("PORTAL_ORDER", collection.getString("channel"));
+        assertNotNull(collection.get("documentId"));
+        assertEquals("435508******4358", collection.getString("maskedPan"));
+
+        assertEquals(409, payForm(path, card(Sales.APPROVED_CARD)).status(), "a paid session cannot be paid again");
+        assertEquals(422, TestServer.postJson(TestServer.API + "/checkout-sessions", "portal",
+                session("ORD-2026-0001", "480.00"), Map.of()).status(), "the order has nothing open any more");
+    }
+
+    @Test
+    void badSessionRequestsAreRefusedFieldByField() {
+        TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal",
+                "{\"companyId\":" + Sales.demoCompanyId() + ",\"purpose\":\"GIFT\",\"amount\":\"-1\",\"currency\":\"TRY\","
+                        + "\"returnUrl\":\"javascript:alert(1)\"}", Map.of("Accept-Language", "en"));
+        assertEquals(422, r.status(), r.body());
+        String body = r.body();
+        for (String field : new String[] {"purpose", "reference", "amount", "returnUrl", "customerAccountId"}) {
+            assertTrue(body.contains("\"" + field + "\""), field + " in " + body);
+        }
+        assertEquals(403, TestServer.postJson(TestServer.API + "/checkout-sessions", "collector",
+                session("ORD-2026-0002", "480.00"), Map.of()).status());
+    }
+}
