@@ -11,7 +11,7 @@ import java.util.Properties;
 /**
  * The merchants the simulated EST bank knows, read from the classpath file {@code merchants.properties}, keys
  * {@code est.<clientId>.user}, {@code est.<clientId>.password} and {@code est.<clientId>.storeKey}. The store key
- * is kept for 3D Secure (hash checks); a non-3D sale does not use it.
+ * verifies the 3-D gate's ver3 form hash and signs its callbacks; API calls do not use it.
  */
 public final class EstMerchants {
 

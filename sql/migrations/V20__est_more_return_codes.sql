@@ -1,0 +1,40 @@
+-- V20: the rest of the EST/NestPay return-code catalog (V2 seeded the common ISO codes).
+-- ISO 8583-style ProcReturnCodes V2 lacks; the 3-D authentication results as the adapter reports them
+-- (bank_code 'MD:<mdStatus>' when the 3-D gate's callback does not allow a provision; EST accepts mdStatus 1 only);
+-- and the 3-D gate's early error codes (ErrorCode of a callback without mdStatus). Sale/follow-up errors keep
+-- ProcReturnCode 99 (V2: GATEWAY_ERROR) with the CORE-nnnn code in the message.
+INSERT INTO return_code (family, bank_code, reason, message_en, message_tr, retryable, fraud_suspected) VALUES
+('EST', '03', 'NOT_PERMITTED',         'Invalid merchant',                                  'Geçersiz üye işyeri',                              FALSE, FALSE),
+('EST', '06', 'DO_NOT_HONOR',          'Error (stop list)',                                 'Hata (kara liste)',                                FALSE, FALSE),
+('EST', '08', 'REFER_TO_ISSUER',       'Honor with identification',                         'Kimlik kontrolü ile onaylanabilir',                FALSE, FALSE),
+('EST', '09', 'BANK_SYSTEM_ERROR',     'Request in progress, try again',                    'İşlem sürüyor, tekrar deneyin',                    TRUE,  FALSE),
+('EST', '25', 'INVALID_TRANSACTION',   'Unable to locate record',                           'Kayıt bulunamadı',                                 FALSE, FALSE),
+('EST', '28', 'DO_NOT_HONOR',          'Original declined / file temporarily unavailable',  'Orijinal işlem reddedilmiş',                       FALSE, FALSE),
+('EST', '29', 'INVALID_TRANSACTION',   'Original not found',                                'Orijinal işlem bulunamadı',                        FALSE, FALSE),
+('EST', '30', 'INVALID_TRANSACTION',   'Format error',                                      'Mesaj formatı hatalı',                             FALSE, FALSE),
+('EST', '33', 'PICK_UP_CARD',          'Expired card, pick up',                             'Süresi dolmuş kart, karta el koyunuz',             FALSE, TRUE),
+('EST', '34', 'PICK_UP_CARD',          'Suspected fraud, pick up',                          'Sahtekarlık şüphesi, karta el koyunuz',            FALSE, TRUE),
+('EST', '36', 'PICK_UP_CARD',          'Restricted card, pick up',                          'Kısıtlı kart, karta el koyunuz',                   FALSE, TRUE),
+('EST', '37', 'PICK_UP_CARD',          'Call acquirer security, pick up',                   'Güvenliği arayın, karta el koyunuz',               FALSE, TRUE),
+('EST', '38', 'PICK_UP_CARD',          'PIN tries exceeded, pick up',                       'Şifre deneme sayısı aşıldı, karta el koyunuz',     FALSE, TRUE),
+('EST', '52', 'INVALID_CARD',          'No checking account',                               'Çek hesabı bulunamadı',                            FALSE, FALSE),
+('EST', '53', 'INVALID_CARD',          'No savings account',                                'Vadesiz hesap bulunamadı',                         FALSE, FALSE),
+('EST', '55', 'DO_NOT_HONOR',          'Incorrect PIN',                                     'Hatalı şifre',                                     FALSE, FALSE),
+('EST', '56', 'INVALID_CARD',          'No card record',                                    'Kart kaydı bulunamadı',                            FALSE, FALSE),
+('EST', '63', 'NOT_PERMITTED',         'Security violation',                                'Güvenlik ihlali',                                  FALSE, TRUE),
+('EST', '75', 'LIMIT_EXCEEDED',        'PIN tries exceeded',                                'Şifre deneme sayısı aşıldı',                       FALSE, FALSE),
+('EST', '76', 'BANK_SYSTEM_ERROR',     'Key synchronisation error',                         'Anahtar senkronizasyon hatası',                    TRUE,  FALSE),
+('EST', '92', 'BANK_SYSTEM_ERROR',     'Financial institution unknown (routing)',           'Finansal kurum bulunamadı (yönlendirme)',          TRUE,  FALSE),
+('EST', 'MD:0', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: card authentication failed',              '3D Secure: kart doğrulanamadı',                         FALSE, FALSE),
+('EST', 'MD:2', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: card or issuer not enrolled',             '3D Secure: kart veya banka 3D programına kayıtlı değil', FALSE, FALSE),
+('EST', 'MD:3', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: issuer not enrolled',                     '3D Secure: kartın bankası 3D programına kayıtlı değil', FALSE, FALSE),
+('EST', 'MD:4', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: attempt only (cardholder not enrolled)',  '3D Secure: doğrulama denemesi (kart sahibi kayıtlı değil)', FALSE, FALSE),
+('EST', 'MD:5', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: authentication unavailable',              '3D Secure: doğrulama yapılamıyor',                      TRUE,  FALSE),
+('EST', 'MD:6', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: 3-D Secure error',                        '3D Secure: 3D Secure hatası',                           TRUE,  FALSE),
+('EST', 'MD:7', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: system error',                            '3D Secure: sistem hatası',                              TRUE,  FALSE),
+('EST', 'MD:8', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: unknown card number',                     '3D Secure: bilinmeyen kart numarası',                   FALSE, FALSE),
+('EST', 'MD:9', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: merchant not registered for 3-D Secure',  '3D Secure: üye işyeri 3D programına kayıtlı değil',     FALSE, FALSE),
+('EST', 'MD:?', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: no authentication status in the answer',  '3D Secure: doğrulama durumu gelmedi',                   FALSE, FALSE),
+('EST', 'HPP-1001', 'INVALID_CARD',  '3-D gate: card number is not in a valid format',       '3D: kredi kartı numarası geçerli formatta değil',   FALSE, FALSE),
+('EST', 'HPP-1002', 'GATEWAY_ERROR', '3-D gate: missing or invalid parameter',               '3D: eksik veya geçersiz parametre',                 FALSE, FALSE),
+('EST', 'HPP-1003', 'GATEWAY_ERROR', '3-D gate: the request hash does not verify (store key)', '3D: hash doğrulanamadı (üye işyeri anahtarı)',    FALSE, FALSE);
