@@ -4,7 +4,6 @@ import dev.vpos.simulator.card.CardNumbers;
 import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.ledger.LedgerEntry;
 import dev.vpos.simulator.ledger.LedgerType;
-import dev.vpos.simulator.posnet.PosNetOutcomes.Fault;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,7 +18,7 @@ import java.util.random.RandomGenerator;
  * The simulated YapıKredi PosNet XML service without HTTP. {@link #handle} reads a {@code posnetRequest}, checks the
  * merchant and terminal (0148), the fields (0030) and, for the 3-D calls, the bank's packets and the merchant's MAC
  * (E216); it books authorisations and follow-ups in the {@link Ledger} under family {@value #FAMILY} and answers.
- * A request whose amount is a fault amount comes back with that {@link Fault} for the servlet to play; an HTTP 500
+ * A request whose amount is a fault amount comes back with that {@link PosNetFault} for the servlet to play; an HTTP 500
  * amount is not processed at all.
  */
 public final class PosNetBank {
@@ -34,7 +33,7 @@ public final class PosNetBank {
     static final Set<String> CURRENCIES = Set.of("TL", "US", "EU", "GB", "JP", "RU");
 
     /** The answer and the transport fault to play on it. */
-    public record Reply(Fault fault, byte[] xml, String summary) {
+    public record Reply(PosNetFault fault, byte[] xml, String summary) {
     }
 
     private final PosNetMerchants merchants;
@@ -56,17 +55,17 @@ public final class PosNetBank {
     public Reply handle(byte[] body, String contentType) {
         Optional<PosNetRequest> read = PosNetRequest.read(body, contentType);
         if (read.isEmpty()) {
-            return reply(Fault.NONE, PosNetAnswer.refused(FORMAT_ERROR, "XML FORMAT HATASI"), "unreadable request");
+            return reply(PosNetFault.NONE, PosNetAnswer.refused(FORMAT_ERROR, "XML FORMAT HATASI"), "unreadable request");
         }
         PosNetRequest r = read.get();
         Optional<PosNetMerchants.Merchant> merchant = merchants.find(r.mid(), r.tid());
         if (merchant.isEmpty()) {
-            return reply(Fault.NONE, PosNetAnswer.refused(INVALID_MERCHANT, "INVALID MID TID IP"), r.operation());
+            return reply(PosNetFault.NONE, PosNetAnswer.refused(INVALID_MERCHANT, "INVALID MID TID IP"), r.operation());
         }
         PosNetMerchants.Merchant m = merchant.get();
-        Fault fault = faultOf(r);
-        if (fault == Fault.HTTP_500) {
-            return new Reply(Fault.HTTP_500, new byte[0], r.operation() + " HTTP 500");
+        PosNetFault fault = faultOf(r);
+        if (fault == PosNetFault.HTTP_500) {
+            return new Reply(PosNetFault.HTTP_500, new byte[0], r.operation() + " HTTP 500");
         }
         PosNetAnswer answer = switch (r.operation()) {
             case "sale" -> authorize(m, r.fields(), LedgerType.SALE, r.get("orderID"), r.get("orderID"));
@@ -83,18 +82,18 @@ public final class PosNetBank {
         return reply(fault, answer, r.operation() + " -> approved=" + answer.approvedFlag() + " " + answer.respCode());
     }
 
-    private static Reply reply(Fault fault, PosNetAnswer answer, String summary) {
+    private static Reply reply(PosNetFault fault, PosNetAnswer answer, String summary) {
         return new Reply(fault, answer.toXml(), summary);
     }
 
     /** Faults come from the amount of whatever carries one (sale, auth, capt, return, the 3-D provision's packet). */
-    private Fault faultOf(PosNetRequest r) {
+    private PosNetFault faultOf(PosNetRequest r) {
         String amount = r.get("amount");
         if ("oosTranData".equals(r.operation())) {
             amount = merchants.byMid(r.mid()).flatMap(m -> PosNetPackets.open(m, r.get("merchantData")))
                     .map(p -> p.getOrDefault("amount", "")).orElse("");
         }
-        return amount.matches("\\d{1,12}") ? PosNetOutcomes.fault(Long.parseLong(amount)) : Fault.NONE;
+        return amount.matches("\\d{1,12}") ? PosNetOutcomes.fault(Long.parseLong(amount)) : PosNetFault.NONE;
     }
 
     private PosNetAnswer threeDProvision(PosNetMerchants.Merchant m, PosNetRequest r) {

@@ -8,22 +8,9 @@ import java.util.Optional;
 /**
  * How the simulated PosNet bank answers a well-formed authorisation (sale, auth, 3-D provision): the shared test
  * cards first, then the card's expiry, then the kuruş of the amount; anything else is approved. Whole magic amounts
- * add a transport fault (see {@link Fault}). PosNet writes ISO response codes with four digits ({@code 0051}).
+ * add a transport fault (see {@link PosNetFault}). PosNet writes ISO response codes with four digits ({@code 0051}).
  */
 final class PosNetOutcomes {
-
-    /** A transport fault the servlet plays on top of the answer. */
-    enum Fault {
-        NONE,
-        /** Sleeps {@code vpos.simulator.slowMillis} (default 30 s) before answering. */
-        SLOW_ANSWER,
-        /** HTTP 200 with half a document. */
-        MALFORMED,
-        /** HTTP 500 from the web server; nothing is processed. */
-        HTTP_500,
-        /** Declares the full length, writes half and drops the connection. */
-        RESET
-    }
 
     static final String INSUFFICIENT_FUNDS = "0051";
     static final String EXPIRED = "0054";
@@ -69,19 +56,19 @@ final class PosNetOutcomes {
         return expiry.isBefore(YearMonth.now(clock));
     }
 
-    static Fault fault(long kurus) {
+    static PosNetFault fault(long kurus) {
         if (kurus == 777_777L) {
-            return Fault.SLOW_ANSWER;
+            return PosNetFault.SLOW_ANSWER;
         }
         if (kurus == 888_888L) {
-            return Fault.MALFORMED;
+            return PosNetFault.MALFORMED;
         }
         if (kurus == 999_999L) {
-            return Fault.HTTP_500;
+            return PosNetFault.HTTP_500;
         }
         if (kurus == 666_666L) {
-            return Fault.RESET;
+            return PosNetFault.RESET;
         }
-        return Fault.NONE;
+        return PosNetFault.NONE;
     }
 }
