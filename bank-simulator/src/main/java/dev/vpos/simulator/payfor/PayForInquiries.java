@@ -7,7 +7,6 @@ import dev.vpos.simulator.payfor.PayForMerchants.Merchant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ final class PayForInquiries {
         if (entries.isEmpty()) {
             return PayForAnswer.report(List.of(notFound(orderId, "TxnHistory", "Report")));
         }
-        entries.sort(Comparator.comparing(LedgerEntry::timestamp));
+        java.util.Collections.reverse(entries); // the ledger lists newest first
         List<Map<String, String>> report = new ArrayList<>();
         for (LedgerEntry e : entries) {
             report.add(describe(merchant, e, "NonSecure", HISTORY_TIME));

@@ -10,10 +10,10 @@ import java.util.Map;
  * shared test cards first, then the card's expiry, then the magic minor units; anything else is approved. Magic
  * whole amounts add a transport fault to API answers (the 3-D gate ignores them).
  */
-final class PayForOutcomes {
+public final class PayForOutcomes {
 
     /** A transport fault on top of the answer. */
-    enum Fault { NONE, SLOW_ANSWER, MALFORMED_BODY, HTTP_500, CONNECTION_RESET }
+    public enum Fault { NONE, SLOW_ANSWER, MALFORMED_BODY, HTTP_500, CONNECTION_RESET }
 
     static final String NOT_ENROLLED_CARD = "4000000000000069";
 
