@@ -20,6 +20,9 @@ final class KuveytTurkLog {
     private static final Pattern SECRET_ELEMENTS_ENCODED = Pattern.compile(
             "(%3C(?:CardCVV2|HashPassword)%3E).*?(%3C%2F)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CARD_ELEMENTS = Pattern.compile(
+            "(<(?:\\w+:)?CardNumber>|%3CCardNumber%3E)([^<%]*)", Pattern.CASE_INSENSITIVE);
+
     private KuveytTurkLog() {
     }
 
@@ -33,6 +36,12 @@ final class KuveytTurkLog {
         }
         String t = SECRET_ELEMENTS.matcher(text).replaceAll("$1***$2");
         t = SECRET_ELEMENTS_ENCODED.matcher(t).replaceAll("$1***$2");
+        Matcher card = CARD_ELEMENTS.matcher(t);
+        StringBuilder cards = new StringBuilder(t.length());
+        while (card.find()) {
+            card.appendReplacement(cards, Matcher.quoteReplacement(card.group(1) + CardNumber.mask(card.group(2))));
+        }
+        t = card.appendTail(cards).toString();
         Matcher m = PAN.matcher(t);
         StringBuilder out = new StringBuilder(t.length());
         while (m.find()) {
