@@ -1,0 +1,222 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every Turkish bank family end to end through the online-collection API against its simulated bank: sale
+ * (approved and declined, with the unified reason in the return-code log), pre-authorisation and capture where the
+ * family offers them, void in the open batch, partial and full refund after the day end, and the one "cancel" on both
+ * sides of the family's cut-off. Definitions are created through the definitions API on the DEMO2 company.
+ */
+class FamilyOperationsIT {
+
+    private static long company;
+    private static long customer;
+
+    @BeforeAll
+    static void demo2() {
+        JsonArray companies;
+        try (var reader = Json.createReader(new java.io.StringReader(
+                TestServer.get(TestServer.API + "/companies", "admin").body()))) {
+            companies = reader.readArray();
+        }
+        company = companies.stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        customer = Sales.firstCustomerAccountId(company);
+    }
+
+    @AfterAll
+    static void restoreCutoffs() {
+        for (String f : new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"}) {
+            cutoff(f, "23:00", "Europe/Istanbul");
+        }
+    }
+
+    private static JsonObjectBuilder credentials(String family) {
+        return switch (family) {
+            case "EST" -> Json.createObjectBuilder().add("apiUser", "ISBANKAPI").add("password", "ISBANK07")
+                    .add("clientId", "700655000200").add("storeKey", "TRPS0200");
+            case "GARANTI" -> Json.createObjectBuilder().add("terminalId", "30691298").add("merchantId", "7000679")
+                    .add("provisionUser", "PROVAUT").add("provisionPassword", "123qweASD/").add("refundUser", "PROVRFN")
+                    .add("refundPassword", "123qweASD/").add("storeKey", "12345678");
+            case "POSNET" -> Json.createObjectBuilder().add("merchantNo", "6706598320").add("terminalNo", "67005551")
+                    .add("posnetId", "27426").add("encryptionKey", "10,10,10,10,10,10,10,10");
+            case "PAYFOR" -> Json.createObjectBuilder().add("mbrId", "5").add("merchantId", "085300000009704")
+                    .add("userCode", "QNB_API_KULLANICI_3DPAY").add("userPassword", "UcBN0").add("storeKey", "12345678");
+            case "KUVEYT_TURK" -> Json.createObjectBuilder().add("merchantId", "496").add("customerId", "400235")
+                    .add("userName", "apitest").add("password", "api123");
+            case "PAYFLEX" -> Json.createObjectBuilder().add("merchantId", "000000000111111")
+                    .add("terminalNo", "VP000095").add("password", "3XTgER89as");
+            default -> throw new IllegalArgumentException(family);
+        };
+    }
+
+    static String endpoint(String family) {
+        return TestServer.SIMULATOR + switch (family) {
+            case "EST" -> "/est/fim/api";
+            case "GARANTI" -> "/garanti/VPServlet";
+            case "POSNET" -> "/posnet/PosnetWebService/XML";
+            case "PAYFOR" -> "/payfor/Gateway/XMLGate.aspx";
+            case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
+            case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
+            default -> throw new IllegalArgumentException(family);
+        };
+    }
+
+    /** Creates and enables a TEST definition of the family on DEMO2; answers its id. */
+    static long definition(long companyId, String family, String model) {
+        String code = family.replace("_", "") + "-" + model.replace("_", "") + "-" + (System.nanoTime() % 1_000_000);
+        JsonObject body = Json.createObjectBuilder().add("code", code).add("displayName", family + " " + model)
+                .add("bankName", family + " test bank").add("family", family).add("environment", "TEST")
+                .add("paymentModel", model).add("testEndpointUrl", endpoint(family)).add("readTimeoutMs", 3000)
+                .add("currencies", Json.createArrayBuilder().add("TRY"))
+                .add("installmentPlans", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("installments", 1).add("commissionRate", "1.75").add("blockedDays", 1))
+                        .add(Json.createObjectBuilder().add("installments", 3).add("commissionRate", "2.60").add("blockedDays", 1)))
+                .add("companyDefault", false).add("credentials", credentials(family)).build();
+        String base = TestServer.API + "/companies/" + companyId + "/vpos-definitions";
+        TestServer.Reply created = TestServer.postJson(base, "admin", body.toString(), Map.of());
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        TestServer.Reply enabled = TestServer.postJson(base + "/" + id + "/enable", "admin", "{}", Map.of());
+        assertEquals(200, enabled.status(), enabled.toString());
+        return id;
+    }
+
+    private static TestServer.Reply sell(long definition, String amount, String card, String kind) {
+        String json = Json.createObjectBuilder().add("companyId", company).add("customerAccountId", customer)
+                .add("definitionId", definition).add("amount", amount).add("currency", "TRY").add("installments", 1)
+                .add("kind", kind).add("card", Json.createObjectBuilder().add("number", card).add("expiry", "12/30")
+                        .add("cvv", "123").add("holder", "Ayse Yilmaz")).build().toString();
+        return TestServer.postJson(TestServer.API + "/collections", "collector", json,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    private static TestServer.Reply followUp(String reference, String op, String amount) {
+        String body = amount == null ? "{}" : "{\"amount\":\"" + amount + "\"}";
+        return TestServer.postJson(TestServer.API + "/collections/" + reference + "/" + op, "finance", body,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    private static void dayEnd(String family) {
+        TestServer.Reply r = TestServer.send(HttpRequest.newBuilder(
+                URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    private static void cutoff(String family, String time, String zone) {
+        TestServer.Reply r = TestServer.send(TestServer.request(TestServer.API + "/settlement-cutoffs/" + family, "admin")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"cutoff\":\"" + time + "\",\"timeZone\":\"" + zone + "\"}"))
+                .build());
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    /** The return-code log rows of one order: operation → unified reason. */
+    private static Map<String, String> logOf(String bankOrderId) {
+        JsonArray items = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json()
+                .getJsonArray("items");
+        Map<String, String> rows = new java.util.TreeMap<>();
+        for (JsonValue v : items) {
+            JsonObject i = (JsonObject) v;
+            if (bankOrderId.equals(i.getString("bankOrderId", ""))) {
+                rows.merge(i.getString("operation"), i.getString("reason", ""), (a, b) -> a + "," + b);
+            }
+        }
+        return rows;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"})
+    void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) throws InterruptedException {
+        long d = definition(company, family, "REGULAR");
+
+        TestServer.Reply declined = sell(d, "25.00", Sales.INSUFFICIENT_FUNDS_CARD, "SALE");
+        assertEquals(402, declined.status(), declined.toString());
+        assertEquals("INSUFFICIENT_FUNDS", declined.json().getString("reason"), declined.toString());
+        assertEquals(Map.of("SALE", "INSUFFICIENT_FUNDS"), logOf(declined.json().getString("bankOrderId")));
+
+        // void in the open batch
+        JsonObject sale = approved(sell(d, "100.00", Sales.APPROVED_CARD, "SALE"));
+        assertEquals(Map.of("SALE", "APPROVED"), logOf(sale.getString("bankOrderId")));
+        TestServer.Reply voided = followUp(sale.getString("reference"), "void", null);
+        assertEquals(200, voided.status(), voided.toString());
+        assertEquals("VOIDED", voided.json().getJsonObject("collection").getString("state"));
+        assertEquals("APPROVED", logOf(sale.getString("bankOrderId")).get("VOID"));
+
+        // pre-authorisation and capture where the family offers them
+        TestServer.Reply pre = sell(d, "200.00", Sales.APPROVED_CARD, "PRE_AUTH");
+        if ("KUVEYT_TURK".equals(family)) {
+            assertEquals(503, pre.status(), "KuveytTürk has no pre-authorisation: nothing is sent");
+            assertEquals("NOT_SENT", pre.json().getString("state"));
+        } else {
+            JsonObject auth = approved(pre);
+            assertEquals("PRE_AUTH", auth.getString("kind"));
+            TestServer.Reply captured = followUp(auth.getString("reference"), "capture", "180.00");
+            assertEquals(200, captured.status(), captured.toString());
+            JsonObject after = captured.json().getJsonObject("collection");
+            assertEquals("CAPTURED", after.getString("state"));
+            assertEquals("180.00", after.getJsonNumber("capturedAmount").bigDecimalValue().toPlainString());
+        }
+
+        // refunds after the day end: a part, then the rest; the cancel of a fresh sale is a void before the cut-off
+        JsonObject settled = approved(sell(d, "300.00", Sales.APPROVED_CARD, "SALE"));
+        dayEnd(family);
+        TestServer.Reply part = followUp(settled.getString("reference"), "refund", "120.00");
+        assertEquals(200, part.status(), part.toString());
+        assertEquals("PARTIALLY_REFUNDED", part.json().getJsonObject("collection").getString("state"));
+        TestServer.Reply tooMuch = followUp(settled.getString("reference"), "refund", "180.01");
+        assertEquals(400, tooMuch.status(), tooMuch.toString());
+        TestServer.Reply rest = followUp(settled.getString("reference"), "refund", null);
+        assertEquals(200, rest.status(), rest.toString());
+        assertEquals("REFUNDED", rest.json().getJsonObject("collection").getString("state"));
+        assertEquals("180.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
+
+        LocalTime now = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        cutoff(family, now.plusHours(2).toString(), "UTC");
+        JsonObject fresh = approved(sell(d, "50.00", Sales.APPROVED_CARD, "SALE"));
+        TestServer.Reply cancelled = followUp(fresh.getString("reference"), "cancel", null);
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        assertEquals("VOID", cancelled.json().getString("kind"), "before the cut-off a cancel voids");
+
+        // after the cut-off (and the bank's day end) the same cancel refunds
+        JsonObject late = approved(sell(d, "60.00", Sales.APPROVED_CARD, "SALE"));
+        LocalTime cut = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        cutoff(family, cut.toString(), "UTC");
+        Thread.sleep(2100);
+        dayEnd(family);
+        TestServer.Reply refundedByCancel = followUp(late.getString("reference"), "cancel", null);
+        assertEquals(200, refundedByCancel.status(), refundedByCancel.toString());
+        assertEquals("REFUND", refundedByCancel.json().getString("kind"), "after the cut-off a cancel refunds");
+        cutoff(family, "23:00", "Europe/Istanbul");
+    }
+
+    private static JsonObject approved(TestServer.Reply r) {
+        assertEquals(201, r.status(), r.toString());
+        JsonObject body = r.json();
+        assertEquals("APPROVED", body.getString("state"));
+        assertFalse(body.getString("reference").isBlank());
+        assertTrue(body.containsKey("bankOrderId"));
+        return body;
+    }
+}
