@@ -84,6 +84,11 @@ class FamilyOperationsIT {
 
     /** Creates and enables a TEST definition of the family on DEMO2; answers its id. */
     static long definition(long companyId, String family, String model) {
+        return definition(companyId, family, model, false);
+    }
+
+    /** As {@link #definition(long, String, String)}, optionally the company's default (checkout picks it). */
+    static long definition(long companyId, String family, String model, boolean companyDefault) {
         String code = family.replace("_", "") + "-" + model.replace("_", "") + "-" + (System.nanoTime() % 1_000_000);
         JsonObject body = Json.createObjectBuilder().add("code", code).add("displayName", family + " " + model)
                 .add("bankName", family + " test bank").add("family", family).add("environment", "TEST")
@@ -92,7 +97,7 @@ class FamilyOperationsIT {
                 .add("installmentPlans", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("installments", 1).add("commissionRate", "1.75").add("blockedDays", 1))
                         .add(Json.createObjectBuilder().add("installments", 3).add("commissionRate", "2.60").add("blockedDays", 1)))
-                .add("companyDefault", false).add("credentials", credentials(family)).build();
+                .add("companyDefault", companyDefault).add("credentials", credentials(family)).build();
         String base = TestServer.API + "/companies/" + companyId + "/vpos-definitions";
         TestServer.Reply created = TestServer.postJson(base, "admin", body.toString(), Map.of());
         assertEquals(201, created.status(), created.toString());
