@@ -62,6 +62,29 @@ class CollectionServiceInContainerIT {
     CollectionService collections;
 
     @Inject
+    dev.vpos.returncodes.application.ReturnCodeCatalog catalog;
+
+    @Inject
+    dev.vpos.returncodes.application.ReturnCodeAdmin codeAdmin;
+
+    @Test
+    void anUnknownBankCodeIsKeptVerbatimFlaggedAndAppliesOnceClassified() {
+        String code = "ZX" + (System.nanoTime() % 10000);
+        var family = dev.vpos.gateway.domain.GatewayFamily.GARANTI;
+        assertEquals(dev.vpos.returncodes.domain.UnifiedReason.UNCLASSIFIED, catalog.describe(family, code).reason());
+        catalog.describe(family, code);
+        var flagged = codeAdmin.list(family, true).stream().filter(c -> c.bankCode().equals(code)).findFirst()
+                .orElseThrow();
+        assertEquals(2, flagged.occurrences());
+        codeAdmin.classify(family.name(), code, "LOST_CARD_PICK_UP", "Lost card (test)", "Kayıp kart (test)", false, true);
+        var meaning = catalog.describe(family, code);
+        assertEquals(dev.vpos.returncodes.domain.UnifiedReason.LOST_CARD_PICK_UP, meaning.reason());
+        org.junit.jupiter.api.Assertions.assertTrue(meaning.fraudSuspected());
+        org.junit.jupiter.api.Assertions.assertTrue(codeAdmin.list(family, true).stream()
+                .noneMatch(c -> c.bankCode().equals(code)), "classified codes leave the list of unknown ones");
+    }
+
+    @Inject
     ErpPort erp;
 
     @Inject

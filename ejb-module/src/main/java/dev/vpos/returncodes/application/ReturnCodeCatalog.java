@@ -15,8 +15,13 @@ import java.util.Locale;
 @ApplicationScoped
 public class ReturnCodeCatalog {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ReturnCodeCatalog.class.getName());
+
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    UnclassifiedCodes unclassifiedCodes;
 
     public ReturnCodeMeaning describe(GatewayFamily family, String bankCode) {
         if (bankCode == null || bankCode.isBlank()) {
@@ -24,6 +29,11 @@ public class ReturnCodeCatalog {
         }
         ReturnCode row = em.find(ReturnCode.class, new ReturnCode.Key(family, bankCode));
         if (row == null) {
+            try {
+                unclassifiedCodes.seen(family, bankCode);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Could not flag unknown code " + family + "/" + bankCode + ": " + e.getMessage());
+            }
             return unclassified(bankCode);
         }
         return new ReturnCodeMeaning(row.reason(), row.message(Locale.ENGLISH), row.message(Locale.forLanguageTag("tr")),

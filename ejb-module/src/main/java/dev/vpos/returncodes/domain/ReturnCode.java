@@ -46,6 +46,29 @@ public class ReturnCode {
     protected ReturnCode() {
     }
 
+    public ReturnCode(GatewayFamily family, String bankCode) {
+        this.family = family;
+        this.bankCode = bankCode;
+    }
+
+    /** An admin's classification of the code. */
+    public void classify(UnifiedReason reason, String messageEn, String messageTr, boolean retryable,
+                         boolean fraudSuspected) {
+        this.reason = reason;
+        this.messageEn = messageEn;
+        this.messageTr = messageTr;
+        this.retryable = retryable;
+        this.fraudSuspected = fraudSuspected;
+    }
+
+    public GatewayFamily family() {
+        return family;
+    }
+
+    public String bankCode() {
+        return bankCode;
+    }
+
     public UnifiedReason reason() {
         return reason;
     }

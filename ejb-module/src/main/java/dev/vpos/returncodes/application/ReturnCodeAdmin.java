@@ -1,0 +1,106 @@
+package dev.vpos.returncodes.application;
+
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.returncodes.domain.ReturnCode;
+import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The admin's side of the catalog: list codes (and the unknown ones met so far), and classify or re-classify one. */
+@ApplicationScoped
+public class ReturnCodeAdmin {
+
+    /** A catalog row, or an unknown code met at a bank (reason UNCLASSIFIED, with when and how often). */
+    public record CodeView(String family, String bankCode, String reason, String messageEn, String messageTr,
+                           boolean retryable, boolean fraudSuspected, boolean classified, OffsetDateTime lastSeenAt,
+                           long occurrences) {
+    }
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    UnclassifiedCodes unclassified;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CodeView> list(GatewayFamily family, boolean onlyUnclassified) {
+        List<CodeView> out = new ArrayList<>();
+        String where = family == null ? "" : " where family = ?1";
+        var q = em.createNativeQuery("select family, bank_code, last_seen_at, occurrences from unclassified_return_code"
+                + where + " order by last_seen_at desc");
+        if (family != null) {
+            q.setParameter(1, family.name());
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new CodeView((String) r[0], (String) r[1], UnifiedReason.UNCLASSIFIED.name(), null, null, false,
+                    false, false, dev.vpos.shared.infrastructure.persistence.OffsetDateTimes.of(r[2]),
+                    ((Number) r[3]).longValue()));
+        }
+        if (onlyUnclassified) {
+            return out;
+        }
+        var codes = em.createQuery("select c from ReturnCode c" + (family == null ? "" : " where c.family = :f")
+                + " order by c.family, c.bankCode", ReturnCode.class);
+        if (family != null) {
+            codes.setParameter("f", family);
+        }
+        codes.getResultList().forEach(c -> out.add(new CodeView(c.family().name(), c.bankCode(), c.reason().name(),
+                c.message(Locale.ENGLISH), c.message(Locale.forLanguageTag("tr")), c.retryable(), c.fraudSuspected(),
+                true, null, 0)));
+        return out;
+    }
+
+    /** Classifies (or re-classifies) a code; it applies to the next answer that carries it. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public CodeView classify(String familyName, String bankCode, String reasonName, String messageEn,
+                             String messageTr, boolean retryable, boolean fraudSuspected) {
+        List<FieldError> errors = new ArrayList<>();
+        GatewayFamily family = null;
+        UnifiedReason reason = null;
+        try {
+            family = GatewayFamily.valueOf(familyName);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.add(FieldError.of("family", "cutoff.family", String.valueOf(familyName)));
+        }
+        try {
+            reason = UnifiedReason.valueOf(reasonName);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.add(FieldError.of("reason", "returnCode.reason"));
+        }
+        if (bankCode == null || bankCode.isBlank() || bankCode.length() > 30) {
+            errors.add(FieldError.of("bankCode", "returnCode.code"));
+        }
+        text(messageEn, "messageEn", errors);
+        text(messageTr, "messageTr", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ReturnCode code = em.find(ReturnCode.class, new ReturnCode.Key(family, bankCode));
+        if (code == null) {
+            code = new ReturnCode(family, bankCode);
+            code.classify(reason, messageEn.trim(), messageTr.trim(), retryable, fraudSuspected);
+            em.persist(code);
+        } else {
+            code.classify(reason, messageEn.trim(), messageTr.trim(), retryable, fraudSuspected);
+        }
+        unclassified.classified(family, bankCode);
+        return new CodeView(family.name(), bankCode, reason.name(), messageEn.trim(), messageTr.trim(), retryable,
+                fraudSuspected, true, null, 0);
+    }
+
+    private static void text(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank() || value.length() > 300) {
+            errors.add(FieldError.of(field, "returnCode.message"));
+        }
+    }
+}
