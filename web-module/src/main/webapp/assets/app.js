@@ -73,6 +73,9 @@
     document.getElementById('user').textContent = me.user;
     document.getElementById('roles').textContent = '(' + me.roles.join(', ') + ')';
     document.getElementById('screens').hidden = !me.roles.includes('VPOS_ADMIN');
+    document.getElementById('collect-nav').hidden = !me.roles.some(function (r) {
+      return ['COLLECTOR', 'FINANCE', 'VPOS_ADMIN'].includes(r);
+    });
     if (me.roles.some(function (r) { return ['FINANCE', 'VPOS_ADMIN'].includes(r); })) {
       await loadAttention();
     }

@@ -37,6 +37,20 @@ public class CompanyResource {
         return erp.customerAccounts(companyId);
     }
 
+    /** An open invoice or order of a customer, for the online-collection screen. */
+    public record OpenDocument(long id, String type, String number, java.math.BigDecimal total,
+                               java.math.BigDecimal open, String currency, java.time.LocalDate dueDate) {
+    }
+
+    @GET
+    @Path("/{companyId}/customer-accounts/{accountId}/open-documents")
+    public List<OpenDocument> openDocuments(@PathParam("companyId") long companyId,
+                                            @PathParam("accountId") long accountId) {
+        requireCompany(companyId);
+        return erp.openDocuments(companyId, accountId).stream().map(d -> new OpenDocument(d.id(), d.type(), d.number(),
+                d.total().amount(), d.open().amount(), d.open().currencyCode(), d.dueDate())).toList();
+    }
+
     private void requireCompany(long companyId) {
         if (erp.company(companyId).isEmpty()) {
             throw new NotFoundException("error.notFound", "company " + companyId);

@@ -1,0 +1,33 @@
+package dev.vpos.web.rest.quotes;
+
+import dev.vpos.collection.application.QuoteService;
+import dev.vpos.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code GET /quotes?companyId=&amount=&currency=&installments=[&definitionId=]}: the definition proposed for a
+ * payment and what it costs (commission, net amount, value date) before anything is charged.
+ */
+@Path("/quotes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class QuoteResource {
+
+    @Inject
+    QuoteService quotes;
+
+    @GET
+    @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN})
+    public QuoteService.Quote quote(@QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
+                                    @QueryParam("amount") String amount, @QueryParam("currency") String currency,
+                                    @QueryParam("installments") Integer installments) {
+        return quotes.quote(companyId, definitionId, amount, currency, installments);
+    }
+}
