@@ -37,7 +37,7 @@ public class HostedPaymentServlet extends HttpServlet {
         String id = sessionId(req);
         try {
             CheckoutView s = checkout.forPayer(id);
-            write(resp, 200, form(s, null, req.getLocale()));
+            write(resp, 200, form(s, null, req.getLocale(), asksCard(id)));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1><p>This payment link is not valid.</p>"));
         }
@@ -72,7 +72,7 @@ public class HostedPaymentServlet extends HttpServlet {
                         .append("</li>");
             }
             errors.append("</ul>");
-            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale()));
+            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), asksCard(id)));
         } catch (RuleViolationException e) {
             write(resp, 409, Html.page("Payment", "<h1>This payment cannot be made</h1><p>"
                     + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
@@ -98,7 +98,12 @@ public class HostedPaymentServlet extends HttpServlet {
         return Html.page("3-D Secure", f.toString());
     }
 
-    private static String form(CheckoutView s, String errors, Locale locale) {
+    /** 3D Host: the bank's page takes the card, ours only confirms the amount. */
+    private boolean asksCard(String id) {
+        return checkout.modelFor(id, 1) != dev.vpos.gateway.domain.PaymentModel.THREE_D_HOST;
+    }
+
+    private static String form(CheckoutView s, String errors, Locale locale, boolean askCard) {
         if (!"OPEN".equals(s.state())) {
             return Html.page("Payment", "<h1>Payment " + Html.esc(s.state().toLowerCase(Locale.ROOT)) + "</h1>"
                     + "<p><a id=\"back\" href=\"" + Html.esc(CheckoutService.redirect(s)) + "\">Back to the shop</a></p>");
@@ -110,10 +115,11 @@ public class HostedPaymentServlet extends HttpServlet {
                     ? "<p class=\"err\" id=\"last-result\">Your last attempt was not approved ("
                         + Html.esc(s.collectionState()) + "). You can try again.</p>" : "")
                 + "<form method=\"post\" autocomplete=\"off\">"
-                + "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\">"
+                + (askCard ? "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\">"
                 + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\">"
                 + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\">"
                 + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\" autocomplete=\"cc-csc\">"
+                : "<p class=\"muted\">You will enter your card on your bank's secure page.</p>")
                 + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
                 + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
                 + "<option value=\"6\">6</option></select>"
