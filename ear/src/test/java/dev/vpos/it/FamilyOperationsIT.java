@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -196,6 +197,16 @@ class FamilyOperationsIT {
         assertEquals(200, rest.status(), rest.toString());
         assertEquals("REFUNDED", rest.json().getJsonObject("collection").getString("state"));
         assertEquals("180.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
+
+        // the bank's own view of the refunded order: status, and history where the family has the call
+        JsonObject report = TestServer.get(TestServer.API + "/collections/" + settled.getString("reference")
+                + "/bank-report", "finance").json();
+        assertTrue(Set.of("APPROVED", "UNKNOWN").contains(report.getString("outcome")), report.toString());
+        if (Set.of("EST", "GARANTI", "POSNET", "PAYFOR").contains(family)) {
+            assertTrue(report.getBoolean("historyAnswered"), report.toString());
+            assertTrue(report.getJsonArray("history").size() >= 3, "sale and two refunds: " + report);
+        }
+        assertTrue(logOf(settled.getString("bankOrderId")).containsKey("STATUS"));
 
         LocalTime now = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         cutoff(family, now.plusHours(2).toString(), "UTC");

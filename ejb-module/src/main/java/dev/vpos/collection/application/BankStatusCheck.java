@@ -60,6 +60,50 @@ public class BankStatusCheck {
         return meanings.view(recorder.byReference(reference).orElseThrow(), false);
     }
 
+    /** What the bank says about the order now, and its history where the family has such a call; nothing changes. */
+    public record BankReport(String outcome, String bankCode, String reason, String reasonMessage, String authCode,
+                             String hostRefNum, boolean historyAnswered, java.util.List<HistoryLine> history) {
+    }
+
+    /** One transaction in the bank's history of the order, codes verbatim. */
+    public record HistoryLine(String type, String outcome, java.math.BigDecimal amount, String currency,
+                              String bankCode, String authCode, String hostRefNum, String transId,
+                              java.time.OffsetDateTime at) {
+
+        static HistoryLine of(dev.vpos.gateway.domain.OrderHistory.Line l) {
+            return new HistoryLine(l.type(), l.outcome() == null ? null : l.outcome().name(),
+                    l.amount() == null ? null : l.amount().amount(),
+                    l.amount() == null ? null : l.amount().currencyCode(), l.bankCode(), l.authCode(), l.hostRefNum(),
+                    l.transId(), l.at());
+        }
+    }
+
+    public BankReport report(String reference, String language) {
+        Collection c = recorder.byReference(reference)
+                .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
+        VposDefinition d = definitions.definition(c.getDefinitionId());
+        PaymentGateway gateway = gateways.forFamily(d.getFamily())
+                .orElseThrow(() -> new RuleViolationException("definition.familyWithoutAdapter", d.getFamily()));
+        var account = definitions.open(d);
+        GatewayResult answer = gateway.status(c.getBankOrderId(), account);
+        ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
+        interactions.record(c, "STATUS", answer, meaning);
+        dev.vpos.gateway.domain.OrderHistory history = gateway.operations()
+                .contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)
+                ? gateway.history(c.getBankOrderId(), account)
+                : new dev.vpos.gateway.domain.OrderHistory(false, java.util.List.of(), answer.exchange());
+        if (gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)) {
+            var x = history.exchange();
+            interactions.record(c, "HISTORY", new GatewayResult(history.answered() ? GatewayOutcome.APPROVED
+                    : GatewayOutcome.UNKNOWN, null, history.lines().size() + " transaction(s)", null, null, null, x),
+                    history.answered() ? meanings.of(c.getFamily(), GatewayOutcome.APPROVED, "00")
+                            : meanings.of(c.getFamily(), GatewayOutcome.UNKNOWN, null));
+        }
+        return new BankReport(answer.outcome().name(), answer.bankCode(), meaning.reason().name(),
+                meaning.message(language), answer.authCode(), answer.hostRefNum(), history.answered(),
+                history.lines().stream().map(HistoryLine::of).toList());
+    }
+
     private void settle(Collection c, VposDefinition d, GatewayResult answer, ReturnCodeMeaning meaning, String actor) {
         InstallmentPlan plan = d.plan(c.getInstallments()).orElseGet(() -> {
             LOG.warning(() -> "Definition " + d.getCode() + " no longer offers " + c.getInstallments()
@@ -68,8 +112,7 @@ public class BankStatusCheck {
         });
         try {
             recorder.settle(c.getId(), OutcomeMeanings.stateFor(answer.outcome()),
-                    new BankVerdict(answer.bankCode(), meaning.reason().name(), answer.bankMessage(), answer.authCode(),
-                            answer.hostRefNum(), answer.transId()), actor, plan);
+                    OutcomeMeanings.verdict(answer, meaning), actor, plan);
         } catch (IllegalStateException e) {
             LOG.info(() -> "Collection " + c.getReference() + " was settled meanwhile: " + e.getMessage());
         }

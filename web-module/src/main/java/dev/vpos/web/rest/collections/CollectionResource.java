@@ -98,6 +98,17 @@ public class CollectionResource {
     @Inject
     FollowUpCalls followUps;
 
+    /**
+     * What the bank says about the collection's order now (status inquiry) and its history where the family has
+     * one; changes nothing, logs both calls.
+     */
+    @GET
+    @Path("/{reference}/bank-report")
+    @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    public BankStatusCheck.BankReport bankReport(@PathParam("reference") String reference) {
+        return statusChecks.report(reference, CallerLocale.of(headers).getLanguage());
+    }
+
     @POST
     @Path("/{reference}/capture")
     @Consumes(MediaType.APPLICATION_JSON)
