@@ -20,6 +20,14 @@ class CheckoutIT {
 
     private static final String RETURN_URL = "http://portal.example/orders/return";
 
+    private static long demo2() {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                TestServer.get(TestServer.API + "/companies", "admin").body()))) {
+            return reader.readArray().stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        }
+    }
+
     private static String session(String order, String amount) {
         long company = Sales.demoCompanyId();
         return "{\"companyId\":" + company + ",\"customerAccountId\":" + Sales.firstCustomerAccountId(company)
@@ -78,7 +86,8 @@ class CheckoutIT {
         JsonObject after = TestServer.get(TestServer.API + "/checkout-sessions/" + s.getString("id"), "portal").json();
         assertEquals("PAID", after.getString("state"));
         assertEquals("APPROVED", after.getString("collectionState"));
-        assertEquals(2, after.getInt("attempts"));
+        assertEquals(3, after.getInt("attempts"), "three submissions: a refused card, a decline, the approval");
+        assertEquals(2, after.getJsonArray("payments").size(), "two of them reached the bank");
         assertFalse(after.getString("authCode").isBlank());
 
         JsonObject collection = TestServer.get(TestServer.API + "/collections/" + after.getString("collectionReference"),
@@ -105,4 +114,49 @@ class CheckoutIT {
         assertEquals(403, TestServer.postJson(TestServer.API + "/checkout-sessions", "collector",
                 session("ORD-2026-0002", "480.00"), Map.of()).status());
     }
+
+    @Test
+    void whenARetriedPaymentAndItsUnknownFirstTryBothReachTheBankTheAbandonedOneIsCancelled() throws Exception {
+        java.time.LocalTime later = java.time.LocalTime.now(java.time.ZoneOffset.UTC).plusHours(2)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        TestServer.send(TestServer.request(TestServer.API + "/settlement-cutoffs/EST", "admin")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"cutoff\":\"" + later + "\",\"timeZone\":\"UTC\"}")).build());
+        try {
+            // DEMO2 with an EST definition of its own, whose 3-second deadline the slow amount outlives
+            long company = demo2();
+            FamilyOperationsIT.definition(company, "EST", "REGULAR", true);
+            String json = "{\"companyId\":" + company + ",\"customerAccountId\":" + Sales.firstCustomerAccountId(company)
+                    + ",\"purpose\":\"BALANCE\",\"reference\":\"ACCOUNT 42\",\"amount\":\"" + Sales.SLOW_BANK_AMOUNT
+                    + "\",\"currency\":\"TRY\",\"returnUrl\":\"" + RETURN_URL + "\"}";
+            JsonObject s = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of()).json();
+            String path = s.getString("paymentPath");
+            // the bank answers too late: the try is UNKNOWN and the payer, left on an open session, tries again
+            TestServer.Reply first = payForm(path, card(Sales.APPROVED_CARD));
+            assertEquals(302, first.status(), first.body());
+            assertTrue(first.location().contains("status=OPEN") && first.location().endsWith("result=UNKNOWN"),
+                    first.location());
+            TestServer.Reply second = payForm(path, card(Sales.APPROVED_CARD));
+            assertEquals(302, second.status(), second.body());
+            // both reached the bank: the janitor settles them, the first approval pays the session and the other is
+            // cancelled at the bank (a void: before the cut-off)
+            java.util.Set<String> states = java.util.Set.of();
+            JsonObject after = s;
+            for (int i = 0; i < 120 && !states.equals(java.util.Set.of("APPROVED", "VOIDED")); i++) {
+                Thread.sleep(500);
+                after = TestServer.get(TestServer.API + "/checkout-sessions/" + s.getString("id"), "portal").json();
+                states = after.getJsonArray("payments").stream().map(v -> ((JsonObject) v).getString("state"))
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+            assertEquals(java.util.Set.of("APPROVED", "VOIDED"), states, after.toString());
+            assertEquals(2, after.getJsonArray("payments").size());
+            assertEquals("PAID", after.getString("state"), after.toString());
+            assertEquals("APPROVED", after.getString("collectionState"));
+        } finally {
+            TestServer.send(TestServer.request(TestServer.API + "/settlement-cutoffs/EST", "admin")
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                            "{\"cutoff\":\"23:00\",\"timeZone\":\"Europe/Istanbul\"}")).build());
+        }
+    }
+
 }

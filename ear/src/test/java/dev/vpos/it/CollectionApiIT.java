@@ -178,8 +178,13 @@ class CollectionApiIT {
         }
         assertEquals("UNKNOWN", unknown.getString("state"));
 
-        JsonObject checked = TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
-                + "/status-check", "finance", "", Map.of()).json();
+        // "no such order" settles only once the request cannot still be on its way (twice the deadline + a margin)
+        JsonObject checked = unknown;
+        for (int i = 0; i < 60 && !"NOT_SENT".equals(checked.getString("state")); i++) {
+            sleep(500);
+            checked = TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
+                    + "/status-check", "finance", "", Map.of()).json();
+        }
 
         assertEquals("NOT_SENT", checked.getString("state"));
         assertEquals("BANK_NOT_REACHED", checked.getString("reason"));
@@ -237,5 +242,14 @@ class CollectionApiIT {
         return page.getJsonArray("items").stream().map(v -> (JsonObject) v)
                 .filter(o -> orderId.equals(o.getString("bankOrderId", null))).findFirst()
                 .orElseThrow(() -> new AssertionError("order " + orderId + " not in " + page));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

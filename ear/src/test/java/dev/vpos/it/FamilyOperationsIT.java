@@ -90,10 +90,14 @@ class FamilyOperationsIT {
 
     /** As {@link #definition(long, String, String)}, optionally the company's default (checkout picks it). */
     static long definition(long companyId, String family, String model, boolean companyDefault) {
+        return definition(companyId, family, model, companyDefault, 3000);
+    }
+
+    static long definition(long companyId, String family, String model, boolean companyDefault, int readTimeoutMs) {
         String code = family.replace("_", "") + "-" + model.replace("_", "") + "-" + (System.nanoTime() % 1_000_000);
         JsonObject body = Json.createObjectBuilder().add("code", code).add("displayName", family + " " + model)
                 .add("bankName", family + " test bank").add("family", family).add("environment", "TEST")
-                .add("paymentModel", model).add("testEndpointUrl", endpoint(family)).add("readTimeoutMs", 3000)
+                .add("paymentModel", model).add("testEndpointUrl", endpoint(family)).add("readTimeoutMs", readTimeoutMs)
                 .add("currencies", Json.createArrayBuilder().add("TRY"))
                 .add("installmentPlans", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("installments", 1).add("commissionRate", "1.75").add("blockedDays", 1))

@@ -168,7 +168,7 @@ public class CheckoutService {
      */
     public PayerStep pay(String id, PayerCard card, URI callbackBase, String clientIp, String language) {
         CheckoutSession s = session(id);
-        if (!s.payable(OffsetDateTimes.now(clock))) {
+        if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId())) {
             throw new RuleViolationException("checkout.notPayable", id, s.getState());
         }
         int installments = card.installments() == null ? 1 : card.installments();
@@ -177,7 +177,7 @@ public class CheckoutService {
                 card.expiry(), card.cvv(), card.holder(), s.getChannel(), null, clientIp, card.email(), "SALE",
                 s.getDocumentId());
         if (modelFor(id, installments) == PaymentModel.REGULAR) {
-            CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId());
+            CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId(), s.getId());
             return finished(s, v);
         }
         ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId()),
@@ -210,12 +210,19 @@ public class CheckoutService {
     private PayerStep finished(CheckoutSession s, CollectionView v) {
         long collectionId = collectionId(v.reference());
         store.attempt(s.getId(), collectionId);
-        if (v.state() == CollectionState.APPROVED) {
-            store.paid(s.getId(), collectionId);
-        }
+        boolean notify = v.state() != CollectionState.APPROVED
+                || store.paid(s.getId(), collectionId) == CheckoutStore.Paid.NOW_PAID;
         CheckoutView after = view(session(s.getPublicId()), false);
-        notifier.notifyLater(s.getId(), s.getNotificationUrl(), json(after));
+        if (notify) {
+            // (an approval settled later, e.g. by the janitor, is marked and notified by PaidSessions)
+            notifier.notifyLater(s.getId(), s.getNotificationUrl(), json(after));
+        }
         return new PayerStep(after, null, v);
+    }
+
+    /** The session's view for the notification sent when an approval commits. */
+    CheckoutView viewOf(CheckoutSession s) {
+        return view(s, false);
     }
 
     private long collectionId(String reference) {
@@ -244,7 +251,8 @@ public class CheckoutService {
                 s.money().amount(), s.money().currencyCode(), s.getReturnUrl(), "/vpos/pay/" + s.getPublicId(),
                 last.map(CollectionView::reference).orElse(null), last.map(v -> v.state().name()).orElse(null),
                 last.map(CollectionView::authCode).orElse(null), s.getAttempts(), s.getCreatedAt(),
-                s.getExpiresAt(), replayed);
+                s.getExpiresAt(), replayed, collections.ofCheckoutSession(s.getId()).stream()
+                        .map(c -> new CheckoutView.Attempt(c.reference(), c.state().name(), c.bankOrderId())).toList());
     }
 
     static String json(CheckoutView v) {

@@ -56,15 +56,30 @@ public class CheckoutStore {
         return true;
     }
 
-    /** Marks the session paid by the collection; false when it already was (by this or another attempt). */
+    /** Counts a submission of the hosted page, under a row lock; false when the session is no longer open. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean paid(long sessionId, long collectionId) {
+    public boolean attemptStarted(long sessionId) {
         CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (s.getState() == CheckoutSession.State.PAID) {
+        if (s.getState() != CheckoutSession.State.OPEN) {
             return false;
         }
-        s.paid(collectionId);
+        s.attemptStarted();
         return true;
+    }
+
+    /** What marking a session paid found. */
+    public enum Paid { NOW_PAID, ALREADY_BY_THIS, ALREADY_BY_ANOTHER }
+
+    /** Marks the session paid by the collection, under a row lock; says whether another collection paid it first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Paid paid(long sessionId, long collectionId) {
+        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (s.getState() == CheckoutSession.State.PAID) {
+            return s.getCollectionId() != null && s.getCollectionId() == collectionId ? Paid.ALREADY_BY_THIS
+                    : Paid.ALREADY_BY_ANOTHER;
+        }
+        s.paid(collectionId);
+        return Paid.NOW_PAID;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -5,10 +5,17 @@ import java.time.OffsetDateTime;
 
 /**
  * A checkout session as the portal sees it. {@code paymentPath} is the hosted page (relative to the server), where
- * the portal sends the payer. {@code collectionState} is the last attempt's state, if any.
+ * the portal sends the payer. {@code collectionState} is the state of the collection that paid the session, or of the
+ * last attempt; {@code payments} lists every attempt with its state (a late approval of an abandoned attempt is
+ * cancelled and shows VOIDED or REFUNDED there).
  */
 public record CheckoutView(String id, String state, long companyId, long customerAccountId, String purpose,
                            String reference, BigDecimal amount, String currency, String returnUrl, String paymentPath,
                            String collectionReference, String collectionState, String authCode, int attempts,
-                           OffsetDateTime createdAt, OffsetDateTime expiresAt, boolean replayed) {
+                           OffsetDateTime createdAt, OffsetDateTime expiresAt, boolean replayed,
+                           java.util.List<Attempt> payments) {
+
+    /** One payment attempt of the session (a collection), oldest first. */
+    public record Attempt(String reference, String state, String bankOrderId) {
+    }
 }

@@ -125,9 +125,13 @@ public class CheckoutSession {
         return state == State.OPEN && now.isBefore(expiresAt);
     }
 
-    /** A payment attempt began with this collection. */
-    public void attempt(long collection) {
+    /** The payer submitted the hosted page once more. */
+    public void attemptStarted() {
         attempts++;
+    }
+
+    /** The latest attempt is this collection. */
+    public void attempt(long collection) {
         collectionId = collection;
     }
 

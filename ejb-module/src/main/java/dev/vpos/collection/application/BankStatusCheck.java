@@ -34,6 +34,9 @@ public class BankStatusCheck {
     CollectionRecorder recorder;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     DefinitionService definitions;
 
     @Inject
@@ -55,7 +58,12 @@ public class BankStatusCheck {
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
         interactions.record(c, "STATUS", answer, meaning);
         if (c.getState() == CollectionState.UNKNOWN && answer.outcome() != GatewayOutcome.UNKNOWN) {
-            settle(c, d, answer, meaning, actor);
+            if (answer.outcome() == GatewayOutcome.NOT_SENT && mayStillArrive(c, d)) {
+                LOG.info(() -> "The bank has no order " + c.getBankOrderId() + " yet, but our request may still be"
+                        + " on its way: asking again later");
+            } else {
+                settle(c, d, answer, meaning, actor);
+            }
         }
         return meanings.view(recorder.byReference(reference).orElseThrow(), false);
     }
@@ -102,6 +110,17 @@ public class BankStatusCheck {
         return new BankReport(answer.outcome().name(), answer.bankCode(), meaning.reason().name(),
                 meaning.message(language), answer.authCode(), answer.hostRefNum(), history.answered(),
                 history.lines().stream().map(HistoryLine::of).toList());
+    }
+
+    /**
+     * "No such order" settles nothing while our request may still be in the bank's queue: a timed-out request can
+     * be booked after we gave up on it. Only once twice the deadline (plus a margin) has passed since we sent it is
+     * "no such order" taken as "never received".
+     */
+    private boolean mayStillArrive(Collection c, VposDefinition d) {
+        java.time.Duration grace = java.time.Duration.ofMillis(2L * d.getReadTimeoutMs())
+                .plusSeconds(5);
+        return java.time.OffsetDateTime.now(clock).isBefore(c.getCreatedAt().plus(grace));
     }
 
     private void settle(Collection c, VposDefinition d, GatewayResult answer, ReturnCodeMeaning meaning, String actor) {

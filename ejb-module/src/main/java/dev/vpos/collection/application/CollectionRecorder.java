@@ -40,9 +40,12 @@ public class CollectionRecorder {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Collection open(CollectionDraft draft) {
         Collection collection = new Collection(draft, OffsetDateTimes.now(clock));
+        // Both ids are taken from their sequences before the first INSERT: once the collection row is inserted, its
+        // unique idempotency key holds a lock that concurrent duplicates wait on (each holding a pooled connection);
+        // a sequence fetch after that point could need a connection the waiters have taken.
         em.persist(collection);
-        em.flush();
         em.persist(collection.initialStateChange());
+        em.flush();
         return collection;
     }
 
@@ -179,6 +182,12 @@ public class CollectionRecorder {
         return em.createQuery("select c from Collection c where c.needsAttention = true and c.state = :unknown"
                         + " order by c.createdAt", Collection.class)
                 .setParameter("unknown", CollectionState.UNKNOWN).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Collection> ofCheckoutSession(long sessionId) {
+        return em.createQuery("select c from Collection c where c.checkoutSessionId = :s order by c.createdAt, c.id",
+                Collection.class).setParameter("s", sessionId).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -65,6 +65,11 @@ public class CollectionService {
     OutcomeMeanings meanings;
 
     public CollectionView collect(SaleCommand command, String actor) {
+        return collect(command, actor, null);
+    }
+
+    /** A sale for a portal checkout session (the session is marked paid when the approval commits). */
+    public CollectionView collect(SaleCommand command, String actor, Long checkoutSessionId) {
         ValidSale sale = SaleValidator.validate(command, clock);
         VposDefinition definition = resolve(sale);
         String fingerprint = RequestFingerprint.of(sale);
@@ -77,7 +82,7 @@ public class CollectionService {
         }
         Collection collection;
         try {
-            collection = recorder.open(draft(sale, definition, fingerprint, key, actor));
+            collection = recorder.open(draft(sale, definition, fingerprint, key, actor, checkoutSessionId));
         } catch (PersistenceException e) {
             if (key == null) {
                 throw e;
@@ -111,6 +116,11 @@ public class CollectionService {
 
     public Optional<CollectionView> findById(long id) {
         return Optional.ofNullable(recorder.byId(id)).map(c -> meanings.view(c, false));
+    }
+
+    /** The collections (payment attempts) of a checkout session, oldest first. */
+    public List<CollectionView> ofCheckoutSession(long sessionId) {
+        return recorder.ofCheckoutSession(sessionId).stream().map(c -> meanings.view(c, false)).toList();
     }
 
     /** The checkout session a (3-D) collection was started for, if any. */
@@ -152,11 +162,12 @@ public class CollectionService {
         return meanings.view(earlier, true);
     }
 
-    private CollectionDraft draft(ValidSale sale, VposDefinition definition, String fingerprint, String key, String actor) {
+    private CollectionDraft draft(ValidSale sale, VposDefinition definition, String fingerprint, String key, String actor,
+                                  Long checkoutSessionId) {
         return new CollectionDraft(UUID.randomUUID().toString(), BankOrderIds.next(clock), sale.companyId(),
                 sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(), sale.amount(),
                 sale.installments(), sale.card().masked(), sale.card().brand().name(), key, fingerprint, actor,
-                sale.kind(), PaymentModel.REGULAR, sale.documentId(), null, sale.holder());
+                sale.kind(), PaymentModel.REGULAR, sale.documentId(), checkoutSessionId, sale.holder());
     }
 
     private GatewayResult callBank(Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
