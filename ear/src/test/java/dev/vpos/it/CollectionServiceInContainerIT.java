@@ -46,6 +46,7 @@ class CollectionServiceInContainerIT {
         Path earDir = Path.of("target", "vpos");
         WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-in-container-it.war")
                 .addClass(CollectionServiceInContainerIT.class)
+                .addClass(RecordedCollectionEvents.class)
                 .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
                 .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
                         "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
@@ -112,6 +113,18 @@ class CollectionServiceInContainerIT {
         assertEquals(List.of("INITIATED", "APPROVED"), history);
         assertEquals(1L, count("select count(*) from bank_interaction where collection_id = ?", id));
         assertEquals(1L, count("select count(*) from card_batch where collection_id = ?", id));
+    }
+
+    @Test
+    void anApprovalTellsTheHostErpThroughACdiEventInsideItsTransaction() {
+        CollectionView view = collections.collect(sale("77.00", "4355084355084358"), "in-container-test");
+        var event = RecordedCollectionEvents.SEEN.stream().filter(e -> e.reference().equals(view.reference()))
+                .findFirst().orElseThrow(() -> new AssertionError("no CollectionEvent for " + view.reference()));
+        assertEquals(dev.vpos.collection.domain.CollectionEvent.Type.COLLECTED, event.type());
+        assertEquals("77.00", event.amount().amount().toPlainString());
+        org.junit.jupiter.api.Assertions.assertTrue(event.commission().amount().signum() > 0,
+                "the commission of the definition's plan: " + event.commission());
+        assertEquals(view.bankOrderId(), event.bankOrderId());
     }
 
     @Test
