@@ -159,4 +159,44 @@ class CheckoutIT {
         }
     }
 
+
+    @Test
+    void thePortalReceivesASignedTimestampedNotificationWhenTheSessionIsPaid() throws Exception {
+        java.util.concurrent.BlockingQueue<String[]> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer portal = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        portal.createContext("/notify", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new String[] {exchange.getRequestHeaders().getFirst("X-Vpos-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Vpos-Signature"), body});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        portal.start();
+        try {
+            long company = Sales.demoCompanyId();
+            String json = "{\"companyId\":" + company + ",\"customerAccountId\":" + Sales.firstCustomerAccountId(company)
+                    + ",\"purpose\":\"BALANCE\",\"reference\":\"ACCOUNT 7\",\"amount\":\"99.00\",\"currency\":\"TRY\","
+                    + "\"returnUrl\":\"" + RETURN_URL + "\",\"notificationUrl\":\"http://127.0.0.1:"
+                    + portal.getAddress().getPort() + "/notify\"}";
+            JsonObject s = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of()).json();
+            assertEquals(302, payForm(s.getString("paymentPath"), card(Sales.APPROVED_CARD)).status());
+            String[] n = received.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(n, "no notification within 20 s");
+            JsonObject body = jakarta.json.Json.createReader(new java.io.StringReader(n[2])).readObject();
+            assertEquals(s.getString("id"), body.getString("id"));
+            assertEquals("PAID", body.getString("state"));
+            long age = java.time.Instant.now().getEpochSecond() - Long.parseLong(n[0]);
+            assertTrue(age >= 0 && age < 300, "fresh timestamp: " + n[0]);
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec("demo-portal-secret".getBytes(StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            String expected = "v1=" + java.util.HexFormat.of().formatHex(
+                    mac.doFinal((n[0] + "." + n[2]).getBytes(StandardCharsets.UTF_8)));
+            assertTrue(java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                    n[1].getBytes(StandardCharsets.UTF_8)), "signature " + n[1]);
+        } finally {
+            portal.stop(0);
+        }
+    }
 }
