@@ -1,8 +1,12 @@
 package dev.vpos.web.rest.batches;
 
-import dev.vpos.batches.application.BatchService;
+import dev.vpos.batches.application.BatchFilter;
+import dev.vpos.batches.application.BatchListing;
+import dev.vpos.batches.application.BatchRow;
+import dev.vpos.batches.application.BatchTotals;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.rest.PageParams;
-import dev.vpos.web.rest.PageResponse;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,22 +17,99 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
-/** Credit-card batch records, newest first, paged. */
+/**
+ * Financial Accounting › Bank › Credit Card Batches: every VPOS transaction, filtered, sorted and paged on the server,
+ * with totals per currency for the filter; {@code /batches/export.csv} streams the whole filtered list.
+ */
 @Path("/batches")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchResource {
 
+    /** A page of the listing and the filter's totals per currency. */
+    public record BatchPage(List<BatchRow> items, int page, int size, long total, List<BatchTotals> totals) {
+    }
+
     @Inject
-    BatchService batches;
+    BatchListing listing;
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COLLECTOR, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public PageResponse<BatchResponse> list(@QueryParam("companyId") Long companyId,
-                                            @QueryParam("page") @DefaultValue("0") int page,
-                                            @QueryParam("size") @DefaultValue("50") int size) {
+    public BatchPage list(@QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
+                          @QueryParam("family") String family, @QueryParam("state") String state,
+                          @QueryParam("channel") String channel, @QueryParam("reconciliation") String reconciliation,
+                          @QueryParam("q") String text, @QueryParam("sort") String sort,
+                          @QueryParam("direction") @DefaultValue("desc") String direction,
+                          @QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue("50") int size) {
         PageParams.check(page, size);
-        return PageResponse.of(batches.page(companyId, page, size), BatchResponse::of);
+        BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, sort,
+                direction);
+        var p = listing.page(f, page, size);
+        return new BatchPage(p.items(), p.page(), p.size(), p.total(), listing.totals(f));
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    public Response exportCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
+                              @QueryParam("family") String family, @QueryParam("state") String state,
+                              @QueryParam("channel") String channel, @QueryParam("reconciliation") String reconciliation,
+                              @QueryParam("q") String text) {
+        BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, null,
+                "desc");
+        StreamingOutput body = out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write(BatchCsv.HEADER);
+            try {
+                listing.each(f, row -> {
+                    try {
+                        w.write(BatchCsv.line(row));
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            w.flush();
+        };
+        return Response.ok(body, "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"card-batches.csv\"").build();
+    }
+
+    private static BatchFilter filter(String from, String to, Long companyId, Long definitionId, String family,
+                                      String state, String channel, String reconciliation, String text, String sort,
+                                      String direction) {
+        return new BatchFilter(date(from, "from"), date(to, "to"), companyId, definitionId, family, blank(state),
+                blank(channel), blank(reconciliation), text, blank(sort), "asc".equalsIgnoreCase(direction));
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(FieldError.of(field, "batches.date"));
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,0 +1,61 @@
+package dev.vpos.batches.application;
+
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The credit-card batch listing's filter: transaction dates (inclusive, in the business zone), company, definition,
+ * bank family, collection state, channel, reconciliation status, free text (a bank code exactly, or part of the
+ * customer's code or name), and a sort on one of the whitelisted columns.
+ */
+public record BatchFilter(LocalDate from, LocalDate to, Long companyId, Long definitionId, String family, String state,
+                          String channel, String reconciliation, String text, String sort, boolean ascending) {
+
+    /** API sort names → SQL expressions; nothing else reaches the ORDER BY. */
+    static final Map<String, String> SORTS = Map.of(
+            "transactionTime", "b.transaction_time", "amount", "b.amount", "valueDate", "b.value_date",
+            "bankOrderId", "b.bank_order_id", "customer", "a.code", "state", "c.state");
+
+    private static final Set<String> STATES = Set.of("APPROVED", "CAPTURED", "VOIDED", "PARTIALLY_REFUNDED",
+            "REFUNDED", "DECLINED", "UNKNOWN", "NOT_SENT", "INITIATED", "PENDING_3DS");
+    private static final Set<String> CHANNELS = Set.of("MOTO", "PORTAL_ORDER", "PORTAL_BALANCE", "API");
+    private static final Set<String> RECONCILIATION = Set.of("OPEN", "MATCHED", "DIFFERENCE", "EXPLAINED");
+
+    public BatchFilter {
+        List<FieldError> errors = new ArrayList<>();
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(FieldError.of("to", "batches.dates"));
+        }
+        check(state, STATES, "state", errors);
+        check(channel, CHANNELS, "channel", errors);
+        check(reconciliation, RECONCILIATION, "reconciliation", errors);
+        if (sort != null && !SORTS.containsKey(sort)) {
+            errors.add(FieldError.of("sort", "batches.sort", String.join(", ", new java.util.TreeSet<>(SORTS.keySet()))));
+        }
+        if (text != null && text.length() > 100) {
+            errors.add(FieldError.of("q", "field.tooLong", 100));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        text = text == null || text.isBlank() ? null : text.trim();
+        family = family == null || family.isBlank() ? null : family.trim();
+    }
+
+    private static void check(String value, Set<String> allowed, String field, List<FieldError> errors) {
+        if (value != null && !value.isBlank() && !allowed.contains(value)) {
+            errors.add(FieldError.of(field, "batches.value", String.join(", ", new java.util.TreeSet<>(allowed))));
+        }
+    }
+
+    String orderBy() {
+        String dir = ascending ? " asc" : " desc";
+        return " order by " + SORTS.getOrDefault(sort == null ? "transactionTime" : sort, "b.transaction_time") + dir
+                + ", b.id" + dir;
+    }
+}
