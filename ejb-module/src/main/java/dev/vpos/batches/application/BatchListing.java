@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * Native SQL that runs on PostgreSQL and H2; the sort column comes from a whitelist, every value is a parameter.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(Transactional.TxType.REQUIRED)
 public class BatchListing {
 
     private static final String COLUMNS = "select b.id, b.collection_id, c.reference, b.company_id, b.definition_id,"
@@ -68,6 +68,7 @@ public class BatchListing {
     }
 
     /** Every row of the filter, newest first, in chunks of {@value #EXPORT_CHUNK} read by keyset. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void each(BatchFilter f, Consumer<BatchRow> sink) {
         OffsetDateTime lastTime = null;
         long lastId = 0;

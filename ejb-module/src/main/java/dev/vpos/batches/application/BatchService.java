@@ -56,13 +56,13 @@ public class BatchService {
         return rows.size();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public java.util.List<CardBatch> ofCollection(long collectionId) {
         return em.createQuery("select b from CardBatch b where b.collectionId = :c order by b.id", CardBatch.class)
                 .setParameter("c", collectionId).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Page<CardBatch> page(Long companyId, int page, int size) {
         String where = companyId == null ? "" : " where b.companyId = :companyId";
         var query = em.createQuery("select b from CardBatch b" + where + " order by b.transactionTime desc, b.id desc",

@@ -127,7 +127,7 @@ public class CollectionRecorder {
     }
 
     /** The history of a collection, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<StateChange> history(long collectionId) {
         return em.createQuery("select s from StateChange s where s.collectionId = :c order by s.occurredAt, s.id",
                 StateChange.class).setParameter("c", collectionId).getResultList();
@@ -177,25 +177,25 @@ public class CollectionRecorder {
     }
 
     /** UNKNOWN collections the janitor gave up on: finance must settle them with the bank. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<Collection> needingAttention(int limit) {
         return em.createQuery("select c from Collection c where c.needsAttention = true and c.state = :unknown"
                         + " order by c.createdAt", Collection.class)
                 .setParameter("unknown", CollectionState.UNKNOWN).setMaxResults(limit).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<Collection> ofCheckoutSession(long sessionId) {
         return em.createQuery("select c from Collection c where c.checkoutSessionId = :s order by c.createdAt, c.id",
                 Collection.class).setParameter("s", sessionId).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Collection byId(long id) {
         return em.find(Collection.class, id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<Collection> byReference(String reference) {
         return em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
                 .setParameter("r", reference).getResultStream().findFirst();

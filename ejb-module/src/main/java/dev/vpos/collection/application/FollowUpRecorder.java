@@ -93,19 +93,19 @@ public class FollowUpRecorder {
                 CollectionOperation.class).setParameter("a", actor).setParameter("k", key).getResultStream().findFirst();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<CollectionOperation> ofCollection(long collectionId) {
         return em.createQuery("select o from CollectionOperation o where o.collectionId = :c order by o.createdAt, o.id",
                 CollectionOperation.class).setParameter("c", collectionId).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public SettlementCutoff cutoff(GatewayFamily family) {
         return Optional.ofNullable(em.find(SettlementCutoff.class, family))
                 .orElseGet(() -> new SettlementCutoff(family, LocalTime.of(23, 0), ZoneId.of("Europe/Istanbul"), null));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<SettlementCutoff> cutoffs() {
         return em.createQuery("select s from SettlementCutoff s order by s.family", SettlementCutoff.class)
                 .getResultList();

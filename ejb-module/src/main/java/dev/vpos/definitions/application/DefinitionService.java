@@ -35,7 +35,7 @@ public class DefinitionService {
      * The named definition, or the company's default (else the first by code) that is enabled and fits the
      * currency and limits. Adds a field error to {@code errors} and returns empty when none fits.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<VposDefinition> choose(long companyId, Long definitionId, Money amount, int installments,
                                            List<FieldError> errors) {
         if (definitionId != null) {
@@ -80,7 +80,7 @@ public class DefinitionService {
         return value == null ? "-" : value.toString();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public VposDefinition definition(long id) {
         VposDefinition d = em.find(VposDefinition.class, id);
         if (d == null) {
@@ -90,7 +90,7 @@ public class DefinitionService {
     }
 
     /** "company id + code" → the outgoing IP its bank whitelisted, for the enabled definitions that note one. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Map<String, String> whitelistedIps() {
         Map<String, String> ips = new java.util.TreeMap<>();
         em.createQuery("select d from VposDefinition d where d.enabled = true and d.outgoingIp is not null",

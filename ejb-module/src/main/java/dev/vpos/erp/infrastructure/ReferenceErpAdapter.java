@@ -16,8 +16,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The default {@link ErpPort}: the module's own reference tables. */
+/**
+ * The default {@link ErpPort}: the module's own reference tables. Reads run in a short transaction of their own when
+ * the caller has none, so their connection goes back to the pool at once (not at the end of the caller's request).
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class ReferenceErpAdapter implements ErpPort {
 
     @PersistenceContext(unitName = "vpos")

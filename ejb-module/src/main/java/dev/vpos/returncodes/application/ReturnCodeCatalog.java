@@ -23,6 +23,7 @@ public class ReturnCodeCatalog {
     @jakarta.inject.Inject
     UnclassifiedCodes unclassifiedCodes;
 
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
     public ReturnCodeMeaning describe(GatewayFamily family, String bankCode) {
         if (bankCode == null || bankCode.isBlank()) {
             return unclassified("(no code)");

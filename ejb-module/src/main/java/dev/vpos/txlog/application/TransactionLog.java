@@ -29,7 +29,7 @@ public class TransactionLog {
         return row.getId();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Page<BankInteraction> page(Long collectionId, int page, int size) {
         String where = collectionId == null ? "" : " where i.collectionId = :collectionId";
         var query = em.createQuery("select i from BankInteraction i" + where + " order by i.occurredAt desc, i.id desc",
