@@ -2,6 +2,7 @@ package dev.vpos.simulator.est;
 
 import dev.vpos.simulator.card.CardNumbers;
 import dev.vpos.simulator.http.HtmlErrorPage;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,9 +21,6 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = "/est/fim/api")
 public class EstApiServlet extends HttpServlet {
 
-    /** How long the slow magic amount waits before answering; a system property, read on every such request. */
-    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
-    static final long DEFAULT_SLOW_MILLIS = 30_000;
 
     private static final Logger LOG = Logger.getLogger(EstApiServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
@@ -54,7 +52,7 @@ public class EstApiServlet extends HttpServlet {
                 return;
             }
             case SLOW_ANSWER -> {
-                if (!pause()) {
+                if (!SlowAnswer.pause()) {
                     HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                             "The server is shutting down.");
                     return;
@@ -88,17 +86,6 @@ public class EstApiServlet extends HttpServlet {
         response.setContentType(EstResponseWriter.CONTENT_TYPE);
         response.setContentLength(xml.length);
         response.getOutputStream().write(xml);
-    }
-
-    /** Sleeps for the slow magic amount; false when interrupted (the interrupt flag is restored). */
-    private static boolean pause() {
-        try {
-            Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, DEFAULT_SLOW_MILLIS)));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static void logOutcome(EstBank.Decision decision, String outcome) {

@@ -1,11 +1,9 @@
 package dev.vpos.simulator.est;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -30,15 +28,7 @@ public final class EstMerchants {
     }
 
     public static EstMerchants fromClasspath() {
-        Properties p = new Properties();
-        try (InputStream in = EstMerchants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = MerchantFile.load(RESOURCE);
         return from(p);
     }
 
@@ -55,11 +45,7 @@ public final class EstMerchants {
     }
 
     private static String required(Properties p, String clientId, String what) {
-        String value = p.getProperty(PREFIX + clientId + "." + what);
-        if (value == null) {
-            throw new IllegalStateException(RESOURCE + ": " + PREFIX + clientId + "." + what + " is missing");
-        }
-        return value.trim();
+        return MerchantFile.required(p, RESOURCE, PREFIX + clientId + "." + what);
     }
 
     public Optional<Merchant> byClientId(String clientId) {

@@ -1,6 +1,7 @@
 package dev.vpos.simulator.garanti;
 
 import dev.vpos.simulator.http.HtmlErrorPage;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,8 +19,6 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = "/garanti/VPServlet")
 public class GarantiApiServlet extends HttpServlet {
 
-    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
-    static final long DEFAULT_SLOW_MILLIS = 30_000;
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(GarantiApiServlet.class.getName());
 
@@ -39,7 +38,7 @@ public class GarantiApiServlet extends HttpServlet {
                     "The server encountered an internal error and was unable to complete your request.");
             return;
         }
-        if (fault == GarantiVerdict.Fault.SLOW_ANSWER && !pause()) {
+        if (fault == GarantiVerdict.Fault.SLOW_ANSWER && !SlowAnswer.pause()) {
             HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                     "The server is shutting down.");
             return;
@@ -63,16 +62,6 @@ public class GarantiApiServlet extends HttpServlet {
                 throw new IOException("simulated connection reset mid-answer");
             }
             default -> out.write(xml);
-        }
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, DEFAULT_SLOW_MILLIS)));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

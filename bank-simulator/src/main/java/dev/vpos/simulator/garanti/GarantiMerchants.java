@@ -1,11 +1,9 @@
 package dev.vpos.simulator.garanti;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /** The terminals the simulated Garanti bank knows, from the classpath file {@code /garanti/merchants.properties}. */
@@ -43,15 +41,7 @@ public final class GarantiMerchants {
     }
 
     public static GarantiMerchants fromClasspath() {
-        Properties p = new Properties();
-        try (InputStream in = GarantiMerchants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = MerchantFile.load(RESOURCE);
         Map<String, Merchant> merchants = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.endsWith(".merchantId")) {

@@ -1,11 +1,9 @@
 package dev.vpos.simulator.kuveytturk;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -36,15 +34,7 @@ public final class KuveytTurkMerchants {
     }
 
     public static KuveytTurkMerchants fromClasspath() {
-        Properties p = new Properties();
-        try (InputStream in = KuveytTurkMerchants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = MerchantFile.load(RESOURCE);
         Map<String, Merchant> merchants = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("merchant.") && key.endsWith(".userName")) {
@@ -57,11 +47,7 @@ public final class KuveytTurkMerchants {
     }
 
     private static String required(Properties p, String id, String what) {
-        String v = p.getProperty("merchant." + id + "." + what);
-        if (v == null) {
-            throw new IllegalStateException(RESOURCE + ": merchant." + id + "." + what + " is missing");
-        }
-        return v.trim();
+        return MerchantFile.required(p, RESOURCE, "merchant." + id + "." + what);
     }
 
     /** The merchant when MerchantId, CustomerId and UserName all match what the bank has. */

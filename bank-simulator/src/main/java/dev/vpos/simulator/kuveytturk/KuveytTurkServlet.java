@@ -1,6 +1,7 @@
 package dev.vpos.simulator.kuveytturk;
 
 import dev.vpos.simulator.ledger.Ledger;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +26,6 @@ import java.util.logging.Logger;
         "/kuveytturk/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic"})
 public class KuveytTurkServlet extends HttpServlet {
 
-    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
     private static final Logger LOG = Logger.getLogger(KuveytTurkServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -51,7 +51,7 @@ public class KuveytTurkServlet extends HttpServlet {
                 : bank.handle(path, body, request.getContentType(), request.getHeader("SOAPAction"), familyBase);
         LOG.info(() -> ("KuveytTürk " + path + " -> HTTP " + reply.status()
                 + (reply.fault() == KuveytTurkOutcomes.Fault.NONE ? "" : " " + reply.fault())).replaceAll("\\p{Cntrl}", "?"));
-        if (reply.slow() && !pause()) {
+        if (reply.slow() && !SlowAnswer.pause()) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
@@ -71,13 +71,4 @@ public class KuveytTurkServlet extends HttpServlet {
         response.getOutputStream().write(reply.body());
     }
 
-    private static boolean pause() {
-        try {
-            Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, 30_000L)));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

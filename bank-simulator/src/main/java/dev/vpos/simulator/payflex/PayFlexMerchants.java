@@ -1,13 +1,9 @@
 package dev.vpos.simulator.payflex;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -36,15 +32,7 @@ public final class PayFlexMerchants {
     }
 
     public static PayFlexMerchants fromClasspath() {
-        Properties p = new Properties();
-        try (InputStream in = PayFlexMerchants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = MerchantFile.load(RESOURCE);
         return from(p);
     }
 

@@ -2,6 +2,7 @@ package dev.vpos.simulator.payflex;
 
 import dev.vpos.simulator.http.HtmlErrorPage;
 import dev.vpos.simulator.ledger.Ledger;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,8 +27,6 @@ import java.util.logging.Logger;
         PayFlexMpi.ACS_PATH, PayFlexMpi.ACS_VERIFY_PATH, PayFlexMpi.TERM_URL_PATH})
 public class PayFlexServlet extends HttpServlet {
 
-    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
-    static final long DEFAULT_SLOW_MILLIS = 30_000;
     static final ZoneId BANK_TIME_ZONE = ZoneId.of("Europe/Istanbul");
     private static final Logger LOG = Logger.getLogger(PayFlexServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
@@ -76,10 +75,7 @@ public class PayFlexServlet extends HttpServlet {
                 return;
             }
             case SLOW -> {
-                try {
-                    Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, DEFAULT_SLOW_MILLIS)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (!SlowAnswer.pause()) {
                     HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                             "The server is shutting down.");
                     return;

@@ -1,6 +1,7 @@
 package dev.vpos.simulator.payfor;
 
 import dev.vpos.simulator.http.HtmlErrorPage;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,9 +20,6 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = "/payfor/Gateway/XMLGate.aspx")
 public class PayForApiServlet extends HttpServlet {
 
-    /** How long the slow magic amount waits; the same system property as the other families. */
-    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
-    static final long DEFAULT_SLOW_MILLIS = 30_000;
 
     private static final Logger LOG = Logger.getLogger(PayForApiServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
@@ -44,7 +42,7 @@ public class PayForApiServlet extends HttpServlet {
                 return;
             }
             case SLOW_ANSWER -> {
-                if (!pause()) {
+                if (!SlowAnswer.pause()) {
                     HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                             "The server is shutting down.");
                     return;
@@ -73,16 +71,6 @@ public class PayForApiServlet extends HttpServlet {
         out.flush();
         if (declaredLength > body.length) {
             out.close();
-        }
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, DEFAULT_SLOW_MILLIS)));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

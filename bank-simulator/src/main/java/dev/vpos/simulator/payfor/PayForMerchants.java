@@ -1,11 +1,9 @@
 package dev.vpos.simulator.payfor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -41,15 +39,7 @@ public final class PayForMerchants {
     }
 
     public static PayForMerchants fromClasspath() {
-        Properties p = new Properties();
-        try (InputStream in = PayForMerchants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = MerchantFile.load(RESOURCE);
         return from(p);
     }
 
@@ -67,11 +57,7 @@ public final class PayForMerchants {
     }
 
     private static String required(Properties p, String id, String what) {
-        String value = p.getProperty(PREFIX + id + "." + what);
-        if (value == null) {
-            throw new IllegalStateException(RESOURCE + ": " + PREFIX + id + "." + what + " is missing");
-        }
-        return value.trim();
+        return MerchantFile.required(p, RESOURCE, PREFIX + id + "." + what);
     }
 
     /** The merchant with this institution code and merchant id. */

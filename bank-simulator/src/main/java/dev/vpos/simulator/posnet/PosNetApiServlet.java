@@ -2,6 +2,7 @@ package dev.vpos.simulator.posnet;
 
 import dev.vpos.simulator.http.HtmlErrorPage;
 import dev.vpos.simulator.ledger.Ledger;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,8 +23,6 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = "/posnet/PosnetWebService/XML")
 public class PosNetApiServlet extends HttpServlet {
 
-    public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
-    static final long DEFAULT_SLOW_MILLIS = 30_000;
     static final ZoneId BANK_TIME_ZONE = ZoneId.of("Europe/Istanbul");
 
     private static final Logger LOG = Logger.getLogger(PosNetApiServlet.class.getName());
@@ -48,7 +47,7 @@ public class PosNetApiServlet extends HttpServlet {
             case HTTP_500 -> HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     "Internal Server Error", "The server encountered an internal error.");
             case SLOW_ANSWER -> {
-                if (pause()) {
+                if (SlowAnswer.pause()) {
                     send(response, reply.xml(), reply.xml().length);
                 }
             }
@@ -71,13 +70,4 @@ public class PosNetApiServlet extends HttpServlet {
         out.flush();
     }
 
-    private static boolean pause() {
-        try {
-            Thread.sleep(Math.max(0, Long.getLong(SLOW_MILLIS_PROPERTY, DEFAULT_SLOW_MILLIS)));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package dev.vpos.simulator.posnet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -34,15 +32,7 @@ public final class PosNetMerchants {
     }
 
     public static PosNetMerchants fromClasspath() {
-        Properties p = new Properties();
-        try (InputStream in = PosNetMerchants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = MerchantFile.load(RESOURCE);
         return from(p);
     }
 
@@ -59,11 +49,7 @@ public final class PosNetMerchants {
     }
 
     private static String required(Properties p, String mid, String what) {
-        String value = p.getProperty(PREFIX + mid + "." + what);
-        if (value == null) {
-            throw new IllegalStateException(RESOURCE + ": " + PREFIX + mid + "." + what + " is missing");
-        }
-        return value.trim();
+        return MerchantFile.required(p, RESOURCE, PREFIX + mid + "." + what);
     }
 
     /** The merchant when both merchant and terminal numbers match (PosNet answers 0148 otherwise). */

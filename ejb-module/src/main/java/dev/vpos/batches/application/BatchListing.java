@@ -42,14 +42,19 @@ public class BatchListing {
     @Inject
     Clock clock;
 
-    public Page<BatchRow> page(BatchFilter f, int page, int size) {
+    /** One page of the filter and the filter's totals per currency (whose counts add up to the page's total). */
+    public record Listing(Page<BatchRow> page, List<BatchTotals> totals) {
+    }
+
+    public Listing page(BatchFilter f, int page, int size) {
         Where w = where(f);
         Query q = em.createNativeQuery(COLUMNS + FROM + w.sql + f.orderBy() + " limit " + size + " offset "
                 + Page.firstResult(page, size));
         w.bind(q);
         List<BatchRow> rows = rows(q.getResultList());
-        long total = totals(f).stream().mapToLong(BatchTotals::count).sum();
-        return new Page<>(rows, page, size, total);
+        List<BatchTotals> totals = totals(f);
+        long total = totals.stream().mapToLong(BatchTotals::count).sum();
+        return new Listing(new Page<>(rows, page, size, total), totals);
     }
 
     public List<BatchTotals> totals(BatchFilter f) {

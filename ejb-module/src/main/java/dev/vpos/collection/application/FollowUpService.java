@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.CancelPolicy;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -84,7 +85,7 @@ public class FollowUpService {
         requireOffered(gateway, kind, amount, c);
         CollectionOperation op;
         try {
-            op = recorder.open(c.getId(), kind, OperationIds.next(clock), amount, key, fingerprint, actor);
+            op = recorder.open(c.getId(), kind, BankOrderIds.next(clock), amount, key, fingerprint, actor);
         } catch (PersistenceException e) {
             if (key == null) {
                 throw e;

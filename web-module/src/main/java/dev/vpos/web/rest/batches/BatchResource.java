@@ -56,8 +56,9 @@ public class BatchResource {
         PageParams.check(page, size);
         BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, sort,
                 direction);
-        var p = listing.page(f, page, size);
-        return new BatchPage(p.items(), p.page(), p.size(), p.total(), listing.totals(f));
+        BatchListing.Listing l = listing.page(f, page, size);
+        var p = l.page();
+        return new BatchPage(p.items(), p.page(), p.size(), p.total(), l.totals());
     }
 
     @GET

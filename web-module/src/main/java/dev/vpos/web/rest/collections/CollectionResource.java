@@ -3,6 +3,9 @@ package dev.vpos.web.rest.collections;
 import dev.vpos.collection.application.BankStatusCheck;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.FollowUpCommand;
+import dev.vpos.collection.application.FollowUpService;
+import dev.vpos.collection.application.OperationView;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.rest.errors.CallerLocale;
@@ -26,8 +29,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 
 /**
- * Card collections. Status codes: 201 approved, 402 declined (with the bank's code and reason),
- * 503 when the bank was not reached or the outcome is unknown (never reported as declined).
+ * Card collections and their follow-ups (capture, void, refund, cancel; each with its own Idempotency-Key). Status
+ * codes: 201 approved (200 for a follow-up), 402 declined (with the bank's code and reason), 503 when the bank was
+ * not reached or the outcome is unknown (never reported as declined).
  */
 @Path("/collections")
 @RequestScoped
@@ -96,7 +100,7 @@ public class CollectionResource {
     }
 
     @Inject
-    FollowUpCalls followUps;
+    FollowUpService followUps;
 
     /**
      * What the bank says about the collection's order now (status inquiry) and its history where the family has
@@ -115,7 +119,7 @@ public class CollectionResource {
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN, Roles.PORTAL_CLIENT})
     public Response capture(@PathParam("reference") String reference, FollowUpRequest body,
                             @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
-        return followUps.with(headers, security).capture(reference, body, key, channel);
+        return followUp(reference, "CAPTURE", body, key, channel);
     }
 
     @POST
@@ -124,7 +128,7 @@ public class CollectionResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Response voidIt(@PathParam("reference") String reference, FollowUpRequest body,
                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
-        return followUps.with(headers, security).voidIt(reference, body, key, channel);
+        return followUp(reference, "VOID", body, key, channel);
     }
 
     @POST
@@ -133,7 +137,7 @@ public class CollectionResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Response refund(@PathParam("reference") String reference, FollowUpRequest body,
                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
-        return followUps.with(headers, security).refund(reference, body, key, channel);
+        return followUp(reference, "REFUND", body, key, channel);
     }
 
     @POST
@@ -142,14 +146,30 @@ public class CollectionResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Response cancel(@PathParam("reference") String reference, FollowUpRequest body,
                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
-        return followUps.with(headers, security).cancel(reference, body, key, channel);
+        return followUp(reference, "CANCEL", body, key, channel);
     }
 
     @GET
     @Path("/{reference}/operations")
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public java.util.List<OperationResponse> operations(@PathParam("reference") String reference) {
-        return followUps.with(headers, security).operations(reference);
+        return followUps.operations(reference).stream().map(v -> OperationResponse.of(v, CallerLocale.of(headers)))
+                .toList();
+    }
+
+    /** A capture, void, refund or cancel: 200 approved, 402 declined by the bank, 503 not sent or unknown. */
+    private Response followUp(String reference, String requested, FollowUpRequest body, String key, String channel) {
+        if (key != null && key.length() > 255) {
+            throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
+        }
+        OperationView view = followUps.run(new FollowUpCommand(reference, requested, body == null ? null : body.amount,
+                key, channel == null || channel.isBlank() ? "API" : channel), security.getUserPrincipal().getName());
+        int status = switch (view.state()) {
+            case APPROVED -> 200;
+            case DECLINED -> PAYMENT_REQUIRED;
+            default -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+        };
+        return Response.status(status).entity(OperationResponse.of(view, CallerLocale.of(headers))).build();
     }
 
     static int statusOf(CollectionView view) {
