@@ -106,7 +106,7 @@ public class ThreeDsPayments {
                 sale.expiry(), sale.cvv(), sale.holder(), s.clientIp(), s.email());
         URI callback = command.callbackBase().resolve(c.getReference());
         ThreeDsStart start = start(definition, new ThreeDsRequest(threeDsSale, model, sale.kind(), callback, callback,
-                command.language()));
+                command.language(), command.notifyUrl(definition.getId()), command.cardToken()));
         if (start.isFailure()) {
             GatewayResult failure = start.failure();
             ReturnCodeMeaning meaning = meanings.of(c.getFamily(), failure.outcome(), failure.bankCode());

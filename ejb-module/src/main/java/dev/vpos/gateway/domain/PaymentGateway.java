@@ -75,4 +75,14 @@ public interface PaymentGateway {
         return ThreeDsFinish.rejected(family() + " does not offer 3-D Secure",
                 new BankExchange(null, 0, null, null, "no 3-D Secure in " + family()));
     }
+
+    /**
+     * Reads a provider's server-to-server notification for this account: verifies its signature (constant time,
+     * with the provider's certificate or the definition's secret; timestamps within the provider's tolerance),
+     * and says which event of which of our orders it is and what the provider must hear back. Never throws for a
+     * forged or unreadable notification: that is a {@link NotificationVerdict#rejected} verdict.
+     */
+    default NotificationVerdict readNotification(InboundNotification notification, GatewayAccount account) {
+        return NotificationVerdict.rejected(family() + " sends no notifications", "");
+    }
 }

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param successUrl where the bank posts the payer back on success (our callback)
  * @param failureUrl where the bank posts the payer back on failure (our callback; may equal successUrl)
  * @param language   two-letter language for the bank's pages ("tr", "en")
+ * @param notifyUrl  where a provider that notifies server-to-server posts its notification (our inbox for the
+ *                   definition), for providers that take it per request (myPOS URL_Notify, PayMaster); may be null
+ * @param cardToken  saved-card instructions (store with consent / pay with a token) for providers that keep cards
  */
 public record ThreeDsRequest(ThreeDsSale sale, PaymentModel model, AuthorizationKind kind, URI successUrl,
-                             URI failureUrl, String language) {
+                             URI failureUrl, String language, URI notifyUrl, CardTokenUse cardToken) {
+
+    public ThreeDsRequest(ThreeDsSale sale, PaymentModel model, AuthorizationKind kind, URI successUrl,
+                          URI failureUrl, String language) {
+        this(sale, model, kind, successUrl, failureUrl, language, null, CardTokenUse.NONE);
+    }
 
     public ThreeDsRequest {
         Objects.requireNonNull(sale, "sale");
@@ -27,5 +35,6 @@ public record ThreeDsRequest(ThreeDsSale sale, PaymentModel model, Authorization
             throw new IllegalArgumentException("a 3-D Secure request needs a 3-D model, not " + model);
         }
         language = language == null || language.isBlank() ? "tr" : language;
+        cardToken = cardToken == null ? CardTokenUse.NONE : cardToken;
     }
 }
