@@ -71,6 +71,9 @@ public class CheckoutService {
     @Inject
     PortalNotifier notifier;
 
+    @Inject
+    SavedCardCheckout savedCards;
+
     public CheckoutView create(CheckoutCommand c, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Channel channel = "ORDER".equals(c.purpose()) ? Channel.PORTAL_ORDER
@@ -167,6 +170,13 @@ public class CheckoutService {
      * waits for the bank and the returned begin tells where to send the payer.
      */
     public PayerStep pay(String id, PayerCard card, URI callbackBase, String clientIp, String language) {
+        return pay(id, card, callbackBase, clientIp, language, SavedCardChoice.NONE);
+    }
+
+    /** As {@link #pay(String, PayerCard, URI, String, String)}, with the payer's choice about saved cards. */
+    public PayerStep pay(String id, PayerCard card, URI callbackBase, String clientIp, String language,
+                         SavedCardChoice savedCard) {
+        dev.vpos.gateway.domain.CardTokenUse tokenUse = savedCards.tokenUse(id, null, savedCard);
         CheckoutSession s = session(id);
         if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId())) {
             throw new RuleViolationException("checkout.notPayable", id, s.getState());
@@ -180,7 +190,7 @@ public class CheckoutService {
             CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId(), s.getId());
             return finished(s, v);
         }
-        ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId()),
+        ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId(), tokenUse),
                 "portal-payer:" + s.getPublicId());
         store.attempt(s.getId(), collectionId(begin.collection().reference()));
         if (!begin.goesToBank()) {

@@ -32,12 +32,15 @@ public class HostedPaymentServlet extends HttpServlet {
     @Inject
     CheckoutService checkout;
 
+    @Inject
+    dev.vpos.checkout.application.SavedCardCheckout savedCards;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String id = sessionId(req);
         try {
             CheckoutView s = checkout.forPayer(id);
-            write(resp, 200, form(s, null, req.getLocale(), asksCard(id)));
+            write(resp, 200, form(s, null, req.getLocale(), asksCard(id), savedCards.offer(id, null)));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1><p>This payment link is not valid.</p>"));
         }
@@ -46,6 +49,10 @@ public class HostedPaymentServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
+        if (SavedCardSection.deletion(req.getPathInfo()).isPresent()) {
+            deleteSavedCard(req, resp, SavedCardSection.deletion(req.getPathInfo()).get());
+            return;
+        }
         String id = sessionId(req);
         Integer installments;
         try {
@@ -58,7 +65,7 @@ public class HostedPaymentServlet extends HttpServlet {
         URI callbackBase = URI.create(req.getRequestURL().toString()).resolve(req.getContextPath() + "/3ds/callback/");
         try {
             PayerStep step = checkout.pay(id, card, callbackBase, req.getRemoteAddr(),
-                    req.getLocale().getLanguage());
+                    req.getLocale().getLanguage(), SavedCardSection.choice(req));
             if (step.toBank() != null) {
                 write(resp, 200, toBank(step.toBank()));
                 return;
@@ -72,12 +79,27 @@ public class HostedPaymentServlet extends HttpServlet {
                         .append("</li>");
             }
             errors.append("</ul>");
-            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), asksCard(id)));
+            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), asksCard(id),
+                    savedCards.offer(id, null)));
         } catch (RuleViolationException e) {
             write(resp, 409, Html.page("Payment", "<h1>This payment cannot be made</h1><p>"
                     + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1>"));
+        }
+    }
+
+    /** The payer deletes a saved card from the page; back to the page (or why not). */
+    private void deleteSavedCard(HttpServletRequest req, HttpServletResponse resp, SavedCardSection.Deletion d)
+            throws IOException {
+        try {
+            savedCards.deleteByPayer(d.sessionId(), d.cardId());
+            resp.sendRedirect(req.getContextPath() + "/pay/" + d.sessionId());
+        } catch (RuleViolationException e) {
+            write(resp, 409, Html.page("Payment", "<h1>This payment cannot be changed</h1><p>"
+                    + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
+        } catch (NotFoundException e) {
+            write(resp, 404, Html.page("Payment", "<h1>Saved card not found</h1>"));
         }
     }
 
@@ -103,7 +125,8 @@ public class HostedPaymentServlet extends HttpServlet {
         return checkout.modelFor(id, 1) != dev.vpos.gateway.domain.PaymentModel.THREE_D_HOST;
     }
 
-    private static String form(CheckoutView s, String errors, Locale locale, boolean askCard) {
+    private static String form(CheckoutView s, String errors, Locale locale, boolean askCard,
+                               dev.vpos.checkout.application.SavedCardCheckout.Offer saved) {
         if (!"OPEN".equals(s.state())) {
             return Html.page("Payment", "<h1>Payment " + Html.esc(s.state().toLowerCase(Locale.ROOT)) + "</h1>"
                     + "<p><a id=\"back\" href=\"" + Html.esc(CheckoutService.redirect(s)) + "\">Back to the shop</a></p>");
@@ -123,7 +146,9 @@ public class HostedPaymentServlet extends HttpServlet {
                 + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
                 + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
                 + "<option value=\"6\">6</option></select>"
-                + "<button id=\"pay\" type=\"submit\">Pay</button></form>");
+                + SavedCardSection.beforePay(saved)
+                + "<button id=\"pay\" type=\"submit\">Pay</button>" + SavedCardSection.afterPay(saved) + "</form>"
+                + SavedCardSection.afterForm(s.id(), saved));
     }
 
     private static String sessionId(HttpServletRequest req) {

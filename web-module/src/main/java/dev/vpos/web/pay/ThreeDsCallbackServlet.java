@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,8 +26,7 @@ public class ThreeDsCallbackServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
         String reference = req.getPathInfo() == null ? "" : req.getPathInfo().replace("/", "");
-        Map<String, String> posted = new HashMap<>();
-        req.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? "" : v[0]));
+        Map<String, String> posted = PostedFields.inOrder(req);
         try {
             CallbackStep step = checkout.completeThreeDs(reference, posted);
             if (!step.outcome().accepted()) {
