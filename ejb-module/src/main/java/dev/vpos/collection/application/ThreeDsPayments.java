@@ -133,6 +133,15 @@ public class ThreeDsPayments {
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
         VposDefinition definition = definitions.definition(c.getDefinitionId());
         Optional<PaymentGateway> gateway = gateways.forFamily(c.getFamily());
+        if (c.getState().isSettled() && c.getPaymentModel() == PaymentModel.THREE_D_HOST) {
+            // A hosted payment's provider may notify us before the payer's browser comes back: the return finds
+            // the payment settled and only shows where it stands; nothing is asked or changed again.
+            log.record(new InteractionRecord(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getFamily(),
+                    "3DS_CALLBACK", c.getBankOrderId(), GatewayOutcome.UNKNOWN, null, null,
+                    "payer came back after the payment was settled (" + c.getState() + ")", null, 0,
+                    masked(posted), null));
+            return new ThreeDsOutcome(meanings.view(c, false), true, null);
+        }
         if (c.getState() != CollectionState.PENDING_3DS || gateway.isEmpty()) {
             String why = gateway.isEmpty() ? "no adapter for " + c.getFamily()
                     : "collection is " + c.getState() + ", not waiting for 3-D";
