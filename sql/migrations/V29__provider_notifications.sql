@@ -1,6 +1,6 @@
 -- V29: the inbox of providers' server-to-server notifications (myPOS, Stripe, 2Checkout, PayMaster). Every notification
 -- is stored before it is acknowledged, authentic or not, with its payload masked; it is processed afterwards.
-CREATE SEQUENCE provider_notification_seq START WITH 1 INCREMENT BY 20;
+CREATE SEQUENCE provider_notification_seq START WITH 20 INCREMENT BY 20;  -- = allocationSize (EclipseLink reads the block's last id)
 CREATE TABLE provider_notification (
     id              BIGINT        PRIMARY KEY,
     definition_id   BIGINT        NOT NULL REFERENCES vpos_definition (id),
@@ -34,3 +34,7 @@ CREATE TABLE provider_notification (
 CREATE INDEX ix_provider_notification_status ON provider_notification (status, received_at);
 CREATE INDEX ix_provider_notification_order ON provider_notification (definition_id, bank_order_id);
 CREATE INDEX ix_provider_notification_attention ON provider_notification (needs_attention, received_at);
+
+-- The hosted page's method choice: the chosen method's discount is charged less and settles the rest of the document.
+ALTER TABLE collection ADD COLUMN discount_amount NUMERIC(19, 4);
+ALTER TABLE erp_document_payment ADD COLUMN discount NUMERIC(19, 4) DEFAULT 0 NOT NULL;

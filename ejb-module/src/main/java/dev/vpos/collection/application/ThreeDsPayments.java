@@ -101,7 +101,7 @@ public class ThreeDsPayments {
                 sale.companyId(), sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(),
                 sale.amount(), sale.installments(), sale.card() == null ? "-" : sale.card().masked(),
                 sale.card() == null ? "UNKNOWN" : sale.card().brand().name(), key, fingerprint, actor, sale.kind(),
-                model, sale.documentId(), command.checkoutSessionId(), sale.holder()));
+                model, sale.documentId(), command.checkoutSessionId(), sale.holder(), sale.discount()));
         ThreeDsSale threeDsSale = new ThreeDsSale(c.getBankOrderId(), sale.amount(), sale.installments(), sale.card(),
                 sale.expiry(), sale.cvv(), sale.holder(), s.clientIp(), s.email());
         URI callback = command.callbackBase().resolve(c.getReference());
