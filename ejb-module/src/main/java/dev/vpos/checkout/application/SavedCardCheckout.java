@@ -15,7 +15,6 @@ import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import java.util.Set;
  * checkout session's customer account — is offered the customer's saved cards for that definition ("pay with saved
  * card ending 1234") and the choice to let the provider keep the card entered now; the choice becomes the
  * {@link CardTokenUse} of the payment. The payer may delete a saved card from the page while the session is open.
- * {@code definitionId} null means the definition the session pays with today (the company's default for it).
+ * {@code definitionId} is the payment method the payer chose on the page (a definition of the session's company).
  */
 @ApplicationScoped
 public class SavedCardCheckout {
@@ -54,7 +53,7 @@ public class SavedCardCheckout {
 
     public Offer offer(String sessionId, Long definitionId) {
         CheckoutSession s = session(sessionId);
-        Optional<VposDefinition> d = definition(s, definitionId);
+        Optional<VposDefinition> d = definition(definitionId).filter(x -> x.getCompanyId() == s.getCompanyId());
         if (d.isEmpty() || !KEEP_CARDS.contains(d.get().getFamily())) {
             return Offer.NONE;
         }
@@ -93,9 +92,15 @@ public class SavedCardCheckout {
         return savedCards.delete(s.getCompanyId(), s.getCustomerAccountId(), cardId, "payer:" + s.getPublicId());
     }
 
-    private Optional<VposDefinition> definition(CheckoutSession s, Long definitionId) {
-        List<FieldError> errors = new ArrayList<>();
-        return definitions.choose(s.getCompanyId(), definitionId, s.money(), 1, errors);
+    private Optional<VposDefinition> definition(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(definitions.definition(id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private CheckoutSession session(String id) {

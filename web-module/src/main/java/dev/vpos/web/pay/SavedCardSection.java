@@ -50,14 +50,15 @@ final class SavedCardSection {
     }
 
     /** After the pay form: a delete button per saved card. */
-    static String afterForm(String sessionId, SavedCardCheckout.Offer offer) {
+    static String afterForm(String sessionId, Long methodId, SavedCardCheckout.Offer offer) {
         if (offer.cards().isEmpty()) {
             return "";
         }
         StringBuilder html = new StringBuilder("<div id=\"saved-card-deletion\"><p class=\"muted\">Saved cards</p>");
         for (SavedCardView c : offer.cards()) {
             html.append("<form method=\"post\" action=\"").append(Html.esc(sessionId)).append("/saved-cards/")
-                    .append(c.id()).append("/delete\"><span>").append(Html.esc(c.label())).append("</span> ")
+                    .append(c.id()).append("/delete").append(methodId == null ? "" : "?method=" + methodId)
+                    .append("\"><span>").append(Html.esc(c.label())).append("</span> ")
                     .append("<button type=\"submit\" id=\"delete-saved-").append(c.id())
                     .append("\">Delete</button></form>");
         }
