@@ -129,7 +129,7 @@ public class ProviderEvents {
                 new InstallmentPlan(c.getInstallments(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
         try {
             Collection after = recorder.settle(c.getId(), next, OutcomeMeanings.verdict(result, meaning),
-                    new Cause(ACTOR, "PROVIDER_NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
+                    new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
             return Applied.of(Effect.APPLIED, after, note);
         } catch (IllegalStateException raced) {
             Collection now = recorder.byId(c.getId());
@@ -180,7 +180,7 @@ public class ProviderEvents {
         }
         InstallmentPlan plan = definitions.definition(c.getDefinitionId()).plan(c.getInstallments()).orElse(null);
         followUps.settle(op.getId(), CollectionOperation.State.APPROVED, OutcomeMeanings.verdict(result, meaning),
-                new Cause(ACTOR, "PROVIDER_NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
+                new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
         return Applied.of(Effect.APPLIED, recorder.byId(c.getId()), note);
     }
 
