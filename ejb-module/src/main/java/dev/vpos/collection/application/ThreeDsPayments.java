@@ -169,10 +169,20 @@ public class ThreeDsPayments {
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
-        Collection settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
-                        ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
-                OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
-                definition.plan(c.getInstallments()).orElse(null));
+        Collection settled;
+        try {
+            settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
+                            ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
+                    OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
+                    definition.plan(c.getInstallments()).orElse(null));
+        } catch (IllegalStateException raced) {
+            // a hosted payment's notification (or the janitor) settled it while we were asking the provider:
+            // the payer is shown where it stands, nothing is settled twice
+            settled = recorder.byId(c.getId());
+            Collection now = settled;
+            LOG.info(() -> "Collection " + reference + " was settled meanwhile (" + now.getState() + "); the payer's"
+                    + " return changes nothing");
+        }
         return new ThreeDsOutcome(meanings.view(settled, false), true, null);
     }
 
