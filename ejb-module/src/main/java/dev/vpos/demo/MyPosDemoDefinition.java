@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import dev.vpos.erp.infrastructure.ErpDocument;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * to company DEMO — also to a demo database seeded before it existed. It points at the bank simulator's myPOS with
  * myPOS's published sandbox store (SID 000000000000010, wallet 61938166610, key index 1), a private key generated
  * for the demo (the simulator knows its certificate) and the simulator's myPOS certificate. Enabled, hosted
- * (3D Host), not the company default.
+ * (3D Host), not the company default. With it come orders MYP-2026-0001…0009 (480.00 TRY) of customer C001, for
+ * paying with myPOS on the demo portal and in the tests.
  */
 @Singleton
 @Startup
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MyPosDemoDefinition {
 
     static final String CODE = "MYPOS-DEMO";
+    static final int ORDERS = 9;
     private static final Logger LOG = Logger.getLogger(MyPosDemoDefinition.class.getName());
 
     @PersistenceContext(unitName = "vpos")
@@ -76,6 +80,15 @@ public class MyPosDemoDefinition {
         Long bankAccount = em.createQuery("select b.id from BankAccount b where b.companyId = :c order by b.id", Long.class)
                 .setParameter("c", company.get(0)).setMaxResults(1).getResultStream().findFirst().orElse(null);
         em.persist(definition(company.get(0), bankAccount, OffsetDateTimes.now(clock)));
+        Long customer = em.createQuery("select a.id from CustomerAccount a where a.companyId = :c and a.code = 'C001'",
+                Long.class).setParameter("c", company.get(0)).getResultStream().findFirst().orElse(null);
+        if (customer != null) {
+            // orders of the demo portal's customer for paying with myPOS (and saving the card for the next one)
+            for (int i = 1; i <= ORDERS; i++) {
+                em.persist(new ErpDocument(company.get(0), customer, "ORDER", "MYP-2026-000" + i, "TRY",
+                        new BigDecimal("480.00"), LocalDate.now(clock).plusDays(7)));
+            }
+        }
         em.flush();
         LOG.info(() -> "Seeded the demo myPOS definition " + CODE + " at " + bankBaseUrl + "/mypos/vmp/checkout-test");
     }

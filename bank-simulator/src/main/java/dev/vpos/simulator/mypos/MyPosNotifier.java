@@ -51,8 +51,14 @@ public final class MyPosNotifier {
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return r.statusCode() == 200 && "OK".equals(r.body().trim());
+                boolean ok = r.statusCode() == 200 && "OK".equals(r.body().trim());
+                if (!ok) {
+                    LOG.info(() -> "myPOS simulator: " + url + " answered HTTP " + r.statusCode() + " '"
+                            + r.body().substring(0, Math.min(60, r.body().length())) + "', not 200 OK");
+                }
+                return ok;
             } catch (java.io.IOException e) {
+                LOG.info(() -> "myPOS simulator: " + url + " not reached: " + e);
                 return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
