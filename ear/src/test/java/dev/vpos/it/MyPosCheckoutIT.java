@@ -230,7 +230,7 @@ class MyPosCheckoutIT {
     record Paid(String reference, HtmlForms.Form returnToShop) {
     }
 
-    private static String openSession(Demo demo, String order) {
+    static String openSession(Demo demo, String order) {
         String json = Json.createObjectBuilder().add("companyId", demo.company()).add("customerAccountId", demo.account())
                 .add("purpose", "ORDER").add("reference", order).add("amount", "480.00").add("currency", "TRY")
                 .add("returnUrl", RETURN_URL).build().toString();
@@ -245,6 +245,7 @@ class MyPosCheckoutIT {
         String ours = TestServer.send(HttpRequest.newBuilder(page).GET().build()).body();
         assertTrue(ours.contains("You will enter your card on the secure page of myPOS Checkout"), ours);
         TestServer.Reply toMyPos = HtmlForms.submit(HtmlForms.first(page, ours), f -> {
+            f.remove("savedCard"); // the "Pay" button, not one of the saved cards' buttons
             if (!keepCard) {
                 f.remove("saveCard");
             }
@@ -312,7 +313,7 @@ class MyPosCheckoutIT {
         return TestServer.API + "/companies/" + demo.company() + "/customer-accounts/" + demo.account() + "/saved-cards";
     }
 
-    private static JsonArray savedCards(Demo demo, String user) {
+    static JsonArray savedCards(Demo demo, String user) {
         TestServer.Reply r = TestServer.get(savedCardsPath(demo), user);
         assertEquals(200, r.status(), r.toString());
         return Json.createReader(new java.io.StringReader(r.body())).readArray();
@@ -323,7 +324,7 @@ class MyPosCheckoutIT {
                 + "/open-documents", "collector").body();
     }
 
-    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+    static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
         long until = System.currentTimeMillis() + 20_000;
         T last = read.get();
         while (!done.test(last)) {

@@ -19,11 +19,11 @@ final class MyPosPages {
                 + "<p>Amount: <b id=\"amount\">" + esc(amount) + " " + esc(currency) + "</b></p>"
                 + (error.isEmpty() ? "" : "<p id=\"error\" style=\"color:#b00\">" + esc(error) + "</p>")
                 + "<form method=\"post\" action=\"card\">" + hidden("session", sessionId)
-                + "<p><label>Cardholder name <input name=\"holder\" autocomplete=\"cc-name\"></label></p>"
-                + "<p><label>Card number <input name=\"cardNumber\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
-                + "<p><label>Expiry (MM/YY) <input name=\"expiry\" autocomplete=\"cc-exp\" size=\"5\"></label> "
-                + "<label>CVC <input name=\"cvc\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
-                + (asksToKeepCard ? "<p><label><input type=\"checkbox\" name=\"storeCard\" value=\"1\" checked> "
+                + "<p><label>Cardholder name <input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\"></label></p>"
+                + "<p><label>Card number <input id=\"cardNumber\" name=\"cardNumber\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
+                + "<p><label>Expiry (MM/YY) <input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\" size=\"5\"></label> "
+                + "<label>CVC <input id=\"cvc\" name=\"cvc\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
+                + (asksToKeepCard ? "<p><label><input type=\"checkbox\" id=\"storeCard\" name=\"storeCard\" value=\"1\" checked> "
                         + "Keep this card at myPOS for this shop's next payments</label></p>" : "")
                 + "<button id=\"pay\" type=\"submit\">Pay</button></form>"
                 + "<form method=\"post\" action=\"cancel\">" + hidden("session", sessionId)
