@@ -105,7 +105,7 @@ public class LogRetentionPolicy {
     }
 
     /** The months in force per company id, for every company that has its own. */
-    Map<Long, Integer> overrides() {
+    public Map<Long, Integer> overrides() {
         Map<Long, Integer> months = new HashMap<>();
         own().forEach((id, r) -> months.put(id, r.getMonths()));
         return months;

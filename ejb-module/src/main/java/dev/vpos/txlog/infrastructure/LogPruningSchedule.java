@@ -72,7 +72,8 @@ public class LogPruningSchedule {
             return;
         }
         task = scheduler.schedule(this::run, trigger);
-        LOG.info(() -> "Return-code log pruning scheduled: " + trigger);
+        LOG.info(() -> "Return-code log pruning scheduled '" + schedule + "' in " + clock.getZone() + "; next run "
+                + trigger.getNextRunTime(null, java.time.ZonedDateTime.now(clock)));
     }
 
     @PreDestroy
