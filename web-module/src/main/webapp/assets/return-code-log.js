@@ -232,7 +232,7 @@
       host.dataset.loaded = String(Date.now());
       return;
     }
-    const labelWidth = 110, barWidth = 420, statsWidth = 230, barHeight = 22, gap = 12, top = 8;
+    const labelWidth = 110, barWidth = 420, statsWidth = 330, barHeight = 22, gap = 12, top = 8;
     const width = labelWidth + barWidth + statsWidth;
     const height = top + chart.families.length * (barHeight + gap);
     const most = Math.max.apply(null, chart.families.map(function (f) { return f.attempts - f.approved; }).concat([1]));
