@@ -130,6 +130,9 @@ public class BankHttpTransport {
             request.put(Message.PROTOCOL_HEADERS, protocolHeaders);
         }
         request.put(Message.ENDPOINT_ADDRESS, endpoint.toString());
+        // hand over 4xx answers with their bodies (Stripe's 402 card errors carry the decline code) instead of an
+        // HTTPException that drops the body
+        request.put(HTTPConduit.NO_IO_EXCEPTIONS, Boolean.TRUE);
         return request;
     }
 
