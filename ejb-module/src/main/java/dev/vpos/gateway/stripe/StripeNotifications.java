@@ -60,7 +60,7 @@ final class StripeNotifications {
         String orderId = object.get("metadata") instanceof JsonObject m ? StripeReading.text(m, "order_id") : "";
         BankExchange x = new BankExchange(null, 0, null, masked, null);
         return new NotificationVerdict(true, null, event.getString("id"), orderId.isEmpty() ? null : orderId, kind,
-                amount(type, object), result(kind, object, x), null, masked, RECEIVED);
+                amount(type, object), result(object, x), null, masked, RECEIVED);
     }
 
     static NotificationKind kind(String type, JsonObject object) {
@@ -77,25 +77,20 @@ final class StripeNotifications {
         };
     }
 
+    /**
+     * The PaymentIntent's amount (what the order costs: an authorisation captured in part is still the order's
+     * payment), or for {@code charge.refunded} what has been refunded in all so far.
+     */
     private static Money amount(String type, JsonObject o) {
         String currency = StripeReading.text(o, "currency");
-        long minor = switch (type) {
-            case "payment_intent.succeeded" -> StripeReading.number(o, "amount_received");
-            case "payment_intent.amount_capturable_updated" -> StripeReading.number(o, "amount_capturable");
-            case "charge.refunded" -> StripeReading.number(o, "amount_refunded");
-            default -> StripeReading.number(o, "amount");
-        };
+        long minor = StripeReading.number(o, type.equals("charge.refunded") ? "amount_refunded" : "amount");
         return minor < 0 || currency.isEmpty() ? null : StripeAmounts.money(minor, currency);
     }
 
     /** The provider's codes for the event, read as the payment's outcome. */
-    private static GatewayResult result(NotificationKind kind, JsonObject o, BankExchange x) {
+    private static GatewayResult result(JsonObject o, BankExchange x) {
         if ("payment_intent".equals(StripeReading.text(o, "object"))) {
-            GatewayResult read = StripeReading.intent(o, x);
-            return kind == NotificationKind.PAYMENT_CANCELED
-                    ? new GatewayResult(GatewayOutcome.APPROVED, "canceled", "The PaymentIntent was canceled", null,
-                    read.hostRefNum(), read.transId(), read.references(), x)
-                    : read;
+            return StripeReading.intent(o, x);
         }
         if ("charge".equals(StripeReading.text(o, "object"))) {
             String pi = StripeReading.text(o, "payment_intent");
