@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 /**
  * The simulated Stripe's controls (tests and demos; a real Stripe has its Dashboard for these):
  * <ul>
- *   <li>{@code GET|POST /control/stripe/webhook-endpoints} — list, or register {@code {"account","url","secret"?}}
- *       (without a secret the account's {@code webhookSecret} from the merchant file, else a new one)</li>
+ *   <li>{@code GET|POST /control/stripe/webhook-endpoints} — list, or register {@code {"account","url","secret"?,
+ *       "events"?}} (without a secret the account's {@code webhookSecret} from the merchant file, else a new one;
+ *       without events, every event)</li>
  *   <li>{@code DELETE /control/stripe/webhook-endpoints/{id}}; {@code POST .../{id}/roll} {@code {"secret"?,
  *       "keepPrevious"?}} — the old secret keeps signing too unless {@code keepPrevious} is false</li>
  *   <li>{@code GET|POST /control/stripe/withhold} {@code {"all":true}} or {@code {"orderId":"...","withhold":true}}</li>
@@ -106,7 +107,10 @@ public class StripeControlServlet extends HttpServlet {
                 return;
             }
             String secret = body.getString("secret", account.get().webhookSecret());
-            send(response, 201, endpoint(webhooks.addEndpoint(account.get().id(), body.getString("url"), secret, List.of())));
+            List<String> events = body.containsKey("events")
+                    ? body.getJsonArray("events").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList() : List.of();
+            send(response, 201, endpoint(webhooks.addEndpoint(account.get().id(), body.getString("url"), secret, events)));
         } else if (endpoint.matches() && endpoint.group(2) != null) {
             var rolled = webhooks.roll(endpoint.group(1), body.getString("secret", null),
                     body.getBoolean("keepPrevious", true));
@@ -143,6 +147,7 @@ public class StripeControlServlet extends HttpServlet {
 
     private JsonObject endpoint(StripeWebhooks.Endpoint e) {
         return Json.createObjectBuilder().add("id", e.id()).add("account", e.accountId()).add("url", e.url())
+                .add("events", Json.createArrayBuilder(e.enabledEvents()))
                 .add("secrets", Json.createArrayBuilder(e.secrets())).build();
     }
 

@@ -172,10 +172,18 @@ public class ThreeDsPayments {
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
-        Collection settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
-                        ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
-                OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
-                definition.plan(c.getInstallments()).orElse(null));
+        Collection settled;
+        try {
+            settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
+                            ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
+                    OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
+                    definition.plan(c.getInstallments()).orElse(null));
+        } catch (IllegalStateException raced) {
+            // a provider's notification settled it while we asked (Stripe notifies as soon as the payment succeeds,
+            // before our confirm call has returned): the payer sees where it stands, nothing is settled twice
+            settled = recorder.byId(c.getId());
+            LOG.info(() -> "3-D payment " + reference + " was settled meanwhile: " + raced.getMessage());
+        }
         return new ThreeDsOutcome(meanings.view(settled, false), true, null);
     }
 
