@@ -11,8 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.InboundNotification;
+import dev.vpos.gateway.domain.NotificationKind;
+import dev.vpos.gateway.domain.NotificationVerdict;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
@@ -23,11 +28,14 @@ import dev.vpos.gateway.testing.SimulatedBankServer;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.simulator.ledger.LedgerEntry;
 import dev.vpos.simulator.ledger.LedgerType;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -233,7 +241,7 @@ class StripeGatewayContractTest {
         assertEquals("payment_intent_unexpected_state", voided.bankCode());
         assertEquals(List.of(LedgerType.REFUND, LedgerType.POST_AUTH, LedgerType.PRE_AUTH),
                 ledger(order).stream().map(LedgerEntry::type).toList());
-        assertEquals(new java.math.BigDecimal("120.00"), ledger(order).get(1).amount());
+        assertEquals(new BigDecimal("120.00"), ledger(order).get(1).amount());
     }
 
     @Test
@@ -294,7 +302,7 @@ class StripeGatewayContractTest {
         String order = order();
         FollowUp refund = new FollowUp(order, "OP5" + order, Money.of("1.00", "TRY"), Money.of("1.00", "TRY"), 1,
                 Map.of("paymentIntent", "pi_Nowhere"));
-        var nowhere = new dev.vpos.gateway.domain.GatewayAccount(7, 1, dev.vpos.gateway.domain.GatewayFamily.STRIPE,
+        GatewayAccount nowhere = new GatewayAccount(7, 1, GatewayFamily.STRIPE,
                 URI.create("http://127.0.0.1:9/stripe"), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 stripe.account().credentials());
         assertEquals(GatewayOutcome.NOT_SENT, gateway.refund(refund, nowhere).outcome());
@@ -323,12 +331,12 @@ class StripeGatewayContractTest {
         }
 
         StripeSimulatedApi.Delivery d = stripe.deliveries.get(0);
-        java.util.Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
-        d.headers().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), List.of(v)));
-        var verdict = gateway.readNotification(new dev.vpos.gateway.domain.InboundNotification(headers, d.body(),
-                "application/json", List.of(), java.time.Instant.now()), stripe.account());
+        Map<String, List<String>> headers = new HashMap<>();
+        d.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.of(v)));
+        NotificationVerdict verdict = gateway.readNotification(new InboundNotification(headers, d.body(),
+                "application/json", List.of(), Instant.now()), stripe.account());
         assertTrue(verdict.authentic(), verdict.rejection());
         assertEquals(order, verdict.bankOrderId());
-        assertEquals(dev.vpos.gateway.domain.NotificationKind.PAYMENT_APPROVED, verdict.kind());
+        assertEquals(NotificationKind.PAYMENT_APPROVED, verdict.kind());
     }
 }
