@@ -237,8 +237,9 @@ public class CheckoutService {
     public CallbackStep completeThreeDs(String collectionReference, java.util.Map<String, String> posted) {
         ThreeDsOutcome outcome = threeDs.complete(collectionReference, posted);
         Optional<CheckoutSession> s = collections.checkoutSessionOf(collectionReference).flatMap(store::byId);
-        if (!outcome.accepted() || s.isEmpty()) {
-            return new CallbackStep(outcome, s.map(x -> view(x, false)).orElse(null), null);
+        if (!outcome.accepted() || s.isEmpty() || outcome.continueAt() != null) {
+            return new CallbackStep(outcome, s.map(x -> view(x, false)).orElse(null),
+                    outcome.continueAt() == null ? null : outcome.continueAt().toString());
         }
         PayerStep step = finished(s.get(), outcome.collection());
         return new CallbackStep(outcome, step.session(), redirect(step.session()));

@@ -166,6 +166,9 @@ public class ThreeDsPayments {
             LOG.warning(() -> "Rejected a 3-D callback for " + reference + ": " + why);
             return new ThreeDsOutcome(meanings.view(c, false), false, why);
         }
+        if (finish.continues()) {
+            return continuing(c, finish);
+        }
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
@@ -184,6 +187,20 @@ public class ThreeDsPayments {
                     + " return changes nothing");
         }
         return new ThreeDsOutcome(meanings.view(settled, false), true, null);
+    }
+
+    /**
+     * The provider wants the payer on one more of its pages (e.g. Stripe's 3-D Secure challenge after our server
+     * confirmed the payment): the call is logged, the collection stays PENDING_3DS, the payer is sent on.
+     */
+    private ThreeDsOutcome continuing(Collection c, ThreeDsFinish finish) {
+        GatewayResult call = finish.result();
+        interactions.record(c, "3DS_ACTION", new GatewayResult(GatewayOutcome.UNKNOWN, call.bankCode(),
+                "payer sent to the provider's authentication page", call.authCode(), call.hostRefNum(),
+                call.transId(), call.references(), call.exchange()),
+                dev.vpos.returncodes.application.ReturnCodeCatalog.outcomeUnknown());
+        LOG.info(() -> "3-D payment " + c.getReference() + " continues at the provider's page");
+        return new ThreeDsOutcome(meanings.view(c, false), true, null, finish.continueAt());
     }
 
     private ThreeDsStart start(VposDefinition definition, ThreeDsRequest request) {

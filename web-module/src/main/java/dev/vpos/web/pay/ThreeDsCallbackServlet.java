@@ -14,13 +14,20 @@ import java.util.Map;
 /**
  * {@code POST /3ds/callback/{collectionReference}}: where the bank posts the payer back after 3-D Secure. The
  * family's adapter verifies it first; a callback that fails a check changes nothing but the log and the payer sees a
- * clear failure page. Otherwise the payer goes back to the portal's return URL (or sees the result).
+ * clear failure page. Otherwise the payer goes back to the portal's return URL (or sees the result), or on to the
+ * provider's next page when it needs the payer once more. {@code GET} is handled the same way: some providers
+ * (Stripe's {@code return_url}) send the payer back with a redirect, the parameters in the query string.
  */
 @WebServlet(urlPatterns = "/3ds/callback/*")
 public class ThreeDsCallbackServlet extends HttpServlet {
 
     @Inject
     CheckoutService checkout;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doPost(req, resp);
+    }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
