@@ -183,7 +183,7 @@ INSERT INTO settlement_mapping (id, code, name, family, separator_char, has_head
 (3, 'SIM-POSNET', 'YapiKredi PosNet day-end file (bank simulator)', 'POSNET', ',', TRUE, 'UTF-8', '.', 'SIGNED',
     'yyyyMMdd', 'HHmmss', 'Tarih', 'Saat', 'MID', 'XID', 'IslemTipi', 'Tutar',
     NULL, NULL, 'DovizKodu', 'Taksit', 'KartNo', 'OnayKodu', 'HostLogKey', NULL, 'BatchNo', 'Komisyon',
-    'NetTutar', 'Sale,Capt', 'Return', NULL, NULL, 'TL=TRY,YTL=TRY,US=USD,EU=EUR', 1, 0, TRUE, 0, 'V26', CURRENT_TIMESTAMP),
+    'NetTutar', 'Sale,Capt', 'Return', NULL, NULL, 'TL=TRY,YTL=TRY,US=USD,EU=EUR,GB=GBP,JP=JPY,RU=RUB', 1, 0, TRUE, 0, 'V26', CURRENT_TIMESTAMP),
 (4, 'SIM-PAYFOR', 'QNB PayFor day-end file (bank simulator)', 'PAYFOR', ';', TRUE, 'UTF-8', ',', 'TYPE_CODE',
     'dd/MM/yyyy', 'HH:mm:ss', 'IslemTarihi', 'IslemSaati', 'MbrId_MerchantId', 'OrderId', 'TxnType', 'PurchAmount',
     NULL, NULL, 'Currency', 'InstallmentCount', 'MaskedPan', 'AuthCode', 'HostRefNum', 'TransId', 'BatchNo', 'Commission',

@@ -3,6 +3,7 @@ package dev.vpos.reconciliation.domain;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * A strict, streaming CSV reader (RFC 4180 with any one-character separator): fields may be quoted with {@code "},
  * a quote inside a quoted field is doubled, a quoted field may span lines; records end with CRLF or LF. Blank lines
  * are skipped and a leading byte-order mark is ignored. What RFC 4180 forbids is refused with the line it is on:
- * a quote inside an unquoted field, text after a closing quote, a quote left open at the end of the file.
+ * a quote inside an unquoted field, text after a closing quote, a quote left open at the end of the file; bytes that
+ * are not text in the file's character set (when the reader reports them).
  */
 public final class CsvRecords {
 
@@ -140,13 +142,13 @@ public final class CsvRecords {
         field.append(c);
     }
 
-    private boolean peekIs(char expected) {
+    private boolean peekIs(char expected) throws SyntaxException {
         int c = read();
         unread(c);
         return c == expected;
     }
 
-    private int read() {
+    private int read() throws SyntaxException {
         if (pushedBack != -2) {
             int c = pushedBack;
             pushedBack = -2;
@@ -155,6 +157,8 @@ public final class CsvRecords {
         if (position == filled) {
             try {
                 filled = in.read(buffer, 0, buffer.length);
+            } catch (CharacterCodingException e) {
+                throw new SyntaxException(LineProblem.of(line, "statement.csv.charset"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,6 +1,9 @@
 package dev.vpos.reconciliation.domain;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,6 +55,13 @@ public final class StatementParser {
         this.ignoreCodes = MappingSpec.upper(spec.ignoreCodes());
         this.dateFormat = spec.dateFormatter();
         this.timeFormat = spec.timeFormatter();
+    }
+
+    /** Reads the bytes in the mapping's character set; bytes that are not text in it are a problem, not replaced. */
+    public Result parse(byte[] content, Consumer<ParsedLine> sink) {
+        var decoder = spec.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return parse(new InputStreamReader(new ByteArrayInputStream(content), decoder), sink);
     }
 
     public Result parse(Reader reader, Consumer<ParsedLine> sink) {

@@ -8,8 +8,6 @@ import dev.vpos.reconciliation.domain.MatchStatus;
 import dev.vpos.reconciliation.domain.ParsedLine;
 import dev.vpos.reconciliation.domain.StatementMatcher;
 import dev.vpos.reconciliation.domain.StatementParser;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,8 +68,7 @@ public final class StatementRun {
         List<ParsedLine> pending = new ArrayList<>();
         Map<Long, String> statuses = new LinkedHashMap<>();
         try (StatementLineWriter writer = new StatementLineWriter(c, scope.importId(), scope.dayId(), BATCH, progress)) {
-            StatementParser.Result read = new StatementParser(spec).parse(
-                    new InputStreamReader(new ByteArrayInputStream(content), spec.charset()), line -> {
+            StatementParser.Result read = new StatementParser(spec).parse(content, line -> {
                         LineMatch m = matcher.byCode(line);
                         if (m == null) {
                             pending.add(line);

@@ -1,0 +1,68 @@
+package dev.vpos.reconciliation.application;
+
+import dev.vpos.reconciliation.domain.MappingSpec;
+import dev.vpos.reconciliation.infrastructure.StatementRun;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+
+/**
+ * Stores and matches one registered import in a single transaction ({@link StatementRun} on the transaction's one
+ * JDBC connection, nothing else in it), so that a failure leaves nothing of it. Progress goes to its own row in short
+ * transactions of their own.
+ */
+@ApplicationScoped
+public class ImportJob {
+
+    @Resource(lookup = "jdbc/vpos")
+    DataSource dataSource;
+
+    @Inject
+    ImportRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    /** What one run needs; the file's bytes were checked when it was uploaded. */
+    public record Work(long importId, long dayId, long definitionId, LocalDate statementDate, MappingSpec spec,
+                       byte[] content, String fileName, String actor) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public StatementRun.Outcome run(Work w) throws SQLException {
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        Progress progress = new Progress(w.importId());
+        StatementRun.Outcome o;
+        try (Connection c = dataSource.getConnection()) {
+            o = StatementRun.run(c, w.spec(), w.content(), new StatementRun.Scope(w.importId(), w.dayId(),
+                    w.definitionId(), w.statementDate(), clock.getZone()), progress::report, now);
+        }
+        return o;
+    }
+
+    /** Writes the count at most every 200 ms (each write is a transaction of its own). */
+    private final class Progress {
+        private final long importId;
+        private long last;
+
+        Progress(long importId) {
+            this.importId = importId;
+        }
+
+        void report(int processed) {
+            long now = System.nanoTime();
+            if (now - last > 200_000_000L) {
+                last = now;
+                registry.progress(importId, processed);
+            }
+        }
+    }
+}
