@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 /**
- * Stores and matches one registered import in a single transaction ({@link StatementRun} on the transaction's one
- * JDBC connection, nothing else in it), so that a failure leaves nothing of it. Progress goes to its own row in short
+ * Stores and matches one registered import in a single transaction ({@link StatementRun} and the trail's entry on
+ * the transaction's one JDBC connection, nothing else in it), so that a failure leaves nothing of it. (A JDBC
+ * {@code nextval} is safe beside JPA's blocks of 50: JPA reads a value as the last id of its block.) Progress goes to its own row in short
  * transactions of their own.
  */
 @ApplicationScoped
@@ -44,6 +46,16 @@ public class ImportJob {
         try (Connection c = dataSource.getConnection()) {
             o = StatementRun.run(c, w.spec(), w.content(), new StatementRun.Scope(w.importId(), w.dayId(),
                     w.definitionId(), w.statementDate(), clock.getZone()), progress::report, now);
+            try (PreparedStatement audit = c.prepareStatement("insert into reconciliation_audit (id, day_id, action,"
+                    + " actor, details, occurred_at) values (nextval('reconciliation_audit_seq'), ?, 'IMPORTED', ?, ?, ?)")) {
+                audit.setLong(1, w.dayId());
+                audit.setString(2, w.actor());
+                audit.setString(3, w.fileName() + ": " + o.lines() + " lines, " + o.matched() + " matched, "
+                        + o.differences() + " differences, " + o.missingInErp() + " missing in the ERP, "
+                        + o.missingAtBank() + " missing at the bank");
+                audit.setObject(4, now);
+                audit.executeUpdate();
+            }
         }
         return o;
     }

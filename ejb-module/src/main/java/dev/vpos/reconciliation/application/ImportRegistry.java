@@ -4,7 +4,6 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementImport;
-import dev.vpos.reconciliation.infrastructure.StatementRun;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
@@ -88,14 +87,6 @@ public class ImportRegistry {
         em.createNativeQuery("update statement_import_progress set processed = ?1, updated_at = ?2 where import_id = ?3")
                 .setParameter(1, processed).setParameter(2, OffsetDateTimes.now(clock)).setParameter(3, importId)
                 .executeUpdate();
-    }
-
-    /** The trail's entry for a finished import. */
-    public void imported(long dayId, String fileName, String actor, StatementRun.Outcome o) {
-        em.persist(new ReconciliationAudit(dayId, null, null, null, ReconciliationAudit.Action.IMPORTED, actor, null,
-                fileName + ": " + o.lines() + " lines, " + o.matched() + " matched, " + o.differences()
-                        + " differences, " + o.missingInErp() + " missing in the ERP, " + o.missingAtBank()
-                        + " missing at the bank", OffsetDateTimes.now(clock)));
     }
 
     /** The import failed: nothing of it was kept (its transaction rolled back); the same file may be tried again. */

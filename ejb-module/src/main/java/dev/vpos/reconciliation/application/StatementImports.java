@@ -129,7 +129,6 @@ public class StatementImports {
     private void runNow(ImportJob.Work w) {
         try {
             StatementRun.Outcome o = job.run(w);
-            registry.imported(w.dayId(), w.fileName(), w.actor(), o);
             LOG.info(() -> "Import " + w.importId() + " (" + w.fileName() + "): " + o.millis());
         } catch (StatementRun.DayClosedException e) {
             registry.fail(w.importId(), "the day was closed while the file was being imported", w.actor());
