@@ -6,7 +6,8 @@ import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,6 +31,11 @@ public class ImportJob {
     @Inject
     ImportRegistry registry;
 
+    @Resource
+    UserTransaction transaction;
+
+    static final int TIMEOUT_SECONDS = 900;
+
     @Inject
     Clock clock;
 
@@ -38,8 +44,30 @@ public class ImportJob {
                        byte[] content, String fileName, String actor) {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public StatementRun.Outcome run(Work w) throws SQLException {
+    /**
+     * Runs in a transaction of its own with a deadline long enough for a large file (the server's default of two
+     * minutes is for requests).
+     */
+    public StatementRun.Outcome run(Work w) throws Exception {
+        transaction.setTransactionTimeout(TIMEOUT_SECONDS);
+        transaction.begin();
+        try {
+            StatementRun.Outcome o = runInTransaction(w);
+            transaction.commit();
+            return o;
+        } catch (Exception | Error e) {
+            try {
+                transaction.rollback();
+            } catch (IllegalStateException | SystemException | SecurityException alreadyEnded) {
+                e.addSuppressed(alreadyEnded);
+            }
+            throw e;
+        } finally {
+            transaction.setTransactionTimeout(0);
+        }
+    }
+
+    private StatementRun.Outcome runInTransaction(Work w) throws SQLException {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         Progress progress = new Progress(w.importId());
         StatementRun.Outcome o;
