@@ -27,14 +27,14 @@ public final class Currencies {
             return null;
         }
         String c = code.trim().toUpperCase(Locale.ROOT);
-        if (c.matches("[A-Z]{3}")) {
+        if (c.length() == 3 && c.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
             try {
                 return Currency.getInstance(c).getCurrencyCode();
             } catch (IllegalArgumentException e) {
                 return null;
             }
         }
-        if (c.matches("[0-9]{1,4}")) {
+        if (!c.isEmpty() && c.length() <= 4 && c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             return BY_NUMBER.get(Integer.parseInt(c));
         }
         return null;

@@ -1,18 +1,13 @@
 package dev.vpos.reconciliation.domain;
 
 import dev.vpos.shared.domain.CardNumber;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Card numbers as settlement files write them ("435508******4358", "4355 08** **** 4358", "435508XXXXXX4358"),
  * brought to the ERP's form (BIN + '*' + last 4). A full card number in a file is masked on reading and never kept.
+ * Scanned by hand: every line and every batch record has one.
  */
 public final class MaskedCards {
-
-    private static final Pattern MASKED = Pattern.compile("[0-9]{0,8}\\*+[0-9]{2,4}");
-    private static final Pattern FULL = Pattern.compile("[0-9]{12,19}");
-    private static final Pattern KEY = Pattern.compile("([0-9]{6})[0-9]*\\*+([0-9]{4})");
 
     private MaskedCards() {
     }
@@ -22,12 +17,31 @@ public final class MaskedCards {
         if (raw == null) {
             return null;
         }
-        String compact = raw.replace(" ", "").replace("-", "");
-        if (FULL.matcher(compact).matches()) {
-            return CardNumber.mask(compact);
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean masked = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c == '*' || c == 'x' || c == 'X' || c == '#' || c == '\u2022' || c == '.') {
+                out.append('*');
+                masked = true;
+            } else {
+                return null;
+            }
         }
-        String masked = compact.replaceAll("[xX#\u2022.]", "*");
-        return masked.length() <= 19 && MASKED.matcher(masked).matches() ? masked : null;
+        String compact = out.toString();
+        if (!masked) {
+            return compact.length() >= 12 && compact.length() <= 19 ? CardNumber.mask(compact) : null;
+        }
+        int first = compact.indexOf('*');
+        int last = compact.lastIndexOf('*');
+        int tail = compact.length() - last - 1;
+        boolean starsOnly = compact.substring(first, last + 1).chars().allMatch(ch -> ch == '*');
+        return compact.length() <= 19 && first <= 8 && tail >= 2 && tail <= 4 && starsOnly ? compact : null;
     }
 
     /** BIN (first 6) + last 4, what pass 2 of matching compares; null when the form does not show both. */
@@ -35,7 +49,18 @@ public final class MaskedCards {
         if (masked == null) {
             return null;
         }
-        Matcher m = KEY.matcher(masked);
-        return m.matches() ? m.group(1) + m.group(2) : null;
+        int first = masked.indexOf('*');
+        int last = masked.lastIndexOf('*');
+        if (first < 6 || masked.length() - last - 1 != 4) {
+            return null;
+        }
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            boolean star = i >= first && i <= last;
+            if (star ? c != '*' : c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return masked.substring(0, 6) + masked.substring(last + 1);
     }
 }

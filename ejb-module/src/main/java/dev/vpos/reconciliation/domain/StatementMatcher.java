@@ -26,7 +26,7 @@ public final class StatementMatcher {
     private final Map<String, Object> byOrder = new HashMap<>();
     private final Map<String, Object> byAuth = new HashMap<>();
     private final Map<String, Object> byRrn = new HashMap<>();
-    private final Map<String, Object> byCardAmount = new HashMap<>();
+    private final Map<CardAmount, Object> byCardAmount = new HashMap<>();
     private final Collection<Candidate> candidates;
     private final int toleranceDays;
     private final long amountTolerance;
@@ -175,13 +175,17 @@ public final class StatementMatcher {
         return out;
     }
 
-    private static String cardAmountKey(TransactionKind kind, String currency, long amount, String card) {
-        return kind.ordinal() + currency + amount + "|" + card;
+    /** Pass 2's key: no string built per record or line. */
+    private record CardAmount(TransactionKind kind, String currency, long amount, String card) {
+    }
+
+    private static CardAmount cardAmountKey(TransactionKind kind, String currency, long amount, String card) {
+        return new CardAmount(kind, currency, amount, card);
     }
 
     /** A map value is one candidate (most keys) or a list of them: a list per key would double the memory. */
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> map, String key, Candidate c) {
+    private static <K> void put(Map<K, Object> map, K key, Candidate c) {
         if (key == null) {
             return;
         }

@@ -3,6 +3,9 @@ package dev.vpos.reconciliation.domain;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,6 +50,10 @@ public final class StatementParser {
     private final java.util.Set<String> saleCodes;
     private final java.util.Set<String> refundCodes;
     private final java.util.Set<String> ignoreCodes;
+    /** The bank's currency codes seen so far (a file has a handful): code → ISO code, "" when unknown. */
+    private final Map<String, String> currencies = new HashMap<>();
+    private String lastDateText;
+    private LocalDateTime lastDate;
 
     public StatementParser(MappingSpec spec) {
         this.spec = spec;
@@ -59,9 +66,38 @@ public final class StatementParser {
 
     /** Reads the bytes in the mapping's character set; bytes that are not text in it are a problem, not replaced. */
     public Result parse(byte[] content, Consumer<ParsedLine> sink) {
+        int badLine = firstLineNotText(content);
+        if (badLine > 0) {
+            return new Result(0, 0, new TreeSet<>(), List.of(LineProblem.of(badLine, "statement.csv.charset")));
+        }
         var decoder = spec.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return parse(new InputStreamReader(new ByteArrayInputStream(content), decoder), sink);
+    }
+
+    /** The line of the first bytes that are not text in the mapping's character set; 0 when all are. */
+    private int firstLineNotText(byte[] content) {
+        var decoder = spec.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
+            if (r.isError()) {
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) {
+                    if (content[i] == '\n') {
+                        line++;
+                    }
+                }
+                return line;
+            }
+            if (r.isOverflow()) {
+                out.clear();
+            } else if (!in.hasRemaining()) {
+                return 0;
+            }
+        }
     }
 
     public Result parse(Reader reader, Consumer<ParsedLine> sink) {
@@ -192,13 +228,13 @@ public final class StatementParser {
         String dateText = v.required(StatementField.DATE);
         if (dateText != null) {
             try {
-                if (spec.dateCarriesTime()) {
-                    LocalDateTime at = LocalDateTime.parse(dateText, dateFormat);
-                    date = at.toLocalDate();
-                    time = at.toLocalTime();
-                } else {
-                    date = LocalDate.parse(dateText, dateFormat);
+                if (!dateText.equals(lastDateText)) {
+                    lastDate = spec.dateCarriesTime() ? LocalDateTime.parse(dateText, dateFormat)
+                            : LocalDate.parse(dateText, dateFormat).atStartOfDay();
+                    lastDateText = dateText;
                 }
+                date = lastDate.toLocalDate();
+                time = spec.dateCarriesTime() ? lastDate.toLocalTime() : null;
             } catch (DateTimeParseException e) {
                 problems.add(LineProblem.of(r.line(), "statement.date", dateText, spec.datePattern()));
             }
@@ -225,8 +261,12 @@ public final class StatementParser {
         String currency = spec.defaultCurrency();
         String currencyText = v.text(StatementField.CURRENCY);
         if (currencyText != null) {
-            currency = Currencies.iso(currencyText, spec.currencyAliases());
-            if (currency == null) {
+            currency = currencies.computeIfAbsent(currencyText, c -> {
+                String iso = Currencies.iso(c, spec.currencyAliases());
+                return iso == null ? "" : iso;
+            });
+            if (currency.isEmpty()) {
+                currency = null;
                 problems.add(LineProblem.of(r.line(), "statement.currency", currencyText));
             }
         } else if (currency == null) {
@@ -235,7 +275,7 @@ public final class StatementParser {
         int installments = 1;
         String installmentsText = v.text(StatementField.INSTALLMENTS);
         if (installmentsText != null) {
-            if (installmentsText.matches("[0-9]{1,2}")) {
+            if (installmentsText.length() <= 2 && installmentsText.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 installments = Math.max(1, Integer.parseInt(installmentsText));
             } else {
                 problems.add(LineProblem.of(r.line(), "statement.installments", installmentsText));
@@ -254,8 +294,8 @@ public final class StatementParser {
         }
         return new ParsedLine(r.line(), date, time, v.text(StatementField.MERCHANT), v.text(StatementField.ORDER_ID),
                 v.text(StatementField.AUTH_CODE), v.text(StatementField.RRN), v.text(StatementField.TRANS_ID),
-                v.text(StatementField.BATCH), maskedPan, type, signed.kind, signed.amount, currency, installments,
-                commission, net);
+                v.text(StatementField.BATCH), maskedPan, MaskedCards.key(maskedPan), type, signed.kind, signed.amount,
+                currency, installments, commission, net);
     }
 
     private record Signed(TransactionKind kind, BigDecimal amount) {

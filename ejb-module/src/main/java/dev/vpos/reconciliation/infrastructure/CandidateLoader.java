@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads a definition's batch records of a date window in one query (index on definition + time), with whether a
@@ -33,6 +35,7 @@ public final class CandidateLoader {
     public static List<Candidate> load(Connection c, long definitionId, OffsetDateTime from, OffsetDateTime to,
                                        ZoneId zone) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();   // currencies and statuses: one copy each, not one per record
         try (PreparedStatement s = c.prepareStatement(SQL)) {
             s.setFetchSize(2000);
             s.setLong(1, definitionId);
@@ -45,9 +48,9 @@ public final class CandidateLoader {
                     candidates.add(new Candidate(r.getLong(1), r.getString(2), blank(r.getString(3)),
                             blank(r.getString(4)), MaskedCards.key(pan), TransactionKind.valueOf(r.getString(6).trim()),
                             "VOIDED".equals(r.getString(7).trim()), Amounts.units(r.getBigDecimal(8)),
-                            Amounts.units(r.getBigDecimal(9)), r.getString(10).trim(),
+                            Amounts.units(r.getBigDecimal(9)), shared.computeIfAbsent(r.getString(10).trim(), k -> k),
                             (int) at.atZoneSameInstant(zone).toLocalDate().toEpochDay(), r.getInt(13) == 1,
-                            r.getInt(14) == 1, r.getString(12).trim()));
+                            r.getInt(14) == 1, shared.computeIfAbsent(r.getString(12).trim(), k -> k)));
                 }
             }
         }

@@ -29,7 +29,7 @@ class StatementMatcherTest {
     private static ParsedLine line(String order, String auth, String rrn, String amount, String commission,
                                    LocalDate day) {
         BigDecimal a = new BigDecimal(amount);
-        return new ParsedLine(2, day, null, null, order, auth, rrn, null, null, CARD, null,
+        return new ParsedLine(2, day, null, null, order, auth, rrn, null, null, CARD, MaskedCards.key(CARD), null,
                 a.signum() < 0 ? TransactionKind.REFUND : TransactionKind.SALE, a, "TRY", 1,
                 commission == null ? null : new BigDecimal(commission), null);
     }

@@ -162,6 +162,14 @@ class StatementParserTest {
     }
 
     @Test
+    void bytesThatAreNotTextInTheMappingsCharacterSetRefuseTheFile() {
+        byte[] iso = (EST_HEADER + "23.11.2026;17:45:25;M;O1;Satis;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00"
+                + "\n").replace("O1", "\u00d61").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var r = new StatementParser(MappingSpec.of(Mappings.est())).parse(iso, lines::add);
+        assertEquals(List.of("2 statement.csv.charset []"), messages(r));
+    }
+
+    @Test
     void onlyTheFirstTenProblemsAreCollected() {
         StringBuilder file = new StringBuilder(EST_HEADER);
         for (int i = 0; i < 25; i++) {
@@ -191,6 +199,12 @@ class StatementParserTest {
         assertNull(Amounts.parse("120.00", ','), "a decimal point where the mapping says comma");
         assertNull(Amounts.parse("1,23456", ','), "at most four decimals");
         assertNull(Amounts.parse(",5", ','));
+        assertNull(Amounts.parse("1.2345.678,00", ','), "groups of three after the first");
+        assertNull(Amounts.parse("-", ','));
+        assertNull(Amounts.parse("12,", ','));
+        assertNull(Amounts.parse("1 250,00", ','));
+        assertEquals(new BigDecimal("120"), Amounts.parse("+120", ','));
+        assertEquals(new BigDecimal("0.0001"), Amounts.parse("0,0001", ','));
     }
 
     @Test
@@ -200,5 +214,9 @@ class StatementParserTest {
         assertEquals("4355084358", MaskedCards.key("435508******4358"));
         assertNull(MaskedCards.key("4355********4358"), "a BIN of four does not identify the card for pass 2");
         assertNull(MaskedCards.normalize("12345"));
+        assertNull(MaskedCards.normalize("4355*08**4358"), "stars in one run");
+        assertNull(MaskedCards.normalize("4355AB******4358"));
+        assertEquals("************4358", MaskedCards.normalize("************4358"));
+        assertNull(MaskedCards.key("************4358"));
     }
 }
