@@ -33,7 +33,8 @@ import org.flywaydb.core.Flyway;
  *      scripts/bench/ReconciliationBenchmark.java [jdbc-url user password] [batches] [lines]
  * </pre>
  * Without a URL: an H2 file database under /tmp (as the servers use H2). With a PostgreSQL URL, add the driver jar to
- * the class path; the database is cleaned first (Flyway clean), so give it a scratch database.
+ * the class path; the database is cleaned first (Flyway clean), so give it a scratch database. {@code --reuse} (first
+ * argument) keeps records seeded by an earlier run and only resets the reconciliation tables.
  *
  * The data: one VPOS definition with {@code batches} records spread evenly over 10 days (the statement day in the
  * middle), so that the ±1-day window holds 3/10 of them. The file lists the statement day's records in the EST
@@ -53,6 +54,10 @@ public class ReconciliationBenchmark {
     static final int GARBLED = 200;
 
     public static void main(String[] args) throws Exception {
+        boolean reuse = args.length > 0 && args[0].equals("--reuse");
+        if (reuse) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         String url;
         String user = "sa";
         String password = "";
@@ -64,7 +69,7 @@ public class ReconciliationBenchmark {
             next = 3;
         } else {
             Path dir = Path.of("/tmp/vpos-recon-bench");
-            if (Files.exists(dir)) {
+            if (Files.exists(dir) && !reuse) {
                 try (var files = Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
@@ -77,7 +82,9 @@ public class ReconciliationBenchmark {
 
         Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
                 .cleanDisabled(false).load();
-        flyway.clean();
+        if (!reuse) {
+            flyway.clean();
+        }
         flyway.migrate();
 
         try (Connection c = DriverManager.getConnection(url, user, password)) {
@@ -86,11 +93,29 @@ public class ReconciliationBenchmark {
             System.out.printf("machine: %d cores, %d MiB max heap, Java %s; database: %s; load average: %s%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"), db, loadAverage());
-            long definition = seedReferenceData(c);
+            long definition = 1;
             long t = System.nanoTime();
-            seedBatches(c, definition, perDay);
-            System.out.printf("seeded %,d card_batch records (%,d per day over %d days) in %.1f s%n", perDay * DAYS,
-                    perDay, DAYS, (System.nanoTime() - t) / 1e9);
+            if (reuse && count(c, "select count(*) from card_batch") == (long) perDay * DAYS) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("delete from missing_at_bank");
+                    s.executeUpdate("delete from statement_line");
+                    s.executeUpdate("delete from statement_import");
+                    s.executeUpdate("delete from reconciliation_day");
+                    s.executeUpdate("update card_batch set reconciliation_status = 'OPEN' where reconciliation_status <> 'OPEN'");
+                }
+                c.commit();
+                System.out.printf("reused the %,d seeded records (reset in %.1f s)%n", perDay * DAYS,
+                        (System.nanoTime() - t) / 1e9);
+            } else {
+                if (reuse) {
+                    flyway.clean();
+                    flyway.migrate();
+                }
+                seedReferenceData(c);
+                seedBatches(c, definition, perDay);
+                System.out.printf("seeded %,d card_batch records (%,d per day over %d days) in %.1f s%n",
+                        perDay * DAYS, perDay, DAYS, (System.nanoTime() - t) / 1e9);
+            }
 
             byte[] file = settlementFile(c, definition, Math.min(lines, perDay));
             MappingSpec spec = MappingSpec.of(estMapping());
@@ -123,7 +148,11 @@ public class ReconciliationBenchmark {
             System.out.printf("reconciliation run: %.2f s, CPU of this thread %.2f s (with embedded H2 that includes the"
                     + " database's work; PostgreSQL's is in its own process) — one transaction, committed%n", runSeconds,
                     (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9);
-            o.millis().forEach((step, ms) -> System.out.printf("  %-55s %,8d ms%n", step, ms));
+            o.millis().forEach((step, ms) -> {
+                if (!step.endsWith(" CPU")) {
+                    System.out.printf("  %-55s %,8d ms  (CPU %,d ms)%n", step, ms, o.millis().get(step + " CPU"));
+                }
+            });
             System.out.printf("result: %,d lines: %,d matched, %,d differences, %,d missing in the ERP; %,d missing at the"
                     + " bank%n", o.lines(), o.matched(), o.differences(), o.missingInErp(), o.missingAtBank());
             System.out.printf("total (validation + run): %.2f s%n", validateSeconds + runSeconds);
@@ -296,6 +325,13 @@ public class ReconciliationBenchmark {
                 .append(commission.toPlainString().replace('.', ',')).append(';')
                 .append(amount.subtract(amount.signum() < 0 ? BigDecimal.ZERO : commission).toPlainString()
                         .replace('.', ',')).append("\r\n");
+    }
+
+    static long count(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     static long insertReturning(Connection c, String sql, long id) throws Exception {

@@ -183,6 +183,12 @@ class ReconciliationIT {
         TestServer.Reply turkish = upload(definition, mapping, broken, "broken.csv", "tr");
         assertTrue(turkish.json().getJsonArray("fields").getJsonObject(0).getString("reason").startsWith("satır 3:"),
                 turkish.toString());
+        String lastLine = csv.substring(csv.lastIndexOf("\r\n", csv.length() - 3) + 2);
+        TestServer.Reply twoMerchants = upload(definition, mapping, csv + lastLine.replace(MERCHANT, "700655000200"),
+                "two.csv", null);
+        assertEquals(400, twoMerchants.status(), twoMerchants.toString());
+        assertTrue(twoMerchants.json().getJsonArray("fields").getJsonObject(0).getString("reason")
+                .startsWith("the file lists several merchant numbers (700655000200, 700655000300)"), twoMerchants.toString());
         assertEquals("[]", TestServer.get(RECON + "/days?definitionId=" + definition + "&date=" + today(), "finance")
                 .body().replace(" ", ""));
 

@@ -107,6 +107,10 @@ public class StatementImports {
         if (!check.ok()) {
             throw new InvalidInputException(check.problems().stream().map(LineProblem::toFieldError).toList());
         }
+        if (check.merchants().size() > 1) {
+            throw new InvalidInputException(FieldError.of("file", "reconciliation.severalMerchants",
+                    String.join(", ", check.merchants())));
+        }
         if (date == null) {
             if (check.dates().size() != 1) {
                 throw new InvalidInputException(FieldError.of("date", "reconciliation.dateNeeded",

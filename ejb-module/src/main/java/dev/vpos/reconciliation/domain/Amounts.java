@@ -10,8 +10,6 @@ import java.math.RoundingMode;
  */
 public final class Amounts {
 
-    private static final BigDecimal UNITS = BigDecimal.valueOf(10_000);
-
     private Amounts() {
     }
 
@@ -98,7 +96,8 @@ public final class Amounts {
 
     /** The amount in ten-thousandths (the scale of the money columns), exactly. */
     public static long units(BigDecimal amount) {
-        return amount.multiply(UNITS).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        BigDecimal four = amount.scale() == 4 ? amount : amount.setScale(4, RoundingMode.UNNECESSARY);
+        return four.unscaledValue().longValueExact();
     }
 
     public static BigDecimal ofUnits(long units) {

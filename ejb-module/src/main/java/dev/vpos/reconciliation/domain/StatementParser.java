@@ -32,8 +32,12 @@ public final class StatementParser {
 
     public static final int MAX_PROBLEMS = 10;
 
-    /** What reading the file found: good lines, lines skipped by type code, the days seen, the problems. */
-    public record Result(int lines, int ignored, TreeSet<LocalDate> dates, List<LineProblem> problems) {
+    /**
+     * What reading the file found: good lines, lines skipped by type code, the days and the merchant numbers seen (at
+     * most a few of the latter), the problems.
+     */
+    public record Result(int lines, int ignored, TreeSet<LocalDate> dates, TreeSet<String> merchants,
+                         List<LineProblem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -68,7 +72,8 @@ public final class StatementParser {
     public Result parse(byte[] content, Consumer<ParsedLine> sink) {
         int badLine = firstLineNotText(content);
         if (badLine > 0) {
-            return new Result(0, 0, new TreeSet<>(), List.of(LineProblem.of(badLine, "statement.csv.charset")));
+            return new Result(0, 0, new TreeSet<>(), new TreeSet<>(),
+                    List.of(LineProblem.of(badLine, "statement.csv.charset")));
         }
         var decoder = spec.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -103,6 +108,7 @@ public final class StatementParser {
     public Result parse(Reader reader, Consumer<ParsedLine> sink) {
         List<LineProblem> problems = new ArrayList<>();
         TreeSet<LocalDate> dates = new TreeSet<>();
+        TreeSet<String> merchants = new TreeSet<>();
         int lines = 0;
         int ignored = 0;
         CsvRecords csv = new CsvRecords(reader, spec.separator());
@@ -110,7 +116,7 @@ public final class StatementParser {
             CsvRecords.CsvRecord first = csv.next();
             if (first == null) {
                 problems.add(LineProblem.of(1, "statement.empty"));
-                return new Result(0, 0, dates, problems);
+                return new Result(0, 0, dates, merchants, problems);
             }
             Map<StatementField, Integer> index = new EnumMap<>(StatementField.class);
             int width = first.fields().size();
@@ -118,13 +124,13 @@ public final class StatementParser {
             if (spec.header()) {
                 resolveHeader(first, index, problems);
                 if (!problems.isEmpty()) {
-                    return new Result(0, 0, dates, problems);
+                    return new Result(0, 0, dates, merchants, problems);
                 }
                 record = csv.next();
             } else {
                 resolvePositions(first, index, problems);
                 if (!problems.isEmpty()) {
-                    return new Result(0, 0, dates, problems);
+                    return new Result(0, 0, dates, merchants, problems);
                 }
             }
             for (; record != null && problems.size() < MAX_PROBLEMS; record = csv.next()) {
@@ -143,12 +149,15 @@ public final class StatementParser {
                 }
                 lines++;
                 dates.add(line.date());
+                if (line.merchant() != null && merchants.size() < 5) {
+                    merchants.add(line.merchant());
+                }
                 sink.accept(line);
             }
         } catch (CsvRecords.SyntaxException e) {
             problems.add(e.problem());
         }
-        return new Result(lines, ignored, dates,
+        return new Result(lines, ignored, dates, merchants,
                 problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : List.copyOf(problems));
     }
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class CandidateLoader {
     public static List<Candidate> load(Connection c, long definitionId, OffsetDateTime from, OffsetDateTime to,
                                        ZoneId zone) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
+        DayOf dayOf = new DayOf(from, to, zone);
         Map<String, String> shared = new HashMap<>();   // currencies and statuses: one copy each, not one per record
         try (PreparedStatement s = c.prepareStatement(SQL)) {
             s.setFetchSize(2000);
@@ -49,12 +51,40 @@ public final class CandidateLoader {
                             blank(r.getString(4)), MaskedCards.key(pan), TransactionKind.valueOf(r.getString(6).trim()),
                             "VOIDED".equals(r.getString(7).trim()), Amounts.units(r.getBigDecimal(8)),
                             Amounts.units(r.getBigDecimal(9)), shared.computeIfAbsent(r.getString(10).trim(), k -> k),
-                            (int) at.atZoneSameInstant(zone).toLocalDate().toEpochDay(), r.getInt(13) == 1,
+                            dayOf.epochDay(at), r.getInt(13) == 1,
                             r.getInt(14) == 1, shared.computeIfAbsent(r.getString(12).trim(), k -> k)));
                 }
             }
         }
         return candidates;
+    }
+
+    /** The business day of a time in the window, by the days' first instants (no time-zone arithmetic per record). */
+    private static final class DayOf {
+        private final long firstDay;
+        private final long[] starts;
+        private final ZoneId zone;
+
+        DayOf(OffsetDateTime from, OffsetDateTime to, ZoneId zone) {
+            this.zone = zone;
+            LocalDate first = from.atZoneSameInstant(zone).toLocalDate();
+            LocalDate last = to.atZoneSameInstant(zone).toLocalDate();
+            firstDay = first.toEpochDay();
+            int days = (int) (last.toEpochDay() - firstDay) + 2;
+            starts = new long[days];
+            for (int i = 0; i < days; i++) {
+                starts[i] = first.plusDays(i).atStartOfDay(zone).toEpochSecond();
+            }
+        }
+
+        int epochDay(OffsetDateTime at) {
+            long s = at.toEpochSecond();
+            if (s < starts[0] || s >= starts[starts.length - 1]) {
+                return (int) at.atZoneSameInstant(zone).toLocalDate().toEpochDay();
+            }
+            int i = java.util.Arrays.binarySearch(starts, s);
+            return (int) (firstDay + (i >= 0 ? i : -i - 2));
+        }
     }
 
     private static String blank(String s) {

@@ -39,6 +39,7 @@ class StatementParserTest {
 
         assertTrue(r.ok(), messages(r).toString());
         assertEquals(2, r.lines());
+        assertEquals(java.util.Set.of("700655000200"), r.merchants());
         ParsedLine sale = lines.get(0);
         assertEquals(2, sale.line());
         assertEquals(LocalDate.of(2026, 11, 23), sale.date());
