@@ -8,95 +8,100 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntConsumer;
 
-/** Inserts statement lines with their match in JDBC batches; reports how many are written after each batch. */
+/**
+ * Inserts statement lines with their match: {@value #ROWS} rows per INSERT statement, {@value #BATCH} rows per JDBC
+ * batch (few round trips on PostgreSQL, the same SQL on H2); reports how many are written after each batch.
+ */
 public final class StatementLineWriter implements AutoCloseable {
 
-    static final String SQL = "insert into statement_line (import_id, day_id, line_no, transaction_date,"
+    static final int ROWS = 50;
+    static final int BATCH = 1000;
+    private static final String COLUMNS = "insert into statement_line (import_id, day_id, line_no, transaction_date,"
             + " transaction_clock, merchant_id, order_id, auth_code, rrn, trans_id, batch_no, masked_pan, type_code,"
             + " kind, amount, currency, installments, commission, net_amount, match_status, matched_by, batch_id,"
-            + " difference_kind, erp_amount, erp_commission)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " difference_kind, erp_amount, erp_commission) values ";
+    private static final String TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int WIDTH = 25;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final PreparedStatement insert;
+    private final PreparedStatement many;
+    private final PreparedStatement one;
     private final long importId;
     private final long dayId;
-    private final int batchSize;
     private final IntConsumer progress;
-    private int pending;
+    private final List<Object[]> pending = new ArrayList<>(BATCH);
     private int written;
 
-    public StatementLineWriter(Connection c, long importId, long dayId, int batchSize, IntConsumer progress)
-            throws SQLException {
-        this.insert = c.prepareStatement(SQL);
+    public StatementLineWriter(Connection c, long importId, long dayId, IntConsumer progress) throws SQLException {
+        this.many = c.prepareStatement(COLUMNS + String.join(", ", java.util.Collections.nCopies(ROWS, TUPLE)));
+        this.one = c.prepareStatement(COLUMNS + TUPLE);
         this.importId = importId;
         this.dayId = dayId;
-        this.batchSize = batchSize;
         this.progress = progress;
     }
 
     public void add(ParsedLine l, LineMatch m) throws SQLException {
-        int i = 1;
-        insert.setLong(i++, importId);
-        insert.setLong(i++, dayId);
-        insert.setInt(i++, l.line());
-        insert.setObject(i++, l.date());
-        text(i++, l.time() == null ? null : CLOCK.format(l.time()));
-        text(i++, l.merchant());
-        text(i++, l.orderId());
-        text(i++, l.authCode());
-        text(i++, l.rrn());
-        text(i++, l.transId());
-        text(i++, l.batchNo());
-        text(i++, l.maskedPan());
-        text(i++, l.typeCode());
-        insert.setString(i++, l.kind().name());
-        insert.setBigDecimal(i++, l.amount());
-        insert.setString(i++, l.currency());
-        insert.setInt(i++, l.installments());
-        insert.setBigDecimal(i++, l.commission());
-        insert.setBigDecimal(i++, l.net());
-        insert.setString(i++, m.status().name());
-        text(i++, m.matchedBy() == null ? null : m.matchedBy().name());
-        if (m.batch() == null) {
-            insert.setNull(i++, Types.BIGINT);
-        } else {
-            insert.setLong(i++, m.batch().id());
-        }
-        text(i++, m.difference() == null ? null : m.difference().name());
-        insert.setBigDecimal(i++, m.batch() == null ? null : Amounts.ofUnits(m.batch().amount()));
-        insert.setBigDecimal(i, m.batch() == null ? null : Amounts.ofUnits(m.batch().commission()));
-        insert.addBatch();
-        if (++pending == batchSize) {
+        pending.add(new Object[] {importId, dayId, l.line(), l.date(), l.time() == null ? null : CLOCK.format(l.time()),
+                l.merchant(), l.orderId(), l.authCode(), l.rrn(), l.transId(), l.batchNo(), l.maskedPan(), l.typeCode(),
+                l.kind().name(), l.amount(), l.currency(), l.installments(), l.commission(), l.net(), m.status().name(),
+                m.matchedBy() == null ? null : m.matchedBy().name(), m.batch() == null ? null : m.batch().id(),
+                m.difference() == null ? null : m.difference().name(),
+                m.batch() == null ? null : Amounts.ofUnits(m.batch().amount()),
+                m.batch() == null ? null : Amounts.ofUnits(m.batch().commission())});
+        if (pending.size() == BATCH) {
             flush();
         }
     }
 
     public void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            written += pending;
-            pending = 0;
-            progress.accept(written);
+        if (pending.isEmpty()) {
+            return;
         }
+        int full = pending.size() / ROWS * ROWS;
+        for (int start = 0; start < full; start += ROWS) {
+            for (int r = 0; r < ROWS; r++) {
+                bind(many, r * WIDTH, pending.get(start + r));
+            }
+            many.addBatch();
+        }
+        if (full > 0) {
+            many.executeBatch();
+        }
+        for (int i = full; i < pending.size(); i++) {
+            bind(one, 0, pending.get(i));
+            one.addBatch();
+        }
+        if (full < pending.size()) {
+            one.executeBatch();
+        }
+        written += pending.size();
+        pending.clear();
+        progress.accept(written);
     }
 
     public int written() {
-        return written + pending;
+        return written + pending.size();
     }
 
-    private void text(int i, String value) throws SQLException {
-        if (value == null) {
-            insert.setNull(i, Types.VARCHAR);
-        } else {
-            insert.setString(i, value);
+    private static void bind(PreparedStatement s, int offset, Object[] row) throws SQLException {
+        for (int i = 0; i < WIDTH; i++) {
+            Object v = row[i];
+            int p = offset + i + 1;
+            if (v == null) {
+                s.setNull(p, i == 21 ? Types.BIGINT : i == 17 || i == 18 || i >= 23 ? Types.NUMERIC : Types.VARCHAR);
+            } else {
+                s.setObject(p, v);
+            }
         }
     }
 
     @Override
     public void close() throws SQLException {
-        insert.close();
+        many.close();
+        one.close();
     }
 }

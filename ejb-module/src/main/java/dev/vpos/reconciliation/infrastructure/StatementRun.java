@@ -46,7 +46,7 @@ public final class StatementRun {
         }
     }
 
-    static final int BATCH = 1000;
+    static final int IDS_PER_STATEMENT = 5000;
 
     private StatementRun() {
     }
@@ -68,7 +68,7 @@ public final class StatementRun {
         Counts counts = new Counts();
         List<ParsedLine> pending = new ArrayList<>();
         Map<Long, String> statuses = new LinkedHashMap<>();
-        try (StatementLineWriter writer = new StatementLineWriter(c, scope.importId(), scope.dayId(), BATCH, progress)) {
+        try (StatementLineWriter writer = new StatementLineWriter(c, scope.importId(), scope.dayId(), progress)) {
             StatementParser.Result read = new StatementParser(spec).parse(content, line -> {
                         LineMatch m = matcher.byCode(line);
                         if (m == null) {
@@ -95,6 +95,7 @@ public final class StatementRun {
         try (PreparedStatement insert = c.prepareStatement(
                 "insert into missing_at_bank (batch_id, day_id, found_at) values (?, ?, ?)");
              PreparedStatement delete = c.prepareStatement("delete from missing_at_bank where batch_id = ?")) {
+            int inserts = 0;
             for (Candidate m : missing) {
                 if (!m.missingRow()) {
                     insert.setLong(1, m.id());
@@ -102,15 +103,22 @@ public final class StatementRun {
                     insert.setObject(3, now);
                     insert.addBatch();
                     statuses.put(m.id(), "DIFFERENCE");
-                }
-            }
-            for (Candidate m : candidates) {
-                if (m.taken() && m.missingRow()) {
-                    delete.setLong(1, m.id());
-                    delete.addBatch();
+                    if (++inserts % 1000 == 0) {
+                        insert.executeBatch();
+                    }
                 }
             }
             insert.executeBatch();
+            List<Long> found = new ArrayList<>();
+            for (Candidate m : candidates) {
+                if (m.taken() && m.missingRow()) {
+                    found.add(m.id());
+                }
+            }
+            for (Long id : found) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
             delete.executeBatch();
         }
         int updated = updateStatuses(c, candidates, statuses);
@@ -161,26 +169,50 @@ public final class StatementRun {
         }
     }
 
-    /** Only the records whose status changes. */
+    /**
+     * Only the records whose status changes. PostgreSQL takes a few thousand ids per statement ({@code = any(array)},
+     * one round trip each); H2 (embedded, no round trips, but no index for an array) takes them one by one in a batch.
+     */
     private static int updateStatuses(Connection c, List<Candidate> candidates, Map<Long, String> statuses)
             throws SQLException {
+        Map<String, List<Long>> byStatus = new LinkedHashMap<>();
+        for (Candidate m : candidates) {
+            String status = statuses.get(m.id());
+            if (status != null && !status.equals(m.reconciliationStatus())) {
+                byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(m.id());
+            }
+        }
         int n = 0;
-        try (PreparedStatement update = c.prepareStatement(
-                "update card_batch set reconciliation_status = ? where id = ?")) {
-            for (Candidate m : candidates) {
-                String status = statuses.get(m.id());
-                if (status != null && !status.equals(m.reconciliationStatus())) {
-                    update.setString(1, status);
-                    update.setLong(2, m.id());
-                    update.addBatch();
-                    if (++n % BATCH == 0) {
-                        update.executeBatch();
+        boolean arrays = isPostgres(c);
+        try (PreparedStatement update = c.prepareStatement("update card_batch set reconciliation_status = ? where id "
+                + (arrays ? "= any(?)" : "= ?"))) {
+            for (Map.Entry<String, List<Long>> e : byStatus.entrySet()) {
+                List<Long> ids = e.getValue();
+                if (arrays) {
+                    for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+                        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+                        update.setString(1, e.getKey());
+                        update.setArray(2, c.createArrayOf("BIGINT", chunk.toArray(new Long[0])));
+                        n += update.executeUpdate();
                     }
+                } else {
+                    for (Long id : ids) {
+                        update.setString(1, e.getKey());
+                        update.setLong(2, id);
+                        update.addBatch();
+                        if (++n % 1000 == 0) {
+                            update.executeBatch();
+                        }
+                    }
+                    update.executeBatch();
                 }
             }
-            update.executeBatch();
         }
         return n;
+    }
+
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static long lap(Map<String, Long> millis, String step, long since) {
