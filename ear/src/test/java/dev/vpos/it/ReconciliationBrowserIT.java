@@ -84,4 +84,33 @@ class ReconciliationBrowserIT {
             browser.screenshot("reconciliation-closed");
         }
     }
+
+    @Test
+    void anAdminDefinesAMappingAndSeesEachProblemBesideItsField() {
+        String code = "UI-" + (System.nanoTime() % 1_000_000);
+        try (Browser browser = Browser.start()) {
+            browser.signIn("reconciliation.html", "admin");
+            browser.wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            browser.wait.until(d -> d.findElement(By.id("mappings-section")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.id("mappings")).getText().contains("SIM-PAYFLEX"));
+            browser.driver.findElement(By.id("new-mapping")).click();
+            browser.type("m-code", code);
+            browser.type("m-name", "Bank Y day-end file");
+            browser.type("m-datePattern", "dd.MM.yyyy");
+            browser.type("m-col-date", "Tarih");
+            browser.type("m-col-amount", "Tutar");
+            browser.driver.findElement(By.id("mapping-save")).click();
+            browser.wait.until(d -> !d.findElement(By.cssSelector(".field-error[data-for='col-orderId']")).getText()
+                    .isBlank());
+            assertTrue(browser.driver.findElement(By.cssSelector(".field-error[data-for='defaultCurrency']")).getText()
+                    .contains("no currency column"));
+            browser.type("m-col-orderId", "SiparisNo");
+            browser.type("m-defaultCurrency", "TRY");
+            browser.driver.findElement(By.id("mapping-save")).click();
+            browser.wait.until(d -> d.findElement(By.id("mappings")).getText().contains(code));
+            assertTrue(!browser.driver.findElement(By.id("mapping-form")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.id("mapping")).getText().contains(code),
+                    "the new mapping can be chosen for an import");
+        }
+    }
 }

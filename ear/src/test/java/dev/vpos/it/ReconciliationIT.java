@@ -332,6 +332,53 @@ class ReconciliationIT {
                 "DAY_REOPENED"), trail);
     }
 
+    @Test
+    void anAdminDefinesABanksMappingEveryProblemNamedAndEditsItWithItsVersion() throws InterruptedException {
+        String code = "BANKX-" + (System.nanoTime() % 1_000_000);
+        String bad = "{\"code\":\"" + code + "\",\"name\":\"Bank X\",\"separator\":\":\",\"decimalSeparator\":\",\","
+                + "\"signConvention\":\"DEBIT_CREDIT\",\"datePattern\":\"dd/MM\",\"header\":false,"
+                + "\"columns\":{\"date\":\"#1\",\"orderId\":\"ORDER\",\"debit\":\"#3\"}}";
+        TestServer.Reply refused = post("/mappings", "admin", bad);
+        assertEquals(400, refused.status(), refused.toString());
+        Set<String> fields = refused.json().getJsonArray("fields").stream()
+                .map(f -> ((JsonObject) f).getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("separator", "datePattern", "columns.orderId", "columns.credit", "defaultCurrency"), fields);
+        assertEquals(403, post("/mappings", "finance", bad).status());
+
+        String good = bad.replace("\":\",\"decimal", "\"|\",\"decimal").replace("dd/MM\"", "dd/MM/yyyy HH:mm\"")
+                .replace("\"ORDER\"", "\"#2\"").replace("\"#3\"}", "\"#3\",\"credit\":\"#4\",\"card\":\"#5\"},"
+                        + "\"defaultCurrency\":\"TRY\"");
+        TestServer.Reply created = post("/mappings", "admin", good);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(created.location().endsWith("/reconciliation/mappings/" + id), created.location());
+        assertEquals(400, post("/mappings", "admin", good).status(), "the code is taken");
+
+        // a headerless debit/credit file reads with it: a refund in the debit column
+        long definition = estDefinition(MERCHANT, "RECONAPI", "RECON300");
+        JsonObject done = imported(definition, id, "23/11/2026 10:15|BX-1||1.250,00|4355084355084358\r\n"
+                + "23/11/2026 11:00|BX-2|40,00||435508******4358\r\n");
+        JsonArray lines = TestServer.get(RECON + "/days/" + done.getJsonNumber("dayId") + "/lines", "finance").json()
+                .getJsonArray("items");
+        assertEquals(List.of("1250.00 SALE 435508******4358", "-40.00 REFUND 435508******4358"), lines.stream()
+                .map(v -> (JsonObject) v).map(l -> l.getJsonNumber("amount").bigDecimalValue().toPlainString() + " "
+                        + l.getString("transactionKind") + " " + l.getString("maskedPan")).toList());
+
+        String edit = good.replace("\"name\":\"Bank X\"", "\"name\":\"Bank X v2\"");
+        TestServer.Reply stale = TestServer.send(TestServer.request(RECON + "/mappings/" + id, "admin")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(edit.replace(
+                        "\"defaultCurrency\":\"TRY\"", "\"defaultCurrency\":\"TRY\",\"version\":7"))).build());
+        assertEquals(409, stale.status(), stale.toString());
+        TestServer.Reply updated = TestServer.send(TestServer.request(RECON + "/mappings/" + id, "admin")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(edit.replace("\"defaultCurrency\":\"TRY\"",
+                        "\"defaultCurrency\":\"TRY\",\"version\":" + created.json().getInt("version")))).build());
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals("Bank X v2", updated.json().getString("name"));
+        assertEquals(created.json().getInt("version") + 1, updated.json().getInt("version"));
+    }
+
     /** Every simulated family's file imports with its shipped mapping; a sale and a refund after day end match. */
     @ParameterizedTest
     @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"})
