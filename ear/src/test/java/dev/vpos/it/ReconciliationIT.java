@@ -356,8 +356,9 @@ class ReconciliationIT {
 
         // a headerless debit/credit file reads with it: a refund in the debit column
         long definition = estDefinition(MERCHANT, "RECONAPI", "RECON300");
-        JsonObject done = imported(definition, id, "23/11/2026 10:15|BX-1||1.250,00|4355084355084358\r\n"
-                + "23/11/2026 11:00|BX-2|40,00||435508******4358\r\n");
+        String run = code.substring(6);   // the test server's database outlives a run: a new file each time
+        JsonObject done = imported(definition, id, "23/11/2026 10:15|BX-1-" + run + "||1.250,00|4355084355084358\r\n"
+                + "23/11/2026 11:00|BX-2-" + run + "|40,00||435508******4358\r\n");
         JsonArray lines = TestServer.get(RECON + "/days/" + done.getJsonNumber("dayId") + "/lines", "finance").json()
                 .getJsonArray("items");
         assertEquals(List.of("1250.00 SALE 435508******4358", "-40.00 REFUND 435508******4358"), lines.stream()
