@@ -94,7 +94,7 @@ public final class Candidate {
         return claimed;
     }
 
-    /** The day's missing-at-bank list holds it (from an earlier import of the same day). */
+    /** An open day's missing-at-bank list holds it (an earlier import found it missing); its row goes when it pairs. */
     public boolean missingRow() {
         return missingRow;
     }

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Loads a definition's batch records of a date window in one query (index on definition + time), with whether a
- * statement line already matched each one and whether the day's missing-at-bank list holds it.
+ * statement line already matched each one and whether an open day's missing-at-bank list holds it (a closed day's
+ * list is read-only: a record the bank settles a day late is matched, and the closed day keeps its explanation).
  */
 public final class CandidateLoader {
 
@@ -26,7 +27,8 @@ public final class CandidateLoader {
             + " b.status, b.amount, b.commission, b.currency, b.transaction_time, b.reconciliation_status,"
             + " case when exists (select 1 from statement_line l where l.batch_id = b.id"
             + " and (l.difference_kind is null or l.difference_kind <> 'DUPLICATE')) then 1 else 0 end,"
-            + " case when exists (select 1 from missing_at_bank m where m.batch_id = b.id) then 1 else 0 end"
+            + " case when exists (select 1 from missing_at_bank m join reconciliation_day d on d.id = m.day_id"
+            + " where m.batch_id = b.id and d.status = 'OPEN') then 1 else 0 end"
             + " from card_batch b where b.definition_id = ? and b.transaction_time >= ? and b.transaction_time < ?";
 
     private CandidateLoader() {

@@ -166,6 +166,24 @@ class StatementRunTest {
     }
 
     @Test
+    void aRecordTheBankSettlesADayLateIsMatchedAndTheClosedDayKeepsItsExplanation() throws SQLException {
+        batch(6, "L", "60.00", "1.05", "ACTIVE", DAY.minusDays(1));
+        sql("insert into reconciliation_day (id, definition_id, company_id, statement_date, status, opened_at, version)"
+                + " values (49, 1, 1, DATE '2026-11-22', 'CLOSED', CURRENT_TIMESTAMP, 0)");
+        sql("insert into missing_at_bank (batch_id, day_id, found_at, resolution, resolution_reason, resolved_by,"
+                + " resolved_at) values (6, 49, CURRENT_TIMESTAMP, 'EXPLAINED', 'settles tomorrow', 'f', CURRENT_TIMESTAMP)");
+        sql("update card_batch set reconciliation_status = 'EXPLAINED' where id = 6");
+        c.commit();
+
+        StatementRun.Outcome o = run("2026-11-23;00:10:00;L;sales;60.00;949;435508******4358;AU6;RR6;1.05;58.95\n");
+
+        assertEquals(1, o.matched());
+        assertEquals("MATCHED", statuses().get("L"));
+        assertEquals(Map.of("6", "49", "1", "50", "2", "50", "3", "50"), query("select batch_id, day_id from missing_at_bank"),
+                "the closed day's row stays; A, B and D are this day's");
+    }
+
+    @Test
     void aClosedDayTakesNoFile() throws SQLException {
         sql("update reconciliation_day set status = 'CLOSED'");
         c.commit();
