@@ -116,6 +116,9 @@
     document.getElementById('collect-nav').hidden = !me.roles.some(function (r) {
       return ['COLLECTOR', 'FINANCE', 'VPOS_ADMIN'].includes(r);
     });
+    document.getElementById('nav-reconciliation-item').hidden = !me.roles.some(function (r) {
+      return ['FINANCE', 'VPOS_ADMIN'].includes(r);
+    });
     if (me.roles.some(function (r) { return ['FINANCE', 'VPOS_ADMIN'].includes(r); })) {
       await loadAttention();
       await loadNotifications();

@@ -133,6 +133,25 @@ public class Ledger {
         return oldestFirst;
     }
 
+    /**
+     * Fault injection: the bank forgets one merchant's order at one family — every entry of it (authorisation and
+     * follow-ups) — as if it had never been there: no settlement line, no status, and the order id is free again.
+     *
+     * @return how many entries were forgotten (0: the ledger had no such order)
+     */
+    public synchronized int forget(String family, String clientId, String orderId) {
+        int before = newestFirst.size();
+        newestFirst.removeIf(e -> {
+            boolean match = e.family().equals(family) && e.clientId().equals(clientId) && e.orderId().equals(orderId);
+            if (match) {
+                batchOf.remove(e);
+            }
+            return match;
+        });
+        approvedOrders.remove(orderKey(family, clientId, orderId));
+        return before - newestFirst.size();
+    }
+
     public synchronized void clear() {
         newestFirst.clear();
         approvedOrders.clear();

@@ -47,6 +47,20 @@ public class BatchService {
         return batch;
     }
 
+    /**
+     * A record entered by hand with the bank's own settlement (commission, net, value date) — e.g. finance creating the
+     * approval the ERP never recorded from the bank's statement line: source MANUAL, no collection, who entered it.
+     * Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CardBatch createManual(BatchFacts facts, Settlement settlement, String enteredBy) {
+        CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
+        batch.enteredManuallyBy(enteredBy);
+        em.persist(batch);
+        em.flush();
+        return batch;
+    }
+
     /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int markVoided(long collectionId) {

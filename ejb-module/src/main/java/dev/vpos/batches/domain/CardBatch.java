@@ -93,6 +93,10 @@ public class CardBatch {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** Who keyed in a MANUAL record (finance, from a bank statement line); null for records of collections. */
+    @Column(name = "entered_by", length = 100)
+    private String enteredBy;
+
     protected CardBatch() {
     }
 
@@ -190,6 +194,15 @@ public class CardBatch {
 
     public String getSource() {
         return source;
+    }
+
+    /** A record finance entered by hand (source MANUAL, no collection), e.g. from a bank statement line. */
+    public void enteredManuallyBy(String actor) {
+        this.enteredBy = actor;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
     }
 
     public void markVoided() {
