@@ -29,6 +29,13 @@ public class TransactionLog {
         return row.getId();
     }
 
+    /** Every interaction of one collection with its bank, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.List<BankInteraction> ofCollection(long collectionId) {
+        return em.createQuery("select i from BankInteraction i where i.collectionId = :c order by i.occurredAt, i.id",
+                BankInteraction.class).setParameter("c", collectionId).getResultList();
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public Page<BankInteraction> page(Long collectionId, int page, int size) {
         String where = collectionId == null ? "" : " where i.collectionId = :collectionId";

@@ -9,7 +9,7 @@ public record InteractionResponse(long id, Long collectionId, long companyId, lo
                                   String message, Integer httpStatus, long latencyMs, String maskedRequest,
                                   String maskedResponse, OffsetDateTime occurredAt) {
 
-    static InteractionResponse of(BankInteraction i) {
+    public static InteractionResponse of(BankInteraction i) {
         return new InteractionResponse(i.getId(), i.getCollectionId(), i.getCompanyId(), i.getDefinitionId(),
                 i.getFamily().name(), i.getOperation(), i.getBankOrderId(), i.getOutcome().name(), i.getBankCode(),
                 i.getReason(), i.getMessage(), i.getHttpStatus(), i.getLatencyMs(), i.getMaskedRequest(),
