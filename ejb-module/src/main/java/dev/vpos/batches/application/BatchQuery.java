@@ -75,8 +75,10 @@ public final class BatchQuery {
         Where w = where(f, zone);
         if (afterTime != null) {
             int n = w.params.size();
-            w.clauses.add("(b.transaction_time < ?" + (n + 1) + " or (b.transaction_time = ?" + (n + 1)
-                    + " and b.id < ?" + (n + 2) + "))");
+            // "<=" first: the bound the index walk starts from (the OR alone is a filter on every row before it,
+            // which made each chunk re-read all the rows already exported)
+            w.clauses.add("b.transaction_time <= ?" + (n + 1) + " and (b.transaction_time < ?" + (n + 1)
+                    + " or b.id < ?" + (n + 2) + ")");
             w.params.add(afterTime);
             w.params.add(afterId);
         }
