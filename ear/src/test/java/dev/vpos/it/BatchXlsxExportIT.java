@@ -141,18 +141,34 @@ class BatchXlsxExportIT {
         Path dir = Files.createTempDirectory("vpos-xlsx");
         Path file = dir.resolve("card-batches.xlsx");
         Files.write(file, r.body());
+        // CSV in UTF-8, cells "as shown": the workbook's number and date formats applied
         Process p = new ProcessBuilder(office, "--headless", "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--convert-to", "csv", "--outdir", dir.toString(), file.toString()).redirectErrorStream(true).start();
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir",
+                dir.toString(), file.toString()).redirectErrorStream(true).start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice finished");
         String log = new String(p.getInputStream().readAllBytes());
         Path csv = dir.resolve("card-batches.csv");
         assertTrue(Files.exists(csv), "converted: " + log);
-        String text = Files.readString(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("transaction_time,company_id,definition,"), lines.get(0));
+        var listed = TestServer.get(TestServer.API + "/batches?definitionId=" + def, "finance").json().getJsonArray("items");
         for (JsonObject sale : SALES) {
-            assertTrue(text.contains(sale.getString("bankOrderId")), text);
-            assertTrue(text.contains(sale.getString("authCode")), text);
+            String line = lines.stream().filter(l -> l.contains(sale.getString("bankOrderId"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(lines.toString()));
+            assertTrue(line.contains(sale.getString("authCode")), line);
+            JsonObject item = listed.stream().map(v -> (JsonObject) v)
+                    .filter(i -> sale.getString("bankOrderId").equals(i.getString("bankOrderId"))).findFirst().orElseThrow();
+            var time = OffsetDateTime.parse(item.getString("transactionTime")).atZoneSameInstant(BUSINESS_ZONE);
+            var seconds = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+            String cut = time.format(seconds);
+            String rounded = time.plusNanos(500_000_000).format(seconds);
+            assertTrue(line.startsWith(cut + ",") || line.startsWith(rounded + ","),
+                    "a date-time cell shown as " + cut + ": " + line);
+            assertTrue(line.contains("," + item.getString("valueDate") + ","), "a date cell: " + line);
         }
-        assertTrue(text.contains("1,234.50") || text.contains("1234.50") || text.contains("1234.5"), text);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"1,234.50\"")), "money with two decimals: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",12.34,")), lines.toString());
     }
 
     private static HttpResponse<byte[]> bytes(String url, String user) throws IOException, InterruptedException {
