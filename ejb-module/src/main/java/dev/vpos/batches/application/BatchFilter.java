@@ -53,8 +53,15 @@ public record BatchFilter(LocalDate from, LocalDate to, Long companyId, Long def
         }
     }
 
-    String orderBy() {
-        String dir = ascending ? " asc" : " desc";
+    /** The joined table the sort needs beside card_batch ("a" customer, "c" collection), or null. */
+    String sortTable() {
+        String column = SORTS.get(sort == null ? "transactionTime" : sort);
+        return column.startsWith("a.") ? "a" : column.startsWith("c.") ? "c" : null;
+    }
+
+    /** The listing's order in the given direction; {@code b.id} breaks ties, so the order is total. */
+    String orderBy(boolean asc) {
+        String dir = asc ? " asc" : " desc";
         return " order by " + SORTS.getOrDefault(sort == null ? "transactionTime" : sort, "b.transaction_time") + dir
                 + ", b.id" + dir;
     }

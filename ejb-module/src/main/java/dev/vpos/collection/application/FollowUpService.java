@@ -105,6 +105,26 @@ public class FollowUpService {
         return view(settled, false);
     }
 
+    /** What a cancel of the collection would do now (nothing is sent, nothing changes). */
+    public CancelQuote cancelQuote(String reference) {
+        Collection c = collections.byReference(reference)
+                .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
+        Optional<PaymentGateway> gateway = gateways.forFamily(c.getFamily());
+        boolean preAuth = c.getState() == dev.vpos.collection.domain.CollectionState.APPROVED
+                && c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH;
+        Money remaining = preAuth ? c.money() : c.refundable();
+        if (gateway.isEmpty() || !remaining.isPositive()) {
+            return CancelQuote.none(c.money().currencyCode());
+        }
+        OperationKind kind = CancelPolicy.decide(c, remaining, recorder.cutoff(c.getFamily()),
+                OffsetDateTimes.now(clock));
+        // a part is always refunded, and banks refund only what their day end has settled: while the sale is still in
+        // the open batch (a full cancel would void it) only the whole amount can be cancelled
+        boolean partial = !preAuth && kind == OperationKind.REFUND
+                && gateway.get().operations().contains(GatewayOperation.PARTIAL_REFUND);
+        return new CancelQuote(true, remaining.amount(), remaining.currencyCode(), partial, kind);
+    }
+
     /** The collection's follow-ups, oldest first. */
     public List<OperationView> operations(String reference) {
         Collection c = collections.byReference(reference)

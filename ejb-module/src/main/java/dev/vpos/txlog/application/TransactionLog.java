@@ -30,4 +30,12 @@ public class TransactionLog {
         em.flush();
         return row.getId();
     }
+
+    /** Every interaction of one collection with its bank, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.List<BankInteraction> ofCollection(long collectionId) {
+        return em.createQuery("select i from BankInteraction i where i.collectionId = :c order by i.occurredAt, i.id",
+                BankInteraction.class).setParameter("c", collectionId).getResultList();
+    }
+
 }

@@ -8,16 +8,16 @@ import java.util.List;
  * One batch record as a CSV line (RFC 4180, comma, CRLF), amounts with a dot. Cells that a spreadsheet would run as
  * a formula (starting with = + - @) are prefixed with an apostrophe.
  */
-final class BatchCsv {
+public final class BatchCsv {
 
-    static final String HEADER = "transaction_time,company_id,definition,family,customer_code,customer_name,document,"
+    public static final String HEADER = "transaction_time,company_id,definition,family,customer_code,customer_name,document,"
             + "channel,state,kind,status,masked_pan,brand,installments,amount,currency,commission,net_amount,"
             + "value_date,bank_order_id,auth_code,host_ref_num,trans_id,reconciliation\r\n";
 
     private BatchCsv() {
     }
 
-    static String line(BatchRow r) {
+    public static String line(BatchRow r) {
         List<String> cells = new ArrayList<>();
         cells.add(String.valueOf(r.transactionTime()));
         cells.add(String.valueOf(r.companyId()));

@@ -1,5 +1,6 @@
 package dev.vpos.web.rest.batches;
 
+import dev.vpos.batches.application.BatchDetails;
 import dev.vpos.batches.application.BatchFilter;
 import dev.vpos.batches.application.BatchListing;
 import dev.vpos.batches.application.BatchRow;
@@ -7,6 +8,7 @@ import dev.vpos.batches.application.BatchTotals;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.rest.PageParams;
+import dev.vpos.web.rest.errors.CallerLocale;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,22 +16,28 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * Financial Accounting › Bank › Credit Card Batches: every VPOS transaction, filtered, sorted and paged on the server,
- * with totals per currency for the filter; {@code /batches/export.csv} streams the whole filtered list.
+ * with totals per currency for the filter; {@code /batches/export.csv} and {@code /batches/export.xlsx} stream the
+ * whole filtered list; {@code /batches/{id}} opens one record with its collection's history and bank interactions.
  */
 @Path("/batches")
 @RequestScoped
@@ -40,8 +48,23 @@ public class BatchResource {
     public record BatchPage(List<BatchRow> items, int page, int size, long total, List<BatchTotals> totals) {
     }
 
+    /** Roles that read the return-code log, hence a record's bank interactions. */
+    private static final String[] LOG_READERS = {Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN};
+
     @Inject
     BatchListing listing;
+
+    @Inject
+    BatchDetails details;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COLLECTOR, Roles.AUDITOR, Roles.VPOS_ADMIN})
@@ -90,6 +113,56 @@ public class BatchResource {
         };
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"card-batches.csv\"").build();
+    }
+
+    /**
+     * The filtered list as an .xlsx workbook, streamed row by row (constant memory); more rows than a sheet holds
+     * (1,048,575 below the header) is refused up front with 400.
+     */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(BatchXlsx.MEDIA_TYPE)
+    @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    public Response exportXlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
+                               @QueryParam("family") String family, @QueryParam("state") String state,
+                               @QueryParam("channel") String channel, @QueryParam("reconciliation") String reconciliation,
+                               @QueryParam("q") String text) {
+        BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, null,
+                "desc");
+        long rows = listing.totals(f).stream().mapToLong(BatchTotals::count).sum();
+        if (rows > BatchXlsx.MAX_ROWS) {
+            throw new InvalidInputException(FieldError.of("export", "batches.xlsxRows", rows, BatchXlsx.MAX_ROWS));
+        }
+        StreamingOutput body = out -> {
+            BatchXlsx xlsx = new BatchXlsx(out, clock.getZone());
+            try {
+                listing.each(f, row -> {
+                    try {
+                        xlsx.add(row);
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            xlsx.finish();
+        };
+        return Response.ok(body, BatchXlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"card-batches.xlsx\"").build();
+    }
+
+    /**
+     * One record opened: its collection with the state history, the follow-ups, every bank interaction (for the roles
+     * that read the return-code log; not for the others) and what a cancel would do now.
+     */
+    @GET
+    @Path("/{id: [0-9]+}")
+    @RolesAllowed({Roles.FINANCE, Roles.COLLECTOR, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    public BatchDetailResponse detail(@PathParam("id") long id) {
+        boolean readsLog = java.util.Arrays.stream(LOG_READERS).anyMatch(security::isUserInRole);
+        return BatchDetailResponse.of(details.of(id, readsLog), CallerLocale.of(headers));
     }
 
     private static BatchFilter filter(String from, String to, Long companyId, Long definitionId, String family,

@@ -14,7 +14,7 @@ public record CollectionResponse(String reference, String bankOrderId, String st
                                  boolean replayed, String kind, BigDecimal capturedAmount,
                                  BigDecimal refundedAmount, Long documentId, boolean needsAttention) {
 
-    static CollectionResponse of(CollectionView v, Locale locale) {
+    public static CollectionResponse of(CollectionView v, Locale locale) {
         return new CollectionResponse(v.reference(), v.bankOrderId(), v.state().name(), v.companyId(),
                 v.customerAccountId(), v.definitionId(), v.channel().name(), v.amount(), v.currency(), v.installments(),
                 v.maskedPan(), v.cardBrand(), v.bankCode(), v.bankMessage(), v.meaning().reason().name(),

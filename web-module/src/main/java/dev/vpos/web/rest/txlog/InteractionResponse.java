@@ -2,6 +2,8 @@ package dev.vpos.web.rest.txlog;
 
 import dev.vpos.txlog.application.LogEntry;
 import dev.vpos.txlog.application.LogRow;
+import dev.vpos.txlog.domain.PanScrubber;
+import dev.vpos.txlog.domain.BankInteraction;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -18,5 +20,14 @@ public record InteractionResponse(long id, OffsetDateTime occurredAt, long compa
                 r.family(), r.operation(), r.bankOrderId(), r.outcome(), r.bankCode(), r.reason(),
                 ReasonText.of(locale, r.reason()), r.message(), r.httpStatus(), r.latencyMs(), r.collectionId(),
                 r.collectionReference(), e.maskedRequest(), e.maskedResponse());
+    }
+
+    /** An interaction of a collection, for the batch detail (masked again before display, as the log's detail is). */
+    public static InteractionResponse of(BankInteraction i, Locale locale) {
+        return new InteractionResponse(i.getId(), i.getOccurredAt(), i.getCompanyId(), i.getDefinitionId(), null,
+                i.getFamily().name(), i.getOperation(), i.getBankOrderId(), i.getOutcome().name(), i.getBankCode(),
+                i.getReason(), ReasonText.of(locale, i.getReason()), PanScrubber.scrub(i.getMessage()),
+                i.getHttpStatus(), i.getLatencyMs(), i.getCollectionId(), null, PanScrubber.scrub(i.getMaskedRequest()),
+                PanScrubber.scrub(i.getMaskedResponse()));
     }
 }

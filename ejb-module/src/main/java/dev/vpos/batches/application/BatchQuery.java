@@ -1,0 +1,201 @@
+package dev.vpos.batches.application;
+
+import dev.vpos.shared.domain.Money;
+import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The credit-card batch listing's SQL, built from a filter: plain strings with numbered parameters (?1, ?2, ...) that
+ * run on PostgreSQL and H2. No JPA here, so the million-row benchmark (scripts/bench) runs exactly this SQL over JDBC.
+ * The sort column comes from a whitelist; every value is a parameter.
+ */
+public final class BatchQuery {
+
+    private static final String COLUMNS = "select b.id, b.collection_id, c.reference, b.company_id, b.definition_id,"
+            + " d.code, d.family, b.customer_account_id, a.code, a.name, doc.document_no, c.channel, c.state,"
+            + " b.transaction_time, b.amount, b.currency, b.commission, b.net_amount, b.value_date, b.installments,"
+            + " b.masked_pan, b.card_brand, b.bank_order_id, b.auth_code, b.host_ref_num, b.bank_trans_id, b.source,"
+            + " b.kind, b.status, b.reconciliation_status";
+    private static final String JOIN_DEFINITION = " join vpos_definition d on d.id = b.definition_id";
+    private static final String JOIN_CUSTOMER = " join erp_customer_account a on a.id = b.customer_account_id";
+    private static final String JOIN_COLLECTION = " left join collection c on c.id = b.collection_id";
+    private static final String JOIN_DOCUMENT = " left join erp_document doc on doc.id = c.document_id";
+    private static final String JOINS = JOIN_DEFINITION + JOIN_CUSTOMER + JOIN_COLLECTION + JOIN_DOCUMENT;
+
+    /**
+     * A statement and its parameters in order. {@code reversed}: the rows come in the opposite order of the listing's
+     * (a page near the end read from the other side) and must be turned round.
+     */
+    public record Sql(String text, List<Object> params, boolean reversed) {
+    }
+
+    private BatchQuery() {
+    }
+
+    /**
+     * One page of the filter, {@code total} being the filter's count: a page past the middle is read backwards from
+     * the end with the small offset, so the last page of a million rows costs what the first does.
+     */
+    public static Sql page(BatchFilter f, ZoneId zone, int page, int size, long total) {
+        Where w = where(f, zone);
+        long offset = (long) page * size;
+        long fromEnd = total - offset - size;
+        boolean reversed = offset > 0 && fromEnd < offset;
+        String order = reversed ? f.orderBy(!f.ascending()) : f.orderBy(f.ascending());
+        long limit = reversed ? Math.min(size, total - offset) : size;
+        long skip = reversed ? Math.max(0, fromEnd) : offset;
+        // the page's ids first, through only the tables the filter and the sort need (an index-only walk when they
+        // are on card_batch alone), then the columns of those rows: skipped rows are never joined
+        String ids = "select b.id" + w.from(f.sortTable()) + w.sql() + order + " limit " + Math.max(0, limit)
+                + " offset " + skip;
+        return new Sql(COLUMNS + " from (" + ids + ") p join card_batch b on b.id = p.id" + JOINS + order, w.params,
+                reversed);
+    }
+
+    /** Count, gross, commission and net per currency for the whole filter. */
+    public static Sql totals(BatchFilter f, ZoneId zone) {
+        Where w = where(f, zone);
+        return new Sql("select b.currency, count(*), sum(b.amount), sum(b.commission), sum(b.net_amount)"
+                + w.from(null) + w.sql() + " group by b.currency order by b.currency", w.params, false);
+    }
+
+    /**
+     * The next {@code limit} rows of the filter, newest first, after the row ({@code afterTime}, {@code afterId})
+     * (keyset paging; none for the first chunk).
+     */
+    public static Sql chunk(BatchFilter f, ZoneId zone, OffsetDateTime afterTime, long afterId, int limit) {
+        Where w = where(f, zone);
+        if (afterTime != null) {
+            int n = w.params.size();
+            // "<=" first: the bound the index walk starts from (the OR alone is a filter on every row before it,
+            // which made each chunk re-read all the rows already exported)
+            w.clauses.add("b.transaction_time <= ?" + (n + 1) + " and (b.transaction_time < ?" + (n + 1)
+                    + " or b.id < ?" + (n + 2) + ")");
+            w.params.add(afterTime);
+            w.params.add(afterId);
+        }
+        return new Sql(COLUMNS + " from card_batch b" + JOINS + w.sql()
+                + " order by b.transaction_time desc, b.id desc limit " + limit, w.params, false);
+    }
+
+    /** One batch record by id. */
+    public static Sql one(long id) {
+        return new Sql(COLUMNS + " from card_batch b" + JOINS + " where b.id = ?1", List.of(id), false);
+    }
+
+    /** A row of {@link #page}, {@link #chunk} or {@link #one}, as the JDBC driver hands its columns back. */
+    public static BatchRow row(Object[] r) {
+        String currency = ((String) r[15]).trim();
+        return new BatchRow(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
+                (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5],
+                (String) r[6], ((Number) r[7]).longValue(), (String) r[8], (String) r[9], (String) r[10],
+                (String) r[11], (String) r[12], OffsetDateTimes.of(r[13]), money(r[14], currency), currency,
+                money(r[16], currency), money(r[17], currency), localDate(r[18]), ((Number) r[19]).intValue(),
+                (String) r[20], (String) r[21], (String) r[22], (String) r[23], (String) r[24], (String) r[25],
+                (String) r[26], (String) r[27], (String) r[28], (String) r[29]);
+    }
+
+    /** A row of {@link #totals}. */
+    public static BatchTotals totalsRow(Object[] r) {
+        String currency = ((String) r[0]).trim();
+        return new BatchTotals(currency, ((Number) r[1]).longValue(), money(r[2], currency), money(r[3], currency),
+                money(r[4], currency));
+    }
+
+    /** At the currency's scale (2 for TRY, 0 for JPY); stored amounts have four decimals. */
+    private static BigDecimal money(Object o, String currency) {
+        int scale = Money.currencyScale(Currency.getInstance(currency));
+        return (o == null ? BigDecimal.ZERO : new BigDecimal(o.toString())).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private static LocalDate localDate(Object o) {
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
+    }
+
+    private static Where where(BatchFilter f, ZoneId zone) {
+        Where w = new Where();
+        if (f.from() != null) {
+            w.add("b.transaction_time >= ?", start(f.from(), zone));
+        }
+        if (f.to() != null) {
+            w.add("b.transaction_time < ?", start(f.to().plusDays(1), zone));
+        }
+        if (f.companyId() != null) {
+            w.add("b.company_id = ?", f.companyId());
+        }
+        if (f.definitionId() != null) {
+            w.add("b.definition_id = ?", f.definitionId());
+        }
+        if (f.family() != null) {
+            w.add("d.family = ?", f.family());
+            w.tables.add("d");
+        }
+        if (f.state() != null && !f.state().isBlank()) {
+            w.add("c.state = ?", f.state());
+            w.tables.add("c");
+        }
+        if (f.channel() != null && !f.channel().isBlank()) {
+            w.add("c.channel = ?", f.channel());
+            w.tables.add("c");
+        }
+        if (f.reconciliation() != null && !f.reconciliation().isBlank()) {
+            w.add("b.reconciliation_status = ?", f.reconciliation());
+        }
+        if (f.text() != null) {
+            // each alternative through its own index (an OR across the joined tables would read every row)
+            String like = "%" + f.text().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            int n = w.params.size();
+            String code = "?" + (n + 1);
+            w.clauses.add("b.id in (select x.id from card_batch x where x.bank_order_id = " + code
+                    + " union all select x.id from card_batch x where x.auth_code = " + code
+                    + " union all select x.id from card_batch x where x.host_ref_num = " + code
+                    + " union all select x.id from card_batch x where x.bank_trans_id = " + code
+                    + " union all select x.id from card_batch x where x.customer_account_id in (select t.id from"
+                    + " erp_customer_account t where upper(t.code) like ?" + (n + 2) + " or upper(t.name) like ?"
+                    + (n + 2) + "))");
+            w.params.add(f.text());
+            w.params.add(like);
+        }
+        return w;
+    }
+
+    private static OffsetDateTime start(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /** Clauses with numbered parameters (?1, ?2, ...), bound in order, and the joined tables they need. */
+    private static final class Where {
+        final List<String> clauses = new ArrayList<>();
+        final List<Object> params = new ArrayList<>();
+        final java.util.Set<String> tables = new java.util.HashSet<>();
+
+        /** card_batch and the tables the clauses (and {@code sortTable}, if any) need, nothing more. */
+        String from(String sortTable) {
+            boolean d = tables.contains("d") || "d".equals(sortTable);
+            boolean a = tables.contains("a") || "a".equals(sortTable);
+            boolean c = tables.contains("c") || "c".equals(sortTable);
+            return " from card_batch b" + (d ? JOIN_DEFINITION : "") + (a ? JOIN_CUSTOMER : "")
+                    + (c ? JOIN_COLLECTION : "");
+        }
+
+        void add(String clause, Object value) {
+            params.add(value);
+            clauses.add(clause + params.size());
+        }
+
+        String sql() {
+            return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        }
+    }
+}
