@@ -75,7 +75,7 @@ public class DemoDataSeeder {
         persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş."));
         BankAccount bank = persist(new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası",
                 "TR330006100519786457841326", "TRY"));
-        persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
+        CustomerAccount ege = persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
         persist(new BankAccount(logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
         persist(new ErpDocument(company.getId(), akdeniz.getId(), "INVOICE", "INV-2026-0001", "TRY",
                 new BigDecimal("1250.00"), LocalDate.now(clock).plusDays(30)));
@@ -83,6 +83,11 @@ public class DemoDataSeeder {
         for (int i = 1; i <= 9; i++) {
             persist(new ErpDocument(company.getId(), akdeniz.getId(), "ORDER", "ORD-2026-000" + i, "TRY",
                     new BigDecimal("480.00"), LocalDate.now(clock).plusDays(7)));
+        }
+        // DEMO2's orders: paid through the hosted page's payment methods (discounts, providers)
+        for (int i = 0; i <= 9; i++) {
+            persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-010" + i, "TRY",
+                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
         }
         persist(estDefinition(company.getId(), bank.getId(), now));
         LOG.info(() -> "Seeded demo data: company " + COMPANY_CODE + " with an EST definition at " + bankBaseUrl);

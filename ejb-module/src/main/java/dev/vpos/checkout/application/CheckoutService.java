@@ -71,6 +71,9 @@ public class CheckoutService {
     @Inject
     PortalNotifier notifier;
 
+    @Inject
+    PaymentMethods methods;
+
     public CheckoutView create(CheckoutCommand c, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Channel channel = "ORDER".equals(c.purpose()) ? Channel.PORTAL_ORDER
@@ -154,29 +157,56 @@ public class CheckoutService {
         return view(session(id), false);
     }
 
-    /** The payment model the hosted page must run for this session (the company's chosen definition's). */
-    public PaymentModel modelFor(String id, int installments) {
+    /** The methods the hosted page offers for this session (see {@link PaymentMethods}); the company's default first. */
+    public List<PaymentMethod> methods(String id) {
         CheckoutSession s = session(id);
-        List<FieldError> errors = new ArrayList<>();
-        Optional<VposDefinition> d = definitions.choose(s.getCompanyId(), null, s.money(), installments, errors);
-        return d.map(VposDefinition::getPaymentModel).orElse(PaymentModel.REGULAR);
+        return methods.offered(s.getCompanyId(), s.money());
     }
 
     /**
-     * The payer submitted the hosted page. Non-3D: the sale runs now and the result is final. 3-D: the collection
-     * waits for the bank and the returned begin tells where to send the payer.
+     * The method the payer chose ({@code definitionId}), or the first offered when none was chosen; empty when no
+     * method fits the session at all.
+     *
+     * @throws InvalidInputException when the chosen one is not offered for this session
      */
+    public Optional<PaymentMethod> method(String id, Long definitionId) {
+        List<PaymentMethod> offered = methods(id);
+        if (definitionId == null) {
+            return offered.stream().findFirst();
+        }
+        return Optional.of(offered.stream().filter(m -> m.definitionId() == definitionId).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(FieldError.of("method", "checkout.method")))));
+    }
+
+    /** The payment model the hosted page must run for this session and method. */
+    public PaymentModel modelFor(String id, Long definitionId) {
+        return method(id, definitionId).map(PaymentMethod::model).orElse(PaymentModel.REGULAR);
+    }
+
+    /** {@link #pay(String, PayerCard, Long, URI, String, String)} with the first method offered. */
     public PayerStep pay(String id, PayerCard card, URI callbackBase, String clientIp, String language) {
+        return pay(id, card, null, callbackBase, clientIp, language);
+    }
+
+    /**
+     * The payer submitted the hosted page with a method. The chosen method's discount is taken off what is charged
+     * (and settles the rest of the document). Non-3D: the sale runs now and the result is final. 3-D and hosted
+     * payments: the collection waits for the bank or provider and the returned step tells where to send the payer.
+     */
+    public PayerStep pay(String id, PayerCard card, Long methodId, URI callbackBase, String clientIp, String language) {
         CheckoutSession s = session(id);
         if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId())) {
             throw new RuleViolationException("checkout.notPayable", id, s.getState());
         }
+        Optional<PaymentMethod> method = method(id, methodId);
+        Money charged = method.map(PaymentMethod::payable).orElse(s.money());
         int installments = card.installments() == null ? 1 : card.installments();
-        SaleCommand sale = new SaleCommand(s.getCompanyId(), s.getCustomerAccountId(), null,
-                s.money().amount().toPlainString(), s.money().currencyCode(), installments, card.number(),
-                card.expiry(), card.cvv(), card.holder(), s.getChannel(), null, clientIp, card.email(), "SALE",
-                s.getDocumentId());
-        if (modelFor(id, installments) == PaymentModel.REGULAR) {
+        SaleCommand sale = new SaleCommand(s.getCompanyId(), s.getCustomerAccountId(),
+                method.map(PaymentMethod::definitionId).orElse(null), charged.amount().toPlainString(),
+                charged.currencyCode(), installments, card.number(), card.expiry(), card.cvv(), card.holder(),
+                s.getChannel(), null, clientIp, card.email(), "SALE", s.getDocumentId(),
+                method.map(m -> m.discount().amount()).orElse(null));
+        if (method.map(PaymentMethod::model).orElse(PaymentModel.REGULAR) == PaymentModel.REGULAR) {
             CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId(), s.getId());
             return finished(s, v);
         }

@@ -200,4 +200,12 @@ public class CollectionRecorder {
         return em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
                 .setParameter("r", reference).getResultStream().findFirst();
     }
+
+    /** The collection a definition's bank knows by {@code bankOrderId}. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<Collection> byBankOrder(long definitionId, String bankOrderId) {
+        return em.createQuery("select c from Collection c where c.definitionId = :d and c.bankOrderId = :o",
+                        Collection.class).setParameter("d", definitionId).setParameter("o", bankOrderId)
+                .getResultStream().findFirst();
+    }
 }

@@ -167,7 +167,7 @@ public class CollectionService {
         return new CollectionDraft(UUID.randomUUID().toString(), BankOrderIds.next(clock), sale.companyId(),
                 sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(), sale.amount(),
                 sale.installments(), sale.card().masked(), sale.card().brand().name(), key, fingerprint, actor,
-                sale.kind(), PaymentModel.REGULAR, sale.documentId(), checkoutSessionId, sale.holder());
+                sale.kind(), PaymentModel.REGULAR, sale.documentId(), checkoutSessionId, sale.holder(), sale.discount());
     }
 
     private GatewayResult callBank(Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {

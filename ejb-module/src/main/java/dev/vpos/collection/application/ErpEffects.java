@@ -41,7 +41,9 @@ public class ErpEffects {
         int blocked = plan == null ? 0 : plan.blockedDays();
         CardBatch batch = batches.create(facts(c, amount, "SALE", operationId, now), rate, fixed, blocked);
         if (c.getDocumentId() != null) {
-            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount));
+            // the discount of the chosen method settles the rest of the document with the first money taken
+            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount,
+                    operationId == null || c.captured().amount().compareTo(amount.amount()) == 0 ? c.discount() : null));
         }
         fire(CollectionEvent.Type.COLLECTED, c, amount, Money.of(batch.getCommission(), c.money().currencyCode()), now);
     }
@@ -55,7 +57,8 @@ public class ErpEffects {
     public void voided(Collection c, Money taken, OffsetDateTime now) {
         batches.markVoided(c.getId());
         if (c.getDocumentId() != null && taken.amount().signum() > 0) {
-            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), taken.negate()));
+            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), taken.negate(),
+                    c.discount().negate()));
         }
         fire(CollectionEvent.Type.VOIDED, c, c.money(), zero(c), now);
     }

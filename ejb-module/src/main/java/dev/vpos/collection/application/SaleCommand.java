@@ -8,11 +8,22 @@ import dev.vpos.collection.domain.Channel;
  *
  * @param kind       "SALE" (default) or "PRE_AUTH"
  * @param documentId the ERP invoice/order this payment is for (optional)
+ * @param discount   what the payer saves by the chosen method (the hosted page only): {@code amount} is what is
+ *                   charged, the document is settled by amount + discount
  */
 public record SaleCommand(Long companyId, Long customerAccountId, Long definitionId, String amount, String currency,
                           Integer installments, String cardNumber, String expiry, String cvv, String cardHolder,
                           Channel channel, String idempotencyKey, String clientIp, String email, String kind,
-                          Long documentId) {
+                          Long documentId, java.math.BigDecimal discount) {
+
+    /** Without a discount (every caller but the hosted page, which grants the chosen method's discount). */
+    public SaleCommand(Long companyId, Long customerAccountId, Long definitionId, String amount, String currency,
+                       Integer installments, String cardNumber, String expiry, String cvv, String cardHolder,
+                       Channel channel, String idempotencyKey, String clientIp, String email, String kind,
+                       Long documentId) {
+        this(companyId, customerAccountId, definitionId, amount, currency, installments, cardNumber, expiry, cvv,
+                cardHolder, channel, idempotencyKey, clientIp, email, kind, documentId, null);
+    }
 
     public SaleCommand(Long companyId, Long customerAccountId, Long definitionId, String amount, String currency,
                        Integer installments, String cardNumber, String expiry, String cvv, String cardHolder,

@@ -61,7 +61,15 @@ final class SaleValidator {
         }
         Channel channel = c.channel() == null ? Channel.API : c.channel();
         return new ValidSale(c.companyId(), c.customerAccountId(), c.definitionId(), amount, installments, card, expiry,
-                c.cvv(), channel, kind, c.documentId(), c.cardHolder() == null ? null : c.cardHolder().trim());
+                c.cvv(), channel, kind, c.documentId(), c.cardHolder() == null ? null : c.cardHolder().trim(),
+                discount(c, amount));
+    }
+
+    /** The hosted page's discount, at the charged amount's currency scale; zero when none was granted. */
+    private static Money discount(SaleCommand c, Money amount) {
+        java.math.BigDecimal d = c.discount() == null || c.discount().signum() <= 0 ? java.math.BigDecimal.ZERO : c.discount();
+        return Money.of(d.setScale(Money.currencyScale(amount.currency()), java.math.RoundingMode.HALF_UP),
+                amount.currencyCode());
     }
 
     private static void required(Object value, String field, List<FieldError> errors) {

@@ -101,7 +101,7 @@ public class ThreeDsPayments {
                 sale.companyId(), sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(),
                 sale.amount(), sale.installments(), sale.card() == null ? "-" : sale.card().masked(),
                 sale.card() == null ? "UNKNOWN" : sale.card().brand().name(), key, fingerprint, actor, sale.kind(),
-                model, sale.documentId(), command.checkoutSessionId(), sale.holder()));
+                model, sale.documentId(), command.checkoutSessionId(), sale.holder(), sale.discount()));
         ThreeDsSale threeDsSale = new ThreeDsSale(c.getBankOrderId(), sale.amount(), sale.installments(), sale.card(),
                 sale.expiry(), sale.cvv(), sale.holder(), s.clientIp(), s.email());
         URI callback = command.callbackBase().resolve(c.getReference());
@@ -133,6 +133,15 @@ public class ThreeDsPayments {
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
         VposDefinition definition = definitions.definition(c.getDefinitionId());
         Optional<PaymentGateway> gateway = gateways.forFamily(c.getFamily());
+        if (c.getState().isSettled() && c.getPaymentModel() == PaymentModel.THREE_D_HOST) {
+            // A hosted payment's provider may notify us before the payer's browser comes back: the return finds
+            // the payment settled and only shows where it stands; nothing is asked or changed again.
+            log.record(new InteractionRecord(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getFamily(),
+                    "3DS_CALLBACK", c.getBankOrderId(), GatewayOutcome.UNKNOWN, null, null,
+                    "payer came back after the payment was settled (" + c.getState() + ")", null, 0,
+                    masked(posted), null));
+            return new ThreeDsOutcome(meanings.view(c, false), true, null);
+        }
         if (c.getState() != CollectionState.PENDING_3DS || gateway.isEmpty()) {
             String why = gateway.isEmpty() ? "no adapter for " + c.getFamily()
                     : "collection is " + c.getState() + ", not waiting for 3-D";

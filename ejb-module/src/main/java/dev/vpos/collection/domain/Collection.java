@@ -148,6 +148,9 @@ public class Collection {
     @Column(name = "checkout_session_id")
     private Long checkoutSessionId;
 
+    @Column(name = "discount_amount", precision = 19, scale = 4)
+    private java.math.BigDecimal discountAmount;
+
     @Version
     private long version;
 
@@ -176,6 +179,7 @@ public class Collection {
         this.documentId = draft.documentId();
         this.checkoutSessionId = draft.checkoutSessionId();
         this.cardholderName = draft.cardholderName();
+        this.discountAmount = draft.discount() == null || !draft.discount().isPositive() ? null : draft.discount().amount();
         this.state = CollectionState.INITIATED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -368,6 +372,11 @@ public class Collection {
 
     public boolean isNeedsAttention() {
         return needsAttention;
+    }
+
+    /** What the payer saved by the method chosen on the hosted page (zero for every other payment). */
+    public Money discount() {
+        return Money.of(discountAmount == null ? java.math.BigDecimal.ZERO : discountAmount, currency);
     }
 
     public Money money() {

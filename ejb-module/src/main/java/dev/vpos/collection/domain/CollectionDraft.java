@@ -10,7 +10,17 @@ public record CollectionDraft(String reference, String bankOrderId, long company
                               long definitionId, GatewayFamily family, Channel channel, Money amount, int installments,
                               String maskedPan, String cardBrand, String idempotencyKey, String requestFingerprint,
                               String createdBy, AuthorizationKind kind, PaymentModel model, Long documentId,
-                              Long checkoutSessionId, String cardholderName) {
+                              Long checkoutSessionId, String cardholderName, Money discount) {
+
+    public CollectionDraft(String reference, String bankOrderId, long companyId, long customerAccountId,
+                           long definitionId, GatewayFamily family, Channel channel, Money amount, int installments,
+                           String maskedPan, String cardBrand, String idempotencyKey, String requestFingerprint,
+                           String createdBy, AuthorizationKind kind, PaymentModel model, Long documentId,
+                           Long checkoutSessionId, String cardholderName) {
+        this(reference, bankOrderId, companyId, customerAccountId, definitionId, family, channel, amount, installments,
+                maskedPan, cardBrand, idempotencyKey, requestFingerprint, createdBy, kind, model, documentId,
+                checkoutSessionId, cardholderName, null);
+    }
 
     public CollectionDraft(String reference, String bankOrderId, long companyId, long customerAccountId,
                            long definitionId, GatewayFamily family, Channel channel, Money amount, int installments,

@@ -59,6 +59,14 @@ public class DefinitionService {
         return fit;
     }
 
+    /** The company's enabled definitions, its default first, then by code. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<VposDefinition> enabled(long companyId) {
+        return em.createQuery("select d from VposDefinition d where d.companyId = :c and d.enabled = true"
+                        + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
+                .setParameter("c", companyId).getResultList();
+    }
+
     private static Optional<VposDefinition> check(VposDefinition d, Money amount, int installments,
                                                   List<FieldError> errors) {
         int before = errors.size();

@@ -29,13 +29,18 @@ public class DocumentPaymentRow {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal discount;
+
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
     protected DocumentPaymentRow() {
     }
 
-    public DocumentPaymentRow(long documentId, long collectionId, BigDecimal amount, OffsetDateTime occurredAt) {
+    public DocumentPaymentRow(long documentId, long collectionId, BigDecimal amount, BigDecimal discount,
+                              OffsetDateTime occurredAt) {
+        this.discount = discount;
         this.documentId = documentId;
         this.collectionId = collectionId;
         this.amount = amount;

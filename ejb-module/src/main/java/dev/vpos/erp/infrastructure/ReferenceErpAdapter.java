@@ -93,8 +93,9 @@ public class ReferenceErpAdapter implements ErpPort {
         if (d == null) {
             throw new IllegalStateException("no ERP document " + payment.documentId());
         }
-        d.apply(payment.amount().amount());
+        d.apply(payment.settles().amount());
         em.persist(new DocumentPaymentRow(payment.documentId(), payment.collectionId(), payment.amount().amount(),
+                payment.discount() == null ? java.math.BigDecimal.ZERO : payment.discount().amount(),
                 OffsetDateTimes.now(clock)));
         return d.toRef();
     }

@@ -19,7 +19,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.vpos.checkout.application.PaymentMethod;
 
 /**
  * The hosted payment page {@code /pay/{sessionId}}: the payer enters the card here (never at the portal). On submit
@@ -37,7 +40,11 @@ public class HostedPaymentServlet extends HttpServlet {
         String id = sessionId(req);
         try {
             CheckoutView s = checkout.forPayer(id);
-            write(resp, 200, form(s, null, req.getLocale(), asksCard(id)));
+            Long chosen = methodParam(req);
+            write(resp, 200, form(s, null, req.getLocale(), checkout.methods(id), checkout.method(id, chosen)));
+        } catch (InvalidInputException e) {
+            write(resp, 400, Html.page("Payment", "<h1 id=\"failure\">This payment method is not offered</h1>"
+                    + "<p><a href=\"" + Html.esc(req.getRequestURI()) + "\">Choose another method</a></p>"));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1><p>This payment link is not valid.</p>"));
         }
@@ -57,7 +64,7 @@ public class HostedPaymentServlet extends HttpServlet {
                 param(req, "cvv"), param(req, "holder"), installments, param(req, "email"));
         URI callbackBase = URI.create(req.getRequestURL().toString()).resolve(req.getContextPath() + "/3ds/callback/");
         try {
-            PayerStep step = checkout.pay(id, card, callbackBase, req.getRemoteAddr(),
+            PayerStep step = checkout.pay(id, card, methodParam(req), callbackBase, req.getRemoteAddr(),
                     req.getLocale().getLanguage());
             if (step.toBank() != null) {
                 write(resp, 200, toBank(step.toBank()));
@@ -72,7 +79,14 @@ public class HostedPaymentServlet extends HttpServlet {
                         .append("</li>");
             }
             errors.append("</ul>");
-            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), asksCard(id)));
+            Optional<PaymentMethod> chosen;
+            try {
+                chosen = checkout.method(id, methodParam(req));
+            } catch (InvalidInputException unknownMethod) {
+                chosen = checkout.method(id, null);
+            }
+            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), checkout.methods(id),
+                    chosen));
         } catch (RuleViolationException e) {
             write(resp, 409, Html.page("Payment", "<h1>This payment cannot be made</h1><p>"
                     + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
@@ -98,28 +112,66 @@ public class HostedPaymentServlet extends HttpServlet {
         return Html.page("3-D Secure", f.toString());
     }
 
-    /** 3D Host: the bank's page takes the card, ours only confirms the amount. */
-    private boolean asksCard(String id) {
-        return checkout.modelFor(id, 1) != dev.vpos.gateway.domain.PaymentModel.THREE_D_HOST;
+    /** The method chosen with {@code ?method=} (or the form's field); null when none or not a number. */
+    private static Long methodParam(HttpServletRequest req) {
+        String v = req.getParameter("method");
+        try {
+            return v == null || v.isBlank() ? null : Long.valueOf(v.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
-    private static String form(CheckoutView s, String errors, Locale locale, boolean askCard) {
+    /**
+     * The methods that fit this payment, each a link that reloads the page with it chosen; the chosen one shows what
+     * its discount takes off before the payer pays.
+     */
+    private static String methods(CheckoutView s, List<PaymentMethod> offered, Optional<PaymentMethod> chosen) {
+        if (offered.size() < 2 && chosen.map(m -> !m.discounted()).orElse(true)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<nav id=\"methods\" aria-label=\"Payment method\"><p>Pay with:</p><ul>");
+        for (PaymentMethod m : offered) {
+            boolean selected = chosen.isPresent() && chosen.get().definitionId() == m.definitionId();
+            out.append("<li><a class=\"method").append(selected ? " selected\" aria-current=\"true" : "")
+                    .append("\" data-family=\"").append(Html.esc(m.family())).append("\" href=\"?method=")
+                    .append(m.definitionId()).append("\">").append(Html.esc(m.name())).append(" — ")
+                    .append(Html.esc(m.payable().amount().toPlainString())).append(' ')
+                    .append(Html.esc(m.payable().currencyCode()));
+            if (m.discounted()) {
+                out.append(" <span class=\"discount\">(").append(Html.esc(m.discount().amount().toPlainString()))
+                        .append(' ').append(Html.esc(m.discount().currencyCode())).append(" discount)</span>");
+            }
+            out.append("</a></li>");
+        }
+        return out.append("</ul></nav>").toString();
+    }
+
+    private static String form(CheckoutView s, String errors, Locale locale, List<PaymentMethod> offered,
+                               Optional<PaymentMethod> chosen) {
+        boolean askCard = chosen.map(PaymentMethod::asksCard).orElse(true);
+        String charged = chosen.map(m -> m.payable().amount().toPlainString()).orElse(s.amount().toPlainString());
         if (!"OPEN".equals(s.state())) {
             return Html.page("Payment", "<h1>Payment " + Html.esc(s.state().toLowerCase(Locale.ROOT)) + "</h1>"
                     + "<p><a id=\"back\" href=\"" + Html.esc(CheckoutService.redirect(s)) + "\">Back to the shop</a></p>");
         }
-        return Html.page("Payment", "<h1>Pay " + Html.esc(s.amount().toPlainString()) + " " + Html.esc(s.currency())
-                + "</h1><p class=\"muted\">" + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
+        return Html.page("Payment", "<h1 id=\"charged\">Pay " + Html.esc(charged) + " " + Html.esc(s.currency()) + "</h1>"
+                + chosen.filter(PaymentMethod::discounted).map(m -> "<p id=\"discount\">" + Html.esc(m.name())
+                        + " discount: " + Html.esc(m.discount().amount().toPlainString()) + " " + Html.esc(s.currency())
+                        + " off " + Html.esc(s.amount().toPlainString()) + "</p>").orElse("")
+                + methods(s, offered, chosen) + "<p class=\"muted\">" + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
                 + Html.esc(s.reference()) + "</p>" + (errors == null ? "" : errors)
                 + (s.collectionState() != null && !"APPROVED".equals(s.collectionState())
                     ? "<p class=\"err\" id=\"last-result\">Your last attempt was not approved ("
                         + Html.esc(s.collectionState()) + "). You can try again.</p>" : "")
                 + "<form method=\"post\" autocomplete=\"off\">"
+                + chosen.map(m -> "<input type=\"hidden\" name=\"method\" value=\"" + m.definitionId() + "\">").orElse("")
                 + (askCard ? "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\">"
                 + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\">"
                 + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\">"
                 + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\" autocomplete=\"cc-csc\">"
-                : "<p class=\"muted\">You will enter your card on your bank's secure page.</p>")
+                : "<p class=\"muted\">You will enter your card on the secure page of "
+                        + Html.esc(chosen.map(PaymentMethod::name).orElse("your bank")) + ".</p>")
                 + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
                 + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
                 + "<option value=\"6\">6</option></select>"
