@@ -49,6 +49,7 @@ public final class SimulatedBankServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Handler> handlers = new HashMap<>();
+    private final Map<String, Handler> prefixes = new HashMap<>();
 
     public SimulatedBankServer() {
         try {
@@ -69,6 +70,14 @@ public final class SimulatedBankServer implements AutoCloseable {
         return this;
     }
 
+    /** Routes requests whose path starts with {@code prefix} (and no exact route matches) to {@code handler}. */
+    public SimulatedBankServer onPrefix(String prefix, Handler handler) {
+        synchronized (handlers) {
+            prefixes.put(prefix, handler);
+        }
+        return this;
+    }
+
     /** The absolute URI of a path on this server. */
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
@@ -78,7 +87,13 @@ public final class SimulatedBankServer implements AutoCloseable {
         try (exchange) {
             Handler handler;
             synchronized (handlers) {
-                handler = handlers.get(exchange.getRequestURI().getPath());
+                String path = exchange.getRequestURI().getPath();
+                handler = handlers.get(path);
+                if (handler == null) {
+                    handler = prefixes.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
+                            .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                            .map(Map.Entry::getValue).orElse(null);
+                }
             }
             if (handler == null) {
                 exchange.sendResponseHeaders(404, -1);

@@ -32,7 +32,8 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 /**
  * Posts a request to a bank through Apache CXF's HTTP transport with a deadline: a connect timeout and a
  * receive timeout. It tells apart "never connected" (safe: nothing was sent) from "sent, no usable answer"
- * (unknown). It logs nothing: callers log masked copies through the transaction log.
+ * (unknown). An HTTP error status comes back as an answer with its body. It logs nothing: callers log masked copies
+ * through the transaction log.
  */
 @ApplicationScoped
 public class BankHttpTransport {
@@ -130,6 +131,9 @@ public class BankHttpTransport {
             request.put(Message.PROTOCOL_HEADERS, protocolHeaders);
         }
         request.put(Message.ENDPOINT_ADDRESS, endpoint.toString());
+        // an HTTP error answer comes back with its body: providers' REST APIs (2Checkout, PayMaster, Stripe) say in it
+        // why they refused; without this CXF throws the body away
+        request.put(HTTPConduit.NO_IO_EXCEPTIONS, Boolean.TRUE);
         return request;
     }
 
