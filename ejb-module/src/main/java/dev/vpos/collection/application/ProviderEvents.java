@@ -36,6 +36,8 @@ public class ProviderEvents {
 
     /** The actor of changes a provider's notification made. */
     public static final String ACTOR = "provider-notification";
+    /** The channel of those changes (a state change's channel holds at most 20 characters). */
+    static final String CHANNEL = "PROVIDER_NOTIFY";
     private static final Logger LOG = Logger.getLogger(ProviderEvents.class.getName());
     private static final Set<CollectionState> OPEN = EnumSet.of(CollectionState.INITIATED,
             CollectionState.PENDING_3DS, CollectionState.UNKNOWN);
@@ -129,7 +131,7 @@ public class ProviderEvents {
                 new InstallmentPlan(c.getInstallments(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
         try {
             Collection after = recorder.settle(c.getId(), next, OutcomeMeanings.verdict(result, meaning),
-                    new Cause(ACTOR, "PROVIDER_NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
+                    new Cause(ACTOR, CHANNEL, interaction, note + " (event " + e.eventId() + ")"), plan);
             return Applied.of(Effect.APPLIED, after, note);
         } catch (IllegalStateException raced) {
             Collection now = recorder.byId(c.getId());
@@ -180,7 +182,7 @@ public class ProviderEvents {
         }
         InstallmentPlan plan = definitions.definition(c.getDefinitionId()).plan(c.getInstallments()).orElse(null);
         followUps.settle(op.getId(), CollectionOperation.State.APPROVED, OutcomeMeanings.verdict(result, meaning),
-                new Cause(ACTOR, "PROVIDER_NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
+                new Cause(ACTOR, CHANNEL, interaction, note + " (event " + e.eventId() + ")"), plan);
         return Applied.of(Effect.APPLIED, recorder.byId(c.getId()), note);
     }
 
