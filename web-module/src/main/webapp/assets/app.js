@@ -68,6 +68,46 @@
     });
   }
 
+  async function resolveNotification(n, note) {
+    const response = await fetch('api/v1/provider-notifications/' + n.id + '/resolve', {
+      method: 'POST', headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ note: note })
+    });
+    const body = await response.json();
+    const notice = document.getElementById('notifications-notice');
+    notice.textContent = response.ok ? 'Notification ' + n.id + ' resolved.' : body.message;
+    notice.hidden = false;
+    loadNotifications();
+  }
+
+  async function loadNotifications() {
+    const page = await getJson('api/v1/provider-notifications?attention=true&size=50');
+    document.getElementById('notifications-section').hidden = page.items.length === 0;
+    fill('notifications', page.items, [
+      { value: function (n) { return time(n.receivedAt); } },
+      { value: function (n) { return n.family; } },
+      { value: function (n) { return n.bankOrderId; } },
+      { value: function (n) { return n.kind + ' ' + n.eventId; } },
+      { value: function (n) { return n.amount == null ? '' : n.amount + ' ' + n.currency; }, numeric: true },
+      { value: function (n) { return n.status; } },
+      { value: function (n) { return n.outcomeNote; } },
+      { value: function () { return ''; } }
+    ]);
+    const rows = document.querySelectorAll('#notifications tbody tr');
+    page.items.forEach(function (n, i) {
+      const input = document.createElement('input');
+      input.className = 'note';
+      input.maxLength = 500;
+      input.setAttribute('aria-label', 'How notification ' + n.id + ' was dealt with');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'small';
+      b.textContent = 'Resolve';
+      b.addEventListener('click', function () { resolveNotification(n, input.value); });
+      rows[i].lastChild.append(input, b);
+    });
+  }
+
   async function load() {
     const me = await getJson('api/v1/me');
     document.getElementById('user').textContent = me.user;
@@ -78,6 +118,7 @@
     });
     if (me.roles.some(function (r) { return ['FINANCE', 'VPOS_ADMIN'].includes(r); })) {
       await loadAttention();
+      await loadNotifications();
     }
     if (me.roles.some(function (r) { return ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'].includes(r); })) {
       const batches = await getJson('api/v1/batches?size=20');

@@ -17,6 +17,21 @@ import dev.vpos.definitions.application.DefinitionDetails;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.collection.application.ProviderEvents;
+import dev.vpos.collection.application.ProviderEvents.Effect;
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.NotificationAcknowledgement;
+import dev.vpos.gateway.domain.NotificationKind;
+import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.notifications.application.NotificationProcessor;
+import dev.vpos.notifications.application.NotificationStore;
+import dev.vpos.notifications.domain.NotificationStatus;
+import dev.vpos.notifications.domain.ProviderNotification;
+import dev.vpos.shared.domain.Money;
+import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +50,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In-container tests of the collection service with JPA on the test server's database: Arquillian deploys the
+ * In-container tests of the collection service (and of how providers' notifications move collections: forward only,
+ * once, resends recognised by event id, unknown orders raised to finance) with JPA on the test server's database: Arquillian deploys the
  * module's EJB jar and libraries (as built into the EAR) in a test WAR beside the running EAR.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -206,6 +222,89 @@ class CollectionServiceInContainerIT {
         assertNotEquals("ISBANK07", stored);
         assertFalse(stored.contains("ISBANK07"));
         assertEquals("ISBANK07", sealer.open(stored, "password"));
+    }
+
+    @Inject
+    ProviderEvents events;
+
+    @Inject
+    NotificationStore store;
+
+    @Inject
+    NotificationProcessor processor;
+
+    private long seq = System.nanoTime();
+
+    @Test
+    void eventsMoveACollectionOnlyForwardAndOnce() {
+        CollectionView sale = collections.collect(sale("100.00", Sales.APPROVED_CARD), "notifications-it");
+        assertEquals(CollectionState.APPROVED, sale.state());
+
+        assertEquals(Effect.NO_CHANGE, apply(sale, NotificationKind.PAYMENT_APPROVED, "100.00").effect(),
+                "an approval notified after the payer's return changes nothing");
+        ProviderEvents.Applied part = apply(sale, NotificationKind.REFUNDED, "40.00");
+        assertEquals(Effect.APPLIED, part.effect(), part.note());
+        assertEquals(CollectionState.PARTIALLY_REFUNDED, part.collectionState());
+        assertEquals(Effect.NO_CHANGE, apply(sale, NotificationKind.REFUNDED, "40.00").effect(),
+                "the same refunded total again (a resend, or our own refund echoed) refunds nothing more");
+        ProviderEvents.Applied rest = apply(sale, NotificationKind.REFUNDED, "100.00");
+        assertEquals(Effect.APPLIED, rest.effect(), rest.note());
+        assertEquals(CollectionState.REFUNDED, rest.collectionState());
+        assertEquals(Effect.MISMATCH, apply(sale, NotificationKind.REFUNDED, "120.00").effect(),
+                "more refunded than was taken is raised to finance");
+        ProviderEvents.Applied late = apply(sale, NotificationKind.PAYMENT_DECLINED, null);
+        assertEquals(Effect.NO_CHANGE, late.effect());
+        assertEquals(CollectionState.REFUNDED, late.collectionState(), "a late decline does not move it back");
+    }
+
+    @Test
+    void anApprovalOfAPaymentRecordedAsDeclinedOrForAnotherAmountIsRaisedNotApplied() {
+        CollectionView declined = collections.collect(sale("30.00", Sales.INSUFFICIENT_FUNDS_CARD), "notifications-it");
+        assertEquals(CollectionState.DECLINED, declined.state());
+        assertEquals(Effect.MISMATCH, apply(declined, NotificationKind.PAYMENT_APPROVED, "30.00").effect());
+
+        CollectionView approved = collections.collect(sale("31.00", Sales.APPROVED_CARD), "notifications-it");
+        ProviderEvents.Applied other = apply(approved, NotificationKind.PAYMENT_APPROVED, "13.00");
+        assertEquals(Effect.MISMATCH, other.effect());
+        assertTrue(other.note().contains("13.00"), other.note());
+    }
+
+    @Test
+    void aResendIsStoredAsDuplicateAndAnUnknownOrderIsKeptForFinance() {
+        CollectionView any = collections.collect(sale("12.00", Sales.APPROVED_CARD), "notifications-it");
+        long definition = any.definitionId();
+        String event = "evt_it_" + (seq++);
+        NotificationVerdict verdict = new NotificationVerdict(true, null, event, "NO-SUCH-ORDER-" + seq,
+                NotificationKind.PAYMENT_APPROVED, Money.of("12.00", "TRY"), new GatewayResult(GatewayOutcome.APPROVED,
+                "0", "ok", "AUTH12", null, "TRN12", new BankExchange(null, 0, null, null, null)), null,
+                "OrderID=NO-SUCH-ORDER&Amount=12.00", NotificationAcknowledgement.text("OK"));
+
+        assertFalse(store.eventKnown(definition, event));
+        ProviderNotification first = store.save(definition, any.companyId(), GatewayFamily.EST, verdict, true);
+        assertEquals(NotificationStatus.RECEIVED, first.getStatus());
+        assertTrue(store.eventKnown(definition, event));
+        ProviderNotification resend = store.save(definition, any.companyId(), GatewayFamily.EST, verdict, false);
+        assertEquals(NotificationStatus.DUPLICATE, resend.getStatus());
+        assertEquals(NotificationStatus.DUPLICATE, processor.process(resend.getId(), Optional.empty()),
+                "a duplicate is never processed");
+
+        assertEquals(NotificationStatus.UNMATCHED, processor.process(first.getId(), Optional.empty()));
+        ProviderNotification raised = store.byId(first.getId());
+        assertTrue(raised.isNeedsAttention());
+        assertEquals("AUTH12", raised.getAuthCode());
+        assertTrue(store.page(null, definition, true, null, 0, 50).items().stream()
+                .anyMatch(n -> n.getId().equals(first.getId())), "listed for finance");
+        assertFalse(store.settleAttention(first.getId(), "a test payment from the provider's dashboard").isNeedsAttention());
+
+        ProviderNotification forged = store.save(definition, any.companyId(), GatewayFamily.EST,
+                NotificationVerdict.rejected("signature does not verify", "OrderID=X"), true);
+        assertEquals(NotificationStatus.REJECTED, forged.getStatus());
+        assertEquals(NotificationStatus.REJECTED, processor.process(forged.getId(), Optional.empty()));
+    }
+
+    private ProviderEvents.Applied apply(CollectionView c, NotificationKind kind, String amount) {
+        return events.apply(new ProviderEvents.Event(c.definitionId(), c.bankOrderId(), kind,
+                amount == null ? null : Money.of(amount, "TRY"), null, "evt-" + (seq++), seq++));
     }
 
     private SaleCommand sale(String amount, String card) {

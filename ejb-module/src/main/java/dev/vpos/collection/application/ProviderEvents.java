@@ -36,8 +36,6 @@ public class ProviderEvents {
 
     /** The actor of changes a provider's notification made. */
     public static final String ACTOR = "provider-notification";
-    /** The channel of those changes (a state change's channel holds at most 20 characters). */
-    static final String CHANNEL = "PROVIDER_NOTIFY";
     private static final Logger LOG = Logger.getLogger(ProviderEvents.class.getName());
     private static final Set<CollectionState> OPEN = EnumSet.of(CollectionState.INITIATED,
             CollectionState.PENDING_3DS, CollectionState.UNKNOWN);
@@ -131,7 +129,7 @@ public class ProviderEvents {
                 new InstallmentPlan(c.getInstallments(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
         try {
             Collection after = recorder.settle(c.getId(), next, OutcomeMeanings.verdict(result, meaning),
-                    new Cause(ACTOR, CHANNEL, interaction, note + " (event " + e.eventId() + ")"), plan);
+                    new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
             return Applied.of(Effect.APPLIED, after, note);
         } catch (IllegalStateException raced) {
             Collection now = recorder.byId(c.getId());
@@ -149,23 +147,23 @@ public class ProviderEvents {
 
     /** Money went back to the payer at the provider; {@code amount} is what has been refunded in all so far. */
     private Applied refund(Collection c, Event e) {
-        if (!TAKEN.contains(c.getState())) {
-            return OPEN.contains(c.getState())
-                    ? Applied.of(Effect.DEFERRED, c, "a refund for a payment still " + c.getState() + ": tried again later")
-                    : Applied.of(Effect.NO_CHANGE, c, "already " + c.getState());
+        if (OPEN.contains(c.getState())) {
+            return Applied.of(Effect.DEFERRED, c, "a refund for a payment still " + c.getState() + ": tried again later");
+        }
+        if (!TAKEN.contains(c.getState()) && c.getState() != CollectionState.REFUNDED) {
+            return Applied.of(Effect.NO_CHANGE, c, "already " + c.getState());
         }
         Money total = e.amount() == null ? c.captured() : e.amount();
         if (!total.currency().equals(c.money().currency())) {
             return Applied.of(Effect.MISMATCH, c, "refund in " + total.currencyCode() + " of a " + c.money().currencyCode() + " payment");
         }
+        if (total.isGreaterThan(c.captured())) {
+            return Applied.of(Effect.MISMATCH, c, "provider reports " + total + " refunded, more than the " + c.captured() + " taken");
+        }
         if (!total.isGreaterThan(c.refunded())) {
             return Applied.of(Effect.NO_CHANGE, c, "refunds of " + c.refunded() + " already recorded");
         }
-        Money more = total.minus(c.refunded());
-        if (more.isGreaterThan(c.refundable())) {
-            return Applied.of(Effect.MISMATCH, c, "provider refunded " + total + ", more than the " + c.captured() + " taken");
-        }
-        return followUp(c, e, OperationKind.REFUND, more, "refunded at the provider");
+        return followUp(c, e, OperationKind.REFUND, total.minus(c.refunded()), "refunded at the provider");
     }
 
     private Applied followUp(Collection c, Event e, OperationKind kind, Money amount, String note) {
@@ -182,7 +180,7 @@ public class ProviderEvents {
         }
         InstallmentPlan plan = definitions.definition(c.getDefinitionId()).plan(c.getInstallments()).orElse(null);
         followUps.settle(op.getId(), CollectionOperation.State.APPROVED, OutcomeMeanings.verdict(result, meaning),
-                new Cause(ACTOR, CHANNEL, interaction, note + " (event " + e.eventId() + ")"), plan);
+                new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
         return Applied.of(Effect.APPLIED, recorder.byId(c.getId()), note);
     }
 

@@ -83,19 +83,20 @@ public class NotificationStore {
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
     public Page<ProviderNotification> page(NotificationStatus status, Long definitionId, boolean attentionOnly,
                                            String bankOrderId, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.List<String> conditions = new java.util.ArrayList<>();
         if (status != null) {
-            where.append(" and n.status = :status");
+            conditions.add("n.status = :status");
         }
         if (definitionId != null) {
-            where.append(" and n.definitionId = :definition");
+            conditions.add("n.definitionId = :definition");
         }
         if (attentionOnly) {
-            where.append(" and n.needsAttention = true");
+            conditions.add("n.needsAttention = true");
         }
         if (bankOrderId != null) {
-            where.append(" and n.bankOrderId = :order");
+            conditions.add("n.bankOrderId = :order");
         }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         var query = em.createQuery("select n from ProviderNotification n" + where + " order by n.receivedAt desc, n.id desc",
                 ProviderNotification.class);
         var count = em.createQuery("select count(n) from ProviderNotification n" + where, Long.class);

@@ -1,6 +1,5 @@
 package dev.vpos.txlog.application;
 
-import dev.vpos.shared.application.Page;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.BankInteraction;
 import dev.vpos.txlog.domain.InteractionRecord;
@@ -11,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** The return-code log: written in its own transaction so a row survives whatever happens after it. */
+/**
+ * The return-code log: written in its own transaction so a row survives whatever happens after it. Read through
+ * {@link LogListing}; rows leave only by the retention policy ({@link LogPruning}).
+ */
 @ApplicationScoped
 public class TransactionLog {
 
@@ -27,19 +29,5 @@ public class TransactionLog {
         em.persist(row);
         em.flush();
         return row.getId();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRED)
-    public Page<BankInteraction> page(Long collectionId, int page, int size) {
-        String where = collectionId == null ? "" : " where i.collectionId = :collectionId";
-        var query = em.createQuery("select i from BankInteraction i" + where + " order by i.occurredAt desc, i.id desc",
-                BankInteraction.class);
-        var count = em.createQuery("select count(i) from BankInteraction i" + where, Long.class);
-        if (collectionId != null) {
-            query.setParameter("collectionId", collectionId);
-            count.setParameter("collectionId", collectionId);
-        }
-        return new Page<>(query.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
-                page, size, count.getSingleResult());
     }
 }

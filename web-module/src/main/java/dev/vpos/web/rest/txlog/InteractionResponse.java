@@ -1,18 +1,22 @@
 package dev.vpos.web.rest.txlog;
 
-import dev.vpos.txlog.domain.BankInteraction;
+import dev.vpos.txlog.application.LogEntry;
+import dev.vpos.txlog.application.LogRow;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
-/** One row of the return-code log (request and response are masked at the source). */
-public record InteractionResponse(long id, Long collectionId, long companyId, long definitionId, String family,
-                                  String operation, String bankOrderId, String outcome, String bankCode, String reason,
-                                  String message, Integer httpStatus, long latencyMs, String maskedRequest,
-                                  String maskedResponse, OffsetDateTime occurredAt) {
+/** One interaction in full: its log line and the request and response as sent and received, masked. */
+public record InteractionResponse(long id, OffsetDateTime occurredAt, long companyId, long definitionId,
+                                  String definitionCode, String family, String operation, String bankOrderId,
+                                  String outcome, String bankCode, String reason, String reasonText, String message,
+                                  Integer httpStatus, long latencyMs, Long collectionId, String collectionReference,
+                                  String maskedRequest, String maskedResponse) {
 
-    static InteractionResponse of(BankInteraction i) {
-        return new InteractionResponse(i.getId(), i.getCollectionId(), i.getCompanyId(), i.getDefinitionId(),
-                i.getFamily().name(), i.getOperation(), i.getBankOrderId(), i.getOutcome().name(), i.getBankCode(),
-                i.getReason(), i.getMessage(), i.getHttpStatus(), i.getLatencyMs(), i.getMaskedRequest(),
-                i.getMaskedResponse(), i.getOccurredAt());
+    static InteractionResponse of(LogEntry e, Locale locale) {
+        LogRow r = e.row();
+        return new InteractionResponse(r.id(), r.occurredAt(), r.companyId(), r.definitionId(), r.definitionCode(),
+                r.family(), r.operation(), r.bankOrderId(), r.outcome(), r.bankCode(), r.reason(),
+                ReasonText.of(locale, r.reason()), r.message(), r.httpStatus(), r.latencyMs(), r.collectionId(),
+                r.collectionReference(), e.maskedRequest(), e.maskedResponse());
     }
 }

@@ -1,0 +1,68 @@
+package dev.vpos.txlog.application;
+
+import dev.vpos.shared.application.Page;
+import dev.vpos.txlog.domain.PruningRun;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+
+/**
+ * The database side of pruning: each chunk is deleted in a transaction of its own (never one huge transaction), and
+ * each company's run is recorded in its own transaction too.
+ *
+ * <p>Interactions of collections that are still open are kept whatever their age: the collection is INITIATED,
+ * waiting for 3-D, UNKNOWN or raised to finance, or one of its captures, voids or refunds is INITIATED or UNKNOWN.
+ * Those interactions are the evidence needed to settle it; they go in the first run after it is settled.
+ * Nothing else points at a log row with a foreign key; a collection's state history keeps the id of the interaction
+ * that caused each transition (no foreign key) and is never changed, so the history survives pruning intact.
+ */
+@ApplicationScoped
+public class PruningStore {
+
+    /** The rows of a company older than the cutoff that may go (not evidence for an open collection). */
+    private static final String PRUNABLE = " from bank_interaction i where i.company_id = ?1 and i.occurred_at < ?2"
+            + " and not exists (select 1 from collection c where c.id = i.collection_id"
+            + " and (c.state in ('INITIATED', 'PENDING_3DS', 'UNKNOWN') or c.needs_attention = true))"
+            + " and not exists (select 1 from collection_operation o where o.collection_id = i.collection_id"
+            + " and o.state in ('INITIATED', 'UNKNOWN'))";
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    /** Deletes up to {@code limit} prunable rows of the company; answers how many went. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteChunk(long companyId, OffsetDateTime cutoff, int limit) {
+        return em.createNativeQuery("delete from bank_interaction where id in (select i.id" + PRUNABLE + " limit "
+                + Math.max(1, limit) + ")").setParameter(1, companyId).setParameter(2, cutoff).executeUpdate();
+    }
+
+    /** The company's rows older than the cutoff that are still there (kept: their collection is open). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long countOlder(long companyId, OffsetDateTime cutoff) {
+        return ((Number) em.createNativeQuery("select count(*) from bank_interaction i where i.company_id = ?1"
+                + " and i.occurred_at < ?2").setParameter(1, companyId).setParameter(2, cutoff).getSingleResult())
+                .longValue();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(PruningRun run) {
+        em.persist(run);
+    }
+
+    /** The pruning runs, newest first, of one company or all. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Page<PruningRun> runs(Long companyId, int page, int size) {
+        String where = companyId == null ? "" : " where r.companyId = :company";
+        var query = em.createQuery("select r from PruningRun r" + where + " order by r.finishedAt desc, r.id desc",
+                PruningRun.class);
+        var count = em.createQuery("select count(r) from PruningRun r" + where, Long.class);
+        if (companyId != null) {
+            query.setParameter("company", companyId);
+            count.setParameter("company", companyId);
+        }
+        return new Page<>(query.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
+                page, size, count.getSingleResult());
+    }
+}
