@@ -70,7 +70,7 @@ class PayMasterContractTest {
     private final NotificationDelivery deliveries = new NotificationDelivery(executor, HttpClient.newHttpClient(),
             Clock.systemUTC(), Duration.ofMillis(50), 4);
     private final PayMasterSite site = new PayMasterSite(PayMasterMerchants.fromClasspath(), ledger, deliveries, executor,
-            HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofMillis(400));
+            HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofMillis(2000));
     private final SimulatedBankServer server = new SimulatedBankServer();
     private final Map<String, ExpectedPayments.Expected> expected = new ConcurrentHashMap<>();
     private final PayMasterGateway gateway = new PayMasterGateway(new BankHttpTransport(),
@@ -243,7 +243,7 @@ class PayMasterContractTest {
         ThreeDsFinish finish = back(pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Pending Review"),
                 order, "150.00");
         assertEquals(GatewayOutcome.UNKNOWN, finish.result().outcome());
-        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED), 5000,
+        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED), 10000,
                 "the notification after processing");
         assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account()).outcome());
     }

@@ -69,7 +69,7 @@ class TwoCheckoutContractTest {
     private final NotificationDelivery deliveries = new NotificationDelivery(executor, HttpClient.newHttpClient(),
             Clock.systemUTC(), Duration.ofMillis(50), 4);
     private final TwoCheckoutShop shop = new TwoCheckoutShop(TwoCheckoutMerchants.fromClasspath(), ledger, deliveries,
-            executor, Clock.systemUTC(), Duration.ofMillis(400));
+            executor, Clock.systemUTC(), Duration.ofMillis(2000));
     private final SimulatedBankServer server = new SimulatedBankServer();
     private final TwoCheckoutGateway gateway = new TwoCheckoutGateway(new BankHttpTransport(), Clock.systemUTC());
     private final String base = server.uri("").toString();
@@ -223,7 +223,7 @@ class TwoCheckoutContractTest {
         assertEquals(GatewayOutcome.UNKNOWN, finish.result().outcome(), "still PENDING: the IPN or the janitor settles it");
         assertEquals(GatewayOutcome.UNKNOWN, gateway.status(order, account()).outcome());
 
-        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED), 5000,
+        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED), 10000,
                 "the COMPLETE IPN after the review");
         assertEquals(NotificationKind.PAYMENT_PENDING, verdicts.get(0).kind());
         assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account()).outcome());
