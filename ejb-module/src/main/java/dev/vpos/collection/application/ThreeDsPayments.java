@@ -169,10 +169,20 @@ public class ThreeDsPayments {
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
-        Collection settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
-                        ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
-                OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
-                definition.plan(c.getInstallments()).orElse(null));
+        Collection settled;
+        try {
+            settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
+                            ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
+                    OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
+                    definition.plan(c.getInstallments()).orElse(null));
+        } catch (IllegalStateException raced) {
+            // A hosted provider's notification (or the janitor) settled the payment while we asked the provider:
+            // the return only shows where it stands now; the row lock kept it from being settled twice.
+            settled = recorder.byReference(reference).orElseThrow();
+            Collection now = settled;
+            LOG.info(() -> "Collection " + reference + " was settled meanwhile (" + now.getState()
+                    + "); the payer's return changes nothing");
+        }
         return new ThreeDsOutcome(meanings.view(settled, false), true, null);
     }
 
