@@ -143,9 +143,9 @@ class DefinitionApiIT {
     }
 
     @Test
-    void aLiveStripeDefinitionWithTestKeysIsRejectedAndAFamilyWithoutAdapterCannotBeEnabled() {
+    void aLiveStripeDefinitionWithTestKeysIsRejectedAndAnIncompleteOneCannotBeEnabled() {
         JsonObject stripe = Json.createObjectBuilder().add("displayName", "Kartla öde (Stripe)")
-                .add("bankName", "Stripe").add("family", "STRIPE").add("paymentModel", "THREE_D")
+                .add("bankName", "Stripe").add("family", "STRIPE").add("paymentModel", "THREE_D_HOST")
                 .add("currencies", Json.createArrayBuilder().add("USD").add("EUR")).build();
         JsonObject live = Json.createObjectBuilder(stripe).add("code", "STRIPE-LIVE").add("environment", "LIVE")
                 .add("credentials", Json.createObjectBuilder().add("publishableKey", "pk_test_51HxAbCdEf")
@@ -163,9 +163,10 @@ class DefinitionApiIT {
                         .add("publishableKey", "pk_test_51HxAbCdEf").add("secretKey", "sk_test_51HxAbCdEf")).build();
         JsonObject prepared = create(Json.createObjectBuilder(test)).json();
         assertEquals("https://api.stripe.com", prepared.getString("endpointUrl"));
+        assertFalse(prepared.getBoolean("enabled"));
         TestServer.Reply enable = post(path(prepared.getJsonNumber("id").longValue()) + "/enable", "{}");
         assertEquals(409, enable.status(), enable.toString());
-        assertTrue(enable.json().getString("message").contains("no adapter for family STRIPE"), enable.toString());
+        assertTrue(enable.json().getString("message").contains("profileName, webhookSecret"), enable.toString());
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class HostedProvidersBrowserIT {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"TWOCHECKOUT,ORD-2026-0008,place-order", "PAYMASTER,ORD-2026-0007,pay"})
+    @CsvSource({"TWOCHECKOUT,ORD-2026-0008,place-order", "PAYMASTER,ORD-2026-0005,pay"})
     void aDemoOrderIsPaidOnTheProvidersOwnPage(String family, String order, String providerButton) {
         try (Browser browser = Browser.start()) {
             browser.driver.get(TestServer.BASE + "/vpos/demo-portal/");

@@ -40,6 +40,7 @@ public class DemoDataSeeder {
 
     static final String COMPANY_CODE = "DEMO";
     static final String TWOCHECKOUT_CODE = "2CO-DEMO";
+    static final String STRIPE_CODE = "STRIPE-DEMO";
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
     @PersistenceContext(unitName = "vpos")
@@ -97,7 +98,13 @@ public class DemoDataSeeder {
             persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-030" + i, "TRY",
                     new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
         }
+        // DEMO's orders paid through Stripe in the tests (04xx)
+        for (int i = 1; i <= 8; i++) {
+            persist(new ErpDocument(company.getId(), akdeniz.getId(), "ORDER", "ORD-2026-040" + i, "TRY",
+                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
+        }
         persist(estDefinition(company.getId(), bank.getId(), now));
+        persist(stripeDefinition(company.getId(), bank.getId(), now));
         persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
         LOG.info(() -> "Seeded demo data: company " + COMPANY_CODE + " with an EST definition at " + bankBaseUrl);
@@ -119,6 +126,25 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("clientId", "700655000200", false));
         d.putCredential(definitions.credential("storeKey", "TRPS0200", true));
         d.makeCompanyDefault();
+        d.enable(now);
+        return d;
+    }
+
+    /**
+     * Stripe on the simulator's demo account (test keys): the payer picks it on the hosted page. Its webhooks reach us
+     * once {@link DemoStripeWebhook} has registered our inbox as the account's webhook endpoint.
+     */
+    private VposDefinition stripeDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(companyId, STRIPE_CODE, "Stripe", "Stripe", GatewayFamily.STRIPE,
+                Environment.TEST, PaymentModel.THREE_D_HOST, bankBaseUrl + "/stripe", now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY", "USD", "EUR"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(new InstallmentPlan(1, new BigDecimal("2.90"), new BigDecimal("0.30"), 2)));
+        d.putCredential(definitions.credential("profileName", "Demo Ticaret (Stripe test)", false));
+        d.putCredential(definitions.credential("publishableKey", DemoStripeWebhook.PUBLISHABLE_KEY, false));
+        d.putCredential(definitions.credential("secretKey", "sk_test_51VposDemoSecretKey000000000000000", true));
+        d.putCredential(definitions.credential("webhookSecret", DemoStripeWebhook.SIGNING_SECRET, true));
         d.enable(now);
         return d;
     }

@@ -74,6 +74,9 @@ public class CheckoutService {
     @Inject
     PaymentMethods methods;
 
+    @Inject
+    SavedCardCheckout savedCards;
+
     public CheckoutView create(CheckoutCommand c, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Channel channel = "ORDER".equals(c.purpose()) ? Channel.PORTAL_ORDER
@@ -194,11 +197,22 @@ public class CheckoutService {
      * payments: the collection waits for the bank or provider and the returned step tells where to send the payer.
      */
     public PayerStep pay(String id, PayerCard card, Long methodId, URI callbackBase, String clientIp, String language) {
+        return pay(id, card, methodId, callbackBase, clientIp, language, SavedCardChoice.NONE);
+    }
+
+    /**
+     * As {@link #pay(String, PayerCard, Long, URI, String, String)}, with the payer's choice about saved cards (pay
+     * with one, or let the provider keep the card entered on its page) for a method whose provider keeps cards.
+     */
+    public PayerStep pay(String id, PayerCard card, Long methodId, URI callbackBase, String clientIp, String language,
+                         SavedCardChoice savedCard) {
         CheckoutSession s = session(id);
         if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId())) {
             throw new RuleViolationException("checkout.notPayable", id, s.getState());
         }
         Optional<PaymentMethod> method = method(id, methodId);
+        dev.vpos.gateway.domain.CardTokenUse tokenUse = savedCards.tokenUse(id,
+                method.map(PaymentMethod::definitionId).orElse(null), savedCard);
         Money charged = method.map(PaymentMethod::payable).orElse(s.money());
         int installments = card.installments() == null ? 1 : card.installments();
         SaleCommand sale = new SaleCommand(s.getCompanyId(), s.getCustomerAccountId(),
@@ -210,7 +224,7 @@ public class CheckoutService {
             CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId(), s.getId());
             return finished(s, v);
         }
-        ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId()),
+        ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId(), tokenUse),
                 "portal-payer:" + s.getPublicId());
         store.attempt(s.getId(), collectionId(begin.collection().reference()));
         if (!begin.goesToBank()) {
@@ -223,8 +237,9 @@ public class CheckoutService {
     public CallbackStep completeThreeDs(String collectionReference, java.util.Map<String, String> posted) {
         ThreeDsOutcome outcome = threeDs.complete(collectionReference, posted);
         Optional<CheckoutSession> s = collections.checkoutSessionOf(collectionReference).flatMap(store::byId);
-        if (!outcome.accepted() || s.isEmpty()) {
-            return new CallbackStep(outcome, s.map(x -> view(x, false)).orElse(null), null);
+        if (!outcome.accepted() || s.isEmpty() || outcome.continueAt() != null) {
+            return new CallbackStep(outcome, s.map(x -> view(x, false)).orElse(null),
+                    outcome.continueAt() == null ? null : outcome.continueAt().toString());
         }
         PayerStep step = finished(s.get(), outcome.collection());
         return new CallbackStep(outcome, step.session(), redirect(step.session()));

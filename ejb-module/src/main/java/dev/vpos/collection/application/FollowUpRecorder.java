@@ -44,7 +44,21 @@ public class FollowUpRecorder {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CollectionOperation open(long collectionId, OperationKind kind, String operationId, Money amount,
                                     String key, String fingerprint, String actor) {
+        return open(collectionId, kind, operationId, amount, key, fingerprint, actor, null);
+    }
+
+    /**
+     * As {@link #open(long, OperationKind, String, Money, String, String, String)}, for an amount computed from what
+     * the collection had refunded when it was read ({@code refundedSeen}): if another refund was recorded since, the
+     * amount is stale and the operation is refused like one in flight (its caller tries again with fresh figures).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CollectionOperation open(long collectionId, OperationKind kind, String operationId, Money amount,
+                                    String key, String fingerprint, String actor, Money refundedSeen) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (refundedSeen != null && c.refunded().amount().compareTo(refundedSeen.amount()) != 0) {
+            throw new RuleViolationException("followUp.inFlight", c.getReference());
+        }
         long pending = em.createQuery("select count(o) from CollectionOperation o where o.collectionId = :c"
                         + " and o.state in :open", Long.class).setParameter("c", collectionId)
                 .setParameter("open", List.of(CollectionOperation.State.INITIATED, CollectionOperation.State.UNKNOWN))

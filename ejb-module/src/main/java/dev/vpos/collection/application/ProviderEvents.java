@@ -172,8 +172,11 @@ public class ProviderEvents {
         long interaction = interactions.record(c, "NOTIFY_" + kind.name(), result, meaning);
         CollectionOperation op;
         try {
+            // a refund's amount is what the provider refunded beyond what we had recorded when we read the
+            // collection: refused if our own refund (the one the provider is telling us about) was recorded since
             op = followUps.open(c.getId(), kind, "PN" + e.notificationId(), amount, null,
-                    RequestFingerprint.ofFollowUp(c.getReference(), kind.name(), amount.amount().toPlainString()), ACTOR);
+                    RequestFingerprint.ofFollowUp(c.getReference(), kind.name(), amount.amount().toPlainString()), ACTOR,
+                    kind == OperationKind.REFUND ? c.refunded() : null);
         } catch (RuleViolationException inFlight) {
             LOG.info(() -> "Provider " + kind + " for " + c.getReference() + " waits: " + inFlight.getMessage());
             return Applied.of(Effect.DEFERRED, c, "another follow-up is in flight: tried again later");

@@ -166,6 +166,9 @@ public class ThreeDsPayments {
             LOG.warning(() -> "Rejected a 3-D callback for " + reference + ": " + why);
             return new ThreeDsOutcome(meanings.view(c, false), false, why);
         }
+        if (finish.continues()) {
+            return continuing(c, finish);
+        }
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
@@ -176,14 +179,28 @@ public class ThreeDsPayments {
                     OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
                     definition.plan(c.getInstallments()).orElse(null));
         } catch (IllegalStateException raced) {
-            // A hosted provider's notification (or the janitor) settled the payment while we asked the provider:
-            // the return only shows where it stands now; the row lock kept it from being settled twice.
-            settled = recorder.byReference(reference).orElseThrow();
+            // a hosted payment's notification (or the janitor) settled it while we were asking the provider:
+            // the payer is shown where it stands, nothing is settled twice
+            settled = recorder.byId(c.getId());
             Collection now = settled;
-            LOG.info(() -> "Collection " + reference + " was settled meanwhile (" + now.getState()
-                    + "); the payer's return changes nothing");
+            LOG.info(() -> "Collection " + reference + " was settled meanwhile (" + now.getState() + "); the payer's"
+                    + " return changes nothing");
         }
         return new ThreeDsOutcome(meanings.view(settled, false), true, null);
+    }
+
+    /**
+     * The provider wants the payer on one more of its pages (e.g. Stripe's 3-D Secure challenge after our server
+     * confirmed the payment): the call is logged, the collection stays PENDING_3DS, the payer is sent on.
+     */
+    private ThreeDsOutcome continuing(Collection c, ThreeDsFinish finish) {
+        GatewayResult call = finish.result();
+        interactions.record(c, "3DS_ACTION", new GatewayResult(GatewayOutcome.UNKNOWN, call.bankCode(),
+                "payer sent to the provider's authentication page", call.authCode(), call.hostRefNum(),
+                call.transId(), call.references(), call.exchange()),
+                dev.vpos.returncodes.application.ReturnCodeCatalog.outcomeUnknown());
+        LOG.info(() -> "3-D payment " + c.getReference() + " continues at the provider's page");
+        return new ThreeDsOutcome(meanings.view(c, false), true, null, finish.continueAt());
     }
 
     private ThreeDsStart start(VposDefinition definition, ThreeDsRequest request) {

@@ -74,7 +74,7 @@ public class Collection {
     @Column(nullable = false, length = 20)
     private CollectionState state;
 
-    @Column(name = "bank_code", length = 30)
+    @Column(name = "bank_code", length = 64)
     private String bankCode;
 
     @Column(length = 40)

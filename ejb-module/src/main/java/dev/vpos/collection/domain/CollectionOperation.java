@@ -50,7 +50,7 @@ public class CollectionOperation {
     @Column(nullable = false, length = 20)
     private State state;
 
-    @Column(name = "bank_code", length = 30)
+    @Column(name = "bank_code", length = 64)
     private String bankCode;
 
     @Column(length = 40)

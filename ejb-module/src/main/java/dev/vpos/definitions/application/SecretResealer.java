@@ -30,6 +30,11 @@ public class SecretResealer {
     @Inject
     Clock clock;
 
+    /** Other contexts' sealed values (saved cards' tokens), re-sealed and counted with the definitions'. */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<SealedSecretHolder> otherHolders;
+
     /** How many values were re-sealed, and which could not be opened (damaged, or under a key no longer known). */
     public record Result(int resealed, List<String> unopenable) {
     }
@@ -61,6 +66,9 @@ public class SecretResealer {
                 count += stale.size();
             }
         }
+        for (SealedSecretHolder holder : otherHolders) {
+            count += holder.resealAll(current, unopenable);
+        }
         return new Result(count, unopenable);
     }
 
@@ -71,6 +79,7 @@ public class SecretResealer {
         em.createQuery("select d from VposDefinition d", VposDefinition.class).getResultList().stream()
                 .flatMap(d -> d.getCredentials().stream()).filter(StoredCredential::sealed)
                 .forEach(c -> counts.merge(sealer.keyIdOf(c.value()), 1, Integer::sum));
+        otherHolders.forEach(h -> h.countPerKey(counts));
         return counts;
     }
 }

@@ -33,6 +33,16 @@ public record ThreeDsStart(URI action, Map<String, String> fields, String html, 
         return new ThreeDsStart(null, Map.of(), null, Objects.requireNonNull(failure, "failure"), failure.exchange());
     }
 
+    /**
+     * The provider settled the payment server to server, so the payer's browser goes nowhere (e.g. myPOS paying with
+     * a card it keeps for the customer): {@code result} is final — approved, declined, not sent or unknown — and is
+     * recorded like a failure to start would be.
+     */
+    public static ThreeDsStart settled(GatewayResult result) {
+        return new ThreeDsStart(null, Map.of(), null, Objects.requireNonNull(result, "result"), result.exchange());
+    }
+
+    /** True when the browser goes nowhere: the start failed, or the provider settled it already ({@link #settled}). */
     public boolean isFailure() {
         return failure != null;
     }

@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * myPOS Checkout (IPC): store id, wallet number, key index, the merchant's RSA private key and myPOS's public
- * certificate, both PEM. The key and certificate must parse, the certificate must not have expired, and when both
- * are given the key must be the one the certificate's public key belongs to.
+ * myPOS Checkout (IPC): store id, wallet number, key index, the merchant's RSA private key (signs our requests) and
+ * myPOS's public certificate (verifies myPOS's answers and notifications), both PEM. They are two different key
+ * pairs: the key and certificate must parse, the certificate must not have expired, and it must not be the
+ * certificate of the merchant's own key (then nothing myPOS sends would verify).
  */
 @ApplicationScoped
 public class MyPosProfile implements FamilyProfile {
@@ -66,8 +67,9 @@ public class MyPosProfile implements FamilyProfile {
                 errors.add(FieldError.of("credentials.myposCertificate", "definition.certificateExpired", expiry(cert.get())));
             }
         }
-        if (key.isPresent() && cert.isPresent() && !Pem.matches(key.get(), cert.get())) {
-            errors.add(FieldError.of("credentials.privateKey", "definition.keyCertificateMismatch"));
+        if (key.isPresent() && cert.isPresent() && Pem.matches(key.get(), cert.get())) {
+            // a common mix-up: the merchant's own certificate (the one uploaded to myPOS) instead of myPOS's
+            errors.add(FieldError.of("credentials.myposCertificate", "definition.myposCertificateIsOwn"));
         }
         return errors;
     }

@@ -72,7 +72,7 @@ public class ProviderNotification {
     @Column(length = 3)
     private String currency;
 
-    @Column(name = "bank_code", length = 30)
+    @Column(name = "bank_code", length = 64)
     private String bankCode;
 
     @Column(name = "bank_message", length = 500)
@@ -134,7 +134,7 @@ public class ProviderNotification {
             this.currency = v.amount().currencyCode();
         }
         if (v.result() != null) {
-            this.bankCode = cut(v.result().bankCode(), 30);
+            this.bankCode = cut(v.result().bankCode(), 64);
             this.bankMessage = cut(v.result().bankMessage(), 500);
             this.authCode = cut(v.result().authCode(), 30);
             this.hostRefNum = cut(v.result().hostRefNum(), 64);

@@ -77,7 +77,7 @@ public class ReturnCodeAdmin {
         } catch (IllegalArgumentException | NullPointerException e) {
             errors.add(FieldError.of("reason", "returnCode.reason"));
         }
-        if (bankCode == null || bankCode.isBlank() || bankCode.length() > 30) {
+        if (bankCode == null || bankCode.isBlank() || bankCode.length() > 64) {
             errors.add(FieldError.of("bankCode", "returnCode.code"));
         }
         text(messageEn, "messageEn", errors);

@@ -24,7 +24,7 @@ public class ReturnCode {
     private GatewayFamily family;
 
     @Id
-    @Column(name = "bank_code", length = 30)
+    @Column(name = "bank_code", length = 64)
     private String bankCode;
 
     @Enumerated(EnumType.STRING)

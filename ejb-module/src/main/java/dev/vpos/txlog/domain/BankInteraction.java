@@ -46,7 +46,7 @@ public class BankInteraction {
     @Column(nullable = false, length = 20)
     private GatewayOutcome outcome;
 
-    @Column(name = "bank_code", length = 30)
+    @Column(name = "bank_code", length = 64)
     private String bankCode;
 
     @Column(length = 40)

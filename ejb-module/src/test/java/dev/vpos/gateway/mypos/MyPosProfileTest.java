@@ -28,21 +28,22 @@ class MyPosProfileTest {
     private final MyPosProfile mypos = new MyPosProfile(NOV_2026);
 
     @Test
-    void aKeyAndTheCertificateOfItsPublicKeyPassAndTheExpiryIsShown() throws Exception {
-        KeyPair pair = rsa();
-        String cert = pem(certificate(pair, "2027-06-30T00:00:00Z"));
+    void theMerchantsKeyAndMyPosCertificateOfAnotherKeyPassAndTheExpiryIsShown() throws Exception {
+        String myposCert = pem(certificate(rsa(), "2027-06-30T00:00:00Z"));
 
-        assertTrue(mypos.check(false, Map.of("privateKey", pem(pair.getPrivate()), "myposCertificate", cert)).isEmpty());
-        assertEquals("certificate valid until 2027-06-30", mypos.describe("myposCertificate", cert));
+        assertTrue(mypos.check(false, Map.of("privateKey", pem(rsa().getPrivate()), "myposCertificate", myposCert)).isEmpty());
+        assertEquals("certificate valid until 2027-06-30", mypos.describe("myposCertificate", myposCert));
     }
 
     @Test
-    void aKeyOfAnotherCertificateIsRefused() throws Exception {
-        String cert = pem(certificate(rsa(), "2027-06-30T00:00:00Z"));
+    void theCertificateOfTheMerchantsOwnKeyIsRefusedAsMyPosCertificate() throws Exception {
+        KeyPair own = rsa();
 
-        List<FieldError> errors = mypos.check(false, Map.of("privateKey", pem(rsa().getPrivate()), "myposCertificate", cert));
+        List<FieldError> errors = mypos.check(false, Map.of("privateKey", pem(own.getPrivate()),
+                "myposCertificate", pem(certificate(own, "2027-06-30T00:00:00Z"))));
 
-        assertEquals("definition.keyCertificateMismatch", errors.get(0).messageKey());
+        assertEquals("credentials.myposCertificate", errors.get(0).field());
+        assertEquals("definition.myposCertificateIsOwn", errors.get(0).messageKey());
     }
 
     @Test

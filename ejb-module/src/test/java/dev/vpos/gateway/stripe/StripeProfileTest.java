@@ -32,4 +32,31 @@ class StripeProfileTest {
         assertTrue(StripeProfile.SCHEMA.field("secretKey").orElseThrow().accepts("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
         assertTrue(!StripeProfile.SCHEMA.field("secretKey").orElseThrow().accepts("pk_test_4eC39HqLyjWDarjtT1zdp7dc"));
     }
+
+    @Test
+    void aDefinitionNeedsProfileNameKeysAndTheWebhookSecretAndIsHosted() {
+        assertEquals(List.of("profileName", "publishableKey", "secretKey", "webhookSecret", "previousWebhookSecret"),
+                StripeProfile.SCHEMA.fields().stream().map(f -> f.name()).toList());
+        assertEquals(List.of("profileName", "publishableKey", "secretKey", "webhookSecret"),
+                StripeProfile.SCHEMA.fields().stream().filter(f -> f.required()).map(f -> f.name()).toList());
+        assertEquals(List.of("secretKey", "webhookSecret", "previousWebhookSecret"),
+                StripeProfile.SCHEMA.fields().stream().filter(f -> f.secret()).map(f -> f.name()).toList());
+        assertEquals(List.of("THREE_D_HOST"), StripeProfile.SCHEMA.paymentModels());
+        assertTrue(!StripeProfile.SCHEMA.field("webhookSecret").orElseThrow().accepts("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
+    }
+
+    @Test
+    void aTestKeyWithLiveInItsTailIsStillATestKey() {
+        assertEquals(List.of("credentials.secretKey"),
+                stripe.check(true, Map.of("secretKey", "sk_test_my_live_key")).stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void thePreviousWebhookSecretCannotBeTheCurrentOne() {
+        List<FieldError> same = stripe.check(false, Map.of("webhookSecret", "whsec_abcdefgh1", "previousWebhookSecret",
+                "whsec_abcdefgh1"));
+        assertEquals(List.of("credentials.previousWebhookSecret"), same.stream().map(FieldError::field).toList());
+        assertTrue(stripe.check(false, Map.of("webhookSecret", "whsec_abcdefgh1", "previousWebhookSecret",
+                "whsec_abcdefgh0")).isEmpty());
+    }
 }

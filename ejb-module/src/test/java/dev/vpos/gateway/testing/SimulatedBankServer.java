@@ -70,7 +70,10 @@ public final class SimulatedBankServer implements AutoCloseable {
         return this;
     }
 
-    /** Routes requests whose path starts with {@code prefix} (and no exact route matches) to {@code handler}. */
+    /**
+     * Routes requests whose path starts with {@code prefix} (and has no exact route) to {@code handler}, for APIs
+     * whose paths carry ids (e.g. Stripe's {@code /v1/payment_intents/pi_.../capture}).
+     */
     public SimulatedBankServer onPrefix(String prefix, Handler handler) {
         synchronized (handlers) {
             prefixes.put(prefix, handler);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import dev.vpos.checkout.application.PaymentMethod;
+import dev.vpos.checkout.application.SavedCardCheckout;
 
 /**
  * The hosted payment page {@code /pay/{sessionId}}: the payer enters the card here (never at the portal). On submit
@@ -35,13 +36,16 @@ public class HostedPaymentServlet extends HttpServlet {
     @Inject
     CheckoutService checkout;
 
+    @Inject
+    SavedCardCheckout savedCards;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String id = sessionId(req);
         try {
             CheckoutView s = checkout.forPayer(id);
-            Long chosen = methodParam(req);
-            write(resp, 200, form(s, null, req.getLocale(), checkout.methods(id), checkout.method(id, chosen)));
+            Optional<PaymentMethod> chosen = checkout.method(id, methodParam(req));
+            write(resp, 200, form(s, null, req.getLocale(), checkout.methods(id), chosen, offer(id, chosen)));
         } catch (InvalidInputException e) {
             write(resp, 400, Html.page("Payment", "<h1 id=\"failure\">This payment method is not offered</h1>"
                     + "<p><a href=\"" + Html.esc(req.getRequestURI()) + "\">Choose another method</a></p>"));
@@ -53,6 +57,11 @@ public class HostedPaymentServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
+        Optional<SavedCardSection.Deletion> deletion = SavedCardSection.deletion(req.getPathInfo());
+        if (deletion.isPresent()) {
+            deleteSavedCard(req, resp, deletion.get());
+            return;
+        }
         String id = sessionId(req);
         Integer installments;
         try {
@@ -65,7 +74,7 @@ public class HostedPaymentServlet extends HttpServlet {
         URI callbackBase = URI.create(req.getRequestURL().toString()).resolve(req.getContextPath() + "/3ds/callback/");
         try {
             PayerStep step = checkout.pay(id, card, methodParam(req), callbackBase, req.getRemoteAddr(),
-                    req.getLocale().getLanguage());
+                    req.getLocale().getLanguage(), SavedCardSection.choice(req));
             if (step.toBank() != null) {
                 write(resp, 200, toBank(step.toBank()));
                 return;
@@ -86,12 +95,32 @@ public class HostedPaymentServlet extends HttpServlet {
                 chosen = checkout.method(id, null);
             }
             write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), checkout.methods(id),
-                    chosen));
+                    chosen, offer(id, chosen)));
         } catch (RuleViolationException e) {
             write(resp, 409, Html.page("Payment", "<h1>This payment cannot be made</h1><p>"
                     + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1>"));
+        }
+    }
+
+    /** What the saved-card part of the page offers for the chosen method. */
+    private SavedCardCheckout.Offer offer(String id, Optional<PaymentMethod> chosen) {
+        return savedCards.offer(id, chosen.map(PaymentMethod::definitionId).orElse(null));
+    }
+
+    /** The payer deletes a saved card from the page; back to the page (or why not). */
+    private void deleteSavedCard(HttpServletRequest req, HttpServletResponse resp, SavedCardSection.Deletion d)
+            throws IOException {
+        try {
+            savedCards.deleteByPayer(d.sessionId(), d.cardId());
+            resp.sendRedirect(req.getContextPath() + "/pay/" + d.sessionId()
+                    + (req.getParameter("method") == null ? "" : "?method=" + methodParam(req)));
+        } catch (RuleViolationException e) {
+            write(resp, 409, Html.page("Payment", "<h1>This payment cannot be changed</h1><p>"
+                    + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
+        } catch (NotFoundException e) {
+            write(resp, 404, Html.page("Payment", "<h1>Saved card not found</h1>"));
         }
     }
 
@@ -148,7 +177,7 @@ public class HostedPaymentServlet extends HttpServlet {
     }
 
     private static String form(CheckoutView s, String errors, Locale locale, List<PaymentMethod> offered,
-                               Optional<PaymentMethod> chosen) {
+                               Optional<PaymentMethod> chosen, SavedCardCheckout.Offer saved) {
         boolean askCard = chosen.map(PaymentMethod::asksCard).orElse(true);
         String charged = chosen.map(m -> m.payable().amount().toPlainString()).orElse(s.amount().toPlainString());
         if (!"OPEN".equals(s.state())) {
@@ -175,7 +204,9 @@ public class HostedPaymentServlet extends HttpServlet {
                 + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
                 + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
                 + "<option value=\"6\">6</option></select>"
-                + "<button id=\"pay\" type=\"submit\">Pay</button></form>");
+                + SavedCardSection.beforePay(saved)
+                + "<button id=\"pay\" type=\"submit\">Pay</button>" + SavedCardSection.afterPay(saved) + "</form>"
+                + SavedCardSection.afterForm(s.id(), chosen.map(PaymentMethod::definitionId).orElse(null), saved));
     }
 
     private static String sessionId(HttpServletRequest req) {

@@ -9,15 +9,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * {@code POST /3ds/callback/{collectionReference}}: where the bank posts the payer back after 3-D Secure. The
  * family's adapter verifies it first; a callback that fails a check changes nothing but the log and the payer sees a
- * clear failure page. Otherwise the payer goes back to the portal's return URL (or sees the result).
- * {@code GET} with the same parameters in the query is the return of providers that redirect the payer's browser
- * (2Checkout's ConvertPlus {@code return-type=redirect}); the query is read as UTF-8.
+ * clear failure page. Otherwise the payer goes back to the portal's return URL (or sees the result), or on to the
+ * provider's next page when it needs the payer once more. {@code GET} is handled the same way: some providers
+ * (Stripe's {@code return_url}) send the payer back with a redirect, the parameters in the query string.
  */
 @WebServlet(urlPatterns = "/3ds/callback/*")
 public class ThreeDsCallbackServlet extends HttpServlet {
@@ -27,34 +26,14 @@ public class ThreeDsCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Map<String, String> returned = new HashMap<>();
-        String query = req.getQueryString() == null ? "" : req.getQueryString();
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            try {
-                returned.putIfAbsent(java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq),
-                        java.nio.charset.StandardCharsets.UTF_8), eq < 0 ? "" : java.net.URLDecoder.decode(
-                        pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException malformed) {
-                // a malformed pair is left out; the adapter's signature check then fails
-            }
-        }
-        complete(req, resp, returned);
+        doPost(req, resp);
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
-        Map<String, String> posted = new HashMap<>();
-        req.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? "" : v[0]));
-        complete(req, resp, posted);
-    }
-
-    private void complete(HttpServletRequest req, HttpServletResponse resp, Map<String, String> posted) throws IOException {
         String reference = req.getPathInfo() == null ? "" : req.getPathInfo().replace("/", "");
+        Map<String, String> posted = PostedFields.inOrder(req);
         try {
             CallbackStep step = checkout.completeThreeDs(reference, posted);
             if (!step.outcome().accepted()) {

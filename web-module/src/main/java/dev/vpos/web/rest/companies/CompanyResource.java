@@ -8,14 +8,24 @@ import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import dev.vpos.savedcards.application.SavedCardView;
+import dev.vpos.savedcards.application.SavedCards;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
-/** Look-ups for payment screens and the portal: companies and their customer accounts. */
+/**
+ * Look-ups for payment screens and the portal: companies and their customer accounts; and the customers' saved
+ * cards (finance and admins). Everything under {@code /companies} lives here: a second root resource on the same
+ * prefix would hide these GETs.
+ */
 @Path("/companies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +34,9 @@ public class CompanyResource {
 
     @Inject
     ErpPort erp;
+
+    @Inject
+    SavedCards savedCards;
 
     @GET
     public List<CompanyRef> companies() {
@@ -49,6 +62,28 @@ public class CompanyResource {
         requireCompany(companyId);
         return erp.openDocuments(companyId, accountId).stream().map(d -> new OpenDocument(d.id(), d.type(), d.number(),
                 d.total().amount(), d.open().amount(), d.open().currencyCode(), d.dueDate())).toList();
+    }
+
+    /**
+     * The cards providers keep for a customer account (myPOS tokens, saved with the payer's consent): what finance and
+     * admins may see of them — never the token, only the last four digits, brand and expiry.
+     */
+    @GET
+    @Path("/{companyId}/customer-accounts/{accountId}/saved-cards")
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public List<SavedCardView> savedCards(@PathParam("companyId") long companyId,
+                                          @PathParam("accountId") long accountId) {
+        return savedCards.of(companyId, accountId);
+    }
+
+    /** Deletes a saved card: it is no longer offered to the payer. 204; 404 for a card of another customer. */
+    @DELETE
+    @Path("/{companyId}/customer-accounts/{accountId}/saved-cards/{cardId}")
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public Response deleteSavedCard(@PathParam("companyId") long companyId, @PathParam("accountId") long accountId,
+                                    @PathParam("cardId") long cardId, @Context SecurityContext security) {
+        savedCards.delete(companyId, accountId, cardId, security.getUserPrincipal().getName());
+        return Response.noContent().build();
     }
 
     private void requireCompany(long companyId) {

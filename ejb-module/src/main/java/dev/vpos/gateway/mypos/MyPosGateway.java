@@ -1,0 +1,258 @@
+package dev.vpos.gateway.mypos;
+
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.ConnectionCheck;
+import dev.vpos.gateway.domain.FollowUp;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.InboundNotification;
+import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.gateway.domain.SaleInstruction;
+import dev.vpos.gateway.domain.ThreeDsCallback;
+import dev.vpos.gateway.domain.ThreeDsFinish;
+import dev.vpos.gateway.domain.ThreeDsRequest;
+import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
+import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
+import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import dev.vpos.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * myPOS Checkout API (IPC v1.4). Payments are hosted: {@link #startThreeDs} gives the signed IPCPurchase form that
+ * takes the payer to the myPOS checkout page (optionally asking myPOS to keep the card, {@code CardTokenRequest=2}),
+ * or — for a card myPOS keeps for this customer — pays at once server to server with IPCIAPurchase and the card
+ * token. The payment is confirmed by myPOS's signed IPCPurchaseNotify to our notify URL ({@link #readNotification});
+ * the payer's return ({@link #finishThreeDs}) and the janitor ({@link #status}) ask IPCGetTxnStatus. Refunds (also
+ * partial) with IPCRefund, same-day reversals with IPCReversal; both need myPOS's transaction reference, kept in the
+ * collection's references (or asked from myPOS when missing). Every answer of myPOS is verified with its
+ * certificate: one that does not verify is UNKNOWN and logged. Requests are form posts to the definition's endpoint
+ * (the IPC URL), answers JSON.
+ */
+@ApplicationScoped
+public class MyPosGateway implements PaymentGateway {
+
+    private static final Logger LOG = Logger.getLogger(MyPosGateway.class.getName());
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static final int MAX_LOGGED_RESPONSE = 4000;
+
+    @Inject
+    BankHttpTransport transport;
+
+    public MyPosGateway() {
+    }
+
+    MyPosGateway(BankHttpTransport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public GatewayFamily family() {
+        return GatewayFamily.MYPOS;
+    }
+
+    @Override
+    public Set<GatewayOperation> operations() {
+        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.VOID, GatewayOperation.REFUND,
+                GatewayOperation.PARTIAL_REFUND, GatewayOperation.STATUS);
+    }
+
+    @Override
+    public Set<PaymentModel> paymentModels() {
+        return EnumSet.of(PaymentModel.THREE_D_HOST);
+    }
+
+    /** myPOS takes cards on its own page only: a card sent to us is never sent on. */
+    @Override
+    public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
+        return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                "myPOS takes the card on its own checkout page (3D Host); a sale with card data is not offered"));
+    }
+
+    @Override
+    public ConnectionCheck testConnection(GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return new ConnectionCheck(false, false, null, opened.problem(), new BankExchange(null, 0, null, null,
+                    opened.problem()));
+        }
+        String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+        Call call = call(IpcRequests.status(probe, opened.credentials()), account, opened.credentials());
+        if (call.answer().isEmpty()) {
+            return new ConnectionCheck(call.exchange().httpStatus() != null, false, null, call.exchange().failure(),
+                    call.exchange());
+        }
+        IpcAnswer a = call.answer().get();
+        boolean accepted = a.authentic() && (a.status() == 0 || a.status() == IpcResults.NO_SUCH_ORDER);
+        String detail = !a.authentic() ? "the answer is not signed with the definition's myPOS certificate"
+                : "Status " + a.field("Status") + " " + a.statusMessage();
+        return new ConnectionCheck(true, accepted, a.field("Status"), detail, call.exchange());
+    }
+
+    @Override
+    public GatewayResult status(String bankOrderId, GatewayAccount account) {
+        return statusWithAmount(bankOrderId, account).result();
+    }
+
+    private IpcPayerReturn.StatusAnswer statusWithAmount(String bankOrderId, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return new IpcPayerReturn.StatusAnswer(GatewayResult.unknown(new BankExchange(null, 0, null, null,
+                    opened.problem())), Optional.empty());
+        }
+        Call call = call(IpcRequests.status(bankOrderId, opened.credentials()), account, opened.credentials());
+        if (call.answer().isEmpty()) {
+            return new IpcPayerReturn.StatusAnswer(GatewayResult.unknown(call.exchange()), Optional.empty());
+        }
+        IpcAnswer a = call.answer().get();
+        Optional<Money> amount = a.nestedObject("OrderStatus").flatMap(o -> {
+            try {
+                return Optional.of(Money.of(o.getOrDefault("Amount", ""), o.getOrDefault("Currency", "")));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+        return new IpcPayerReturn.StatusAnswer(IpcResults.status(a, call.exchange(), bankOrderId), amount);
+    }
+
+    @Override
+    public GatewayResult refund(FollowUp followUp, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem()));
+        }
+        Optional<String> trnref = trnref(followUp, account);
+        if (trnref.isEmpty()) {
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "myPOS's transaction reference of order " + followUp.bankOrderId() + " is not known: not refunded"));
+        }
+        return operation(IpcRequests.refund(followUp.bankOrderId(), trnref.get(), followUp.amount(),
+                opened.credentials()), account, opened.credentials(), followUp.bankOrderId());
+    }
+
+    @Override
+    public GatewayResult voidTransaction(FollowUp followUp, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem()));
+        }
+        Optional<String> trnref = trnref(followUp, account);
+        if (trnref.isEmpty()) {
+            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "myPOS's transaction reference of order " + followUp.bankOrderId() + " is not known: not reversed"));
+        }
+        return operation(IpcRequests.reversal(trnref.get(), opened.credentials()), account, opened.credentials(), null);
+    }
+
+    @Override
+    public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem())));
+        }
+        if (request.model() != PaymentModel.THREE_D_HOST) {
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "myPOS offers its hosted checkout (3D Host) only, not " + request.model())));
+        }
+        if (request.kind() != dev.vpos.gateway.domain.AuthorizationKind.SALE) {
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "myPOS's hosted checkout takes sales only, not " + request.kind())));
+        }
+        MyPosCredentials c = opened.credentials();
+        if (request.cardToken().paysWithToken()) {
+            GatewayResult paid = operation(IpcRequests.purchaseWithToken(request.sale().bankOrderId(),
+                    request.sale().amount(), request.cardToken().payWithToken(), request.language(), c), account, c,
+                    request.sale().bankOrderId());
+            return ThreeDsStart.settled(paid);
+        }
+        IpcFields form = IpcRequests.purchase(request, c);
+        return ThreeDsStart.form(account.endpoint(), form.asMap(), new BankExchange(null, 0, form.masked(), null, null));
+    }
+
+    @Override
+    public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return ThreeDsFinish.rejected(opened.problem(), new BankExchange(null, 0, null, null, opened.problem()));
+        }
+        return IpcPayerReturn.finish(callback, opened.credentials(), orderId -> statusWithAmount(orderId, account));
+    }
+
+    @Override
+    public NotificationVerdict readNotification(InboundNotification notification, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return NotificationVerdict.rejected("the definition's myPOS credentials cannot be opened: "
+                    + opened.problem(), "");
+        }
+        return IpcNotifications.read(notification, opened.credentials());
+    }
+
+    /** The transaction reference of the original payment: from its references, else asked from myPOS. */
+    private Optional<String> trnref(FollowUp followUp, GatewayAccount account) {
+        String known = followUp.reference(IpcResults.TRNREF);
+        if (!known.isBlank()) {
+            return Optional.of(known);
+        }
+        GatewayResult status = status(followUp.bankOrderId(), account);
+        return status.outcome() == GatewayOutcome.APPROVED
+                ? Optional.ofNullable(status.references().get(IpcResults.TRNREF)) : Optional.empty();
+    }
+
+    private GatewayResult operation(IpcFields request, GatewayAccount account, MyPosCredentials c, String orderId) {
+        Call call = call(request, account, c);
+        if (call.answer().isEmpty()) {
+            return call.notSent() ? GatewayResult.notSent(call.exchange()) : GatewayResult.unknown(call.exchange());
+        }
+        return IpcResults.operation(call.answer().get(), call.exchange(), orderId);
+    }
+
+    /** One signed form post; the answer is read and its signature checked (a bad one is logged). */
+    private Call call(IpcFields request, GatewayAccount account, MyPosCredentials c) {
+        String masked = request.masked();
+        HttpAnswer http;
+        try {
+            http = transport.post(account.endpoint(), request.formEncoded().getBytes(StandardCharsets.UTF_8), FORM,
+                    account.connectTimeout(), account.readTimeout());
+        } catch (BankNotReachedException e) {
+            return new Call(Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), true);
+        } catch (BankAnswerUnknownException e) {
+            return new Call(Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), false);
+        }
+        String body = loggable(http.body());
+        Optional<IpcAnswer> answer = http.status() == 200 ? IpcAnswer.read(http.body(), c.myposKey()) : Optional.empty();
+        if (answer.isEmpty()) {
+            String why = http.status() == 200 ? "unreadable answer from myPOS" : "myPOS answered HTTP " + http.status();
+            return new Call(Optional.empty(), new BankExchange(http.status(), http.latencyMs(), masked, body, why), false);
+        }
+        if (!answer.get().authentic()) {
+            LOG.warning(() -> "myPOS answer to " + request.value("IPCmethod") + " for store " + c.storeId()
+                    + " does not verify with the definition's myPOS certificate: ignored");
+        }
+        return new Call(answer, new BankExchange(http.status(), http.latencyMs(), masked, body, null), false);
+    }
+
+    private record Call(Optional<IpcAnswer> answer, BankExchange exchange, boolean notSent) {
+    }
+
+    /** myPOS answers carry no card data beyond the last four digits; card tokens are withheld, the size capped. */
+    private static String loggable(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\"CardToken\"\\s*:\\s*\"[^\"]*\"",
+                "\"CardToken\":\"***\"");
+        return text.length() > MAX_LOGGED_RESPONSE ? text.substring(0, MAX_LOGGED_RESPONSE) + "…" : text;
+    }
+
+}

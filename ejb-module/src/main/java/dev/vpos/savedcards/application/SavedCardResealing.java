@@ -1,0 +1,50 @@
+package dev.vpos.savedcards.application;
+
+import dev.vpos.definitions.application.SealedSecretHolder;
+import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.savedcards.domain.SavedCard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/** Saved cards' tokens take part in the master-key rotation (deleted cards too: their rows keep a sealed token). */
+@ApplicationScoped
+public class SavedCardResealing implements SealedSecretHolder {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Inject
+    SecretSealer sealer;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int resealAll(String currentKeyId, List<String> unopenable) {
+        int count = 0;
+        for (SavedCard c : em.createQuery("select c from SavedCard c order by c.id", SavedCard.class).getResultList()) {
+            if (sealer.keyIdOf(c.getTokenSealed()).equals(currentKeyId)) {
+                continue;
+            }
+            String purpose = SavedCardSeal.purpose(c.getDefinitionId());
+            try {
+                c.resealed(sealer.seal(sealer.open(c.getTokenSealed(), purpose), purpose));
+                count++;
+            } catch (IllegalStateException e) {
+                unopenable.add("company " + c.getCompanyId() + " saved card " + c.getId() + " (customer account "
+                        + c.getCustomerAccountId() + ")");
+            }
+        }
+        return count;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void countPerKey(Map<String, Integer> counts) {
+        em.createQuery("select c.tokenSealed from SavedCard c", String.class).getResultList()
+                .forEach(sealed -> counts.merge(sealer.keyIdOf(sealed), 1, Integer::sum));
+    }
+}
