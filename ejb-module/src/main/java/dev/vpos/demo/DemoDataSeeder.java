@@ -39,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataSeeder {
 
     static final String COMPANY_CODE = "DEMO";
+    static final String TWOCHECKOUT_CODE = "2CO-DEMO";
     static final String STRIPE_CODE = "STRIPE-DEMO";
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
@@ -90,6 +91,13 @@ public class DemoDataSeeder {
             persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-010" + i, "TRY",
                     new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
         }
+        // DEMO2's orders paid through the hosted providers 2Checkout (02xx) and PayMaster (03xx) in the tests
+        for (int i = 1; i <= 6; i++) {
+            persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-020" + i, "TRY",
+                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
+            persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-030" + i, "TRY",
+                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
+        }
         // DEMO's orders paid through Stripe in the tests (04xx)
         for (int i = 1; i <= 8; i++) {
             persist(new ErpDocument(company.getId(), akdeniz.getId(), "ORDER", "ORD-2026-040" + i, "TRY",
@@ -97,6 +105,8 @@ public class DemoDataSeeder {
         }
         persist(estDefinition(company.getId(), bank.getId(), now));
         persist(stripeDefinition(company.getId(), bank.getId(), now));
+        persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
+        persist(payMasterDefinition(company.getId(), bank.getId(), now));
         LOG.info(() -> "Seeded demo data: company " + COMPANY_CODE + " with an EST definition at " + bankBaseUrl);
     }
 
@@ -137,6 +147,46 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("webhookSecret", DemoStripeWebhook.SIGNING_SECRET, true));
         d.enable(now);
         return d;
+    }
+
+    /**
+     * 2Checkout on the simulator's demo merchant: the payer picks it on the hosted page; IPNs reach us once
+     * {@link DemoProviderSettings} has told the simulated 2Checkout where (its control panel's IPN URL).
+     */
+    private VposDefinition twoCheckoutDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(companyId, TWOCHECKOUT_CODE, "2Checkout (Verifone)", "2Checkout",
+                GatewayFamily.TWOCHECKOUT, Environment.TEST, PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/twocheckout/checkout/buy", now);
+        hostedProvider(d, bankAccountId);
+        d.putCredential(definitions.credential("merchantCode", "DEMO2CO", false));
+        d.putCredential(definitions.credential("secretKey", "2co-demo-secret-key", true));
+        d.putCredential(definitions.credential("buyLinkSecretWord", "2co-demo-buy-link-word", true));
+        d.putCredential(definitions.credential("ipnHashAlgorithm", "SHA256", false));
+        d.enable(now);
+        return d;
+    }
+
+    /** PayMaster on the simulator's demo site; the payment form names our notification URL itself. */
+    private VposDefinition payMasterDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(companyId, "PAYMASTER-DEMO", "PayMaster", "PayMaster",
+                GatewayFamily.PAYMASTER, Environment.TEST, PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/paymaster/Payment/Init", now);
+        hostedProvider(d, bankAccountId);
+        d.putCredential(definitions.credential("merchantId", "7f1c2a9e-0d4b-4c55-9a57-1b2d3e4f5a60", false));
+        d.putCredential(definitions.credential("secretKey", "pm-demo-secret", true));
+        d.putCredential(definitions.credential("hashAlgorithm", "SHA256", false));
+        d.putCredential(definitions.credential("apiLogin", "demo-api", false));
+        d.putCredential(definitions.credential("apiPassword", "pm-demo-api-password", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** A hosted provider's single payment with its per-transaction fee (3.90 % + 0.45), never the company default. */
+    private void hostedProvider(VposDefinition d, long bankAccountId) {
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY", "USD", "EUR"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(new InstallmentPlan(1, new BigDecimal("3.90"), new BigDecimal("0.45"), 2)));
     }
 
     private boolean alreadySeeded() {

@@ -114,7 +114,8 @@ public class DefinitionService {
             credentials.put(c.name(), c.sealed() ? sealer.open(c.value(), c.name()) : c.value());
         }
         return new GatewayAccount(d.getId(), d.getCompanyId(), d.getFamily(), URI.create(d.getEndpointUrl()),
-                Duration.ofMillis(d.getConnectTimeoutMs()), Duration.ofMillis(d.getReadTimeoutMs()), credentials);
+                Duration.ofMillis(d.getConnectTimeoutMs()), Duration.ofMillis(d.getReadTimeoutMs()), credentials,
+                d.getEnvironment() == dev.vpos.definitions.domain.Environment.LIVE);
     }
 
     /** A credential as stored: secrets sealed, others plain. */

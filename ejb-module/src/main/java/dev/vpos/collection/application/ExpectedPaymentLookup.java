@@ -1,0 +1,35 @@
+package dev.vpos.collection.application;
+
+import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.gateway.domain.ExpectedPayments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * The collections context's answer to "do you expect this payment?": the collection of that definition and bank order
+ * id, its amount, and whether it still waits for the payer (PENDING_3DS) or for the bank's word (UNKNOWN).
+ */
+@ApplicationScoped
+public class ExpectedPaymentLookup implements ExpectedPayments {
+
+    @PersistenceContext(unitName = "vpos")
+    EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<Expected> of(long definitionId, String bankOrderId) {
+        if (bankOrderId == null || bankOrderId.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Collection c where c.definitionId = :d and c.bankOrderId = :o",
+                        Collection.class)
+                .setParameter("d", definitionId).setParameter("o", bankOrderId).setMaxResults(1)
+                .getResultList().stream().findFirst()
+                .map(c -> new Expected(c.getBankOrderId(), c.money(),
+                        c.getState() == CollectionState.PENDING_3DS || c.getState() == CollectionState.UNKNOWN));
+    }
+}

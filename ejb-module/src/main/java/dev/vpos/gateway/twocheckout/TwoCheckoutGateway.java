@@ -1,0 +1,280 @@
+package dev.vpos.gateway.twocheckout;
+
+import dev.vpos.gateway.domain.AuthorizationKind;
+import dev.vpos.gateway.domain.BankExchange;
+import dev.vpos.gateway.domain.ConnectionCheck;
+import dev.vpos.gateway.domain.FollowUp;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.InboundNotification;
+import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.gateway.domain.SaleInstruction;
+import dev.vpos.gateway.domain.ThreeDsCallback;
+import dev.vpos.gateway.domain.ThreeDsFinish;
+import dev.vpos.gateway.domain.ThreeDsRequest;
+import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
+import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
+import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * 2Checkout (Verifone) hosted payments: the payer pays on ConvertPlus (a signed buy link), comes back to our callback
+ * (a signed redirect), and 2Checkout notifies us by IPN (HMAC-signed form; we answer with a read receipt). The truth
+ * about an order comes from the REST API 6.0 ({@code GET /orders/...}), which is also the status call of the janitor;
+ * a full refund is {@code POST /orders/{RefNo}/refund/}. 2Checkout's own order reference ({@code RefNo}) is kept in
+ * the collection's references for the refund.
+ */
+@ApplicationScoped
+public class TwoCheckoutGateway implements PaymentGateway {
+
+    static final String REF_NO = "refNo";
+    private static final Logger LOG = Logger.getLogger(TwoCheckoutGateway.class.getName());
+    private static final int MAX_LOGGED = 4000;
+
+    @Inject
+    BankHttpTransport transport;
+
+    @Inject
+    Clock clock;
+
+    public TwoCheckoutGateway() {
+    }
+
+    TwoCheckoutGateway(BankHttpTransport transport, Clock clock) {
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Override
+    public GatewayFamily family() {
+        return GatewayFamily.TWOCHECKOUT;
+    }
+
+    @Override
+    public Set<GatewayOperation> operations() {
+        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.REFUND, GatewayOperation.STATUS);
+    }
+
+    @Override
+    public Set<PaymentModel> paymentModels() {
+        return EnumSet.of(PaymentModel.THREE_D_HOST);
+    }
+
+    private TwoCheckoutApi api() {
+        return new TwoCheckoutApi(transport, clock);
+    }
+
+    /** A search for an order id that cannot exist: proves the API answers and accepts the merchant and secret key. */
+    @Override
+    public ConnectionCheck testConnection(GatewayAccount account) {
+        TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
+        String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        try {
+            TwoCheckoutApi.Call call = api().ordersByExternalReference(c, account, probe);
+            HttpAnswer a = call.answer();
+            BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+            if (a.status() == 200 && TwoCheckoutOrder.parseSearch(a.body()).isPresent()) {
+                return new ConnectionCheck(true, true, "200", "the REST API answered the order search", x);
+            }
+            Optional<String[]> error = TwoCheckoutOrder.parseError(a.body());
+            boolean refused = a.status() == 401 || a.status() == 403 || error.isPresent();
+            return new ConnectionCheck(true, !refused, error.map(e -> e[0]).orElse(String.valueOf(a.status())),
+                    error.map(e -> e[1]).orElse("HTTP " + a.status() + " from the REST API"), x);
+        } catch (BankNotReachedException | BankAnswerUnknownException e) {
+            return new ConnectionCheck(false, false, null, e.getMessage(),
+                    new BankExchange(null, e.latencyMs(), "GET " + c.api("/orders/?ExternalRefNo=" + probe), null,
+                            e.getMessage()));
+        }
+    }
+
+    /**
+     * The orders 2Checkout holds under our order id ({@code ExternalRefNo}): approved if one is approved, else unknown
+     * while one is pending, else declined; NOT_SENT when there is none (the payer never paid).
+     */
+    @Override
+    public GatewayResult status(String bankOrderId, GatewayAccount account) {
+        TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
+        TwoCheckoutApi.Call call;
+        try {
+            call = api().ordersByExternalReference(c, account, bankOrderId);
+        } catch (BankNotReachedException | BankAnswerUnknownException e) {
+            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), "GET orders ExternalRefNo=" + bankOrderId,
+                    null, e.getMessage()));
+        }
+        HttpAnswer a = call.answer();
+        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        Optional<List<TwoCheckoutOrder>> orders = a.status() == 200 ? TwoCheckoutOrder.parseSearch(a.body())
+                : Optional.empty();
+        if (orders.isEmpty()) {
+            return GatewayResult.unknown(withFailure(x, "no readable order search answer (HTTP " + a.status() + ")"));
+        }
+        List<TwoCheckoutOrder> ours = orders.get().stream()
+                .filter(o -> o.externalReference().isEmpty() || o.externalReference().equals(bankOrderId)).toList();
+        if (ours.isEmpty()) {
+            return new GatewayResult(GatewayOutcome.NOT_SENT, null, "2Checkout has no order " + bankOrderId, null, null,
+                    null, x);
+        }
+        TwoCheckoutOrder best = ours.stream().min(Comparator.comparingInt(TwoCheckoutGateway::rank)).orElseThrow();
+        return result(best, x);
+    }
+
+    /** approved first, then pending, then the rest. */
+    private static int rank(TwoCheckoutOrder o) {
+        return switch (o.meaning().outcome()) {
+            case APPROVED -> 0;
+            case UNKNOWN -> 1;
+            default -> 2;
+        };
+    }
+
+    static GatewayResult result(TwoCheckoutOrder o, BankExchange x) {
+        GatewayOutcome outcome = o.meaning().outcome();
+        String message = "Status " + o.status() + (o.approveStatus().isEmpty() ? "" : ", ApproveStatus " + o.approveStatus());
+        if (outcome == GatewayOutcome.UNKNOWN) {
+            return new GatewayResult(GatewayOutcome.UNKNOWN, o.status(), message, null, o.refNo(), o.refNo(),
+                    Map.of(REF_NO, o.refNo()), withFailure(x, "the order is still " + o.status()));
+        }
+        return new GatewayResult(outcome, o.status(), message, null, o.refNo(), o.refNo(), Map.of(REF_NO, o.refNo()), x);
+    }
+
+    /** Hosted payments only: card data never reaches us. */
+    @Override
+    public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
+        return GatewayResult.notOffered(family(), GatewayOperation.SALE);
+    }
+
+    /** A full refund of the order; 2Checkout's partial refunds name order lines, which we do not send. */
+    @Override
+    public GatewayResult refund(FollowUp followUp, GatewayAccount account) {
+        if (followUp.isPartial()) {
+            return GatewayResult.notOffered(family(), GatewayOperation.PARTIAL_REFUND);
+        }
+        TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
+        String refNo = followUp.reference(REF_NO);
+        if (refNo.isEmpty()) {
+            GatewayResult found = status(followUp.bankOrderId(), account);
+            if (found.outcome() != GatewayOutcome.APPROVED) {
+                return GatewayResult.notSent(withFailure(found.exchange(), "no approved 2Checkout order for "
+                        + followUp.bankOrderId() + " to refund (" + found.outcome() + ")"));
+            }
+            refNo = found.references().get(REF_NO);
+        }
+        String amount = followUp.amount().amount().toPlainString();
+        TwoCheckoutApi.Call call;
+        try {
+            call = api().refund(c, account, refNo, amount, "Refund of order " + followUp.bankOrderId()
+                    + " (operation " + followUp.operationId() + ")");
+        } catch (BankNotReachedException e) {
+            return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null,
+                    e.getMessage()));
+        } catch (BankAnswerUnknownException e) {
+            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null,
+                    e.getMessage()));
+        }
+        HttpAnswer a = call.answer();
+        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        String body = new String(a.body(), StandardCharsets.UTF_8).trim();
+        if (a.status() / 100 == 2 && "true".equals(body)) {
+            return new GatewayResult(GatewayOutcome.APPROVED, "REFUND", "refund issued", null, refNo, refNo,
+                    Map.of(REF_NO, refNo), x);
+        }
+        Optional<String[]> error = TwoCheckoutOrder.parseError(a.body());
+        if (a.status() / 100 == 4 && error.isPresent()) {
+            return new GatewayResult(GatewayOutcome.DECLINED, error.get()[0], error.get()[1], null, refNo, refNo, x);
+        }
+        return GatewayResult.unknown(withFailure(x, "no readable refund answer (HTTP " + a.status() + ")"));
+    }
+
+    @Override
+    public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
+        if (request.model() != PaymentModel.THREE_D_HOST || request.kind() != AuthorizationKind.SALE) {
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+                    "2Checkout takes hosted sales only (ConvertPlus), not " + request.model() + " " + request.kind())));
+        }
+        TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
+        Map<String, String> parameters = TwoCheckoutBuyLink.parameters(request, c, clock);
+        return ThreeDsStart.page(TwoCheckoutBuyLink.page(c.buyLink(), parameters),
+                new BankExchange(null, 0, "GET " + c.buyLink() + "\n" + TwoCheckoutBuyLink.masked(parameters), null, null));
+    }
+
+    /** The signed return, then the order's status from the REST API (the return itself settles nothing). */
+    @Override
+    public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
+        BankExchange log = TwoCheckoutReturn.log(callback.posted());
+        TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
+        Optional<String> rejection = TwoCheckoutReturn.rejection(callback, c);
+        if (rejection.isPresent()) {
+            return ThreeDsFinish.rejected(rejection.get(), log);
+        }
+        String refNo = TwoCheckoutReturn.value(callback.posted(), "refno");
+        TwoCheckoutApi.Call call;
+        try {
+            call = api().order(c, account, refNo);
+        } catch (BankNotReachedException | BankAnswerUnknownException e) {
+            return ThreeDsFinish.completed(GatewayResult.unknown(new BankExchange(null, e.latencyMs(),
+                    "GET orders/" + refNo, null, e.getMessage())), log);
+        }
+        HttpAnswer a = call.answer();
+        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        Optional<TwoCheckoutOrder> order = a.status() == 200 ? TwoCheckoutOrder.parseOne(a.body()) : Optional.empty();
+        if (order.isEmpty()) {
+            return ThreeDsFinish.completed(GatewayResult.unknown(withFailure(x,
+                    "no readable order " + refNo + " (HTTP " + a.status() + ")")), log);
+        }
+        return ThreeDsFinish.completed(checked(order.get(), callback.expected(), x), log);
+    }
+
+    /** The order as 2Checkout reports it, unless it is not the one we expect (then nothing is settled by it). */
+    private static GatewayResult checked(TwoCheckoutOrder o, ThreeDsSale expected, BankExchange x) {
+        if (!o.externalReference().isEmpty() && !o.externalReference().equals(expected.bankOrderId())) {
+            return GatewayResult.unknown(withFailure(x, "order " + o.refNo() + " is for " + o.externalReference()
+                    + ", not " + expected.bankOrderId()));
+        }
+        if (o.grossPrice() != null && (o.grossPrice().compareTo(expected.amount().amount()) != 0
+                || !expected.amount().currencyCode().equalsIgnoreCase(o.currency()))) {
+            return GatewayResult.unknown(withFailure(x, "order " + o.refNo() + " is for " + o.grossPrice() + " "
+                    + o.currency() + ", not " + expected.amount()));
+        }
+        return result(o, x);
+    }
+
+    @Override
+    public NotificationVerdict readNotification(InboundNotification notification, GatewayAccount account) {
+        try {
+            return TwoCheckoutIpn.read(notification, TwoCheckoutCredentials.of(account), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "2Checkout IPN for definition " + account.definitionId() + " could not be read: " + e);
+            return NotificationVerdict.rejected("the IPN could not be read: " + e.getClass().getSimpleName(),
+                    TwoCheckoutIpn.masked(notification.form(), notification));
+        }
+    }
+
+    private static BankExchange withFailure(BankExchange x, String failure) {
+        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
+    }
+
+    /** API answers hold customer data but no card number; capped for the log. */
+    static String loggable(byte[] body) {
+        String text = TwoCheckoutIpn.maskPans(new String(body, StandardCharsets.UTF_8));
+        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
+    }
+}
