@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * to company DEMO — also to a demo database seeded before it existed. It points at the bank simulator's myPOS with
  * myPOS's published sandbox store (SID 000000000000010, wallet 61938166610, key index 1), a private key generated
  * for the demo (the simulator knows its certificate) and the simulator's myPOS certificate. Enabled, hosted
- * (3D Host), not the company default. With it come orders MYP-2026-0001…0009 (480.00 TRY) of customer C001, for
+ * (3D Host), not the company default. With it come orders MYP-2026-0001…0015 (480.00 TRY) of customer C001, for
  * paying with myPOS on the demo portal and in the tests.
  */
 @Singleton
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MyPosDemoDefinition {
 
     static final String CODE = "MYPOS-DEMO";
-    static final int ORDERS = 9;
+    static final int ORDERS = 15;
     private static final Logger LOG = Logger.getLogger(MyPosDemoDefinition.class.getName());
 
     @PersistenceContext(unitName = "vpos")
@@ -85,7 +85,7 @@ public class MyPosDemoDefinition {
         if (customer != null) {
             // orders of the demo portal's customer for paying with myPOS (and saving the card for the next one)
             for (int i = 1; i <= ORDERS; i++) {
-                em.persist(new ErpDocument(company.get(0), customer, "ORDER", "MYP-2026-000" + i, "TRY",
+                em.persist(new ErpDocument(company.get(0), customer, "ORDER", String.format("MYP-2026-%04d", i), "TRY",
                         new BigDecimal("480.00"), LocalDate.now(clock).plusDays(7)));
             }
         }

@@ -117,7 +117,7 @@ public class FollowUpService {
             return CancelQuote.none(c.money().currencyCode());
         }
         OperationKind kind = CancelPolicy.decide(c, remaining, recorder.cutoff(c.getFamily()),
-                OffsetDateTimes.now(clock));
+                OffsetDateTimes.now(clock), gateway.get().voidsSales());
         // a part is always refunded, and banks refund only what their day end has settled: while the sale is still in
         // the open batch (a full cancel would void it) only the whole amount can be cancelled
         boolean partial = !preAuth && kind == OperationKind.REFUND
@@ -138,7 +138,8 @@ public class FollowUpService {
             case "VOID" -> OperationKind.VOID;
             case "REFUND" -> OperationKind.REFUND;
             case "CANCEL" -> CancelPolicy.decide(c, amount, recorder.cutoff(c.getFamily()),
-                    OffsetDateTimes.now(clock));
+                    OffsetDateTimes.now(clock), gateways.forFamily(c.getFamily()).map(PaymentGateway::voidsSales)
+                            .orElse(true));
             default -> throw new InvalidInputException(List.of(FieldError.of("operation", "followUp.operation")));
         };
     }

@@ -55,6 +55,14 @@ public interface PaymentGateway {
         return GatewayResult.notOffered(family(), GatewayOperation.REFUND);
     }
 
+    /**
+     * Whether a captured sale of today's open batch can be voided (the bank's cancel). Providers whose void only
+     * cancels an authorisation not yet captured (Stripe) answer false, so that a "cancel" of a sale is a refund.
+     */
+    default boolean voidsSales() {
+        return operations().contains(GatewayOperation.VOID);
+    }
+
     /** The bank's history of one order, where the bank has such a call. */
     default OrderHistory history(String bankOrderId, GatewayAccount account) {
         return new OrderHistory(false, List.of(), new BankExchange(null, 0, null, null,

@@ -74,6 +74,11 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
+    public boolean voidsSales() {
+        return false; // Stripe cancels a PaymentIntent only before it succeeds; a captured sale is refunded
+    }
+
+    @Override
     public Set<GatewayOperation> operations() {
         return EnumSet.of(GatewayOperation.SALE, GatewayOperation.PRE_AUTH, GatewayOperation.CAPTURE,
                 GatewayOperation.PARTIAL_CAPTURE, GatewayOperation.VOID, GatewayOperation.REFUND,
