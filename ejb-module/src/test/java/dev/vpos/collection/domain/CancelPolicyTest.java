@@ -18,8 +18,20 @@ class CancelPolicyTest {
     private static Collection approvedSale() {
         Collection c = new Collection(new CollectionDraft("ref", "VP1", 1, 1, 1, GatewayFamily.STRIPE, Channel.API,
                 Money.of("50.00", "USD"), 1, "424242******4242", "VISA", null, "fp", "test"), T0);
+        persisted(c);
         c.moveTo(CollectionState.APPROVED, new BankVerdict("00", "APPROVED", "ok", "A1", null, null), "test", T0);
         return c;
+    }
+
+    /** The id JPA would have given it (state changes refer to it). */
+    private static void persisted(Collection c) {
+        try {
+            java.lang.reflect.Field id = Collection.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(c, 1L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
