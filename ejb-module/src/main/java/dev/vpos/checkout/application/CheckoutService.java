@@ -181,28 +181,12 @@ public class CheckoutService {
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldError.of("method", "checkout.method")))));
     }
 
-    /** The payment model the hosted page must run for this session and method. */
-    public PaymentModel modelFor(String id, Long definitionId) {
-        return method(id, definitionId).map(PaymentMethod::model).orElse(PaymentModel.REGULAR);
-    }
-
-    /** {@link #pay(String, PayerCard, Long, URI, String, String)} with the first method offered. */
-    public PayerStep pay(String id, PayerCard card, URI callbackBase, String clientIp, String language) {
-        return pay(id, card, null, callbackBase, clientIp, language);
-    }
-
     /**
-     * The payer submitted the hosted page with a method. The chosen method's discount is taken off what is charged
-     * (and settles the rest of the document). Non-3D: the sale runs now and the result is final. 3-D and hosted
-     * payments: the collection waits for the bank or provider and the returned step tells where to send the payer.
-     */
-    public PayerStep pay(String id, PayerCard card, Long methodId, URI callbackBase, String clientIp, String language) {
-        return pay(id, card, methodId, callbackBase, clientIp, language, SavedCardChoice.NONE);
-    }
-
-    /**
-     * As {@link #pay(String, PayerCard, Long, URI, String, String)}, with the payer's choice about saved cards (pay
-     * with one, or let the provider keep the card entered on its page) for a method whose provider keeps cards.
+     * The payer submitted the hosted page with a method (null: the first offered) and, for a method whose provider
+     * keeps cards, a choice about saved cards (pay with one, or let the provider keep the card entered on its page).
+     * The chosen method's discount is taken off what is charged (and settles the rest of the document). Non-3D: the
+     * sale runs now and the result is final. 3-D and hosted payments: the collection waits for the bank or provider
+     * and the returned step tells where to send the payer.
      */
     public PayerStep pay(String id, PayerCard card, Long methodId, URI callbackBase, String clientIp, String language,
                          SavedCardChoice savedCard) {

@@ -7,7 +7,6 @@ import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The methods the hosted page offers for an amount: the company's enabled definitions that accept the currency, whose
@@ -26,10 +25,6 @@ public class PaymentMethods {
                 .map(d -> method(d, amount))
                 .filter(m -> m.limitsHold())
                 .toList();
-    }
-
-    public Optional<PaymentMethod> find(long companyId, Money amount, long definitionId) {
-        return offered(companyId, amount).stream().filter(m -> m.definitionId() == definitionId).findFirst();
     }
 
     private static PaymentMethod method(VposDefinition d, Money amount) {

@@ -155,7 +155,7 @@ public class HostedPaymentServlet extends HttpServlet {
      * The methods that fit this payment, each a link that reloads the page with it chosen; the chosen one shows what
      * its discount takes off before the payer pays.
      */
-    private static String methods(CheckoutView s, List<PaymentMethod> offered, Optional<PaymentMethod> chosen) {
+    private static String methods(List<PaymentMethod> offered, Optional<PaymentMethod> chosen) {
         if (offered.size() < 2 && chosen.map(m -> !m.discounted()).orElse(true)) {
             return "";
         }
@@ -188,7 +188,7 @@ public class HostedPaymentServlet extends HttpServlet {
                 + chosen.filter(PaymentMethod::discounted).map(m -> "<p id=\"discount\">" + Html.esc(m.name())
                         + " discount: " + Html.esc(m.discount().amount().toPlainString()) + " " + Html.esc(s.currency())
                         + " off " + Html.esc(s.amount().toPlainString()) + "</p>").orElse("")
-                + methods(s, offered, chosen) + "<p class=\"muted\">" + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
+                + methods(offered, chosen) + "<p class=\"muted\">" + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
                 + Html.esc(s.reference()) + "</p>" + (errors == null ? "" : errors)
                 + (s.collectionState() != null && !"APPROVED".equals(s.collectionState())
                     ? "<p class=\"err\" id=\"last-result\">Your last attempt was not approved ("
