@@ -405,8 +405,7 @@
     state.roles = me.roles;
     document.querySelectorAll('.can-act').forEach(function (e) { e.hidden = !canAct(); });
     buildColumnInputs();
-    const today = new Date();
-    $('date').value = new Date(today.getTime() - today.getTimezoneOffset() * 60000).toISOString().substring(0, 10);
+    $('date').value = me.businessDate; // the business day (the server's zone), not the browser's
     state.definitions = await getJson(API + '/definitions');
     $('definition').replaceChildren.apply($('definition'), state.definitions.map(function (d) {
       return new Option(d.companyCode + ' – ' + d.code + ' (' + d.family + ')' + (d.enabled ? '' : ' – disabled'),

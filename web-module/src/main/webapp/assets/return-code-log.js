@@ -38,10 +38,6 @@
     $('errors').textContent = problem(e);
   }
 
-  function isoDay(d) {
-    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-  }
-
   function isoUtcDay(millis) {
     return new Date(millis).toISOString().substring(0, 10);
   }
@@ -410,9 +406,10 @@
   async function start() {
     const me = await getJson('api/v1/me');
     $('user').textContent = me.user;
-    const today = new Date();
-    $('to').value = isoDay(today);
-    $('from').value = isoDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 29));
+    // the business day (the server's zone), not the browser's
+    const today = Date.parse(me.businessDate + 'T00:00:00Z');
+    $('to').value = me.businessDate;
+    $('from').value = isoUtcDay(today - 29 * 86400000);
     const companies = await getJson('api/v1/companies');
     companies.forEach(function (c) {
       state.companies[c.id] = c;
