@@ -25,12 +25,14 @@ pg_admin() {
   fi
 }
 
-# A fresh vpos_test database owned by the vpos role (password auth, as the server connects with it).
+# A fresh test database (vpos_test, or VPOS_TEST_PG_DATABASE) owned by the vpos role (password auth, as the server
+# connects with it).
 prepare_postgres() {
+  local db="${VPOS_TEST_PG_DATABASE:-vpos_test}"
   pg_admin -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'vpos') THEN
                  CREATE ROLE vpos LOGIN PASSWORD 'vpos'; END IF; END \$\$;" >&2 &&
-  pg_admin -c "DROP DATABASE IF EXISTS vpos_test WITH (FORCE);" >&2 &&
-  pg_admin -c "CREATE DATABASE vpos_test OWNER vpos;" >&2
+  pg_admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE);" >&2 &&
+  pg_admin -c "CREATE DATABASE ${db} OWNER vpos;" >&2
 }
 
 # Prints postgres or h2 (and says why on stderr).
