@@ -25,7 +25,8 @@ public class SavedCardResealing implements SealedSecretHolder {
     @Transactional(Transactional.TxType.MANDATORY)
     public int resealAll(String currentKeyId, List<String> unopenable) {
         int count = 0;
-        for (SavedCard c : em.createQuery("select c from SavedCard c order by c.id", SavedCard.class).getResultList()) {
+        for (SavedCard c : em.createQuery("select c from SavedCard c order by c.id", SavedCard.class)
+                .getResultList()) {
             if (sealer.keyIdOf(c.getTokenSealed()).equals(currentKeyId)) {
                 continue;
             }
@@ -44,7 +45,8 @@ public class SavedCardResealing implements SealedSecretHolder {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void countPerKey(Map<String, Integer> counts) {
-        em.createQuery("select c.tokenSealed from SavedCard c", String.class).getResultList()
-                .forEach(sealed -> counts.merge(sealer.keyIdOf(sealed), 1, Integer::sum));
+        em.createQuery("select c.tokenSealed from SavedCard c", String.class)
+                .getResultList()
+                .forEach(token -> counts.merge(sealer.keyIdOf(token), 1, Integer::sum));
     }
 }
