@@ -20,23 +20,36 @@ class BatchDetailBrowserIT {
     @Test
     void financeOpensARowCancelsItAndSeesTheStateChange() {
         long company = Sales.demoCompanyId();
-        JsonObject sale = TestServer.postJson(TestServer.API + "/collections", "collector",
-                Sales.sale(company, Sales.firstCustomerAccountId(company), "57.30", Sales.APPROVED_CARD, "12/30"),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).json();
+        JsonObject sale = TestServer.postJson(
+                        TestServer.API + "/collections",
+                        "collector",
+                        Sales.sale(
+                                company, Sales.firstCustomerAccountId(company), "57.30", Sales.APPROVED_CARD, "12/30"),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                .json();
         String order = sale.getString("bankOrderId");
-        long id = TestServer.get(TestServer.API + "/batches?q=" + order, "finance").json().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        long id = TestServer.get(TestServer.API + "/batches?q=" + order, "finance")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         try (Browser browser = Browser.start()) {
             browser.signIn("batches.html", "finance");
             find(browser, order);
-            assertTrue(browser.driver.findElement(By.id("export-xlsx")).getAttribute("href")
-                    .contains("export.xlsx?q=" + order), "the XLSX link carries the filter");
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("export-xlsx"))
+                            .getAttribute("href")
+                            .contains("export.xlsx?q=" + order),
+                    "the XLSX link carries the filter");
             open(browser, id);
 
             assertEquals("APPROVED", text(browser, "detail-state"));
             String history = text(browser, "detail-history");
-            assertTrue(history.contains("INITIATED") && history.contains("APPROVED") && history.contains("collector"),
+            assertTrue(
+                    history.contains("INITIATED") && history.contains("APPROVED") && history.contains("collector"),
                     history);
             assertTrue(text(browser, "detail-interactions").contains("SALE"), text(browser, "detail-interactions"));
             WebElement start = browser.driver.findElement(By.id("cancel-start"));
@@ -45,12 +58,17 @@ class BatchDetailBrowserIT {
 
             WebElement amount = browser.driver.findElement(By.id("cancel-amount"));
             assertEquals("57.30", amount.getAttribute("value"), "prefilled with what is left");
-            assertFalse(browser.driver.findElement(By.id("cancel-explain")).getText().isBlank());
+            assertFalse(browser.driver
+                    .findElement(By.id("cancel-explain"))
+                    .getText()
+                    .isBlank());
             String before = browser.driver.findElement(By.tagName("body")).getAttribute("data-loaded");
             browser.driver.findElement(By.id("cancel-confirm")).click();
             browser.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-cancelled") != null);
-            browser.wait.until(d -> !before.equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
-            browser.wait.until(d -> !"APPROVED".equals(d.findElement(By.id("detail-state")).getText()));
+            browser.wait.until(
+                    d -> !before.equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+            browser.wait.until(
+                    d -> !"APPROVED".equals(d.findElement(By.id("detail-state")).getText()));
 
             String result = text(browser, "cancel-result");
             assertTrue(result.contains("APPROVED") && result.contains("57.30"), result);
@@ -66,12 +84,20 @@ class BatchDetailBrowserIT {
     @Test
     void aCollectorOpensTheRecordButIsOfferedNoCancel() {
         long company = Sales.demoCompanyId();
-        JsonObject sale = TestServer.postJson(TestServer.API + "/collections", "collector",
-                Sales.sale(company, Sales.firstCustomerAccountId(company), "18.90", Sales.APPROVED_CARD, "12/30"),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).json();
+        JsonObject sale = TestServer.postJson(
+                        TestServer.API + "/collections",
+                        "collector",
+                        Sales.sale(
+                                company, Sales.firstCustomerAccountId(company), "18.90", Sales.APPROVED_CARD, "12/30"),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                .json();
         String order = sale.getString("bankOrderId");
-        long id = TestServer.get(TestServer.API + "/batches?q=" + order, "finance").json().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        long id = TestServer.get(TestServer.API + "/batches?q=" + order, "finance")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         try (Browser browser = Browser.start()) {
             browser.signIn("batches.html", "collector");
             find(browser, order);

@@ -26,7 +26,9 @@ class BatchDetailIT {
 
     private static JsonObject sell(String amount) {
         long company = Sales.demoCompanyId();
-        TestServer.Reply r = TestServer.postJson(TestServer.API + "/collections", "collector",
+        TestServer.Reply r = TestServer.postJson(
+                TestServer.API + "/collections",
+                "collector",
                 Sales.sale(company, Sales.firstCustomerAccountId(company), amount, Sales.APPROVED_CARD, "12/30"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(201, r.status(), r.toString());
@@ -35,8 +37,10 @@ class BatchDetailIT {
 
     /** The listing's records of a collection, found by its order id (the sale, and refunds if any). */
     private static JsonArray records(JsonObject sale) {
-        JsonObject page = TestServer.get(TestServer.API + "/batches?sort=amount&direction=desc&q="
-                + sale.getString("bankOrderId"), "finance").json();
+        JsonObject page = TestServer.get(
+                        TestServer.API + "/batches?sort=amount&direction=desc&q=" + sale.getString("bankOrderId"),
+                        "finance")
+                .json();
         return page.getJsonArray("items");
     }
 
@@ -47,7 +51,10 @@ class BatchDetailIT {
     }
 
     private static TestServer.Reply cancel(String reference, String user, String body) {
-        return TestServer.postJson(TestServer.API + "/collections/" + reference + "/cancel", user, body,
+        return TestServer.postJson(
+                TestServer.API + "/collections/" + reference + "/cancel",
+                user,
+                body,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString(), "X-Channel", "BATCHES_SCREEN"));
     }
 
@@ -57,7 +64,8 @@ class BatchDetailIT {
         long id = records(sale).getJsonObject(0).getJsonNumber("id").longValue();
 
         JsonObject before = detail(id, "finance");
-        assertEquals(sale.getString("bankOrderId"), before.getJsonObject("batch").getString("bankOrderId"));
+        assertEquals(
+                sale.getString("bankOrderId"), before.getJsonObject("batch").getString("bankOrderId"));
         JsonObject collection = before.getJsonObject("collection");
         assertEquals(sale.getString("reference"), collection.getString("reference"));
         assertEquals("APPROVED", collection.getString("state"));
@@ -75,7 +83,9 @@ class BatchDetailIT {
         JsonArray interactions = before.getJsonArray("interactions");
         assertEquals(1, interactions.size(), interactions.toString());
         JsonObject saleCall = interactions.getJsonObject(0);
-        assertEquals(approved.getJsonNumber("interactionId").longValue(), saleCall.getJsonNumber("id").longValue(),
+        assertEquals(
+                approved.getJsonNumber("interactionId").longValue(),
+                saleCall.getJsonNumber("id").longValue(),
                 "the history names the bank call that approved it");
         assertEquals("APPROVED", saleCall.getString("outcome"));
         assertTrue(saleCall.getJsonNumber("latencyMs").longValue() >= 0);
@@ -85,7 +95,10 @@ class BatchDetailIT {
         assertTrue(before.getJsonArray("operations").isEmpty());
         JsonObject quote = before.getJsonObject("cancel");
         assertTrue(quote.getBoolean("possible"));
-        assertEquals(0, new BigDecimal("150.00").compareTo(quote.getJsonNumber("remaining").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("150.00")
+                        .compareTo(quote.getJsonNumber("remaining").bigDecimalValue()));
         assertEquals("TRY", quote.getString("currency"));
 
         TestServer.Reply done = cancel(sale.getString("reference"), "finance", "{}");
@@ -107,9 +120,14 @@ class BatchDetailIT {
         assertEquals(quote.getString("kind"), operations.getJsonObject(0).getString("kind"));
         assertEquals("APPROVED", operations.getJsonObject(0).getString("state"));
         JsonArray interactions2 = after.getJsonArray("interactions");
-        assertEquals(List.of("SALE", quote.getString("kind")), interactions2.stream()
-                .map(v -> ((JsonObject) v).getString("operation")).toList(), "every bank call, oldest first");
-        assertEquals(last.getJsonNumber("interactionId").longValue(),
+        assertEquals(
+                List.of("SALE", quote.getString("kind")),
+                interactions2.stream()
+                        .map(v -> ((JsonObject) v).getString("operation"))
+                        .toList(),
+                "every bank call, oldest first");
+        assertEquals(
+                last.getJsonNumber("interactionId").longValue(),
                 interactions2.getJsonObject(1).getJsonNumber("id").longValue());
         assertFalse(after.getJsonObject("cancel").getBoolean("possible"), "nothing left to cancel");
     }
@@ -126,11 +144,18 @@ class BatchDetailIT {
 
         try {
             // the family's cut-off passes and the bank closes its day: the sale can now be refunded, also in part
-            cutoff(family, LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString(), "UTC");
+            cutoff(
+                    family,
+                    LocalTime.now(ZoneOffset.UTC)
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .plusSeconds(1)
+                            .toString(),
+                    "UTC");
             Thread.sleep(2100);
-            TestServer.Reply dayEnd = TestServer.send(HttpRequest.newBuilder(
-                    URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            TestServer.Reply dayEnd = TestServer.send(
+                    HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build());
             assertEquals(200, dayEnd.status(), dayEnd.toString());
             JsonObject closed = detail(id, "finance").getJsonObject("cancel");
             assertEquals("REFUND", closed.getString("kind"));
@@ -147,28 +172,39 @@ class BatchDetailIT {
         assertEquals("PARTIALLY_REFUNDED", after.getJsonObject("collection").getString("state"));
         JsonObject quote = after.getJsonObject("cancel");
         assertTrue(quote.getBoolean("possible"));
-        assertEquals(0, new BigDecimal("70.00").compareTo(quote.getJsonNumber("remaining").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("70.00")
+                        .compareTo(quote.getJsonNumber("remaining").bigDecimalValue()));
         assertEquals("REFUND", quote.getString("kind"), "after a refund the rest is refunded too");
 
         JsonArray records = records(sale);
         assertEquals(2, records.size(), "the sale and its negative refund record");
         JsonObject refund = records.getJsonObject(1);
         assertEquals("REFUND", refund.getString("kind"));
-        assertEquals(0, new BigDecimal("-30.00").compareTo(refund.getJsonNumber("amount").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("-30.00")
+                        .compareTo(refund.getJsonNumber("amount").bigDecimalValue()));
         JsonObject refundDetail = detail(refund.getJsonNumber("id").longValue(), "auditor");
-        assertEquals(sale.getString("reference"), refundDetail.getJsonObject("collection").getString("reference"),
+        assertEquals(
+                sale.getString("reference"),
+                refundDetail.getJsonObject("collection").getString("reference"),
                 "the refund record opens the same collection");
         assertEquals(2, refundDetail.getJsonArray("interactions").size());
 
         TestServer.Reply tooMuch = cancel(sale.getString("reference"), "finance", "{\"amount\":\"70.01\"}");
         assertEquals(400, tooMuch.status(), tooMuch.toString());
         assertTrue(tooMuch.body().contains("\"amount\""), tooMuch.body());
-        assertEquals("PARTIALLY_REFUNDED", detail(id, "finance").getJsonObject("collection").getString("state"),
+        assertEquals(
+                "PARTIALLY_REFUNDED",
+                detail(id, "finance").getJsonObject("collection").getString("state"),
                 "a refused cancel changes nothing");
     }
 
     private static void cutoff(String family, String time, String zone) {
-        TestServer.Reply r = TestServer.send(TestServer.request(TestServer.API + "/settlement-cutoffs/" + family, "admin")
+        TestServer.Reply r = TestServer.send(TestServer.request(
+                        TestServer.API + "/settlement-cutoffs/" + family, "admin")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"cutoff\":\"" + time + "\",\"timeZone\":\"" + zone + "\"}"))
                 .build());
@@ -181,11 +217,14 @@ class BatchDetailIT {
         long id = records(sale).getJsonObject(0).getJsonNumber("id").longValue();
 
         JsonObject asCollector = detail(id, "collector");
-        assertFalse(asCollector.getBoolean("interactionsShown"),
+        assertFalse(
+                asCollector.getBoolean("interactionsShown"),
                 "bank interactions are for the roles that read the return-code log");
         assertTrue(asCollector.getJsonArray("interactions").isEmpty());
         assertEquals(2, asCollector.getJsonArray("history").size());
-        assertEquals(200, TestServer.get(TestServer.API + "/batches/" + id, "auditor").status());
+        assertEquals(
+                200,
+                TestServer.get(TestServer.API + "/batches/" + id, "auditor").status());
 
         for (String user : new String[] {"collector", "auditor"}) {
             TestServer.Reply refused = cancel(sale.getString("reference"), user, "{}");
@@ -207,8 +246,11 @@ class BatchDetailIT {
         assertEquals(404, en.status(), en.toString());
         assertEquals("No credit-card batch record with this id.", en.json().getString("message"));
         TestServer.Reply tr = TestServer.send(TestServer.request(TestServer.API + "/batches/987654321987", "finance")
-                .header("Accept-Language", "tr").GET().build());
+                .header("Accept-Language", "tr")
+                .GET()
+                .build());
         assertEquals(404, tr.status());
-        assertEquals("Bu numarayla bir kredi kartı hareket kaydı yok.", tr.json().getString("message"));
+        assertEquals(
+                "Bu numarayla bir kredi kartı hareket kaydı yok.", tr.json().getString("message"));
     }
 }

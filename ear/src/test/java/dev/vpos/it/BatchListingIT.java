@@ -16,15 +16,23 @@ class BatchListingIT {
     private static long demo2() {
         try (var reader = Json.createReader(new java.io.StringReader(
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
-            return reader.readArray().stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            return reader.readArray().stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(c -> "DEMO2".equals(c.getString("code")))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
         }
     }
 
     private static JsonObject sell(long company, long definition, String amount) {
-        String json = Sales.sale(company, Sales.firstCustomerAccountId(company), definition, amount, Sales.APPROVED_CARD,
-                "12/30");
-        TestServer.Reply r = TestServer.postJson(TestServer.API + "/collections", "collector", json,
+        String json = Sales.sale(
+                company, Sales.firstCustomerAccountId(company), definition, amount, Sales.APPROVED_CARD, "12/30");
+        TestServer.Reply r = TestServer.postJson(
+                TestServer.API + "/collections",
+                "collector",
+                json,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(201, r.status(), r.toString());
         return r.json();
@@ -37,14 +45,22 @@ class BatchListingIT {
         JsonObject small = sell(company, definition, "11.00");
         JsonObject big = sell(company, definition, "222.00");
         JsonObject voided = sell(company, definition, "33.00");
-        assertEquals(200, TestServer.postJson(TestServer.API + "/collections/" + voided.getString("reference") + "/void",
-                "finance", "{}", Map.of("Idempotency-Key", UUID.randomUUID().toString())).status());
+        assertEquals(
+                200,
+                TestServer.postJson(
+                                TestServer.API + "/collections/" + voided.getString("reference") + "/void",
+                                "finance",
+                                "{}",
+                                Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                        .status());
 
         String base = TestServer.API + "/batches?definitionId=" + definition;
-        JsonObject all = TestServer.get(base + "&sort=amount&direction=asc", "finance").json();
+        JsonObject all =
+                TestServer.get(base + "&sort=amount&direction=asc", "finance").json();
         assertEquals(3, all.getInt("total"));
         JsonArray items = all.getJsonArray("items");
-        assertEquals(small.getString("bankOrderId"), items.getJsonObject(0).getString("bankOrderId"), "sorted by amount");
+        assertEquals(
+                small.getString("bankOrderId"), items.getJsonObject(0).getString("bankOrderId"), "sorted by amount");
         assertEquals(big.getString("bankOrderId"), items.getJsonObject(2).getString("bankOrderId"));
         JsonObject first = items.getJsonObject(0);
         assertEquals("EST", first.getString("family"));
@@ -55,7 +71,8 @@ class BatchListingIT {
         assertEquals("TRY", totals.getString("currency"));
         assertEquals("266.00", totals.getJsonNumber("amount").bigDecimalValue().toPlainString());
 
-        JsonObject page2 = TestServer.get(base + "&sort=amount&direction=asc&size=2&page=1", "finance").json();
+        JsonObject page2 = TestServer.get(base + "&sort=amount&direction=asc&size=2&page=1", "finance")
+                .json();
         assertEquals(1, page2.getJsonArray("items").size());
         assertEquals(3, page2.getInt("total"));
 
@@ -63,13 +80,14 @@ class BatchListingIT {
         assertEquals(1, byVoid.getInt("total"));
         assertEquals("VOIDED", byVoid.getJsonArray("items").getJsonObject(0).getString("status"));
 
-        JsonObject byCode = TestServer.get(TestServer.API + "/batches?q=" + big.getString("bankOrderId"), "finance").json();
+        JsonObject byCode = TestServer.get(TestServer.API + "/batches?q=" + big.getString("bankOrderId"), "finance")
+                .json();
         assertEquals(1, byCode.getInt("total"));
         JsonObject byCustomer = TestServer.get(base + "&q=c100", "finance").json();
         assertEquals(3, byCustomer.getInt("total"), "part of the customer's code, any case");
 
-        TestServer.Reply bad = TestServer.get(TestServer.API + "/batches?sort=pan&state=LOST&from=2026-12-31&to=2026-01-01",
-                "finance");
+        TestServer.Reply bad = TestServer.get(
+                TestServer.API + "/batches?sort=pan&state=LOST&from=2026-12-31&to=2026-01-01", "finance");
         assertEquals(400, bad.status(), bad.toString());
         for (String field : new String[] {"sort", "state", "to"}) {
             assertTrue(bad.body().contains("\"" + field + "\""), field + " in " + bad.body());
@@ -81,11 +99,16 @@ class BatchListingIT {
         String[] lines = csv.body().split("\r\n");
         assertEquals(4, lines.length, csv.body());
         assertTrue(lines[0].startsWith("transaction_time,company_id,definition"), lines[0]);
-        assertTrue(csv.body().contains(big.getString("bankOrderId")) && csv.body().contains("222.00"), csv.body());
-        assertEquals(403, csv(TestServer.API + "/batches/export.csv", "collector").status());
+        assertTrue(
+                csv.body().contains(big.getString("bankOrderId")) && csv.body().contains("222.00"), csv.body());
+        assertEquals(
+                403, csv(TestServer.API + "/batches/export.csv", "collector").status());
     }
 
     private static TestServer.Reply csv(String url, String user) {
-        return TestServer.send(TestServer.request(url, user).setHeader("Accept", "text/csv").GET().build());
+        return TestServer.send(TestServer.request(url, user)
+                .setHeader("Accept", "text/csv")
+                .GET()
+                .build());
     }
 }

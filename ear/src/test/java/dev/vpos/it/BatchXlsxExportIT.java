@@ -45,6 +45,7 @@ class BatchXlsxExportIT {
 
     /** A definition of its own, so that its filter holds exactly this test's sales. */
     private static long definition;
+
     private static final List<JsonObject> SALES = new ArrayList<>();
 
     private static synchronized long definitionWithSales() {
@@ -52,9 +53,17 @@ class BatchXlsxExportIT {
             long company = Sales.demoCompanyId();
             definition = FamilyOperationsIT.definition(company, "EST", "REGULAR");
             for (String amount : new String[] {"12.34", "1234.50"}) {
-                TestServer.Reply r = TestServer.postJson(TestServer.API + "/collections", "collector",
-                        Sales.sale(company, Sales.firstCustomerAccountId(company), definition, amount,
-                                Sales.APPROVED_CARD, "12/30"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                TestServer.Reply r = TestServer.postJson(
+                        TestServer.API + "/collections",
+                        "collector",
+                        Sales.sale(
+                                company,
+                                Sales.firstCustomerAccountId(company),
+                                definition,
+                                amount,
+                                Sales.APPROVED_CARD,
+                                "12/30"),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                 assertEquals(201, r.status(), r.toString());
                 SALES.add(r.json());
             }
@@ -67,12 +76,22 @@ class BatchXlsxExportIT {
         long def = definitionWithSales();
         HttpResponse<byte[]> r = bytes(TestServer.API + "/batches/export.xlsx?definitionId=" + def, "finance");
         assertEquals(200, r.statusCode(), new String(r.body()));
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(XLSX), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith(XLSX),
+                r.headers().toString());
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("card-batches.xlsx"));
 
         Map<String, byte[]> parts = unzip(r.body());
-        assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml")), parts.keySet().toString());
+        assertTrue(
+                parts.keySet()
+                        .containsAll(List.of(
+                                "[Content_Types].xml",
+                                "_rels/.rels",
+                                "xl/workbook.xml",
+                                "xl/_rels/workbook.xml.rels",
+                                "xl/styles.xml",
+                                "xl/worksheets/sheet1.xml")),
+                parts.keySet().toString());
         parts.values().forEach(BatchXlsxExportIT::parse);
         Document sheet = parse(parts.get("xl/worksheets/sheet1.xml"));
         Document styles = parse(parts.get("xl/styles.xml"));
@@ -80,37 +99,54 @@ class BatchXlsxExportIT {
         assertEquals(3, rows.getLength(), "header and the two sales");
 
         // the same columns as the CSV export of the same filter, and the same rows
-        String csv = TestServer.send(TestServer.request(TestServer.API + "/batches/export.csv?definitionId=" + def,
-                "finance").header("Accept", "text/csv").GET().build()).body();
+        String csv = TestServer.send(
+                        TestServer.request(TestServer.API + "/batches/export.csv?definitionId=" + def, "finance")
+                                .header("Accept", "text/csv")
+                                .GET()
+                                .build())
+                .body();
         String[] csvLines = csv.split("\r\n");
-        List<String> header = cells((Element) rows.item(0)).stream().map(c -> text(c)).toList();
+        List<String> header =
+                cells((Element) rows.item(0)).stream().map(c -> text(c)).toList();
         assertEquals(List.of(csvLines[0].split(",")), header);
         int order = header.indexOf("bank_order_id");
         int amount = header.indexOf("amount");
         int time = header.indexOf("transaction_time");
         int valueDate = header.indexOf("value_date");
 
-        var listed = TestServer.get(TestServer.API + "/batches?definitionId=" + def, "finance").json().getJsonArray("items");
+        var listed = TestServer.get(TestServer.API + "/batches?definitionId=" + def, "finance")
+                .json()
+                .getJsonArray("items");
         assertEquals(csvLines.length - 1, listed.size());
         for (JsonObject sale : SALES) {
             Element row = rowWith(rows, order, sale.getString("bankOrderId"));
-            JsonObject item = listed.stream().map(v -> (JsonObject) v)
-                    .filter(i -> sale.getString("bankOrderId").equals(i.getString("bankOrderId"))).findFirst().orElseThrow();
+            JsonObject item = listed.stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(i -> sale.getString("bankOrderId").equals(i.getString("bankOrderId")))
+                    .findFirst()
+                    .orElseThrow();
             List<Element> cells = cells(row);
             Element money = cells.get(amount);
             assertEquals("", money.getAttribute("t"), "a number, not text");
-            assertEquals(0, new BigDecimal(value(money)).compareTo(sale.getJsonNumber("amount").bigDecimalValue()));
+            assertEquals(
+                    0,
+                    new BigDecimal(value(money))
+                            .compareTo(sale.getJsonNumber("amount").bigDecimalValue()));
             assertEquals(2, new BigDecimal(value(money)).scale(), "TRY at its two decimals");
             assertEquals("#,##0.00", format(styles, money));
 
             Element when = cells.get(time);
             assertEquals("yyyy-mm-dd hh:mm:ss", format(styles, when));
             OffsetDateTime expected = OffsetDateTime.parse(item.getString("transactionTime"));
-            assertEquals(excelSerial(expected), Double.parseDouble(value(when)), 1.0 / 86_400,
+            assertEquals(
+                    excelSerial(expected),
+                    Double.parseDouble(value(when)),
+                    1.0 / 86_400,
                     "the transaction time, in the business zone, to the second");
             Element day = cells.get(valueDate);
             assertEquals("yyyy-mm-dd", format(styles, day));
-            assertEquals(ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.parse(item.getString("valueDate"))),
+            assertEquals(
+                    ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.parse(item.getString("valueDate"))),
                     Long.parseLong(value(day)));
         }
         Element pane = (Element) sheet.getElementsByTagNameNS(MAIN, "pane").item(0);
@@ -120,7 +156,10 @@ class BatchXlsxExportIT {
     @Test
     void onlyRolesThatExportMayAndABadFilterChangesNothing() throws Exception {
         long def = definitionWithSales();
-        assertEquals(403, bytes(TestServer.API + "/batches/export.xlsx?definitionId=" + def, "collector").statusCode());
+        assertEquals(
+                403,
+                bytes(TestServer.API + "/batches/export.xlsx?definitionId=" + def, "collector")
+                        .statusCode());
         HttpResponse<byte[]> bad = bytes(TestServer.API + "/batches/export.xlsx?state=LOST&from=2026-13-01", "finance");
         assertEquals(400, bad.statusCode());
         String body = new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -133,8 +172,11 @@ class BatchXlsxExportIT {
     @Test
     void libreOfficeOpensTheWorkbook() throws Exception {
         String office = java.util.stream.Stream.of("/usr/bin/libreoffice", "/usr/bin/soffice", "/usr/local/bin/soffice")
-                .filter(p -> new File(p).canExecute()).findFirst().orElse(null);
-        Assumptions.assumeTrue(office != null, "LibreOffice is not installed: the workbook was checked by parsing only");
+                .filter(p -> new File(p).canExecute())
+                .findFirst()
+                .orElse(null);
+        Assumptions.assumeTrue(
+                office != null, "LibreOffice is not installed: the workbook was checked by parsing only");
         long def = definitionWithSales();
         HttpResponse<byte[]> r = bytes(TestServer.API + "/batches/export.xlsx?definitionId=" + def, "finance");
         assertEquals(200, r.statusCode());
@@ -142,9 +184,17 @@ class BatchXlsxExportIT {
         Path file = dir.resolve("card-batches.xlsx");
         Files.write(file, r.body());
         // CSV in UTF-8, cells "as shown": the workbook's number and date formats applied
-        Process p = new ProcessBuilder(office, "--headless", "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir",
-                dir.toString(), file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        office,
+                        "--headless",
+                        "-env:UserInstallation=file://" + dir.resolve("profile"),
+                        "--convert-to",
+                        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+                        "--outdir",
+                        dir.toString(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice finished");
         String log = new String(p.getInputStream().readAllBytes());
         Path csv = dir.resolve("card-batches.csv");
@@ -152,18 +202,26 @@ class BatchXlsxExportIT {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("transaction_time,company_id,definition,"), lines.get(0));
-        var listed = TestServer.get(TestServer.API + "/batches?definitionId=" + def, "finance").json().getJsonArray("items");
+        var listed = TestServer.get(TestServer.API + "/batches?definitionId=" + def, "finance")
+                .json()
+                .getJsonArray("items");
         for (JsonObject sale : SALES) {
-            String line = lines.stream().filter(l -> l.contains(sale.getString("bankOrderId"))).findFirst()
+            String line = lines.stream()
+                    .filter(l -> l.contains(sale.getString("bankOrderId")))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(lines.toString()));
             assertTrue(line.contains(sale.getString("authCode")), line);
-            JsonObject item = listed.stream().map(v -> (JsonObject) v)
-                    .filter(i -> sale.getString("bankOrderId").equals(i.getString("bankOrderId"))).findFirst().orElseThrow();
+            JsonObject item = listed.stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(i -> sale.getString("bankOrderId").equals(i.getString("bankOrderId")))
+                    .findFirst()
+                    .orElseThrow();
             var time = OffsetDateTime.parse(item.getString("transactionTime")).atZoneSameInstant(BUSINESS_ZONE);
             var seconds = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
             String cut = time.format(seconds);
             String rounded = time.plusNanos(500_000_000).format(seconds);
-            assertTrue(line.startsWith(cut + ",") || line.startsWith(rounded + ","),
+            assertTrue(
+                    line.startsWith(cut + ",") || line.startsWith(rounded + ","),
                     "a date-time cell shown as " + cut + ": " + line);
             assertTrue(line.contains("," + item.getString("valueDate") + ","), "a date cell: " + line);
         }
@@ -172,7 +230,10 @@ class BatchXlsxExportIT {
     }
 
     private static HttpResponse<byte[]> bytes(String url, String user) throws IOException, InterruptedException {
-        HttpRequest request = TestServer.request(url, user).header("Accept", XLSX + ", application/json").GET().build();
+        HttpRequest request = TestServer.request(url, user)
+                .header("Accept", XLSX + ", application/json")
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -219,7 +280,8 @@ class BatchXlsxExportIT {
     }
 
     private static String text(Element cell) {
-        return cell == null || cell.getElementsByTagNameNS(MAIN, "t").getLength() == 0 ? null
+        return cell == null || cell.getElementsByTagNameNS(MAIN, "t").getLength() == 0
+                ? null
                 : cell.getElementsByTagNameNS(MAIN, "t").item(0).getTextContent();
     }
 

@@ -27,54 +27,103 @@ class CheckoutMethodsIT {
     private static long demo2() {
         try (var reader = Json.createReader(new java.io.StringReader(
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
-            return reader.readArray().stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            return reader.readArray().stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(c -> "DEMO2".equals(c.getString("code")))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
         }
     }
 
     /** A regular EST definition of the company with the given currency, limits and discount, enabled. */
-    private static long definition(long company, String currency, String min, String max, String discountType,
-                                   String discountValue) {
+    private static long definition(
+            long company, String currency, String min, String max, String discountType, String discountValue) {
         String code = "M" + (System.nanoTime() % 100_000_000);
-        JsonObject body = Json.createObjectBuilder().add("code", code).add("displayName", "Method " + code)
-                .add("bankName", "EST test bank").add("family", "EST").add("environment", "TEST")
-                .add("paymentModel", "REGULAR").add("testEndpointUrl", TestServer.SIMULATOR + "/est/fim/api")
-                .add("currencies", Json.createArrayBuilder().add(currency)).add("minAmount", min).add("maxAmount", max)
-                .add("discountType", discountType).add("discountValue", discountValue)
-                .add("installmentPlans", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("installments", 1).add("commissionRate", "3.90").add("fixedFee", "0.45").add("blockedDays", 1)))
-                .add("companyDefault", false).add("credentials", Json.createObjectBuilder()
-                        .add("apiUser", "ISBANKAPI").add("password", "ISBANK07").add("clientId", "700655000200")
-                        .add("storeKey", "TRPS0200")).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("code", code)
+                .add("displayName", "Method " + code)
+                .add("bankName", "EST test bank")
+                .add("family", "EST")
+                .add("environment", "TEST")
+                .add("paymentModel", "REGULAR")
+                .add("testEndpointUrl", TestServer.SIMULATOR + "/est/fim/api")
+                .add("currencies", Json.createArrayBuilder().add(currency))
+                .add("minAmount", min)
+                .add("maxAmount", max)
+                .add("discountType", discountType)
+                .add("discountValue", discountValue)
+                .add(
+                        "installmentPlans",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("installments", 1)
+                                        .add("commissionRate", "3.90")
+                                        .add("fixedFee", "0.45")
+                                        .add("blockedDays", 1)))
+                .add("companyDefault", false)
+                .add(
+                        "credentials",
+                        Json.createObjectBuilder()
+                                .add("apiUser", "ISBANKAPI")
+                                .add("password", "ISBANK07")
+                                .add("clientId", "700655000200")
+                                .add("storeKey", "TRPS0200"))
+                .build();
         String base = TestServer.API + "/companies/" + company + "/vpos-definitions";
         TestServer.Reply created = TestServer.postJson(base, "admin", body.toString(), Map.of());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
-        assertEquals(200, TestServer.postJson(base + "/" + id + "/enable", "admin", "{}", Map.of()).status());
+        assertEquals(
+                200,
+                TestServer.postJson(base + "/" + id + "/enable", "admin", "{}", Map.of())
+                        .status());
         return id;
     }
 
     private static String session(long company, long account, String order, String amount) {
-        String json = Json.createObjectBuilder().add("companyId", company).add("customerAccountId", account)
-                .add("purpose", "ORDER").add("reference", order).add("amount", amount).add("currency", "TRY")
-                .add("returnUrl", RETURN_URL).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("customerAccountId", account)
+                .add("purpose", "ORDER")
+                .add("reference", order)
+                .add("amount", amount)
+                .add("currency", "TRY")
+                .add("returnUrl", RETURN_URL)
+                .build()
+                .toString();
         TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("paymentPath");
     }
 
     private static TestServer.Reply page(String path) {
-        return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + path)).GET().build());
+        return TestServer.send(
+                HttpRequest.newBuilder(URI.create(TestServer.BASE + path)).GET().build());
     }
 
     private static TestServer.Reply pay(String path, long method) {
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("method", String.valueOf(method), "holder", "Ayse Yilmaz",
-                "cardNumber", Sales.APPROVED_CARD, "expiry", "12/30", "cvv", "123", "installments", "1"));
-        String form = fields.entrySet().stream().map(e -> e.getKey() + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(
+                "method",
+                String.valueOf(method),
+                "holder",
+                "Ayse Yilmaz",
+                "cardNumber",
+                Sales.APPROVED_CARD,
+                "expiry",
+                "12/30",
+                "cvv",
+                "123",
+                "installments",
+                "1"));
+        String form = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     @Test
@@ -106,18 +155,30 @@ class CheckoutMethodsIT {
         assertEquals(302, paid.status(), paid.toString());
         assertTrue(paid.location().contains("status=PAID"), paid.location());
         String session = paid.location().replaceAll(".*session=([^&]+).*", "$1");
-        JsonObject s = TestServer.get(TestServer.API + "/checkout-sessions/" + session, "portal").json();
-        JsonObject collection = TestServer.get(TestServer.API + "/collections/" + s.getString("collectionReference"),
-                "finance").json();
-        assertEquals("195.00", collection.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString());
+        JsonObject s = TestServer.get(TestServer.API + "/checkout-sessions/" + session, "portal")
+                .json();
+        JsonObject collection = TestServer.get(
+                        TestServer.API + "/collections/" + s.getString("collectionReference"), "finance")
+                .json();
+        assertEquals(
+                "195.00",
+                collection.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString());
         assertEquals(discounted, collection.getJsonNumber("definitionId").longValue());
 
-        String open = TestServer.get(TestServer.API + "/companies/" + company + "/customer-accounts/" + account
-                + "/open-documents", "collector").body();
+        String open = TestServer.get(
+                        TestServer.API + "/companies/" + company + "/customer-accounts/" + account + "/open-documents",
+                        "collector")
+                .body();
         assertFalse(open.contains("ORD-2026-0100"), "195.00 paid + 5.00 discount settle the 200.00 order: " + open);
-        JsonObject batch = TestServer.get(TestServer.API + "/batches?q=" + collection.getString("bankOrderId"), "finance")
-                .json().getJsonArray("items").getJsonObject(0);
+        JsonObject batch = TestServer.get(
+                        TestServer.API + "/batches?q=" + collection.getString("bankOrderId"), "finance")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         // the method's per-transaction fee: 3.90% of 195.00 (7.61) + 0.45
-        assertEquals("8.06", batch.getJsonNumber("commission").bigDecimalValue().setScale(2).toPlainString(), batch.toString());
+        assertEquals(
+                "8.06",
+                batch.getJsonNumber("commission").bigDecimalValue().setScale(2).toPlainString(),
+                batch.toString());
     }
 }

@@ -47,13 +47,27 @@ class CollectBrowserIT {
         company.sendKeys(Keys.TAB);
         var active = browser.driver.switchTo().activeElement();
         active.sendKeys("C001", Keys.TAB);
-        browser.wait.until(d -> d.findElements(By.cssSelector("#document option")).size() > 1);
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("#document option")).size() > 1);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
-        browser.wait.until(d -> !d.findElement(By.id("amount")).getAttribute("value").isBlank());
+        browser.wait.until(
+                d -> !d.findElement(By.id("amount")).getAttribute("value").isBlank());
         String amount = browser.driver.findElement(By.id("amount")).getAttribute("value");
-        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Sales.APPROVED_CARD, Keys.TAB,
-                "12/30", Keys.TAB, "123", Keys.TAB, "Ayse Yilmaz");
+        browser.driver
+                .switchTo()
+                .activeElement()
+                .sendKeys(
+                        Keys.TAB,
+                        Keys.TAB,
+                        Keys.TAB,
+                        Sales.APPROVED_CARD,
+                        Keys.TAB,
+                        "12/30",
+                        Keys.TAB,
+                        "123",
+                        Keys.TAB,
+                        "Ayse Yilmaz");
         browser.wait.until(d -> d.findElement(By.id("quote")).getText().contains("commission"));
         assertTrue(browser.driver.findElement(By.id("card-brand")).getText().contains("Visa"));
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -76,10 +90,13 @@ class CollectBrowserIT {
     void aBadFieldIsShownNextToItAndNothingIsCharged() {
         fill("C002", "25.00", Sales.APPROVED_CARD, "13/99", "123");
         browser.driver.findElement(By.id("collect")).click();
-        browser.wait.until(d -> !d.findElement(By.cssSelector(".field-error[data-for='expiry']")).getText().isBlank());
+        browser.wait.until(d -> !d.findElement(By.cssSelector(".field-error[data-for='expiry']"))
+                .getText()
+                .isBlank());
         fill("C002", "25.00", "4355084355084359", "12/30", "123");
         browser.driver.findElement(By.id("collect")).click();
-        browser.wait.until(d -> d.findElement(By.cssSelector(".field-error[data-for='cardNumber']")).getText()
+        browser.wait.until(d -> d.findElement(By.cssSelector(".field-error[data-for='cardNumber']"))
+                .getText()
                 .contains("not valid"));
     }
 
@@ -87,12 +104,18 @@ class CollectBrowserIT {
     void aDoubleClickChargesOnce() {
         String amount = "37." + (10 + System.nanoTime() % 40);
         fill("C002", amount, Sales.APPROVED_CARD, "12/30", "123");
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "const b = document.getElementById('collect'); b.click(); b.click();");
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("const b = document.getElementById('collect'); b.click(); b.click();");
         assertTrue(result().startsWith("Approved"), result());
-        JsonObject page = TestServer.get(TestServer.API + "/batches?size=500", "finance").json();
-        long charged = page.getJsonArray("items").stream().map(v -> (JsonObject) v)
-                .filter(b -> b.getJsonNumber("amount").bigDecimalValue().toPlainString().equals(amount)).count();
+        JsonObject page =
+                TestServer.get(TestServer.API + "/batches?size=500", "finance").json();
+        long charged = page.getJsonArray("items").stream()
+                .map(v -> (JsonObject) v)
+                .filter(b -> b.getJsonNumber("amount")
+                        .bigDecimalValue()
+                        .toPlainString()
+                        .equals(amount))
+                .count();
         assertEquals(1, charged, "one batch record for amount " + amount);
     }
 

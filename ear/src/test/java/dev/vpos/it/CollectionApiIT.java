@@ -19,14 +19,16 @@ class CollectionApiIT {
 
     @BeforeAll
     static void demoCustomer() {
-        System.out.println("[CollectionApiIT] test server at " + TestServer.BASE + " on database: " + TestServer.database());
+        System.out.println(
+                "[CollectionApiIT] test server at " + TestServer.BASE + " on database: " + TestServer.database());
         company = Sales.demoCompanyId();
         account = Sales.firstCustomerAccountId(company);
     }
 
     @Test
     void approvedSaleAnswers201AndShowsInBatchesLogAndTheBanksLedger() {
-        TestServer.Reply reply = Sales.post(Sales.sale(company, account, "1250.00", Sales.APPROVED_CARD, "12/30"), "collector");
+        TestServer.Reply reply =
+                Sales.post(Sales.sale(company, account, "1250.00", Sales.APPROVED_CARD, "12/30"), "collector");
 
         assertEquals(201, reply.status(), reply.toString());
         JsonObject body = reply.json();
@@ -35,33 +37,46 @@ class CollectionApiIT {
         assertEquals("435508******4358", body.getString("maskedPan"));
         assertEquals("VISA", body.getString("cardBrand"));
         assertFalse(body.getString("authCode").isBlank());
-        assertTrue(reply.location().endsWith("/vpos/api/v1/collections/" + body.getString("reference")), reply.location());
-        assertEquals("APPROVED", TestServer.get(reply.location(), "finance").json().getString("state"));
+        assertTrue(
+                reply.location().endsWith("/vpos/api/v1/collections/" + body.getString("reference")), reply.location());
+        assertEquals(
+                "APPROVED", TestServer.get(reply.location(), "finance").json().getString("state"));
         String orderId = body.getString("bankOrderId");
 
-        JsonObject batch = findByOrder(TestServer.get(TestServer.API + "/batches?size=500", "finance").json(), orderId);
+        JsonObject batch = findByOrder(
+                TestServer.get(TestServer.API + "/batches?size=500", "finance").json(), orderId);
         assertEquals("1250.00", batch.getJsonNumber("amount").bigDecimalValue().toPlainString());
-        assertEquals("21.88", batch.getJsonNumber("commission").bigDecimalValue().toPlainString(), "1.75% half-up");
-        assertEquals("1228.12", batch.getJsonNumber("netAmount").bigDecimalValue().toPlainString());
+        assertEquals(
+                "21.88", batch.getJsonNumber("commission").bigDecimalValue().toPlainString(), "1.75% half-up");
+        assertEquals(
+                "1228.12", batch.getJsonNumber("netAmount").bigDecimalValue().toPlainString());
         assertEquals(body.getString("authCode"), batch.getString("authCode"));
         assertEquals(body.getString("hostRefNum"), batch.getString("hostRefNum"));
 
-        JsonObject logged = findByOrder(TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json(), orderId);
+        JsonObject logged = findByOrder(
+                TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor")
+                        .json(),
+                orderId);
         assertEquals("APPROVED", logged.getString("outcome"));
-        String request = TestServer.get(TestServer.API + "/transaction-log/" + logged.getJsonNumber("id").longValue(),
-                "auditor").json().getString("maskedRequest");
+        String request = TestServer.get(
+                        TestServer.API + "/transaction-log/"
+                                + logged.getJsonNumber("id").longValue(),
+                        "auditor")
+                .json()
+                .getString("maskedRequest");
         assertTrue(request.contains("<Number>435508******4358</Number>"), request);
         assertFalse(request.contains(Sales.APPROVED_CARD), "full PAN must never be logged");
         assertTrue(request.contains("<Cvv2Val>***</Cvv2Val>") && request.contains("<Password>***</Password>"), request);
 
-        String ledger = TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null).body();
+        String ledger = TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null)
+                .body();
         assertTrue(ledger.contains(orderId) && ledger.contains(body.getString("authCode")), ledger);
     }
 
     @Test
     void insufficientFundsAnswers402WithTheBankCodeAndItsMeaning() {
-        TestServer.Reply reply = Sales.post(Sales.sale(company, account, "300.00", Sales.INSUFFICIENT_FUNDS_CARD, "12/30"),
-                "collector");
+        TestServer.Reply reply =
+                Sales.post(Sales.sale(company, account, "300.00", Sales.INSUFFICIENT_FUNDS_CARD, "12/30"), "collector");
 
         assertEquals(402, reply.status(), reply.toString());
         JsonObject body = reply.json();
@@ -69,7 +84,9 @@ class CollectionApiIT {
         assertEquals("51", body.getString("bankCode"));
         assertEquals("INSUFFICIENT_FUNDS", body.getString("reason"));
         assertEquals("Insufficient funds", body.getString("reasonMessage"));
-        JsonObject logged = findByOrder(TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json(),
+        JsonObject logged = findByOrder(
+                TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor")
+                        .json(),
                 body.getString("bankOrderId"));
         assertEquals("DECLINED", logged.getString("outcome"));
         assertEquals("51", logged.getString("bankCode"));
@@ -78,8 +95,10 @@ class CollectionApiIT {
     @Test
     void declineReasonIsInTheCallersLanguage() {
         HttpRequest request = TestServer.request(TestServer.API + "/collections", "collector")
-                .header("Content-Type", "application/json").header("Accept-Language", "tr-TR,tr;q=0.9")
-                .POST(HttpRequest.BodyPublishers.ofString(Sales.sale(company, account, "99.54", Sales.APPROVED_CARD, "12/30")))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "tr-TR,tr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Sales.sale(company, account, "99.54", Sales.APPROVED_CARD, "12/30")))
                 .build();
         TestServer.Reply reply = TestServer.send(request);
 
@@ -90,8 +109,11 @@ class CollectionApiIT {
 
     @Test
     void expiredAndDoNotHonorAreDeclinesWithTheirOwnReasons() {
-        JsonObject expired = Sales.post(Sales.sale(company, account, "10.00", Sales.EXPIRED_CARD, "12/30"), "collector").json();
-        JsonObject doNotHonor = Sales.post(Sales.sale(company, account, "10.05", Sales.APPROVED_CARD, "12/30"), "collector").json();
+        JsonObject expired = Sales.post(Sales.sale(company, account, "10.00", Sales.EXPIRED_CARD, "12/30"), "collector")
+                .json();
+        JsonObject doNotHonor = Sales.post(
+                        Sales.sale(company, account, "10.05", Sales.APPROVED_CARD, "12/30"), "collector")
+                .json();
 
         assertEquals("EXPIRED_CARD", expired.getString("reason"));
         assertEquals("DO_NOT_HONOR", doNotHonor.getString("reason"));
@@ -101,7 +123,8 @@ class CollectionApiIT {
     void bankOutageAnswers503UnknownNeverDeclined() {
         TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":true}", Map.of());
         try {
-            TestServer.Reply reply = Sales.post(Sales.sale(company, account, "42.00", Sales.APPROVED_CARD, "12/30"), "collector");
+            TestServer.Reply reply =
+                    Sales.post(Sales.sale(company, account, "42.00", Sales.APPROVED_CARD, "12/30"), "collector");
 
             assertEquals(503, reply.status(), reply.toString());
             assertEquals("UNKNOWN", reply.json().getString("state"));
@@ -114,8 +137,8 @@ class CollectionApiIT {
     @Test
     void bankSilentPastTheDeadlineAnswers503Unknown() {
         long start = System.nanoTime();
-        TestServer.Reply reply = Sales.post(Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"),
-                "collector");
+        TestServer.Reply reply = Sales.post(
+                Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"), "collector");
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
         assertEquals(503, reply.status(), reply.toString());
@@ -125,47 +148,73 @@ class CollectionApiIT {
 
     @Test
     void financeSettlesAnUnknownCollectionByAskingTheBank() throws InterruptedException {
-        JsonObject unknown = Sales.post(Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"),
-                "collector").json();
+        JsonObject unknown = Sales.post(
+                        Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"), "collector")
+                .json();
         assertEquals("UNKNOWN", unknown.getString("state"));
         String orderId = unknown.getString("bankOrderId");
-        for (int i = 0; i < 40 && !TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null)
-                .body().contains(orderId); i++) {
+        for (int i = 0;
+                i < 40
+                        && !TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null)
+                                .body()
+                                .contains(orderId);
+                i++) {
             Thread.sleep(250); // the slow bank books the sale once its delay is over
         }
 
-        TestServer.Reply checked = TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
-                + "/status-check", "finance", "", Map.of());
+        TestServer.Reply checked = TestServer.postJson(
+                TestServer.API + "/collections/" + unknown.getString("reference") + "/status-check",
+                "finance",
+                "",
+                Map.of());
 
         assertEquals(200, checked.status(), checked.toString());
         assertEquals("APPROVED", checked.json().getString("state"));
         assertFalse(checked.json().getString("authCode").isBlank());
-        findByOrder(TestServer.get(TestServer.API + "/batches?size=500", "finance").json(), orderId);
-        assertEquals(403, TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
-                + "/status-check", "collector", "", Map.of()).status());
+        findByOrder(
+                TestServer.get(TestServer.API + "/batches?size=500", "finance").json(), orderId);
+        assertEquals(
+                403,
+                TestServer.postJson(
+                                TestServer.API + "/collections/" + unknown.getString("reference") + "/status-check",
+                                "collector",
+                                "",
+                                Map.of())
+                        .status());
     }
 
     @Test
     void theJanitorSettlesATimedOutSaleByItselfWithTheBanksAnswer() throws InterruptedException {
-        JsonObject unknown = Sales.post(Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"),
-                "collector").json();
+        JsonObject unknown = Sales.post(
+                        Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"), "collector")
+                .json();
         assertEquals("UNKNOWN", unknown.getString("state"));
         String reference = unknown.getString("reference");
 
         String state = "UNKNOWN";
         for (int i = 0; i < 80 && "UNKNOWN".equals(state); i++) {
             Thread.sleep(250); // the test server's janitor runs every second on a compressed schedule
-            state = TestServer.get(TestServer.API + "/collections/" + reference, "finance").json().getString("state");
+            state = TestServer.get(TestServer.API + "/collections/" + reference, "finance")
+                    .json()
+                    .getString("state");
         }
 
         assertEquals("APPROVED", state, "settled by the janitor from the bank's status answer");
-        JsonObject inquiry = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json()
-                .getJsonArray("items").stream().map(v -> (JsonObject) v)
-                .filter(i -> unknown.getString("bankOrderId").equals(i.getString("bankOrderId", null))
-                        && "STATUS".equals(i.getString("operation")))
-                .findFirst().orElseThrow(() -> new AssertionError("no status inquiry logged"));
+        JsonObject inquiry =
+                TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor")
+                        .json()
+                        .getJsonArray("items")
+                        .stream()
+                        .map(v -> (JsonObject) v)
+                        .filter(i -> unknown.getString("bankOrderId").equals(i.getString("bankOrderId", null))
+                                && "STATUS".equals(i.getString("operation")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no status inquiry logged"));
         assertEquals("APPROVED", inquiry.getString("outcome"));
-        assertEquals(200, TestServer.get(TestServer.API + "/collections/needing-attention", "finance").status());
+        assertEquals(
+                200,
+                TestServer.get(TestServer.API + "/collections/needing-attention", "finance")
+                        .status());
     }
 
     @Test
@@ -173,7 +222,8 @@ class CollectionApiIT {
         TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":true}", Map.of());
         JsonObject unknown;
         try {
-            unknown = Sales.post(Sales.sale(company, account, "43.00", Sales.APPROVED_CARD, "12/30"), "collector").json();
+            unknown = Sales.post(Sales.sale(company, account, "43.00", Sales.APPROVED_CARD, "12/30"), "collector")
+                    .json();
         } finally {
             TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":false}", Map.of());
         }
@@ -183,8 +233,12 @@ class CollectionApiIT {
         JsonObject checked = unknown;
         for (int i = 0; i < 60 && !"NOT_SENT".equals(checked.getString("state")); i++) {
             sleep(500);
-            checked = TestServer.postJson(TestServer.API + "/collections/" + unknown.getString("reference")
-                    + "/status-check", "finance", "", Map.of()).json();
+            checked = TestServer.postJson(
+                            TestServer.API + "/collections/" + unknown.getString("reference") + "/status-check",
+                            "finance",
+                            "",
+                            Map.of())
+                    .json();
         }
 
         assertEquals("NOT_SENT", checked.getString("state"));
@@ -193,11 +247,17 @@ class CollectionApiIT {
 
     @Test
     void invalidInputAnswers400WithEveryFieldAndChangesNothing() {
-        long collectionsBefore = TestServer.get(TestServer.API + "/transaction-log?size=1", "auditor").json().getJsonNumber("total").longValue();
-        String bad = Sales.sale(company, account, "-5", "4355084355084359", "13/20").replace("\"TRY\"", "\"XYZ\"");
+        long collectionsBefore = TestServer.get(TestServer.API + "/transaction-log?size=1", "auditor")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+        String bad =
+                Sales.sale(company, account, "-5", "4355084355084359", "13/20").replace("\"TRY\"", "\"XYZ\"");
         HttpRequest request = TestServer.request(TestServer.API + "/collections", "collector")
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString(bad)).build();
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(bad))
+                .build();
 
         TestServer.Reply reply = TestServer.send(request);
 
@@ -207,7 +267,10 @@ class CollectionApiIT {
             assertTrue(fields.contains("\"field\":\"" + field + "\""), field + " missing in " + fields);
         }
         assertTrue(fields.contains("is not a valid card number."), fields);
-        long collectionsAfter = TestServer.get(TestServer.API + "/transaction-log?size=1", "auditor").json().getJsonNumber("total").longValue();
+        long collectionsAfter = TestServer.get(TestServer.API + "/transaction-log?size=1", "auditor")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
         assertEquals(collectionsBefore, collectionsAfter, "a rejected request must not reach the bank");
     }
 
@@ -216,17 +279,26 @@ class CollectionApiIT {
         String key = UUID.randomUUID().toString();
         String sale = Sales.sale(company, account, "77.10", Sales.APPROVED_CARD, "12/30");
 
-        TestServer.Reply first = TestServer.postJson(TestServer.API + "/collections", "portal", sale, Map.of("Idempotency-Key", key));
-        TestServer.Reply second = TestServer.postJson(TestServer.API + "/collections", "portal", sale, Map.of("Idempotency-Key", key));
-        TestServer.Reply different = TestServer.postJson(TestServer.API + "/collections", "portal",
-                sale.replace("77.10", "77.20"), Map.of("Idempotency-Key", key));
+        TestServer.Reply first =
+                TestServer.postJson(TestServer.API + "/collections", "portal", sale, Map.of("Idempotency-Key", key));
+        TestServer.Reply second =
+                TestServer.postJson(TestServer.API + "/collections", "portal", sale, Map.of("Idempotency-Key", key));
+        TestServer.Reply different = TestServer.postJson(
+                TestServer.API + "/collections",
+                "portal",
+                sale.replace("77.10", "77.20"),
+                Map.of("Idempotency-Key", key));
 
         assertEquals(201, first.status(), first.toString());
         assertEquals(201, second.status(), second.toString());
         assertEquals(first.json().getString("reference"), second.json().getString("reference"));
         assertTrue(second.json().getBoolean("replayed"));
         assertEquals(422, different.status(), different.toString());
-        String ledger = TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + first.json().getString("bankOrderId"), null).body();
+        String ledger = TestServer.get(
+                        TestServer.SIMULATOR + "/control/ledger?orderId="
+                                + first.json().getString("bankOrderId"),
+                        null)
+                .body();
         assertEquals(1, ledger.split(first.json().getString("bankOrderId"), -1).length - 1, "charged once: " + ledger);
     }
 
@@ -234,14 +306,21 @@ class CollectionApiIT {
     void everyApiPathNeedsAnAuthenticatedUserWithTheRightRole() {
         assertEquals(401, TestServer.get(TestServer.API + "/batches", null).status());
         assertEquals(403, TestServer.get(TestServer.API + "/batches", "nobody").status(), "user without a module role");
-        assertEquals(403, Sales.post(Sales.sale(company, account, "5.00", Sales.APPROVED_CARD, "12/30"), "auditor").status());
-        assertEquals(403, TestServer.get(TestServer.API + "/transaction-log", "portal").status());
+        assertEquals(
+                403,
+                Sales.post(Sales.sale(company, account, "5.00", Sales.APPROVED_CARD, "12/30"), "auditor")
+                        .status());
+        assertEquals(
+                403,
+                TestServer.get(TestServer.API + "/transaction-log", "portal").status());
         assertEquals(200, TestServer.get(TestServer.API + "/me", "finance").status());
     }
 
     private static JsonObject findByOrder(JsonObject page, String orderId) {
-        return page.getJsonArray("items").stream().map(v -> (JsonObject) v)
-                .filter(o -> orderId.equals(o.getString("bankOrderId", null))).findFirst()
+        return page.getJsonArray("items").stream()
+                .map(v -> (JsonObject) v)
+                .filter(o -> orderId.equals(o.getString("bankOrderId", null)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("order " + orderId + " not in " + page));
     }
 

@@ -28,23 +28,37 @@ class DefinitionsBrowserIT {
     @Test
     void anAdminCreatesDefinitionsForTwoCompaniesAtTwoBanks() {
         String suffix = "-" + System.nanoTime() % 100000;
-        createAndEnable("DEMO2 – Demo Lojistik A.Ş.", "ZIRAAT" + suffix, "T.C. Ziraat Bankası", "ZIRAATAPI", "ZIRAAT19",
+        createAndEnable(
+                "DEMO2 – Demo Lojistik A.Ş.",
+                "ZIRAAT" + suffix,
+                "T.C. Ziraat Bankası",
+                "ZIRAATAPI",
+                "ZIRAAT19",
                 "190100000");
-        createAndEnable("DEMO – Demo Ticaret A.Ş.", "ISBANK" + suffix, "Türkiye İş Bankası", "ISBANKAPI", "ISBANK07",
+        createAndEnable(
+                "DEMO – Demo Ticaret A.Ş.",
+                "ISBANK" + suffix,
+                "Türkiye İş Bankası",
+                "ISBANKAPI",
+                "ISBANK07",
                 "700655000200");
     }
 
-    private static void createAndEnable(String company, String code, String bank, String user, String password,
-                                        String clientId) {
+    private static void createAndEnable(
+            String company, String code, String bank, String user, String password, String clientId) {
         openNewForm(company);
         fillEst(code, clientId, password);
         browser.type("f-bankName", bank);
         browser.type("cred-apiUser", user);
         browser.driver.findElement(By.id("save")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("definition-" + code)));
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code))).click();
-        browser.wait.until(d -> "yes".equals(d.findElement(By.id("definition-" + code))
-                .findElement(By.className("enabled")).getText()));
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code)))
+                .click();
+        browser.wait.until(d -> "yes"
+                .equals(d.findElement(By.id("definition-" + code))
+                        .findElement(By.className("enabled"))
+                        .getText()));
     }
 
     @Test
@@ -56,15 +70,21 @@ class DefinitionsBrowserIT {
 
         By row = By.id("definition-" + code);
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(row));
-        browser.wait.until(d -> "no".equals(d.findElement(row).findElement(By.className("enabled")).getText()));
+        browser.wait.until(d -> "no"
+                .equals(d.findElement(row).findElement(By.className("enabled")).getText()));
 
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("test-" + code))).click();
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("test-" + code)))
+                .click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "credentials accepted"));
         assertTrue(browser.driver.findElement(By.id("notice")).getText().contains("bank reachable"));
 
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code))).click();
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code)))
+                .click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), code + " enabled."));
-        browser.wait.until(d -> "yes".equals(d.findElement(row).findElement(By.className("enabled")).getText()));
+        browser.wait.until(d -> "yes"
+                .equals(d.findElement(row).findElement(By.className("enabled")).getText()));
         browser.screenshot("definitions-enabled");
     }
 
@@ -76,7 +96,9 @@ class DefinitionsBrowserIT {
         browser.driver.findElement(By.id("save")).click();
 
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#credentials .field-error")));
-        String error = browser.driver.findElement(By.cssSelector("#credentials .field-error")).getText();
+        String error = browser.driver
+                .findElement(By.cssSelector("#credentials .field-error"))
+                .getText();
         assertTrue(error.contains("5–20 digits"), error);
         assertTrue(browser.driver.findElements(By.id("definition-" + code)).isEmpty(), "nothing created");
     }
@@ -96,9 +118,14 @@ class DefinitionsBrowserIT {
         browser.driver.findElement(By.id("save")).click();
 
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#credentials .field-error")));
-        String error = browser.driver.findElement(By.cssSelector("#credentials .field-error")).getText();
+        String error = browser.driver
+                .findElement(By.cssSelector("#credentials .field-error"))
+                .getText();
         assertTrue(error.contains("a LIVE definition needs a live key"), error);
-        assertTrue(browser.driver.findElement(By.id("cred-secretKey")).getAttribute("class").contains("bad"));
+        assertTrue(browser.driver
+                .findElement(By.id("cred-secretKey"))
+                .getAttribute("class")
+                .contains("bad"));
         browser.screenshot("definitions-live-key-rejected");
     }
 

@@ -25,7 +25,9 @@ class DemoPortalBrowserIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
             assertTrue(outcome.startsWith("Order ORD-2026-0009: paid"), outcome);
-            assertTrue(browser.driver.findElement(By.cssSelector("tr[id='ORD-2026-0009'] .open")).getText()
+            assertTrue(browser.driver
+                    .findElement(By.cssSelector("tr[id='ORD-2026-0009'] .open"))
+                    .getText()
                     .equals("paid"));
             browser.screenshot("demo-portal-paid");
         }

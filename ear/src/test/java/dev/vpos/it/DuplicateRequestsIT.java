@@ -30,8 +30,8 @@ class DuplicateRequestsIT {
         // a generous deadline: fifty requests on a two-core machine also slow down the simulated bank in the same
         // server, and what is measured here is idempotency, not the deadline
         long definition = FamilyOperationsIT.definition(company, "EST", "REGULAR", false, 30_000);
-        String body = Sales.sale(company, Sales.firstCustomerAccountId(company), definition, "63.20",
-                Sales.APPROVED_CARD, "12/30");
+        String body = Sales.sale(
+                company, Sales.firstCustomerAccountId(company), definition, "63.20", Sales.APPROVED_CARD, "12/30");
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
@@ -40,8 +40,8 @@ class DuplicateRequestsIT {
             for (int i = 0; i < 50; i++) {
                 replies.add(pool.submit(() -> {
                     start.await();
-                    return TestServer.postJson(TestServer.API + "/collections", "collector", body,
-                            Map.of("Idempotency-Key", key));
+                    return TestServer.postJson(
+                            TestServer.API + "/collections", "collector", body, Map.of("Idempotency-Key", key));
                 }));
             }
             start.countDown();
@@ -52,7 +52,8 @@ class DuplicateRequestsIT {
             int inFlight = 0;
             for (Future<TestServer.Reply> f : replies) {
                 TestServer.Reply r = f.get();
-                answers.add(r.status() + (r.status() == 409 ? "" : " " + r.json().getString("state", "?")));
+                answers.add(
+                        r.status() + (r.status() == 409 ? "" : " " + r.json().getString("state", "?")));
                 if (r.status() == 201 || r.status() == 503) {
                     // 503: on a loaded two-core machine the one bank call may outlive its deadline (UNKNOWN);
                     // it is still the one collection, asked about later, never a second charge
@@ -72,14 +73,15 @@ class DuplicateRequestsIT {
             for (int i = 0; i < 40 && ledger.isEmpty(); i++) {
                 Thread.sleep(250);
                 try (var reader = Json.createReader(new java.io.StringReader(
-                        TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null).body()))) {
+                        TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null)
+                                .body()))) {
                     ledger = reader.readArray();
                 }
             }
             assertEquals(1, ledger.size(), "the bank saw the order once: " + ledger + " answers " + answers);
             assertEquals("00", ((JsonObject) ledger.get(0)).getString("resultCode"));
-            TestServer.Reply later = TestServer.postJson(TestServer.API + "/collections", "collector", body,
-                    Map.of("Idempotency-Key", key));
+            TestServer.Reply later = TestServer.postJson(
+                    TestServer.API + "/collections", "collector", body, Map.of("Idempotency-Key", key));
             assertTrue(later.status() == 201 || later.status() == 503, later.toString());
             assertTrue(later.json().getBoolean("replayed"));
             assertEquals(references.iterator().next(), later.json().getString("reference"));

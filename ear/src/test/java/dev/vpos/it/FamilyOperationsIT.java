@@ -40,8 +40,13 @@ class FamilyOperationsIT {
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
             companies = reader.readArray();
         }
-        company = companies.stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        company = companies.stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "DEMO2".equals(c.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         customer = Sales.firstCustomerAccountId(company);
     }
 
@@ -54,33 +59,60 @@ class FamilyOperationsIT {
 
     private static JsonObjectBuilder credentials(String family) {
         return switch (family) {
-            case "EST" -> Json.createObjectBuilder().add("apiUser", "ISBANKAPI").add("password", "ISBANK07")
-                    .add("clientId", "700655000200").add("storeKey", "TRPS0200");
-            case "GARANTI" -> Json.createObjectBuilder().add("terminalId", "30691298").add("merchantId", "7000679")
-                    .add("provisionUser", "PROVAUT").add("provisionPassword", "123qweASD/").add("refundUser", "PROVRFN")
-                    .add("refundPassword", "123qweASD/").add("storeKey", "12345678");
-            case "POSNET" -> Json.createObjectBuilder().add("merchantNo", "6706598320").add("terminalNo", "67005551")
-                    .add("posnetId", "27426").add("encryptionKey", "10,10,10,10,10,10,10,10");
-            case "PAYFOR" -> Json.createObjectBuilder().add("mbrId", "5").add("merchantId", "085300000009704")
-                    .add("userCode", "QNB_API_KULLANICI_3DPAY").add("userPassword", "UcBN0").add("storeKey", "12345678");
-            case "KUVEYT_TURK" -> Json.createObjectBuilder().add("merchantId", "496").add("customerId", "400235")
-                    .add("userName", "apitest").add("password", "api123");
-            case "PAYFLEX" -> Json.createObjectBuilder().add("merchantId", "000000000111111")
-                    .add("terminalNo", "VP000095").add("password", "3XTgER89as");
+            case "EST" ->
+                Json.createObjectBuilder()
+                        .add("apiUser", "ISBANKAPI")
+                        .add("password", "ISBANK07")
+                        .add("clientId", "700655000200")
+                        .add("storeKey", "TRPS0200");
+            case "GARANTI" ->
+                Json.createObjectBuilder()
+                        .add("terminalId", "30691298")
+                        .add("merchantId", "7000679")
+                        .add("provisionUser", "PROVAUT")
+                        .add("provisionPassword", "123qweASD/")
+                        .add("refundUser", "PROVRFN")
+                        .add("refundPassword", "123qweASD/")
+                        .add("storeKey", "12345678");
+            case "POSNET" ->
+                Json.createObjectBuilder()
+                        .add("merchantNo", "6706598320")
+                        .add("terminalNo", "67005551")
+                        .add("posnetId", "27426")
+                        .add("encryptionKey", "10,10,10,10,10,10,10,10");
+            case "PAYFOR" ->
+                Json.createObjectBuilder()
+                        .add("mbrId", "5")
+                        .add("merchantId", "085300000009704")
+                        .add("userCode", "QNB_API_KULLANICI_3DPAY")
+                        .add("userPassword", "UcBN0")
+                        .add("storeKey", "12345678");
+            case "KUVEYT_TURK" ->
+                Json.createObjectBuilder()
+                        .add("merchantId", "496")
+                        .add("customerId", "400235")
+                        .add("userName", "apitest")
+                        .add("password", "api123");
+            case "PAYFLEX" ->
+                Json.createObjectBuilder()
+                        .add("merchantId", "000000000111111")
+                        .add("terminalNo", "VP000095")
+                        .add("password", "3XTgER89as");
             default -> throw new IllegalArgumentException(family);
         };
     }
 
     static String endpoint(String family) {
-        return TestServer.SIMULATOR + switch (family) {
-            case "EST" -> "/est/fim/api";
-            case "GARANTI" -> "/garanti/VPServlet";
-            case "POSNET" -> "/posnet/PosnetWebService/XML";
-            case "PAYFOR" -> "/payfor/Gateway/XMLGate.aspx";
-            case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
-            case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
-            default -> throw new IllegalArgumentException(family);
-        };
+        return TestServer.SIMULATOR
+                + switch (family) {
+                    case "EST" -> "/est/fim/api";
+                    case "GARANTI" -> "/garanti/VPServlet";
+                    case "POSNET" -> "/posnet/PosnetWebService/XML";
+                    case "PAYFOR" -> "/payfor/Gateway/XMLGate.aspx";
+                    case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
+                    case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
+                    default -> throw new IllegalArgumentException(family);
+                };
     }
 
     /** Creates and enables a TEST definition of the family on DEMO2; answers its id. */
@@ -95,14 +127,30 @@ class FamilyOperationsIT {
 
     static long definition(long companyId, String family, String model, boolean companyDefault, int readTimeoutMs) {
         String code = family.replace("_", "") + "-" + model.replace("_", "") + "-" + (System.nanoTime() % 1_000_000);
-        JsonObject body = Json.createObjectBuilder().add("code", code).add("displayName", family + " " + model)
-                .add("bankName", family + " test bank").add("family", family).add("environment", "TEST")
-                .add("paymentModel", model).add("testEndpointUrl", endpoint(family)).add("readTimeoutMs", readTimeoutMs)
+        JsonObject body = Json.createObjectBuilder()
+                .add("code", code)
+                .add("displayName", family + " " + model)
+                .add("bankName", family + " test bank")
+                .add("family", family)
+                .add("environment", "TEST")
+                .add("paymentModel", model)
+                .add("testEndpointUrl", endpoint(family))
+                .add("readTimeoutMs", readTimeoutMs)
                 .add("currencies", Json.createArrayBuilder().add("TRY"))
-                .add("installmentPlans", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("installments", 1).add("commissionRate", "1.75").add("blockedDays", 1))
-                        .add(Json.createObjectBuilder().add("installments", 3).add("commissionRate", "2.60").add("blockedDays", 1)))
-                .add("companyDefault", companyDefault).add("credentials", credentials(family)).build();
+                .add(
+                        "installmentPlans",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("installments", 1)
+                                        .add("commissionRate", "1.75")
+                                        .add("blockedDays", 1))
+                                .add(Json.createObjectBuilder()
+                                        .add("installments", 3)
+                                        .add("commissionRate", "2.60")
+                                        .add("blockedDays", 1)))
+                .add("companyDefault", companyDefault)
+                .add("credentials", credentials(family))
+                .build();
         String base = TestServer.API + "/companies/" + companyId + "/vpos-definitions";
         TestServer.Reply created = TestServer.postJson(base, "admin", body.toString(), Map.of());
         assertEquals(201, created.status(), created.toString());
@@ -113,29 +161,50 @@ class FamilyOperationsIT {
     }
 
     private static TestServer.Reply sell(long definition, String amount, String card, String kind) {
-        String json = Json.createObjectBuilder().add("companyId", company).add("customerAccountId", customer)
-                .add("definitionId", definition).add("amount", amount).add("currency", "TRY").add("installments", 1)
-                .add("kind", kind).add("card", Json.createObjectBuilder().add("number", card).add("expiry", "12/30")
-                        .add("cvv", "123").add("holder", "Ayse Yilmaz")).build().toString();
-        return TestServer.postJson(TestServer.API + "/collections", "collector", json,
+        String json = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("customerAccountId", customer)
+                .add("definitionId", definition)
+                .add("amount", amount)
+                .add("currency", "TRY")
+                .add("installments", 1)
+                .add("kind", kind)
+                .add(
+                        "card",
+                        Json.createObjectBuilder()
+                                .add("number", card)
+                                .add("expiry", "12/30")
+                                .add("cvv", "123")
+                                .add("holder", "Ayse Yilmaz"))
+                .build()
+                .toString();
+        return TestServer.postJson(
+                TestServer.API + "/collections",
+                "collector",
+                json,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     private static TestServer.Reply followUp(String reference, String op, String amount) {
         String body = amount == null ? "{}" : "{\"amount\":\"" + amount + "\"}";
-        return TestServer.postJson(TestServer.API + "/collections/" + reference + "/" + op, "finance", body,
+        return TestServer.postJson(
+                TestServer.API + "/collections/" + reference + "/" + op,
+                "finance",
+                body,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     private static void dayEnd(String family) {
-        TestServer.Reply r = TestServer.send(HttpRequest.newBuilder(
-                URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        TestServer.Reply r = TestServer.send(
+                HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         assertEquals(200, r.status(), r.toString());
     }
 
     private static void cutoff(String family, String time, String zone) {
-        TestServer.Reply r = TestServer.send(TestServer.request(TestServer.API + "/settlement-cutoffs/" + family, "admin")
+        TestServer.Reply r = TestServer.send(TestServer.request(
+                        TestServer.API + "/settlement-cutoffs/" + family, "admin")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"cutoff\":\"" + time + "\",\"timeZone\":\"" + zone + "\"}"))
                 .build());
@@ -144,7 +213,8 @@ class FamilyOperationsIT {
 
     /** The return-code log rows of one order: operation → unified reason. */
     private static Map<String, String> logOf(String bankOrderId) {
-        JsonArray items = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json()
+        JsonArray items = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor")
+                .json()
                 .getJsonArray("items");
         Map<String, String> rows = new java.util.TreeMap<>();
         for (JsonValue v : items) {
@@ -186,7 +256,9 @@ class FamilyOperationsIT {
             assertEquals(200, captured.status(), captured.toString());
             JsonObject after = captured.json().getJsonObject("collection");
             assertEquals("CAPTURED", after.getString("state"));
-            assertEquals("180.00", after.getJsonNumber("capturedAmount").bigDecimalValue().toPlainString());
+            assertEquals(
+                    "180.00",
+                    after.getJsonNumber("capturedAmount").bigDecimalValue().toPlainString());
         }
 
         // refunds after the day end: a part, then the rest; the cancel of a fresh sale is a void before the cut-off
@@ -194,17 +266,20 @@ class FamilyOperationsIT {
         dayEnd(family);
         TestServer.Reply part = followUp(settled.getString("reference"), "refund", "120.00");
         assertEquals(200, part.status(), part.toString());
-        assertEquals("PARTIALLY_REFUNDED", part.json().getJsonObject("collection").getString("state"));
+        assertEquals(
+                "PARTIALLY_REFUNDED", part.json().getJsonObject("collection").getString("state"));
         TestServer.Reply tooMuch = followUp(settled.getString("reference"), "refund", "180.01");
         assertEquals(400, tooMuch.status(), tooMuch.toString());
         TestServer.Reply rest = followUp(settled.getString("reference"), "refund", null);
         assertEquals(200, rest.status(), rest.toString());
         assertEquals("REFUNDED", rest.json().getJsonObject("collection").getString("state"));
-        assertEquals("180.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
+        assertEquals(
+                "180.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
 
         // the bank's own view of the refunded order: status, and history where the family has the call
-        JsonObject report = TestServer.get(TestServer.API + "/collections/" + settled.getString("reference")
-                + "/bank-report", "finance").json();
+        JsonObject report = TestServer.get(
+                        TestServer.API + "/collections/" + settled.getString("reference") + "/bank-report", "finance")
+                .json();
         assertTrue(Set.of("APPROVED", "UNKNOWN").contains(report.getString("outcome")), report.toString());
         if (Set.of("EST", "GARANTI", "POSNET", "PAYFOR").contains(family)) {
             assertTrue(report.getBoolean("historyAnswered"), report.toString());
@@ -221,7 +296,8 @@ class FamilyOperationsIT {
 
         // after the cut-off (and the bank's day end) the same cancel refunds
         JsonObject late = approved(sell(d, "60.00", Sales.APPROVED_CARD, "SALE"));
-        LocalTime cut = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        LocalTime cut =
+                LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         cutoff(family, cut.toString(), "UTC");
         Thread.sleep(2100);
         dayEnd(family);

@@ -24,27 +24,45 @@ final class HostedProviders {
 
     static final String RETURN_URL = "http://portal.example/hosted/back";
 
-    private HostedProviders() {
-    }
+    private HostedProviders() {}
 
     static long demo2() {
         try (var reader = Json.createReader(new java.io.StringReader(
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
-            return reader.readArray().stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            return reader.readArray().stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(c -> "DEMO2".equals(c.getString("code")))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
         }
     }
 
     /** An enabled THREE_D_HOST definition of the family on the company (not its default). */
     static long definition(long company, String family, String endpoint, JsonObjectBuilder credentials) {
         String code = family + "-" + (System.nanoTime() % 100_000_000);
-        JsonObject body = Json.createObjectBuilder().add("code", code).add("displayName", family + " " + code)
-                .add("bankName", family).add("family", family).add("environment", "TEST")
-                .add("paymentModel", "THREE_D_HOST").add("testEndpointUrl", endpoint).add("readTimeoutMs", 5000)
+        JsonObject body = Json.createObjectBuilder()
+                .add("code", code)
+                .add("displayName", family + " " + code)
+                .add("bankName", family)
+                .add("family", family)
+                .add("environment", "TEST")
+                .add("paymentModel", "THREE_D_HOST")
+                .add("testEndpointUrl", endpoint)
+                .add("readTimeoutMs", 5000)
                 .add("currencies", Json.createArrayBuilder().add("TRY"))
-                .add("installmentPlans", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("installments", 1).add("commissionRate", "3.90").add("fixedFee", "0.45").add("blockedDays", 2)))
-                .add("companyDefault", false).add("credentials", credentials).build();
+                .add(
+                        "installmentPlans",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("installments", 1)
+                                        .add("commissionRate", "3.90")
+                                        .add("fixedFee", "0.45")
+                                        .add("blockedDays", 2)))
+                .add("companyDefault", false)
+                .add("credentials", credentials)
+                .build();
         String base = TestServer.API + "/companies/" + company + "/vpos-definitions";
         TestServer.Reply created = TestServer.postJson(base, "admin", body.toString(), Map.of());
         assertEquals(201, created.status(), created.toString());
@@ -56,10 +74,16 @@ final class HostedProviders {
 
     /** A checkout session for one of DEMO2's orders; its hosted page path. */
     static String orderSession(long company, String order, String amount) {
-        String json = Json.createObjectBuilder().add("companyId", company)
-                .add("customerAccountId", Sales.firstCustomerAccountId(company)).add("purpose", "ORDER")
-                .add("reference", order).add("amount", amount).add("currency", "TRY").add("returnUrl", RETURN_URL)
-                .build().toString();
+        String json = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("customerAccountId", Sales.firstCustomerAccountId(company))
+                .add("purpose", "ORDER")
+                .add("reference", order)
+                .add("amount", amount)
+                .add("currency", "TRY")
+                .add("returnUrl", RETURN_URL)
+                .build()
+                .toString();
         TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("paymentPath");
@@ -68,7 +92,8 @@ final class HostedProviders {
     /** Our hosted page with the method chosen, submitted: the page that sends the payer on to the provider. */
     static HtmlForms.Form toProvider(String paymentPath, long definition) {
         URI page = URI.create(TestServer.BASE + paymentPath + "?method=" + definition);
-        TestServer.Reply ours = TestServer.send(HttpRequest.newBuilder(page).GET().build());
+        TestServer.Reply ours =
+                TestServer.send(HttpRequest.newBuilder(page).GET().build());
         assertEquals(200, ours.status(), ours.toString());
         TestServer.Reply next = HtmlForms.submit(HtmlForms.first(page, ours.body()), f -> f);
         assertEquals(200, next.status(), next.toString());
@@ -91,55 +116,81 @@ final class HostedProviders {
     }
 
     static JsonObject session(String sessionId) {
-        return TestServer.get(TestServer.API + "/checkout-sessions/" + sessionId, "portal").json();
+        return TestServer.get(TestServer.API + "/checkout-sessions/" + sessionId, "portal")
+                .json();
     }
 
     static JsonObject collection(String reference) {
-        return TestServer.get(TestServer.API + "/collections/" + reference, "finance").json();
+        return TestServer.get(TestServer.API + "/collections/" + reference, "finance")
+                .json();
     }
 
     static String collectionOf(String sessionId) {
-        return await(() -> session(sessionId).getString("collectionReference", null), r -> r != null,
+        return await(
+                () -> session(sessionId).getString("collectionReference", null),
+                r -> r != null,
                 "the session's collection");
     }
 
     static JsonArray batches(String bankOrderId) {
-        return TestServer.get(TestServer.API + "/batches?q=" + bankOrderId, "finance").json().getJsonArray("items");
+        return TestServer.get(TestServer.API + "/batches?q=" + bankOrderId, "finance")
+                .json()
+                .getJsonArray("items");
     }
 
     static boolean orderOpen(long company, String order) {
-        return TestServer.get(TestServer.API + "/companies/" + company + "/customer-accounts/"
-                + Sales.firstCustomerAccountId(company) + "/open-documents", "collector").body().contains(order);
+        return TestServer.get(
+                        TestServer.API + "/companies/" + company + "/customer-accounts/"
+                                + Sales.firstCustomerAccountId(company) + "/open-documents",
+                        "collector")
+                .body()
+                .contains(order);
     }
 
     /** The inbox's notifications of one order (newest first). */
     static List<JsonObject> notifications(String bankOrderId) {
-        return TestServer.get(TestServer.API + "/provider-notifications?order=" + bankOrderId, "finance").json()
-                .getJsonArray("items").stream().map(v -> (JsonObject) v).toList();
+        return TestServer.get(TestServer.API + "/provider-notifications?order=" + bankOrderId, "finance")
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(v -> (JsonObject) v)
+                .toList();
     }
 
     static List<JsonObject> notificationsOfDefinition(long definition) {
-        return TestServer.get(TestServer.API + "/provider-notifications?definitionId=" + definition + "&size=200",
-                "finance").json().getJsonArray("items").stream().map(v -> (JsonObject) v).toList();
+        return TestServer.get(
+                        TestServer.API + "/provider-notifications?definitionId=" + definition + "&size=200", "finance")
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(v -> (JsonObject) v)
+                .toList();
     }
 
     /** The return-code log's operations for one order. */
     static List<String> logOperations(String bankOrderId) {
-        JsonArray items = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor").json()
+        JsonArray items = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor")
+                .json()
                 .getJsonArray("items");
-        return items.stream().map(v -> (JsonObject) v).filter(i -> bankOrderId.equals(i.getString("bankOrderId", "")))
-                .map(i -> i.getString("operation") + ":" + i.getString("outcome", "")).toList();
+        return items.stream()
+                .map(v -> (JsonObject) v)
+                .filter(i -> bankOrderId.equals(i.getString("bankOrderId", "")))
+                .map(i -> i.getString("operation") + ":" + i.getString("outcome", ""))
+                .toList();
     }
 
     /** The simulator's deliveries of one order's notifications. */
     static JsonArray deliveries(String bankOrderId) {
-        return TestServer.get(TestServer.SIMULATOR + "/control/notifications?orderId=" + bankOrderId, null).json()
+        return TestServer.get(TestServer.SIMULATOR + "/control/notifications?orderId=" + bankOrderId, null)
+                .json()
                 .getJsonArray("deliveries");
     }
 
     static void simulatorControl(String path, String json, int expected) {
         TestServer.Reply r = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
         assertEquals(expected, r.status(), r.toString());
     }
 
@@ -155,7 +206,8 @@ final class HostedProviders {
     static TestServer.Reply postToInbox(long definition, String form) {
         return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + "/vpos/notify/" + definition))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     static <T> T await(Supplier<T> value, Predicate<T> done, String what) {

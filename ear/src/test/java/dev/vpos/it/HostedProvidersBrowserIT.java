@@ -21,14 +21,15 @@ class HostedProvidersBrowserIT {
     void aDemoOrderIsPaidOnTheProvidersOwnPage(String family, String order, String providerButton) {
         try (Browser browser = Browser.start()) {
             browser.driver.get(TestServer.BASE + "/vpos/demo-portal/");
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[id='" + order + "'] button")))
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[id='" + order + "'] button")))
                     .click();
             By method = By.cssSelector("#methods a[data-family='" + family + "']");
             browser.wait.until(ExpectedConditions.elementToBeClickable(method)).click();
-            browser.wait.until(ExpectedConditions.attributeContains(By.cssSelector("#methods a[data-family='" + family
-                    + "']"), "class", "selected"));
-            assertTrue(browser.driver.findElements(By.id("cardNumber")).isEmpty(), "our page takes no card for "
-                    + family);
+            browser.wait.until(ExpectedConditions.attributeContains(
+                    By.cssSelector("#methods a[data-family='" + family + "']"), "class", "selected"));
+            assertTrue(
+                    browser.driver.findElements(By.id("cardNumber")).isEmpty(), "our page takes no card for " + family);
             browser.driver.findElement(By.id("pay")).click();
 
             // the provider's page (the simulator), reached through our page's form
@@ -46,7 +47,11 @@ class HostedProvidersBrowserIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
             assertTrue(outcome.startsWith("Order " + order + ": paid"), outcome);
-            assertEquals("paid", browser.driver.findElement(By.cssSelector("tr[id='" + order + "'] .open")).getText());
+            assertEquals(
+                    "paid",
+                    browser.driver
+                            .findElement(By.cssSelector("tr[id='" + order + "'] .open"))
+                            .getText());
             browser.screenshot("demo-portal-" + family.toLowerCase(java.util.Locale.ROOT) + "-paid");
         }
     }

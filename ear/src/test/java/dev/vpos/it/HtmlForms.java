@@ -18,15 +18,14 @@ import java.util.stream.Collectors;
  */
 final class HtmlForms {
 
-    private static final Pattern FORM = Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM =
+            Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD = Pattern.compile("<(input|button|textarea)([^>]*)>", Pattern.CASE_INSENSITIVE);
 
-    private HtmlForms() {
-    }
+    private HtmlForms() {}
 
     /** A form as a browser would send it. */
-    record Form(URI action, Map<String, String> fields) {
-    }
+    record Form(URI action, Map<String, String> fields) {}
 
     static Form first(URI page, String html) {
         Matcher m = FORM.matcher(html);
@@ -44,7 +43,8 @@ final class HtmlForms {
                 continue;
             }
             String type = attr(attrs, "type");
-            boolean submit = "submit".equalsIgnoreCase(type) || ("button".equalsIgnoreCase(f.group(1)) && !"button".equalsIgnoreCase(type));
+            boolean submit = "submit".equalsIgnoreCase(type)
+                    || ("button".equalsIgnoreCase(f.group(1)) && !"button".equalsIgnoreCase(type));
             if (submit) {
                 if (submitTaken) {
                     continue;
@@ -60,15 +60,19 @@ final class HtmlForms {
 
     static TestServer.Reply submit(Form form, UnaryOperator<Map<String, String>> edit) {
         Map<String, String> fields = edit.apply(new LinkedHashMap<>(form.fields()));
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return TestServer.send(HttpRequest.newBuilder(form.action())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static String attr(String attrs, String name) {
-        Matcher m = Pattern.compile("\\b" + name + "\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE)
+        Matcher m = Pattern.compile(
+                        "\\b" + name + "\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE)
                 .matcher(attrs);
         if (!m.find()) {
             return null;
@@ -77,7 +81,12 @@ final class HtmlForms {
     }
 
     private static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&");
+        return s.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#x2F;", "/")
+                .replace("&#47;", "/")
+                .replace("&amp;", "&");
     }
 }

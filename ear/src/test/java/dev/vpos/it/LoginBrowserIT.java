@@ -48,6 +48,8 @@ class LoginBrowserIT {
         browser.driver.findElement(By.id("sign-in")).click();
 
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
-        assertEquals("User or password is wrong.", browser.driver.findElement(By.id("message")).getText());
+        assertEquals(
+                "User or password is wrong.",
+                browser.driver.findElement(By.id("message")).getText());
     }
 }

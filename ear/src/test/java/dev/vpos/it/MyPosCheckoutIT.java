@@ -31,7 +31,8 @@ class MyPosCheckoutIT {
 
     @AfterEach
     void nothingWithheldNoOutage() {
-        TestServer.postJson(TestServer.SIMULATOR + "/control/mypos/notifications", null, "{\"withhold\":false}", Map.of());
+        TestServer.postJson(
+                TestServer.SIMULATOR + "/control/mypos/notifications", null, "{\"withhold\":false}", Map.of());
         TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":false}", Map.of());
     }
 
@@ -52,17 +53,26 @@ class MyPosCheckoutIT {
         JsonObject notified = notifications(collection.getString("bankOrderId")).getJsonObject(0);
         assertEquals("APPLIED", notified.getString("status"));
         assertEquals("PAYMENT_APPROVED", notified.getString("kind"));
-        assertTrue(notified.getString("eventId").startsWith("IPCPurchaseNotify:" + collection.getString("bankOrderId") + ":"));
+        assertTrue(notified.getString("eventId")
+                .startsWith("IPCPurchaseNotify:" + collection.getString("bankOrderId") + ":"));
 
         TestServer.Reply back = HtmlForms.submit(paid.returnToShop(), f -> f);
         assertEquals(302, back.status(), back.toString());
         assertTrue(back.location().startsWith(RETURN_URL) && back.location().contains("status=PAID"), back.location());
         assertEquals("APPROVED", collection(paid.reference()).getString("state"));
-        JsonObject batch = TestServer.get(TestServer.API + "/batches?q=" + collection.getString("bankOrderId"),
-                "finance").json().getJsonArray("items").getJsonObject(0);
-        assertEquals("480.00", batch.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString());
+        JsonObject batch = TestServer.get(
+                        TestServer.API + "/batches?q=" + collection.getString("bankOrderId"), "finance")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(
+                "480.00",
+                batch.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString());
         // the definition's fee: 2.90% of 480.00 (13.92) + 0.25
-        assertEquals("14.17", batch.getJsonNumber("commission").bigDecimalValue().setScale(2).toPlainString(), batch.toString());
+        assertEquals(
+                "14.17",
+                batch.getJsonNumber("commission").bigDecimalValue().setScale(2).toPlainString(),
+                batch.toString());
     }
 
     @Test
@@ -80,32 +90,45 @@ class MyPosCheckoutIT {
         assertEquals(200, again.status(), again.toString());
         assertEquals("OK", again.body());
         JsonArray both = await(() -> notifications(orderId), a -> a.size() == 2);
-        assertTrue(both.stream().map(v -> ((JsonObject) v).getString("status")).anyMatch("DUPLICATE"::equals), both.toString());
+        assertTrue(
+                both.stream().map(v -> ((JsonObject) v).getString("status")).anyMatch("DUPLICATE"::equals),
+                both.toString());
 
         // a notification someone else signed: refused without "OK", stored for the record, the order untouched
-        TestServer.Reply forged = notify(demo, MyPosSigning.signedByAnotherKey(
-                MyPosSigning.notifyFields(orderId, "99999999", "1.00")));
+        TestServer.Reply forged =
+                notify(demo, MyPosSigning.signedByAnotherKey(MyPosSigning.notifyFields(orderId, "99999999", "1.00")));
         assertEquals(400, forged.status(), forged.toString());
         assertFalse(forged.body().contains("OK"));
         // a refused notification names no order (nothing in it is believed): finance finds it among the rejected ones
-        JsonObject rejected = TestServer.get(TestServer.API + "/provider-notifications?status=REJECTED&definitionId="
-                + demo.mypos(), "finance").json().getJsonArray("items").stream()
-                .map(v -> TestServer.get(TestServer.API + "/provider-notifications/" + ((JsonObject) v).getJsonNumber("id"),
-                        "finance").json())
-                .filter(n -> n.getString("maskedPayload", "").contains("OrderID=" + orderId)).findFirst()
+        JsonObject rejected = TestServer.get(
+                        TestServer.API + "/provider-notifications?status=REJECTED&definitionId=" + demo.mypos(),
+                        "finance")
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(v -> TestServer.get(
+                                TestServer.API + "/provider-notifications/" + ((JsonObject) v).getJsonNumber("id"),
+                                "finance")
+                        .json())
+                .filter(n -> n.getString("maskedPayload", "").contains("OrderID=" + orderId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the forged notification is not kept"));
         assertFalse(rejected.getBoolean("authentic"));
         assertTrue(rejected.getString("maskedPayload").contains("IPC_Trnref=99999999"), rejected.toString());
         assertEquals(2, notifications(orderId).size(), "nothing of the forged one reached the order");
-        assertTrue(rejected.getString("rejection").contains("not signed with myPOS's certificate"), rejected.toString());
+        assertTrue(
+                rejected.getString("rejection").contains("not signed with myPOS's certificate"), rejected.toString());
         JsonObject after = collection(paid.reference());
         assertEquals("APPROVED", after.getString("state"));
         assertEquals(trnref, after.getString("hostRefNum"));
         // a rollback for it, genuinely signed, reverses the payment (myPOS took it back)
-        TestServer.Reply rollback = notify(demo, MyPosSigning.signedByMyPos(MyPosSigning.rollbackFields(orderId, "480.00")));
+        TestServer.Reply rollback =
+                notify(demo, MyPosSigning.signedByMyPos(MyPosSigning.rollbackFields(orderId, "480.00")));
         assertEquals(200, rollback.status(), rollback.toString());
-        assertEquals("VOIDED", await(() -> collection(paid.reference()), c -> "VOIDED".equals(c.getString("state")))
-                .getString("state"));
+        assertEquals(
+                "VOIDED",
+                await(() -> collection(paid.reference()), c -> "VOIDED".equals(c.getString("state")))
+                        .getString("state"));
     }
 
     @Test
@@ -113,8 +136,14 @@ class MyPosCheckoutIT {
         Demo demo = Demo.get();
         String order = MyPosOrders.next();
         String session = openSession(demo, order);
-        assertEquals(200, TestServer.postJson(TestServer.SIMULATOR + "/control/mypos/notifications", null,
-                "{\"withhold\":true}", Map.of()).status());
+        assertEquals(
+                200,
+                TestServer.postJson(
+                                TestServer.SIMULATOR + "/control/mypos/notifications",
+                                null,
+                                "{\"withhold\":true}",
+                                Map.of())
+                        .status());
 
         Paid paid = payAtMyPos(demo, session, CARD, false);
         assertEquals("PENDING_3DS", collection(paid.reference()).getString("state"), "no notification came");
@@ -140,9 +169,14 @@ class MyPosCheckoutIT {
         TestServer.Reply back = HtmlForms.submit(first.returnToShop(), f -> f);
         assertEquals(302, back.status(), back.toString());
         assertTrue(back.location().contains("status=PAID"), back.location());
-        JsonObject card = await(() -> savedCards(demo, "finance"), a -> a.stream()
-                .anyMatch(v -> "4444".equals(((JsonObject) v).getString("last4")))).stream().map(v -> (JsonObject) v)
-                .filter(c -> "4444".equals(c.getString("last4"))).findFirst().orElseThrow();
+        JsonObject card = await(
+                        () -> savedCards(demo, "finance"),
+                        a -> a.stream().anyMatch(v -> "4444".equals(((JsonObject) v).getString("last4"))))
+                .stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "4444".equals(c.getString("last4")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("MASTERCARD", card.getString("brand"));
         assertEquals("12/30", card.getString("expiry"));
         assertFalse(card.toString().contains("token"), "the token is never shown: " + card);
@@ -153,8 +187,8 @@ class MyPosCheckoutIT {
         String page = page(session, demo.mypos()).body();
         assertTrue(page.contains("Pay with saved card MASTERCARD ending 4444"), page);
         assertTrue(page.contains("Save my card at myPOS for next time"), page);
-        TestServer.Reply paid = post(session, Map.of("method", String.valueOf(demo.mypos()), "savedCard",
-                String.valueOf(cardId)));
+        TestServer.Reply paid =
+                post(session, Map.of("method", String.valueOf(demo.mypos()), "savedCard", String.valueOf(cardId)));
         assertEquals(302, paid.status(), "paid at once, server to server: " + paid);
         assertTrue(paid.location().contains("status=PAID"), paid.location());
         assertFalse(openDocuments(demo).contains(order), "the second order is paid with the saved card");
@@ -163,10 +197,10 @@ class MyPosCheckoutIT {
         TestServer.Reply deleted = post(third + "/saved-cards/" + cardId + "/delete?method=" + demo.mypos(), Map.of());
         assertEquals(302, deleted.status(), deleted.toString());
         assertFalse(page(third, demo.mypos()).body().contains("ending 4444"), "no longer offered");
-        assertTrue(savedCards(demo, "finance").stream().noneMatch(v -> ((JsonObject) v).getJsonNumber("id")
-                .longValue() == cardId));
-        TestServer.Reply refused = post(third, Map.of("method", String.valueOf(demo.mypos()), "savedCard",
-                String.valueOf(cardId)));
+        assertTrue(savedCards(demo, "finance").stream()
+                .noneMatch(v -> ((JsonObject) v).getJsonNumber("id").longValue() == cardId));
+        TestServer.Reply refused =
+                post(third, Map.of("method", String.valueOf(demo.mypos()), "savedCard", String.valueOf(cardId)));
         assertEquals(422, refused.status(), refused.toString());
         assertTrue(refused.body().contains("data-field=\"savedCard\""), refused.body());
     }
@@ -176,19 +210,30 @@ class MyPosCheckoutIT {
         Demo demo = Demo.get();
         Paid paid = payAtMyPos(demo, openSession(demo, MyPosOrders.next()), "4012888888881881", true);
         assertEquals(302, HtmlForms.submit(paid.returnToShop(), f -> f).status());
-        JsonObject card = await(() -> savedCards(demo, "admin"), a -> a.stream()
-                .anyMatch(v -> "1881".equals(((JsonObject) v).getString("last4")))).stream().map(v -> (JsonObject) v)
-                .filter(c -> "1881".equals(c.getString("last4"))).findFirst().orElseThrow();
+        JsonObject card = await(
+                        () -> savedCards(demo, "admin"),
+                        a -> a.stream().anyMatch(v -> "1881".equals(((JsonObject) v).getString("last4"))))
+                .stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "1881".equals(c.getString("last4")))
+                .findFirst()
+                .orElseThrow();
         String path = savedCardsPath(demo) + "/" + card.getJsonNumber("id");
 
         assertEquals(403, TestServer.get(savedCardsPath(demo), "collector").status());
         assertEquals(403, delete(path, "portal").status());
         assertEquals(204, delete(path, "admin").status());
-        assertTrue(savedCards(demo, "finance").stream().noneMatch(v -> "1881".equals(((JsonObject) v).getString("last4"))));
+        assertTrue(savedCards(demo, "finance").stream()
+                .noneMatch(v -> "1881".equals(((JsonObject) v).getString("last4"))));
         assertEquals(204, delete(path, "finance").status(), "deleting again changes nothing");
         assertEquals(404, delete(savedCardsPath(demo) + "/999999999", "finance").status());
-        assertEquals(404, TestServer.get(TestServer.API + "/companies/" + demo.company() + "/customer-accounts/999999/saved-cards",
-                "finance").status());
+        assertEquals(
+                404,
+                TestServer.get(
+                                TestServer.API + "/companies/" + demo.company()
+                                        + "/customer-accounts/999999/saved-cards",
+                                "finance")
+                        .status());
     }
 
     @Test
@@ -198,15 +243,23 @@ class MyPosCheckoutIT {
         assertEquals(302, HtmlForms.submit(paid.returnToShop(), f -> f).status());
         await(() -> collection(paid.reference()), c -> "APPROVED".equals(c.getString("state")));
 
-        TestServer.Reply refund = TestServer.postJson(TestServer.API + "/collections/" + paid.reference() + "/refund",
-                "finance", "{\"amount\":\"80.00\"}", Map.of("Idempotency-Key", "mypos-refund-" + System.nanoTime()));
+        TestServer.Reply refund = TestServer.postJson(
+                TestServer.API + "/collections/" + paid.reference() + "/refund",
+                "finance",
+                "{\"amount\":\"80.00\"}",
+                Map.of("Idempotency-Key", "mypos-refund-" + System.nanoTime()));
         assertEquals(200, refund.status(), refund.toString());
-        assertEquals("PARTIALLY_REFUNDED", refund.json().getJsonObject("collection").getString("state"));
-        TestServer.Reply rest = TestServer.postJson(TestServer.API + "/collections/" + paid.reference() + "/refund",
-                "finance", "{}", Map.of("Idempotency-Key", "mypos-refund-" + System.nanoTime()));
+        assertEquals(
+                "PARTIALLY_REFUNDED", refund.json().getJsonObject("collection").getString("state"));
+        TestServer.Reply rest = TestServer.postJson(
+                TestServer.API + "/collections/" + paid.reference() + "/refund",
+                "finance",
+                "{}",
+                Map.of("Idempotency-Key", "mypos-refund-" + System.nanoTime()));
         assertEquals(200, rest.status(), rest.toString());
         assertEquals("REFUNDED", rest.json().getJsonObject("collection").getString("state"));
-        assertEquals("400.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
+        assertEquals(
+                "400.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -217,23 +270,35 @@ class MyPosCheckoutIT {
         static Demo get() {
             long company = Sales.demoCompanyId();
             long account = Sales.firstCustomerAccountId(company);
-            JsonArray definitions = Json.createReader(new java.io.StringReader(TestServer.get(TestServer.API
-                    + "/companies/" + company + "/vpos-definitions", "admin").body())).readArray();
-            long mypos = definitions.stream().map(v -> (JsonObject) v).filter(d -> "MYPOS-DEMO".equals(d.getString("code")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no demo myPOS definition: " + definitions))
-                    .getJsonNumber("id").longValue();
+            JsonArray definitions = Json.createReader(new java.io.StringReader(
+                            TestServer.get(TestServer.API + "/companies/" + company + "/vpos-definitions", "admin")
+                                    .body()))
+                    .readArray();
+            long mypos = definitions.stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(d -> "MYPOS-DEMO".equals(d.getString("code")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no demo myPOS definition: " + definitions))
+                    .getJsonNumber("id")
+                    .longValue();
             return new Demo(company, account, mypos);
         }
     }
 
     /** After the card was paid at myPOS: our collection and the page that sends the payer back to us. */
-    record Paid(String reference, HtmlForms.Form returnToShop) {
-    }
+    record Paid(String reference, HtmlForms.Form returnToShop) {}
 
     static String openSession(Demo demo, String order) {
-        String json = Json.createObjectBuilder().add("companyId", demo.company()).add("customerAccountId", demo.account())
-                .add("purpose", "ORDER").add("reference", order).add("amount", "480.00").add("currency", "TRY")
-                .add("returnUrl", RETURN_URL).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("companyId", demo.company())
+                .add("customerAccountId", demo.account())
+                .add("purpose", "ORDER")
+                .add("reference", order)
+                .add("amount", "480.00")
+                .add("currency", "TRY")
+                .add("returnUrl", RETURN_URL)
+                .build()
+                .toString();
         TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("id");
@@ -242,7 +307,8 @@ class MyPosCheckoutIT {
     /** Our page with the myPOS method → myPOS's checkout page → the card; stops before the payer is sent back. */
     private static Paid payAtMyPos(Demo demo, String session, String pan, boolean keepCard) {
         URI page = URI.create(TestServer.BASE + "/vpos/pay/" + session + "?method=" + demo.mypos());
-        String ours = TestServer.send(HttpRequest.newBuilder(page).GET().build()).body();
+        String ours =
+                TestServer.send(HttpRequest.newBuilder(page).GET().build()).body();
         assertTrue(ours.contains("You will enter your card on the secure page of myPOS Checkout"), ours);
         TestServer.Reply toMyPos = HtmlForms.submit(HtmlForms.first(page, ours), f -> {
             f.remove("savedCard"); // the "Pay" button, not one of the saved cards' buttons
@@ -278,22 +344,27 @@ class MyPosCheckoutIT {
     }
 
     private static TestServer.Reply page(String session, long method) {
-        return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + "/vpos/pay/" + session + "?method="
-                + method)).GET().build());
+        return TestServer.send(
+                HttpRequest.newBuilder(URI.create(TestServer.BASE + "/vpos/pay/" + session + "?method=" + method))
+                        .GET()
+                        .build());
     }
 
     private static TestServer.Reply post(String pathAfterPay, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + "/vpos/pay/" + pathAfterPay))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static TestServer.Reply notify(Demo demo, String formBody) {
         return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + "/vpos/notify/" + demo.mypos()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(formBody))
+                .build());
     }
 
     private static TestServer.Reply delete(String url, String user) {
@@ -301,16 +372,19 @@ class MyPosCheckoutIT {
     }
 
     private static JsonObject collection(String reference) {
-        return TestServer.get(TestServer.API + "/collections/" + reference, "finance").json();
+        return TestServer.get(TestServer.API + "/collections/" + reference, "finance")
+                .json();
     }
 
     private static JsonArray notifications(String bankOrderId) {
-        return TestServer.get(TestServer.API + "/provider-notifications?order=" + bankOrderId, "finance").json()
+        return TestServer.get(TestServer.API + "/provider-notifications?order=" + bankOrderId, "finance")
+                .json()
                 .getJsonArray("items");
     }
 
     private static String savedCardsPath(Demo demo) {
-        return TestServer.API + "/companies/" + demo.company() + "/customer-accounts/" + demo.account() + "/saved-cards";
+        return TestServer.API + "/companies/" + demo.company() + "/customer-accounts/" + demo.account()
+                + "/saved-cards";
     }
 
     static JsonArray savedCards(Demo demo, String user) {
@@ -320,8 +394,11 @@ class MyPosCheckoutIT {
     }
 
     private static String openDocuments(Demo demo) {
-        return TestServer.get(TestServer.API + "/companies/" + demo.company() + "/customer-accounts/" + demo.account()
-                + "/open-documents", "collector").body();
+        return TestServer.get(
+                        TestServer.API + "/companies/" + demo.company() + "/customer-accounts/" + demo.account()
+                                + "/open-documents",
+                        "collector")
+                .body();
     }
 
     static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {

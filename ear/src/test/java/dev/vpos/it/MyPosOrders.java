@@ -8,8 +8,7 @@ final class MyPosOrders {
     private static final int SEEDED = 15;
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private MyPosOrders() {
-    }
+    private MyPosOrders() {}
 
     /**
      * The next seeded order still open: other tests (the Online Collection screen's, say) may have paid one of the
@@ -17,8 +16,11 @@ final class MyPosOrders {
      */
     static String next() {
         long company = Sales.demoCompanyId();
-        String open = TestServer.get(TestServer.API + "/companies/" + company + "/customer-accounts/"
-                + Sales.firstCustomerAccountId(company) + "/open-documents", "collector").body();
+        String open = TestServer.get(
+                        TestServer.API + "/companies/" + company + "/customer-accounts/"
+                                + Sales.firstCustomerAccountId(company) + "/open-documents",
+                        "collector")
+                .body();
         while (true) {
             int n = NEXT.incrementAndGet();
             if (n > SEEDED) {

@@ -19,16 +19,21 @@ class MyPosPortalBrowserIT {
     void anOrderOfTheDemoPortalIsPaidWithMyPosAndTheCardIsOfferedNextTime() {
         try (Browser browser = Browser.start()) {
             browser.driver.get(TestServer.BASE + "/vpos/demo-portal/");
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[id='" + ORDER + "'] button")))
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[id='" + ORDER + "'] button")))
                     .click();
             By mypos = By.cssSelector("#methods a[data-family='MYPOS']");
             browser.wait.until(ExpectedConditions.elementToBeClickable(mypos)).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saveCard"))).click();
+            browser.wait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("saveCard")))
+                    .click();
             browser.screenshot("mypos-hosted-page");
             browser.driver.findElement(By.id("pay")).click();
 
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cardNumber")));
-            assertTrue(browser.driver.getCurrentUrl().contains("/bank-simulator/mypos/vmp/"), browser.driver.getCurrentUrl());
+            assertTrue(
+                    browser.driver.getCurrentUrl().contains("/bank-simulator/mypos/vmp/"),
+                    browser.driver.getCurrentUrl());
             assertTrue(browser.driver.findElement(By.id("storeCard")).isSelected(), "the shop asked to keep the card");
             browser.type("holder", "Ayse Yilmaz");
             browser.type("cardNumber", "4111111111111111");
@@ -40,17 +45,22 @@ class MyPosPortalBrowserIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
             assertTrue(outcome.startsWith("Order " + ORDER + ": paid"), outcome);
-            assertTrue(browser.driver.findElement(By.cssSelector("tr[id='" + ORDER + "'] .open")).getText().equals("paid"));
+            assertTrue(browser.driver
+                    .findElement(By.cssSelector("tr[id='" + ORDER + "'] .open"))
+                    .getText()
+                    .equals("paid"));
             browser.screenshot("mypos-portal-paid");
 
             // the card myPOS keeps is offered on the next hosted page of this customer with myPOS
             MyPosCheckoutIT.Demo demo = MyPosCheckoutIT.Demo.get();
-            MyPosCheckoutIT.await(() -> MyPosCheckoutIT.savedCards(demo, "finance"), cards -> cards.stream()
-                    .anyMatch(c -> "1111".equals(c.asJsonObject().getString("last4"))));
+            MyPosCheckoutIT.await(
+                    () -> MyPosCheckoutIT.savedCards(demo, "finance"),
+                    cards -> cards.stream()
+                            .anyMatch(c -> "1111".equals(c.asJsonObject().getString("last4"))));
             String next = MyPosCheckoutIT.openSession(demo, MyPosOrders.next());
             browser.driver.get(TestServer.BASE + "/vpos/pay/" + next + "?method=" + demo.mypos());
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-cards"),
-                    "Pay with saved card VISA ending 1111"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("saved-cards"), "Pay with saved card VISA ending 1111"));
             browser.screenshot("mypos-saved-card-offered");
         }
     }

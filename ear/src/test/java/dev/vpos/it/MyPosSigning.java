@@ -24,11 +24,10 @@ import java.util.stream.Collectors;
  */
 final class MyPosSigning {
 
-    private static final Path SIMULATOR_KEY = Path.of(System.getProperty("vpos.test.myposKey",
-            "../bank-simulator/src/main/resources/mypos/mypos-simulator.key.pem"));
+    private static final Path SIMULATOR_KEY = Path.of(System.getProperty(
+            "vpos.test.myposKey", "../bank-simulator/src/main/resources/mypos/mypos-simulator.key.pem"));
 
-    private MyPosSigning() {
-    }
+    private MyPosSigning() {}
 
     static Map<String, String> notifyFields(String orderId, String trnref, String amount) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -65,14 +64,16 @@ final class MyPosSigning {
     }
 
     private static String signed(Map<String, String> fields, PrivateKey key) {
-        String text = Base64.getEncoder().encodeToString(String.join("-", fields.values()).getBytes(StandardCharsets.UTF_8));
+        String text = Base64.getEncoder()
+                .encodeToString(String.join("-", fields.values()).getBytes(StandardCharsets.UTF_8));
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
             s.initSign(key);
             s.update(text.getBytes(StandardCharsets.US_ASCII));
             Map<String, String> all = new LinkedHashMap<>(fields);
             all.put("Signature", Base64.getEncoder().encodeToString(s.sign()));
-            return all.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            return all.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -82,10 +83,13 @@ final class MyPosSigning {
     private static PrivateKey simulatorKey() {
         try {
             String pem = Files.readString(SIMULATOR_KEY, StandardCharsets.US_ASCII);
-            byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""));
+            byte[] der = Base64.getDecoder()
+                    .decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                            .replaceAll("\\s", ""));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException e) {
-            throw new UncheckedIOException("the simulator's myPOS key is read from " + SIMULATOR_KEY.toAbsolutePath(), e);
+            throw new UncheckedIOException(
+                    "the simulator's myPOS key is read from " + SIMULATOR_KEY.toAbsolutePath(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

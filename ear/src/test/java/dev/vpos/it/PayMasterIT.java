@@ -29,9 +29,16 @@ class PayMasterIT {
     @BeforeAll
     static void definition() {
         company = HostedProviders.demo2();
-        definition = HostedProviders.definition(company, "PAYMASTER", TestServer.SIMULATOR + "/paymaster/Payment/Init",
-                Json.createObjectBuilder().add("merchantId", SITE).add("secretKey", "pm-test-secret-256")
-                        .add("hashAlgorithm", "SHA256").add("apiLogin", "test-api-256").add("apiPassword", "pm-test-api-256"));
+        definition = HostedProviders.definition(
+                company,
+                "PAYMASTER",
+                TestServer.SIMULATOR + "/paymaster/Payment/Init",
+                Json.createObjectBuilder()
+                        .add("merchantId", SITE)
+                        .add("secretKey", "pm-test-secret-256")
+                        .add("hashAlgorithm", "SHA256")
+                        .add("apiLogin", "test-api-256")
+                        .add("apiPassword", "pm-test-api-256"));
         HostedProviders.withholdAll(false);
     }
 
@@ -44,8 +51,8 @@ class PayMasterIT {
     private static HtmlForms.Form payAtPayMaster(HtmlForms.Form paymentForm, String holder) {
         TestServer.Reply cardPage = HtmlForms.submit(paymentForm, f -> f);
         assertEquals(200, cardPage.status(), cardPage.toString());
-        TestServer.Reply paid = HostedProviders.payOnProviderPage(HtmlForms.first(paymentForm.action(), cardPage.body()),
-                "4111111111111111", holder);
+        TestServer.Reply paid = HostedProviders.payOnProviderPage(
+                HtmlForms.first(paymentForm.action(), cardPage.body()), "4111111111111111", holder);
         assertEquals(200, paid.status(), paid.toString());
         return HtmlForms.first(paymentForm.action(), paid.body());
     }
@@ -66,7 +73,8 @@ class PayMasterIT {
         assertTrue(back.action().getPath().startsWith("/vpos/3ds/callback/"), back.toString());
 
         String reference = HostedProviders.collectionOf(HostedProviders.sessionIdOf(path));
-        HostedProviders.await(() -> HostedProviders.state(reference), "APPROVED"::equals, "the notification's approval");
+        HostedProviders.await(
+                () -> HostedProviders.state(reference), "APPROVED"::equals, "the notification's approval");
         String order = HostedProviders.collection(reference).getString("bankOrderId");
         List<JsonObject> inbox = HostedProviders.notifications(order);
         assertEquals(2, inbox.size(), inbox.toString());
@@ -92,8 +100,8 @@ class PayMasterIT {
 
         // the payer goes back in the browser and pays the same form again: our pre-request answer refuses it
         TestServer.Reply cardPage = HtmlForms.submit(form, f -> f);
-        TestServer.Reply again = HostedProviders.payOnProviderPage(HtmlForms.first(form.action(), cardPage.body()),
-                "4111111111111111", "Ivan Petrov");
+        TestServer.Reply again = HostedProviders.payOnProviderPage(
+                HtmlForms.first(form.action(), cardPage.body()), "4111111111111111", "Ivan Petrov");
         assertTrue(again.body().contains("The shop did not confirm this payment"), again.body());
         assertTrue(again.body().contains("is no longer payable"), again.body());
         assertEquals("APPROVED", HostedProviders.state(reference));
@@ -114,7 +122,9 @@ class PayMasterIT {
         TestServer.Reply refused = HostedProviders.postToInbox(definition, forged);
         assertEquals(400, refused.status(), refused.toString());
         JsonObject stored = HostedProviders.notificationsOfDefinition(definition).stream()
-                .filter(n -> "REJECTED".equals(n.getString("status"))).findFirst().orElseThrow();
+                .filter(n -> "REJECTED".equals(n.getString("status")))
+                .findFirst()
+                .orElseThrow();
         assertTrue(stored.getString("rejection").contains("LMI_HASH"), stored.toString());
         assertEquals("PENDING_3DS", HostedProviders.state(reference));
         assertEquals(0, HostedProviders.batches(order).size());
@@ -132,11 +142,15 @@ class PayMasterIT {
             assertEquals("UNKNOWN", HostedProviders.state(reference), "PayMaster is still processing the payment");
             String order = HostedProviders.collection(reference).getString("bankOrderId");
 
-            HostedProviders.await(() -> HostedProviders.state(reference), "APPROVED"::equals, "the janitor's settlement");
-            assertTrue(HostedProviders.logOperations(order).contains("STATUS:APPROVED"),
+            HostedProviders.await(
+                    () -> HostedProviders.state(reference), "APPROVED"::equals, "the janitor's settlement");
+            assertTrue(
+                    HostedProviders.logOperations(order).contains("STATUS:APPROVED"),
                     HostedProviders.logOperations(order).toString());
-            assertTrue(HostedProviders.notifications(order).stream()
-                    .noneMatch(n -> "PAYMENT_APPROVED".equals(n.getString("kind", ""))), "no notification reached us");
+            assertTrue(
+                    HostedProviders.notifications(order).stream()
+                            .noneMatch(n -> "PAYMENT_APPROVED".equals(n.getString("kind", ""))),
+                    "no notification reached us");
             assertFalse(HostedProviders.orderOpen(company, "ORD-2026-0303"));
         } finally {
             HostedProviders.withholdAll(false);
@@ -149,11 +163,19 @@ class PayMasterIT {
         HtmlForms.submit(payAtPayMaster(paymentForm(path), "Ivan Petrov"), f -> f);
         String reference = HostedProviders.collectionOf(HostedProviders.sessionIdOf(path));
         HostedProviders.await(() -> HostedProviders.state(reference), "APPROVED"::equals, "the approval");
-        TestServer.Reply partial = TestServer.postJson(TestServer.API + "/collections/" + reference + "/refund",
-                "finance", "{\"amount\":\"50.00\"}", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        TestServer.Reply partial = TestServer.postJson(
+                TestServer.API + "/collections/" + reference + "/refund",
+                "finance",
+                "{\"amount\":\"50.00\"}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertTrue(partial.status() == 200 || partial.status() == 201, partial.toString());
         JsonObject after = HostedProviders.collection(reference);
         assertEquals("PARTIALLY_REFUNDED", after.getString("state"));
-        assertEquals("50.00", after.getJsonNumber("refundedAmount").bigDecimalValue().setScale(2).toPlainString());
+        assertEquals(
+                "50.00",
+                after.getJsonNumber("refundedAmount")
+                        .bigDecimalValue()
+                        .setScale(2)
+                        .toPlainString());
     }
 }

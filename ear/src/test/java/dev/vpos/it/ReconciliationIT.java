@@ -39,9 +39,15 @@ class ReconciliationIT {
 
     @BeforeAll
     static void demo2() {
-        JsonArray companies = array(TestServer.get(TestServer.API + "/companies", "admin").body());
-        company = companies.stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonArray companies =
+                array(TestServer.get(TestServer.API + "/companies", "admin").body());
+        company = companies.stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "DEMO2".equals(c.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         customer = Sales.firstCustomerAccountId(company);
     }
 
@@ -57,15 +63,30 @@ class ReconciliationIT {
 
     /** An enabled TEST definition of EST on the given merchant, with the demo contract's 1.75 % commission. */
     static long estDefinition(String clientId, String user, String password) {
-        JsonObject body = Json.createObjectBuilder().add("code", "RECON-" + (System.nanoTime() % 1_000_000))
-                .add("displayName", "EST reconciliation").add("bankName", "EST test bank").add("family", "EST")
-                .add("environment", "TEST").add("paymentModel", "REGULAR")
-                .add("testEndpointUrl", FamilyOperationsIT.endpoint("EST")).add("readTimeoutMs", 3000)
+        JsonObject body = Json.createObjectBuilder()
+                .add("code", "RECON-" + (System.nanoTime() % 1_000_000))
+                .add("displayName", "EST reconciliation")
+                .add("bankName", "EST test bank")
+                .add("family", "EST")
+                .add("environment", "TEST")
+                .add("paymentModel", "REGULAR")
+                .add("testEndpointUrl", FamilyOperationsIT.endpoint("EST"))
+                .add("readTimeoutMs", 3000)
                 .add("currencies", Json.createArrayBuilder().add("TRY"))
-                .add("installmentPlans", Json.createArrayBuilder().add(Json.createObjectBuilder().add("installments", 1)
-                        .add("commissionRate", "1.75").add("blockedDays", 1)))
-                .add("credentials", Json.createObjectBuilder().add("apiUser", user).add("password", password)
-                        .add("clientId", clientId).add("storeKey", "RECON"))
+                .add(
+                        "installmentPlans",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("installments", 1)
+                                        .add("commissionRate", "1.75")
+                                        .add("blockedDays", 1)))
+                .add(
+                        "credentials",
+                        Json.createObjectBuilder()
+                                .add("apiUser", user)
+                                .add("password", password)
+                                .add("clientId", clientId)
+                                .add("storeKey", "RECON"))
                 .build();
         String base = TestServer.API + "/companies/" + company + "/vpos-definitions";
         TestServer.Reply created = TestServer.postJson(base, "admin", body.toString(), Map.of());
@@ -77,7 +98,9 @@ class ReconciliationIT {
     }
 
     static JsonObject sell(long definition, String amount) {
-        TestServer.Reply r = TestServer.postJson(TestServer.API + "/collections", "collector",
+        TestServer.Reply r = TestServer.postJson(
+                TestServer.API + "/collections",
+                "collector",
                 Sales.sale(company, customer, definition, amount, Sales.APPROVED_CARD, "12/30"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(201, r.status(), r.toString());
@@ -92,22 +115,32 @@ class ReconciliationIT {
     }
 
     static String settlementFile(String family, String merchant) {
-        TestServer.Reply r = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/settlement/"
-                + family + "?date=" + today() + "&merchant=" + URLEncoder.encode(merchant, StandardCharsets.UTF_8)))
-                .GET().build());
+        TestServer.Reply r = TestServer.send(
+                HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/settlement/" + family + "?date=" + today()
+                                + "&merchant=" + URLEncoder.encode(merchant, StandardCharsets.UTF_8)))
+                        .GET()
+                        .build());
         assertEquals(200, r.status(), r.toString());
         return r.body();
     }
 
     static long mappingId(String code) {
-        return array(TestServer.get(RECON + "/mappings", "finance").body()).stream().map(v -> (JsonObject) v)
-                .filter(m -> code.equals(m.getString("code"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return array(TestServer.get(RECON + "/mappings", "finance").body()).stream()
+                .map(v -> (JsonObject) v)
+                .filter(m -> code.equals(m.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     static TestServer.Reply upload(long definition, long mapping, String csv, String fileName, String language) {
-        HttpRequest.Builder b = TestServer.request(RECON + "/imports?definitionId=" + definition + "&mappingId=" + mapping
-                        + "&fileName=" + fileName, "finance")
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+        HttpRequest.Builder b = TestServer.request(
+                        RECON + "/imports?definitionId=" + definition + "&mappingId=" + mapping + "&fileName="
+                                + fileName,
+                        "finance")
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
         if (language != null) {
             b.header("Accept-Language", language);
         }
@@ -121,7 +154,8 @@ class ReconciliationIT {
         assertTrue(r.location().endsWith("/reconciliation/imports/" + r.json().getJsonNumber("id")), r.location());
         long id = r.json().getJsonNumber("id").longValue();
         for (int i = 0; i < 300; i++) {
-            JsonObject progress = TestServer.get(RECON + "/imports/" + id, "finance").json();
+            JsonObject progress =
+                    TestServer.get(RECON + "/imports/" + id, "finance").json();
             if (!"IMPORTING".equals(progress.getString("status"))) {
                 assertEquals("DONE", progress.getString("status"), progress.toString());
                 assertEquals(progress.getInt("total"), progress.getInt("processed"));
@@ -133,14 +167,20 @@ class ReconciliationIT {
     }
 
     static JsonObject batchOf(String bankOrderId, String kind) {
-        JsonArray items = TestServer.get(TestServer.API + "/batches?q=" + bankOrderId, "finance").json()
+        JsonArray items = TestServer.get(TestServer.API + "/batches?q=" + bankOrderId, "finance")
+                .json()
                 .getJsonArray("items");
-        return items.stream().map(v -> (JsonObject) v).filter(b -> kind.equals(b.getString("kind"))).findFirst()
+        return items.stream()
+                .map(v -> (JsonObject) v)
+                .filter(b -> kind.equals(b.getString("kind")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " batch for " + bankOrderId + ": " + items));
     }
 
     static JsonArray openDifferences(long day) {
-        return TestServer.get(RECON + "/days/" + day + "/differences?status=open", "finance").json().getJsonArray("items");
+        return TestServer.get(RECON + "/days/" + day + "/differences?status=open", "finance")
+                .json()
+                .getJsonArray("items");
     }
 
     /** JSON-B leaves null fields out. */
@@ -162,12 +202,16 @@ class ReconciliationIT {
         JsonObject neverAtBank = sell(definition, "33.10");
 
         // the bank approved a sale whose answer never reached the ERP, and it has no record of the third sale
-        TestServer.Reply booked = simulator("/control/ledger/book", "{\"family\":\"EST\",\"merchant\":\"" + MERCHANT
-                + "\",\"amount\":\"77.00\",\"card\":\"5401341234567891\"}");
+        TestServer.Reply booked = simulator(
+                "/control/ledger/book",
+                "{\"family\":\"EST\",\"merchant\":\"" + MERCHANT
+                        + "\",\"amount\":\"77.00\",\"card\":\"5401341234567891\"}");
         assertEquals(201, booked.status(), booked.toString());
         String lostOrder = booked.json().getString("orderId");
-        TestServer.Reply forgot = simulator("/control/ledger/forget", "{\"family\":\"EST\",\"merchant\":\"" + MERCHANT
-                + "\",\"orderId\":\"" + neverAtBank.getString("bankOrderId") + "\"}");
+        TestServer.Reply forgot = simulator(
+                "/control/ledger/forget",
+                "{\"family\":\"EST\",\"merchant\":\"" + MERCHANT + "\",\"orderId\":\""
+                        + neverAtBank.getString("bankOrderId") + "\"}");
         assertEquals(200, forgot.status(), forgot.toString());
         assertEquals(200, simulator("/control/day-end?family=EST", null).status());
 
@@ -181,16 +225,30 @@ class ReconciliationIT {
         String reason = refused.json().getJsonArray("fields").getJsonObject(0).getString("reason");
         assertTrue(reason.startsWith("line 3: amount \"75,5x\" is not an amount"), reason);
         TestServer.Reply turkish = upload(definition, mapping, broken, "broken.csv", "tr");
-        assertTrue(turkish.json().getJsonArray("fields").getJsonObject(0).getString("reason").startsWith("satır 3:"),
+        assertTrue(
+                turkish.json()
+                        .getJsonArray("fields")
+                        .getJsonObject(0)
+                        .getString("reason")
+                        .startsWith("satır 3:"),
                 turkish.toString());
         String lastLine = csv.substring(csv.lastIndexOf("\r\n", csv.length() - 3) + 2);
-        TestServer.Reply twoMerchants = upload(definition, mapping, csv + lastLine.replace(MERCHANT, "700655000200"),
-                "two.csv", null);
+        TestServer.Reply twoMerchants =
+                upload(definition, mapping, csv + lastLine.replace(MERCHANT, "700655000200"), "two.csv", null);
         assertEquals(400, twoMerchants.status(), twoMerchants.toString());
-        assertTrue(twoMerchants.json().getJsonArray("fields").getJsonObject(0).getString("reason")
-                .startsWith("the file lists several merchant numbers (700655000200, 700655000300)"), twoMerchants.toString());
-        assertEquals("[]", TestServer.get(RECON + "/days?definitionId=" + definition + "&date=" + today(), "finance")
-                .body().replace(" ", ""));
+        assertTrue(
+                twoMerchants
+                        .json()
+                        .getJsonArray("fields")
+                        .getJsonObject(0)
+                        .getString("reason")
+                        .startsWith("the file lists several merchant numbers (700655000200, 700655000300)"),
+                twoMerchants.toString());
+        assertEquals(
+                "[]",
+                TestServer.get(RECON + "/days?definitionId=" + definition + "&date=" + today(), "finance")
+                        .body()
+                        .replace(" ", ""));
 
         JsonObject done = imported(definition, mapping, csv);
         assertEquals(3, done.getInt("total"));
@@ -208,8 +266,8 @@ class ReconciliationIT {
         // exactly those two differences
         JsonArray open = openDifferences(day);
         assertEquals(2, open.size(), open.toString());
-        Map<String, JsonObject> byKind = open.stream().map(v -> (JsonObject) v)
-                .collect(Collectors.toMap(o -> o.getString("kind"), o -> o));
+        Map<String, JsonObject> byKind =
+                open.stream().map(v -> (JsonObject) v).collect(Collectors.toMap(o -> o.getString("kind"), o -> o));
         assertEquals(Set.of("MISSING_AT_BANK", "MISSING_IN_ERP"), byKind.keySet());
         JsonObject lost = byKind.get("MISSING_IN_ERP");
         assertEquals(lostOrder, lost.getString("orderId"));
@@ -217,10 +275,13 @@ class ReconciliationIT {
         assertEquals("540134******7891", lost.getString("maskedPan"));
         JsonObject notAtBank = byKind.get("MISSING_AT_BANK");
         assertEquals(neverAtBank.getString("bankOrderId"), notAtBank.getString("orderId"));
-        assertEquals("33.10", notAtBank.getJsonNumber("erpAmount").bigDecimalValue().toPlainString());
+        assertEquals(
+                "33.10", notAtBank.getJsonNumber("erpAmount").bigDecimalValue().toPlainString());
         assertEquals("MATCHED", batchOf(a.getString("bankOrderId"), "SALE").getString("reconciliationStatus"));
         assertEquals("MATCHED", batchOf(b.getString("bankOrderId"), "SALE").getString("reconciliationStatus"));
-        assertEquals("DIFFERENCE", batchOf(neverAtBank.getString("bankOrderId"), "SALE").getString("reconciliationStatus"));
+        assertEquals(
+                "DIFFERENCE",
+                batchOf(neverAtBank.getString("bankOrderId"), "SALE").getString("reconciliationStatus"));
 
         // the same file again is refused; the day cannot close while differences are open
         TestServer.Reply again = upload(definition, mapping, csv, "settlement-again.csv", null);
@@ -228,7 +289,8 @@ class ReconciliationIT {
         assertTrue(again.json().getString("message").startsWith("This file was imported already"), again.toString());
         TestServer.Reply early = post("/days/" + day + "/close", "finance", "{}");
         assertEquals(409, early.status(), early.toString());
-        assertEquals("2 difference(s) are still open: resolve them before closing the day.",
+        assertEquals(
+                "2 difference(s) are still open: resolve them before closing the day.",
                 early.json().getString("message"));
 
         // roles: the auditor reads but changes nothing; a collector does not even read
@@ -238,15 +300,21 @@ class ReconciliationIT {
 
         // an explanation needs a reason; a manual batch needs the customer account
         long lostLine = lost.getJsonNumber("id").longValue();
-        TestServer.Reply noReason = post("/days/" + day + "/missing/" + notAtBank.getJsonNumber("id") + "/explain",
-                "finance", "{\"reason\":\"  \"}");
+        TestServer.Reply noReason = post(
+                "/days/" + day + "/missing/" + notAtBank.getJsonNumber("id") + "/explain",
+                "finance",
+                "{\"reason\":\"  \"}");
         assertEquals(400, noReason.status(), noReason.toString());
-        assertEquals("reason", noReason.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(
+                "reason",
+                noReason.json().getJsonArray("fields").getJsonObject(0).getString("field"));
         TestServer.Reply noCustomer = post("/days/" + day + "/lines/" + lostLine + "/manual-batch", "finance", "{}");
         assertEquals(400, noCustomer.status(), noCustomer.toString());
 
         // enter the lost approval by hand: a MANUAL batch with the bank's amount and codes, matched at once
-        TestServer.Reply entered = post("/days/" + day + "/lines/" + lostLine + "/manual-batch", "finance",
+        TestServer.Reply entered = post(
+                "/days/" + day + "/lines/" + lostLine + "/manual-batch",
+                "finance",
                 "{\"customerAccountId\":" + customer + ",\"reason\":\"bank approved, our answer was lost\"}");
         assertEquals(200, entered.status(), entered.toString());
         assertEquals("MANUAL_BATCH", entered.json().getString("resolution"));
@@ -254,17 +322,24 @@ class ReconciliationIT {
         assertEquals("MANUAL", manual.getString("source"));
         assertEquals("MATCHED", manual.getString("reconciliationStatus"));
         assertEquals("77.00", manual.getJsonNumber("amount").bigDecimalValue().toPlainString());
-        assertEquals("1.35", manual.getJsonNumber("commission").bigDecimalValue().toPlainString(), "the bank's commission");
+        assertEquals(
+                "1.35", manual.getJsonNumber("commission").bigDecimalValue().toPlainString(), "the bank's commission");
         assertEquals(booked.json().getString("authCode"), manual.getString("authCode"));
         assertTrue(absent(manual, "collectionId"));
-        assertEquals(entered.json().getJsonNumber("batchId").longValue(), manual.getJsonNumber("id").longValue());
+        assertEquals(
+                entered.json().getJsonNumber("batchId").longValue(),
+                manual.getJsonNumber("id").longValue());
 
         // explain the sale the bank never had
-        TestServer.Reply explained = post("/days/" + day + "/missing/" + notAtBank.getJsonNumber("id") + "/explain",
-                "finance", "{\"reason\":\"bank lost the order; claim raised with the bank\"}");
+        TestServer.Reply explained = post(
+                "/days/" + day + "/missing/" + notAtBank.getJsonNumber("id") + "/explain",
+                "finance",
+                "{\"reason\":\"bank lost the order; claim raised with the bank\"}");
         assertEquals(200, explained.status(), explained.toString());
         assertEquals(0, explained.json().getInt("open"));
-        assertEquals("EXPLAINED", batchOf(neverAtBank.getString("bankOrderId"), "SALE").getString("reconciliationStatus"));
+        assertEquals(
+                "EXPLAINED",
+                batchOf(neverAtBank.getString("bankOrderId"), "SALE").getString("reconciliationStatus"));
         assertEquals(0, openDifferences(day).size());
 
         TestServer.Reply closed = post("/days/" + day + "/close", "finance", "{}");
@@ -275,18 +350,24 @@ class ReconciliationIT {
         // a closed day is read-only
         TestServer.Reply reopenLine = post("/days/" + day + "/lines/" + lostLine + "/reopen", "finance", "{}");
         assertEquals(409, reopenLine.status(), reopenLine.toString());
-        assertEquals("The reconciliation of " + today() + " was closed by finance; it is read-only.",
+        assertEquals(
+                "The reconciliation of " + today() + " was closed by finance; it is read-only.",
                 reopenLine.json().getString("message"));
-        assertEquals(409, post("/days/" + day + "/missing/" + notAtBank.getJsonNumber("id") + "/reopen", "finance", "{}")
-                .status());
-        TestServer.Reply lateFile = upload(definition, mapping, csv + csv.substring(csv.indexOf("\r\n") + 2), "late.csv",
-                null);
+        assertEquals(
+                409,
+                post("/days/" + day + "/missing/" + notAtBank.getJsonNumber("id") + "/reopen", "finance", "{}")
+                        .status());
+        TestServer.Reply lateFile =
+                upload(definition, mapping, csv + csv.substring(csv.indexOf("\r\n") + 2), "late.csv", null);
         assertEquals(409, lateFile.status(), lateFile.toString());
         assertEquals(409, post("/days/" + day + "/close", "finance", "{}").status());
 
         // and every step is in the trail
-        List<String> trail = array(TestServer.get(RECON + "/days/" + day + "/audit", "auditor").body()).stream()
-                .map(v -> ((JsonObject) v).getString("action")).toList();
+        List<String> trail = array(TestServer.get(RECON + "/days/" + day + "/audit", "auditor")
+                        .body())
+                .stream()
+                .map(v -> ((JsonObject) v).getString("action"))
+                .toList();
         assertEquals(List.of("IMPORTED", "MANUAL_BATCH", "EXPLAINED", "DAY_CLOSED"), trail);
     }
 
@@ -294,42 +375,73 @@ class ReconciliationIT {
     void aReopenedManualBatchIsRemovedAndAnAdminMayReopenAClosedDay() throws InterruptedException {
         long definition = estDefinition("700655000400", "RECONUI", "RECON400");
         long mapping = mappingId("SIM-EST");
-        TestServer.Reply booked = simulator("/control/ledger/book",
-                "{\"family\":\"EST\",\"merchant\":\"700655000400\",\"amount\":\"19.90\"}");
+        TestServer.Reply booked = simulator(
+                "/control/ledger/book", "{\"family\":\"EST\",\"merchant\":\"700655000400\",\"amount\":\"19.90\"}");
         assertEquals(201, booked.status(), booked.toString());
         String csv = settlementFile("EST", "700655000400");
-        String line = csv.lines().filter(l -> l.contains(booked.json().getString("orderId"))).findFirst().orElseThrow();
+        String line = csv.lines()
+                .filter(l -> l.contains(booked.json().getString("orderId")))
+                .findFirst()
+                .orElseThrow();
         JsonObject done = imported(definition, mapping, csv.lines().findFirst().orElseThrow() + "\r\n" + line + "\r\n");
         long day = done.getJsonNumber("dayId").longValue();
         JsonObject lost = openDifferences(day).getJsonObject(0);
         long lineId = lost.getJsonNumber("id").longValue();
 
-        TestServer.Reply entered = post("/days/" + day + "/lines/" + lineId + "/manual-batch", "finance",
+        TestServer.Reply entered = post(
+                "/days/" + day + "/lines/" + lineId + "/manual-batch",
+                "finance",
                 "{\"customerAccountId\":" + customer + "}");
         assertEquals(200, entered.status(), entered.toString());
-        assertEquals("MANUAL", batchOf(booked.json().getString("orderId"), "SALE").getString("source"));
-        TestServer.Reply twice = post("/days/" + day + "/lines/" + lineId + "/explain", "finance", "{\"reason\":\"x\"}");
+        assertEquals(
+                "MANUAL", batchOf(booked.json().getString("orderId"), "SALE").getString("source"));
+        TestServer.Reply twice =
+                post("/days/" + day + "/lines/" + lineId + "/explain", "finance", "{\"reason\":\"x\"}");
         assertEquals(409, twice.status(), twice.toString());
 
-        TestServer.Reply reopened = post("/days/" + day + "/lines/" + lineId + "/reopen", "finance",
-                "{\"reason\":\"wrong customer\"}");
+        TestServer.Reply reopened =
+                post("/days/" + day + "/lines/" + lineId + "/reopen", "finance", "{\"reason\":\"wrong customer\"}");
         assertEquals(200, reopened.status(), reopened.toString());
         assertTrue(absent(reopened.json(), "resolution"));
-        assertTrue(TestServer.get(TestServer.API + "/batches?q=" + booked.json().getString("orderId"), "finance").json()
-                .getJsonArray("items").isEmpty(), "the manual batch is gone");
+        assertTrue(
+                TestServer.get(TestServer.API + "/batches?q=" + booked.json().getString("orderId"), "finance")
+                        .json()
+                        .getJsonArray("items")
+                        .isEmpty(),
+                "the manual batch is gone");
         assertEquals(1, openDifferences(day).size());
 
-        assertEquals(200, post("/days/" + day + "/lines/" + lineId + "/explain", "finance",
-                "{\"reason\":\"refunded by the bank next day\"}").status());
+        assertEquals(
+                200,
+                post(
+                                "/days/" + day + "/lines/" + lineId + "/explain",
+                                "finance",
+                                "{\"reason\":\"refunded by the bank next day\"}")
+                        .status());
         assertEquals(200, post("/days/" + day + "/close", "finance", "{}").status());
-        assertEquals(403, post("/days/" + day + "/reopen", "finance", "{\"reason\":\"x\"}").status());
-        TestServer.Reply dayAgain = post("/days/" + day + "/reopen", "admin", "{\"reason\":\"bank sent a correction\"}");
+        assertEquals(
+                403,
+                post("/days/" + day + "/reopen", "finance", "{\"reason\":\"x\"}")
+                        .status());
+        TestServer.Reply dayAgain =
+                post("/days/" + day + "/reopen", "admin", "{\"reason\":\"bank sent a correction\"}");
         assertEquals(200, dayAgain.status(), dayAgain.toString());
         assertEquals("OPEN", dayAgain.json().getString("status"));
-        List<String> trail = array(TestServer.get(RECON + "/days/" + day + "/audit", "finance").body()).stream()
-                .map(v -> ((JsonObject) v).getString("action")).toList();
-        assertEquals(List.of("IMPORTED", "MANUAL_BATCH", "MANUAL_BATCH_REMOVED", "REOPENED", "EXPLAINED", "DAY_CLOSED",
-                "DAY_REOPENED"), trail);
+        List<String> trail = array(TestServer.get(RECON + "/days/" + day + "/audit", "finance")
+                        .body())
+                .stream()
+                .map(v -> ((JsonObject) v).getString("action"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "IMPORTED",
+                        "MANUAL_BATCH",
+                        "MANUAL_BATCH_REMOVED",
+                        "REOPENED",
+                        "EXPLAINED",
+                        "DAY_CLOSED",
+                        "DAY_REOPENED"),
+                trail);
     }
 
     @Test
@@ -341,13 +453,16 @@ class ReconciliationIT {
         TestServer.Reply refused = post("/mappings", "admin", bad);
         assertEquals(400, refused.status(), refused.toString());
         Set<String> fields = refused.json().getJsonArray("fields").stream()
-                .map(f -> ((JsonObject) f).getString("field")).collect(Collectors.toSet());
-        assertEquals(Set.of("separator", "datePattern", "columns.orderId", "columns.credit", "defaultCurrency"), fields);
+                .map(f -> ((JsonObject) f).getString("field"))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of("separator", "datePattern", "columns.orderId", "columns.credit", "defaultCurrency"), fields);
         assertEquals(403, post("/mappings", "finance", bad).status());
 
-        String good = bad.replace("\":\",\"decimal", "\"|\",\"decimal").replace("dd/MM\"", "dd/MM/yyyy HH:mm\"")
-                .replace("\"ORDER\"", "\"#2\"").replace("\"#3\"}", "\"#3\",\"credit\":\"#4\",\"card\":\"#5\"},"
-                        + "\"defaultCurrency\":\"TRY\"");
+        String good = bad.replace("\":\",\"decimal", "\"|\",\"decimal")
+                .replace("dd/MM\"", "dd/MM/yyyy HH:mm\"")
+                .replace("\"ORDER\"", "\"#2\"")
+                .replace("\"#3\"}", "\"#3\",\"credit\":\"#4\",\"card\":\"#5\"}," + "\"defaultCurrency\":\"TRY\"");
         TestServer.Reply created = post("/mappings", "admin", good);
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
@@ -356,25 +471,37 @@ class ReconciliationIT {
 
         // a headerless debit/credit file reads with it: a refund in the debit column
         long definition = estDefinition(MERCHANT, "RECONAPI", "RECON300");
-        String run = code.substring(6);   // the test server's database outlives a run: a new file each time
-        JsonObject done = imported(definition, id, "23/11/2026 10:15|BX-1-" + run + "||1.250,00|4355084355084358\r\n"
-                + "23/11/2026 11:00|BX-2-" + run + "|40,00||435508******4358\r\n");
-        JsonArray lines = TestServer.get(RECON + "/days/" + done.getJsonNumber("dayId") + "/lines", "finance").json()
+        String run = code.substring(6); // the test server's database outlives a run: a new file each time
+        JsonObject done = imported(
+                definition,
+                id,
+                "23/11/2026 10:15|BX-1-" + run + "||1.250,00|4355084355084358\r\n" + "23/11/2026 11:00|BX-2-" + run
+                        + "|40,00||435508******4358\r\n");
+        JsonArray lines = TestServer.get(RECON + "/days/" + done.getJsonNumber("dayId") + "/lines", "finance")
+                .json()
                 .getJsonArray("items");
-        assertEquals(List.of("1250.00 SALE 435508******4358", "-40.00 REFUND 435508******4358"), lines.stream()
-                .map(v -> (JsonObject) v).map(l -> l.getJsonNumber("amount").bigDecimalValue().toPlainString() + " "
-                        + l.getString("transactionKind") + " " + l.getString("maskedPan")).toList());
+        assertEquals(
+                List.of("1250.00 SALE 435508******4358", "-40.00 REFUND 435508******4358"),
+                lines.stream()
+                        .map(v -> (JsonObject) v)
+                        .map(l -> l.getJsonNumber("amount").bigDecimalValue().toPlainString() + " "
+                                + l.getString("transactionKind") + " " + l.getString("maskedPan"))
+                        .toList());
 
         String edit = good.replace("\"name\":\"Bank X\"", "\"name\":\"Bank X v2\"");
         TestServer.Reply stale = TestServer.send(TestServer.request(RECON + "/mappings/" + id, "admin")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(edit.replace(
-                        "\"defaultCurrency\":\"TRY\"", "\"defaultCurrency\":\"TRY\",\"version\":7"))).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        edit.replace("\"defaultCurrency\":\"TRY\"", "\"defaultCurrency\":\"TRY\",\"version\":7")))
+                .build());
         assertEquals(409, stale.status(), stale.toString());
         TestServer.Reply updated = TestServer.send(TestServer.request(RECON + "/mappings/" + id, "admin")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(edit.replace("\"defaultCurrency\":\"TRY\"",
-                        "\"defaultCurrency\":\"TRY\",\"version\":" + created.json().getInt("version")))).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(edit.replace(
+                        "\"defaultCurrency\":\"TRY\"",
+                        "\"defaultCurrency\":\"TRY\",\"version\":"
+                                + created.json().getInt("version"))))
+                .build());
         assertEquals(200, updated.status(), updated.toString());
         assertEquals("Bank X v2", updated.json().getString("name"));
         assertEquals(created.json().getInt("version") + 1, updated.json().getInt("version"));
@@ -385,15 +512,22 @@ class ReconciliationIT {
     @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"})
     void eachFamilysSettlementFileImportsWithItsShippedMappingAndMatches(String family) throws InterruptedException {
         long definition = FamilyOperationsIT.definition(company, family, "REGULAR");
-        JsonObject choice = array(TestServer.get(RECON + "/definitions", "finance").body()).stream()
-                .map(v -> (JsonObject) v).filter(d -> d.getJsonNumber("id").longValue() == definition).findFirst()
+        JsonObject choice = array(
+                        TestServer.get(RECON + "/definitions", "finance").body())
+                .stream()
+                .map(v -> (JsonObject) v)
+                .filter(d -> d.getJsonNumber("id").longValue() == definition)
+                .findFirst()
                 .orElseThrow();
         long mapping = choice.getJsonNumber("mappingId").longValue();
         assertEquals(mapping, mappingId("SIM-" + family));
         JsonObject sale = sell(definition, "100.00");
         assertEquals(200, simulator("/control/day-end?family=" + family, null).status());
-        TestServer.Reply refund = TestServer.postJson(TestServer.API + "/collections/" + sale.getString("reference")
-                + "/refund", "finance", "{\"amount\":\"40.00\"}", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        TestServer.Reply refund = TestServer.postJson(
+                TestServer.API + "/collections/" + sale.getString("reference") + "/refund",
+                "finance",
+                "{\"amount\":\"40.00\"}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(200, refund.status(), refund.toString());
 
         String merchant = switch (family) {
@@ -410,9 +544,12 @@ class ReconciliationIT {
         String order = sale.getString("bankOrderId");
         assertEquals("MATCHED", batchOf(order, "SALE").getString("reconciliationStatus"), family);
         assertEquals("MATCHED", batchOf(order, "REFUND").getString("reconciliationStatus"), family);
-        JsonArray lines = TestServer.get(RECON + "/days/" + day + "/lines?status=MATCHED&size=500", "finance").json()
+        JsonArray lines = TestServer.get(RECON + "/days/" + day + "/lines?status=MATCHED&size=500", "finance")
+                .json()
                 .getJsonArray("items");
-        List<JsonObject> ours = lines.stream().map(v -> (JsonObject) v).filter(l -> order.equals(l.getString("orderId", "")))
+        List<JsonObject> ours = lines.stream()
+                .map(v -> (JsonObject) v)
+                .filter(l -> order.equals(l.getString("orderId", "")))
                 .toList();
         assertEquals(2, ours.size(), family + ": " + lines);
         for (JsonObject l : ours) {
@@ -420,11 +557,19 @@ class ReconciliationIT {
             assertEquals("TRY", l.getString("currency"));
             assertTrue(absent(l, "kind"), l.toString());
         }
-        assertEquals(Set.of("100.00", "-40.00"), ours.stream().map(l -> l.getJsonNumber("amount").bigDecimalValue()
-                .toPlainString()).collect(Collectors.toSet()));
-        JsonObject saleLine = ours.stream().filter(l -> "SALE".equals(l.getString("transactionKind"))).findFirst()
+        assertEquals(
+                Set.of("100.00", "-40.00"),
+                ours.stream()
+                        .map(l -> l.getJsonNumber("amount").bigDecimalValue().toPlainString())
+                        .collect(Collectors.toSet()));
+        JsonObject saleLine = ours.stream()
+                .filter(l -> "SALE".equals(l.getString("transactionKind")))
+                .findFirst()
                 .orElseThrow();
-        assertEquals("1.75", saleLine.getJsonNumber("commission").bigDecimalValue().toPlainString());
-        assertEquals("1.75", saleLine.getJsonNumber("erpCommission").bigDecimalValue().toPlainString());
+        assertEquals(
+                "1.75", saleLine.getJsonNumber("commission").bigDecimalValue().toPlainString());
+        assertEquals(
+                "1.75",
+                saleLine.getJsonNumber("erpCommission").bigDecimalValue().toPlainString());
     }
 }

@@ -13,15 +13,18 @@ import org.junit.jupiter.api.Test;
 class ReturnCodeCatalogIT {
 
     private static JsonArray list(String query) {
-        try (var reader = Json.createReader(new java.io.StringReader(
-                TestServer.get(TestServer.API + "/return-codes" + query, "finance").body()))) {
+        try (var reader = Json.createReader(
+                new java.io.StringReader(TestServer.get(TestServer.API + "/return-codes" + query, "finance")
+                        .body()))) {
             return reader.readArray();
         }
     }
 
     private static TestServer.Reply put(String family, String code, String json, String user) {
         return TestServer.send(TestServer.request(TestServer.API + "/return-codes/" + family + "/" + code, user)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     @Test
@@ -35,13 +38,20 @@ class ReturnCodeCatalogIT {
         assertEquals(400, bad.status(), bad.toString());
         TestServer.Reply ok = put("EST", "T9", body, "admin");
         assertEquals(200, ok.status(), ok.toString());
-        JsonObject row = list("?family=EST").stream().map(v -> (JsonObject) v)
-                .filter(c -> "T9".equals(c.getString("bankCode"))).findFirst().orElseThrow();
+        JsonObject row = list("?family=EST").stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "T9".equals(c.getString("bankCode")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("DO_NOT_HONOR", row.getString("reason"));
         assertTrue(row.getBoolean("classified"));
-        assertTrue(list("?unclassified=true").stream().map(v -> (JsonObject) v)
+        assertTrue(list("?unclassified=true").stream()
+                .map(v -> (JsonObject) v)
                 .noneMatch(c -> "EST".equals(c.getString("family")) && "T9".equals(c.getString("bankCode"))));
-        assertEquals(200, put("EST", "T9", body.replace("DO_NOT_HONOR", "RESTRICTED_CARD"), "admin").status(),
+        assertEquals(
+                200,
+                put("EST", "T9", body.replace("DO_NOT_HONOR", "RESTRICTED_CARD"), "admin")
+                        .status(),
                 "re-classification");
     }
 }

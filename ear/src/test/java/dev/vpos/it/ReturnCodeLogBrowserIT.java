@@ -18,7 +18,9 @@ class ReturnCodeLogBrowserIT {
     @Test
     void anAuditorFindsADeclineSeesItsMaskedExchangeAndTheDeclineReasonChart() {
         long company = Sales.demoCompanyId();
-        var decline = TestServer.postJson(TestServer.API + "/collections", "collector",
+        var decline = TestServer.postJson(
+                TestServer.API + "/collections",
+                "collector",
                 Sales.sale(company, Sales.firstCustomerAccountId(company), "64.51", Sales.APPROVED_CARD, "12/30"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(402, decline.status(), decline.toString());
@@ -27,7 +29,8 @@ class ReturnCodeLogBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.signIn("return-code-log.html", "auditor");
             browser.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-loaded") != null);
-            assertTrue(browser.driver.findElement(By.id("retention-section")).getAttribute("hidden") != null,
+            assertTrue(
+                    browser.driver.findElement(By.id("retention-section")).getAttribute("hidden") != null,
                     "retention is for admins");
 
             String before = browser.driver.findElement(By.tagName("body")).getAttribute("data-loaded");
@@ -36,14 +39,20 @@ class ReturnCodeLogBrowserIT {
             new Select(browser.driver.findElement(By.id("reason"))).selectByValue("INSUFFICIENT_FUNDS");
             browser.type("q", orderId);
             browser.driver.findElement(By.id("apply")).click();
-            browser.wait.until(d -> !before.equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+            browser.wait.until(
+                    d -> !before.equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
 
             String totals = browser.driver.findElement(By.id("totals")).getText();
             assertEquals("1 interaction(s): 1 DECLINED", totals);
             WebElement row = browser.driver.findElement(By.cssSelector("#log tbody tr.row"));
             String text = row.getText();
-            assertTrue(text.contains(orderId) && text.contains("Insufficient funds") && text.contains("51")
-                    && text.contains("DEMO") && text.contains("SALE"), text);
+            assertTrue(
+                    text.contains(orderId)
+                            && text.contains("Insufficient funds")
+                            && text.contains("51")
+                            && text.contains("DEMO")
+                            && text.contains("SALE"),
+                    text);
 
             row.sendKeys(Keys.ENTER); // keyboard works as well as a click
             browser.wait.until(d -> d.findElement(By.id("detail")).isDisplayed());
@@ -51,9 +60,12 @@ class ReturnCodeLogBrowserIT {
             assertTrue(request.contains("<Number>435508******4358</Number>"), request);
             assertTrue(request.contains("<Cvv2Val>***</Cvv2Val>"), request);
             assertFalse(request.contains(Sales.APPROVED_CARD), request);
-            assertTrue(browser.driver.findElement(By.id("detail-response")).getText()
+            assertTrue(browser.driver
+                    .findElement(By.id("detail-response"))
+                    .getText()
                     .contains("<ProcReturnCode>51</ProcReturnCode>"));
-            assertTrue(browser.driver.findElement(By.id("detail-facts")).getText().contains("Insufficient funds"));
+            assertTrue(
+                    browser.driver.findElement(By.id("detail-facts")).getText().contains("Insufficient funds"));
             browser.driver.findElement(By.id("detail-close")).click();
             browser.wait.until(d -> !d.findElement(By.id("detail")).isDisplayed());
             browser.driver.findElement(By.cssSelector("#log tbody tr.row")).click();
@@ -63,10 +75,13 @@ class ReturnCodeLogBrowserIT {
             WebElement bar = browser.driver.findElement(By.cssSelector("#chart svg g[data-family='EST']"));
             WebElement segment = bar.findElement(By.cssSelector("rect[data-reason='INSUFFICIENT_FUNDS']"));
             assertTrue(Integer.parseInt(segment.getAttribute("data-count")) >= 1);
-            String summary = browser.driver.findElement(By.cssSelector("#chart svg desc")).getAttribute("textContent");
+            String summary = browser.driver
+                    .findElement(By.cssSelector("#chart svg desc"))
+                    .getAttribute("textContent");
             assertTrue(summary.contains("EST:") && summary.contains("Insufficient funds"), summary);
             assertTrue(browser.driver.findElement(By.id("legend")).getText().contains("Insufficient funds"));
-            assertTrue(browser.driver.findElement(By.id("chart-period")).getText().contains("Europe/Istanbul"));
+            assertTrue(
+                    browser.driver.findElement(By.id("chart-period")).getText().contains("Europe/Istanbul"));
             browser.screenshot("return-code-log-detail");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                     .executeScript("document.getElementById('chart-section').scrollIntoView()");
@@ -84,11 +99,18 @@ class ReturnCodeLogBrowserIT {
             assertEquals("13", months.getAttribute("value"));
             months.clear();
             months.sendKeys("0");
-            browser.driver.findElement(By.cssSelector("#retention-" + demo + " button")).click();
+            browser.driver
+                    .findElement(By.cssSelector("#retention-" + demo + " button"))
+                    .click();
             browser.wait.until(d -> d.findElement(By.id("retention-notice")).isDisplayed());
-            String notice = browser.driver.findElement(By.id("retention-notice")).getText();
+            String notice =
+                    browser.driver.findElement(By.id("retention-notice")).getText();
             assertTrue(notice.contains("months: must be between 1 and 120"), notice);
-            assertEquals(13, TestServer.get(TestServer.API + "/log-retention/" + demo, "auditor").json().getInt("months"));
+            assertEquals(
+                    13,
+                    TestServer.get(TestServer.API + "/log-retention/" + demo, "auditor")
+                            .json()
+                            .getInt("months"));
         }
     }
 }

@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -58,8 +57,9 @@ class ReturnCodeLogPruningInContainerIT {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-pruning-it.war")
                 .addClass(ReturnCodeLogPruningInContainerIT.class)
                 .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
+                .addAsWebInfResource(
+                        new org.jboss.shrinkwrap.api.asset.StringAsset(
+                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
                         "beans.xml");
         try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
             libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
@@ -97,21 +97,39 @@ class ReturnCodeLogPruningInContainerIT {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime fourteenMonthsAgo = now.minusMonths(14);
 
-        List<Long> demoOld = List.of(row(demo, null, fourteenMonthsAgo), row(demo, null, fourteenMonthsAgo.plusDays(1)),
+        List<Long> demoOld = List.of(
+                row(demo, null, fourteenMonthsAgo),
+                row(demo, null, fourteenMonthsAgo.plusDays(1)),
                 row(demo, null, fourteenMonthsAgo.plusDays(2)));
         long demoRecent = row(demo, null, now.minusMonths(2));
         long demoJustInside = row(demo, null, now.minusMonths(13).plusDays(1));
         List<Long> demo2Old = List.of(row(demo2, null, fourteenMonthsAgo), row(demo2, null, fourteenMonthsAgo));
 
         // an open collection (waiting for the payer's 3-D return) whose log goes back 14 months: its evidence stays
-        CollectionView open = collections.collect(new SaleCommand(demo, erp.customerAccounts(demo).get(0).id(), null,
-                "31.00", "TRY", 1, "4355084355084358", "12/30", "000", "Holder", Channel.MOTO, null, "127.0.0.1", null),
+        CollectionView open = collections.collect(
+                new SaleCommand(
+                        demo,
+                        erp.customerAccounts(demo).get(0).id(),
+                        null,
+                        "31.00",
+                        "TRY",
+                        1,
+                        "4355084355084358",
+                        "12/30",
+                        "000",
+                        "Holder",
+                        Channel.MOTO,
+                        null,
+                        "127.0.0.1",
+                        null),
                 ACTOR);
         assertEquals(CollectionState.APPROVED, open.state());
         long openId = collectionId(open.reference());
         long historyRows = count("select count(*) from collection_state_change where collection_id = ?", openId);
         tx(() -> em.createNativeQuery("update collection set state = 'PENDING_3DS', pending_until = ? where id = ?")
-                .setParameter(1, now.plusDays(1)).setParameter(2, openId).executeUpdate());
+                .setParameter(1, now.plusDays(1))
+                .setParameter(2, openId)
+                .executeUpdate());
         long evidence = row(demo, openId, fourteenMonthsAgo);
 
         retention.set(demo2, 24, ACTOR);
@@ -133,12 +151,15 @@ class ReturnCodeLogPruningInContainerIT {
         assertNull(demoResult.failure());
         assertEquals(24, result(first, demo2).retentionMonths());
         assertEquals(0, result(first, demo2).deleted());
-        assertEquals(historyRows, count("select count(*) from collection_state_change where collection_id = ?", openId),
+        assertEquals(
+                historyRows,
+                count("select count(*) from collection_state_change where collection_id = ?", openId),
                 "the state history is never touched");
 
         // back to the default (13 months), DEMO2's old rows go too; settled, the collection's old evidence goes
         tx(() -> em.createNativeQuery("update collection set state = 'APPROVED', pending_until = null where id = ?")
-                .setParameter(1, openId).executeUpdate());
+                .setParameter(1, openId)
+                .executeUpdate());
         LogPruning.Report second = pruning.pruneAll(PruningRun.Trigger.MANUAL, ACTOR);
 
         demo2Old.forEach(id -> assertNull(find(id), "DEMO2 at the default retention: " + id));
@@ -146,23 +167,44 @@ class ReturnCodeLogPruningInContainerIT {
         assertTrue(exists(demoRecent));
         assertEquals(2, result(second, demo2).deleted());
         assertEquals(1, result(second, demo).deleted());
-        assertEquals(historyRows, count("select count(*) from collection_state_change where collection_id = ?", openId));
+        assertEquals(
+                historyRows, count("select count(*) from collection_state_change where collection_id = ?", openId));
 
-        List<PruningRun> runs = em.createQuery("select r from PruningRun r where r.actor = :a and r.companyId = :c"
-                + " order by r.id", PruningRun.class).setParameter("a", ACTOR).setParameter("c", demo).getResultList();
+        List<PruningRun> runs = em.createQuery(
+                        "select r from PruningRun r where r.actor = :a and r.companyId = :c" + " order by r.id",
+                        PruningRun.class)
+                .setParameter("a", ACTOR)
+                .setParameter("c", demo)
+                .getResultList();
         assertEquals(2, runs.size(), "one record per company per run");
         assertEquals(demoResult.deleted(), runs.get(0).getDeleted());
         assertEquals("MANUAL", runs.get(0).getTriggeredBy());
         assertTrue(runs.get(0).getCutoff().isEqual(demoResult.cutoff()));
-        assertTrue(runs.get(0).getCutoff().isAfter(fourteenMonthsAgo.plusDays(2))
-                && runs.get(0).getCutoff().isBefore(now.minusMonths(13).plusDays(1)), runs.get(0).getCutoff().toString());
+        assertTrue(
+                runs.get(0).getCutoff().isAfter(fourteenMonthsAgo.plusDays(2))
+                        && runs.get(0).getCutoff().isBefore(now.minusMonths(13).plusDays(1)),
+                runs.get(0).getCutoff().toString());
     }
 
     private long row(long companyId, Long collectionId, OffsetDateTime occurredAt) {
         return tx(() -> {
-            BankInteraction i = new BankInteraction(new InteractionRecord(collectionId, companyId, 1L, GatewayFamily.EST,
-                    "SALE", "PRUNE" + System.nanoTime() % 1_000_000_000L, GatewayOutcome.DECLINED, "51",
-                    "INSUFFICIENT_FUNDS", "old row", 200, 42, "<CC5Request/>", "<CC5Response/>"), occurredAt);
+            BankInteraction i = new BankInteraction(
+                    new InteractionRecord(
+                            collectionId,
+                            companyId,
+                            1L,
+                            GatewayFamily.EST,
+                            "SALE",
+                            "PRUNE" + System.nanoTime() % 1_000_000_000L,
+                            GatewayOutcome.DECLINED,
+                            "51",
+                            "INSUFFICIENT_FUNDS",
+                            "old row",
+                            200,
+                            42,
+                            "<CC5Request/>",
+                            "<CC5Response/>"),
+                    occurredAt);
             em.persist(i);
             em.flush();
             return i.getId();
@@ -170,7 +212,8 @@ class ReturnCodeLogPruningInContainerIT {
     }
 
     private Object find(long id) {
-        List<?> found = em.createNativeQuery("select id from bank_interaction where id = ?").setParameter(1, id)
+        List<?> found = em.createNativeQuery("select id from bank_interaction where id = ?")
+                .setParameter(1, id)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
@@ -180,16 +223,24 @@ class ReturnCodeLogPruningInContainerIT {
     }
 
     private long company(String code) {
-        return erp.companies().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        return erp.companies().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long collectionId(String reference) {
         return (Long) em.createQuery("select c.id from Collection c where c.reference = :r")
-                .setParameter("r", reference).getSingleResult();
+                .setParameter("r", reference)
+                .getSingleResult();
     }
 
     private static LogPruning.CompanyResult result(LogPruning.Report report, long companyId) {
-        return report.companies().stream().filter(c -> c.companyId() == companyId).findFirst().orElseThrow();
+        return report.companies().stream()
+                .filter(c -> c.companyId() == companyId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long count(String sql, long parameter) {

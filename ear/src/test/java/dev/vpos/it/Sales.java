@@ -13,19 +13,27 @@ final class Sales {
     static final String EXPIRED_CARD = "4508034508034509";
     static final String SLOW_BANK_AMOUNT = "7777.77";
 
-    private Sales() {
-    }
+    private Sales() {}
 
     static long demoCompanyId() {
-        JsonArray companies = Json.createReader(new java.io.StringReader(
-                TestServer.get(TestServer.API + "/companies", "collector").body())).readArray();
-        return companies.stream().map(v -> (JsonObject) v).filter(c -> "DEMO".equals(c.getString("code")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonArray companies = Json.createReader(
+                        new java.io.StringReader(TestServer.get(TestServer.API + "/companies", "collector")
+                                .body()))
+                .readArray();
+        return companies.stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "DEMO".equals(c.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     static long firstCustomerAccountId(long companyId) {
-        JsonArray accounts = Json.createReader(new java.io.StringReader(TestServer.get(
-                TestServer.API + "/companies/" + companyId + "/customer-accounts", "collector").body())).readArray();
+        JsonArray accounts = Json.createReader(new java.io.StringReader(
+                        TestServer.get(TestServer.API + "/companies/" + companyId + "/customer-accounts", "collector")
+                                .body()))
+                .readArray();
         return accounts.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
@@ -38,12 +46,21 @@ final class Sales {
         if (definitionId != null) {
             body.add("definitionId", definitionId);
         }
-        return body
-                .add("companyId", companyId).add("customerAccountId", accountId)
-                .add("amount", amount).add("currency", "TRY").add("installments", 1).add("channel", "MOTO")
-                .add("card", Json.createObjectBuilder().add("number", card).add("expiry", expiry).add("cvv", "000")
-                        .add("holder", "Ayşe Yılmaz"))
-                .build().toString();
+        return body.add("companyId", companyId)
+                .add("customerAccountId", accountId)
+                .add("amount", amount)
+                .add("currency", "TRY")
+                .add("installments", 1)
+                .add("channel", "MOTO")
+                .add(
+                        "card",
+                        Json.createObjectBuilder()
+                                .add("number", card)
+                                .add("expiry", expiry)
+                                .add("cvv", "000")
+                                .add("holder", "Ayşe Yılmaz"))
+                .build()
+                .toString();
     }
 
     static TestServer.Reply post(String json, String user) {

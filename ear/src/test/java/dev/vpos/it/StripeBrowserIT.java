@@ -22,8 +22,9 @@ class StripeBrowserIT {
             By order = By.cssSelector("tr[id='ORD-2026-0007'] button");
             browser.wait.until(ExpectedConditions.elementToBeClickable(order)).click();
             browser.wait.until(ExpectedConditions.urlContains("/vpos/pay/"));
-            browser.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#methods a[data-family='STRIPE']"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#methods a[data-family='STRIPE']")))
+                    .click();
             browser.wait.until(ExpectedConditions.urlContains("method=" + stripe));
             browser.driver.findElement(By.id("pay")).click();
 
@@ -38,7 +39,9 @@ class StripeBrowserIT {
             browser.driver.findElement(By.id("pay")).click();
 
             // Stripe's 3-D Secure page, then back through our callback to the portal
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("complete"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("complete")))
+                    .click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
             assertTrue(outcome.startsWith("Order ORD-2026-0007: paid"), outcome);

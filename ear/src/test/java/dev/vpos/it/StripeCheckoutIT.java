@@ -48,19 +48,29 @@ class StripeCheckoutIT {
     }
 
     private static String openDocuments() {
-        return TestServer.get(TestServer.API + "/companies/" + company + "/customer-accounts/" + account
-                + "/open-documents", "collector").body();
+        return TestServer.get(
+                        TestServer.API + "/companies/" + company + "/customer-accounts/" + account + "/open-documents",
+                        "collector")
+                .body();
     }
 
     private static int batchRecords(String bankOrderId) {
-        return TestServer.get(TestServer.API + "/batches?q=" + bankOrderId, "finance").json().getJsonArray("items").size();
+        return TestServer.get(TestServer.API + "/batches?q=" + bankOrderId, "finance")
+                .json()
+                .getJsonArray("items")
+                .size();
     }
 
     /** Our stored notifications of an order, once {@code count} of them have been processed. */
     private static JsonArray awaitNotifications(String order, int count) throws InterruptedException {
         JsonArray found = StripePayer.notifications(stripe, order);
-        for (int i = 0; i < 80 && (found.size() < count || found.stream().map(v -> (JsonObject) v)
-                .anyMatch(n -> "RECEIVED".equals(n.getString("status")))); i++) {
+        for (int i = 0;
+                i < 80
+                        && (found.size() < count
+                                || found.stream()
+                                        .map(v -> (JsonObject) v)
+                                        .anyMatch(n -> "RECEIVED".equals(n.getString("status"))));
+                i++) {
             Thread.sleep(250);
             found = StripePayer.notifications(stripe, order);
         }
@@ -69,13 +79,20 @@ class StripeCheckoutIT {
     }
 
     private static List<String> statusesOf(JsonArray notifications, String kind) {
-        return notifications.stream().map(v -> (JsonObject) v).filter(n -> kind.equals(n.getString("kind", "")))
-                .map(n -> n.getString("status")).collect(Collectors.toList());
+        return notifications.stream()
+                .map(v -> (JsonObject) v)
+                .filter(n -> kind.equals(n.getString("kind", "")))
+                .map(n -> n.getString("status"))
+                .collect(Collectors.toList());
     }
 
     private static String eventOf(String order, String type) {
-        return StripePayer.controlList("/events?orderId=" + order).stream().map(v -> (JsonObject) v)
-                .filter(e -> type.equals(e.getString("type"))).findFirst().orElseThrow().getString("id");
+        return StripePayer.controlList("/events?orderId=" + order).stream()
+                .map(v -> (JsonObject) v)
+                .filter(e -> type.equals(e.getString("type")))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
     }
 
     @Test
@@ -104,32 +121,51 @@ class StripeCheckoutIT {
         assertEquals(1, approvals.size(), received.toString());
         assertTrue(List.of("NO_CHANGE", "APPLIED").contains(approvals.get(0)), received.toString());
         assertEquals(1, batchRecords(order));
-        JsonObject delivery = StripePayer.controlList("/deliveries?orderId=" + order).stream().map(v -> (JsonObject) v)
-                .filter(d -> d.getString("type").equals("payment_intent.succeeded")).findFirst().orElseThrow();
+        JsonObject delivery = StripePayer.controlList("/deliveries?orderId=" + order).stream()
+                .map(v -> (JsonObject) v)
+                .filter(d -> d.getString("type").equals("payment_intent.succeeded"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("DELIVERED", delivery.getString("state"));
         assertEquals(200, delivery.getInt("lastStatus"));
 
         // a resend of the same event is a duplicate: nothing changes
         String event = eventOf(order, "payment_intent.succeeded");
-        assertEquals(202, StripePayer.control("/events/" + event + "/resend", "{}").status());
+        assertEquals(
+                202, StripePayer.control("/events/" + event + "/resend", "{}").status());
         JsonArray after = awaitNotifications(order, received.size() + 1);
         assertTrue(statusesOf(after, "PAYMENT_APPROVED").contains("DUPLICATE"), after.toString());
         assertEquals(1, batchRecords(order));
 
         // a partial refund through our API; Stripe's charge.refunded that follows refunds nothing more
-        TestServer.Reply refund = TestServer.postJson(TestServer.API + "/collections/" + c.getString("reference")
-                + "/refund", "finance", "{\"amount\":\"50.00\"}", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        TestServer.Reply refund = TestServer.postJson(
+                TestServer.API + "/collections/" + c.getString("reference") + "/refund",
+                "finance",
+                "{\"amount\":\"50.00\"}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(200, refund.status(), refund.toString());
-        assertEquals("PARTIALLY_REFUNDED", refund.json().getJsonObject("collection").getString("state"));
+        assertEquals(
+                "PARTIALLY_REFUNDED", refund.json().getJsonObject("collection").getString("state"));
         JsonArray refunds = awaitNotifications(order, after.size() + 1);
         List<String> refunded = statusesOf(refunds, "REFUNDED");
         assertEquals(1, refunded.size(), refunds.toString());
         // our own refund was recorded first (or was still in flight): the notification adds nothing (or waits)
         assertTrue(List.of("NO_CHANGE", "DEFERRED").contains(refunded.get(0)), refunds.toString());
-        assertEquals("50.00", StripePayer.collection(c.getString("reference")).getJsonNumber("refundedAmount")
-                .bigDecimalValue().setScale(2).toPlainString());
-        assertEquals(1, TestServer.get(TestServer.API + "/collections/" + c.getString("reference") + "/operations",
-                "finance").body().split("\"kind\":\"REFUND\"").length - 1, "one refund in our books");
+        assertEquals(
+                "50.00",
+                StripePayer.collection(c.getString("reference"))
+                        .getJsonNumber("refundedAmount")
+                        .bigDecimalValue()
+                        .setScale(2)
+                        .toPlainString());
+        assertEquals(
+                1,
+                TestServer.get(TestServer.API + "/collections/" + c.getString("reference") + "/operations", "finance")
+                                .body()
+                                .split("\"kind\":\"REFUND\"")
+                                .length
+                        - 1,
+                "one refund in our books");
     }
 
     @Test
@@ -137,7 +173,8 @@ class StripeCheckoutIT {
         String session = StripePayer.session(company, account, "ORDER", "ORD-2026-0402", "200.00");
         TestServer.Reply toStripe = StripePayer.pay(StripePayer.cardPage(session, stripe), "4000002500003155");
         assertEquals(302, toStripe.status(), toStripe.toString());
-        assertTrue(toStripe.location().startsWith(TestServer.SIMULATOR + "/stripe/3ds/authenticate/pi_"),
+        assertTrue(
+                toStripe.location().startsWith(TestServer.SIMULATOR + "/stripe/3ds/authenticate/pi_"),
                 toStripe.location());
         String reference = referenceOf(session);
         assertEquals("PENDING_3DS", StripePayer.collection(reference).getString("state"));
@@ -148,7 +185,8 @@ class StripeCheckoutIT {
 
         // the payer has not come back yet: Stripe's webhook settles the payment
         JsonObject c = StripePayer.awaitState(reference, "APPROVED");
-        assertEquals(List.of("APPLIED"), statusesOf(awaitNotifications(c.getString("bankOrderId"), 1), "PAYMENT_APPROVED"));
+        assertEquals(
+                List.of("APPLIED"), statusesOf(awaitNotifications(c.getString("bankOrderId"), 1), "PAYMENT_APPROVED"));
         assertFalse(openDocuments().contains("ORD-2026-0402"));
 
         // the payer's late return (Stripe's redirect, a GET) shows the paid session and changes nothing
@@ -167,7 +205,9 @@ class StripeCheckoutIT {
         TestServer.Reply back = StripePayer.follow(comeBack);
 
         assertEquals(302, back.status(), back.toString());
-        assertTrue(back.location().contains("status=OPEN") && back.location().contains("result=DECLINED"), back.location());
+        assertTrue(
+                back.location().contains("status=OPEN") && back.location().contains("result=DECLINED"),
+                back.location());
         JsonObject c = StripePayer.collection(referenceOf(session));
         assertEquals("DECLINED", c.getString("state"));
         assertEquals("payment_intent_authentication_failure", c.getString("bankCode"));
@@ -185,8 +225,11 @@ class StripeCheckoutIT {
         JsonObject c = StripePayer.collection(referenceOf(session));
         assertEquals("insufficient_funds", c.getString("bankCode"));
         assertEquals("INSUFFICIENT_FUNDS", c.getString("reason"));
-        TestServer.Reply tr = TestServer.send(TestServer.request(TestServer.API + "/collections/" + c.getString("reference"),
-                "finance").header("Accept-Language", "tr").GET().build());
+        TestServer.Reply tr = TestServer.send(
+                TestServer.request(TestServer.API + "/collections/" + c.getString("reference"), "finance")
+                        .header("Accept-Language", "tr")
+                        .GET()
+                        .build());
         assertEquals("Yetersiz bakiye", tr.json().getString("reasonMessage"), tr.body());
     }
 
@@ -196,7 +239,10 @@ class StripeCheckoutIT {
         StripePayer.CardPage page = StripePayer.cardPage(session, stripe);
         String reference = referenceOf(session);
         String order = StripePayer.collection(reference).getString("bankOrderId");
-        assertEquals(200, StripePayer.control("/withhold", "{\"orderId\":\"" + order + "\",\"withhold\":true}").status());
+        assertEquals(
+                200,
+                StripePayer.control("/withhold", "{\"orderId\":\"" + order + "\",\"withhold\":true}")
+                        .status());
 
         TestServer.Reply back = StripePayer.pay(page, "4242424242424242");
 
@@ -205,12 +251,18 @@ class StripeCheckoutIT {
         StripePayer.awaitState(reference, "APPROVED");
         JsonArray deliveries = StripePayer.controlList("/deliveries?orderId=" + order);
         assertFalse(deliveries.isEmpty());
-        assertTrue(deliveries.stream().map(v -> (JsonObject) v).allMatch(d -> d.getString("state").equals("WITHHELD")),
+        assertTrue(
+                deliveries.stream()
+                        .map(v -> (JsonObject) v)
+                        .allMatch(d -> d.getString("state").equals("WITHHELD")),
                 "no webhook reached us: the janitor asked Stripe " + deliveries);
         assertTrue(StripePayer.notifications(stripe, order).isEmpty());
 
         // released late, the webhooks find the payment settled
-        assertEquals(200, StripePayer.control("/release", "{\"orderId\":\"" + order + "\"}").status());
+        assertEquals(
+                200,
+                StripePayer.control("/release", "{\"orderId\":\"" + order + "\"}")
+                        .status());
         JsonArray late = awaitNotifications(order, 2);
         assertEquals(List.of("NO_CHANGE"), statusesOf(late, "PAYMENT_APPROVED"), late.toString());
         assertEquals(List.of("NO_CHANGE"), statusesOf(late, "PAYMENT_PENDING"), late.toString());
@@ -223,12 +275,29 @@ class StripeCheckoutIT {
         StripePayer.cardPage(session, stripe);
         String reference = referenceOf(session);
         String order = StripePayer.collection(reference).getString("bankOrderId");
-        String event = Json.createObjectBuilder().add("id", "evt_forged" + UUID.randomUUID().toString().replace("-", ""))
-                .add("object", "event").add("type", "payment_intent.succeeded").add("livemode", false)
-                .add("data", Json.createObjectBuilder().add("object", Json.createObjectBuilder()
-                        .add("id", "pi_forged000001").add("object", "payment_intent").add("amount", 15000)
-                        .add("amount_received", 15000).add("currency", "try").add("status", "succeeded")
-                        .add("metadata", Json.createObjectBuilder().add("order_id", order)))).build().toString();
+        String event = Json.createObjectBuilder()
+                .add("id", "evt_forged" + UUID.randomUUID().toString().replace("-", ""))
+                .add("object", "event")
+                .add("type", "payment_intent.succeeded")
+                .add("livemode", false)
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "object",
+                                        Json.createObjectBuilder()
+                                                .add("id", "pi_forged000001")
+                                                .add("object", "payment_intent")
+                                                .add("amount", 15000)
+                                                .add("amount_received", 15000)
+                                                .add("currency", "try")
+                                                .add("status", "succeeded")
+                                                .add(
+                                                        "metadata",
+                                                        Json.createObjectBuilder()
+                                                                .add("order_id", order))))
+                .build()
+                .toString();
         long now = Instant.now().getEpochSecond();
         long rejectedBefore = rejected().getJsonNumber("total").longValue();
 
@@ -238,8 +307,11 @@ class StripeCheckoutIT {
         assertEquals(400, forged.status(), forged.toString());
         assertEquals(400, stale.status(), stale.toString());
         JsonObject stored = rejected();
-        assertEquals(rejectedBefore + 2, stored.getJsonNumber("total").longValue(), "both kept for the record: " + stored);
-        List<String> why = stored.getJsonArray("items").stream().limit(2).map(v -> ((JsonObject) v).getString("rejection"))
+        assertEquals(
+                rejectedBefore + 2, stored.getJsonNumber("total").longValue(), "both kept for the record: " + stored);
+        List<String> why = stored.getJsonArray("items").stream()
+                .limit(2)
+                .map(v -> ((JsonObject) v).getString("rejection"))
                 .toList();
         assertTrue(why.stream().anyMatch(r -> r.contains("no v1 signature matches")), why.toString());
         assertTrue(why.stream().anyMatch(r -> r.contains("older than 300 s")), why.toString());
@@ -254,8 +326,10 @@ class StripeCheckoutIT {
     }
 
     private static JsonObject rejected() {
-        return TestServer.get(TestServer.API + "/provider-notifications?definitionId=" + stripe + "&status=REJECTED",
-                "finance").json();
+        return TestServer.get(
+                        TestServer.API + "/provider-notifications?definitionId=" + stripe + "&status=REJECTED",
+                        "finance")
+                .json();
     }
 
     private static TestServer.Reply webhook(String body, long t, String secret) throws Exception {
@@ -263,7 +337,9 @@ class StripeCheckoutIT {
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String v1 = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
         return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.BASE + "/vpos/notify/" + stripe))
-                .header("Content-Type", "application/json; charset=utf-8").header("Stripe-Signature", "t=" + t + ",v1=" + v1)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Stripe-Signature", "t=" + t + ",v1=" + v1)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 }

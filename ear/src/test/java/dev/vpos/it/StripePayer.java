@@ -26,14 +26,20 @@ final class StripePayer {
     static final String WEBHOOK_SECRET = "whsec_VposDemoWebhookSigningSecret000000";
     static final String RETURN_URL = "http://portal.example/stripe/back";
 
-    private StripePayer() {
-    }
+    private StripePayer() {}
 
     static long demoStripeDefinition(long company) {
-        JsonArray definitions = Json.createReader(new StringReader(TestServer.get(TestServer.API + "/companies/" + company
-                + "/vpos-definitions", "admin").body())).readArray();
-        return definitions.stream().map(v -> (JsonObject) v).filter(d -> "STRIPE-DEMO".equals(d.getString("code")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonArray definitions = Json.createReader(new StringReader(
+                        TestServer.get(TestServer.API + "/companies/" + company + "/vpos-definitions", "admin")
+                                .body()))
+                .readArray();
+        return definitions.stream()
+                .map(v -> (JsonObject) v)
+                .filter(d -> "STRIPE-DEMO".equals(d.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** Waits until the demo account's webhook endpoint posts to our inbox for the definition (registered at start). */
@@ -41,7 +47,8 @@ final class StripePayer {
         String wanted = "/vpos/notify/" + definition + "\"";
         for (int i = 0; i < 120; i++) {
             if (TestServer.get(TestServer.SIMULATOR + "/control/stripe/webhook-endpoints?account=" + ACCOUNT, null)
-                    .body().contains(wanted)) {
+                    .body()
+                    .contains(wanted)) {
                 return;
             }
             Thread.sleep(500);
@@ -51,9 +58,16 @@ final class StripePayer {
 
     /** A checkout session: an order of the demo company (purpose ORDER) or an account payment (BALANCE). */
     static String session(long company, long account, String purpose, String reference, String amount) {
-        String json = Json.createObjectBuilder().add("companyId", company).add("customerAccountId", account)
-                .add("purpose", purpose).add("reference", reference).add("amount", amount).add("currency", "TRY")
-                .add("returnUrl", RETURN_URL).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("customerAccountId", account)
+                .add("purpose", purpose)
+                .add("reference", reference)
+                .add("amount", amount)
+                .add("currency", "TRY")
+                .add("returnUrl", RETURN_URL)
+                .build()
+                .toString();
         TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("id");
@@ -72,7 +86,8 @@ final class StripePayer {
     /** Chooses Stripe on the hosted page and submits it: our card page with Stripe.js. */
     static CardPage cardPage(String session, long stripe) {
         URI page = URI.create(TestServer.BASE + "/vpos/pay/" + session + "?method=" + stripe);
-        TestServer.Reply chosen = TestServer.send(HttpRequest.newBuilder(page).GET().build());
+        TestServer.Reply chosen =
+                TestServer.send(HttpRequest.newBuilder(page).GET().build());
         assertEquals(200, chosen.status(), chosen.toString());
         TestServer.Reply card = HtmlForms.submit(HtmlForms.first(page, chosen.body()), f -> f);
         assertEquals(200, card.status(), card.toString());
@@ -83,11 +98,14 @@ final class StripePayer {
     /** What Stripe.js does on "Pay": the card to Stripe with the page's publishable key; the PaymentMethod id. */
     static String paymentMethod(CardPage page, String card) {
         String form = "type=card&card%5Bnumber%5D=" + card + "&card%5Bexp_month%5D=12&card%5Bexp_year%5D=30"
-                + "&card%5Bcvc%5D=123&billing_details%5Bname%5D=" + URLEncoder.encode("Ayşe Yılmaz", StandardCharsets.UTF_8)
+                + "&card%5Bcvc%5D=123&billing_details%5Bname%5D="
+                + URLEncoder.encode("Ayşe Yılmaz", StandardCharsets.UTF_8)
                 + "&key=" + page.publishableKey();
-        TestServer.Reply r = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/stripe/v1/payment_methods"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        TestServer.Reply r =
+                TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/stripe/v1/payment_methods"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
         assertEquals(200, r.status(), r.toString());
         return r.json().getString("id");
     }
@@ -109,7 +127,8 @@ final class StripePayer {
     /** Answers Stripe's 3-D Secure test page; returns Stripe's redirect back to our callback. */
     static URI authenticate(String stripePage, boolean complete) {
         URI page = URI.create(stripePage);
-        TestServer.Reply shown = TestServer.send(HttpRequest.newBuilder(page).GET().build());
+        TestServer.Reply shown =
+                TestServer.send(HttpRequest.newBuilder(page).GET().build());
         assertEquals(200, shown.status(), shown.toString());
         TestServer.Reply answered = HtmlForms.submit(HtmlForms.first(page, shown.body()), f -> {
             f.put("outcome", complete ? "complete" : "fail");
@@ -124,11 +143,13 @@ final class StripePayer {
     }
 
     static JsonObject checkout(String session) {
-        return TestServer.get(TestServer.API + "/checkout-sessions/" + session, "portal").json();
+        return TestServer.get(TestServer.API + "/checkout-sessions/" + session, "portal")
+                .json();
     }
 
     static JsonObject collection(String reference) {
-        return TestServer.get(TestServer.API + "/collections/" + reference, "finance").json();
+        return TestServer.get(TestServer.API + "/collections/" + reference, "finance")
+                .json();
     }
 
     /** Polls a collection until it is in {@code state} (the inbox and the janitor work in the background). */
@@ -144,17 +165,23 @@ final class StripePayer {
 
     static TestServer.Reply control(String path, String json) {
         return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/stripe" + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     static JsonArray controlList(String path) {
         return Json.createReader(new StringReader(TestServer.get(TestServer.SIMULATOR + "/control/stripe" + path, null)
-                .body())).readArray();
+                        .body()))
+                .readArray();
     }
 
     /** Our notifications for the definition and order, newest first. */
     static JsonArray notifications(long definition, String order) {
-        return TestServer.get(TestServer.API + "/provider-notifications?definitionId=" + definition + "&order=" + order,
-                "finance").json().getJsonArray("items");
+        return TestServer.get(
+                        TestServer.API + "/provider-notifications?definitionId=" + definition + "&order=" + order,
+                        "finance")
+                .json()
+                .getJsonArray("items");
     }
 }

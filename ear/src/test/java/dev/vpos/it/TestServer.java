@@ -22,24 +22,37 @@ final class TestServer {
     static final String SIMULATOR = BASE + "/bank-simulator";
 
     static final Map<String, String> PASSWORDS = Map.of(
-            "admin", "admin-test", "collector", "collector-test", "finance", "finance-test",
-            "auditor", "auditor-test", "portal", "portal-test", "nobody", "nobody-test");
+            "admin",
+            "admin-test",
+            "collector",
+            "collector-test",
+            "finance",
+            "finance-test",
+            "auditor",
+            "auditor-test",
+            "portal",
+            "portal-test",
+            "nobody",
+            "nobody-test");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     static String database() {
         return System.getProperty("vpos.test.db", "h2");
     }
 
     static HttpRequest.Builder request(String url, String user) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {
             String token = user + ":" + PASSWORDS.get(user);
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
         return b;
     }
@@ -49,7 +62,8 @@ final class TestServer {
     }
 
     static Reply postJson(String url, String user, String json, Map<String, String> headers) {
-        HttpRequest.Builder b = request(url, user).header("Content-Type", "application/json")
+        HttpRequest.Builder b = request(url, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(b::header);
         return send(b.build());
@@ -58,7 +72,10 @@ final class TestServer {
     static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException("cannot reach " + request.uri() + ": " + e, e);

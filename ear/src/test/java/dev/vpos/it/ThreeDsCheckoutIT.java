@@ -26,8 +26,13 @@ class ThreeDsCheckoutIT {
         try (var reader = Json.createReader(new java.io.StringReader(
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
             JsonArray companies = reader.readArray();
-            return companies.stream().map(v -> (JsonObject) v).filter(c -> "DEMO2".equals(c.getString("code")))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            return companies.stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(c -> "DEMO2".equals(c.getString("code")))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
         }
     }
 
@@ -37,10 +42,16 @@ class ThreeDsCheckoutIT {
     }
 
     private static String openSession(long company, String amount) {
-        String json = Json.createObjectBuilder().add("companyId", company)
-                .add("customerAccountId", Sales.firstCustomerAccountId(company)).add("purpose", "BALANCE")
-                .add("reference", "ACCOUNT " + UUID.randomUUID().toString().substring(0, 8)).add("amount", amount)
-                .add("currency", "TRY").add("returnUrl", RETURN_URL).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("customerAccountId", Sales.firstCustomerAccountId(company))
+                .add("purpose", "BALANCE")
+                .add("reference", "ACCOUNT " + UUID.randomUUID().toString().substring(0, 8))
+                .add("amount", amount)
+                .add("currency", "TRY")
+                .add("returnUrl", RETURN_URL)
+                .build()
+                .toString();
         TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("id");
@@ -49,7 +60,9 @@ class ThreeDsCheckoutIT {
     /** Pays on the hosted page and walks to the bank's ACS page; answers that page's form. */
     private static HtmlForms.Form toAcs(String session) {
         URI page = URI.create(TestServer.BASE + "/vpos/pay/" + session);
-        HtmlForms.Form ours = HtmlForms.first(page, TestServer.send(HttpRequest.newBuilder(page).GET().build()).body());
+        HtmlForms.Form ours = HtmlForms.first(
+                page,
+                TestServer.send(HttpRequest.newBuilder(page).GET().build()).body());
         TestServer.Reply toBank = HtmlForms.submit(ours, f -> {
             f.put("holder", "Ayse Yilmaz");
             f.put("cardNumber", Sales.APPROVED_CARD);
@@ -116,13 +129,25 @@ class ThreeDsCheckoutIT {
     }
 
     private static JsonObject session(String id) {
-        return TestServer.get(TestServer.API + "/checkout-sessions/" + id, "portal").json();
+        return TestServer.get(TestServer.API + "/checkout-sessions/" + id, "portal")
+                .json();
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"EST,THREE_D", "EST,THREE_D_PAY", "GARANTI,THREE_D", "GARANTI,THREE_D_PAY", "POSNET,THREE_D",
-            "PAYFOR,THREE_D", "PAYFOR,THREE_D_PAY", "KUVEYT_TURK,THREE_D", "PAYFLEX,THREE_D", "EST,THREE_D_HOST",
-            "GARANTI,THREE_D_HOST", "PAYFOR,THREE_D_HOST"})
+    @CsvSource({
+        "EST,THREE_D",
+        "EST,THREE_D_PAY",
+        "GARANTI,THREE_D",
+        "GARANTI,THREE_D_PAY",
+        "POSNET,THREE_D",
+        "PAYFOR,THREE_D",
+        "PAYFOR,THREE_D_PAY",
+        "KUVEYT_TURK,THREE_D",
+        "PAYFLEX,THREE_D",
+        "EST,THREE_D_HOST",
+        "GARANTI,THREE_D_HOST",
+        "PAYFOR,THREE_D_HOST"
+    })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();
         defaultDefinition(company, family, model);
@@ -138,8 +163,10 @@ class ThreeDsCheckoutIT {
         TestServer.Reply failed = HtmlForms.submit(callbackAfter(toAcs(wrongOtp), "000000"), f -> f);
         assertEquals(302, failed.status(), failed.toString());
         assertTrue(failed.location().contains("status=OPEN"), failed.location());
-        JsonObject collection = TestServer.get(TestServer.API + "/collections/"
-                + session(wrongOtp).getString("collectionReference"), "finance").json();
+        JsonObject collection = TestServer.get(
+                        TestServer.API + "/collections/" + session(wrongOtp).getString("collectionReference"),
+                        "finance")
+                .json();
         assertEquals("DECLINED", collection.getString("state"));
         assertEquals("THREE_D_AUTHENTICATION_FAILED", collection.getString("reason"), collection.toString());
 
@@ -153,8 +180,10 @@ class ThreeDsCheckoutIT {
         });
         assertEquals(400, refused.status(), refused.toString());
         assertTrue(refused.body().contains("id=\"failure\""), refused.body());
-        JsonObject untouched = TestServer.get(TestServer.API + "/collections/"
-                + session(tampered).getString("collectionReference"), "finance").json();
+        JsonObject untouched = TestServer.get(
+                        TestServer.API + "/collections/" + session(tampered).getString("collectionReference"),
+                        "finance")
+                .json();
         assertEquals("PENDING_3DS", untouched.getString("state"), "a refused callback changes nothing");
     }
 }

@@ -31,12 +31,21 @@ class TwoCheckoutIT {
     @BeforeAll
     static void definition() {
         company = HostedProviders.demo2();
-        definition = HostedProviders.definition(company, "TWOCHECKOUT", TestServer.SIMULATOR + "/twocheckout/checkout/buy",
-                Json.createObjectBuilder().add("merchantCode", MERCHANT).add("secretKey", "2co-test-secret-key")
-                        .add("buyLinkSecretWord", "2co-test-buy-link-word").add("ipnHashAlgorithm", "SHA256"));
+        definition = HostedProviders.definition(
+                company,
+                "TWOCHECKOUT",
+                TestServer.SIMULATOR + "/twocheckout/checkout/buy",
+                Json.createObjectBuilder()
+                        .add("merchantCode", MERCHANT)
+                        .add("secretKey", "2co-test-secret-key")
+                        .add("buyLinkSecretWord", "2co-test-buy-link-word")
+                        .add("ipnHashAlgorithm", "SHA256"));
         // what the merchant sets in 2Checkout's control panel: where its IPNs go
-        HostedProviders.simulatorControl("/control/twocheckout/ipn-settings", "{\"merchant\":\"" + MERCHANT
-                + "\",\"url\":\"" + TestServer.BASE + "/vpos/notify/" + definition + "\"}", 200);
+        HostedProviders.simulatorControl(
+                "/control/twocheckout/ipn-settings",
+                "{\"merchant\":\"" + MERCHANT + "\",\"url\":\"" + TestServer.BASE + "/vpos/notify/" + definition
+                        + "\"}",
+                200);
         HostedProviders.withholdAll(false);
     }
 
@@ -52,15 +61,16 @@ class TwoCheckoutIT {
         assertEquals("1", buyLink.fields().get("test"), "a TEST definition places test orders");
         TestServer.Reply cardPage = HtmlForms.submit(buyLink, f -> f);
         assertEquals(200, cardPage.status(), cardPage.toString());
-        TestServer.Reply placed = HostedProviders.payOnProviderPage(HtmlForms.first(buyLink.action(), cardPage.body()),
-                "4111111111111111", holder);
+        TestServer.Reply placed = HostedProviders.payOnProviderPage(
+                HtmlForms.first(buyLink.action(), cardPage.body()), "4111111111111111", holder);
         assertEquals(302, placed.status(), placed.toString());
         assertTrue(placed.location().contains("/vpos/3ds/callback/"), placed.location());
         return placed;
     }
 
     private static TestServer.Reply follow(String location) {
-        return TestServer.send(HttpRequest.newBuilder(URI.create(location)).GET().build());
+        return TestServer.send(
+                HttpRequest.newBuilder(URI.create(location)).GET().build());
     }
 
     @Test
@@ -77,7 +87,9 @@ class TwoCheckoutIT {
         assertTrue(inbox.get(0).getString("eventId").endsWith(":COMPLETE"), inbox.toString());
         JsonArray delivered = HostedProviders.deliveries(order);
         assertEquals("DELIVERED", delivered.getJsonObject(0).getString("state"), "2Checkout accepted our read receipt");
-        assertTrue(HostedProviders.logOperations(order).contains("NOTIFY:APPROVED"), HostedProviders.logOperations(order).toString());
+        assertTrue(
+                HostedProviders.logOperations(order).contains("NOTIFY:APPROVED"),
+                HostedProviders.logOperations(order).toString());
 
         // the payer's browser comes back after the IPN: shown as paid, nothing asked or changed again
         TestServer.Reply returned = follow(back.location());
@@ -88,7 +100,13 @@ class TwoCheckoutIT {
         JsonArray batch = HostedProviders.batches(order);
         assertEquals(1, batch.size());
         // the definition's per-transaction fee: 3.90 % of 200.00 (7.80) + 0.45
-        assertEquals("8.25", batch.getJsonObject(0).getJsonNumber("commission").bigDecimalValue().setScale(2).toPlainString());
+        assertEquals(
+                "8.25",
+                batch.getJsonObject(0)
+                        .getJsonNumber("commission")
+                        .bigDecimalValue()
+                        .setScale(2)
+                        .toPlainString());
 
         // 2Checkout resends the IPN: a duplicate, nothing changes
         HostedProviders.resend(order);
@@ -106,21 +124,31 @@ class TwoCheckoutIT {
         HostedProviders.await(() -> HostedProviders.state(reference), "APPROVED"::equals, "the approval");
         String order = HostedProviders.collection(reference).getString("bankOrderId");
 
-        TestServer.Reply refunded = TestServer.postJson(TestServer.API + "/collections/" + reference + "/refund",
-                "finance", "{}", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        TestServer.Reply refunded = TestServer.postJson(
+                TestServer.API + "/collections/" + reference + "/refund",
+                "finance",
+                "{}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertTrue(refunded.status() == 200 || refunded.status() == 201, refunded.toString());
         assertEquals("REFUNDED", HostedProviders.state(reference));
-        HostedProviders.await(() -> HostedProviders.notifications(order),
-                n -> n.stream().anyMatch(x -> "REFUNDED".equals(x.getString("kind", ""))
-                        && !List.of("RECEIVED", "DEFERRED").contains(x.getString("status"))),
+        HostedProviders.await(
+                () -> HostedProviders.notifications(order),
+                n -> n.stream()
+                        .anyMatch(x -> "REFUNDED".equals(x.getString("kind", ""))
+                                && !List.of("RECEIVED", "DEFERRED").contains(x.getString("status"))),
                 "the REFUND IPN processed (it may have waited for our own refund to finish)");
         JsonObject refundIpn = HostedProviders.notifications(order).stream()
-                .filter(x -> "REFUNDED".equals(x.getString("kind", ""))).findFirst().orElseThrow();
+                .filter(x -> "REFUNDED".equals(x.getString("kind", "")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("NO_CHANGE", refundIpn.getString("status"), refundIpn.toString());
         assertEquals("REFUNDED", HostedProviders.state(reference));
 
-        TestServer.Reply partial = TestServer.postJson(TestServer.API + "/collections/" + reference + "/refund",
-                "finance", "{\"amount\":\"10.00\"}", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        TestServer.Reply partial = TestServer.postJson(
+                TestServer.API + "/collections/" + reference + "/refund",
+                "finance",
+                "{\"amount\":\"10.00\"}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertTrue(partial.status() >= 400, "nothing left to refund, and 2Checkout refunds whole orders: " + partial);
     }
 
@@ -139,7 +167,9 @@ class TwoCheckoutIT {
         assertEquals(400, refused.status(), refused.toString());
         assertFalse(refused.body().contains("<sig"), "no read receipt for a forgery");
         JsonObject stored = HostedProviders.notificationsOfDefinition(definition).stream()
-                .filter(n -> "REJECTED".equals(n.getString("status"))).findFirst().orElseThrow();
+                .filter(n -> "REJECTED".equals(n.getString("status")))
+                .findFirst()
+                .orElseThrow();
         assertFalse(stored.getBoolean("authentic"));
         assertTrue(stored.getString("rejection").contains("SIGNATURE_SHA2_256"), stored.toString());
         assertEquals("PENDING_3DS", HostedProviders.state(reference), "a forged IPN changes nothing");
@@ -152,17 +182,22 @@ class TwoCheckoutIT {
         HostedProviders.withholdAll(true);
         try {
             String path = HostedProviders.orderSession(company, "ORD-2026-0204", "200.00");
-            TestServer.Reply returned = follow(payAt2Checkout(path, "Pending Review").location());
+            TestServer.Reply returned =
+                    follow(payAt2Checkout(path, "Pending Review").location());
             assertEquals(302, returned.status(), returned.toString());
             String reference = HostedProviders.collectionOf(HostedProviders.sessionIdOf(path));
             assertEquals("UNKNOWN", HostedProviders.state(reference), "the order is still under review at 2Checkout");
             String order = HostedProviders.collection(reference).getString("bankOrderId");
 
-            HostedProviders.await(() -> HostedProviders.state(reference), "APPROVED"::equals, "the janitor's settlement");
-            assertTrue(HostedProviders.logOperations(order).contains("STATUS:APPROVED"),
+            HostedProviders.await(
+                    () -> HostedProviders.state(reference), "APPROVED"::equals, "the janitor's settlement");
+            assertTrue(
+                    HostedProviders.logOperations(order).contains("STATUS:APPROVED"),
                     HostedProviders.logOperations(order).toString());
             assertTrue(HostedProviders.notifications(order).isEmpty(), "no IPN reached us");
-            assertEquals("WITHHELD", HostedProviders.deliveries(order).getJsonObject(0).getString("state"));
+            assertEquals(
+                    "WITHHELD",
+                    HostedProviders.deliveries(order).getJsonObject(0).getString("state"));
             assertFalse(HostedProviders.orderOpen(company, "ORD-2026-0204"), "the order is paid");
             assertEquals(1, HostedProviders.batches(order).size());
         } finally {

@@ -3,13 +3,13 @@ package dev.vpos.demo;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.InstallmentPlan;
-import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.infrastructure.BankAccount;
 import dev.vpos.erp.infrastructure.Company;
 import dev.vpos.erp.infrastructure.CustomerAccount;
 import dev.vpos.erp.infrastructure.ErpDocument;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -75,33 +75,70 @@ public class DemoDataSeeder {
         // DEMO's records first: the README's examples use customer account 1 and bank account 1.
         CustomerAccount akdeniz = persist(new CustomerAccount(company.getId(), "C001", "Akdeniz Yapı Ltd. Şti."));
         persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş."));
-        BankAccount bank = persist(new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası",
-                "TR330006100519786457841326", "TRY"));
+        BankAccount bank = persist(
+                new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası", "TR330006100519786457841326", "TRY"));
         CustomerAccount ege = persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
-        persist(new BankAccount(logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
-        persist(new ErpDocument(company.getId(), akdeniz.getId(), "INVOICE", "INV-2026-0001", "TRY",
-                new BigDecimal("1250.00"), LocalDate.now(clock).plusDays(30)));
+        persist(new BankAccount(
+                logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
+        persist(new ErpDocument(
+                company.getId(),
+                akdeniz.getId(),
+                "INVOICE",
+                "INV-2026-0001",
+                "TRY",
+                new BigDecimal("1250.00"),
+                LocalDate.now(clock).plusDays(30)));
         // Portal orders waiting for payment at order completion (the demo portal and the checkout tests use them).
         for (int i = 1; i <= 9; i++) {
-            persist(new ErpDocument(company.getId(), akdeniz.getId(), "ORDER", "ORD-2026-000" + i, "TRY",
-                    new BigDecimal("480.00"), LocalDate.now(clock).plusDays(7)));
+            persist(new ErpDocument(
+                    company.getId(),
+                    akdeniz.getId(),
+                    "ORDER",
+                    "ORD-2026-000" + i,
+                    "TRY",
+                    new BigDecimal("480.00"),
+                    LocalDate.now(clock).plusDays(7)));
         }
         // DEMO2's orders: paid through the hosted page's payment methods (discounts, providers)
         for (int i = 0; i <= 9; i++) {
-            persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-010" + i, "TRY",
-                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
+            persist(new ErpDocument(
+                    logistics.getId(),
+                    ege.getId(),
+                    "ORDER",
+                    "ORD-2026-010" + i,
+                    "TRY",
+                    new BigDecimal("200.00"),
+                    LocalDate.now(clock).plusDays(7)));
         }
         // DEMO2's orders paid through the hosted providers 2Checkout (02xx) and PayMaster (03xx) in the tests
         for (int i = 1; i <= 6; i++) {
-            persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-020" + i, "TRY",
-                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
-            persist(new ErpDocument(logistics.getId(), ege.getId(), "ORDER", "ORD-2026-030" + i, "TRY",
-                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
+            persist(new ErpDocument(
+                    logistics.getId(),
+                    ege.getId(),
+                    "ORDER",
+                    "ORD-2026-020" + i,
+                    "TRY",
+                    new BigDecimal("200.00"),
+                    LocalDate.now(clock).plusDays(7)));
+            persist(new ErpDocument(
+                    logistics.getId(),
+                    ege.getId(),
+                    "ORDER",
+                    "ORD-2026-030" + i,
+                    "TRY",
+                    new BigDecimal("200.00"),
+                    LocalDate.now(clock).plusDays(7)));
         }
         // DEMO's orders paid through Stripe in the tests (04xx)
         for (int i = 1; i <= 8; i++) {
-            persist(new ErpDocument(company.getId(), akdeniz.getId(), "ORDER", "ORD-2026-040" + i, "TRY",
-                    new BigDecimal("200.00"), LocalDate.now(clock).plusDays(7)));
+            persist(new ErpDocument(
+                    company.getId(),
+                    akdeniz.getId(),
+                    "ORDER",
+                    "ORD-2026-040" + i,
+                    "TRY",
+                    new BigDecimal("200.00"),
+                    LocalDate.now(clock).plusDays(7)));
         }
         persist(estDefinition(company.getId(), bank.getId(), now));
         persist(stripeDefinition(company.getId(), bank.getId(), now));
@@ -111,8 +148,16 @@ public class DemoDataSeeder {
     }
 
     private VposDefinition estDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
-        VposDefinition d = new VposDefinition(companyId, "ISBANK-EST", "İşbank Sanal POS", "Türkiye İş Bankası",
-                GatewayFamily.EST, Environment.TEST, PaymentModel.REGULAR, bankBaseUrl + "/est/fim/api", now);
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "ISBANK-EST",
+                "İşbank Sanal POS",
+                "Türkiye İş Bankası",
+                GatewayFamily.EST,
+                Environment.TEST,
+                PaymentModel.REGULAR,
+                bankBaseUrl + "/est/fim/api",
+                now);
         d.configureDeadline(5_000, readTimeoutMs);
         d.configureLimits(Set.of("TRY", "USD", "EUR"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
         d.settleTo(bankAccountId);
@@ -135,8 +180,16 @@ public class DemoDataSeeder {
      * once {@link DemoStripeWebhook} has registered our inbox as the account's webhook endpoint.
      */
     private VposDefinition stripeDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
-        VposDefinition d = new VposDefinition(companyId, STRIPE_CODE, "Stripe", "Stripe", GatewayFamily.STRIPE,
-                Environment.TEST, PaymentModel.THREE_D_HOST, bankBaseUrl + "/stripe", now);
+        VposDefinition d = new VposDefinition(
+                companyId,
+                STRIPE_CODE,
+                "Stripe",
+                "Stripe",
+                GatewayFamily.STRIPE,
+                Environment.TEST,
+                PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/stripe",
+                now);
         d.configureDeadline(5_000, readTimeoutMs);
         d.configureLimits(Set.of("TRY", "USD", "EUR"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
         d.settleTo(bankAccountId);
@@ -154,9 +207,16 @@ public class DemoDataSeeder {
      * {@link DemoProviderSettings} has told the simulated 2Checkout where (its control panel's IPN URL).
      */
     private VposDefinition twoCheckoutDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
-        VposDefinition d = new VposDefinition(companyId, TWOCHECKOUT_CODE, "2Checkout (Verifone)", "2Checkout",
-                GatewayFamily.TWOCHECKOUT, Environment.TEST, PaymentModel.THREE_D_HOST,
-                bankBaseUrl + "/twocheckout/checkout/buy", now);
+        VposDefinition d = new VposDefinition(
+                companyId,
+                TWOCHECKOUT_CODE,
+                "2Checkout (Verifone)",
+                "2Checkout",
+                GatewayFamily.TWOCHECKOUT,
+                Environment.TEST,
+                PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/twocheckout/checkout/buy",
+                now);
         hostedProvider(d, bankAccountId);
         d.putCredential(definitions.credential("merchantCode", "DEMO2CO", false));
         d.putCredential(definitions.credential("secretKey", "2co-demo-secret-key", true));
@@ -168,9 +228,16 @@ public class DemoDataSeeder {
 
     /** PayMaster on the simulator's demo site; the payment form names our notification URL itself. */
     private VposDefinition payMasterDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
-        VposDefinition d = new VposDefinition(companyId, "PAYMASTER-DEMO", "PayMaster", "PayMaster",
-                GatewayFamily.PAYMASTER, Environment.TEST, PaymentModel.THREE_D_HOST,
-                bankBaseUrl + "/paymaster/Payment/Init", now);
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "PAYMASTER-DEMO",
+                "PayMaster",
+                "PayMaster",
+                GatewayFamily.PAYMASTER,
+                Environment.TEST,
+                PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/paymaster/Payment/Init",
+                now);
         hostedProvider(d, bankAccountId);
         d.putCredential(definitions.credential("merchantId", "7f1c2a9e-0d4b-4c55-9a57-1b2d3e4f5a60", false));
         d.putCredential(definitions.credential("secretKey", "pm-demo-secret", true));
@@ -191,7 +258,9 @@ public class DemoDataSeeder {
 
     private boolean alreadySeeded() {
         return !em.createQuery("select c.id from Company c where c.code = :code", Long.class)
-                .setParameter("code", COMPANY_CODE).getResultList().isEmpty();
+                .setParameter("code", COMPANY_CODE)
+                .getResultList()
+                .isEmpty();
     }
 
     private <T> T persist(T entity) {

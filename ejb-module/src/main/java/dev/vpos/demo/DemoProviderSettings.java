@@ -29,9 +29,13 @@ public class DemoProviderSettings {
     void configure() {
         settings.keepTelling(DemoDataSeeder.TWOCHECKOUT_CODE, (http, simulator, notifyUrl) -> {
             String body = "{\"merchant\":\"DEMO2CO\",\"url\":\"" + notifyUrl + "\"}";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(simulator + "/control/twocheckout/ipn-settings"))
-                    .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(simulator + "/control/twocheckout/ipn-settings"))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 return false;
             }

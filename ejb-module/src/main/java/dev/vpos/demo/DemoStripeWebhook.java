@@ -45,8 +45,12 @@ public class DemoStripeWebhook {
     private static boolean registered(HttpClient http, String simulator, String url)
             throws IOException, InterruptedException {
         URI endpoints = URI.create(simulator + "/control/stripe/webhook-endpoints");
-        HttpResponse<String> known = http.send(HttpRequest.newBuilder(URI.create(endpoints + "?account="
-                + URLEncoder.encode(ACCOUNT, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(5)).GET().build(),
+        HttpResponse<String> known = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                endpoints + "?account=" + URLEncoder.encode(ACCOUNT, StandardCharsets.UTF_8)))
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (known.statusCode() != 200) {
             return false;
@@ -56,8 +60,12 @@ public class DemoStripeWebhook {
         }
         String body = "{\"account\":\"" + ACCOUNT + "\",\"url\":\"" + url + "\",\"secret\":\"" + SIGNING_SECRET
                 + "\",\"events\":" + EVENTS + "}";
-        HttpResponse<String> added = http.send(HttpRequest.newBuilder(endpoints).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> added = http.send(
+                HttpRequest.newBuilder(endpoints)
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (added.statusCode() != 201) {
             return false;

@@ -4,6 +4,7 @@ import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.erp.infrastructure.ErpDocument;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
@@ -19,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import dev.vpos.erp.infrastructure.ErpDocument;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -72,21 +72,43 @@ public class MyPosDemoDefinition {
             return;
         }
         List<Long> company = em.createQuery("select c.id from Company c where c.code = :code", Long.class)
-                .setParameter("code", DemoDataSeeder.COMPANY_CODE).getResultList();
-        if (company.isEmpty() || !em.createQuery("select d.id from VposDefinition d where d.companyId = :c and d.code = :code",
-                Long.class).setParameter("c", company.get(0)).setParameter("code", CODE).getResultList().isEmpty()) {
+                .setParameter("code", DemoDataSeeder.COMPANY_CODE)
+                .getResultList();
+        if (company.isEmpty()
+                || !em.createQuery(
+                                "select d.id from VposDefinition d where d.companyId = :c and d.code = :code",
+                                Long.class)
+                        .setParameter("c", company.get(0))
+                        .setParameter("code", CODE)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        Long bankAccount = em.createQuery("select b.id from BankAccount b where b.companyId = :c order by b.id", Long.class)
-                .setParameter("c", company.get(0)).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Long bankAccount = em.createQuery(
+                        "select b.id from BankAccount b where b.companyId = :c order by b.id", Long.class)
+                .setParameter("c", company.get(0))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         em.persist(definition(company.get(0), bankAccount, OffsetDateTimes.now(clock)));
-        Long customer = em.createQuery("select a.id from CustomerAccount a where a.companyId = :c and a.code = 'C001'",
-                Long.class).setParameter("c", company.get(0)).getResultStream().findFirst().orElse(null);
+        Long customer = em.createQuery(
+                        "select a.id from CustomerAccount a where a.companyId = :c and a.code = 'C001'", Long.class)
+                .setParameter("c", company.get(0))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (customer != null) {
             // orders of the demo portal's customer for paying with myPOS (and saving the card for the next one)
             for (int i = 1; i <= ORDERS; i++) {
-                em.persist(new ErpDocument(company.get(0), customer, "ORDER", String.format("MYP-2026-%04d", i), "TRY",
-                        new BigDecimal("480.00"), LocalDate.now(clock).plusDays(7)));
+                em.persist(new ErpDocument(
+                        company.get(0),
+                        customer,
+                        "ORDER",
+                        String.format("MYP-2026-%04d", i),
+                        "TRY",
+                        new BigDecimal("480.00"),
+                        LocalDate.now(clock).plusDays(7)));
             }
         }
         em.flush();
@@ -94,8 +116,16 @@ public class MyPosDemoDefinition {
     }
 
     private VposDefinition definition(long companyId, Long bankAccountId, OffsetDateTime now) {
-        VposDefinition d = new VposDefinition(companyId, CODE, "myPOS Checkout", "myPOS", GatewayFamily.MYPOS,
-                Environment.TEST, PaymentModel.THREE_D_HOST, bankBaseUrl + "/mypos/vmp/checkout-test", now);
+        VposDefinition d = new VposDefinition(
+                companyId,
+                CODE,
+                "myPOS Checkout",
+                "myPOS",
+                GatewayFamily.MYPOS,
+                Environment.TEST,
+                PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/mypos/vmp/checkout-test",
+                now);
         d.configureDeadline(5_000, readTimeoutMs);
         d.configureLimits(Set.of("TRY", "EUR", "USD", "GBP"), new BigDecimal("1.00"), new BigDecimal("50000.00"));
         d.settleTo(bankAccountId);

@@ -55,22 +55,29 @@ public class SimulatorSettings {
             return;
         }
         List<Long> ids = em.createQuery("select d.id from VposDefinition d where d.code = :code", Long.class)
-                .setParameter("code", definitionCode).getResultList();
+                .setParameter("code", definitionCode)
+                .getResultList();
         if (ids.isEmpty()) {
             return;
         }
         String simulator = bankBaseUrl.replaceAll("/+$", "");
         String ourBase = simulator.endsWith("/bank-simulator")
-                ? simulator.substring(0, simulator.length() - "/bank-simulator".length()) : simulator;
+                ? simulator.substring(0, simulator.length() - "/bank-simulator".length())
+                : simulator;
         String notifyUrl = ourBase + "/vpos/notify/" + ids.get(0);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         AtomicInteger tries = new AtomicInteger();
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-        task.set(scheduler.scheduleWithFixedDelay(() -> {
-            if (told(attempt, http, simulator, notifyUrl) || tries.incrementAndGet() >= MAX_TRIES) {
-                task.get().cancel(false);
-            }
-        }, 1, 2, TimeUnit.SECONDS));
+        task.set(scheduler.scheduleWithFixedDelay(
+                () -> {
+                    if (told(attempt, http, simulator, notifyUrl) || tries.incrementAndGet() >= MAX_TRIES) {
+                        task.get().cancel(false);
+                    }
+                },
+                1,
+                2,
+                TimeUnit.SECONDS));
     }
 
     private static boolean told(Attempt attempt, HttpClient http, String simulator, String notifyUrl) {

@@ -3,8 +3,7 @@ package dev.vpos.simulator.card;
 /** Card-number facts every simulated bank needs: format and Luhn check, masking for logs and the ledger, brand. */
 public final class CardNumbers {
 
-    private CardNumbers() {
-    }
+    private CardNumbers() {}
 
     /** 12 to 19 digits that pass the Luhn check. */
     public static boolean wellFormed(String pan) {

@@ -10,8 +10,7 @@ import java.util.Properties;
 /** The simulated banks' merchant files: UTF-8 properties on the classpath, every required key checked on load. */
 public final class MerchantFile {
 
-    private MerchantFile() {
-    }
+    private MerchantFile() {}
 
     /** Loads a classpath resource (e.g. {@code /garanti/merchants.properties}); fails clearly when it is missing. */
     public static Properties load(String resource) {

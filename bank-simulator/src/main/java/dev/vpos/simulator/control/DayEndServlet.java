@@ -28,7 +28,9 @@ public class DayEndServlet extends HttpServlet {
             return;
         }
         int closed = ledger.closeBatch(family.toUpperCase(Locale.ROOT));
-        JsonReplies.send(response, HttpServletResponse.SC_OK, Map.of("family", family.toUpperCase(Locale.ROOT),
-                "closedBatch", closed, "openBatch", closed + 1));
+        JsonReplies.send(
+                response,
+                HttpServletResponse.SC_OK,
+                Map.of("family", family.toUpperCase(Locale.ROOT), "closedBatch", closed, "openBatch", closed + 1));
     }
 }

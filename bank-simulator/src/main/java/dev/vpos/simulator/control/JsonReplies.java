@@ -12,8 +12,7 @@ final class JsonReplies {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private JsonReplies() {
-    }
+    private JsonReplies() {}
 
     static void send(HttpServletResponse response, int status, Object body) throws IOException {
         response.setStatus(status);

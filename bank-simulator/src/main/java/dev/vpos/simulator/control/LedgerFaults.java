@@ -21,9 +21,15 @@ import java.util.Map;
 public final class LedgerFaults {
 
     /** What to book; only family, merchant and amount are required. */
-    public record Booking(String family, String merchant, String orderId, String amount, String currency,
-                          Integer installments, String card, String type) {
-    }
+    public record Booking(
+            String family,
+            String merchant,
+            String orderId,
+            String amount,
+            String currency,
+            Integer installments,
+            String card,
+            String type) {}
 
     /** Bad input: answered 400 with the message. */
     public static final class BadBooking extends RuntimeException {
@@ -40,8 +46,9 @@ public final class LedgerFaults {
     }
 
     /** The currency code each family's adapter sends for TRY (what its ledger entries carry). */
-    static final Map<String, String> TRY_CODE = Map.of("EST", "949", "GARANTI", "949", "POSNET", "TL", "PAYFOR", "949",
-            "KUVEYT_TURK", "0949", "PAYFLEX", "949");
+    static final Map<String, String> TRY_CODE = Map.of(
+            "EST", "949", "GARANTI", "949", "POSNET", "TL", "PAYFOR", "949", "KUVEYT_TURK", "0949", "PAYFLEX", "949");
+
     static final String DEFAULT_CARD = "4355084355084358";
 
     private final Ledger ledger;
@@ -72,28 +79,48 @@ public final class LedgerFaults {
         }
         LedgerType type;
         try {
-            type = b.type() == null ? LedgerType.SALE : LedgerType.valueOf(b.type().toUpperCase(Locale.ROOT));
+            type = b.type() == null
+                    ? LedgerType.SALE
+                    : LedgerType.valueOf(b.type().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadBooking("type must be SALE, POST_AUTH or REFUND");
         }
         if (type != LedgerType.SALE && type != LedgerType.POST_AUTH && type != LedgerType.REFUND) {
             throw new BadBooking("type must be SALE, POST_AUTH or REFUND");
         }
-        String orderId = b.orderId() == null || b.orderId().isBlank() ? "BANK-" + digits(12) : b.orderId().trim();
+        String orderId = b.orderId() == null || b.orderId().isBlank()
+                ? "BANK-" + digits(12)
+                : b.orderId().trim();
         if (type != LedgerType.SALE && (b.orderId() == null || b.orderId().isBlank())) {
             throw new BadBooking("a " + type + " needs the orderId it follows");
         }
-        String card = b.card() == null || b.card().isBlank() ? DEFAULT_CARD : b.card().replace(" ", "");
+        String card =
+                b.card() == null || b.card().isBlank() ? DEFAULT_CARD : b.card().replace(" ", "");
         String masked = card.matches("[0-9]{12,19}") ? CardNumbers.mask(card) : card;
         if (!masked.matches("[0-9]{6}\\*+[0-9]{4}")) {
             throw new BadBooking("card must be a card number or masked as BIN + '*' + last 4");
         }
-        String currency = b.currency() == null || b.currency().isBlank() ? TRY_CODE.get(family) : b.currency().trim();
-        LedgerEntry entry = new LedgerEntry(family, merchant, orderId, amount, currency, installments, masked,
-                LedgerEntry.APPROVED, "B" + digits(5), digits(12), "F" + digits(10),
-                Integer.toString(ledger.openBatch(family)), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), type);
+        String currency = b.currency() == null || b.currency().isBlank()
+                ? TRY_CODE.get(family)
+                : b.currency().trim();
+        LedgerEntry entry = new LedgerEntry(
+                family,
+                merchant,
+                orderId,
+                amount,
+                currency,
+                installments,
+                masked,
+                LedgerEntry.APPROVED,
+                "B" + digits(5),
+                digits(12),
+                "F" + digits(10),
+                Integer.toString(ledger.openBatch(family)),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                type);
         if (!ledger.record(entry)) {
-            throw new OrderTaken("order " + orderId + " is already approved for merchant " + merchant + " at " + family);
+            throw new OrderTaken(
+                    "order " + orderId + " is already approved for merchant " + merchant + " at " + family);
         }
         return entry;
     }

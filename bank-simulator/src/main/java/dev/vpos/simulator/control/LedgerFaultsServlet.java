@@ -41,9 +41,15 @@ public class LedgerFaultsServlet extends HttpServlet {
         LedgerFaults faults = new LedgerFaults(ledger, Clock.system(ZoneId.of("Europe/Istanbul")));
         try {
             if (request.getServletPath().endsWith("/book")) {
-                var entry = faults.book(new LedgerFaults.Booking(text(body, "family"), text(body, "merchant"),
-                        text(body, "orderId"), text(body, "amount"), text(body, "currency"), integer(body, "installments"),
-                        text(body, "card"), text(body, "type")));
+                var entry = faults.book(new LedgerFaults.Booking(
+                        text(body, "family"),
+                        text(body, "merchant"),
+                        text(body, "orderId"),
+                        text(body, "amount"),
+                        text(body, "currency"),
+                        integer(body, "installments"),
+                        text(body, "card"),
+                        text(body, "type")));
                 log("fault: booked " + entry.family() + " " + entry.clientId() + " " + entry.orderId() + " "
                         + entry.amount() + " that the merchant never saw");
                 JsonReplies.send(response, HttpServletResponse.SC_CREATED, entry);
@@ -53,7 +59,9 @@ public class LedgerFaultsServlet extends HttpServlet {
                 String orderId = text(body, "orderId");
                 int forgotten = faults.forget(family, merchant, orderId);
                 if (forgotten == 0) {
-                    JsonReplies.send(response, HttpServletResponse.SC_NOT_FOUND,
+                    JsonReplies.send(
+                            response,
+                            HttpServletResponse.SC_NOT_FOUND,
                             Map.of("error", "no such order in the ledger", "forgotten", 0));
                     return;
                 }

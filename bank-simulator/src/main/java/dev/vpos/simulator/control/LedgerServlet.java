@@ -18,7 +18,8 @@ public class LedgerServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> orderId = Optional.ofNullable(request.getParameter("orderId")).filter(id -> !id.isEmpty());
+        Optional<String> orderId =
+                Optional.ofNullable(request.getParameter("orderId")).filter(id -> !id.isEmpty());
         JsonReplies.send(response, HttpServletResponse.SC_OK, ledger.newestFirst(orderId));
     }
 

@@ -31,17 +31,26 @@ import java.util.Optional;
 @WebServlet(urlPatterns = {"/control/notifications", "/control/notifications/resend"})
 public class NotificationControlServlet extends HttpServlet {
 
-    private static final String USAGE = "body must be {\"orderId\":\"...\",\"withhold\":true|false} or "
-            + "{\"all\":true,\"withhold\":true|false}";
+    private static final String USAGE =
+            "body must be {\"orderId\":\"...\",\"withhold\":true|false} or " + "{\"all\":true,\"withhold\":true|false}";
 
     @Inject
     NotificationDeliveryService notifications;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> orderId = Optional.ofNullable(request.getParameter("orderId")).filter(id -> !id.isEmpty());
-        JsonReplies.send(response, HttpServletResponse.SC_OK, Map.of("withholdAll", notifications.withholdingAll(),
-                "withheldOrders", notifications.withheldOrders(), "deliveries", notifications.deliveries(orderId)));
+        Optional<String> orderId =
+                Optional.ofNullable(request.getParameter("orderId")).filter(id -> !id.isEmpty());
+        JsonReplies.send(
+                response,
+                HttpServletResponse.SC_OK,
+                Map.of(
+                        "withholdAll",
+                        notifications.withholdingAll(),
+                        "withheldOrders",
+                        notifications.withheldOrders(),
+                        "deliveries",
+                        notifications.deliveries(orderId)));
     }
 
     @Override
@@ -55,14 +64,17 @@ public class NotificationControlServlet extends HttpServlet {
             }
             Optional<Long> id = notifications.resend(orderId.get());
             if (id.isEmpty()) {
-                JsonReplies.send(response, HttpServletResponse.SC_NOT_FOUND,
+                JsonReplies.send(
+                        response,
+                        HttpServletResponse.SC_NOT_FOUND,
                         Map.of("error", "no notification for order " + orderId.get()));
                 return;
             }
             JsonReplies.send(response, HttpServletResponse.SC_ACCEPTED, Map.of("deliveryId", id.get()));
             return;
         }
-        JsonValue withhold = body.map(b -> b.getOrDefault("withhold", JsonValue.NULL)).orElse(JsonValue.NULL);
+        JsonValue withhold =
+                body.map(b -> b.getOrDefault("withhold", JsonValue.NULL)).orElse(JsonValue.NULL);
         if (withhold != JsonValue.TRUE && withhold != JsonValue.FALSE) {
             JsonReplies.badRequest(response, USAGE);
             return;
@@ -76,8 +88,14 @@ public class NotificationControlServlet extends HttpServlet {
             JsonReplies.badRequest(response, USAGE);
             return;
         }
-        JsonReplies.send(response, HttpServletResponse.SC_OK, Map.of("withholdAll", notifications.withholdingAll(),
-                "withheldOrders", notifications.withheldOrders()));
+        JsonReplies.send(
+                response,
+                HttpServletResponse.SC_OK,
+                Map.of(
+                        "withholdAll",
+                        notifications.withholdingAll(),
+                        "withheldOrders",
+                        notifications.withheldOrders()));
     }
 
     @Override
@@ -87,7 +105,8 @@ public class NotificationControlServlet extends HttpServlet {
     }
 
     private static Optional<String> text(JsonObject o, String name) {
-        return o.get(name) instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString())
+        return o.get(name) instanceof JsonString s && !s.getString().isBlank()
+                ? Optional.of(s.getString())
                 : Optional.empty();
     }
 

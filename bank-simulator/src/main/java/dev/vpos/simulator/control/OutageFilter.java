@@ -27,7 +27,10 @@ public class OutageFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (outage.isDown() && isBankPath(path)) {
-            HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+            HtmlErrorPage.send(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Service Unavailable",
                     "The server is temporarily unable to service your request. Please try again later.");
             return;
         }
@@ -36,7 +39,10 @@ public class OutageFilter extends HttpFilter {
 
     /** True for anything but {@code /control/...}, the index page and the root. */
     static boolean isBankPath(String pathInContext) {
-        return !(pathInContext.isEmpty() || pathInContext.equals("/") || pathInContext.equals("/index.html")
-                || pathInContext.equals("/control") || pathInContext.startsWith("/control/"));
+        return !(pathInContext.isEmpty()
+                || pathInContext.equals("/")
+                || pathInContext.equals("/index.html")
+                || pathInContext.equals("/control")
+                || pathInContext.startsWith("/control/"));
     }
 }

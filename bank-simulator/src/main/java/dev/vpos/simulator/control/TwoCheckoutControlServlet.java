@@ -32,8 +32,14 @@ public class TwoCheckoutControlServlet extends HttpServlet {
             JsonReplies.badRequest(response, "merchant must be a known merchant code");
             return;
         }
-        JsonReplies.send(response, HttpServletResponse.SC_OK,
-                Map.of("merchant", merchant, "url", provider.shop().ipnUrl(merchant).orElse("")));
+        JsonReplies.send(
+                response,
+                HttpServletResponse.SC_OK,
+                Map.of(
+                        "merchant",
+                        merchant,
+                        "url",
+                        provider.shop().ipnUrl(merchant).orElse("")));
     }
 
     @Override

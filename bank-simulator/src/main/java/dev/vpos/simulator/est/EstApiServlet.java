@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = "/est/fim/api")
 public class EstApiServlet extends HttpServlet {
 
-
     private static final Logger LOG = Logger.getLogger(EstApiServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -35,36 +34,48 @@ public class EstApiServlet extends HttpServlet {
         EstBank.Decision decision = body.length > MAX_REQUEST_BYTES
                 ? EstBank.Decision.unreadable()
                 : bank.decide(body, request.getContentType());
-        LOG.fine(() -> "EST request " + decision.request().map(EstRequest::toString).orElse("(unreadable)"));
+        LOG.fine(() ->
+                "EST request " + decision.request().map(EstRequest::toString).orElse("(unreadable)"));
         if (decision.statusAnswer().isPresent()) {
             EstStatusAnswer status = decision.statusAnswer().get();
-            logOutcome(decision, status.verdict().response() + " " + status.verdict().procReturnCode()
-                    + (status.found() ? " TRANS_STAT=" + status.transStat() + " TRXCOUNT="
-                            + status.extra().getOrDefault("TRXCOUNT", "-") : " no record"));
+            logOutcome(
+                    decision,
+                    status.verdict().response() + " " + status.verdict().procReturnCode()
+                            + (status.found()
+                                    ? " TRANS_STAT=" + status.transStat() + " TRXCOUNT="
+                                            + status.extra().getOrDefault("TRXCOUNT", "-")
+                                    : " no record"));
             sendXml(response, EstResponseWriter.write(status));
             return;
         }
         switch (decision.verdict().fault()) {
             case HTTP_500 -> {
                 logOutcome(decision, "HTTP 500");
-                HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error",
+                HtmlErrorPage.send(
+                        response,
+                        HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "Internal Server Error",
                         "The server encountered an internal error and was unable to complete your request.");
                 return;
             }
             case SLOW_ANSWER -> {
                 if (!SlowAnswer.pause()) {
-                    HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    HtmlErrorPage.send(
+                            response,
+                            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            "Service Unavailable",
                             "The server is shutting down.");
                     return;
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         EstAnswer answer = bank.answer(decision);
         EstVerdict v = answer.verdict();
-        logOutcome(decision, v.response() + " " + v.procReturnCode()
-                + (v.isError() ? " " + v.errorCode() : " order=" + answer.orderId()));
+        logOutcome(
+                decision,
+                v.response() + " " + v.procReturnCode()
+                        + (v.isError() ? " " + v.errorCode() : " order=" + answer.orderId()));
         byte[] xml = EstResponseWriter.write(answer);
         if (decision.verdict().fault() == EstVerdict.Fault.TRUNCATED_XML) {
             xml = Arrays.copyOf(xml, xml.length / 2);
@@ -76,7 +87,8 @@ public class EstApiServlet extends HttpServlet {
             response.setContentLength(xml.length);
             response.getOutputStream().write(xml, 0, xml.length / 2);
             response.flushBuffer();
-            throw new IOException("simulated connection reset after " + xml.length / 2 + " of " + xml.length + " bytes");
+            throw new IOException(
+                    "simulated connection reset after " + xml.length / 2 + " of " + xml.length + " bytes");
         }
         sendXml(response, xml);
     }

@@ -27,9 +27,13 @@ public final class EstBank {
     public static final String FAMILY = "EST";
 
     /** What an answered request books in the ledger (when its verdict is not an error). */
-    public record Booking(LedgerType type, BigDecimal amount, String currency, int installments, String maskedPan,
-                          String cardBrand) {
-    }
+    public record Booking(
+            LedgerType type,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            String maskedPan,
+            String cardBrand) {}
 
     /**
      * A judged request; {@code request} is empty when the body was not a readable {@code CC5Request}.
@@ -37,8 +41,11 @@ public final class EstBank {
      * whole answer and {@code verdict} is the query's result. Otherwise {@code verdict} is what {@link #answer} will
      * answer, and {@code booking} what it books when the verdict is not an error.
      */
-    public record Decision(Optional<EstRequest> request, EstVerdict verdict, Optional<EstStatusAnswer> statusAnswer,
-                           Optional<Booking> booking) {
+    public record Decision(
+            Optional<EstRequest> request,
+            EstVerdict verdict,
+            Optional<EstStatusAnswer> statusAnswer,
+            Optional<Booking> booking) {
 
         Decision(Optional<EstRequest> request, EstVerdict verdict) {
             this(request, verdict, Optional.empty(), Optional.empty());
@@ -75,8 +82,8 @@ public final class EstBank {
         this(merchants, ledger, clock, random, new EstThreeDsSessions());
     }
 
-    public EstBank(EstMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random,
-                   EstThreeDsSessions sessions) {
+    public EstBank(
+            EstMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random, EstThreeDsSessions sessions) {
         this.ledger = ledger;
         this.clock = clock;
         this.checks = new EstRequestChecks(merchants, ledger);
@@ -97,9 +104,11 @@ public final class EstBank {
         if (r.isStatusQuery() || r.isHistoryQuery()) {
             return checks.firstStatusQueryFailure(r)
                     .map(error -> Decision.error(r, error))
-                    .orElseGet(() -> Decision.status(r, r.isStatusQuery()
-                            ? statusInquiry.answer(r.clientId(), r.orderId())
-                            : historyInquiry.answer(r.clientId(), r.orderId())));
+                    .orElseGet(() -> Decision.status(
+                            r,
+                            r.isStatusQuery()
+                                    ? statusInquiry.answer(r.clientId(), r.orderId())
+                                    : historyInquiry.answer(r.clientId(), r.orderId())));
         }
         Optional<EstVerdict> routing = checks.firstRoutingFailure(r);
         if (routing.isPresent()) {
@@ -115,9 +124,18 @@ public final class EstBank {
         if (failure.isPresent()) {
             return Decision.error(r, failure.get());
         }
-        EstVerdict verdict = outcomes.outcome(r.cardNumber(), r.get("Expires"), r.validTotal().orElseThrow());
-        return Decision.booked(r, verdict, new Booking(authorizationType(r.get("Type")), r.validTotal().orElseThrow(),
-                r.get("Currency"), r.installments(), CardNumbers.mask(r.cardNumber()), CardNumbers.brand(r.cardNumber())));
+        EstVerdict verdict = outcomes.outcome(
+                r.cardNumber(), r.get("Expires"), r.validTotal().orElseThrow());
+        return Decision.booked(
+                r,
+                verdict,
+                new Booking(
+                        authorizationType(r.get("Type")),
+                        r.validTotal().orElseThrow(),
+                        r.get("Currency"),
+                        r.installments(),
+                        CardNumbers.mask(r.cardNumber()),
+                        CardNumbers.brand(r.cardNumber())));
     }
 
     /** The answer to an operation, or to any request that failed a check; a query's answer is in its decision. */
@@ -126,8 +144,11 @@ public final class EstBank {
             throw new IllegalArgumentException("a query is answered by its Decision.statusAnswer()");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        String brand = decision.booking().map(Booking::cardBrand)
-                .orElseGet(() -> decision.request().map(r -> CardNumbers.brand(r.cardNumber())).orElse(""));
+        String brand = decision.booking()
+                .map(Booking::cardBrand)
+                .orElseGet(() -> decision.request()
+                        .map(r -> CardNumbers.brand(r.cardNumber()))
+                        .orElse(""));
         if (decision.verdict().isError()) {
             return EstAnswer.error(decision.verdict(), identifiers.transId(), now, brand);
         }
@@ -143,22 +164,47 @@ public final class EstBank {
      * The authorisation of a 3D Pay / 3D Host payment, made by the gate after a successful authentication: the card
      * rules of {@link EstOutcomes} (no transport faults: the gate answers the browser), booked in the ledger.
      */
-    EstAnswer authorizeAtGate(String clientId, String orderId, String tranType, BigDecimal amount, String currency,
-                              int installments, String pan, String expires) {
+    EstAnswer authorizeAtGate(
+            String clientId,
+            String orderId,
+            String tranType,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            String pan,
+            String expires) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (ledger.hasApproved(FAMILY, clientId, orderId)) {
-            return EstAnswer.error(EstRequestChecks.DUPLICATE_ORDER_ID, identifiers.transId(), now, CardNumbers.brand(pan));
+            return EstAnswer.error(
+                    EstRequestChecks.DUPLICATE_ORDER_ID, identifiers.transId(), now, CardNumbers.brand(pan));
         }
         EstVerdict verdict = outcomes.outcomeWithoutFault(pan, expires, amount);
-        return book(clientId, orderId, verdict, new Booking(authorizationType(tranType), amount, currency, installments,
-                CardNumbers.mask(pan), CardNumbers.brand(pan)), now);
+        return book(
+                clientId,
+                orderId,
+                verdict,
+                new Booking(
+                        authorizationType(tranType),
+                        amount,
+                        currency,
+                        installments,
+                        CardNumbers.mask(pan),
+                        CardNumbers.brand(pan)),
+                now);
     }
 
-    private EstAnswer book(String clientId, String requestedOrderId, EstVerdict verdict, Booking booking,
-                           LocalDateTime now) {
+    private EstAnswer book(
+            String clientId, String requestedOrderId, EstVerdict verdict, Booking booking, LocalDateTime now) {
         String orderId = requestedOrderId.isEmpty() ? identifiers.orderId() : requestedOrderId;
-        EstAnswer answer = new EstAnswer(orderId, verdict, verdict.isApproved() ? identifiers.authCode() : "",
-                identifiers.hostRefNum(), identifiers.transId(), identifiers.settleId(), now, booking.cardBrand());
+        EstAnswer answer = new EstAnswer(
+                orderId,
+                verdict,
+                verdict.isApproved() ? identifiers.authCode() : "",
+                identifiers.hostRefNum(),
+                identifiers.transId(),
+                identifiers.settleId(),
+                now,
+                booking.cardBrand());
         if (!ledger.record(ledgerEntry(clientId, booking, answer))) {
             // another request approved the same order id since decide(): the bank charges an order once
             return EstAnswer.error(EstRequestChecks.DUPLICATE_ORDER_ID, answer.transId(), now, booking.cardBrand());
@@ -171,36 +217,57 @@ public final class EstBank {
         if (r.validTotal().isEmpty()) {
             return Decision.error(r, EstVerdict.error(EstRequestChecks.INVALID_AMOUNT, "Gecersiz tutar"));
         }
-        Optional<EstThreeDsSessions.Authentication> found = sessions.authenticated(r.cardNumber())
-                .filter(a -> a.clientId().equals(r.clientId()));
+        Optional<EstThreeDsSessions.Authentication> found =
+                sessions.authenticated(r.cardNumber()).filter(a -> a.clientId().equals(r.clientId()));
         if (found.isEmpty()) {
-            return Decision.error(r, EstVerdict.error(EstThreeDsRules.UNKNOWN_MD,
-                    "3D dogrulamasi bulunamadi / No successful 3-D authentication for this md"));
+            return Decision.error(
+                    r,
+                    EstVerdict.error(
+                            EstThreeDsRules.UNKNOWN_MD,
+                            "3D dogrulamasi bulunamadi / No successful 3-D authentication for this md"));
         }
         EstThreeDsSessions.Authentication a = found.get();
-        if (!a.xid().equals(r.get("PayerTxnId")) || !a.eci().equals(r.get("PayerSecurityLevel"))
+        if (!a.xid().equals(r.get("PayerTxnId"))
+                || !a.eci().equals(r.get("PayerSecurityLevel"))
                 || !a.cavv().equals(r.get("PayerAuthenticationCode"))) {
-            return Decision.error(r, EstVerdict.error(EstThreeDsRules.UNKNOWN_MD,
-                    "MPI alanlari 3D dogrulamasiyla uyusmuyor / PayerTxnId, PayerSecurityLevel or PayerAuthenticationCode"
-                            + " differ from the authentication"));
+            return Decision.error(
+                    r,
+                    EstVerdict.error(
+                            EstThreeDsRules.UNKNOWN_MD,
+                            "MPI alanlari 3D dogrulamasiyla uyusmuyor / PayerTxnId, PayerSecurityLevel or PayerAuthenticationCode"
+                                    + " differ from the authentication"));
         }
-        if (!a.orderId().equals(r.orderId()) || a.amount().compareTo(r.validTotal().get()) != 0
-                || !a.currency().equals(r.get("Currency")) || a.installments() != installmentsOrZero(r)
+        if (!a.orderId().equals(r.orderId())
+                || a.amount().compareTo(r.validTotal().get()) != 0
+                || !a.currency().equals(r.get("Currency"))
+                || a.installments() != installmentsOrZero(r)
                 || !a.tranType().equals(r.get("Type"))) {
-            return Decision.error(r, EstVerdict.error(EstThreeDsRules.PROVISION_MISMATCH,
-                    "Provizyon 3D dogrulanan siparisle uyusmuyor / The provision differs from the authenticated order"
-                            + " (OrderId, Total, Currency, Taksit or Type)"));
+            return Decision.error(
+                    r,
+                    EstVerdict.error(
+                            EstThreeDsRules.PROVISION_MISMATCH,
+                            "Provizyon 3D dogrulanan siparisle uyusmuyor / The provision differs from the authenticated order"
+                                    + " (OrderId, Total, Currency, Taksit or Type)"));
         }
         if (ledger.hasApproved(FAMILY, r.clientId(), r.orderId())) {
             return Decision.error(r, EstRequestChecks.DUPLICATE_ORDER_ID);
         }
         EstVerdict verdict = outcomes.outcome(a.pan(), a.expires(), a.amount());
-        return Decision.booked(r, verdict, new Booking(authorizationType(a.tranType()), a.amount(), a.currency(),
-                a.installments(), CardNumbers.mask(a.pan()), CardNumbers.brand(a.pan())));
+        return Decision.booked(
+                r,
+                verdict,
+                new Booking(
+                        authorizationType(a.tranType()),
+                        a.amount(),
+                        a.currency(),
+                        a.installments(),
+                        CardNumbers.mask(a.pan()),
+                        CardNumbers.brand(a.pan())));
     }
 
     private static int installmentsOrZero(EstRequest r) {
-        return r.get("Taksit").matches("\\d{1,2}") ? Math.max(1, Integer.parseInt(r.get("Taksit")))
+        return r.get("Taksit").matches("\\d{1,2}")
+                ? Math.max(1, Integer.parseInt(r.get("Taksit")))
                 : r.get("Taksit").isEmpty() ? 1 : 0;
     }
 
@@ -209,8 +276,20 @@ public final class EstBank {
     }
 
     private LedgerEntry ledgerEntry(String clientId, Booking b, EstAnswer a) {
-        return new LedgerEntry(FAMILY, clientId, a.orderId(), b.amount(), b.currency(), b.installments(), b.maskedPan(),
-                a.verdict().procReturnCode(), a.authCode(), a.hostRefNum(), a.transId(), a.settleId(),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), b.type());
+        return new LedgerEntry(
+                FAMILY,
+                clientId,
+                a.orderId(),
+                b.amount(),
+                b.currency(),
+                b.installments(),
+                b.maskedPan(),
+                a.verdict().procReturnCode(),
+                a.authCode(),
+                a.hostRefNum(),
+                a.transId(),
+                a.settleId(),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                b.type());
     }
 }

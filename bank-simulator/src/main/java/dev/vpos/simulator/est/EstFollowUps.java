@@ -54,8 +54,10 @@ final class EstFollowUps {
 
     private EstBank.Decision capture(EstRequest r, LedgerOrder order) {
         if (!order.capturable()) {
-            return error(r, NOTHING_TO_CAPTURE, "Kapatilacak on provizyon bulunamadi"
-                    + " / No open pre-authorisation to capture for this order");
+            return error(
+                    r,
+                    NOTHING_TO_CAPTURE,
+                    "Kapatilacak on provizyon bulunamadi" + " / No open pre-authorisation to capture for this order");
         }
         LedgerEntry preAuth = order.authorization().orElseThrow();
         Optional<BigDecimal> amount = amount(r, preAuth.amount());
@@ -63,8 +65,10 @@ final class EstFollowUps {
             return error(r, EstRequestChecks.INVALID_AMOUNT, "Gecersiz tutar");
         }
         if (amount.get().compareTo(preAuth.amount()) > 0) {
-            return error(r, CAPTURE_EXCEEDS_PRE_AUTH, "Kapama tutari on provizyon tutarini asiyor"
-                    + " / The capture exceeds the pre-authorised amount");
+            return error(
+                    r,
+                    CAPTURE_EXCEEDS_PRE_AUTH,
+                    "Kapama tutari on provizyon tutarini asiyor" + " / The capture exceeds the pre-authorised amount");
         }
         return approved(r, LedgerType.POST_AUTH, amount.get(), preAuth);
     }
@@ -97,8 +101,11 @@ final class EstFollowUps {
             return error(r, EstRequestChecks.INVALID_AMOUNT, "Gecersiz tutar");
         }
         if (order.refundable().signum() == 0 || amount.get().compareTo(order.refundable()) > 0) {
-            return error(r, REFUND_EXCEEDS_REFUNDABLE, "Iade tutari iade edilebilir tutari asiyor"
-                    + " / The refund exceeds what is left to refund (" + order.refundable().toPlainString() + ")");
+            return error(
+                    r,
+                    REFUND_EXCEEDS_REFUNDABLE,
+                    "Iade tutari iade edilebilir tutari asiyor" + " / The refund exceeds what is left to refund ("
+                            + order.refundable().toPlainString() + ")");
         }
         return approved(r, LedgerType.REFUND, amount.get(), authorization);
     }
@@ -109,8 +116,16 @@ final class EstFollowUps {
     }
 
     private static EstBank.Decision approved(EstRequest r, LedgerType type, BigDecimal amount, LedgerEntry original) {
-        return EstBank.Decision.booked(r, EstVerdict.approved(), new EstBank.Booking(type, amount, original.currency(),
-                original.installments(), original.maskedPan(), dev.vpos.simulator.card.CardNumbers.brand(original.maskedPan())));
+        return EstBank.Decision.booked(
+                r,
+                EstVerdict.approved(),
+                new EstBank.Booking(
+                        type,
+                        amount,
+                        original.currency(),
+                        original.installments(),
+                        original.maskedPan(),
+                        dev.vpos.simulator.card.CardNumbers.brand(original.maskedPan())));
     }
 
     private static EstBank.Decision error(EstRequest r, String code, String message) {

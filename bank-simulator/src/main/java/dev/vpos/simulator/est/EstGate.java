@@ -27,21 +27,17 @@ import java.util.random.RandomGenerator;
 public final class EstGate {
 
     /** What the payer's browser is shown next. */
-    public sealed interface Step permits ErrorPage, CardForm, AcsPage, Callback {
-    }
+    public sealed interface Step permits ErrorPage, CardForm, AcsPage, Callback {}
 
     /** The gate cannot even return to the merchant. */
-    public record ErrorPage(String message) implements Step {
-    }
+    public record ErrorPage(String message) implements Step {}
 
     /** The bank's own card form (3D Host). */
-    public record CardForm(String token, String merchantName, String amount, String currency) implements Step {
-    }
+    public record CardForm(String token, String merchantName, String amount, String currency) implements Step {}
 
     /** The card issuer's password page. */
     public record AcsPage(String token, String maskedPan, String amount, String currency, String merchantName)
-            implements Step {
-    }
+            implements Step {}
 
     /** An auto-submitting form back to the merchant. */
     public record Callback(String url, Map<String, String> fields) implements Step {
@@ -87,37 +83,63 @@ public final class EstGate {
         });
         EstMerchants.Merchant m = merchant.get();
         if (!"ver3".equals(value(form, "hashAlgorithm"))) {
-            return error(m, echo, EstThreeDsRules.INVALID_PARAMETER, "hashAlgorithm ver3 olmali / hashAlgorithm must be ver3");
+            return error(
+                    m,
+                    echo,
+                    EstThreeDsRules.INVALID_PARAMETER,
+                    "hashAlgorithm ver3 olmali / hashAlgorithm must be ver3");
         }
         if (!EstHashV3.matches(form.get("hash"), EstHashV3.of(form, m.storeKey()))) {
-            return error(m, echo, EstThreeDsRules.HASH_MISMATCH, "Hash degeri dogrulanamadi / The hash does not verify");
+            return error(
+                    m, echo, EstThreeDsRules.HASH_MISMATCH, "Hash degeri dogrulanamadi / The hash does not verify");
         }
         String storeType = value(form, "storetype");
         String tranType = form.containsKey("TranType") ? value(form, "TranType") : value(form, "islemtipi");
         String amount = value(form, "amount");
         String taksit = value(form, "taksit");
-        if (!STORE_TYPES.contains(storeType) || !EstRequestChecks.AUTHORIZATIONS.contains(tranType)
-                || !amount.matches(AMOUNT) || new BigDecimal(amount).signum() <= 0
-                || !value(form, "currency").matches("\\d{3}") || !taksit.matches("|[2-9]|1[0-2]")
+        if (!STORE_TYPES.contains(storeType)
+                || !EstRequestChecks.AUTHORIZATIONS.contains(tranType)
+                || !amount.matches(AMOUNT)
+                || new BigDecimal(amount).signum() <= 0
+                || !value(form, "currency").matches("\\d{3}")
+                || !taksit.matches("|[2-9]|1[0-2]")
                 || !value(form, "oid").matches(ORDER_ID)) {
-            return error(m, echo, EstThreeDsRules.INVALID_PARAMETER, "Gecersiz parametre / Invalid storetype, TranType,"
-                    + " amount, currency, taksit or oid");
+            return error(
+                    m,
+                    echo,
+                    EstThreeDsRules.INVALID_PARAMETER,
+                    "Gecersiz parametre / Invalid storetype, TranType," + " amount, currency, taksit or oid");
         }
-        EstThreeDsSessions.GateSession session = new EstThreeDsSessions.GateSession(token(), m, echo, storeType,
-                tranType, new BigDecimal(amount), value(form, "currency"), taksit.isEmpty() ? 1 : Integer.parseInt(taksit),
-                value(form, "oid"), "", "");
+        EstThreeDsSessions.GateSession session = new EstThreeDsSessions.GateSession(
+                token(),
+                m,
+                echo,
+                storeType,
+                tranType,
+                new BigDecimal(amount),
+                value(form, "currency"),
+                taksit.isEmpty() ? 1 : Integer.parseInt(taksit),
+                value(form, "oid"),
+                "",
+                "");
         if ("3d_pay_hosting".equals(storeType)) {
             sessions.putGate(session);
             return new CardForm(session.token(), merchantName(m), amount, value(form, "currency"));
         }
-        return withCard(session, value(form, "pan"), value(form, "Ecom_Payment_Card_ExpDate_Month"),
+        return withCard(
+                session,
+                value(form, "pan"),
+                value(form, "Ecom_Payment_Card_ExpDate_Month"),
                 value(form, "Ecom_Payment_Card_ExpDate_Year"));
     }
 
     /** The hosted card form (3D Host): {@code token}, {@code pan}, expiry month and year, {@code cv2}. */
     public Step card(Map<String, String> form) {
         return sessions.takeGate(value(form, "token"))
-                .map(s -> withCard(s, value(form, "pan"), value(form, "Ecom_Payment_Card_ExpDate_Month"),
+                .map(s -> withCard(
+                        s,
+                        value(form, "pan"),
+                        value(form, "Ecom_Payment_Card_ExpDate_Month"),
                         value(form, "Ecom_Payment_Card_ExpDate_Year")))
                 .orElseGet(() -> new ErrorPage("Oturum bulunamadi / Unknown or used session"));
     }
@@ -129,17 +151,21 @@ public final class EstGate {
             return new ErrorPage("Oturum bulunamadi / Unknown or used session");
         }
         if (form.containsKey("cancel")) {
-            return callback(session.get(), EstThreeDsRules.AUTHENTICATION_FAILED,
-                    "N-status/Cancelled by the cardholder");
+            return callback(
+                    session.get(), EstThreeDsRules.AUTHENTICATION_FAILED, "N-status/Cancelled by the cardholder");
         }
         boolean right = EstHashV3.matches(value(form, "otp"), EstThreeDsRules.OTP);
-        return right ? callback(session.get(), EstThreeDsRules.AUTHENTICATED, "Y-status/Authenticated")
+        return right
+                ? callback(session.get(), EstThreeDsRules.AUTHENTICATED, "Y-status/Authenticated")
                 : callback(session.get(), EstThreeDsRules.AUTHENTICATION_FAILED, "N-status/Wrong password");
     }
 
     private Step withCard(EstThreeDsSessions.GateSession session, String pan, String month, String year) {
         if (!CardNumbers.wellFormed(pan)) {
-            return error(session.merchant(), session.request(), EstThreeDsRules.INVALID_CARD,
+            return error(
+                    session.merchant(),
+                    session.request(),
+                    EstThreeDsRules.INVALID_CARD,
                     "Kredi karti numarasi gecerli formatta degil.");
         }
         String expires = (month.length() == 1 ? "0" + month : month) + "/" + year;
@@ -147,11 +173,24 @@ public final class EstGate {
         if (EstOutcomes.NOT_ENROLLED_CARD.equals(pan)) {
             return callback(withCard, EstThreeDsRules.NOT_ENROLLED, "N-status/Card not enrolled in 3-D Secure");
         }
-        EstThreeDsSessions.GateSession acs = new EstThreeDsSessions.GateSession(token(), withCard.merchant(),
-                withCard.request(), withCard.storeType(), withCard.tranType(), withCard.amount(), withCard.currency(),
-                withCard.installments(), withCard.orderId(), pan, expires);
+        EstThreeDsSessions.GateSession acs = new EstThreeDsSessions.GateSession(
+                token(),
+                withCard.merchant(),
+                withCard.request(),
+                withCard.storeType(),
+                withCard.tranType(),
+                withCard.amount(),
+                withCard.currency(),
+                withCard.installments(),
+                withCard.orderId(),
+                pan,
+                expires);
         sessions.putGate(acs);
-        return new AcsPage(acs.token(), CardNumbers.mask(pan), acs.amount().toPlainString(), acs.currency(),
+        return new AcsPage(
+                acs.token(),
+                CardNumbers.mask(pan),
+                acs.amount().toPlainString(),
+                acs.currency(),
                 merchantName(acs.merchant()));
     }
 
@@ -159,8 +198,9 @@ public final class EstGate {
         boolean authenticated = EstThreeDsRules.AUTHENTICATED.equals(mdStatus);
         String clientId = s.merchant().clientId();
         Map<String, String> f = new LinkedHashMap<>(s.request());
-        String md = s.pan().substring(0, 6) + ":" + HexFormat.of().withUpperCase().formatHex(bytes(32)) + ":"
-                + String.format("%04d", random.nextInt(10_000)) + ":##" + clientId;
+        String md =
+                s.pan().substring(0, 6) + ":" + HexFormat.of().withUpperCase().formatHex(bytes(32)) + ":"
+                        + String.format("%04d", random.nextInt(10_000)) + ":##" + clientId;
         String xid = Base64.getEncoder().encodeToString(bytes(20));
         String eci = authenticated ? ("VISA".equals(CardNumbers.brand(s.pan())) ? "05" : "02") : "";
         String cavv = authenticated ? Base64.getEncoder().encodeToString(bytes(20)) : "";
@@ -172,7 +212,9 @@ public final class EstGate {
         f.put("txstatus", authenticated ? "Y" : "N");
         f.put("mdErrorMsg", mdErrorMsg);
         f.put("maskedCreditCard", grouped(s.pan()));
-        f.put("MaskedPan", s.pan().substring(0, 6) + "***" + s.pan().substring(s.pan().length() - 4));
+        f.put(
+                "MaskedPan",
+                s.pan().substring(0, 6) + "***" + s.pan().substring(s.pan().length() - 4));
         f.put("merchantID", clientId);
         f.put("merchantName", merchantName(s.merchant()));
         f.put("PAResSyntaxOK", "true");
@@ -183,12 +225,30 @@ public final class EstGate {
         boolean goOn = authenticated;
         if ("3d".equals(s.storeType())) {
             if (authenticated) {
-                sessions.putAuthenticated(new EstThreeDsSessions.Authentication(md, clientId, s.orderId(), s.tranType(),
-                        s.amount(), s.currency(), s.installments(), s.pan(), s.expires(), xid, eci, cavv));
+                sessions.putAuthenticated(new EstThreeDsSessions.Authentication(
+                        md,
+                        clientId,
+                        s.orderId(),
+                        s.tranType(),
+                        s.amount(),
+                        s.currency(),
+                        s.installments(),
+                        s.pan(),
+                        s.expires(),
+                        xid,
+                        eci,
+                        cavv));
             }
         } else if (authenticated) {
-            EstAnswer a = bank.authorizeAtGate(clientId, s.orderId(), s.tranType(), s.amount(), s.currency(),
-                    s.installments(), s.pan(), s.expires());
+            EstAnswer a = bank.authorizeAtGate(
+                    clientId,
+                    s.orderId(),
+                    s.tranType(),
+                    s.amount(),
+                    s.currency(),
+                    s.installments(),
+                    s.pan(),
+                    s.expires());
             f.put("ReturnOid", a.orderId().isEmpty() ? s.orderId() : a.orderId());
             f.put("Response", a.verdict().response());
             f.put("ProcReturnCode", a.verdict().procReturnCode());
@@ -200,7 +260,11 @@ public final class EstGate {
             f.put("SettleId", a.settleId());
             f.put("EXTRA_TRXDATE", a.time().format(TRXDATE));
             f.put("EXTRA_CARDBRAND", a.cardBrand());
-            f.put("acqStan", a.hostRefNum().isEmpty() ? "" : a.hostRefNum().substring(a.hostRefNum().length() - 6));
+            f.put(
+                    "acqStan",
+                    a.hostRefNum().isEmpty()
+                            ? ""
+                            : a.hostRefNum().substring(a.hostRefNum().length() - 6));
             goOn = a.verdict().isApproved();
         }
         return signed(s.merchant(), f, goOn);

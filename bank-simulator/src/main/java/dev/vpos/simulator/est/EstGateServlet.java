@@ -37,13 +37,18 @@ public class EstGateServlet extends HttpServlet {
             default -> est.gate().submit(form);
         };
         LOG.info(() -> ("EST 3-D " + path + " client=" + form.getOrDefault("clientid", "") + " oid="
-                + form.getOrDefault("oid", "") + " card=" + (form.containsKey("pan") ? CardNumbers.mask(form.get("pan")) : "-")
-                + " -> " + step.getClass().getSimpleName()
-                + (step instanceof EstGate.Callback c ? " mdStatus=" + c.fields().getOrDefault("mdStatus", "")
-                        + " Response=" + c.fields().getOrDefault("Response", "") : ""))
+                        + form.getOrDefault("oid", "") + " card="
+                        + (form.containsKey("pan") ? CardNumbers.mask(form.get("pan")) : "-")
+                        + " -> " + step.getClass().getSimpleName()
+                        + (step instanceof EstGate.Callback c
+                                ? " mdStatus=" + c.fields().getOrDefault("mdStatus", "") + " Response="
+                                        + c.fields().getOrDefault("Response", "")
+                                : ""))
                 .replaceAll("\\p{Cntrl}", "?"));
-        byte[] html = EstGatePages.html(step, request.getContextPath() + "/est/fim").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(step instanceof EstGate.ErrorPage ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
+        byte[] html =
+                EstGatePages.html(step, request.getContextPath() + "/est/fim").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(
+                step instanceof EstGate.ErrorPage ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(html.length);

@@ -42,7 +42,11 @@ final class EstHistoryInquiry {
             if (e.type().isAuthorization()) {
                 rows.add(authorizationRow(e, newestFirst));
             } else if (e.type() == LedgerType.REFUND) {
-                rows.add(row("C", e.isApproved() ? settledOrCaptured(e) : EstStatusInquiry.FAILED, e, Optional.of(e),
+                rows.add(row(
+                        "C",
+                        e.isApproved() ? settledOrCaptured(e) : EstStatusInquiry.FAILED,
+                        e,
+                        Optional.of(e),
                         Optional.empty()));
             }
         }
@@ -64,21 +68,39 @@ final class EstHistoryInquiry {
         if (!auth.isApproved()) {
             return row("S", EstStatusInquiry.FAILED, auth, Optional.empty(), Optional.empty());
         }
-        Optional<LedgerEntry> capture = auth.type() == LedgerType.SALE ? Optional.of(auth) : order.stream()
-                .filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH).findFirst();
-        Optional<LedgerEntry> cancel = order.stream().filter(e -> e.isApproved() && e.type() == LedgerType.VOID)
+        Optional<LedgerEntry> capture = auth.type() == LedgerType.SALE
+                ? Optional.of(auth)
+                : order.stream()
+                        .filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH)
+                        .findFirst();
+        Optional<LedgerEntry> cancel = order.stream()
+                .filter(e -> e.isApproved() && e.type() == LedgerType.VOID)
                 .findFirst();
-        String stat = cancel.isPresent() ? EstStatusInquiry.VOIDED
+        String stat = cancel.isPresent()
+                ? EstStatusInquiry.VOIDED
                 : capture.map(this::settledOrCaptured).orElse(EstStatusInquiry.AUTHORIZED);
         return row("S", stat, auth, capture, cancel);
     }
 
-    private String row(String chargeType, String stat, LedgerEntry e, Optional<LedgerEntry> capture,
-                       Optional<LedgerEntry> cancel) {
-        return String.join("\t", chargeType, stat, EstStatusInquiry.minorUnits(e.amount()),
-                capture.map(c -> EstStatusInquiry.minorUnits(c.amount())).orElse(""), local(e).format(DTTM),
-                capture.map(c -> local(c).format(DTTM)).orElse(""), cancel.map(v -> local(v).format(DTTM)).orElse(""),
-                e.hostRefNum(), e.authCode(), e.resultCode(), e.transId());
+    private String row(
+            String chargeType,
+            String stat,
+            LedgerEntry e,
+            Optional<LedgerEntry> capture,
+            Optional<LedgerEntry> cancel) {
+        return String.join(
+                "\t",
+                chargeType,
+                stat,
+                EstStatusInquiry.minorUnits(e.amount()),
+                capture.map(c -> EstStatusInquiry.minorUnits(c.amount())).orElse(""),
+                local(e).format(DTTM),
+                capture.map(c -> local(c).format(DTTM)).orElse(""),
+                cancel.map(v -> local(v).format(DTTM)).orElse(""),
+                e.hostRefNum(),
+                e.authCode(),
+                e.resultCode(),
+                e.transId());
     }
 
     /** C while the day and batch of the money movement are open, S once closed (the status inquiry's reading). */

@@ -1,9 +1,9 @@
 package dev.vpos.simulator.est;
 
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -18,8 +18,7 @@ public final class EstMerchants {
     private static final String USER_SUFFIX = ".user";
 
     /** One merchant's credentials at the bank. */
-    public record Merchant(String clientId, String user, String password, String storeKey) {
-    }
+    public record Merchant(String clientId, String user, String password, String storeKey) {}
 
     private final Map<String, Merchant> byClientId;
 
@@ -37,8 +36,13 @@ public final class EstMerchants {
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith(PREFIX) && key.endsWith(USER_SUFFIX)) {
                 String clientId = key.substring(PREFIX.length(), key.length() - USER_SUFFIX.length());
-                merchants.put(clientId, new Merchant(clientId, p.getProperty(key).trim(),
-                        required(p, clientId, "password"), required(p, clientId, "storeKey")));
+                merchants.put(
+                        clientId,
+                        new Merchant(
+                                clientId,
+                                p.getProperty(key).trim(),
+                                required(p, clientId, "password"),
+                                required(p, clientId, "storeKey")));
             }
         }
         return new EstMerchants(merchants);
@@ -54,6 +58,7 @@ public final class EstMerchants {
 
     /** The merchant when client id, API user name and password all match. */
     public Optional<Merchant> authenticate(String clientId, String user, String password) {
-        return byClientId(clientId).filter(m -> m.user().equals(user) && m.password().equals(password));
+        return byClientId(clientId)
+                .filter(m -> m.user().equals(user) && m.password().equals(password));
     }
 }

@@ -81,8 +81,8 @@ final class EstOutcomes {
         if (expires == null || !expires.matches("(0[1-9]|1[0-2])/\\d{2}")) {
             return true;
         }
-        YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(expires.substring(3)),
-                Integer.parseInt(expires.substring(0, 2)));
+        YearMonth expiry =
+                YearMonth.of(2000 + Integer.parseInt(expires.substring(3)), Integer.parseInt(expires.substring(0, 2)));
         return expiry.isBefore(YearMonth.now(clock));
     }
 

@@ -46,7 +46,8 @@ public record EstRequest(Map<String, String> fields, Map<String, String> extras)
     private static EstRequest fromRoot(Element root) {
         Map<String, String> fields = childTexts(root);
         fields.remove(EXTRA);
-        Map<String, String> extras = firstChild(root, EXTRA).map(EstRequest::childTexts).orElseGet(Map::of);
+        Map<String, String> extras =
+                firstChild(root, EXTRA).map(EstRequest::childTexts).orElseGet(Map::of);
         return new EstRequest(fields, extras);
     }
 
@@ -114,7 +115,8 @@ public record EstRequest(Map<String, String> fields, Map<String, String> extras)
                 .filter(e -> QUERY.equalsIgnoreCase(e.getValue().trim()))
                 .map(e -> EXTRA + "/" + e.getKey())
                 .sorted()
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     public String clientId() {
@@ -133,7 +135,8 @@ public record EstRequest(Map<String, String> fields, Map<String, String> extras)
     public Optional<BigDecimal> validTotal() {
         String total = get("Total");
         return total.matches(AMOUNT) && new BigDecimal(total).signum() > 0
-                ? Optional.of(new BigDecimal(total)) : Optional.empty();
+                ? Optional.of(new BigDecimal(total))
+                : Optional.empty();
     }
 
     /** {@code Taksit} as a count: 1 when empty (single payment). Only meaningful once validated. */

@@ -24,14 +24,16 @@ final class EstRequestChecks {
     static final String INVALID_AMOUNT = "CORE-2102";
     static final String INVALID_INSTALLMENTS = "CORE-2603";
 
-    static final EstVerdict UNREADABLE_REQUEST = EstVerdict.error(UNREADABLE,
+    static final EstVerdict UNREADABLE_REQUEST = EstVerdict.error(
+            UNREADABLE,
             "Istek okunamadi: gecerli bir CC5Request XML belgesi degil / Request is not a readable CC5Request XML document");
-    static final EstVerdict DUPLICATE_ORDER_ID = EstVerdict.error(ORDER_ID_ALREADY_USED,
-            "Daha once kullanilmis siparis numarasi / Order id already used");
+    static final EstVerdict DUPLICATE_ORDER_ID =
+            EstVerdict.error(ORDER_ID_ALREADY_USED, "Daha once kullanilmis siparis numarasi / Order id already used");
 
     private static final String UNAUTHORIZED_MESSAGE = "Yetkisiz erisim / Unauthorized access";
     /** The operations ({@code Type}) the simulated gateway implements. */
     static final Set<String> AUTHORIZATIONS = Set.of("Auth", "PreAuth");
+
     static final Set<String> FOLLOW_UPS = Set.of("PostAuth", "Void", "Credit");
     private static final String INSTALLMENTS = "|[2-9]|1[0-2]";
 
@@ -50,9 +52,11 @@ final class EstRequestChecks {
         }
         String type = r.get("Type");
         if (!AUTHORIZATIONS.contains(type) && !FOLLOW_UPS.contains(type)) {
-            return fail(UNSUPPORTED_OPERATION, "Islem tipi '" + r.operation() + "' bu simulator surumunde desteklenmiyor"
-                    + " / Operation '" + r.operation() + "' is not supported by this simulator version"
-                    + " (only Auth, PreAuth, PostAuth, Void, Credit, Extra/ORDERSTATUS and Extra/ORDERHISTORY)");
+            return fail(
+                    UNSUPPORTED_OPERATION,
+                    "Islem tipi '" + r.operation() + "' bu simulator surumunde desteklenmiyor"
+                            + " / Operation '" + r.operation() + "' is not supported by this simulator version"
+                            + " (only Auth, PreAuth, PostAuth, Void, Credit, Extra/ORDERSTATUS and Extra/ORDERHISTORY)");
         }
         return Optional.empty();
     }
@@ -64,8 +68,10 @@ final class EstRequestChecks {
             return routing;
         }
         if (!AUTHORIZATIONS.contains(r.get("Type"))) {
-            return fail(UNSUPPORTED_OPERATION, "Islem tipi '" + r.operation() + "' kart bilgisi almaz"
-                    + " / Operation '" + r.operation() + "' takes no card");
+            return fail(
+                    UNSUPPORTED_OPERATION,
+                    "Islem tipi '" + r.operation() + "' kart bilgisi almaz" + " / Operation '" + r.operation()
+                            + "' takes no card");
         }
         if (r.validTotal().isEmpty()) {
             return fail(INVALID_AMOUNT, "Gecersiz tutar");
@@ -91,8 +97,10 @@ final class EstRequestChecks {
             return fail(UNAUTHORIZED, UNAUTHORIZED_MESSAGE);
         }
         if (r.orderId().isEmpty()) {
-            return fail(MISSING_ORDER_ID, "Siparis numarasi eksik / OrderId is required for a "
-                    + (r.isHistoryQuery() ? "history query" : "status query"));
+            return fail(
+                    MISSING_ORDER_ID,
+                    "Siparis numarasi eksik / OrderId is required for a "
+                            + (r.isHistoryQuery() ? "history query" : "status query"));
         }
         return Optional.empty();
     }
@@ -105,7 +113,9 @@ final class EstRequestChecks {
     }
 
     private boolean authenticated(EstRequest r) {
-        return merchants.authenticate(r.clientId(), r.get("Name"), r.get("Password")).isPresent();
+        return merchants
+                .authenticate(r.clientId(), r.get("Name"), r.get("Password"))
+                .isPresent();
     }
 
     static Optional<EstVerdict> fail(String errorCode, String message) {

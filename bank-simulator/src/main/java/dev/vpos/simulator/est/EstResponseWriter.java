@@ -23,8 +23,7 @@ public final class EstResponseWriter {
     private static final DateTimeFormatter HOSTDATE = DateTimeFormatter.ofPattern("MMdd-HHmmss");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private EstResponseWriter() {
-    }
+    private EstResponseWriter() {}
 
     public static byte[] write(EstAnswer a) {
         return document(xml -> {

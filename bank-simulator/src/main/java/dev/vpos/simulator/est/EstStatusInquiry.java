@@ -40,8 +40,16 @@ final class EstStatusInquiry {
     private static final String SALE_CHARGE_TYPE = "S";
     /** {@code Extra/NUMCODE} of every status answer, found or not. */
     private static final String QUERY_NUMCODE = "0";
-    private static final List<String> ORDERSTATUS_FIELDS = List.of("ORD_ID", "CHARGE_TYPE_CD", "ORIG_TRANS_AMT",
-            "CAPTURE_AMT", "TRANS_STAT", "AUTH_DTTM", "CAPTURE_DTTM", "AUTH_CODE");
+
+    private static final List<String> ORDERSTATUS_FIELDS = List.of(
+            "ORD_ID",
+            "CHARGE_TYPE_CD",
+            "ORIG_TRANS_AMT",
+            "CAPTURE_AMT",
+            "TRANS_STAT",
+            "AUTH_DTTM",
+            "CAPTURE_DTTM",
+            "AUTH_CODE");
     private static final DateTimeFormatter DTTM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final DateTimeFormatter HOSTDATE = DateTimeFormatter.ofPattern("MMdd-HHmmss");
 
@@ -64,18 +72,25 @@ final class EstStatusInquiry {
      */
     private Optional<LedgerEntry> order(String clientId, String orderId) {
         List<LedgerEntry> authorizations = ledger.entriesOf(EstBank.FAMILY, clientId, orderId).stream()
-                .filter(e -> e.type().isAuthorization()).toList();
-        return authorizations.stream().filter(LedgerEntry::isApproved).findFirst()
+                .filter(e -> e.type().isAuthorization())
+                .toList();
+        return authorizations.stream()
+                .filter(LedgerEntry::isApproved)
+                .findFirst()
                 .or(() -> authorizations.stream().findFirst());
     }
 
     private EstStatusAnswer found(LedgerEntry sale) {
         LocalDateTime time = local(sale);
         LedgerOrder order = ledger.order(EstBank.FAMILY, sale.clientId(), sale.orderId());
-        Optional<LedgerEntry> capture = sale.type() == LedgerType.SALE ? Optional.of(sale).filter(LedgerEntry::isApproved)
-                : order.entries().stream().filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH).findFirst();
+        Optional<LedgerEntry> capture = sale.type() == LedgerType.SALE
+                ? Optional.of(sale).filter(LedgerEntry::isApproved)
+                : order.entries().stream()
+                        .filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH)
+                        .findFirst();
         Optional<LedgerEntry> cancel = order.entries().stream()
-                .filter(e -> e.isApproved() && e.type() == LedgerType.VOID).findFirst();
+                .filter(e -> e.isApproved() && e.type() == LedgerType.VOID)
+                .findFirst();
         TreeMap<String, String> extra = new TreeMap<>();
         extra.put("AUTH_CODE", sale.authCode());
         extra.put("AUTH_DTTM", time.format(DTTM));
@@ -135,7 +150,8 @@ final class EstStatusInquiry {
 
     /** {@code Extra/ORDERSTATUS}: {@code NAME:value} pairs joined by tabs, in the gateway's order. */
     private static String orderStatusLine(Map<String, String> extra) {
-        return ORDERSTATUS_FIELDS.stream().map(name -> name + ":" + extra.getOrDefault(name, ""))
+        return ORDERSTATUS_FIELDS.stream()
+                .map(name -> name + ":" + extra.getOrDefault(name, ""))
                 .collect(Collectors.joining("\t"));
     }
 

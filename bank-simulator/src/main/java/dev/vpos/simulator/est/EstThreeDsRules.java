@@ -22,6 +22,5 @@ final class EstThreeDsRules {
     static final String UNKNOWN_MD = "CORE-3008";
     static final String PROVISION_MISMATCH = "CORE-3009";
 
-    private EstThreeDsRules() {
-    }
+    private EstThreeDsRules() {}
 }

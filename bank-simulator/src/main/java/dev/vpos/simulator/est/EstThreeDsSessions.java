@@ -23,17 +23,36 @@ public final class EstThreeDsSessions {
      * @param pan     the card number; empty until the hosted card form (3D Host) has taken it
      * @param expires {@code MM/YY}; empty until known
      */
-    public record GateSession(String token, EstMerchants.Merchant merchant, Map<String, String> request,
-                              String storeType, String tranType, BigDecimal amount, String currency, int installments,
-                              String orderId, String pan, String expires) {
+    public record GateSession(
+            String token,
+            EstMerchants.Merchant merchant,
+            Map<String, String> request,
+            String storeType,
+            String tranType,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            String orderId,
+            String pan,
+            String expires) {
 
         public GateSession {
             request = Map.copyOf(request);
         }
 
         GateSession withCard(String newPan, String newExpires) {
-            return new GateSession(token, merchant, request, storeType, tranType, amount, currency, installments,
-                    orderId, newPan, newExpires);
+            return new GateSession(
+                    token,
+                    merchant,
+                    request,
+                    storeType,
+                    tranType,
+                    amount,
+                    currency,
+                    installments,
+                    orderId,
+                    newPan,
+                    newExpires);
         }
 
         @Override
@@ -43,9 +62,19 @@ public final class EstThreeDsSessions {
     }
 
     /** A successful authentication of the 3D model, waiting for the merchant's provision. */
-    public record Authentication(String md, String clientId, String orderId, String tranType, BigDecimal amount,
-                                 String currency, int installments, String pan, String expires, String xid,
-                                 String eci, String cavv) {
+    public record Authentication(
+            String md,
+            String clientId,
+            String orderId,
+            String tranType,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            String pan,
+            String expires,
+            String xid,
+            String eci,
+            String cavv) {
 
         @Override
         public String toString() {

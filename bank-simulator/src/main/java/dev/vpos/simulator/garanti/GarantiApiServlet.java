@@ -30,16 +30,23 @@ public class GarantiApiServlet extends HttpServlet {
         byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
         GarantiBank bank = simulation.bank();
         GarantiBank.Decision decision = body.length > MAX_REQUEST_BYTES
-                ? GarantiBank.Decision.unreadable() : bank.decide(body, request.getContentType());
+                ? GarantiBank.Decision.unreadable()
+                : bank.decide(body, request.getContentType());
         GarantiVerdict.Fault fault = decision.verdict().fault();
         if (fault == GarantiVerdict.Fault.HTTP_500) {
             log(decision, "HTTP 500");
-            HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error",
+            HtmlErrorPage.send(
+                    response,
+                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    "Internal Server Error",
                     "The server encountered an internal error and was unable to complete your request.");
             return;
         }
         if (fault == GarantiVerdict.Fault.SLOW_ANSWER && !SlowAnswer.pause()) {
-            HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+            HtmlErrorPage.send(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Service Unavailable",
                     "The server is shutting down.");
             return;
         }
@@ -67,6 +74,7 @@ public class GarantiApiServlet extends HttpServlet {
 
     private static void log(GarantiBank.Decision decision, String outcome) {
         LOG.info(() -> ("GARANTI " + decision.request().map(Object::toString).orElse("unreadable request") + " -> "
-                + outcome).replaceAll("\\p{Cntrl}", "?"));
+                        + outcome)
+                .replaceAll("\\p{Cntrl}", "?"));
     }
 }

@@ -30,8 +30,11 @@ public final class GarantiBank {
     static final DateTimeFormatter PROV_DATE = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
 
     /** A judged request: {@code request} is empty when the body was not a readable GVPSRequest. */
-    public record Decision(Optional<GvpsMessage> request, Optional<Merchant> merchant, GarantiVerdict verdict,
-                           Optional<HostCard> card) {
+    public record Decision(
+            Optional<GvpsMessage> request,
+            Optional<Merchant> merchant,
+            GarantiVerdict verdict,
+            Optional<HostCard> card) {
 
         public static Decision unreadable() {
             return new Decision(Optional.empty(), Optional.empty(), GarantiRequestChecks.UNREADABLE, Optional.empty());
@@ -63,8 +66,12 @@ public final class GarantiBank {
         this(merchants, ledger, clock, random, new GarantiThreeDSessions());
     }
 
-    GarantiBank(GarantiMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random,
-                GarantiThreeDSessions sessions) {
+    GarantiBank(
+            GarantiMerchants merchants,
+            Ledger ledger,
+            Clock clock,
+            RandomGenerator random,
+            GarantiThreeDSessions sessions) {
         this.ledger = ledger;
         this.clock = clock;
         this.checks = new GarantiRequestChecks(merchants);
@@ -97,8 +104,9 @@ public final class GarantiBank {
         if (!GarantiRequestChecks.AUTHORIZATIONS.contains(r.type())) {
             return new Decision(read, Optional.of(m), GarantiVerdict.inquiryAnswered(), Optional.empty());
         }
-        Result<HostCard> card = r.isThreeDProvision() ? threeDCard(r) : Result.ok(
-                new HostCard(r.cardNumber(), r.get("Card/ExpireDate")));
+        Result<HostCard> card = r.isThreeDProvision()
+                ? threeDCard(r)
+                : Result.ok(new HostCard(r.cardNumber(), r.get("Card/ExpireDate")));
         if (!card.isOk()) {
             return Decision.refused(r, card.refusal());
         }
@@ -109,8 +117,8 @@ public final class GarantiBank {
         GarantiVerdict host = GarantiRequestChecks.badCard(card.value().pan())
                 ? GarantiOutcomes.decline(GarantiOutcomes.INVALID_CARD)
                 : outcomes.host(card.value().pan(), card.value().expiryMmYy(), hundredths);
-        return new Decision(read, Optional.of(m), host.withFault(GarantiOutcomes.fault(hundredths)),
-                Optional.of(card.value()));
+        return new Decision(
+                read, Optional.of(m), host.withFault(GarantiOutcomes.fault(hundredths)), Optional.of(card.value()));
     }
 
     /** Books and answers a decided request. */
@@ -132,28 +140,64 @@ public final class GarantiBank {
         if (r.isThreeDProvision() && !sessions.consume(r.get("Transaction/Secure3D/Md"))) {
             return GarantiAnswer.plain(r, threeDRefusal("MD was already used for a provision"), provDate);
         }
-        Booked b = book(new Authorization(m.terminalId(), r.type(), r.orderId(), Long.parseLong(r.amount()),
-                r.currency(), installments(r.installments()), card, ""), verdict);
-        return new GarantiAnswer(r, r.orderId(), b.verdict(), b.retrefNum(), b.authCode(), b.batchNum(),
-                b.sequenceNum(), provDate, CardNumbers.mask(card.pan()), null, null);
+        Booked b = book(
+                new Authorization(
+                        m.terminalId(),
+                        r.type(),
+                        r.orderId(),
+                        Long.parseLong(r.amount()),
+                        r.currency(),
+                        installments(r.installments()),
+                        card,
+                        ""),
+                verdict);
+        return new GarantiAnswer(
+                r,
+                r.orderId(),
+                b.verdict(),
+                b.retrefNum(),
+                b.authCode(),
+                b.batchNum(),
+                b.sequenceNum(),
+                provDate,
+                CardNumbers.mask(card.pan()),
+                null,
+                null);
     }
 
     private GarantiAnswer followUp(GvpsMessage r, Merchant m, String provDate) {
-        GarantiFollowUps.Outcome o = followUps.judgeAndBook(r, m, () -> new GarantiFollowUps.Codes(
-                identifiers.retrefNum(), identifiers.authCode(), identifiers.sequenceNum(), now()));
-        return new GarantiAnswer(r, r.orderId(), o.verdict(), o.retrefNum(), o.authCode(),
-                o.verdict().isApproved() ? Integer.toString(o.batch()) : "", o.sequenceNum(), provDate,
-                o.maskedPan(), null, null);
+        GarantiFollowUps.Outcome o = followUps.judgeAndBook(
+                r,
+                m,
+                () -> new GarantiFollowUps.Codes(
+                        identifiers.retrefNum(), identifiers.authCode(), identifiers.sequenceNum(), now()));
+        return new GarantiAnswer(
+                r,
+                r.orderId(),
+                o.verdict(),
+                o.retrefNum(),
+                o.authCode(),
+                o.verdict().isApproved() ? Integer.toString(o.batch()) : "",
+                o.sequenceNum(),
+                provDate,
+                o.maskedPan(),
+                null,
+                null);
     }
 
     /** What the gate (3D Pay, 3D Host) provisions after a successful authentication. */
-    record Authorization(String terminalId, String type, String orderId, long hundredths, String currency,
-                         int installments, HostCard card, String transId) {
-    }
+    record Authorization(
+            String terminalId,
+            String type,
+            String orderId,
+            long hundredths,
+            String currency,
+            int installments,
+            HostCard card,
+            String transId) {}
 
     /** An authorisation's answer as booked. */
-    record Booked(GarantiVerdict verdict, String retrefNum, String authCode, String batchNum, String sequenceNum) {
-    }
+    record Booked(GarantiVerdict verdict, String retrefNum, String authCode, String batchNum, String sequenceNum) {}
 
     /** Provision at the gate: the same host table, booked the same way, without transport faults. */
     Booked authorizeAtGate(Authorization a) {
@@ -171,9 +215,20 @@ public final class GarantiBank {
         String authCode = verdict.isApproved() ? identifiers.authCode() : "";
         String sequence = identifiers.sequenceNum();
         String batch = Integer.toString(ledger.openBatch(FAMILY));
-        LedgerEntry entry = new LedgerEntry(FAMILY, a.terminalId(), a.orderId(),
-                BigDecimal.valueOf(a.hundredths()).movePointLeft(2), a.currency(), a.installments(),
-                CardNumbers.mask(a.card().pan()), verdict.code(), authCode, retref, a.transId(), batch, now(),
+        LedgerEntry entry = new LedgerEntry(
+                FAMILY,
+                a.terminalId(),
+                a.orderId(),
+                BigDecimal.valueOf(a.hundredths()).movePointLeft(2),
+                a.currency(),
+                a.installments(),
+                CardNumbers.mask(a.card().pan()),
+                verdict.code(),
+                authCode,
+                retref,
+                a.transId(),
+                batch,
+                now(),
                 "preauth".equals(a.type()) ? LedgerType.PRE_AUTH : LedgerType.SALE);
         if (!ledger.record(entry)) {
             return new Booked(duplicate(), "", "", "", "");
@@ -187,8 +242,11 @@ public final class GarantiBank {
             return Result.refused(threeDRefusal("no 3-D authentication for this MD (unknown or already used)"));
         }
         Authenticated a = session.get();
-        boolean matches = a.terminalId().equals(r.terminalId()) && a.orderId().equals(r.orderId())
-                && a.type().equals(r.type()) && a.amount().equals(r.amount()) && a.currency().equals(r.currency())
+        boolean matches = a.terminalId().equals(r.terminalId())
+                && a.orderId().equals(r.orderId())
+                && a.type().equals(r.type())
+                && a.amount().equals(r.amount())
+                && a.currency().equals(r.currency())
                 && a.installments().equals(r.installments())
                 && a.cavv().equals(r.get("Transaction/Secure3D/AuthenticationCode"))
                 && a.eci().equals(r.get("Transaction/Secure3D/SecurityLevel"))
@@ -200,12 +258,19 @@ public final class GarantiBank {
     }
 
     private static GarantiVerdict threeDRefusal(String detail) {
-        return new GarantiVerdict("GVPS", "92", GarantiRequestChecks.THREE_D_DATA, "Declined",
-                "3D doğrulama bilgileri geçersiz", detail, GarantiVerdict.Fault.NONE);
+        return new GarantiVerdict(
+                "GVPS",
+                "92",
+                GarantiRequestChecks.THREE_D_DATA,
+                "Declined",
+                "3D doğrulama bilgileri geçersiz",
+                detail,
+                GarantiVerdict.Fault.NONE);
     }
 
     static GarantiVerdict duplicate() {
-        return GarantiVerdict.gvpsError(GarantiRequestChecks.DUPLICATE_ORDER,
+        return GarantiVerdict.gvpsError(
+                GarantiRequestChecks.DUPLICATE_ORDER,
                 "Bu sipariş numarası ile daha önce başarılı işlem yapılmış / Order id already approved");
     }
 
@@ -216,5 +281,4 @@ public final class GarantiBank {
     static int installments(String wire) {
         return wire == null || wire.isEmpty() ? 1 : Math.max(1, Integer.parseInt(wire));
     }
-
 }

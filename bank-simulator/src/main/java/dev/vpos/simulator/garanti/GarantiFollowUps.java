@@ -28,11 +28,15 @@ import java.util.function.Supplier;
 final class GarantiFollowUps {
 
     /** Codes drawn for an approved follow-up. */
-    record Codes(String retrefNum, String authCode, String sequenceNum, OffsetDateTime at) {
-    }
+    record Codes(String retrefNum, String authCode, String sequenceNum, OffsetDateTime at) {}
 
-    record Outcome(GarantiVerdict verdict, String retrefNum, String authCode, String sequenceNum, String maskedPan,
-                   int batch) {
+    record Outcome(
+            GarantiVerdict verdict,
+            String retrefNum,
+            String authCode,
+            String sequenceNum,
+            String maskedPan,
+            int batch) {
 
         static Outcome refused(String reason, String message) {
             return new Outcome(GarantiVerdict.gvpsError(reason, message), "", "", "", "", 0);
@@ -53,21 +57,25 @@ final class GarantiFollowUps {
             }
             LedgerEntry auth = order.authorization().orElseThrow();
             String retref = r.get("Transaction/OriginalRetrefNum");
-            boolean knownRetref = retref.isEmpty() || order.entries().stream()
-                    .anyMatch(e -> e.isApproved() && retref.equals(e.hostRefNum()));
+            boolean knownRetref = retref.isEmpty()
+                    || order.entries().stream().anyMatch(e -> e.isApproved() && retref.equals(e.hostRefNum()));
             BigDecimal amount = new BigDecimal(r.amount()).movePointLeft(2);
             return switch (r.type()) {
                 case "postauth" -> {
-                    if (!knownRetref || !order.capturable() || amount.compareTo(auth.amount()) > 0
+                    if (!knownRetref
+                            || !order.capturable()
+                            || amount.compareTo(auth.amount()) > 0
                             || !auth.currency().equals(r.currency())) {
-                        yield Outcome.refused(CAPTURE_NOT_VALID,
+                        yield Outcome.refused(
+                                CAPTURE_NOT_VALID,
                                 "Kapatmak istediğiniz ön otorizasyon geçerli değil / Pre-authorisation cannot be captured");
                     }
                     yield book(order, auth, LedgerType.POST_AUTH, amount, codes.get(), true);
                 }
                 case "void" -> {
                     if (!knownRetref || !order.voidable()) {
-                        yield Outcome.refused(VOID_NOT_VALID,
+                        yield Outcome.refused(
+                                VOID_NOT_VALID,
                                 "İptal etmek istediğiniz işlem geçerli değil (gün sonu alınmış ya da iade edilmiş)");
                     }
                     BigDecimal voided = order.captured().signum() > 0 ? order.captured() : auth.amount();
@@ -75,9 +83,12 @@ final class GarantiFollowUps {
                 }
                 default -> {
                     boolean capturesSettled = order.entries().stream()
-                            .filter(e -> e.isApproved() && (e.type() == LedgerType.SALE || e.type() == LedgerType.POST_AUTH))
+                            .filter(e ->
+                                    e.isApproved() && (e.type() == LedgerType.SALE || e.type() == LedgerType.POST_AUTH))
                             .noneMatch(ledger::inOpenBatch);
-                    if (!knownRetref || !capturesSettled || amount.compareTo(order.refundable()) > 0
+                    if (!knownRetref
+                            || !capturesSettled
+                            || amount.compareTo(order.refundable()) > 0
                             || !auth.currency().equals(r.currency())) {
                         yield Outcome.refused(REFUND_NOT_VALID, "İade etmek istediğiniz işlem geçerli değil");
                     }
@@ -87,13 +98,26 @@ final class GarantiFollowUps {
         }
     }
 
-    private Outcome book(LedgerOrder order, LedgerEntry auth, LedgerType type, BigDecimal amount, Codes c,
-                         boolean newAuthCode) {
+    private Outcome book(
+            LedgerOrder order, LedgerEntry auth, LedgerType type, BigDecimal amount, Codes c, boolean newAuthCode) {
         String authCode = newAuthCode ? c.authCode() : auth.authCode();
         int batch = ledger.openBatch(GarantiBank.FAMILY);
-        ledger.record(new LedgerEntry(GarantiBank.FAMILY, auth.clientId(), auth.orderId(), amount, auth.currency(),
-                auth.installments(), auth.maskedPan(), LedgerEntry.APPROVED, authCode, c.retrefNum(), "",
-                Integer.toString(batch), c.at(), type));
-        return new Outcome(GarantiVerdict.approved(), c.retrefNum(), authCode, c.sequenceNum(), auth.maskedPan(), batch);
+        ledger.record(new LedgerEntry(
+                GarantiBank.FAMILY,
+                auth.clientId(),
+                auth.orderId(),
+                amount,
+                auth.currency(),
+                auth.installments(),
+                auth.maskedPan(),
+                LedgerEntry.APPROVED,
+                authCode,
+                c.retrefNum(),
+                "",
+                Integer.toString(batch),
+                c.at(),
+                type));
+        return new Outcome(
+                GarantiVerdict.approved(), c.retrefNum(), authCode, c.sequenceNum(), auth.maskedPan(), batch);
     }
 }

@@ -27,15 +27,19 @@ public final class GarantiGate {
 
     public static final String OTP = "123456";
     static final Set<String> LEVELS = Set.of("3D", "3D_PAY", "3D_OOS_PAY");
-    private static final Set<String> CARD_FIELDS = Set.of("cardnumber", "cardexpiredatemonth", "cardexpiredateyear",
-            "cardcvv2");
+    private static final Set<String> CARD_FIELDS =
+            Set.of("cardnumber", "cardexpiredatemonth", "cardexpiredateyear", "cardcvv2");
 
     /** What the payer's browser gets next. */
-    public enum Kind { ACS_PAGE, CARD_PAGE, CALLBACK, ERROR }
+    public enum Kind {
+        ACS_PAGE,
+        CARD_PAGE,
+        CALLBACK,
+        ERROR
+    }
 
     /** A page: for CALLBACK, {@code action} and {@code fields} are the auto-submitting form to the merchant. */
-    public record GatePage(Kind kind, String action, Map<String, String> fields, String html) {
-    }
+    public record GatePage(Kind kind, String action, Map<String, String> fields, String html) {}
 
     private final GarantiMerchants merchants;
     private final GarantiBank bank;
@@ -60,8 +64,8 @@ public final class GarantiGate {
         String type = form.getOrDefault("txntype", "");
         boolean credentials = m.merchantId().equals(form.get("terminalmerchantid"))
                 && m.provisionUser().equals(form.get("terminalprovuserid"))
-                && GarantiCrypt.sameHash(GarantiCrypt.secure3dHash(form, m.storeKey(), m.provisionPassword()),
-                form.get("secure3dhash"));
+                && GarantiCrypt.sameHash(
+                        GarantiCrypt.secure3dHash(form, m.storeKey(), m.provisionPassword()), form.get("secure3dhash"));
         if (!credentials) {
             return gateError(m, form, "Guvenlik Kodu hatali.");
         }
@@ -110,12 +114,18 @@ public final class GarantiGate {
             return finish(pending, "2");
         }
         sessions.put(pending);
-        return new GatePage(Kind.ACS_PAGE, gateUrl + "/acs", Map.of("token", pending.token()),
+        return new GatePage(
+                Kind.ACS_PAGE,
+                gateUrl + "/acs",
+                Map.of("token", pending.token()),
                 GarantiGatePages.acs(gateUrl + "/acs", pending));
     }
 
     private GatePage cardPage(Pending pending, String gateUrl, String message) {
-        return new GatePage(Kind.CARD_PAGE, gateUrl + "/card", Map.of("token", pending.token()),
+        return new GatePage(
+                Kind.CARD_PAGE,
+                gateUrl + "/card",
+                Map.of("token", pending.token()),
                 GarantiGatePages.cardForm(gateUrl + "/card", pending, message));
     }
 
@@ -125,11 +135,13 @@ public final class GarantiGate {
         boolean visa = p.pan().startsWith("4");
         String orderId = p.form().getOrDefault("orderid", "");
         f.put("mdstatus", mdStatus);
-        f.put("mderrormessage", switch (mdStatus) {
-            case "1" -> "Authenticated";
-            case "2" -> "Kart 3D Secure programına kayıtlı değil / Card not enrolled";
-            default -> "Authentication failed (wrong password or cancelled)";
-        });
+        f.put(
+                "mderrormessage",
+                switch (mdStatus) {
+                    case "1" -> "Authenticated";
+                    case "2" -> "Kart 3D Secure programına kayıtlı değil / Card not enrolled";
+                    default -> "Authentication failed (wrong password or cancelled)";
+                });
         f.put("txnstatus", "1".equals(mdStatus) ? "Y" : ok ? "A" : "N");
         f.put("eci", !ok ? "" : visa ? ("1".equals(mdStatus) ? "05" : "06") : ("1".equals(mdStatus) ? "02" : "01"));
         f.put("cavv", ok ? base64(20) : "");
@@ -147,15 +159,29 @@ public final class GarantiGate {
         f.put("hostrefnum", "");
         boolean success = ok;
         if (ok && "3D".equals(p.level())) {
-            sessions.put(new Authenticated(f.get("md"), p.merchant().terminalId(), orderId, p.form().get("txntype"),
-                    p.form().get("txnamount"), p.form().get("txncurrencycode"),
-                    p.form().getOrDefault("txninstallmentcount", ""), p.pan(), p.expiryMmYy(), f.get("cavv"),
-                    f.get("eci"), f.get("xid")));
+            sessions.put(new Authenticated(
+                    f.get("md"),
+                    p.merchant().terminalId(),
+                    orderId,
+                    p.form().get("txntype"),
+                    p.form().get("txnamount"),
+                    p.form().get("txncurrencycode"),
+                    p.form().getOrDefault("txninstallmentcount", ""),
+                    p.pan(),
+                    p.expiryMmYy(),
+                    f.get("cavv"),
+                    f.get("eci"),
+                    f.get("xid")));
         } else if (ok) {
-            Booked b = bank.authorizeAtGate(new Authorization(p.merchant().terminalId(), p.form().get("txntype"),
-                    orderId, Long.parseLong(p.form().get("txnamount")), p.form().get("txncurrencycode"),
+            Booked b = bank.authorizeAtGate(new Authorization(
+                    p.merchant().terminalId(),
+                    p.form().get("txntype"),
+                    orderId,
+                    Long.parseLong(p.form().get("txnamount")),
+                    p.form().get("txncurrencycode"),
                     GarantiBank.installments(p.form().getOrDefault("txninstallmentcount", "")),
-                    new HostCard(p.pan(), p.expiryMmYy()), orderId));
+                    new HostCard(p.pan(), p.expiryMmYy()),
+                    orderId));
             GarantiVerdict v = b.verdict();
             success = v.isApproved();
             f.put("authcode", b.authCode());
@@ -165,7 +191,8 @@ public final class GarantiGate {
             f.put("hostmsg", v.isApproved() ? "" : v.sysErrMsg());
             f.put("hostrefnum", b.retrefNum());
         }
-        return callback(p.merchant(), f, success ? p.form().get("successurl") : p.form().get("errorurl"));
+        return callback(
+                p.merchant(), f, success ? p.form().get("successurl") : p.form().get("errorurl"));
     }
 
     /** A refusal at the gate for a known terminal: posted back to the merchant's error URL, signed. */

@@ -15,8 +15,7 @@ final class GarantiGatePages {
     private static final String STYLE = "<style>body{font-family:sans-serif;max-width:28rem;margin:2rem auto}"
             + "dt{font-weight:bold}label,input,button{display:block;margin:.4rem 0}</style>";
 
-    private GarantiGatePages() {
-    }
+    private GarantiGatePages() {}
 
     static String acs(String action, Pending p) {
         return HEAD + "Garanti BBVA 3D Secure</title>" + STYLE + "</head><body>"
@@ -53,13 +52,20 @@ final class GarantiGatePages {
     }
 
     static String autoSubmit(String action, Map<String, String> fields) {
-        StringBuilder html = new StringBuilder(2048).append(HEAD).append("Garanti BBVA</title></head>")
+        StringBuilder html = new StringBuilder(2048)
+                .append(HEAD)
+                .append("Garanti BBVA</title></head>")
                 .append("<body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"")
-                .append(escape(action)).append("\">");
-        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(escape(name))
-                .append("\" value=\"").append(escape(value)).append("\">"));
+                .append(escape(action))
+                .append("\">");
+        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"")
+                .append(escape(name))
+                .append("\" value=\"")
+                .append(escape(value))
+                .append("\">"));
         return html.append("<noscript><button type=\"submit\">Devam / Continue</button></noscript></form>")
-                .append("</body></html>\n").toString();
+                .append("</body></html>\n")
+                .toString();
     }
 
     static String error(String message) {
@@ -69,7 +75,9 @@ final class GarantiGatePages {
 
     private static String amount(Map<String, String> form) {
         String hundredths = form.getOrDefault("txnamount", "0");
-        String value = hundredths.matches("\\d{1,15}") ? new BigDecimal(hundredths).movePointLeft(2).toPlainString() : "?";
+        String value = hundredths.matches("\\d{1,15}")
+                ? new BigDecimal(hundredths).movePointLeft(2).toPlainString()
+                : "?";
         String currency = switch (form.getOrDefault("txncurrencycode", "")) {
             case "949" -> "TL";
             case "840" -> "USD";

@@ -38,8 +38,8 @@ public class GarantiGateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setStatus(page.kind() == GarantiGate.Kind.ERROR ? HttpServletResponse.SC_BAD_REQUEST
-                : HttpServletResponse.SC_OK);
+        response.setStatus(
+                page.kind() == GarantiGate.Kind.ERROR ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(page.html().getBytes(StandardCharsets.UTF_8));

@@ -23,8 +23,9 @@ final class GarantiIdentifiers {
 
     String retrefNum() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return String.format("%d%03d%02d%06d", now.getYear() % 10, now.getDayOfYear(), now.getHour(),
-                sequence.getAndIncrement() % 1_000_000);
+        return String.format(
+                "%d%03d%02d%06d",
+                now.getYear() % 10, now.getDayOfYear(), now.getHour(), sequence.getAndIncrement() % 1_000_000);
     }
 
     String authCode() {

@@ -24,8 +24,17 @@ final class GarantiInquiries {
     static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter INQ_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final Map<LedgerType, String> WIRE_TYPES = Map.of(LedgerType.SALE, "sales", LedgerType.PRE_AUTH,
-            "preauth", LedgerType.POST_AUTH, "postauth", LedgerType.VOID, "void", LedgerType.REFUND, "refund");
+    private static final Map<LedgerType, String> WIRE_TYPES = Map.of(
+            LedgerType.SALE,
+            "sales",
+            LedgerType.PRE_AUTH,
+            "preauth",
+            LedgerType.POST_AUTH,
+            "postauth",
+            LedgerType.VOID,
+            "void",
+            LedgerType.REFUND,
+            "refund");
 
     private final Ledger ledger;
 
@@ -36,15 +45,35 @@ final class GarantiInquiries {
     GarantiAnswer answer(GvpsMessage r, Merchant m, String provDate) {
         List<LedgerEntry> entries = ledger.entriesOf(GarantiBank.FAMILY, m.terminalId(), r.orderId());
         if (entries.isEmpty()) {
-            return GarantiAnswer.plain(r, GarantiVerdict.gvpsError(GarantiRequestChecks.ORDER_NOT_FOUND,
-                    "İşlem bulunamadı"), provDate);
+            return GarantiAnswer.plain(
+                    r, GarantiVerdict.gvpsError(GarantiRequestChecks.ORDER_NOT_FOUND, "İşlem bulunamadı"), provDate);
         }
         if ("orderhistoryinq".equals(r.type())) {
-            return new GarantiAnswer(r, r.orderId(), GarantiVerdict.inquiryAnswered(), "", "", "", "", provDate, "",
-                    null, history(entries));
+            return new GarantiAnswer(
+                    r,
+                    r.orderId(),
+                    GarantiVerdict.inquiryAnswered(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    provDate,
+                    "",
+                    null,
+                    history(entries));
         }
-        return new GarantiAnswer(r, r.orderId(), GarantiVerdict.inquiryAnswered(), "", "", "", "", provDate, "",
-                orderInquiry(ledger.order(GarantiBank.FAMILY, m.terminalId(), r.orderId())), null);
+        return new GarantiAnswer(
+                r,
+                r.orderId(),
+                GarantiVerdict.inquiryAnswered(),
+                "",
+                "",
+                "",
+                "",
+                provDate,
+                "",
+                orderInquiry(ledger.order(GarantiBank.FAMILY, m.terminalId(), r.orderId())),
+                null);
     }
 
     private Map<String, String> orderInquiry(LedgerOrder order) {
@@ -86,7 +115,9 @@ final class GarantiInquiries {
     private String captureTime(LedgerOrder order) {
         return order.entries().stream()
                 .filter(e -> e.isApproved() && (e.type() == LedgerType.SALE || e.type() == LedgerType.POST_AUTH))
-                .findFirst().map(e -> e.timestamp().atZoneSameInstant(BANK_ZONE).format(INQ_DATE)).orElse("");
+                .findFirst()
+                .map(e -> e.timestamp().atZoneSameInstant(BANK_ZONE).format(INQ_DATE))
+                .orElse("");
     }
 
     private List<Map<String, String>> history(List<LedgerEntry> newestFirst) {
@@ -119,6 +150,8 @@ final class GarantiInquiries {
     }
 
     static String hundredths(BigDecimal amount) {
-        return amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return amount.movePointRight(2)
+                .setScale(0, java.math.RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 }

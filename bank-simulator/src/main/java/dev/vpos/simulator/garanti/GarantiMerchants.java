@@ -1,9 +1,9 @@
 package dev.vpos.simulator.garanti;
 
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /** The terminals the simulated Garanti bank knows, from the classpath file {@code /garanti/merchants.properties}. */
@@ -12,8 +12,15 @@ public final class GarantiMerchants {
     public static final String RESOURCE = "/garanti/merchants.properties";
 
     /** One terminal's credentials at the bank. {@code toString()} shows no secret. */
-    public record Merchant(String terminalId, String merchantId, String provisionUser, String provisionPassword,
-                           String refundUser, String refundPassword, String storeKey, String name) {
+    public record Merchant(
+            String terminalId,
+            String merchantId,
+            String provisionUser,
+            String provisionPassword,
+            String refundUser,
+            String refundPassword,
+            String storeKey,
+            String name) {
 
         /** The user a transaction type must come with, and the password its hash is made with. */
         String userFor(String type) {
@@ -46,10 +53,17 @@ public final class GarantiMerchants {
         for (String key : p.stringPropertyNames()) {
             if (key.endsWith(".merchantId")) {
                 String t = key.substring(0, key.indexOf('.'));
-                merchants.put(t, new Merchant(t, p.getProperty(key), p.getProperty(t + ".provisionUser"),
-                        p.getProperty(t + ".provisionPassword"), p.getProperty(t + ".refundUser"),
-                        p.getProperty(t + ".refundPassword"), p.getProperty(t + ".storeKey"),
-                        p.getProperty(t + ".name", "")));
+                merchants.put(
+                        t,
+                        new Merchant(
+                                t,
+                                p.getProperty(key),
+                                p.getProperty(t + ".provisionUser"),
+                                p.getProperty(t + ".provisionPassword"),
+                                p.getProperty(t + ".refundUser"),
+                                p.getProperty(t + ".refundPassword"),
+                                p.getProperty(t + ".storeKey"),
+                                p.getProperty(t + ".name", "")));
             }
         }
         return new GarantiMerchants(merchants);

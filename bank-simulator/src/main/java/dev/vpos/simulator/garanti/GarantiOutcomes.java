@@ -25,8 +25,8 @@ final class GarantiOutcomes {
             "4508034508034509", EXPIRED,
             "4000000000000002", DO_NOT_HONOR,
             "4000000000000044", LOST_CARD);
-    private static final Map<Long, String> CODE_BY_HUNDREDTHS = Map.of(
-            51L, INSUFFICIENT_FUNDS, 54L, EXPIRED, 5L, DO_NOT_HONOR, 41L, LOST_CARD);
+    private static final Map<Long, String> CODE_BY_HUNDREDTHS =
+            Map.of(51L, INSUFFICIENT_FUNDS, 54L, EXPIRED, 5L, DO_NOT_HONOR, 41L, LOST_CARD);
     private static final Map<String, String[]> MESSAGES = Map.of(
             INSUFFICIENT_FUNDS, new String[] {"Kartınızın limiti yetersiz", "YETERSIZ BAKIYE/LIMIT"},
             EXPIRED, new String[] {"Kartınızın son kullanma tarihi geçmiş", "SON KULLANMA TARIHI HATALI"},
@@ -35,8 +35,14 @@ final class GarantiOutcomes {
             INVALID_CARD, new String[] {"Kart numarası geçersiz", "GECERSIZ KART NUMARASI"});
 
     private static final Map<Long, Fault> FAULTS = Map.of(
-            777_777L, Fault.SLOW_ANSWER, 888_888L, Fault.MALFORMED, 999_999L, Fault.HTTP_500,
-            666_666L, Fault.CONNECTION_RESET);
+            777_777L,
+            Fault.SLOW_ANSWER,
+            888_888L,
+            Fault.MALFORMED,
+            999_999L,
+            Fault.HTTP_500,
+            666_666L,
+            Fault.CONNECTION_RESET);
 
     private final Clock clock;
 
@@ -70,7 +76,8 @@ final class GarantiOutcomes {
         if (mmYy == null || !mmYy.matches("(0[1-9]|1[0-2])\\d{2}")) {
             return true;
         }
-        YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(mmYy.substring(2)), Integer.parseInt(mmYy.substring(0, 2)));
+        YearMonth expiry =
+                YearMonth.of(2000 + Integer.parseInt(mmYy.substring(2)), Integer.parseInt(mmYy.substring(0, 2)));
         return expiry.isBefore(YearMonth.now(clock));
     }
 }

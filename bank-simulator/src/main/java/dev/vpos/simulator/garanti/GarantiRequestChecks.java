@@ -25,14 +25,14 @@ final class GarantiRequestChecks {
     static final String REFUND_NOT_VALID = "0208";
     static final String SECURITY_CODE = "0651";
 
-    static final Set<String> TYPES = Set.of("sales", "preauth", "postauth", "void", "refund", "orderinq",
-            "orderhistoryinq");
+    static final Set<String> TYPES =
+            Set.of("sales", "preauth", "postauth", "void", "refund", "orderinq", "orderhistoryinq");
     static final Set<String> AUTHORIZATIONS = Set.of("sales", "preauth");
     static final Set<String> CURRENCIES = Set.of("949", "840", "978", "826", "392");
     private static final String INSTALLMENTS = "|0|1|[2-9]|1[0-2]";
 
-    static final GarantiVerdict UNREADABLE = GarantiVerdict.gvpsError(INVALID_VALUE,
-            "Giriş yaptığınız değerleri kontrol ediniz (GVPSRequest okunamadı)");
+    static final GarantiVerdict UNREADABLE = GarantiVerdict.gvpsError(
+            INVALID_VALUE, "Giriş yaptığınız değerleri kontrol ediniz (GVPSRequest okunamadı)");
 
     private final GarantiMerchants merchants;
 
@@ -47,15 +47,16 @@ final class GarantiRequestChecks {
             return Result.refused(security("terminal or merchant unknown"));
         }
         if (!TYPES.contains(r.type())) {
-            return Result.refused(GarantiVerdict.gvpsError(UNSUPPORTED_TYPE,
+            return Result.refused(GarantiVerdict.gvpsError(
+                    UNSUPPORTED_TYPE,
                     "İşlem tipi desteklenmiyor / Transaction type '" + r.type() + "' is not supported"));
         }
         Merchant m = merchant.get();
         if (!m.userFor(r.type()).equals(r.get("Terminal/ProvUserID"))) {
             return Result.refused(security("user " + r.get("Terminal/ProvUserID") + " may not send " + r.type()));
         }
-        String expected = GarantiCrypt.hashData(r.orderId(), r.terminalId(), r.cardNumber(), r.amount(), r.currency(),
-                m.passwordFor(r.type()));
+        String expected = GarantiCrypt.hashData(
+                r.orderId(), r.terminalId(), r.cardNumber(), r.amount(), r.currency(), m.passwordFor(r.type()));
         if (!GarantiCrypt.sameHash(expected, r.get("Terminal/HashData"))) {
             return Result.refused(security("HashData does not verify"));
         }
@@ -85,7 +86,9 @@ final class GarantiRequestChecks {
                 return mandatory("Card Number and ExpireDate are required");
             }
         }
-        if (AUTHORIZATIONS.contains(r.type()) && r.isThreeDProvision() && r.get("Transaction/Secure3D/Md").isEmpty()) {
+        if (AUTHORIZATIONS.contains(r.type())
+                && r.isThreeDProvision()
+                && r.get("Transaction/Secure3D/Md").isEmpty()) {
             return mandatory("Secure3D Md is required with CardholderPresentCode 13");
         }
         return Optional.empty();
@@ -97,18 +100,36 @@ final class GarantiRequestChecks {
     }
 
     private static GarantiVerdict security(String detail) {
-        return new GarantiVerdict("GVPS", "92", SECURITY_CODE, "Declined", "Güvenlik kodu hatalı",
-                "ErrorId: " + SECURITY_CODE + " " + detail, GarantiVerdict.Fault.NONE);
+        return new GarantiVerdict(
+                "GVPS",
+                "92",
+                SECURITY_CODE,
+                "Declined",
+                "Güvenlik kodu hatalı",
+                "ErrorId: " + SECURITY_CODE + " " + detail,
+                GarantiVerdict.Fault.NONE);
     }
 
     private static Optional<GarantiVerdict> mandatory(String detail) {
-        return Optional.of(new GarantiVerdict("GVPS", "92", MANDATORY_FIELDS, "Declined",
-                "Giriş yaptığınız işlem tipi için zorunlu alanları kontrol ediniz", detail, GarantiVerdict.Fault.NONE));
+        return Optional.of(new GarantiVerdict(
+                "GVPS",
+                "92",
+                MANDATORY_FIELDS,
+                "Declined",
+                "Giriş yaptığınız işlem tipi için zorunlu alanları kontrol ediniz",
+                detail,
+                GarantiVerdict.Fault.NONE));
     }
 
     private static Optional<GarantiVerdict> invalid(String detail) {
-        return Optional.of(new GarantiVerdict("GVPS", "92", INVALID_VALUE, "Declined",
-                "Giriş yaptığınız değerleri kontrol ediniz", detail, GarantiVerdict.Fault.NONE));
+        return Optional.of(new GarantiVerdict(
+                "GVPS",
+                "92",
+                INVALID_VALUE,
+                "Declined",
+                "Giriş yaptığınız değerleri kontrol ediniz",
+                detail,
+                GarantiVerdict.Fault.NONE));
     }
 
     /** A value or the bank's refusal. */

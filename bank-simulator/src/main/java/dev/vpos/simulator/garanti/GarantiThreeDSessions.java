@@ -32,8 +32,19 @@ final class GarantiThreeDSessions {
     }
 
     /** A finished 3-D authentication (model 3D) that the merchant's provision must match. */
-    record Authenticated(String md, String terminalId, String orderId, String type, String amount, String currency,
-                         String installments, String pan, String expiryMmYy, String cavv, String eci, String xid) {
+    record Authenticated(
+            String md,
+            String terminalId,
+            String orderId,
+            String type,
+            String amount,
+            String currency,
+            String installments,
+            String pan,
+            String expiryMmYy,
+            String cavv,
+            String eci,
+            String xid) {
 
         @Override
         public String toString() {

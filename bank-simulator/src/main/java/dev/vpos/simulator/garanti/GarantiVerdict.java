@@ -5,8 +5,8 @@ package dev.vpos.simulator.garanti;
  * have Source HOST and ReasonCode = Code; the gateway's own refusals (validation, hash, follow-up rules) have Source
  * GVPS, Code 92 and a four-digit ReasonCode, as the real GVP does.
  */
-public record GarantiVerdict(String source, String code, String reasonCode, String message, String errorMsg,
-                             String sysErrMsg, Fault fault) {
+public record GarantiVerdict(
+        String source, String code, String reasonCode, String message, String errorMsg, String sysErrMsg, Fault fault) {
 
     /** Misbehaviours of a real bank, triggered by magic amounts (authorisations only). */
     public enum Fault {

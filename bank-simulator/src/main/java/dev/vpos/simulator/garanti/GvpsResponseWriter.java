@@ -8,8 +8,7 @@ public final class GvpsResponseWriter {
 
     public static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
 
-    private GvpsResponseWriter() {
-    }
+    private GvpsResponseWriter() {}
 
     public static byte[] write(GarantiAnswer a) {
         GvpsMessage r = a.request();
@@ -66,7 +65,13 @@ public final class GvpsResponseWriter {
     }
 
     static void leaf(StringBuilder x, String name, String value) {
-        x.append('<').append(name).append('>').append(escape(value)).append("</").append(name).append('>');
+        x.append('<')
+                .append(name)
+                .append('>')
+                .append(escape(value))
+                .append("</")
+                .append(name)
+                .append('>');
     }
 
     static String escape(String value) {
@@ -90,5 +95,4 @@ public final class GvpsResponseWriter {
         }
         return out.toString();
     }
-
 }

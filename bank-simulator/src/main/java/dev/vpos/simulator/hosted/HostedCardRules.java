@@ -26,8 +26,16 @@ public final class HostedCardRules {
             "4000000000000044", "41");
     private static final Map<Integer, String> CODE_BY_MINOR_UNITS = Map.of(51, "51", 54, "54", 5, "05", 41, "41");
     private static final Map<String, String> MESSAGES = Map.of(
-            APPROVED, "Approved", "51", "Insufficient funds", "54", "Expired card", "05", "Do not honor",
-            "41", "Lost card, pick up");
+            APPROVED,
+            "Approved",
+            "51",
+            "Insufficient funds",
+            "54",
+            "Expired card",
+            "05",
+            "Do not honor",
+            "41",
+            "Lost card, pick up");
 
     /** The decision: an approval (maybe after a review) or a decline with its code. */
     public record Outcome(String code, boolean review) {
@@ -66,13 +74,15 @@ public final class HostedCardRules {
         if (CODE_BY_CARD.containsKey(pan)) {
             return new Outcome(CODE_BY_CARD.get(pan), false);
         }
-        YearMonth month = YearMonth.of(2000 + Integer.parseInt(expiry.substring(3)), Integer.parseInt(expiry.substring(0, 2)));
+        YearMonth month =
+                YearMonth.of(2000 + Integer.parseInt(expiry.substring(3)), Integer.parseInt(expiry.substring(0, 2)));
         if (month.isBefore(YearMonth.now(clock))) {
             return new Outcome("54", false);
         }
         int minorUnits = amount.remainder(BigDecimal.ONE).movePointRight(2).intValue();
         String code = CODE_BY_MINOR_UNITS.getOrDefault(minorUnits, APPROVED);
-        boolean review = APPROVED.equals(code) && holder != null
+        boolean review = APPROVED.equals(code)
+                && holder != null
                 && REVIEW_HOLDER.equals(holder.trim().toUpperCase(Locale.ROOT));
         return new Outcome(code, review);
     }

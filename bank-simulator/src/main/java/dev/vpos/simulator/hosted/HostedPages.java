@@ -5,8 +5,7 @@ import java.util.Map;
 /** The simulated providers' HTML: every value escaped; pages that post on by themselves keep a button for no-JS. */
 public final class HostedPages {
 
-    private HostedPages() {
-    }
+    private HostedPages() {}
 
     public static String escape(String value) {
         if (value == null) {
@@ -38,15 +37,20 @@ public final class HostedPages {
 
     public static String hidden(Map<String, String> fields) {
         StringBuilder html = new StringBuilder();
-        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(escape(name))
-                .append("\" value=\"").append(escape(value)).append("\">\n"));
+        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"")
+                .append(escape(name))
+                .append("\" value=\"")
+                .append(escape(value))
+                .append("\">\n"));
         return html.toString();
     }
 
     /** A page that posts {@code fields} to {@code action} as soon as it loads. */
     public static String autoPost(String title, String action, Map<String, String> fields) {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>\n"
-                + "<body onload=\"document.forms[0].submit()\">\n<form method=\"post\" action=\"" + escape(action) + "\">\n"
-                + hidden(fields) + "<noscript><button type=\"submit\">Continue</button></noscript>\n</form></body></html>\n";
+                + "<body onload=\"document.forms[0].submit()\">\n<form method=\"post\" action=\"" + escape(action)
+                + "\">\n"
+                + hidden(fields)
+                + "<noscript><button type=\"submit\">Continue</button></noscript>\n</form></body></html>\n";
     }
 }

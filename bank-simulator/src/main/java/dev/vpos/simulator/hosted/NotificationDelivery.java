@@ -41,13 +41,11 @@ public class NotificationDelivery {
     }
 
     /** One try: when, the HTTP status (0 when nothing came back) and what the provider made of the answer. */
-    public record Attempt(OffsetDateTime at, int httpStatus, String result) {
-    }
+    public record Attempt(OffsetDateTime at, int httpStatus, String result) {}
 
     /** A delivery as the control endpoint shows it. */
-    public record View(long id, String family, String orderId, String event, String url, String state,
-                       List<Attempt> attempts) {
-    }
+    public record View(
+            long id, String family, String orderId, String event, String url, String state, List<Attempt> attempts) {}
 
     private final class Delivery {
         final long id;
@@ -61,8 +59,15 @@ public class NotificationDelivery {
         final List<Attempt> attempts = new ArrayList<>();
         String state = "PENDING";
 
-        Delivery(long id, String family, String orderId, String event, URI url, String contentType, byte[] body,
-                 Acknowledgement acknowledgement) {
+        Delivery(
+                long id,
+                String family,
+                String orderId,
+                String event,
+                URI url,
+                String contentType,
+                byte[] body,
+                Acknowledgement acknowledgement) {
             this.id = id;
             this.family = family;
             this.orderId = orderId;
@@ -89,16 +94,15 @@ public class NotificationDelivery {
     private boolean withholdAll;
 
     /** For CDI; {@link #start} must be called before use. */
-    protected NotificationDelivery() {
-    }
+    protected NotificationDelivery() {}
 
-    public NotificationDelivery(ScheduledExecutorService executor, HttpClient http, Clock clock, Duration firstPause,
-                                int maxAttempts) {
+    public NotificationDelivery(
+            ScheduledExecutorService executor, HttpClient http, Clock clock, Duration firstPause, int maxAttempts) {
         start(executor, http, clock, firstPause, maxAttempts);
     }
 
-    protected void start(ScheduledExecutorService executor, HttpClient http, Clock clock, Duration firstPause,
-                               int maxAttempts) {
+    protected void start(
+            ScheduledExecutorService executor, HttpClient http, Clock clock, Duration firstPause, int maxAttempts) {
         this.executor = executor;
         this.http = http;
         this.clock = clock;
@@ -107,10 +111,16 @@ public class NotificationDelivery {
     }
 
     /** Sends a notification (form or other body) about an order, unless its order's notifications are withheld. */
-    public long send(String family, String orderId, String event, URI url, String contentType, byte[] body,
-                     Acknowledgement acknowledgement) {
-        Delivery d = new Delivery(ids.incrementAndGet(), family, orderId, event, url, contentType, body.clone(),
-                acknowledgement);
+    public long send(
+            String family,
+            String orderId,
+            String event,
+            URI url,
+            String contentType,
+            byte[] body,
+            Acknowledgement acknowledgement) {
+        Delivery d = new Delivery(
+                ids.incrementAndGet(), family, orderId, event, url, contentType, body.clone(), acknowledgement);
         synchronized (this) {
             newestFirst.addFirst(d);
             if (newestFirst.size() > CAPACITY) {
@@ -130,13 +140,23 @@ public class NotificationDelivery {
     public Optional<Long> resend(String orderId) {
         Delivery latest;
         synchronized (this) {
-            latest = newestFirst.stream().filter(d -> d.orderId.equals(orderId)).findFirst().orElse(null);
+            latest = newestFirst.stream()
+                    .filter(d -> d.orderId.equals(orderId))
+                    .findFirst()
+                    .orElse(null);
         }
         if (latest == null) {
             return Optional.empty();
         }
-        Delivery again = new Delivery(ids.incrementAndGet(), latest.family, latest.orderId, latest.event, latest.url,
-                latest.contentType, latest.body, latest.acknowledgement);
+        Delivery again = new Delivery(
+                ids.incrementAndGet(),
+                latest.family,
+                latest.orderId,
+                latest.event,
+                latest.url,
+                latest.contentType,
+                latest.body,
+                latest.acknowledgement);
         synchronized (this) {
             newestFirst.addFirst(again);
         }
@@ -166,7 +186,10 @@ public class NotificationDelivery {
 
     /** Newest first; those of one order when given. */
     public synchronized List<View> deliveries(Optional<String> orderId) {
-        return newestFirst.stream().filter(d -> orderId.map(d.orderId::equals).orElse(true)).map(Delivery::view).toList();
+        return newestFirst.stream()
+                .filter(d -> orderId.map(d.orderId::equals).orElse(true))
+                .map(Delivery::view)
+                .toList();
     }
 
     public synchronized void clear() {
@@ -179,14 +202,19 @@ public class NotificationDelivery {
         int status = 0;
         String result;
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(d.url).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", d.contentType).header("User-Agent", "bank-simulator/" + d.family)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(d.body)).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(d.url)
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", d.contentType)
+                            .header("User-Agent", "bank-simulator/" + d.family)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(d.body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             status = r.statusCode();
             result = d.acknowledgement.problem(status, r.body()).orElse("ACKNOWLEDGED");
         } catch (IOException e) {
-            result = "not delivered: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+            result = "not delivered: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = "interrupted";
@@ -201,7 +229,8 @@ public class NotificationDelivery {
             d.state = done ? "DELIVERED" : number >= maxAttempts ? "FAILED" : "RETRYING";
         }
         LOG.info(() -> (d.family + " notification " + d.event + " for " + d.orderId + " try " + number + ": HTTP "
-                + httpStatus + " " + outcome).replaceAll("\\p{Cntrl}", "?"));
+                        + httpStatus + " " + outcome)
+                .replaceAll("\\p{Cntrl}", "?"));
         if (!done && number < maxAttempts) {
             long pause = firstPause.toMillis() << Math.min(number - 1, 16);
             try {

@@ -21,7 +21,11 @@ public class NotificationDeliveryService extends NotificationDelivery {
     @PostConstruct
     void init() {
         long first = Long.getLong("vpos.simulator.notifyRetryMillis", 1000L);
-        start(managedExecutor, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Clock.systemUTC(),
-                Duration.ofMillis(first), 6);
+        start(
+                managedExecutor,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                Clock.systemUTC(),
+                Duration.ofMillis(first),
+                6);
     }
 }

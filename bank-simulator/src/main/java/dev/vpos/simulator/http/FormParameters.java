@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class FormParameters {
 
-    private FormParameters() {
-    }
+    private FormParameters() {}
 
     public static List<Map.Entry<String, String>> entries(String encoded) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
@@ -28,7 +27,8 @@ public final class FormParameters {
             }
             int eq = pair.indexOf('=');
             try {
-                out.add(new SimpleEntry<>(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                out.add(new SimpleEntry<>(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
             } catch (IllegalArgumentException badEscape) {
                 // a malformed pair is skipped, as browsers' servers do
@@ -41,7 +41,8 @@ public final class FormParameters {
     public static Map<String, String> firstValues(String query, byte[] body) {
         Map<String, String> out = new LinkedHashMap<>();
         entries(query).forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
-        entries(body == null ? "" : new String(body, StandardCharsets.UTF_8)).forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+        entries(body == null ? "" : new String(body, StandardCharsets.UTF_8))
+                .forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
         return out;
     }
 }

@@ -20,8 +20,7 @@ public final class HardenedXml {
 
     private static final ErrorHandler SILENT = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {
@@ -34,8 +33,7 @@ public final class HardenedXml {
         }
     };
 
-    private HardenedXml() {
-    }
+    private HardenedXml() {}
 
     /** The document, or empty when the input is not well-formed XML or declares a DOCTYPE. */
     public static Optional<Document> parse(InputSource source) {

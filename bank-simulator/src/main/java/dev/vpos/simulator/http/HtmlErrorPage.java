@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** The bare HTML error page a web server or load balancer shows in front of a bank (not a bank answer). */
 public final class HtmlErrorPage {
 
-    private HtmlErrorPage() {
-    }
+    private HtmlErrorPage() {}
 
     /** {@code reason} and {@code detail} are fixed texts of the simulator, never request data (they are not escaped). */
     public static void send(HttpServletResponse response, int status, String reason, String detail) throws IOException {

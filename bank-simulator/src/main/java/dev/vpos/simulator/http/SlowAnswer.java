@@ -9,8 +9,7 @@ public final class SlowAnswer {
     public static final String SLOW_MILLIS_PROPERTY = "vpos.simulator.slowMillis";
     static final long DEFAULT_SLOW_MILLIS = 30_000;
 
-    private SlowAnswer() {
-    }
+    private SlowAnswer() {}
 
     /** Sleeps the slow answer's time; false when interrupted (the interrupt flag is restored). */
     public static boolean pause() {

@@ -23,8 +23,7 @@ import org.xml.sax.InputSource;
  */
 public final class XmlRequestBody {
 
-    private XmlRequestBody() {
-    }
+    private XmlRequestBody() {}
 
     public static Optional<Document> read(byte[] body, String contentType, String formField) {
         Optional<byte[]> xml = isForm(contentType) ? formValue(body, formField) : Optional.of(body);
@@ -82,7 +81,8 @@ public final class XmlRequestBody {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException notInThatCharset) {
             return Optional.empty();
         }

@@ -30,35 +30,45 @@ final class KuveytTurkAcs {
         String md = form.getOrDefault("MD", "");
         KuveytTurkSession s = sessions.get(md);
         if (s == null || s.state() != KuveytTurkSession.State.PENDING) {
-            return KuveytTurkReply.html(400, HtmlErrorPage.html(400, "Bad Request", "No 3-D Secure authentication is waiting."));
+            return KuveytTurkReply.html(
+                    400, HtmlErrorPage.html(400, "Bad Request", "No 3-D Secure authentication is waiting."));
         }
         String amount = BigDecimal.valueOf(s.amountKurus, 2).toPlainString().replace('.', ',') + " "
                 + ("0949".equals(s.currency) ? "TL" : s.currency);
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>KuveytTürk 3D Secure</title></head><body>"
-                + "<h1>KuveytTürk 3D Secure doğrulama</h1><table>"
-                + "<tr><th>Üye işyeri</th><td id=\"merchant\">" + KuveytTurkWriter.escape(s.merchant.merchantId()) + "</td></tr>"
-                + "<tr><th>Sipariş</th><td id=\"order\">" + KuveytTurkWriter.escape(s.merchantOrderId) + "</td></tr>"
-                + "<tr><th>Kart</th><td id=\"card\">" + CardNumbers.mask(s.pan) + "</td></tr>"
-                + "<tr><th>Tutar</th><td id=\"amount\">" + KuveytTurkWriter.escape(amount) + "</td></tr></table>"
-                + "<form name=\"acsForm\" action=\"" + KuveytTurkWriter.escape(familyBase + KuveytTurkBank.ACS_VERIFY)
-                + "\" method=\"POST\"><input type=\"hidden\" name=\"MD\" value=\"" + KuveytTurkWriter.escape(md) + "\">"
-                + "<label>Şifre (SMS) <input type=\"password\" name=\"otp\" autocomplete=\"one-time-code\"></label>"
-                + "<button type=\"submit\" name=\"action\" value=\"submit\">Onayla</button>"
-                + "<button type=\"submit\" name=\"action\" value=\"cancel\">İptal</button></form>"
-                + "<p>Test: 123456</p></body></html>";
+        String html =
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>KuveytTürk 3D Secure</title></head><body>"
+                        + "<h1>KuveytTürk 3D Secure doğrulama</h1><table>"
+                        + "<tr><th>Üye işyeri</th><td id=\"merchant\">"
+                        + KuveytTurkWriter.escape(s.merchant.merchantId()) + "</td></tr>"
+                        + "<tr><th>Sipariş</th><td id=\"order\">" + KuveytTurkWriter.escape(s.merchantOrderId)
+                        + "</td></tr>"
+                        + "<tr><th>Kart</th><td id=\"card\">" + CardNumbers.mask(s.pan) + "</td></tr>"
+                        + "<tr><th>Tutar</th><td id=\"amount\">" + KuveytTurkWriter.escape(amount)
+                        + "</td></tr></table>"
+                        + "<form name=\"acsForm\" action=\""
+                        + KuveytTurkWriter.escape(familyBase + KuveytTurkBank.ACS_VERIFY)
+                        + "\" method=\"POST\"><input type=\"hidden\" name=\"MD\" value=\"" + KuveytTurkWriter.escape(md)
+                        + "\">"
+                        + "<label>Şifre (SMS) <input type=\"password\" name=\"otp\" autocomplete=\"one-time-code\"></label>"
+                        + "<button type=\"submit\" name=\"action\" value=\"submit\">Onayla</button>"
+                        + "<button type=\"submit\" name=\"action\" value=\"cancel\">İptal</button></form>"
+                        + "<p>Test: 123456</p></body></html>";
         return KuveytTurkReply.html(200, html);
     }
 
     KuveytTurkReply verify(Map<String, String> form) {
         KuveytTurkSession s = sessions.get(form.getOrDefault("MD", ""));
         if (s == null) {
-            return KuveytTurkReply.html(400, HtmlErrorPage.html(400, "Bad Request", "No 3-D Secure authentication is waiting."));
+            return KuveytTurkReply.html(
+                    400, HtmlErrorPage.html(400, "Bad Request", "No 3-D Secure authentication is waiting."));
         }
-        boolean authenticated = "submit".equals(form.getOrDefault("action", "submit"))
-                && KuveytTurkBank.OTP.equals(form.get("otp"));
-        KuveytTurkSession.State to = authenticated ? KuveytTurkSession.State.AUTHENTICATED : KuveytTurkSession.State.FAILED;
+        boolean authenticated =
+                "submit".equals(form.getOrDefault("action", "submit")) && KuveytTurkBank.OTP.equals(form.get("otp"));
+        KuveytTurkSession.State to =
+                authenticated ? KuveytTurkSession.State.AUTHENTICATED : KuveytTurkSession.State.FAILED;
         if (!s.move(KuveytTurkSession.State.PENDING, to)) {
-            return KuveytTurkReply.html(400, HtmlErrorPage.html(400, "Bad Request", "This authentication is already complete."));
+            return KuveytTurkReply.html(
+                    400, HtmlErrorPage.html(400, "Bad Request", "This authentication is already complete."));
         }
         String md = form.get("MD");
         String code = authenticated ? KuveytTurkCodes.APPROVED : KuveytTurkCodes.AUTH_FAILED;
@@ -86,14 +96,17 @@ final class KuveytTurkAcs {
         f.put("ResponseCode", code);
         f.put("ResponseMessage", authenticated ? "Kart doğrulandı." : KuveytTurkCodes.message(code));
         f.put("OrderId", "0");
-        f.put("TransactionTime", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        f.put(
+                "TransactionTime",
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
         f.put("MerchantOrderId", s.merchantOrderId);
         f.put("HashData", KuveytTurkHashes.response(s.merchantOrderId, "", code, "0", s.merchant.hashedPassword()));
         if (authenticated) {
             f.put("MD", md);
         }
         f.put("BusinessKey", "0");
-        return KuveytTurkReply.html(200, callbackPage(authenticated ? s.okUrl : s.failUrl, KuveytTurkWriter.contract(f)));
+        return KuveytTurkReply.html(
+                200, callbackPage(authenticated ? s.okUrl : s.failUrl, KuveytTurkWriter.contract(f)));
     }
 
     /** A refusal at enrollment, posted straight back to the FailUrl (hashed when the merchant is known). */
@@ -114,6 +127,7 @@ final class KuveytTurkAcs {
     }
 
     static String callbackPage(String url, String contractXml) {
-        return KuveytTurkWriter.autoPost("KuveytTürk", url, Map.of("AuthenticationResponse", KuveytTurkWriter.urlEncoded(contractXml)));
+        return KuveytTurkWriter.autoPost(
+                "KuveytTürk", url, Map.of("AuthenticationResponse", KuveytTurkWriter.urlEncoded(contractXml)));
     }
 }

@@ -41,7 +41,8 @@ public final class KuveytTurkBank {
     public static final String PROVISION = GATES + "ThreeDModelProvisionGate";
     public static final String ACS = "/acs";
     public static final String ACS_VERIFY = "/acs/verify";
-    public static final String SERVICE = "/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic";
+    public static final String SERVICE =
+            "/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic";
     static final String OTP = "123456";
 
     private static final Set<String> CURRENCIES = Set.of("0949", "0840", "0978");
@@ -79,14 +80,15 @@ public final class KuveytTurkBank {
     }
 
     private KuveytTurkReply payment(byte[] body, String contentType, String security, boolean provision) {
-        Optional<KuveytTurkDocument> read = KuveytTurkDocument.read(body, contentType)
-                .filter(d -> "KuveytTurkVPosMessage".equals(d.root()));
+        Optional<KuveytTurkDocument> read =
+                KuveytTurkDocument.read(body, contentType).filter(d -> "KuveytTurkVPosMessage".equals(d.root()));
         if (read.isEmpty()) {
             return error(KuveytTurkCodes.INVALID_REQUEST, "");
         }
         KuveytTurkDocument d = read.get();
         Optional<Merchant> merchant = merchants.identify(d.get("MerchantId"), d.get("CustomerId"), d.get("UserName"));
-        Optional<String> failure = merchant.isEmpty() ? Optional.of(KuveytTurkCodes.API_USER)
+        Optional<String> failure = merchant.isEmpty()
+                ? Optional.of(KuveytTurkCodes.API_USER)
                 : firstFailure(d, merchant.get(), security, !provision);
         String orderId = d.get("MerchantOrderId");
         if (failure.isPresent()) {
@@ -98,13 +100,17 @@ public final class KuveytTurkBank {
         String mm = d.get("CardExpireDateMonth");
         if (provision) {
             String md = "MD".equals(d.get("KuveytTurkVPosAdditionalData.AdditionalData.Key"))
-                    ? d.get("KuveytTurkVPosAdditionalData.AdditionalData.Data") : "";
+                    ? d.get("KuveytTurkVPosAdditionalData.AdditionalData.Data")
+                    : "";
             if (md.isEmpty()) {
                 return error(KuveytTurkCodes.EMPTY_MD, orderId);
             }
             KuveytTurkSession s = sessions.get(md);
-            if (s == null || !s.merchant.merchantId().equals(merchant.get().merchantId())
-                    || !s.merchantOrderId.equals(orderId) || s.amountKurus != kurus || !s.currency.equals(d.get("CurrencyCode"))
+            if (s == null
+                    || !s.merchant.merchantId().equals(merchant.get().merchantId())
+                    || !s.merchantOrderId.equals(orderId)
+                    || s.amountKurus != kurus
+                    || !s.currency.equals(d.get("CurrencyCode"))
                     || !s.installments.equals(d.get("InstallmentCount"))
                     || !s.move(KuveytTurkSession.State.AUTHENTICATED, KuveytTurkSession.State.PROVISIONED)) {
                 return error(KuveytTurkCodes.NO_METADATA, orderId);
@@ -115,15 +121,25 @@ public final class KuveytTurkBank {
         }
         Verdict verdict = outcomes.outcome(pan, yy, mm, kurus);
         if (verdict.fault() == Fault.HTTP_500) {
-            return KuveytTurkReply.html(500, HtmlErrorPage.html(500, "Internal Server Error",
-                    "The server encountered an internal error and was unable to complete your request."));
+            return KuveytTurkReply.html(
+                    500,
+                    HtmlErrorPage.html(
+                            500,
+                            "Internal Server Error",
+                            "The server encountered an internal error and was unable to complete your request."));
         }
         return answer(d, merchant.get(), pan, kurus, verdict, security);
     }
 
     private Optional<String> firstFailure(KuveytTurkDocument d, Merchant m, String security, boolean needsCard) {
-        String expectedHash = KuveytTurkHashes.request(m.merchantId(), d.get("MerchantOrderId"), d.get("Amount"),
-                d.get("OkUrl"), d.get("FailUrl"), m.userName(), m.hashedPassword());
+        String expectedHash = KuveytTurkHashes.request(
+                m.merchantId(),
+                d.get("MerchantOrderId"),
+                d.get("Amount"),
+                d.get("OkUrl"),
+                d.get("FailUrl"),
+                m.userName(),
+                m.hashedPassword());
         if (!KuveytTurkHashes.matches(expectedHash, d.get("HashData"))) {
             return Optional.of(KuveytTurkCodes.HASH_ERROR);
         }
@@ -131,12 +147,15 @@ public final class KuveytTurkBank {
             return Optional.of(KuveytTurkCodes.SECURITY);
         }
         String orderId = d.get("MerchantOrderId");
-        if (!"Sale".equals(d.get("TransactionType")) || orderId.isEmpty() || orderId.length() > 50
+        if (!"Sale".equals(d.get("TransactionType"))
+                || orderId.isEmpty()
+                || orderId.length() > 50
                 || !d.get("InstallmentCount").matches("\\d{1,2}")) {
             return Optional.of(KuveytTurkCodes.INVALID_REQUEST);
         }
         String amount = d.get("Amount");
-        if (!amount.matches("[1-9]\\d{0,11}") || !d.get("DisplayAmount").isEmpty() && !d.get("DisplayAmount").equals(amount)) {
+        if (!amount.matches("[1-9]\\d{0,11}")
+                || !d.get("DisplayAmount").isEmpty() && !d.get("DisplayAmount").equals(amount)) {
             return Optional.of(KuveytTurkCodes.INVALID_AMOUNT);
         }
         if (!CURRENCIES.contains(d.get("CurrencyCode"))) {
@@ -152,16 +171,29 @@ public final class KuveytTurkBank {
     }
 
     /** Books the issuer's answer (approved or declined) and writes it, with its fault. */
-    private KuveytTurkReply answer(KuveytTurkDocument d, Merchant m, String pan, long kurus, Verdict verdict, String security) {
+    private KuveytTurkReply answer(
+            KuveytTurkDocument d, Merchant m, String pan, long kurus, Verdict verdict, String security) {
         String stan = ids.stan();
         String rrn = ids.rrn(stan);
         String bankOrderId = KuveytTurkIdentifiers.orderId(rrn);
         String provision = verdict.approved() ? ids.provisionNumber() : "";
         String orderId = d.get("MerchantOrderId");
         int batch = ledger.openBatch(FAMILY);
-        LedgerEntry entry = new LedgerEntry(FAMILY, m.merchantId(), orderId, BigDecimal.valueOf(kurus, 2),
-                d.get("CurrencyCode"), Math.max(1, Integer.parseInt(d.get("InstallmentCount"))), CardNumbers.mask(pan),
-                verdict.code(), provision, rrn, stan, Integer.toString(batch), now(), LedgerType.SALE);
+        LedgerEntry entry = new LedgerEntry(
+                FAMILY,
+                m.merchantId(),
+                orderId,
+                BigDecimal.valueOf(kurus, 2),
+                d.get("CurrencyCode"),
+                Math.max(1, Integer.parseInt(d.get("InstallmentCount"))),
+                CardNumbers.mask(pan),
+                verdict.code(),
+                provision,
+                rrn,
+                stan,
+                Integer.toString(batch),
+                now(),
+                LedgerType.SALE);
         if (!ledger.record(entry)) {
             return error(KuveytTurkCodes.DUPLICATE, orderId);
         }
@@ -190,7 +222,9 @@ public final class KuveytTurkBank {
         f.put("ResponseCode", verdict.code());
         f.put("ResponseMessage", verdict.message());
         f.put("OrderId", bankOrderId);
-        f.put("TransactionTime", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        f.put(
+                "TransactionTime",
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
         f.put("MerchantOrderId", orderId);
         f.put("HashData", KuveytTurkHashes.response(orderId, rrn, verdict.code(), bankOrderId, m.hashedPassword()));
         f.put("BusinessKey", "0");
@@ -202,8 +236,8 @@ public final class KuveytTurkBank {
     }
 
     private KuveytTurkReply enroll(byte[] body, String contentType, URI familyBase) {
-        Optional<KuveytTurkDocument> read = KuveytTurkDocument.read(body, contentType)
-                .filter(d -> "KuveytTurkVPosMessage".equals(d.root()));
+        Optional<KuveytTurkDocument> read =
+                KuveytTurkDocument.read(body, contentType).filter(d -> "KuveytTurkVPosMessage".equals(d.root()));
         if (read.isEmpty()) {
             return error(KuveytTurkCodes.INVALID_REQUEST, "");
         }
@@ -214,20 +248,37 @@ public final class KuveytTurkBank {
             return error(KuveytTurkCodes.INVALID_REQUEST, d.get("MerchantOrderId"));
         }
         Optional<Merchant> merchant = merchants.identify(d.get("MerchantId"), d.get("CustomerId"), d.get("UserName"));
-        Optional<String> failure = merchant.isEmpty() ? Optional.of(KuveytTurkCodes.API_USER)
-                : firstFailure(d, merchant.get(), "3", true);
+        Optional<String> failure =
+                merchant.isEmpty() ? Optional.of(KuveytTurkCodes.API_USER) : firstFailure(d, merchant.get(), "3", true);
         if (failure.isEmpty() && KuveytTurkOutcomes.NOT_ENROLLED_CARD.equals(d.get("CardNumber"))) {
             failure = Optional.of(KuveytTurkCodes.NOT_ENROLLED);
         }
         if (failure.isPresent()) {
             String code = failure.get();
-            return KuveytTurkReply.html(200, KuveytTurkAcs.callbackPage(failUrl, KuveytTurkAcs.refusal(code,
-                    d.get("MerchantOrderId"), merchant.map(Merchant::hashedPassword).orElse(null), clock)));
+            return KuveytTurkReply.html(
+                    200,
+                    KuveytTurkAcs.callbackPage(
+                            failUrl,
+                            KuveytTurkAcs.refusal(
+                                    code,
+                                    d.get("MerchantOrderId"),
+                                    merchant.map(Merchant::hashedPassword).orElse(null),
+                                    clock)));
         }
         String md = ids.md();
-        sessions.put(md, new KuveytTurkSession(merchant.get(), d.get("MerchantOrderId"), Long.parseLong(d.get("Amount")),
-                d.get("CurrencyCode"), d.get("InstallmentCount"), d.get("CardNumber"), d.get("CardExpireDateYear"),
-                d.get("CardExpireDateMonth"), okUrl, failUrl));
+        sessions.put(
+                md,
+                new KuveytTurkSession(
+                        merchant.get(),
+                        d.get("MerchantOrderId"),
+                        Long.parseLong(d.get("Amount")),
+                        d.get("CurrencyCode"),
+                        d.get("InstallmentCount"),
+                        d.get("CardNumber"),
+                        d.get("CardExpireDateYear"),
+                        d.get("CardExpireDateMonth"),
+                        okUrl,
+                        failUrl));
         return KuveytTurkReply.html(200, KuveytTurkWriter.autoPost("3D Secure", familyBase + ACS, Map.of("MD", md)));
     }
 
@@ -256,7 +307,8 @@ public final class KuveytTurkBank {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 try {
-                    fields.putIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    fields.putIfAbsent(
+                            java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException badEscape) {
                     // skipped, as a lenient web server would

@@ -49,8 +49,7 @@ final class KuveytTurkCodes {
             Map.entry(ALREADY_CANCELLED, "İşlem daha önce iptal edilmiştir."),
             Map.entry(CANCELLED_NOT_REFUNDABLE, "İptal Edilen İşlem İade Yapılamaz"));
 
-    private KuveytTurkCodes() {
-    }
+    private KuveytTurkCodes() {}
 
     static String message(String code) {
         return MESSAGES.getOrDefault(code, "İşlem onaylanmadı.");

@@ -12,28 +12,34 @@ import java.util.Base64;
  */
 public final class KuveytTurkHashes {
 
-    private KuveytTurkHashes() {
-    }
+    private KuveytTurkHashes() {}
 
-    public static String request(String merchantId, String merchantOrderId, String amount, String okUrl, String failUrl,
-                                 String userName, String hashedPassword) {
+    public static String request(
+            String merchantId,
+            String merchantOrderId,
+            String amount,
+            String okUrl,
+            String failUrl,
+            String userName,
+            String hashedPassword) {
         return sha1Base64(merchantId + merchantOrderId + amount + okUrl + failUrl + userName + hashedPassword);
     }
 
-    public static String response(String merchantOrderId, String rrn, String responseCode, String orderId,
-                                  String hashedPassword) {
+    public static String response(
+            String merchantOrderId, String rrn, String responseCode, String orderId, String hashedPassword) {
         return sha1Base64(merchantOrderId + rrn + responseCode + orderId + hashedPassword);
     }
 
     static boolean matches(String expected, String received) {
-        return received != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                received.getBytes(StandardCharsets.US_ASCII));
+        return received != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), received.getBytes(StandardCharsets.US_ASCII));
     }
 
     public static String sha1Base64(String text) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

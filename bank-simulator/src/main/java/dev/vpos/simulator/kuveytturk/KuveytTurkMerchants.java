@@ -1,9 +1,9 @@
 package dev.vpos.simulator.kuveytturk;
 
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -39,8 +39,13 @@ public final class KuveytTurkMerchants {
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("merchant.") && key.endsWith(".userName")) {
                 String id = key.substring("merchant.".length(), key.length() - ".userName".length());
-                merchants.put(id, new Merchant(id, required(p, id, "customerId"), p.getProperty(key).trim(),
-                        required(p, id, "password")));
+                merchants.put(
+                        id,
+                        new Merchant(
+                                id,
+                                required(p, id, "customerId"),
+                                p.getProperty(key).trim(),
+                                required(p, id, "password")));
             }
         }
         return new KuveytTurkMerchants(merchants);

@@ -16,19 +16,20 @@ import java.util.Optional;
  */
 final class KuveytTurkOrderDetail {
 
-    private KuveytTurkOrderDetail() {
-    }
+    private KuveytTurkOrderDetail() {}
 
     static Map<String, Object> of(LedgerOrder order, Clock clock) {
-        Optional<LedgerEntry> shown = order.authorization().or(() -> order.entries().stream()
-                .filter(e -> e.type() == LedgerType.SALE).findFirst());
+        Optional<LedgerEntry> shown = order.authorization()
+                .or(() -> order.entries().stream()
+                        .filter(e -> e.type() == LedgerType.SALE)
+                        .findFirst());
         if (shown.isEmpty()) {
             return Map.of();
         }
         LedgerEntry e = shown.get();
-        String state = order.voided() ? "6"
-                : order.refunded().signum() == 0 ? "1"
-                : order.refunded().compareTo(order.captured()) >= 0 ? "4" : "5";
+        String state = order.voided()
+                ? "6"
+                : order.refunded().signum() == 0 ? "1" : order.refunded().compareTo(order.captured()) >= 0 ? "4" : "5";
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("OrderId", KuveytTurkIdentifiers.orderId(e.hostRefNum()));
         c.put("MerchantOrderId", e.orderId());

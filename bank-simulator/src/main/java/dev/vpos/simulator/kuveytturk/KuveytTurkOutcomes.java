@@ -12,7 +12,13 @@ import java.util.Map;
  */
 final class KuveytTurkOutcomes {
 
-    enum Fault { NONE, SLOW, MALFORMED, HTTP_500, RESET }
+    enum Fault {
+        NONE,
+        SLOW,
+        MALFORMED,
+        HTTP_500,
+        RESET
+    }
 
     /** The bank's answer code and message for a payment, with a transport fault on top. */
     record Verdict(String code, String message, Fault fault) {
@@ -29,8 +35,8 @@ final class KuveytTurkOutcomes {
             "4000000000000002", "05",
             "4000000000000044", "41");
     private static final Map<Long, String> CODE_BY_KURUS = Map.of(51L, "51", 54L, "54", 5L, "05", 41L, "41");
-    private static final Map<Long, Fault> FAULT_BY_AMOUNT = Map.of(777_777L, Fault.SLOW, 888_888L, Fault.MALFORMED,
-            999_999L, Fault.HTTP_500, 666_666L, Fault.RESET);
+    private static final Map<Long, Fault> FAULT_BY_AMOUNT =
+            Map.of(777_777L, Fault.SLOW, 888_888L, Fault.MALFORMED, 999_999L, Fault.HTTP_500, 666_666L, Fault.RESET);
 
     private final Clock clock;
 

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 public record KuveytTurkReply(int status, String contentType, byte[] body, KuveytTurkOutcomes.Fault fault) {
 
     static KuveytTurkReply xml(String xml) {
-        return new KuveytTurkReply(200, KuveytTurkWriter.XML_TYPE, xml.getBytes(StandardCharsets.UTF_8),
-                KuveytTurkOutcomes.Fault.NONE);
+        return new KuveytTurkReply(
+                200, KuveytTurkWriter.XML_TYPE, xml.getBytes(StandardCharsets.UTF_8), KuveytTurkOutcomes.Fault.NONE);
     }
 
     static KuveytTurkReply html(int status, String html) {
-        return new KuveytTurkReply(status, KuveytTurkWriter.HTML_TYPE, html.getBytes(StandardCharsets.UTF_8),
+        return new KuveytTurkReply(
+                status,
+                KuveytTurkWriter.HTML_TYPE,
+                html.getBytes(StandardCharsets.UTF_8),
                 KuveytTurkOutcomes.Fault.NONE);
     }
 

@@ -47,31 +47,39 @@ final class KuveytTurkService {
     KuveytTurkReply handle(byte[] body, String contentType, String soapAction) {
         Optional<KuveytTurkDocument> read = KuveytTurkDocument.read(body, contentType);
         String action = soapAction == null ? "" : soapAction.replace("\"", "").trim();
-        if (read.isEmpty() || !OPERATIONS.contains(read.get().root())
-                || !action.isEmpty() && !action.endsWith("/IVirtualPosService/" + read.get().root())) {
-            return new KuveytTurkReply(500, KuveytTurkWriter.XML_TYPE, KuveytTurkWriter.soapFault(
-                    "The message could not be processed (unknown operation or SOAPAction).").getBytes(StandardCharsets.UTF_8),
+        if (read.isEmpty()
+                || !OPERATIONS.contains(read.get().root())
+                || !action.isEmpty()
+                        && !action.endsWith("/IVirtualPosService/" + read.get().root())) {
+            return new KuveytTurkReply(
+                    500,
+                    KuveytTurkWriter.XML_TYPE,
+                    KuveytTurkWriter.soapFault("The message could not be processed (unknown operation or SOAPAction).")
+                            .getBytes(StandardCharsets.UTF_8),
                     KuveytTurkOutcomes.Fault.NONE);
         }
         KuveytTurkDocument d = read.get();
         String op = d.root();
-        Optional<Merchant> merchant = merchants.identify(d.get("MerchantId"), d.get("CustomerId"),
-                d.get("VPosMessage.UserName"));
+        Optional<Merchant> merchant =
+                merchants.identify(d.get("MerchantId"), d.get("CustomerId"), d.get("VPosMessage.UserName"));
         if (merchant.isEmpty()) {
             return refused(op, KuveytTurkCodes.API_USER);
         }
         Merchant m = merchant.get();
         String orderId = d.get("VPosMessage.MerchantOrderId");
-        String hash = KuveytTurkHashes.request(m.merchantId(), orderId, d.get("VPosMessage.Amount"), "", "", m.userName(),
-                m.hashedPassword());
-        if (!KuveytTurkHashes.matches(hash, d.get("VPosMessage.HashData")) || !op.equals(d.get("VPosMessage.TransactionType"))) {
+        String hash = KuveytTurkHashes.request(
+                m.merchantId(), orderId, d.get("VPosMessage.Amount"), "", "", m.userName(), m.hashedPassword());
+        if (!KuveytTurkHashes.matches(hash, d.get("VPosMessage.HashData"))
+                || !op.equals(d.get("VPosMessage.TransactionType"))) {
             return refused(op, KuveytTurkCodes.HASH_ERROR);
         }
         LedgerOrder order = ledger.order(KuveytTurkBank.FAMILY, m.merchantId(), orderId);
         if (DETAIL.equals(op)) {
-            return KuveytTurkReply.xml(KuveytTurkWriter.soap(op, null, null, true, KuveytTurkOrderDetail.of(order, clock)));
+            return KuveytTurkReply.xml(
+                    KuveytTurkWriter.soap(op, null, null, true, KuveytTurkOrderDetail.of(order, clock)));
         }
-        if (order.authorization().isEmpty() || !sameOriginal(d, order.authorization().get())) {
+        if (order.authorization().isEmpty()
+                || !sameOriginal(d, order.authorization().get())) {
             return refused(op, KuveytTurkCodes.NO_METADATA);
         }
         LedgerEntry sale = order.authorization().get();
@@ -80,27 +88,41 @@ final class KuveytTurkService {
             return refused(op, KuveytTurkCodes.INVALID_AMOUNT);
         }
         BigDecimal amount = BigDecimal.valueOf(Long.parseLong(amountText), 2);
-        Optional<String> rule = REVERSAL.equals(op) ? reversalRule(order, sale, amount) : refundRule(op, order, sale, amount);
+        Optional<String> rule =
+                REVERSAL.equals(op) ? reversalRule(order, sale, amount) : refundRule(op, order, sale, amount);
         if (rule.isPresent()) {
             if (KuveytTurkCodes.CANCELLED_NOT_REFUNDABLE.equals(rule.get())) {
-                return KuveytTurkReply.xml(KuveytTurkWriter.soap(op, null, null, true, value(rule.get(), orderId, sale, null)));
+                return KuveytTurkReply.xml(
+                        KuveytTurkWriter.soap(op, null, null, true, value(rule.get(), orderId, sale, null)));
             }
             return refused(op, rule.get());
         }
         String stan = ids.stan();
         String rrn = ids.rrn(stan);
-        LedgerEntry entry = new LedgerEntry(KuveytTurkBank.FAMILY, m.merchantId(), orderId, amount, sale.currency(),
-                sale.installments(), sale.maskedPan(), KuveytTurkCodes.APPROVED, sale.authCode(), rrn, stan,
+        LedgerEntry entry = new LedgerEntry(
+                KuveytTurkBank.FAMILY,
+                m.merchantId(),
+                orderId,
+                amount,
+                sale.currency(),
+                sale.installments(),
+                sale.maskedPan(),
+                KuveytTurkCodes.APPROVED,
+                sale.authCode(),
+                rrn,
+                stan,
                 Integer.toString(ledger.openBatch(KuveytTurkBank.FAMILY)),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), REVERSAL.equals(op) ? LedgerType.VOID : LedgerType.REFUND);
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                REVERSAL.equals(op) ? LedgerType.VOID : LedgerType.REFUND);
         ledger.record(entry);
-        return KuveytTurkReply.xml(KuveytTurkWriter.soap(op, null, null, true,
-                value(KuveytTurkCodes.APPROVED, orderId, sale, entry)));
+        return KuveytTurkReply.xml(
+                KuveytTurkWriter.soap(op, null, null, true, value(KuveytTurkCodes.APPROVED, orderId, sale, entry)));
     }
 
     private static boolean sameOriginal(KuveytTurkDocument d, LedgerEntry sale) {
         return KuveytTurkIdentifiers.orderId(sale.hostRefNum()).equals(d.get("OrderId"))
-                && sale.hostRefNum().equals(d.get("RRN")) && sale.transId().equals(d.get("Stan"))
+                && sale.hostRefNum().equals(d.get("RRN"))
+                && sale.transId().equals(d.get("Stan"))
                 && sale.authCode().equals(d.get("ProvisionNumber"));
     }
 
@@ -132,7 +154,8 @@ final class KuveytTurkService {
     private KuveytTurkReply refused(String op, String code) {
         String message = KuveytTurkCodes.REQUEST_ERROR.equals(code)
                 ? "İptal işlemi satışla aynı gün ve tam tutarla yapılmalıdır; geçmiş tarihli işlem için, kalan tutarı aşmadan,"
-                        + " iade yapınız." : KuveytTurkCodes.message(code);
+                        + " iade yapınız."
+                : KuveytTurkCodes.message(code);
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("IsEnrolled", "false");
         value.put("IsVirtual", "false");
@@ -153,7 +176,9 @@ final class KuveytTurkService {
         v.put("ResponseCode", code);
         v.put("ResponseMessage", KuveytTurkCodes.message(code));
         v.put("OrderId", KuveytTurkIdentifiers.orderId(sale.hostRefNum()));
-        v.put("TransactionTime", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        v.put(
+                "TransactionTime",
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
         v.put("MerchantOrderId", orderId);
         v.put("CurrencyCode", sale.currency());
         v.put("BusinessKey", "0");

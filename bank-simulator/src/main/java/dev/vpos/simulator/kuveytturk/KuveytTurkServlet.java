@@ -1,7 +1,7 @@
 package dev.vpos.simulator.kuveytturk;
 
-import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.http.SlowAnswer;
+import dev.vpos.simulator.ledger.Ledger;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,8 +22,13 @@ import java.util.logging.Logger;
  * ({@code /kuveytturk/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic}). One servlet,
  * so the 3-D sessions of the gate and the ACS are one bank's. Acts out the slow and reset faults; logs no card data.
  */
-@WebServlet(urlPatterns = {"/kuveytturk/boa.virtualpos.services/Home/*", "/kuveytturk/acs", "/kuveytturk/acs/verify",
-        "/kuveytturk/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic"})
+@WebServlet(
+        urlPatterns = {
+            "/kuveytturk/boa.virtualpos.services/Home/*",
+            "/kuveytturk/acs",
+            "/kuveytturk/acs/verify",
+            "/kuveytturk/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic"
+        })
 public class KuveytTurkServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(KuveytTurkServlet.class.getName());
@@ -36,13 +41,17 @@ public class KuveytTurkServlet extends HttpServlet {
 
     @Override
     public void init() {
-        bank = new KuveytTurkBank(KuveytTurkMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")),
+        bank = new KuveytTurkBank(
+                KuveytTurkMerchants.fromClasspath(),
+                ledger,
+                Clock.system(ZoneId.of("Europe/Istanbul")),
                 new SecureRandom());
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String inContext = request.getRequestURI().substring(request.getContextPath().length());
+        String inContext =
+                request.getRequestURI().substring(request.getContextPath().length());
         String path = inContext.substring("/kuveytturk".length());
         byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
         URI familyBase = URI.create(request.getRequestURL().toString().replace(inContext, "") + "/kuveytturk");
@@ -50,7 +59,8 @@ public class KuveytTurkServlet extends HttpServlet {
                 ? KuveytTurkReply.html(413, "<html><body>Request too large</body></html>")
                 : bank.handle(path, body, request.getContentType(), request.getHeader("SOAPAction"), familyBase);
         LOG.info(() -> ("KuveytTürk " + path + " -> HTTP " + reply.status()
-                + (reply.fault() == KuveytTurkOutcomes.Fault.NONE ? "" : " " + reply.fault())).replaceAll("\\p{Cntrl}", "?"));
+                        + (reply.fault() == KuveytTurkOutcomes.Fault.NONE ? "" : " " + reply.fault()))
+                .replaceAll("\\p{Cntrl}", "?"));
         if (reply.slow() && !SlowAnswer.pause()) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
@@ -70,5 +80,4 @@ public class KuveytTurkServlet extends HttpServlet {
         response.setContentLength(reply.body().length);
         response.getOutputStream().write(reply.body());
     }
-
 }

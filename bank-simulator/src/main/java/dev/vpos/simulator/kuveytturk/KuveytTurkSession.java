@@ -6,7 +6,12 @@ package dev.vpos.simulator.kuveytturk;
  */
 final class KuveytTurkSession {
 
-    enum State { PENDING, AUTHENTICATED, FAILED, PROVISIONED }
+    enum State {
+        PENDING,
+        AUTHENTICATED,
+        FAILED,
+        PROVISIONED
+    }
 
     final KuveytTurkMerchants.Merchant merchant;
     final String merchantOrderId;
@@ -20,9 +25,17 @@ final class KuveytTurkSession {
     final String failUrl;
     private State state = State.PENDING;
 
-    KuveytTurkSession(KuveytTurkMerchants.Merchant merchant, String merchantOrderId, long amountKurus, String currency,
-                      String installments, String pan, String expiryYear, String expiryMonth, String okUrl,
-                      String failUrl) {
+    KuveytTurkSession(
+            KuveytTurkMerchants.Merchant merchant,
+            String merchantOrderId,
+            long amountKurus,
+            String currency,
+            String installments,
+            String pan,
+            String expiryYear,
+            String expiryMonth,
+            String okUrl,
+            String failUrl) {
         this.merchant = merchant;
         this.merchantOrderId = merchantOrderId;
         this.amountKurus = amountKurus;

@@ -12,13 +12,15 @@ final class KuveytTurkWriter {
     private static final String XSI = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"";
 
-    private KuveytTurkWriter() {
-    }
+    private KuveytTurkWriter() {}
 
     /** A response contract; {@code fields} in order, nested maps become elements (e.g. VPosMessage). */
     static String contract(Map<String, ?> fields) {
-        StringBuilder xml = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-                .append("<VPosTransactionResponseContract").append(XSI).append('>');
+        StringBuilder xml = new StringBuilder(1024)
+                .append("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+                .append("<VPosTransactionResponseContract")
+                .append(XSI)
+                .append('>');
         elements(xml, fields);
         return xml.append("</VPosTransactionResponseContract>").toString();
     }
@@ -26,9 +28,15 @@ final class KuveytTurkWriter {
     /** A SOAP answer {@code <op>Response/<op>Result} with an optional error and a Value. */
     static String soap(String operation, String errorCode, String errorMessage, boolean success, Map<String, ?> value) {
         StringBuilder xml = new StringBuilder(2048)
-                .append("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body").append(XSI).append('>')
-                .append('<').append(operation).append("Response xmlns=\"http://boa.net/BOA.Integration.VirtualPos/Service\">")
-                .append('<').append(operation).append("Result>");
+                .append("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body")
+                .append(XSI)
+                .append('>')
+                .append('<')
+                .append(operation)
+                .append("Response xmlns=\"http://boa.net/BOA.Integration.VirtualPos/Service\">")
+                .append('<')
+                .append(operation)
+                .append("Result>");
         if (errorCode == null) {
             xml.append("<Results/>");
         } else {
@@ -36,24 +44,32 @@ final class KuveytTurkWriter {
             escape(errorMessage, xml);
             xml.append("</ErrorMessage><ErrorCode>");
             escape(errorCode, xml);
-            xml.append("</ErrorCode><IsFriendly>true</IsFriendly><Severity>BusinessError</Severity></Result></Results>");
+            xml.append(
+                    "</ErrorCode><IsFriendly>true</IsFriendly><Severity>BusinessError</Severity></Result></Results>");
         }
         xml.append("<Success>").append(success).append("</Success><Value>");
         elements(xml, value);
-        return xml.append("</Value></").append(operation).append("Result></").append(operation).append("Response>")
-                .append("</s:Body></s:Envelope>").toString();
+        return xml.append("</Value></")
+                .append(operation)
+                .append("Result></")
+                .append(operation)
+                .append("Response>")
+                .append("</s:Body></s:Envelope>")
+                .toString();
     }
 
     static String soapFault(String reason) {
-        StringBuilder xml = new StringBuilder("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-                + "<s:Fault><faultcode>s:Client</faultcode><faultstring xml:lang=\"en-US\">");
+        StringBuilder xml =
+                new StringBuilder("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+                        + "<s:Fault><faultcode>s:Client</faultcode><faultstring xml:lang=\"en-US\">");
         escape(reason, xml);
         return xml.append("</faultstring></s:Fault></s:Body></s:Envelope>").toString();
     }
 
     /** An auto-submitting page that posts {@code fields} to {@code action}, as the bank's pages do. */
     static String autoPost(String title, String action, Map<String, String> fields) {
-        StringBuilder html = new StringBuilder(2048).append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>");
+        StringBuilder html =
+                new StringBuilder(2048).append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>");
         escape(title, html);
         html.append("</title></head><body onload=\"OnLoadEvent();\"><form name=\"downloadForm\" action=\"");
         escape(action, html);

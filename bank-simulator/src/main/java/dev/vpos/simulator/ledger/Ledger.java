@@ -1,10 +1,10 @@
 package dev.vpos.simulator.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -74,21 +74,28 @@ public class Ledger {
 
     /** Every entry, newest first; only those of that order id when one is given. */
     public synchronized List<LedgerEntry> newestFirst(Optional<String> orderId) {
-        return newestFirst.stream().filter(e -> orderId.map(e.orderId()::equals).orElse(true)).toList();
+        return newestFirst.stream()
+                .filter(e -> orderId.map(e.orderId()::equals).orElse(true))
+                .toList();
     }
 
     /** What one merchant's order at one bank family went through (approvals and declines), newest first. */
     public synchronized List<LedgerEntry> entriesOf(String family, String clientId, String orderId) {
         return newestFirst.stream()
-                .filter(e -> e.family().equals(family) && e.clientId().equals(clientId) && e.orderId().equals(orderId))
+                .filter(e -> e.family().equals(family)
+                        && e.clientId().equals(clientId)
+                        && e.orderId().equals(orderId))
                 .toList();
     }
 
     /** The order as the bank sees it: authorisation, captures, refunds, voids and whether its batch is open. */
     public synchronized LedgerOrder order(String family, String clientId, String orderId) {
         List<LedgerEntry> entries = entriesOf(family, clientId, orderId);
-        boolean open = entries.stream().filter(LedgerEntry::isApprovedAuthorization).findFirst()
-                .map(this::inOpenBatch).orElse(false);
+        boolean open = entries.stream()
+                .filter(LedgerEntry::isApprovedAuthorization)
+                .findFirst()
+                .map(this::inOpenBatch)
+                .orElse(false);
         return LedgerOrder.of(entries, open);
     }
 
@@ -122,12 +129,13 @@ public class Ledger {
      * The approved entries of one family (and merchant, when given) dated {@code day} in the bank's time zone, oldest
      * first: what a day-end settlement file lists.
      */
-    public synchronized List<LedgerEntry> approvedOn(String family, Optional<String> clientId, LocalDate day,
-                                                     ZoneId bankZone) {
+    public synchronized List<LedgerEntry> approvedOn(
+            String family, Optional<String> clientId, LocalDate day, ZoneId bankZone) {
         List<LedgerEntry> oldestFirst = new java.util.ArrayList<>(newestFirst.stream()
                 .filter(e -> e.family().equals(family) && e.isApproved())
                 .filter(e -> clientId.map(e.clientId()::equals).orElse(true))
-                .filter(e -> e.timestamp().atZoneSameInstant(bankZone).toLocalDate().equals(day))
+                .filter(e ->
+                        e.timestamp().atZoneSameInstant(bankZone).toLocalDate().equals(day))
                 .toList());
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
@@ -142,7 +150,9 @@ public class Ledger {
     public synchronized int forget(String family, String clientId, String orderId) {
         int before = newestFirst.size();
         newestFirst.removeIf(e -> {
-            boolean match = e.family().equals(family) && e.clientId().equals(clientId) && e.orderId().equals(orderId);
+            boolean match = e.family().equals(family)
+                    && e.clientId().equals(clientId)
+                    && e.orderId().equals(orderId);
             if (match) {
                 batchOf.remove(e);
             }

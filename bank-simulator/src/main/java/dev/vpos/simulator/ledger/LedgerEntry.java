@@ -16,9 +16,21 @@ import java.time.OffsetDateTime;
  * @param installments 1 for a single payment
  * @param type         what the transaction was, see {@link LedgerType}
  */
-public record LedgerEntry(String family, String clientId, String orderId, BigDecimal amount, String currency,
-                          int installments, String maskedPan, String resultCode, String authCode, String hostRefNum,
-                          String transId, String settleId, OffsetDateTime timestamp, LedgerType type) {
+public record LedgerEntry(
+        String family,
+        String clientId,
+        String orderId,
+        BigDecimal amount,
+        String currency,
+        int installments,
+        String maskedPan,
+        String resultCode,
+        String authCode,
+        String hostRefNum,
+        String transId,
+        String settleId,
+        OffsetDateTime timestamp,
+        LedgerType type) {
 
     public static final String APPROVED = "00";
 
@@ -27,11 +39,35 @@ public record LedgerEntry(String family, String clientId, String orderId, BigDec
     }
 
     /** A sale (the only type the first simulator version recorded). */
-    public LedgerEntry(String family, String clientId, String orderId, BigDecimal amount, String currency,
-                       int installments, String maskedPan, String resultCode, String authCode, String hostRefNum,
-                       String transId, String settleId, OffsetDateTime timestamp) {
-        this(family, clientId, orderId, amount, currency, installments, maskedPan, resultCode, authCode, hostRefNum,
-                transId, settleId, timestamp, LedgerType.SALE);
+    public LedgerEntry(
+            String family,
+            String clientId,
+            String orderId,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            String maskedPan,
+            String resultCode,
+            String authCode,
+            String hostRefNum,
+            String transId,
+            String settleId,
+            OffsetDateTime timestamp) {
+        this(
+                family,
+                clientId,
+                orderId,
+                amount,
+                currency,
+                installments,
+                maskedPan,
+                resultCode,
+                authCode,
+                hostRefNum,
+                transId,
+                settleId,
+                timestamp,
+                LedgerType.SALE);
     }
 
     @JsonbTransient

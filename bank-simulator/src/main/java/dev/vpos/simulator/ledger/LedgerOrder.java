@@ -11,11 +11,17 @@ import java.util.Optional;
  *
  * @param entries newest first
  */
-public record LedgerOrder(List<LedgerEntry> entries, Optional<LedgerEntry> authorization, BigDecimal captured,
-                          BigDecimal refunded, boolean voided, boolean authorizationInOpenBatch) {
+public record LedgerOrder(
+        List<LedgerEntry> entries,
+        Optional<LedgerEntry> authorization,
+        BigDecimal captured,
+        BigDecimal refunded,
+        boolean voided,
+        boolean authorizationInOpenBatch) {
 
     static LedgerOrder of(List<LedgerEntry> newestFirst, boolean authorizationInOpenBatch) {
-        Optional<LedgerEntry> authorization = newestFirst.stream().filter(LedgerEntry::isApprovedAuthorization)
+        Optional<LedgerEntry> authorization = newestFirst.stream()
+                .filter(LedgerEntry::isApprovedAuthorization)
                 .reduce((newer, older) -> older);
         BigDecimal captured = BigDecimal.ZERO;
         BigDecimal refunded = BigDecimal.ZERO;
@@ -28,12 +34,11 @@ public record LedgerOrder(List<LedgerEntry> entries, Optional<LedgerEntry> autho
                 case SALE, POST_AUTH -> captured = captured.add(e.amount());
                 case REFUND -> refunded = refunded.add(e.amount());
                 case VOID -> voided = true;
-                default -> {
-                }
+                default -> {}
             }
         }
-        return new LedgerOrder(List.copyOf(newestFirst), authorization, captured, refunded, voided,
-                authorizationInOpenBatch);
+        return new LedgerOrder(
+                List.copyOf(newestFirst), authorization, captured, refunded, voided, authorizationInOpenBatch);
     }
 
     public boolean exists() {

@@ -64,11 +64,16 @@ public final class IpcForm {
     }
 
     public String get(String name) {
-        return fields.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse("");
+        return fields.stream()
+                .filter(e -> e.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     public boolean has(String name) {
-        return fields.stream().anyMatch(e -> e.getKey().equals(name) && !e.getValue().isEmpty());
+        return fields.stream()
+                .anyMatch(e -> e.getKey().equals(name) && !e.getValue().isEmpty());
     }
 
     public List<Map.Entry<String, String>> fields() {
@@ -83,8 +88,10 @@ public final class IpcForm {
     }
 
     public String encoded() {
-        return fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** Whether {@code Signature} is the last property and verifies with {@code key} over the values before it. */
@@ -92,14 +99,17 @@ public final class IpcForm {
         if (fields.isEmpty() || !SIGNATURE.equals(fields.get(fields.size() - 1).getKey())) {
             return false;
         }
-        List<String> values = fields.subList(0, fields.size() - 1).stream().map(Map.Entry::getValue).toList();
+        List<String> values = fields.subList(0, fields.size() - 1).stream()
+                .map(Map.Entry::getValue)
+                .toList();
         return verifies(values, fields.get(fields.size() - 1).getValue(), key);
     }
 
     /** Appends {@code Signature} over the values so far. */
     public IpcForm sign(PrivateKey key) {
         fields.removeIf(e -> SIGNATURE.equals(e.getKey()));
-        fields.add(Map.entry(SIGNATURE, signature(fields.stream().map(Map.Entry::getValue).toList(), key)));
+        fields.add(Map.entry(
+                SIGNATURE, signature(fields.stream().map(Map.Entry::getValue).toList(), key)));
         return this;
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class IpcJsonAnswer {
 
-    private record Entry(String name, Object value) {
-    }
+    private record Entry(String name, Object value) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -50,7 +49,9 @@ public final class IpcJsonAnswer {
                 boolean first = true;
                 for (Object o : nested) {
                     Map.Entry<?, ?> f = (Map.Entry<?, ?>) o;
-                    json.append(first ? "" : ",").append(quote(f.getKey().toString())).append(':')
+                    json.append(first ? "" : ",")
+                            .append(quote(f.getKey().toString()))
+                            .append(':')
                             .append(quote(f.getValue().toString()));
                     values.add(f.getValue().toString());
                     first = false;
@@ -64,7 +65,10 @@ public final class IpcJsonAnswer {
                 values.add(e.value().toString());
             }
         }
-        json.append(',').append(quote(IpcForm.SIGNATURE)).append(':').append(quote(IpcForm.signature(values, key)))
+        json.append(',')
+                .append(quote(IpcForm.SIGNATURE))
+                .append(':')
+                .append(quote(IpcForm.signature(values, key)))
                 .append('}');
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }

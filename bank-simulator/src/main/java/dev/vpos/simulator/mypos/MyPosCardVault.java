@@ -14,8 +14,7 @@ import java.util.Optional;
 final class MyPosCardVault {
 
     /** A stored card: what a token pays with. */
-    record StoredCard(String token, String sid, String maskedPan, String last4, String expiryYymm, String cardType) {
-    }
+    record StoredCard(String token, String sid, String maskedPan, String last4, String expiryYymm, String cardType) {}
 
     private final Map<String, StoredCard> byToken = new HashMap<>();
     private final Map<String, String> tokenOfCard = new HashMap<>();
@@ -32,8 +31,8 @@ final class MyPosCardVault {
             random.nextBytes(bytes);
             return HexFormat.of().withUpperCase().formatHex(bytes);
         });
-        StoredCard card = new StoredCard(token, sid, maskedPan, maskedPan.substring(maskedPan.length() - 4),
-                expiryYymm, cardType);
+        StoredCard card = new StoredCard(
+                token, sid, maskedPan, maskedPan.substring(maskedPan.length() - 4), expiryYymm, cardType);
         byToken.put(token, card);
         return card;
     }

@@ -20,8 +20,7 @@ final class MyPosCards {
 
     static final String INSUFFICIENT_FUNDS_CARD = "4546711234567894";
 
-    private MyPosCards() {
-    }
+    private MyPosCards() {}
 
     /** Why the page refuses the input, if it does. */
     static Optional<String> invalid(String pan, String expiry, String cvc, YearMonth now) {
@@ -49,8 +48,7 @@ final class MyPosCards {
         return Optional.empty();
     }
 
-    record Decline(int status, String message) {
-    }
+    record Decline(int status, String message) {}
 
     /** MM/YY or MMYY. */
     static Optional<YearMonth> expiry(String text) {

@@ -37,10 +37,19 @@ public final class MyPosCheckout {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What the payer's browser gets. */
-    public record Page(Kind kind, int httpStatus, String html, String sessionId, String returnUrl,
-                       Map<String, String> returnFields) {
+    public record Page(
+            Kind kind,
+            int httpStatus,
+            String html,
+            String sessionId,
+            String returnUrl,
+            Map<String, String> returnFields) {
 
-        public enum Kind { CARD_FORM, RETURN, ERROR }
+        public enum Kind {
+            CARD_FORM,
+            RETURN,
+            ERROR
+        }
     }
 
     private record Session(String id, MyPosMerchants.Store store, IpcForm purchase, Instant expiresAt) {
@@ -65,10 +74,16 @@ public final class MyPosCheckout {
             return size() > MAX_ORDERS;
         }
     };
+
     private int stan;
 
-    public MyPosCheckout(MyPosMerchants merchants, Ledger ledger, MyPosNotifier notifier, Clock clock,
-                         SecureRandom random, PrivateKey key) {
+    public MyPosCheckout(
+            MyPosMerchants merchants,
+            Ledger ledger,
+            MyPosNotifier notifier,
+            Clock clock,
+            SecureRandom random,
+            PrivateKey key) {
         this.merchants = merchants;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -89,8 +104,19 @@ public final class MyPosCheckout {
         if (!"IPCPurchase".equals(f.get("IPCmethod"))) {
             return error(10, "Unsupported call '" + f.get("IPCmethod") + "' on the checkout page");
         }
-        for (String required : List.of("IPCVersion", "SID", "WalletNumber", "KeyIndex", "Currency", "Amount",
-                "OrderID", "URL_OK", "URL_Cancel", "URL_Notify", "CartItems", "Signature")) {
+        for (String required : List.of(
+                "IPCVersion",
+                "SID",
+                "WalletNumber",
+                "KeyIndex",
+                "Currency",
+                "Amount",
+                "OrderID",
+                "URL_OK",
+                "URL_Cancel",
+                "URL_Notify",
+                "CartItems",
+                "Signature")) {
             if (!f.has(required)) {
                 return error(1, "Missing required parameter " + required);
             }
@@ -118,7 +144,8 @@ public final class MyPosCheckout {
         Instant now = clock.instant();
         sessions.values().removeIf(old -> now.isAfter(old.expiresAt()));
         long expiresIn = parseLong(f.get("expires_in"), 86_400L);
-        Session s = new Session(UUID.randomUUID().toString(), store, f, clock.instant().plusSeconds(expiresIn));
+        Session s = new Session(
+                UUID.randomUUID().toString(), store, f, clock.instant().plusSeconds(expiresIn));
         sessions.put(s.id(), s);
         return cardPage(s, "");
     }
@@ -144,20 +171,36 @@ public final class MyPosCheckout {
             String masked = CardNumbers.mask(pan);
             Optional<MyPosCards.Decline> decline = MyPosCards.decline(masked, cvc);
             if (decline.isPresent()) {
-                record(s.store().sid(), f.get("OrderID"), f.get("Amount"), f.get("Currency"), masked,
-                        String.valueOf(decline.get().status()), null, LedgerType.SALE);
-                return cardPage(s, "Status " + decline.get().status() + ": " + decline.get().message()
-                        + ". Please try another card.");
+                record(
+                        s.store().sid(),
+                        f.get("OrderID"),
+                        f.get("Amount"),
+                        f.get("Currency"),
+                        masked,
+                        String.valueOf(decline.get().status()),
+                        null,
+                        LedgerType.SALE);
+                return cardPage(
+                        s,
+                        "Status " + decline.get().status() + ": "
+                                + decline.get().message() + ". Please try another card.");
             }
             sessions.remove(s.id());
             YearMonth exp = MyPosCards.expiry(p.get("expiry")).orElseThrow();
             String expYymm = String.format("%02d%02d", exp.getYear() % 100, exp.getMonthValue());
-            MyPosOrder order = new MyPosOrder(s.store().sid(), f.get("OrderID"), f.get("Amount"), f.get("Currency"),
-                    f.get("URL_Notify"));
+            MyPosOrder order = new MyPosOrder(
+                    s.store().sid(), f.get("OrderID"), f.get("Amount"), f.get("Currency"), f.get("URL_Notify"));
             order.state = MyPosOrder.State.PAID;
             order.trnref = newTrnref();
             orders.put(key(order.sid, order.orderId), order);
-            record(order.sid, order.orderId, order.amount, order.currency, masked, LedgerEntry.APPROVED, order.trnref,
+            record(
+                    order.sid,
+                    order.orderId,
+                    order.amount,
+                    order.currency,
+                    masked,
+                    LedgerEntry.APPROVED,
+                    order.trnref,
                     LedgerType.SALE);
             String requestStan = String.valueOf(nextStan());
             String when = DATE_TIME.format(OffsetDateTime.now(clock));
@@ -165,21 +208,29 @@ public final class MyPosCheckout {
                     ? Optional.of(vault.store(order.sid, masked, expYymm, MyPosCards.cardType(pan)))
                     : Optional.empty();
             IpcForm notifyForm = purchaseResult("IPCPurchaseNotify", order, requestStan, when, kept);
-            order.lastMessage = purchaseResult("IPCPurchaseNotify", order, requestStan, when, Optional.empty()).fields();
+            order.lastMessage = purchaseResult("IPCPurchaseNotify", order, requestStan, when, Optional.empty())
+                    .fields();
             Map<String, String> okFields = purchaseResult("IPCPurchaseOK", order, requestStan, when, Optional.empty())
                     .asMap();
             notify = new Notification(order, notifyForm);
-            back = new Page(Page.Kind.RETURN, 200, MyPosPages.toShop(f.get("URL_OK"), okFields), null, f.get("URL_OK"),
+            back = new Page(
+                    Page.Kind.RETURN,
+                    200,
+                    MyPosPages.toShop(f.get("URL_OK"), okFields),
+                    null,
+                    f.get("URL_OK"),
                     okFields);
         }
         // myPOS confirms the payment with the shop (first try now, retries later) before it sends the payer back
-        notifier.send(notify.order().orderId, URI.create(notify.order().notifyUrl), notify.form(),
+        notifier.send(
+                notify.order().orderId,
+                URI.create(notify.order().notifyUrl),
+                notify.form(),
                 () -> rollBack(notify.order()));
         return back;
     }
 
-    private record Notification(MyPosOrder order, IpcForm form) {
-    }
+    private record Notification(MyPosOrder order, IpcForm form) {}
 
     /** The payer gave up on the card page. */
     public synchronized Page cancel(Map<String, String> p) {
@@ -190,15 +241,23 @@ public final class MyPosCheckout {
         Session s = found.get();
         sessions.remove(s.id());
         IpcForm f = s.purchase();
-        MyPosOrder order = new MyPosOrder(s.store().sid(), f.get("OrderID"), f.get("Amount"), f.get("Currency"),
-                f.get("URL_Notify"));
+        MyPosOrder order = new MyPosOrder(
+                s.store().sid(), f.get("OrderID"), f.get("Amount"), f.get("Currency"), f.get("URL_Notify"));
         order.state = MyPosOrder.State.CANCELLED;
-        IpcForm cancel = IpcForm.empty().add("IPCmethod", "IPCPurchaseCancel").add("SID", order.sid)
-                .add("OrderID", order.orderId).sign(key);
+        IpcForm cancel = IpcForm.empty()
+                .add("IPCmethod", "IPCPurchaseCancel")
+                .add("SID", order.sid)
+                .add("OrderID", order.orderId)
+                .sign(key);
         order.lastMessage = cancel.fields();
         orders.putIfAbsent(key(order.sid, order.orderId), order);
-        return new Page(Page.Kind.RETURN, 200, MyPosPages.toShop(f.get("URL_Cancel"), cancel.asMap()), null,
-                f.get("URL_Cancel"), cancel.asMap());
+        return new Page(
+                Page.Kind.RETURN,
+                200,
+                MyPosPages.toShop(f.get("URL_Cancel"), cancel.asMap()),
+                null,
+                f.get("URL_Cancel"),
+                cancel.asMap());
     }
 
     // ---- server to server -------------------------------------------------------------------------------------------
@@ -230,12 +289,19 @@ public final class MyPosCheckout {
     private byte[] status(MyPosMerchants.Store store, IpcForm f) {
         MyPosOrder order = orders.get(key(store.sid(), f.get("OrderID")));
         if (order == null) {
-            return new IpcJsonAnswer().text("IPCMethod", "IPCGetTxnStatus").text("OrderID", f.get("OrderID"))
-                    .number("Status", 5).text("StatusMsg", "Invalid OrderID: no transaction for this OrderID")
+            return new IpcJsonAnswer()
+                    .text("IPCMethod", "IPCGetTxnStatus")
+                    .text("OrderID", f.get("OrderID"))
+                    .number("Status", 5)
+                    .text("StatusMsg", "Invalid OrderID: no transaction for this OrderID")
                     .signedJson(key);
         }
-        return new IpcJsonAnswer().text("IPCMethod", "IPCGetTxnStatus").text("OrderID", order.orderId)
-                .object("OrderStatus", order.lastMessage).number("Status", 0).text("StatusMsg", "Success")
+        return new IpcJsonAnswer()
+                .text("IPCMethod", "IPCGetTxnStatus")
+                .text("OrderID", order.orderId)
+                .object("OrderStatus", order.lastMessage)
+                .number("Status", 0)
+                .text("StatusMsg", "Success")
                 .signedJson(key);
     }
 
@@ -264,18 +330,41 @@ public final class MyPosCheckout {
         int status = decline.map(MyPosCards.Decline::status).orElse(0);
         String message = decline.map(MyPosCards.Decline::message).orElse("Success");
         order.state = status == 0 ? MyPosOrder.State.PAID : MyPosOrder.State.DECLINED;
-        record(store.sid(), orderId, order.amount, order.currency, card.get().maskedPan(),
-                status == 0 ? LedgerEntry.APPROVED : String.valueOf(status), status == 0 ? order.trnref : null,
+        record(
+                store.sid(),
+                orderId,
+                order.amount,
+                order.currency,
+                card.get().maskedPan(),
+                status == 0 ? LedgerEntry.APPROVED : String.valueOf(status),
+                status == 0 ? order.trnref : null,
                 LedgerType.SALE);
-        order.lastMessage = IpcForm.empty().add("IPCmethod", method).add("SID", store.sid()).add("OrderID", orderId)
-                .add("Amount", order.amount).add("Currency", order.currency).add("IPC_Trnref", order.trnref)
-                .add("RequestSTAN", requestStan).add("RequestDateTime", when).add("Status", String.valueOf(status))
-                .add("StatusMsg", message).sign(key).fields();
+        order.lastMessage = IpcForm.empty()
+                .add("IPCmethod", method)
+                .add("SID", store.sid())
+                .add("OrderID", orderId)
+                .add("Amount", order.amount)
+                .add("Currency", order.currency)
+                .add("IPC_Trnref", order.trnref)
+                .add("RequestSTAN", requestStan)
+                .add("RequestDateTime", when)
+                .add("Status", String.valueOf(status))
+                .add("StatusMsg", message)
+                .sign(key)
+                .fields();
         orders.put(key(store.sid(), orderId), order);
-        return new IpcJsonAnswer().text("IPCmethod", method).text("SID", store.sid()).text("OrderID", orderId)
-                .text("Amount", order.amount).text("Currency", order.currency).text("IPC_Trnref", order.trnref)
-                .text("RequestSTAN", requestStan).text("RequestDateTime", when).number("Status", status)
-                .text("StatusMsg", message).signedJson(key);
+        return new IpcJsonAnswer()
+                .text("IPCmethod", method)
+                .text("SID", store.sid())
+                .text("OrderID", orderId)
+                .text("Amount", order.amount)
+                .text("Currency", order.currency)
+                .text("IPC_Trnref", order.trnref)
+                .text("RequestSTAN", requestStan)
+                .text("RequestDateTime", when)
+                .number("Status", status)
+                .text("StatusMsg", message)
+                .signedJson(key);
     }
 
     private byte[] refund(MyPosMerchants.Store store, IpcForm f) {
@@ -292,20 +381,38 @@ public final class MyPosCheckout {
         if (order.get().state != MyPosOrder.State.PAID || !booked.exists()) {
             return answer(method, 14, "Transaction not permitted: the payment is not in a refundable state");
         }
-        if (!order.get().currency.equals(f.get("Currency")) || amount == null || amount.signum() <= 0
+        if (!order.get().currency.equals(f.get("Currency"))
+                || amount == null
+                || amount.signum() <= 0
                 || amount.compareTo(booked.refundable()) > 0) {
-            return answer(method, 9, "Wrong amount: at most " + booked.refundable().toPlainString() + " "
-                    + order.get().currency + " can be refunded");
+            return answer(
+                    method,
+                    9,
+                    "Wrong amount: at most " + booked.refundable().toPlainString() + " " + order.get().currency
+                            + " can be refunded");
         }
         String refundRef = newTrnref();
-        record(store.sid(), order.get().orderId, f.get("Amount"), order.get().currency,
-                booked.authorization().map(LedgerEntry::maskedPan).orElse("****"), LedgerEntry.APPROVED, refundRef,
+        record(
+                store.sid(),
+                order.get().orderId,
+                f.get("Amount"),
+                order.get().currency,
+                booked.authorization().map(LedgerEntry::maskedPan).orElse("****"),
+                LedgerEntry.APPROVED,
+                refundRef,
                 LedgerType.REFUND);
-        return new IpcJsonAnswer().text("IPCmethod", method).text("SID", store.sid())
-                .text("OrderID", order.get().orderId).text("Amount", f.get("Amount")).text("Currency", f.get("Currency"))
-                .text("IPC_Trnref", refundRef).text("RequestSTAN", String.valueOf(nextStan()))
-                .text("RequestDateTime", DATE_TIME.format(OffsetDateTime.now(clock))).number("Status", 0)
-                .text("StatusMsg", "Success").signedJson(key);
+        return new IpcJsonAnswer()
+                .text("IPCmethod", method)
+                .text("SID", store.sid())
+                .text("OrderID", order.get().orderId)
+                .text("Amount", f.get("Amount"))
+                .text("Currency", f.get("Currency"))
+                .text("IPC_Trnref", refundRef)
+                .text("RequestSTAN", String.valueOf(nextStan()))
+                .text("RequestDateTime", DATE_TIME.format(OffsetDateTime.now(clock)))
+                .number("Status", 0)
+                .text("StatusMsg", "Success")
+                .signedJson(key);
     }
 
     private byte[] reversal(MyPosMerchants.Store store, IpcForm f) {
@@ -319,18 +426,37 @@ public final class MyPosCheckout {
         }
         LedgerOrder booked = ledger.order(FAMILY, store.sid(), order.get().orderId);
         if (order.get().state != MyPosOrder.State.PAID || !booked.voidable()) {
-            return answer(method, 14, "Transaction not permitted: only a payment of today's open batch without"
-                    + " refunds can be reversed; refund it instead");
+            return answer(
+                    method,
+                    14,
+                    "Transaction not permitted: only a payment of today's open batch without"
+                            + " refunds can be reversed; refund it instead");
         }
         order.get().state = MyPosOrder.State.REVERSED;
-        record(store.sid(), order.get().orderId, order.get().amount, order.get().currency,
-                booked.authorization().map(LedgerEntry::maskedPan).orElse("****"), LedgerEntry.APPROVED,
-                order.get().trnref, LedgerType.VOID);
-        order.get().lastMessage = IpcForm.empty().add("IPCmethod", method).add("SID", store.sid())
-                .add("OrderID", order.get().orderId).add("Amount", order.get().amount)
-                .add("Currency", order.get().currency).add("IPC_Trnref", order.get().trnref).sign(key).fields();
-        return new IpcJsonAnswer().text("IPCmethod", method).text("SID", store.sid())
-                .text("IPC_Trnref", order.get().trnref).number("Status", 0).text("StatusMsg", "Success")
+        record(
+                store.sid(),
+                order.get().orderId,
+                order.get().amount,
+                order.get().currency,
+                booked.authorization().map(LedgerEntry::maskedPan).orElse("****"),
+                LedgerEntry.APPROVED,
+                order.get().trnref,
+                LedgerType.VOID);
+        order.get().lastMessage = IpcForm.empty()
+                .add("IPCmethod", method)
+                .add("SID", store.sid())
+                .add("OrderID", order.get().orderId)
+                .add("Amount", order.get().amount)
+                .add("Currency", order.get().currency)
+                .add("IPC_Trnref", order.get().trnref)
+                .sign(key)
+                .fields();
+        return new IpcJsonAnswer()
+                .text("IPCmethod", method)
+                .text("SID", store.sid())
+                .text("IPC_Trnref", order.get().trnref)
+                .number("Status", 0)
+                .text("StatusMsg", "Success")
                 .signedJson(key);
     }
 
@@ -345,20 +471,28 @@ public final class MyPosCheckout {
                 return;
             }
             order.state = MyPosOrder.State.ROLLED_BACK;
-            record(order.sid, order.orderId, order.amount, order.currency,
-                    booked.authorization().map(LedgerEntry::maskedPan).orElse("****"), LedgerEntry.APPROVED,
-                    order.trnref, LedgerType.VOID);
-            rollback = IpcForm.empty().add("IPCmethod", "IPCPurchaseRollback").add("SID", order.sid)
-                    .add("Amount", order.amount).add("Currency", order.currency).add("OrderID", order.orderId)
+            record(
+                    order.sid,
+                    order.orderId,
+                    order.amount,
+                    order.currency,
+                    booked.authorization().map(LedgerEntry::maskedPan).orElse("****"),
+                    LedgerEntry.APPROVED,
+                    order.trnref,
+                    LedgerType.VOID);
+            rollback = IpcForm.empty()
+                    .add("IPCmethod", "IPCPurchaseRollback")
+                    .add("SID", order.sid)
+                    .add("Amount", order.amount)
+                    .add("Currency", order.currency)
+                    .add("OrderID", order.orderId)
                     .sign(key);
             order.lastMessage = rollback.fields();
         }
-        notifier.send(order.orderId, URI.create(order.notifyUrl), rollback, () -> {
-        });
+        notifier.send(order.orderId, URI.create(order.notifyUrl), rollback, () -> {});
     }
 
-    private record Refusal(int status, String message) {
-    }
+    private record Refusal(int status, String message) {}
 
     /** SID, wallet, key index and signature: the refusal, or empty when all hold. */
     private Optional<Refusal> refusal(IpcForm f) {
@@ -392,31 +526,67 @@ public final class MyPosCheckout {
                 cart = cart.add(row);
             }
             if (items < 1 || cart.compareTo(amount) != 0) {
-                return Optional.of("The cart (" + cart.toPlainString() + ") does not add up to Amount " + f.get("Amount"));
+                return Optional.of(
+                        "The cart (" + cart.toPlainString() + ") does not add up to Amount " + f.get("Amount"));
             }
         }
         return Optional.empty();
     }
 
-    private IpcForm purchaseResult(String method, MyPosOrder order, String requestStan, String when,
-                                   Optional<MyPosCardVault.StoredCard> kept) {
-        IpcForm r = IpcForm.empty().add("IPCmethod", method).add("SID", order.sid).add("Amount", order.amount)
-                .add("Currency", order.currency).add("OrderID", order.orderId).add("IPC_Trnref", order.trnref)
-                .add("RequestDateTime", when).add("RequestSTAN", requestStan);
-        kept.ifPresent(c -> r.add("CardToken", c.token()).add("PAN", c.last4()).add("ExpDate", c.expiryYymm())
+    private IpcForm purchaseResult(
+            String method,
+            MyPosOrder order,
+            String requestStan,
+            String when,
+            Optional<MyPosCardVault.StoredCard> kept) {
+        IpcForm r = IpcForm.empty()
+                .add("IPCmethod", method)
+                .add("SID", order.sid)
+                .add("Amount", order.amount)
+                .add("Currency", order.currency)
+                .add("OrderID", order.orderId)
+                .add("IPC_Trnref", order.trnref)
+                .add("RequestDateTime", when)
+                .add("RequestSTAN", requestStan);
+        kept.ifPresent(c -> r.add("CardToken", c.token())
+                .add("PAN", c.last4())
+                .add("ExpDate", c.expiryYymm())
                 .add("CardType", c.cardType()));
         return r.add("BillingDescriptor", "MYPOS *VPOSDEMO").sign(key);
     }
 
     private byte[] answer(String method, int status, String message) {
-        return new IpcJsonAnswer().text("IPCmethod", method).number("Status", status).text("StatusMsg", message)
+        return new IpcJsonAnswer()
+                .text("IPCmethod", method)
+                .number("Status", status)
+                .text("StatusMsg", message)
                 .signedJson(key);
     }
 
-    private void record(String sid, String orderId, String amount, String currency, String maskedPan, String code,
-                        String trnref, LedgerType type) {
-        ledger.record(new LedgerEntry(FAMILY, sid, orderId, new BigDecimal(amount), currency, 1, maskedPan, code,
-                null, trnref, trnref, null, OffsetDateTime.now(clock), type));
+    private void record(
+            String sid,
+            String orderId,
+            String amount,
+            String currency,
+            String maskedPan,
+            String code,
+            String trnref,
+            LedgerType type) {
+        ledger.record(new LedgerEntry(
+                FAMILY,
+                sid,
+                orderId,
+                new BigDecimal(amount),
+                currency,
+                1,
+                maskedPan,
+                code,
+                null,
+                trnref,
+                trnref,
+                null,
+                OffsetDateTime.now(clock),
+                type));
     }
 
     private Optional<Session> session(String id) {
@@ -430,8 +600,20 @@ public final class MyPosCheckout {
 
     private Page cardPage(Session s, String error) {
         IpcForm f = s.purchase();
-        return new Page(Page.Kind.CARD_FORM, 200, MyPosPages.card(s.id(), s.store(), f.get("Amount"),
-                f.get("Currency"), f.get("OrderID"), s.asksToKeepCard(), error), s.id(), null, Map.of());
+        return new Page(
+                Page.Kind.CARD_FORM,
+                200,
+                MyPosPages.card(
+                        s.id(),
+                        s.store(),
+                        f.get("Amount"),
+                        f.get("Currency"),
+                        f.get("OrderID"),
+                        s.asksToKeepCard(),
+                        error),
+                s.id(),
+                null,
+                Map.of());
     }
 
     private static Page error(int status, String message) {
@@ -439,7 +621,9 @@ public final class MyPosCheckout {
     }
 
     private Optional<MyPosOrder> byTrnref(String sid, String trnref) {
-        return orders.values().stream().filter(o -> o.sid.equals(sid) && trnref.equals(o.trnref)).findFirst();
+        return orders.values().stream()
+                .filter(o -> o.sid.equals(sid) && trnref.equals(o.trnref))
+                .findFirst();
     }
 
     private String newTrnref() {

@@ -34,15 +34,23 @@ public class MyPosHolder {
     public synchronized MyPosCheckout checkout() {
         if (checkout == null) {
             MyPosNotifier notifier = new MyPosNotifier(executor, MyPosNotifier.http(), retryDelays());
-            checkout = new MyPosCheckout(MyPosMerchants.fromClasspath(), ledger, notifier,
-                    Clock.system(MYPOS_TIME_ZONE), new SecureRandom(), MyPosKeys.simulatorKey());
+            checkout = new MyPosCheckout(
+                    MyPosMerchants.fromClasspath(),
+                    ledger,
+                    notifier,
+                    Clock.system(MYPOS_TIME_ZONE),
+                    new SecureRandom(),
+                    MyPosKeys.simulatorKey());
         }
         return checkout;
     }
 
     static List<Duration> retryDelays() {
         String spec = System.getProperty(RETRY_PROPERTY, "1,2,4,8,16");
-        return Arrays.stream(spec.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> Duration.ofMillis((long) (Double.parseDouble(s) * 1000))).toList();
+        return Arrays.stream(spec.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> Duration.ofMillis((long) (Double.parseDouble(s) * 1000)))
+                .toList();
     }
 }

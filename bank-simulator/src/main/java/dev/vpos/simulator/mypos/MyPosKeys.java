@@ -22,15 +22,15 @@ public final class MyPosKeys {
     public static final String PRIVATE_KEY = "/mypos/mypos-simulator.key.pem";
     public static final String CERTIFICATE = "/mypos/mypos-simulator.crt.pem";
 
-    private MyPosKeys() {
-    }
+    private MyPosKeys() {}
 
     /** The simulator's signing key (PKCS#8 PEM on the classpath). */
     public static PrivateKey simulatorKey() {
         String pem = resource(PRIVATE_KEY);
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(PRIVATE_KEY + " is not a PKCS#8 RSA key", e);
         }
@@ -45,7 +45,8 @@ public final class MyPosKeys {
     public static PublicKey publicKeyOf(String certificatePem) {
         try {
             return CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new java.io.ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)))
+                    .generateCertificate(
+                            new java.io.ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)))
                     .getPublicKey();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("not an X.509 certificate in PEM", e);

@@ -22,8 +22,8 @@ public final class MyPosMerchants {
     private static final String PREFIX = "mypos.";
 
     /** One store. */
-    public record Store(String sid, String walletNumber, Map<String, PublicKey> keys, Set<String> currencies,
-                        String name) {
+    public record Store(
+            String sid, String walletNumber, Map<String, PublicKey> keys, Set<String> currencies, String name) {
 
         public Optional<PublicKey> key(String keyIndex) {
             return Optional.ofNullable(keys.get(keyIndex));
@@ -49,18 +49,29 @@ public final class MyPosMerchants {
                 String keyPrefix = PREFIX + sid + ".key.";
                 for (String k : p.stringPropertyNames()) {
                     if (k.startsWith(keyPrefix)) {
-                        keys.put(k.substring(keyPrefix.length()),
-                                MyPosKeys.publicKeyOf(MyPosKeys.resource(p.getProperty(k).trim())));
+                        keys.put(
+                                k.substring(keyPrefix.length()),
+                                MyPosKeys.publicKeyOf(
+                                        MyPosKeys.resource(p.getProperty(k).trim())));
                     }
                 }
                 if (keys.isEmpty()) {
                     throw new IllegalStateException(RESOURCE + ": store " + sid + " has no " + keyPrefix + "<index>");
                 }
                 Set<String> currencies = Arrays.stream(MerchantFile.required(p, RESOURCE, PREFIX + sid + ".currencies")
-                        .split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                                .split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
-                stores.put(sid, new Store(sid, p.getProperty(key).trim(), Map.copyOf(keys), Set.copyOf(currencies),
-                        p.getProperty(PREFIX + sid + ".name", "myPOS test store").trim()));
+                stores.put(
+                        sid,
+                        new Store(
+                                sid,
+                                p.getProperty(key).trim(),
+                                Map.copyOf(keys),
+                                Set.copyOf(currencies),
+                                p.getProperty(PREFIX + sid + ".name", "myPOS test store")
+                                        .trim()));
             }
         }
         return new MyPosMerchants(stores);

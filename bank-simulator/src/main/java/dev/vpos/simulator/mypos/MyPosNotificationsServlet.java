@@ -23,7 +23,8 @@ import java.util.TreeSet;
 @WebServlet(urlPatterns = "/control/mypos/notifications")
 public class MyPosNotificationsServlet extends HttpServlet {
 
-    private static final String USAGE = "body must be {\"withhold\":true|false} or {\"orderId\":\"...\",\"withhold\":true|false}";
+    private static final String USAGE =
+            "body must be {\"withhold\":true|false} or {\"orderId\":\"...\",\"withhold\":true|false}";
 
     @Inject
     MyPosHolder holder;
@@ -40,7 +41,10 @@ public class MyPosNotificationsServlet extends HttpServlet {
             JsonObject body = reader.readObject();
             JsonValue withhold = body.getOrDefault("withhold", JsonValue.NULL);
             if (withhold != JsonValue.TRUE && withhold != JsonValue.FALSE) {
-                send(response, 400, Json.createObjectBuilder().add("error", USAGE).build().toString());
+                send(
+                        response,
+                        400,
+                        Json.createObjectBuilder().add("error", USAGE).build().toString());
                 return;
             }
             if (body.containsKey("orderId")) {
@@ -49,7 +53,10 @@ public class MyPosNotificationsServlet extends HttpServlet {
                 notifier.withholdAll(withhold == JsonValue.TRUE);
             }
         } catch (JsonException | IllegalStateException | ClassCastException e) {
-            send(response, 400, Json.createObjectBuilder().add("error", USAGE).build().toString());
+            send(
+                    response,
+                    400,
+                    Json.createObjectBuilder().add("error", USAGE).build().toString());
             return;
         }
         log("myPOS notifications: " + state());
@@ -60,8 +67,11 @@ public class MyPosNotificationsServlet extends HttpServlet {
         MyPosNotifier n = holder.checkout().notifier();
         var orders = Json.createArrayBuilder();
         new TreeSet<>(n.withheldOrders()).forEach(orders::add);
-        return Json.createObjectBuilder().add("withholdAll", n.withholdingAll()).add("withheldOrders", orders)
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("withholdAll", n.withholdingAll())
+                .add("withheldOrders", orders)
+                .build()
+                .toString();
     }
 
     private static void send(HttpServletResponse response, int status, String json) throws IOException {

@@ -44,12 +44,16 @@ public final class MyPosNotifier {
 
     /** Over HTTP with a short deadline: 200 and {@code OK} (surrounding blanks ignored) is an acknowledgement. */
     public static Delivery http() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         return (url, body) -> {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofSeconds(10))
+                                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 boolean ok = r.statusCode() == 200 && "OK".equals(r.body().trim());
                 if (!ok) {
@@ -93,14 +97,17 @@ public final class MyPosNotifier {
             onGiveUp.run();
             return;
         }
-        executor.schedule(() -> {
-            if (withheld(orderId)) {
-                return;
-            }
-            if (!delivery.deliver(url, body)) {
-                retry(orderId, url, body, method, attempt + 1, onGiveUp);
-            }
-        }, retryDelays.get(attempt).toMillis(), TimeUnit.MILLISECONDS);
+        executor.schedule(
+                () -> {
+                    if (withheld(orderId)) {
+                        return;
+                    }
+                    if (!delivery.deliver(url, body)) {
+                        retry(orderId, url, body, method, attempt + 1, onGiveUp);
+                    }
+                },
+                retryDelays.get(attempt).toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     public synchronized boolean withheld(String orderId) {

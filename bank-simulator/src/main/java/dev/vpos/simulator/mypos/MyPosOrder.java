@@ -9,7 +9,13 @@ import java.util.Map;
  */
 final class MyPosOrder {
 
-    enum State { PAID, DECLINED, CANCELLED, ROLLED_BACK, REVERSED }
+    enum State {
+        PAID,
+        DECLINED,
+        CANCELLED,
+        ROLLED_BACK,
+        REVERSED
+    }
 
     final String sid;
     final String orderId;

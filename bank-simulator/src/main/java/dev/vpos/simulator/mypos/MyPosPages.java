@@ -5,35 +5,45 @@ import java.util.Map;
 /** The HTML of the simulated myPOS checkout: the card page, the auto-submitting return to the shop, an error page. */
 final class MyPosPages {
 
-    private MyPosPages() {
-    }
+    private MyPosPages() {}
 
     /**
      * The card page: the pay form first (card fields, and the card-keeping consent when the shop asked to keep the
      * card), then a separate cancel form.
      */
-    static String card(String sessionId, MyPosMerchants.Store store, String amount, String currency, String orderId,
-                       boolean asksToKeepCard, String error) {
-        return page("myPOS Checkout", "<h1>myPOS Checkout</h1>"
-                + "<p>" + esc(store.name()) + " &ndash; order " + esc(orderId) + "</p>"
-                + "<p>Amount: <b id=\"amount\">" + esc(amount) + " " + esc(currency) + "</b></p>"
-                + (error.isEmpty() ? "" : "<p id=\"error\" style=\"color:#b00\">" + esc(error) + "</p>")
-                + "<form method=\"post\" action=\"card\">" + hidden("session", sessionId)
-                + "<p><label>Cardholder name <input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\"></label></p>"
-                + "<p><label>Card number <input id=\"cardNumber\" name=\"cardNumber\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
-                + "<p><label>Expiry (MM/YY) <input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\" size=\"5\"></label> "
-                + "<label>CVC <input id=\"cvc\" name=\"cvc\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
-                + (asksToKeepCard ? "<p><label><input type=\"checkbox\" id=\"storeCard\" name=\"storeCard\" value=\"1\" checked> "
-                        + "Keep this card at myPOS for this shop's next payments</label></p>" : "")
-                + "<button id=\"pay\" type=\"submit\">Pay</button></form>"
-                + "<form method=\"post\" action=\"cancel\">" + hidden("session", sessionId)
-                + "<button id=\"cancel\" type=\"submit\">Cancel payment</button></form>"
-                + "<p><small>Simulator: any valid card pays; CVC 000 is declined; 4546711234567894 has no funds.</small></p>");
+    static String card(
+            String sessionId,
+            MyPosMerchants.Store store,
+            String amount,
+            String currency,
+            String orderId,
+            boolean asksToKeepCard,
+            String error) {
+        return page(
+                "myPOS Checkout",
+                "<h1>myPOS Checkout</h1>"
+                        + "<p>" + esc(store.name()) + " &ndash; order " + esc(orderId) + "</p>"
+                        + "<p>Amount: <b id=\"amount\">" + esc(amount) + " " + esc(currency) + "</b></p>"
+                        + (error.isEmpty() ? "" : "<p id=\"error\" style=\"color:#b00\">" + esc(error) + "</p>")
+                        + "<form method=\"post\" action=\"card\">" + hidden("session", sessionId)
+                        + "<p><label>Cardholder name <input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\"></label></p>"
+                        + "<p><label>Card number <input id=\"cardNumber\" name=\"cardNumber\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
+                        + "<p><label>Expiry (MM/YY) <input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\" size=\"5\"></label> "
+                        + "<label>CVC <input id=\"cvc\" name=\"cvc\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
+                        + (asksToKeepCard
+                                ? "<p><label><input type=\"checkbox\" id=\"storeCard\" name=\"storeCard\" value=\"1\" checked> "
+                                        + "Keep this card at myPOS for this shop's next payments</label></p>"
+                                : "")
+                        + "<button id=\"pay\" type=\"submit\">Pay</button></form>"
+                        + "<form method=\"post\" action=\"cancel\">" + hidden("session", sessionId)
+                        + "<button id=\"cancel\" type=\"submit\">Cancel payment</button></form>"
+                        + "<p><small>Simulator: any valid card pays; CVC 000 is declined; 4546711234567894 has no funds.</small></p>");
     }
 
     /** Posts {@code fields} to the shop's URL from the payer's browser as soon as the page loads. */
     static String toShop(String url, Map<String, String> fields) {
-        StringBuilder form = new StringBuilder("<form id=\"to-shop\" method=\"post\" action=\"").append(esc(url))
+        StringBuilder form = new StringBuilder("<form id=\"to-shop\" method=\"post\" action=\"")
+                .append(esc(url))
                 .append("\">");
         fields.forEach((name, value) -> form.append(hidden(name, value)));
         form.append("<noscript><button type=\"submit\">Back to the shop</button></noscript></form>");
@@ -43,8 +53,10 @@ final class MyPosPages {
     }
 
     static String error(int status, String message) {
-        return page("myPOS Checkout", "<h1>The payment cannot be started</h1><p id=\"error\">Status " + status + ": "
-                + esc(message) + "</p>");
+        return page(
+                "myPOS Checkout",
+                "<h1>The payment cannot be started</h1><p id=\"error\">Status " + status + ": " + esc(message)
+                        + "</p>");
     }
 
     private static String page(String title, String body) {

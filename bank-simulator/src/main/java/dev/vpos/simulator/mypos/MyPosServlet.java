@@ -26,12 +26,20 @@ public class MyPosServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] raw = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
-        Optional<IpcForm> form = raw.length > MAX_REQUEST_BYTES ? Optional.empty()
+        Optional<IpcForm> form = raw.length > MAX_REQUEST_BYTES
+                ? Optional.empty()
                 : IpcForm.parse(new String(raw, StandardCharsets.UTF_8));
         MyPosCheckout checkout = holder.checkout();
         if (form.isEmpty()) {
-            page(response, new MyPosCheckout.Page(MyPosCheckout.Page.Kind.ERROR, 400,
-                    MyPosPages.error(1, "The request is not a readable form"), null, null, java.util.Map.of()));
+            page(
+                    response,
+                    new MyPosCheckout.Page(
+                            MyPosCheckout.Page.Kind.ERROR,
+                            400,
+                            MyPosPages.error(1, "The request is not a readable form"),
+                            null,
+                            null,
+                            java.util.Map.of()));
             return;
         }
         String path = request.getServletPath();

@@ -64,8 +64,7 @@ public final class PayFlexBank {
     }
 
     /** A refusal before anything is booked: code and message. */
-    private record Refusal(String code, String message) {
-    }
+    private record Refusal(String code, String message) {}
 
     // ------------------------------------------------------------------------------------------ provision service
 
@@ -100,12 +99,14 @@ public final class PayFlexBank {
             return refusal(new Refusal("1054", "İşlem numarası hatalı."));
         }
         synchronized (this) {
-            if (!transactionId.isEmpty() && byTransactionId(m.merchantId(), transactionId).isPresent()) {
+            if (!transactionId.isEmpty()
+                    && byTransactionId(m.merchantId(), transactionId).isPresent()) {
                 return refusal(new Refusal("1006", "Bu işlem numarası ile daha önce bir işlem gerçekleştirilmiş"));
             }
             String id = transactionId.isEmpty() ? HexFormat.of().formatHex(bytes(16)) : transactionId;
             return switch (type) {
-                case "Sale", "Auth" -> authorization(m, f, id, type.equals("Auth") ? LedgerType.PRE_AUTH : LedgerType.SALE);
+                case "Sale", "Auth" ->
+                    authorization(m, f, id, type.equals("Auth") ? LedgerType.PRE_AUTH : LedgerType.SALE);
                 case "Capture" -> capture(m, f, id);
                 case "Cancel" -> cancel(m, f, id);
                 default -> refund(m, f, id);
@@ -113,8 +114,8 @@ public final class PayFlexBank {
         }
     }
 
-    private PayFlexReply authorization(PayFlexMerchants.Merchant m, Map<String, String> f, String transactionId,
-                                       LedgerType type) {
+    private PayFlexReply authorization(
+            PayFlexMerchants.Merchant m, Map<String, String> f, String transactionId, LedgerType type) {
         if (f.getOrDefault("TransactionDeviceSource", "").isEmpty()) {
             return refusal(new Refusal("1121", "TransactionDeviceSource alanının gönderilmesi zorunludur."));
         }
@@ -165,9 +166,21 @@ public final class PayFlexBank {
         String authCode = outcome.approved() ? digits(6) : "000000";
         String rrn = rrn(now);
         String batch = Integer.toString(ledger.openBatch(FAMILY));
-        LedgerEntry entry = new LedgerEntry(FAMILY, m.merchantId(), orderId, amount, f.get("CurrencyCode"), count,
-                CardNumbers.mask(pan), outcome.approved() ? LedgerEntry.APPROVED : outcome.code(),
-                outcome.approved() ? authCode : "", rrn, transactionId, batch, now, type);
+        LedgerEntry entry = new LedgerEntry(
+                FAMILY,
+                m.merchantId(),
+                orderId,
+                amount,
+                f.get("CurrencyCode"),
+                count,
+                CardNumbers.mask(pan),
+                outcome.approved() ? LedgerEntry.APPROVED : outcome.code(),
+                outcome.approved() ? authCode : "",
+                rrn,
+                transactionId,
+                batch,
+                now,
+                type);
         if (!ledger.record(entry)) {
             return refusal(new Refusal("1061", "Aynı sipariş numarasıyla daha önceden başarılı işlem yapılmış"));
         }
@@ -196,8 +209,13 @@ public final class PayFlexBank {
     }
 
     /** The 3-D provision's MPI data must be those of an authenticated, unspent enrollment for the same card and amount. */
-    private Optional<Refusal> mpiRefusal(PayFlexMerchants.Merchant m, Map<String, String> f, String pan, String expiry,
-                                         BigDecimal amount, int installments) {
+    private Optional<Refusal> mpiRefusal(
+            PayFlexMerchants.Merchant m,
+            Map<String, String> f,
+            String pan,
+            String expiry,
+            BigDecimal amount,
+            int installments) {
         String mpiId = f.getOrDefault("MpiTransactionId", "");
         if (mpiId.isEmpty()) {
             return Optional.of(new Refusal("1114", "MpiTransactionId alanı boş gönderilmiş"));
@@ -222,8 +240,11 @@ public final class PayFlexBank {
         if (!s.cavv.equals(f.get("CAVV"))) {
             return Optional.of(new Refusal("1117", "CAVV değeri MPI ile uyumsuz"));
         }
-        if (!s.pan.equals(pan) || !s.expiryYyMm.equals(expiry.substring(2)) || s.amount.compareTo(amount) != 0
-                || !s.currency.equals(f.get("CurrencyCode")) || Math.max(s.installments, 1) != Math.max(installments, 1)) {
+        if (!s.pan.equals(pan)
+                || !s.expiryYyMm.equals(expiry.substring(2))
+                || s.amount.compareTo(amount) != 0
+                || !s.currency.equals(f.get("CurrencyCode"))
+                || Math.max(s.installments, 1) != Math.max(installments, 1)) {
             return Optional.of(new Refusal("1126", "MPI işlemindeki veriler ile uyumsuz"));
         }
         return Optional.empty();
@@ -300,15 +321,35 @@ public final class PayFlexBank {
         return followUp(m, f, transactionId, o.authorization().orElseThrow(), amount, LedgerType.REFUND, "Refund");
     }
 
-    private PayFlexReply followUp(PayFlexMerchants.Merchant m, Map<String, String> f, String transactionId,
-                                  LedgerEntry auth, BigDecimal amount, LedgerType type, String typeName) {
+    private PayFlexReply followUp(
+            PayFlexMerchants.Merchant m,
+            Map<String, String> f,
+            String transactionId,
+            LedgerEntry auth,
+            BigDecimal amount,
+            LedgerType type,
+            String typeName) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String authCode = digits(6);
         String rrn = rrn(now);
         String batch = Integer.toString(ledger.openBatch(FAMILY));
-        ledger.record(new LedgerEntry(FAMILY, m.merchantId(), auth.orderId(), amount, auth.currency(), auth.installments(),
-                auth.maskedPan(), LedgerEntry.APPROVED, authCode, rrn, transactionId, batch, now, type));
-        String formatted = amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        ledger.record(new LedgerEntry(
+                FAMILY,
+                m.merchantId(),
+                auth.orderId(),
+                amount,
+                auth.currency(),
+                auth.installments(),
+                auth.maskedPan(),
+                LedgerEntry.APPROVED,
+                authCode,
+                rrn,
+                transactionId,
+                batch,
+                now,
+                type));
+        String formatted =
+                amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("MerchantId", m.merchantId());
         r.put("TransactionType", typeName);
@@ -333,13 +374,15 @@ public final class PayFlexBank {
 
     public PayFlexReply search(byte[] body, String contentType) {
         Optional<Document> doc = XmlRequestBody.read(body, contentType, "prmstr");
-        if (doc.isEmpty() || !"SearchRequest".equals(doc.get().getDocumentElement().getNodeName())) {
+        if (doc.isEmpty()
+                || !"SearchRequest".equals(doc.get().getDocumentElement().getNodeName())) {
             return searchError("4007", "Arama kriteri hatalı");
         }
         Element root = doc.get().getDocumentElement();
         Map<String, String> merchant = children(child(root, "MerchantCriteria"));
         Map<String, String> criteria = children(child(root, "TransactionCriteria"));
-        Optional<PayFlexMerchants.Merchant> m = merchants.byId(merchant.getOrDefault("HostMerchantId", ""))
+        Optional<PayFlexMerchants.Merchant> m = merchants
+                .byId(merchant.getOrDefault("HostMerchantId", ""))
                 .filter(x -> x.password().equals(merchant.getOrDefault("MerchantPassword", "")));
         if (m.isEmpty()) {
             return searchError("9065", "Üye isyeri bulunamadi");
@@ -351,7 +394,8 @@ public final class PayFlexBank {
         }
         Optional<LedgerEntry> found;
         synchronized (this) {
-            found = transactionId.isEmpty() ? byOrderId(m.get().merchantId(), orderId)
+            found = transactionId.isEmpty()
+                    ? byOrderId(m.get().merchantId(), orderId)
                     : byTransactionId(m.get().merchantId(), transactionId);
         }
         Map<String, Object> root2 = new LinkedHashMap<>();
@@ -369,13 +413,15 @@ public final class PayFlexBank {
         String code = approved ? PayFlexOutcomes.APPROVED : e.resultCode();
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("MerchantId", e.clientId());
-        i.put("TransactionType", switch (e.type()) {
-            case SALE -> "Sale";
-            case PRE_AUTH -> "Auth";
-            case POST_AUTH -> "Capture";
-            case VOID -> "Cancel";
-            case REFUND -> "Refund";
-        });
+        i.put(
+                "TransactionType",
+                switch (e.type()) {
+                    case SALE -> "Sale";
+                    case PRE_AUTH -> "Auth";
+                    case POST_AUTH -> "Capture";
+                    case VOID -> "Cancel";
+                    case REFUND -> "Refund";
+                });
         i.put("TransactionId", e.transId());
         i.put("OrderId", e.orderId());
         i.put("ResultCode", code);
@@ -384,13 +430,18 @@ public final class PayFlexBank {
         i.put("AuthCode", e.authCode());
         i.put("HostDate", HOST_DATE.format(e.timestamp().atZoneSameInstant(clock.getZone())));
         i.put("Rrn", e.hostRefNum());
-        i.put("CurrencyAmount", e.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        i.put(
+                "CurrencyAmount",
+                e.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
         i.put("AmountCode", e.currency());
         i.put("CurrencyCode", "");
         i.put("ThreeDSecureType", "1");
         i.put("IsReversed", "false");
         i.put("IsCanceled", Boolean.toString(approved && o.voided()));
-        i.put("IsRefunded", Boolean.toString(approved && o.refunded().signum() > 0 && o.refundable().signum() == 0));
+        i.put(
+                "IsRefunded",
+                Boolean.toString(
+                        approved && o.refunded().signum() > 0 && o.refundable().signum() == 0));
         return i;
     }
 
@@ -405,7 +456,8 @@ public final class PayFlexBank {
     }
 
     private static PayFlexReply searchError(String code, String message) {
-        return PayFlexReply.xml(PayFlexMarkup.xml("SearchResponse", Map.of("ResponseInfo", responseInfo("Error", code, message))));
+        return PayFlexReply.xml(
+                PayFlexMarkup.xml("SearchResponse", Map.of("ResponseInfo", responseInfo("Error", code, message))));
     }
 
     // ------------------------------------------------------------------------------------------ helpers
@@ -423,15 +475,20 @@ public final class PayFlexBank {
             return Optional.empty();
         }
         return ledger.newestFirst(Optional.empty()).stream()
-                .filter(e -> e.family().equals(FAMILY) && e.clientId().equals(merchantId) && transactionId.equals(e.transId()))
+                .filter(e -> e.family().equals(FAMILY)
+                        && e.clientId().equals(merchantId)
+                        && transactionId.equals(e.transId()))
                 .findFirst();
     }
 
     /** The order's approved authorisation, else its latest authorisation attempt. */
     private Optional<LedgerEntry> byOrderId(String merchantId, String orderId) {
         List<LedgerEntry> entries = ledger.entriesOf(FAMILY, merchantId, orderId);
-        return entries.stream().filter(LedgerEntry::isApprovedAuthorization).findFirst()
-                .or(() -> entries.stream().filter(e -> e.type().isAuthorization()).findFirst());
+        return entries.stream()
+                .filter(LedgerEntry::isApprovedAuthorization)
+                .findFirst()
+                .or(() ->
+                        entries.stream().filter(e -> e.type().isAuthorization()).findFirst());
     }
 
     private static Optional<Refusal> moneyRefusal(Map<String, String> f) {

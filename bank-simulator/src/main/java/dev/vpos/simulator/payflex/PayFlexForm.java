@@ -8,8 +8,7 @@ import java.util.Map;
 /** A URL-encoded form (UTF-8) as the PayFlex MPI and ACS receive it; the first value of a name wins. */
 public final class PayFlexForm {
 
-    private PayFlexForm() {
-    }
+    private PayFlexForm() {}
 
     public static Map<String, String> parse(byte[] body) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -22,7 +21,9 @@ public final class PayFlexForm {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                fields.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                fields.putIfAbsent(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException badEscape) {
                 // a broken pair is ignored, as a web server's form parser would
             }

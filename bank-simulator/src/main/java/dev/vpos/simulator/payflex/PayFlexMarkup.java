@@ -5,8 +5,7 @@ import java.util.Map;
 /** XML answers and HTML pages of the simulated bank, every value escaped. */
 final class PayFlexMarkup {
 
-    private PayFlexMarkup() {
-    }
+    private PayFlexMarkup() {}
 
     static String escape(String value) {
         if (value == null) {
@@ -50,12 +49,19 @@ final class PayFlexMarkup {
     /** A page that posts {@code fields} to {@code action} as soon as it loads (a button without JavaScript). */
     static String autoPost(String title, String action, Map<String, String> fields) {
         StringBuilder html = new StringBuilder(1024)
-                .append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title></head>\n<body onload=\"document.forms[0].submit()\">\n<form method=\"post\" action=\"")
-                .append(escape(action)).append("\">\n");
-        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(escape(name))
-                .append("\" value=\"").append(escape(value)).append("\">\n"));
-        return html.append("<noscript><button type=\"submit\">Devam / Continue</button></noscript>\n</form></body></html>\n")
+                .append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title))
+                .append(
+                        "</title></head>\n<body onload=\"document.forms[0].submit()\">\n<form method=\"post\" action=\"")
+                .append(escape(action))
+                .append("\">\n");
+        fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"")
+                .append(escape(name))
+                .append("\" value=\"")
+                .append(escape(value))
+                .append("\">\n"));
+        return html.append(
+                        "<noscript><button type=\"submit\">Devam / Continue</button></noscript>\n</form></body></html>\n")
                 .toString();
     }
 }

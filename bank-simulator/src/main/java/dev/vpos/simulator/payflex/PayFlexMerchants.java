@@ -1,9 +1,9 @@
 package dev.vpos.simulator.payflex;
 
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -45,8 +45,13 @@ public final class PayFlexMerchants {
                 if (terminal == null) {
                     throw new IllegalStateException(RESOURCE + ": " + PREFIX + id + ".terminalNo is missing");
                 }
-                merchants.put(id, new Merchant(id, p.getProperty(key).trim(), terminal.trim(),
-                        p.getProperty(PREFIX + id + ".name", id).trim()));
+                merchants.put(
+                        id,
+                        new Merchant(
+                                id,
+                                p.getProperty(key).trim(),
+                                terminal.trim(),
+                                p.getProperty(PREFIX + id + ".name", id).trim()));
             }
         }
         return new PayFlexMerchants(merchants);

@@ -35,7 +35,10 @@ public final class PayFlexMpi {
     static final int CAPACITY = 10_000;
     static final String AUTHENTICATION_FAILED = "0400";
 
-    enum State { PENDING, ANSWERED }
+    enum State {
+        PENDING,
+        ANSWERED
+    }
 
     /** One enrollment, keyed by merchant and VerifyEnrollmentRequestId. Holds the card for the provision check. */
     static final class Session {
@@ -61,8 +64,19 @@ public final class PayFlexMpi {
         String errorMessage = "";
         boolean used;
 
-        Session(String merchantId, String verifyId, String pan, String expiryYyMm, BigDecimal amount, String currency,
-                int installments, String successUrl, String failureUrl, String sessionInfo, String md, String paReq) {
+        Session(
+                String merchantId,
+                String verifyId,
+                String pan,
+                String expiryYyMm,
+                BigDecimal amount,
+                String currency,
+                int installments,
+                String successUrl,
+                String failureUrl,
+                String sessionInfo,
+                String md,
+                String paReq) {
             this.merchantId = merchantId;
             this.verifyId = verifyId;
             this.pan = pan;
@@ -147,9 +161,19 @@ public final class PayFlexMpi {
         }
         String md = HexFormat.of().formatHex(bytes(16));
         String paReq = Base64.getEncoder().encodeToString(bytes(48));
-        Session s = new Session(merchant.get().merchantId(), verifyId, pan, expiry, new BigDecimal(amount), currency,
-                installments.isEmpty() ? 0 : Integer.parseInt(installments), success, failure,
-                form.getOrDefault("SessionInfo", ""), md, paReq);
+        Session s = new Session(
+                merchant.get().merchantId(),
+                verifyId,
+                pan,
+                expiry,
+                new BigDecimal(amount),
+                currency,
+                installments.isEmpty() ? 0 : Integer.parseInt(installments),
+                success,
+                failure,
+                form.getOrDefault("SessionInfo", ""),
+                md,
+                paReq);
         byKey.put(key(s.merchantId, verifyId), s);
         byMd.put(md, s);
         Map<String, Object> veres = new LinkedHashMap<>();
@@ -167,10 +191,14 @@ public final class PayFlexMpi {
         if (s == null || !s.paReq.equals(form.getOrDefault("PaReq", "")) || s.state != State.PENDING) {
             return PayFlexReply.html(400, page("3-D Secure", "<p>Geçersiz veya süresi dolmuş 3-D Secure oturumu.</p>"));
         }
-        String merchantName = merchants.byId(s.merchantId).map(PayFlexMerchants.Merchant::name).orElse(s.merchantId);
+        String merchantName = merchants
+                .byId(s.merchantId)
+                .map(PayFlexMerchants.Merchant::name)
+                .orElse(s.merchantId);
         String body = "<h1>VakıfBank 3-D Secure</h1>\n"
                 + "<p>Üye işyeri / Merchant: <b>" + PayFlexMarkup.escape(merchantName) + "</b></p>\n"
-                + "<p>Tutar / Amount: <b>" + PayFlexMarkup.escape(s.amount.toPlainString() + " " + currencyName(s.currency)) + "</b></p>\n"
+                + "<p>Tutar / Amount: <b>"
+                + PayFlexMarkup.escape(s.amount.toPlainString() + " " + currencyName(s.currency)) + "</b></p>\n"
                 + "<p>Kart / Card: <b>" + PayFlexMarkup.escape(CardNumbers.mask(s.pan)) + "</b></p>\n"
                 + "<form method=\"post\" action=\"Verify.aspx\">\n"
                 + "<input type=\"hidden\" name=\"MD\" value=\"" + PayFlexMarkup.escape(s.md) + "\">\n"
@@ -213,8 +241,10 @@ public final class PayFlexMpi {
         if (s == null || s.state != State.ANSWERED || !s.paRes.equals(form.getOrDefault("PaRes", ""))) {
             return PayFlexReply.html(400, page("3-D Secure", "<p>Geçersiz 3-D Secure yanıtı.</p>"));
         }
-        return PayFlexReply.html(200, PayFlexMarkup.autoPost("3-D Secure", s.authenticated() ? s.successUrl : s.failureUrl,
-                callbackFields(s)));
+        return PayFlexReply.html(
+                200,
+                PayFlexMarkup.autoPost(
+                        "3-D Secure", s.authenticated() ? s.successUrl : s.failureUrl, callbackFields(s)));
     }
 
     /** The fields the MPI posts to the merchant, as VakıfBank's MPI names them. */
@@ -222,7 +252,12 @@ public final class PayFlexMpi {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("MerchantId", s.merchantId);
         f.put("SubMerchantNo", "0");
-        f.put("PurchAmount", s.amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        f.put(
+                "PurchAmount",
+                s.amount
+                        .movePointRight(2)
+                        .setScale(0, java.math.RoundingMode.UNNECESSARY)
+                        .toPlainString());
         f.put("PurchCurrency", s.currency);
         f.put("VerifyEnrollmentRequestId", s.verifyId);
         f.put("SessionInfo", s.sessionInfo);
@@ -271,7 +306,8 @@ public final class PayFlexMpi {
         return v;
     }
 
-    private static String ipaySecure(String verifyId, Map<String, Object> veres, String errorCode, String errorMessage) {
+    private static String ipaySecure(
+            String verifyId, Map<String, Object> veres, String errorCode, String errorMessage) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("VERes", veres);
         Map<String, Object> root = new LinkedHashMap<>();

@@ -38,8 +38,8 @@ final class PayFlexOutcomes {
             "4508034508034509", EXPIRED,
             "4000000000000002", DO_NOT_HONOR,
             "4000000000000044", LOST_CARD);
-    private static final Map<Integer, String> CODE_BY_MINOR_UNITS = Map.of(
-            51, INSUFFICIENT_FUNDS, 54, EXPIRED, 5, DO_NOT_HONOR, 41, LOST_CARD);
+    private static final Map<Integer, String> CODE_BY_MINOR_UNITS =
+            Map.of(51, INSUFFICIENT_FUNDS, 54, EXPIRED, 5, DO_NOT_HONOR, 41, LOST_CARD);
 
     /** The result code and the fault to act out. */
     record Outcome(String code, Fault fault) {

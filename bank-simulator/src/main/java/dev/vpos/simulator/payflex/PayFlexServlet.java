@@ -1,8 +1,8 @@
 package dev.vpos.simulator.payflex;
 
 import dev.vpos.simulator.http.HtmlErrorPage;
-import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.http.SlowAnswer;
+import dev.vpos.simulator.ledger.Ledger;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,8 +23,15 @@ import java.util.logging.Logger;
  * (and its {@code Verify.aspx}) and the MPI's TermUrl {@code /payflex/MPIAPI/MPI_TermUrl.aspx}. One servlet, so that
  * the provision service sees the MPI's sessions. Acts out the magic amounts' faults; logs no card data or password.
  */
-@WebServlet(urlPatterns = {PayFlexBank.API_PATH, PayFlexBank.SEARCH_PATH, PayFlexMpi.ENROLLMENT_PATH,
-        PayFlexMpi.ACS_PATH, PayFlexMpi.ACS_VERIFY_PATH, PayFlexMpi.TERM_URL_PATH})
+@WebServlet(
+        urlPatterns = {
+            PayFlexBank.API_PATH,
+            PayFlexBank.SEARCH_PATH,
+            PayFlexMpi.ENROLLMENT_PATH,
+            PayFlexMpi.ACS_PATH,
+            PayFlexMpi.ACS_VERIFY_PATH,
+            PayFlexMpi.TERM_URL_PATH
+        })
 public class PayFlexServlet extends HttpServlet {
 
     static final ZoneId BANK_TIME_ZONE = ZoneId.of("Europe/Istanbul");
@@ -38,7 +45,8 @@ public class PayFlexServlet extends HttpServlet {
 
     @Override
     public void init() {
-        bank = new PayFlexBank(PayFlexMerchants.fromClasspath(), ledger, Clock.system(BANK_TIME_ZONE), new SecureRandom());
+        bank = new PayFlexBank(
+                PayFlexMerchants.fromClasspath(), ledger, Clock.system(BANK_TIME_ZONE), new SecureRandom());
     }
 
     @Override
@@ -59,7 +67,8 @@ public class PayFlexServlet extends HttpServlet {
             case PayFlexMpi.ACS_VERIFY_PATH -> bank.mpi().acsVerify(form(body), base);
             default -> bank.mpi().termUrl(form(body));
         };
-        LOG.info(() -> ("PAYFLEX " + path + " -> HTTP " + reply.status() + " " + reply.fault()).replaceAll("\\p{Cntrl}", "?"));
+        LOG.info(() ->
+                ("PAYFLEX " + path + " -> HTTP " + reply.status() + " " + reply.fault()).replaceAll("\\p{Cntrl}", "?"));
         send(reply, response);
     }
 
@@ -70,19 +79,24 @@ public class PayFlexServlet extends HttpServlet {
     static void send(PayFlexReply reply, HttpServletResponse response) throws IOException {
         switch (reply.fault()) {
             case HTTP_500 -> {
-                HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error",
+                HtmlErrorPage.send(
+                        response,
+                        HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "Internal Server Error",
                         "The server encountered an internal error and was unable to complete your request.");
                 return;
             }
             case SLOW -> {
                 if (!SlowAnswer.pause()) {
-                    HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    HtmlErrorPage.send(
+                            response,
+                            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            "Service Unavailable",
                             "The server is shutting down.");
                     return;
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         response.setStatus(reply.status());
         response.setContentType(reply.contentType());

@@ -9,8 +9,8 @@ import java.util.Map;
  * report one {@code PaymentRequestExtended/PaymentRequest} block per transaction; plus the transport fault the
  * servlet adds on top.
  */
-public record PayForAnswer(Map<String, String> fields, List<Map<String, String>> paymentRequests,
-                           PayForOutcomes.Fault fault) {
+public record PayForAnswer(
+        Map<String, String> fields, List<Map<String, String>> paymentRequests, PayForOutcomes.Fault fault) {
 
     public PayForAnswer {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = "/payfor/Gateway/XMLGate.aspx")
 public class PayForApiServlet extends HttpServlet {
 
-
     private static final Logger LOG = Logger.getLogger(PayForApiServlet.class.getName());
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -37,19 +36,24 @@ public class PayForApiServlet extends HttpServlet {
         switch (decision.fault()) {
             case HTTP_500 -> {
                 log(decision, "HTTP 500");
-                HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error",
+                HtmlErrorPage.send(
+                        response,
+                        HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "Internal Server Error",
                         "The server encountered an internal error and was unable to complete your request.");
                 return;
             }
             case SLOW_ANSWER -> {
                 if (!SlowAnswer.pause()) {
-                    HtmlErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    HtmlErrorPage.send(
+                            response,
+                            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            "Service Unavailable",
                             "The server is shutting down.");
                     return;
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         PayForAnswer answer = bank.answer(decision);
         log(decision, answer.get("ProcReturnCode") + " " + decision.fault());
@@ -75,7 +79,9 @@ public class PayForApiServlet extends HttpServlet {
     }
 
     private static void log(PayForBank.Decision decision, String outcome) {
-        LOG.info(() -> ("PAYFOR " + decision.request().map(PayForRequest::toString).orElse("unreadable request")
-                + " -> " + outcome).replaceAll("\\p{Cntrl}", "?"));
+        LOG.info(() -> ("PAYFOR "
+                        + decision.request().map(PayForRequest::toString).orElse("unreadable request") + " -> "
+                        + outcome)
+                .replaceAll("\\p{Cntrl}", "?"));
     }
 }

@@ -11,8 +11,16 @@ import java.util.Optional;
  * A sale ({@code Auth}) or pre-authorisation ({@code PreAuth}) that passed the format checks, from the API, from a
  * 3-D provision or from the 3-D Pay gate. {@link #toString()} masks the card and omits the CVV.
  */
-record PayForAuthorization(Merchant merchant, String orderId, String txnType, BigDecimal amount, String currency,
-                           String installmentCount, String pan, String expiry, String holderName) {
+record PayForAuthorization(
+        Merchant merchant,
+        String orderId,
+        String txnType,
+        BigDecimal amount,
+        String currency,
+        String installmentCount,
+        String pan,
+        String expiry,
+        String holderName) {
 
     static final String SALE = "Auth";
     static final String PRE_AUTH = "PreAuth";
@@ -30,7 +38,8 @@ record PayForAuthorization(Merchant merchant, String orderId, String txnType, Bi
      * Asks the host (the outcome table) and records the answer; an order the merchant already had approved is
      * refused with {@code duplicateCode} and not recorded.
      */
-    PayForAnswer authorize(PayForOutcomes outcomes, PayForBooking booking, PayForIdentifiers ids, String duplicateCode) {
+    PayForAnswer authorize(
+            PayForOutcomes outcomes, PayForBooking booking, PayForIdentifiers ids, String duplicateCode) {
         if (booking.hasApproved(merchant, orderId)) {
             return PayForAnswer.refused(duplicateCode, orderId);
         }
@@ -38,11 +47,26 @@ record PayForAuthorization(Merchant merchant, String orderId, String txnType, Bi
         boolean approved = PayForCodes.APPROVED.equals(code);
         String authCode = approved ? ids.authCode() : "";
         String hostRefNum = ids.hostRefNum();
-        if (!booking.book(new Booking(merchant, orderId, amount, currency, installments(), CardNumbers.mask(pan), code,
-                authCode, hostRefNum, orderId, ledgerType()))) {
+        if (!booking.book(new Booking(
+                merchant,
+                orderId,
+                amount,
+                currency,
+                installments(),
+                CardNumbers.mask(pan),
+                code,
+                authCode,
+                hostRefNum,
+                orderId,
+                ledgerType()))) {
             return PayForAnswer.refused(duplicateCode, orderId);
         }
-        return PayForAnswer.payment(code, authCode, hostRefNum, orderId, Optional.ofNullable(holderName).orElse(""));
+        return PayForAnswer.payment(
+                code,
+                authCode,
+                hostRefNum,
+                orderId,
+                Optional.ofNullable(holderName).orElse(""));
     }
 
     @Override

@@ -23,8 +23,7 @@ import java.util.random.RandomGenerator;
 public final class PayForBank {
 
     /** A read request (empty when unreadable) and the fault its amount asks for. */
-    public record Decision(Optional<PayForRequest> request, Fault fault) {
-    }
+    public record Decision(Optional<PayForRequest> request, Fault fault) {}
 
     private final PayForMerchants merchants;
     private final PayForThreeDsSessions sessions;
@@ -36,8 +35,12 @@ public final class PayForBank {
     private final PayForInquiries inquiries;
     private final PayForGate gate;
 
-    public PayForBank(PayForMerchants merchants, Ledger ledger, PayForThreeDsSessions sessions, Clock clock,
-                      RandomGenerator random) {
+    public PayForBank(
+            PayForMerchants merchants,
+            Ledger ledger,
+            PayForThreeDsSessions sessions,
+            Clock clock,
+            RandomGenerator random) {
         this.merchants = merchants;
         this.sessions = sessions;
         this.clock = clock;
@@ -56,7 +59,9 @@ public final class PayForBank {
 
     public Decision decide(byte[] body, String contentType) {
         Optional<PayForRequest> request = PayForRequest.read(body, contentType);
-        Fault fault = request.flatMap(this::authorizedAmount).map(PayForOutcomes::fault).orElse(Fault.NONE);
+        Fault fault = request.flatMap(this::authorizedAmount)
+                .map(PayForOutcomes::fault)
+                .orElse(Fault.NONE);
         return new Decision(request, fault);
     }
 
@@ -66,8 +71,11 @@ public final class PayForBank {
             return PayForAnswer.refused(PayForCodes.REQUEST_EMPTY, "");
         }
         PayForRequest r = decision.request().get();
-        PayForAnswer answer = "3DModelPayment".equals(r.get("SecureType")) ? provision(r)
-                : merchant(r).map(m -> route(m, r)).orElseGet(() -> PayForAnswer.refused(credentialFailure(r), orderIdOf(r)));
+        PayForAnswer answer = "3DModelPayment".equals(r.get("SecureType"))
+                ? provision(r)
+                : merchant(r)
+                        .map(m -> route(m, r))
+                        .orElseGet(() -> PayForAnswer.refused(credentialFailure(r), orderIdOf(r)));
         return answer.withFault(decision.fault());
     }
 
@@ -80,15 +88,19 @@ public final class PayForBank {
         String secureType = r.get("SecureType");
         String txnType = r.get("TxnType");
         return switch (txnType) {
-            case PayForAuthorization.SALE, PayForAuthorization.PRE_AUTH -> nonSecure(secureType, r, () -> authorize(m, r));
+            case PayForAuthorization.SALE, PayForAuthorization.PRE_AUTH ->
+                nonSecure(secureType, r, () -> authorize(m, r));
             case "PostAuth" -> nonSecure(secureType, r, () -> needsOrgOrderId(r, () -> followUps.postAuth(m, r)));
             case "Void" -> nonSecure(secureType, r, () -> needsOrgOrderId(r, () -> followUps.voidOrder(m, r)));
             case "Refund" -> nonSecure(secureType, r, () -> needsOrgOrderId(r, () -> followUps.refund(m, r)));
-            case "OrderInquiry" -> "Inquiry".equals(secureType)
-                    ? needsOrgOrderId(r, () -> inquiries.status(m, r.get("OrgOrderId")))
-                    : PayForAnswer.refused(PayForCodes.WRONG_SECURE_TYPE, r.get("OrgOrderId"));
-            case "TxnHistory" -> "Report".equals(secureType) ? history(m, r)
-                    : PayForAnswer.refused(PayForCodes.WRONG_SECURE_TYPE, r.get("OrderId"));
+            case "OrderInquiry" ->
+                "Inquiry".equals(secureType)
+                        ? needsOrgOrderId(r, () -> inquiries.status(m, r.get("OrgOrderId")))
+                        : PayForAnswer.refused(PayForCodes.WRONG_SECURE_TYPE, r.get("OrgOrderId"));
+            case "TxnHistory" ->
+                "Report".equals(secureType)
+                        ? history(m, r)
+                        : PayForAnswer.refused(PayForCodes.WRONG_SECURE_TYPE, r.get("OrderId"));
             default -> PayForAnswer.refused(PayForCodes.TXN_TYPE_UNKNOWN, orderIdOf(r));
         };
     }
@@ -98,8 +110,16 @@ public final class PayForBank {
         if (invalid.isPresent()) {
             return PayForAnswer.refused(invalid.get(), r.get("OrderId"));
         }
-        return new PayForAuthorization(m, r.get("OrderId"), r.get("TxnType"), r.purchAmount().orElseThrow(),
-                r.get("Currency"), r.get("InstallmentCount"), r.get("Pan"), r.get("Expiry"), r.get("CardHolderName"))
+        return new PayForAuthorization(
+                        m,
+                        r.get("OrderId"),
+                        r.get("TxnType"),
+                        r.purchAmount().orElseThrow(),
+                        r.get("Currency"),
+                        r.get("InstallmentCount"),
+                        r.get("Pan"),
+                        r.get("Expiry"),
+                        r.get("CardHolderName"))
                 .authorize(outcomes, booking, ids, PayForCodes.ORDER_ID_NOT_UNIQUE);
     }
 
@@ -109,7 +129,8 @@ public final class PayForBank {
             return PayForAnswer.refused(PayForCodes.NOT_FOUND, r.get("OrderId"));
         }
         PayForThreeDsSession s = found.get();
-        if (!s.merchant().userCode().equals(r.get("UserCode")) || !s.merchant().userPass().equals(r.get("UserPass"))) {
+        if (!s.merchant().userCode().equals(r.get("UserCode"))
+                || !s.merchant().userPass().equals(r.get("UserPass"))) {
             return PayForAnswer.refused(PayForCodes.USER_NOT_VERIFIED, r.get("OrderId"));
         }
         if (s.stage() == Stage.COMPLETED) {
@@ -139,8 +160,10 @@ public final class PayForBank {
     }
 
     private Optional<Merchant> merchant(PayForRequest r) {
-        return merchants.find(r.get("MbrId"), r.get("MerchantId"))
-                .filter(m -> m.userCode().equals(r.get("UserCode")) && m.userPass().equals(r.get("UserPass")));
+        return merchants
+                .find(r.get("MbrId"), r.get("MerchantId"))
+                .filter(m ->
+                        m.userCode().equals(r.get("UserCode")) && m.userPass().equals(r.get("UserPass")));
     }
 
     private String credentialFailure(PayForRequest r) {
@@ -156,15 +179,18 @@ public final class PayForBank {
         if (r.get("UserPass").isEmpty()) {
             return PayForCodes.USER_PASS_MISSING;
         }
-        return merchants.find(r.get("MbrId"), r.get("MerchantId")).isEmpty() ? PayForCodes.MERCHANT_NOT_FOUND
+        return merchants.find(r.get("MbrId"), r.get("MerchantId")).isEmpty()
+                ? PayForCodes.MERCHANT_NOT_FOUND
                 : PayForCodes.USER_NOT_VERIFIED;
     }
 
-    private static PayForAnswer nonSecure(String secureType, PayForRequest r,
-                                          java.util.function.Supplier<PayForAnswer> then) {
-        return "NonSecure".equals(secureType) ? then.get()
-                : PayForAnswer.refused(secureType.isEmpty() ? PayForCodes.SECURE_TYPE_UNKNOWN
-                        : PayForCodes.WRONG_SECURE_TYPE, orderIdOf(r));
+    private static PayForAnswer nonSecure(
+            String secureType, PayForRequest r, java.util.function.Supplier<PayForAnswer> then) {
+        return "NonSecure".equals(secureType)
+                ? then.get()
+                : PayForAnswer.refused(
+                        secureType.isEmpty() ? PayForCodes.SECURE_TYPE_UNKNOWN : PayForCodes.WRONG_SECURE_TYPE,
+                        orderIdOf(r));
     }
 
     private static PayForAnswer needsOrgOrderId(PayForRequest r, java.util.function.Supplier<PayForAnswer> then) {

@@ -20,8 +20,12 @@ public class PayForBankHolder {
 
     public synchronized PayForBank bank() {
         if (bank == null) {
-            bank = new PayForBank(PayForMerchants.fromClasspath(), ledger, new PayForThreeDsSessions(),
-                    Clock.system(BANK_TIME_ZONE), new SecureRandom());
+            bank = new PayForBank(
+                    PayForMerchants.fromClasspath(),
+                    ledger,
+                    new PayForThreeDsSessions(),
+                    Clock.system(BANK_TIME_ZONE),
+                    new SecureRandom());
         }
         return bank;
     }

@@ -25,15 +25,35 @@ final class PayForBooking {
     }
 
     /** One transaction as the bank answered it. */
-    record Booking(Merchant merchant, String orderId, BigDecimal amount, String currency, int installments,
-                   String maskedPan, String code, String authCode, String hostRefNum, String transId, LedgerType type) {
-    }
+    record Booking(
+            Merchant merchant,
+            String orderId,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            String maskedPan,
+            String code,
+            String authCode,
+            String hostRefNum,
+            String transId,
+            LedgerType type) {}
 
     /** Records it in the open batch; false when it is a second approval of the same order (nothing recorded). */
     boolean book(Booking b) {
-        return ledger.record(new LedgerEntry(FAMILY, b.merchant().ledgerClientId(), b.orderId(), b.amount(),
-                b.currency(), b.installments(), b.maskedPan(), b.code(), b.authCode(), b.hostRefNum(), b.transId(),
-                Integer.toString(ledger.openBatch(FAMILY)), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+        return ledger.record(new LedgerEntry(
+                FAMILY,
+                b.merchant().ledgerClientId(),
+                b.orderId(),
+                b.amount(),
+                b.currency(),
+                b.installments(),
+                b.maskedPan(),
+                b.code(),
+                b.authCode(),
+                b.hostRefNum(),
+                b.transId(),
+                Integer.toString(ledger.openBatch(FAMILY)),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 b.type()));
     }
 
@@ -53,7 +73,8 @@ final class PayForBooking {
     /** Every entry of the merchant, newest first. */
     List<LedgerEntry> entries(Merchant merchant) {
         return ledger.newestFirst(java.util.Optional.empty()).stream()
-                .filter(e -> e.family().equals(FAMILY) && e.clientId().equals(merchant.ledgerClientId())).toList();
+                .filter(e -> e.family().equals(FAMILY) && e.clientId().equals(merchant.ledgerClientId()))
+                .toList();
     }
 
     int openBatch() {

@@ -14,8 +14,7 @@ final class PayForChecks {
     static final String ORDER_ID = "[A-Za-z0-9_-]{1,64}";
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("200000");
 
-    private PayForChecks() {
-    }
+    private PayForChecks() {}
 
     /** The first failing code for an order id, amount, currency and installment count. */
     static Optional<String> order(Function<String, String> field) {
@@ -33,7 +32,8 @@ final class PayForChecks {
         if (currency.isPresent()) {
             return currency;
         }
-        if (!field.apply("InstallmentCount").matches("\\d{1,2}") || Integer.parseInt(field.apply("InstallmentCount")) > 12) {
+        if (!field.apply("InstallmentCount").matches("\\d{1,2}")
+                || Integer.parseInt(field.apply("InstallmentCount")) > 12) {
             return Optional.of(PayForCodes.FIELD_LENGTH);
         }
         String txnType = field.apply("TxnType");

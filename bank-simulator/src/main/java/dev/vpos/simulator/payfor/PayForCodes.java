@@ -100,8 +100,7 @@ final class PayForCodes {
             Map.entry(THREE_D_AUTHORIZE_ERROR, "3D Secure Authorize Error"),
             Map.entry(GATE_ORDER_ID_USED, "Verilen sipariş no önceden kullanılmıştır."));
 
-    private PayForCodes() {
-    }
+    private PayForCodes() {}
 
     static String message(String code) {
         return MESSAGES.getOrDefault(code, "Sistem Hatası");

@@ -15,8 +15,13 @@ import java.util.Map;
  * {@code 3DHost.aspx} (3DHost), the bank's card form {@code 3DHostPayment.aspx} and the ACS page {@code Acs.aspx}.
  * Every page is HTML; the last one auto-submits the result to the merchant.
  */
-@WebServlet(urlPatterns = {"/payfor/Gateway/Default.aspx", "/payfor/Gateway/3DHost.aspx",
-        "/payfor/Gateway/3DHostPayment.aspx", "/payfor/Gateway/Acs.aspx"})
+@WebServlet(
+        urlPatterns = {
+            "/payfor/Gateway/Default.aspx",
+            "/payfor/Gateway/3DHost.aspx",
+            "/payfor/Gateway/3DHostPayment.aspx",
+            "/payfor/Gateway/Acs.aspx"
+        })
 public class PayForGateServlet extends HttpServlet {
 
     @Inject
@@ -37,8 +42,10 @@ public class PayForGateServlet extends HttpServlet {
         } else {
             page = gate.open(form, path.endsWith("/3DHost.aspx"));
         }
-        response.setStatus(page.kind() == PayForGate.Page.Kind.ERROR ? HttpServletResponse.SC_BAD_REQUEST
-                : HttpServletResponse.SC_OK);
+        response.setStatus(
+                page.kind() == PayForGate.Page.Kind.ERROR
+                        ? HttpServletResponse.SC_BAD_REQUEST
+                        : HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(page.html().getBytes(StandardCharsets.UTF_8));

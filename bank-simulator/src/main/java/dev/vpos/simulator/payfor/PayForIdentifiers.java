@@ -25,8 +25,8 @@ final class PayForIdentifiers {
     /** yyDDD + a 7-digit sequence: 12 digits, like QNB's HostRefNum / F37. */
     String hostRefNum() {
         LocalDate today = LocalDate.now(clock);
-        return String.format("%02d%03d%07d", today.getYear() % 100, today.getDayOfYear(),
-                sequence.getAndIncrement() % 10_000_000);
+        return String.format(
+                "%02d%03d%07d", today.getYear() % 100, today.getDayOfYear(), sequence.getAndIncrement() % 10_000_000);
     }
 
     String requestGuid() {
@@ -39,8 +39,9 @@ final class PayForIdentifiers {
 
     /** 3-D Secure values the ACS returns: XID (base64 of 20 bytes of text) and CAVV (base64 of 20 bytes). */
     String payerTxnId() {
-        return java.util.Base64.getEncoder().encodeToString(String.format("%020d",
-                random.nextLong(1_000_000_000_000_000_000L)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return java.util.Base64.getEncoder()
+                .encodeToString(String.format("%020d", random.nextLong(1_000_000_000_000_000_000L))
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     String cavv() {

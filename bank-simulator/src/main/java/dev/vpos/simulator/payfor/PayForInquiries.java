@@ -38,31 +38,50 @@ final class PayForInquiries {
     PayForAnswer status(Merchant merchant, String orderId) {
         LedgerOrder order = booking.order(merchant, orderId);
         Optional<LedgerEntry> reported = order.entries().stream()
-                .filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH).findFirst()
+                .filter(e -> e.isApproved() && e.type() == LedgerType.POST_AUTH)
+                .findFirst()
                 .or(order::authorization)
-                .or(() -> order.entries().stream().filter(e -> e.type().isAuthorization()).findFirst());
+                .or(() -> order.entries().stream()
+                        .filter(e -> e.type().isAuthorization())
+                        .findFirst());
         if (reported.isEmpty()) {
             return PayForAnswer.flat(notFound(orderId, "OrderInquiry", "Inquiry"));
         }
         LedgerEntry e = reported.get();
         Map<String, String> f = describe(merchant, e, "Inquiry", STATUS_TIME);
         Optional<LedgerEntry> voided = order.entries().stream()
-                .filter(x -> x.isApproved() && x.type() == LedgerType.VOID).findFirst();
-        f.put("VoidDate", voided.map(v -> v.timestamp().atZoneSameInstant(zone).format(DAY)).orElse(""));
-        f.put("VoidTime", voided.map(v -> v.timestamp().atZoneSameInstant(zone).format(TIME)).orElse("0"));
-        f.put("RefundedAmount", order.refunded().signum() == 0 ? "0" : order.refunded().toPlainString());
+                .filter(x -> x.isApproved() && x.type() == LedgerType.VOID)
+                .findFirst();
+        f.put(
+                "VoidDate",
+                voided.map(v -> v.timestamp().atZoneSameInstant(zone).format(DAY))
+                        .orElse(""));
+        f.put(
+                "VoidTime",
+                voided.map(v -> v.timestamp().atZoneSameInstant(zone).format(TIME))
+                        .orElse("0"));
+        f.put(
+                "RefundedAmount",
+                order.refunded().signum() == 0 ? "0" : order.refunded().toPlainString());
         f.put("IsVoided", Boolean.toString(order.voided()));
-        f.put("IsRefunded", Boolean.toString(order.refunded().signum() > 0
-                && order.refunded().compareTo(order.captured()) >= 0));
+        f.put(
+                "IsRefunded",
+                Boolean.toString(
+                        order.refunded().signum() > 0 && order.refunded().compareTo(order.captured()) >= 0));
         return PayForAnswer.flat(f);
     }
 
     /** Oldest first; {@code orderId} or, when it is empty, every transaction of day {@code reqDate} (yyyyMMdd). */
     PayForAnswer history(Merchant merchant, String orderId, String reqDate) {
-        List<LedgerEntry> entries = new ArrayList<>(orderId.isEmpty()
-                ? booking.entries(merchant).stream()
-                        .filter(e -> e.timestamp().atZoneSameInstant(zone).format(DAY).equals(reqDate)).toList()
-                : booking.entries(merchant, orderId));
+        List<LedgerEntry> entries = new ArrayList<>(
+                orderId.isEmpty()
+                        ? booking.entries(merchant).stream()
+                                .filter(e -> e.timestamp()
+                                        .atZoneSameInstant(zone)
+                                        .format(DAY)
+                                        .equals(reqDate))
+                                .toList()
+                        : booking.entries(merchant, orderId));
         if (entries.isEmpty()) {
             return PayForAnswer.report(List.of(notFound(orderId, "TxnHistory", "Report")));
         }
@@ -124,5 +143,4 @@ final class PayForInquiries {
             case REFUND -> "Refund";
         };
     }
-
 }

@@ -1,9 +1,9 @@
 package dev.vpos.simulator.payfor;
 
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -18,8 +18,8 @@ public final class PayForMerchants {
     private static final String MBR_ID_SUFFIX = ".mbrId";
 
     /** One merchant's credentials at the bank; {@link #toString()} hides the secrets. */
-    public record Merchant(String mbrId, String merchantId, String userCode, String userPass, String storeKey,
-                           String name) {
+    public record Merchant(
+            String mbrId, String merchantId, String userCode, String userPass, String storeKey, String name) {
 
         /** How the ledger (and the settlement file's {@code MbrId_MerchantId} column) names this merchant. */
         public String ledgerClientId() {
@@ -48,9 +48,16 @@ public final class PayForMerchants {
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith(PREFIX) && key.endsWith(MBR_ID_SUFFIX)) {
                 String id = key.substring(PREFIX.length(), key.length() - MBR_ID_SUFFIX.length());
-                merchants.put(id, new Merchant(p.getProperty(key).trim(), id, required(p, id, "userCode"),
-                        required(p, id, "userPass"), required(p, id, "storeKey"),
-                        p.getProperty(PREFIX + id + ".name", "PAYFOR TEST ISYERI").trim()));
+                merchants.put(
+                        id,
+                        new Merchant(
+                                p.getProperty(key).trim(),
+                                id,
+                                required(p, id, "userCode"),
+                                required(p, id, "userPass"),
+                                required(p, id, "storeKey"),
+                                p.getProperty(PREFIX + id + ".name", "PAYFOR TEST ISYERI")
+                                        .trim()));
             }
         }
         return new PayForMerchants(merchants);
@@ -62,6 +69,7 @@ public final class PayForMerchants {
 
     /** The merchant with this institution code and merchant id. */
     public Optional<Merchant> find(String mbrId, String merchantId) {
-        return Optional.ofNullable(byMerchantId.get(merchantId)).filter(m -> m.mbrId().equals(mbrId));
+        return Optional.ofNullable(byMerchantId.get(merchantId))
+                .filter(m -> m.mbrId().equals(mbrId));
     }
 }

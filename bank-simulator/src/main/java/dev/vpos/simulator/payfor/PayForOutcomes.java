@@ -13,7 +13,13 @@ import java.util.Map;
 public final class PayForOutcomes {
 
     /** A transport fault on top of the answer. */
-    public enum Fault { NONE, SLOW_ANSWER, MALFORMED_BODY, HTTP_500, CONNECTION_RESET }
+    public enum Fault {
+        NONE,
+        SLOW_ANSWER,
+        MALFORMED_BODY,
+        HTTP_500,
+        CONNECTION_RESET
+    }
 
     static final String NOT_ENROLLED_CARD = "4000000000000069";
 
@@ -55,13 +61,17 @@ public final class PayForOutcomes {
         if (mmyy == null || !mmyy.matches("(0[1-9]|1[0-2])\\d{2}")) {
             return true;
         }
-        YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(mmyy.substring(2)), Integer.parseInt(mmyy.substring(0, 2)));
+        YearMonth expiry =
+                YearMonth.of(2000 + Integer.parseInt(mmyy.substring(2)), Integer.parseInt(mmyy.substring(0, 2)));
         return expiry.isBefore(YearMonth.now(clock));
     }
 
     static Fault fault(BigDecimal amount) {
-        return FAULT_BY_AMOUNT.entrySet().stream().filter(e -> e.getKey().compareTo(amount) == 0)
-                .map(Map.Entry::getValue).findFirst().orElse(Fault.NONE);
+        return FAULT_BY_AMOUNT.entrySet().stream()
+                .filter(e -> e.getKey().compareTo(amount) == 0)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(Fault.NONE);
     }
 
     static boolean enrolled(String pan) {

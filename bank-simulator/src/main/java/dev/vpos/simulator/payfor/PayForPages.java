@@ -5,40 +5,48 @@ import java.util.Map;
 /** The HTML the 3-D gate shows: the ACS password page, the 3D Host card form, the callback form, an error page. */
 final class PayForPages {
 
-    private PayForPages() {
-    }
+    private PayForPages() {}
 
     static String acs(PayForThreeDsSession s) {
-        return page("3-D Secure", "<h1>QNB Finansbank &ndash; 3-D Secure</h1>"
-                + "<p>İşyeri / Merchant: <b>" + esc(s.merchant().name()) + "</b></p>"
-                + "<p>Tutar / Amount: <b>" + esc(s.field("PurchAmount")) + " " + esc(currencyName(s.field("Currency")))
-                + "</b></p>"
-                + "<p>Kart / Card: <b>" + esc(s.maskedPan()) + "</b></p>"
-                + "<form method=\"post\" action=\"Acs.aspx\">"
-                + hidden("RequestGuid", s.requestGuid())
-                + "<label>Cep telefonunuza gönderilen şifre / One-time password: "
-                + "<input name=\"Otp\" autocomplete=\"one-time-code\" inputmode=\"numeric\" autofocus></label> "
-                + "<button type=\"submit\" name=\"Action\" value=\"Submit\">Onayla</button> "
-                + "<button type=\"submit\" name=\"Action\" value=\"Cancel\">İptal</button></form>"
-                + "<p><small>Simulator: OTP 123456 authenticates; anything else fails.</small></p>");
+        return page(
+                "3-D Secure",
+                "<h1>QNB Finansbank &ndash; 3-D Secure</h1>"
+                        + "<p>İşyeri / Merchant: <b>" + esc(s.merchant().name()) + "</b></p>"
+                        + "<p>Tutar / Amount: <b>" + esc(s.field("PurchAmount")) + " "
+                        + esc(currencyName(s.field("Currency")))
+                        + "</b></p>"
+                        + "<p>Kart / Card: <b>" + esc(s.maskedPan()) + "</b></p>"
+                        + "<form method=\"post\" action=\"Acs.aspx\">"
+                        + hidden("RequestGuid", s.requestGuid())
+                        + "<label>Cep telefonunuza gönderilen şifre / One-time password: "
+                        + "<input name=\"Otp\" autocomplete=\"one-time-code\" inputmode=\"numeric\" autofocus></label> "
+                        + "<button type=\"submit\" name=\"Action\" value=\"Submit\">Onayla</button> "
+                        + "<button type=\"submit\" name=\"Action\" value=\"Cancel\">İptal</button></form>"
+                        + "<p><small>Simulator: OTP 123456 authenticates; anything else fails.</small></p>");
     }
 
     static String cardForm(PayForThreeDsSession s, String error) {
-        return page("Ödeme", "<h1>QNB Finansbank Ödeme Sayfası</h1>"
-                + "<p>İşyeri: <b>" + esc(s.merchant().name()) + "</b> &ndash; Tutar: <b>" + esc(s.field("PurchAmount"))
-                + " " + esc(currencyName(s.field("Currency"))) + "</b></p>"
-                + (error.isEmpty() ? "" : "<p style=\"color:#b00\">" + esc(error) + "</p>")
-                + "<form method=\"post\" action=\"3DHostPayment.aspx\">" + hidden("RequestGuid", s.requestGuid())
-                + "<p><label>Kart sahibi <input name=\"CardHolderName\" autocomplete=\"cc-name\"></label></p>"
-                + "<p><label>Kart numarası <input name=\"Pan\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
-                + "<p><label>Son kullanma (AAYY) <input name=\"Expiry\" autocomplete=\"cc-exp\" size=\"4\"></label> "
-                + "<label>CVV2 <input name=\"Cvv2\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
-                + "<button type=\"submit\">Öde</button></form>");
+        return page(
+                "Ödeme",
+                "<h1>QNB Finansbank Ödeme Sayfası</h1>"
+                        + "<p>İşyeri: <b>" + esc(s.merchant().name()) + "</b> &ndash; Tutar: <b>"
+                        + esc(s.field("PurchAmount"))
+                        + " " + esc(currencyName(s.field("Currency"))) + "</b></p>"
+                        + (error.isEmpty() ? "" : "<p style=\"color:#b00\">" + esc(error) + "</p>")
+                        + "<form method=\"post\" action=\"3DHostPayment.aspx\">"
+                        + hidden("RequestGuid", s.requestGuid())
+                        + "<p><label>Kart sahibi <input name=\"CardHolderName\" autocomplete=\"cc-name\"></label></p>"
+                        + "<p><label>Kart numarası <input name=\"Pan\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
+                        + "<p><label>Son kullanma (AAYY) <input name=\"Expiry\" autocomplete=\"cc-exp\" size=\"4\"></label> "
+                        + "<label>CVV2 <input name=\"Cvv2\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
+                        + "<button type=\"submit\">Öde</button></form>");
     }
 
     /** Posts {@code fields} to the merchant's URL from the payer's browser as soon as it loads. */
     static String callback(String url, Map<String, String> fields) {
-        StringBuilder form = new StringBuilder("<form method=\"post\" action=\"").append(esc(url)).append("\">");
+        StringBuilder form = new StringBuilder("<form method=\"post\" action=\"")
+                .append(esc(url))
+                .append("\">");
         fields.forEach((name, value) -> form.append(hidden(name, value)));
         form.append("<noscript><button type=\"submit\">Devam / Continue</button></noscript></form>");
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Yönlendiriliyor</title></head>"

@@ -48,7 +48,8 @@ public record PayForRequest(Map<String, String> fields) {
     /** A positive amount with a dot and at most two decimals ("100.25", "1.1", "100"). */
     static Optional<BigDecimal> amount(String text) {
         return text.matches(AMOUNT) && new BigDecimal(text).signum() > 0
-                ? Optional.of(new BigDecimal(text)) : Optional.empty();
+                ? Optional.of(new BigDecimal(text))
+                : Optional.empty();
     }
 
     Optional<BigDecimal> purchAmount() {

@@ -13,8 +13,7 @@ public final class PayForResponseWriter {
     public static final String CONTENT_TYPE = "text/xml; charset=utf-8";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private PayForResponseWriter() {
-    }
+    private PayForResponseWriter() {}
 
     public static byte[] write(PayForAnswer answer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);

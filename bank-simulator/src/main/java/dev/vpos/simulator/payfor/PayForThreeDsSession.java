@@ -13,9 +13,19 @@ import java.util.Map;
  * @param form the gate form's order fields (OrderId, PurchAmount, Currency, InstallmentCount, TxnType, SecureType,
  *             OkUrl, FailUrl, Lang, MbrId, MerchantID, UserCode); never the card, hash or CVV
  */
-record PayForThreeDsSession(String requestGuid, Merchant merchant, Map<String, String> form, String pan,
-                            String expiry, String cvv, String holderName, Stage stage, String eci, String cavv,
-                            String xid, Instant createdAt) {
+record PayForThreeDsSession(
+        String requestGuid,
+        Merchant merchant,
+        Map<String, String> form,
+        String pan,
+        String expiry,
+        String cvv,
+        String holderName,
+        Stage stage,
+        String eci,
+        String cavv,
+        String xid,
+        Instant createdAt) {
 
     enum Stage {
         /** 3D Host: the bank's card form is shown. */
@@ -55,24 +65,54 @@ record PayForThreeDsSession(String requestGuid, Merchant merchant, Map<String, S
     }
 
     PayForThreeDsSession withCard(String newPan, String newExpiry, String newCvv, String newHolder) {
-        return new PayForThreeDsSession(requestGuid, merchant, form, newPan, newExpiry, newCvv, newHolder,
-                Stage.AWAITING_OTP, eci, cavv, xid, createdAt);
+        return new PayForThreeDsSession(
+                requestGuid,
+                merchant,
+                form,
+                newPan,
+                newExpiry,
+                newCvv,
+                newHolder,
+                Stage.AWAITING_OTP,
+                eci,
+                cavv,
+                xid,
+                createdAt);
     }
 
     PayForThreeDsSession authenticated(String newEci, String newCavv, String newXid) {
-        return new PayForThreeDsSession(requestGuid, merchant, form, pan, expiry, cvv, holderName, Stage.AUTHENTICATED,
-                newEci, newCavv, newXid, createdAt);
+        return new PayForThreeDsSession(
+                requestGuid,
+                merchant,
+                form,
+                pan,
+                expiry,
+                cvv,
+                holderName,
+                Stage.AUTHENTICATED,
+                newEci,
+                newCavv,
+                newXid,
+                createdAt);
     }
 
     /** Failed or completed: the card is forgotten. */
     PayForThreeDsSession ended(Stage end) {
-        return new PayForThreeDsSession(requestGuid, merchant, form, null, null, null, holderName, end, eci, cavv, xid,
-                createdAt);
+        return new PayForThreeDsSession(
+                requestGuid, merchant, form, null, null, null, holderName, end, eci, cavv, xid, createdAt);
     }
 
     PayForAuthorization authorization() {
-        return new PayForAuthorization(merchant, orderId(), field("TxnType"), amount(), field("Currency"),
-                field("InstallmentCount"), pan, expiry, holderName);
+        return new PayForAuthorization(
+                merchant,
+                orderId(),
+                field("TxnType"),
+                amount(),
+                field("Currency"),
+                field("InstallmentCount"),
+                pan,
+                expiry,
+                holderName);
     }
 
     String maskedPan() {

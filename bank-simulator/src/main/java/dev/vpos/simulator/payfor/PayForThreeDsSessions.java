@@ -21,7 +21,8 @@ public final class PayForThreeDsSessions {
     void put(PayForThreeDsSession session, Instant now) {
         byGuid.values().removeIf(s -> s.createdAt().plus(LIFETIME).isBefore(now));
         if (byGuid.size() >= CAPACITY) {
-            byGuid.values().stream().min(java.util.Comparator.comparing(PayForThreeDsSession::createdAt))
+            byGuid.values().stream()
+                    .min(java.util.Comparator.comparing(PayForThreeDsSession::createdAt))
                     .ifPresent(oldest -> byGuid.remove(oldest.requestGuid()));
         }
         byGuid.put(session.requestGuid(), session);

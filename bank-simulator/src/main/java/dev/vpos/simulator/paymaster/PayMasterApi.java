@@ -49,7 +49,8 @@ public final class PayMasterApi {
         if (m.isEmpty()) {
             return error(-6);
         }
-        List<String> hashed = new ArrayList<>(List.of(m.get().apiLogin(), m.get().apiPassword(), q.getOrDefault("nonce", "")));
+        List<String> hashed =
+                new ArrayList<>(List.of(m.get().apiLogin(), m.get().apiPassword(), q.getOrDefault("nonce", "")));
         HASHED.get(name).forEach(field -> hashed.add(q.getOrDefault(field, "")));
         if (!PayMasterCrypto.same(q.get("hash"), PayMasterCrypto.apiHash(hashed))) {
             return error(-7);
@@ -60,14 +61,20 @@ public final class PayMasterApi {
         }
         return switch (name) {
             case "getpaymentbyinvoiceid" -> {
-                if (!m.get().merchantId().equals(q.getOrDefault("siteAlias", m.get().merchantId()))) {
+                if (!m.get()
+                        .merchantId()
+                        .equals(q.getOrDefault("siteAlias", m.get().merchantId()))) {
                     yield error(-6);
                 }
                 yield site.byInvoice(m.get().merchantId(), q.getOrDefault("invoiceID", ""))
-                        .map(PayMasterApi::payment).orElseGet(() -> error(-13));
+                        .map(PayMasterApi::payment)
+                        .orElseGet(() -> error(-13));
             }
-            case "getpayment" -> id(q.get("paymentID")).flatMap(id -> site.payment(m.get().merchantId(), id))
-                    .map(PayMasterApi::payment).orElseGet(() -> error(-13));
+            case "getpayment" ->
+                id(q.get("paymentID"))
+                        .flatMap(id -> site.payment(m.get().merchantId(), id))
+                        .map(PayMasterApi::payment)
+                        .orElseGet(() -> error(-13));
             default -> refund(m.get(), q);
         };
     }
@@ -87,10 +94,18 @@ public final class PayMasterApi {
         if (refused.isPresent()) {
             return error(refused.get());
         }
-        JsonObject refund = Json.createObjectBuilder().add("RefundID", p.get().paymentId * 10 + 1)
-                .add("ExternalID", q.getOrDefault("externalID", "")).add("PaymentID", p.get().paymentId)
-                .add("Amount", amount).add("Status", "SUCCESS").build();
-        return PayMasterReply.json(Json.createObjectBuilder().add("ErrorCode", 0).add("Refund", refund).build().toString());
+        JsonObject refund = Json.createObjectBuilder()
+                .add("RefundID", p.get().paymentId * 10 + 1)
+                .add("ExternalID", q.getOrDefault("externalID", ""))
+                .add("PaymentID", p.get().paymentId)
+                .add("Amount", amount)
+                .add("Status", "SUCCESS")
+                .build();
+        return PayMasterReply.json(Json.createObjectBuilder()
+                .add("ErrorCode", 0)
+                .add("Refund", refund)
+                .build()
+                .toString());
     }
 
     private static PayMasterReply payment(PayMasterPayment p) {
@@ -98,7 +113,11 @@ public final class PayMasterApi {
         synchronized (p) {
             json = p.toJson();
         }
-        return PayMasterReply.json(Json.createObjectBuilder().add("ErrorCode", 0).add("Payment", json).build().toString());
+        return PayMasterReply.json(Json.createObjectBuilder()
+                .add("ErrorCode", 0)
+                .add("Payment", json)
+                .build()
+                .toString());
     }
 
     private static Optional<Long> id(String text) {
@@ -106,6 +125,7 @@ public final class PayMasterApi {
     }
 
     private static PayMasterReply error(int code) {
-        return PayMasterReply.json(Json.createObjectBuilder().add("ErrorCode", code).build().toString());
+        return PayMasterReply.json(
+                Json.createObjectBuilder().add("ErrorCode", code).build().toString());
     }
 }

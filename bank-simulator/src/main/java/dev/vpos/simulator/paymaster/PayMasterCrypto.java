@@ -16,12 +16,19 @@ import java.util.stream.Collectors;
  */
 public final class PayMasterCrypto {
 
-    static final List<String> LMI_HASH_FIELDS = List.of("LMI_MERCHANT_ID", "LMI_PAYMENT_NO", "LMI_SYS_PAYMENT_ID",
-            "LMI_SYS_PAYMENT_DATE", "LMI_PAYMENT_AMOUNT", "LMI_CURRENCY", "LMI_PAID_AMOUNT", "LMI_PAID_CURRENCY",
-            "LMI_PAYMENT_SYSTEM", "LMI_SIM_MODE");
+    static final List<String> LMI_HASH_FIELDS = List.of(
+            "LMI_MERCHANT_ID",
+            "LMI_PAYMENT_NO",
+            "LMI_SYS_PAYMENT_ID",
+            "LMI_SYS_PAYMENT_DATE",
+            "LMI_PAYMENT_AMOUNT",
+            "LMI_CURRENCY",
+            "LMI_PAID_AMOUNT",
+            "LMI_PAID_CURRENCY",
+            "LMI_PAYMENT_SYSTEM",
+            "LMI_SIM_MODE");
 
-    private PayMasterCrypto() {
-    }
+    private PayMasterCrypto() {}
 
     public static String base64Digest(String algorithm, String source) {
         String jca = switch (algorithm) {
@@ -31,20 +38,22 @@ public final class PayMasterCrypto {
             default -> throw new IllegalArgumentException(algorithm);
         };
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance(jca)
-                    .digest(source.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance(jca).digest(source.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(jca, e);
         }
     }
 
     public static String lmiHash(Map<String, String> fields, String secretKey, String algorithm) {
-        return base64Digest(algorithm, LMI_HASH_FIELDS.stream().map(n -> fields.getOrDefault(n, ""))
-                .collect(Collectors.joining(";")) + ";" + secretKey);
+        return base64Digest(
+                algorithm,
+                LMI_HASH_FIELDS.stream().map(n -> fields.getOrDefault(n, "")).collect(Collectors.joining(";")) + ";"
+                        + secretKey);
     }
 
-    public static String sign(String merchantId, String paymentNo, String amount, String currency, String secretKey,
-                              String algorithm) {
+    public static String sign(
+            String merchantId, String paymentNo, String amount, String currency, String secretKey, String algorithm) {
         return base64Digest(algorithm, merchantId + paymentNo + amount + currency + secretKey);
     }
 
@@ -53,7 +62,8 @@ public final class PayMasterCrypto {
     }
 
     public static boolean same(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.trim().getBytes(StandardCharsets.UTF_8),
-                b.getBytes(StandardCharsets.UTF_8));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(a.trim().getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,8 +20,15 @@ public final class PayMasterMerchants {
     private static final String KEY_SUFFIX = ".secretKey";
 
     /** One site. */
-    public record Merchant(String merchantId, String secretKey, String hashAlgorithm, String apiLogin,
-                           String apiPassword, String name, boolean preRequest, String notificationUrl) {
+    public record Merchant(
+            String merchantId,
+            String secretKey,
+            String hashAlgorithm,
+            String apiLogin,
+            String apiPassword,
+            String name,
+            boolean preRequest,
+            String notificationUrl) {
 
         @Override
         public String toString() {
@@ -44,16 +51,26 @@ public final class PayMasterMerchants {
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith(PREFIX) && key.endsWith(KEY_SUFFIX)) {
                 String id = key.substring(PREFIX.length(), key.length() - KEY_SUFFIX.length());
-                String algorithm = MerchantFile.required(p, RESOURCE, PREFIX + id + ".hashAlgorithm").toUpperCase(Locale.ROOT);
+                String algorithm = MerchantFile.required(p, RESOURCE, PREFIX + id + ".hashAlgorithm")
+                        .toUpperCase(Locale.ROOT);
                 if (!algorithm.matches("MD5|SHA1|SHA256")) {
-                    throw new IllegalStateException(RESOURCE + ": " + PREFIX + id + ".hashAlgorithm must be MD5, SHA1 or SHA256");
+                    throw new IllegalStateException(
+                            RESOURCE + ": " + PREFIX + id + ".hashAlgorithm must be MD5, SHA1 or SHA256");
                 }
-                merchants.put(id, new Merchant(id, p.getProperty(key).trim(), algorithm,
-                        MerchantFile.required(p, RESOURCE, PREFIX + id + ".apiLogin"),
-                        MerchantFile.required(p, RESOURCE, PREFIX + id + ".apiPassword"),
-                        p.getProperty(PREFIX + id + ".name", id).trim(),
-                        !"false".equalsIgnoreCase(p.getProperty(PREFIX + id + ".preRequest", "true").trim()),
-                        p.getProperty(PREFIX + id + ".notificationUrl", "").trim()));
+                merchants.put(
+                        id,
+                        new Merchant(
+                                id,
+                                p.getProperty(key).trim(),
+                                algorithm,
+                                MerchantFile.required(p, RESOURCE, PREFIX + id + ".apiLogin"),
+                                MerchantFile.required(p, RESOURCE, PREFIX + id + ".apiPassword"),
+                                p.getProperty(PREFIX + id + ".name", id).trim(),
+                                !"false"
+                                        .equalsIgnoreCase(p.getProperty(PREFIX + id + ".preRequest", "true")
+                                                .trim()),
+                                p.getProperty(PREFIX + id + ".notificationUrl", "")
+                                        .trim()));
             }
         }
         return new PayMasterMerchants(merchants);

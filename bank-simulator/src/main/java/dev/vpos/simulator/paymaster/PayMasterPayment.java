@@ -30,9 +30,18 @@ final class PayMasterPayment {
     OffsetDateTime updated;
     BigDecimal refunded = BigDecimal.ZERO;
 
-    PayMasterPayment(long paymentId, String merchantId, String invoiceId, BigDecimal amount, String currency,
-                     String description, String simMode, String maskedPan, Map<String, String> form, String state,
-                     OffsetDateTime updated) {
+    PayMasterPayment(
+            long paymentId,
+            String merchantId,
+            String invoiceId,
+            BigDecimal amount,
+            String currency,
+            String description,
+            String simMode,
+            String maskedPan,
+            Map<String, String> form,
+            String state,
+            OffsetDateTime updated) {
         this.paymentId = paymentId;
         this.merchantId = merchantId;
         this.invoiceId = invoiceId;
@@ -52,11 +61,20 @@ final class PayMasterPayment {
 
     /** The {@code Payment} object of the REST API. */
     JsonObject toJson() {
-        return Json.createObjectBuilder().add("PaymentID", paymentId).add("SiteInvoiceID", invoiceId)
-                .add("SiteID", merchantId).add("CurrencyCode", currency).add("Amount", amount)
-                .add("PaymentCurrencyCode", currency).add("PaymentAmount", amount).add("State", state)
-                .add("IsTestPayment", test()).add("LastUpdateTime", JSON_TIME.format(updated))
-                .add("PaymentSystemID", test() ? 18 : 3).add("Purpose", description).add("UserIdentifier", maskedPan)
+        return Json.createObjectBuilder()
+                .add("PaymentID", paymentId)
+                .add("SiteInvoiceID", invoiceId)
+                .add("SiteID", merchantId)
+                .add("CurrencyCode", currency)
+                .add("Amount", amount)
+                .add("PaymentCurrencyCode", currency)
+                .add("PaymentAmount", amount)
+                .add("State", state)
+                .add("IsTestPayment", test())
+                .add("LastUpdateTime", JSON_TIME.format(updated))
+                .add("PaymentSystemID", test() ? 18 : 3)
+                .add("Purpose", description)
+                .add("UserIdentifier", maskedPan)
                 .build();
     }
 }

@@ -28,8 +28,13 @@ public class PayMasterProvider {
 
     @PostConstruct
     void init() {
-        site = new PayMasterSite(PayMasterMerchants.fromClasspath(), ledger, notifications, scheduler,
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Clock.systemUTC(),
+        site = new PayMasterSite(
+                PayMasterMerchants.fromClasspath(),
+                ledger,
+                notifications,
+                scheduler,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                Clock.systemUTC(),
                 Duration.ofMillis(Long.getLong("vpos.simulator.reviewMillis", 3000L)));
     }
 

@@ -15,8 +15,13 @@ import java.util.logging.Logger;
  * {@code /paymaster/payment/init}), the card page's {@code /paymaster/Payment/Pay} and the REST API under
  * {@code /paymaster/api/v1/}. Logs no card data.
  */
-@WebServlet(urlPatterns = {PayMasterSite.INIT_PATH, "/paymaster/payment/init", PayMasterSite.PAY_PATH,
-        PayMasterSite.API_PREFIX + "/*"})
+@WebServlet(
+        urlPatterns = {
+            PayMasterSite.INIT_PATH,
+            "/paymaster/payment/init",
+            PayMasterSite.PAY_PATH,
+            PayMasterSite.API_PREFIX + "/*"
+        })
 public class PayMasterServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(PayMasterServlet.class.getName());
@@ -56,8 +61,9 @@ public class PayMasterServlet extends HttpServlet {
             HtmlErrorPage.send(response, 405, "Method Not Allowed", "Use POST.");
             return;
         }
-        LOG.info(() -> ("PAYMASTER " + request.getMethod() + " " + path + (request.getPathInfo() == null ? ""
-                : request.getPathInfo()) + " -> HTTP " + reply.status()).replaceAll("\\p{Cntrl}", "?"));
+        LOG.info(() -> ("PAYMASTER " + request.getMethod() + " " + path
+                        + (request.getPathInfo() == null ? "" : request.getPathInfo()) + " -> HTTP " + reply.status())
+                .replaceAll("\\p{Cntrl}", "?"));
         response.setStatus(reply.status());
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(reply.contentType());

@@ -49,14 +49,19 @@ public final class PayMasterSite {
     public static final String API_PREFIX = "/paymaster/api/v1";
     /** PayMaster's test payment system (documented for PayMaster's Ukrainian platform). */
     static final String TEST_PAYMENT_SYSTEM = "18";
+
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     static final DateTimeFormatter PAYMENT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final Logger LOG = Logger.getLogger(PayMasterSite.class.getName());
     private static final Duration SESSION_LIFETIME = Duration.ofHours(2);
 
-    private record Session(String id, PayMasterMerchants.Merchant merchant, Map<String, String> form, BigDecimal amount,
-                           String currency, OffsetDateTime until) {
-    }
+    private record Session(
+            String id,
+            PayMasterMerchants.Merchant merchant,
+            Map<String, String> form,
+            BigDecimal amount,
+            String currency,
+            OffsetDateTime until) {}
 
     private final PayMasterMerchants merchants;
     private final Ledger ledger;
@@ -72,8 +77,14 @@ public final class PayMasterSite {
     private final AtomicLong ids = new AtomicLong(4_000_000L);
     private final PayMasterApi api;
 
-    public PayMasterSite(PayMasterMerchants merchants, Ledger ledger, NotificationDelivery notifications,
-                         ScheduledExecutorService scheduler, HttpClient http, Clock clock, Duration review) {
+    public PayMasterSite(
+            PayMasterMerchants merchants,
+            Ledger ledger,
+            NotificationDelivery notifications,
+            ScheduledExecutorService scheduler,
+            HttpClient http,
+            Clock clock,
+            Duration review) {
         this.merchants = merchants;
         this.ledger = ledger;
         this.notifications = notifications;
@@ -107,26 +118,44 @@ public final class PayMasterSite {
         if (f.getOrDefault("LMI_PAYMENT_NO", "").isBlank()) {
             return error(400, "Invalid invoice", "LMI_PAYMENT_NO must not be empty.");
         }
-        if (f.getOrDefault("LMI_PAYMENT_DESC", "").isBlank() && f.getOrDefault("LMI_PAYMENT_DESC_BASE64", "").isBlank()) {
+        if (f.getOrDefault("LMI_PAYMENT_DESC", "").isBlank()
+                && f.getOrDefault("LMI_PAYMENT_DESC_BASE64", "").isBlank()) {
             return error(400, "No description", "LMI_PAYMENT_DESC or LMI_PAYMENT_DESC_BASE64 is required.");
         }
         if (!f.getOrDefault("LMI_SIM_MODE", "").matches("|0|1|2")) {
             return error(400, "Invalid simulation mode", "LMI_SIM_MODE must be 0, 1 or 2.");
         }
-        for (String url : List.of("LMI_INVOICE_CONFIRMATION_URL", "LMI_PAYMENT_NOTIFICATION_URL", "LMI_SUCCESS_URL",
-                "LMI_FAILURE_URL")) {
+        for (String url : List.of(
+                "LMI_INVOICE_CONFIRMATION_URL", "LMI_PAYMENT_NOTIFICATION_URL", "LMI_SUCCESS_URL", "LMI_FAILURE_URL")) {
             if (!f.getOrDefault(url, "").matches("|https?://\\S+")) {
                 return error(400, "Invalid URL", url + " must be an http(s) URL.");
             }
         }
-        if (f.containsKey("SIGN") && !PayMasterCrypto.same(f.get("SIGN"), PayMasterCrypto.sign(m.get().merchantId(),
-                f.get("LMI_PAYMENT_NO"), amountText, f.get("LMI_CURRENCY"), m.get().secretKey(), m.get().hashAlgorithm()))) {
-            LOG.info(() -> "PayMaster form refused: SIGN does not verify for site " + m.get().merchantId());
-            return error(400, "Invalid signature", "The form's SIGN does not match its merchant, invoice, amount and "
-                    + "currency: the form was changed.");
+        if (f.containsKey("SIGN")
+                && !PayMasterCrypto.same(
+                        f.get("SIGN"),
+                        PayMasterCrypto.sign(
+                                m.get().merchantId(),
+                                f.get("LMI_PAYMENT_NO"),
+                                amountText,
+                                f.get("LMI_CURRENCY"),
+                                m.get().secretKey(),
+                                m.get().hashAlgorithm()))) {
+            LOG.info(() -> "PayMaster form refused: SIGN does not verify for site "
+                    + m.get().merchantId());
+            return error(
+                    400,
+                    "Invalid signature",
+                    "The form's SIGN does not match its merchant, invoice, amount and "
+                            + "currency: the form was changed.");
         }
         String id = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
-        Session s = new Session(id, m.get(), Map.copyOf(f), new BigDecimal(amountText), currency,
+        Session s = new Session(
+                id,
+                m.get(),
+                Map.copyOf(f),
+                new BigDecimal(amountText),
+                currency,
                 OffsetDateTime.now(clock).plus(SESSION_LIFETIME));
         sessions.put(id, s);
         return PayMasterReply.html(200, cardPage(s, base, null));
@@ -140,24 +169,38 @@ public final class PayMasterSite {
         }
         String pan = form.getOrDefault("cardNumber", "").replace(" ", "");
         String expiry = form.getOrDefault("expiry", "").trim();
-        Optional<String> problem = cards.formProblem(pan, expiry, form.getOrDefault("cvv", "").trim());
+        Optional<String> problem =
+                cards.formProblem(pan, expiry, form.getOrDefault("cvv", "").trim());
         if (problem.isPresent()) {
             return PayMasterReply.html(200, cardPage(s, base, problem.get()));
         }
         sessions.remove(s.id());
         Map<String, String> f = s.form();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        PayMasterPayment p = new PayMasterPayment(ids.incrementAndGet(), s.merchant().merchantId(),
-                f.get("LMI_PAYMENT_NO"), s.amount(), s.currency(), f.getOrDefault("LMI_PAYMENT_DESC", ""),
-                f.getOrDefault("LMI_SIM_MODE", ""), CardNumbers.mask(pan), f, "INITIATED", now);
+        PayMasterPayment p = new PayMasterPayment(
+                ids.incrementAndGet(),
+                s.merchant().merchantId(),
+                f.get("LMI_PAYMENT_NO"),
+                s.amount(),
+                s.currency(),
+                f.getOrDefault("LMI_PAYMENT_DESC", ""),
+                f.getOrDefault("LMI_SIM_MODE", ""),
+                CardNumbers.mask(pan),
+                f,
+                "INITIATED",
+                now);
         payments.put(p.paymentId, p);
         if (s.merchant().preRequest()) {
             Optional<String> refused = preRequest(s, p);
             if (refused.isPresent()) {
                 finish(p, "CANCELLED");
-                return PayMasterReply.html(200, HostedPages.page("Payment refused", "<h1 id=\"refused\">The shop did not "
-                        + "confirm this payment</h1><p>" + HostedPages.escape(refused.get()) + "</p>"
-                        + backForm(f, "LMI_FAILURE_URL", p, "Back to the shop")));
+                return PayMasterReply.html(
+                        200,
+                        HostedPages.page(
+                                "Payment refused",
+                                "<h1 id=\"refused\">The shop did not "
+                                        + "confirm this payment</h1><p>" + HostedPages.escape(refused.get()) + "</p>"
+                                        + backForm(f, "LMI_FAILURE_URL", p, "Back to the shop")));
             }
         }
         HostedCardRules.Outcome card = cards.outcome(pan, expiry, form.getOrDefault("holder", ""), s.amount());
@@ -168,8 +211,21 @@ public final class PayMasterSite {
         };
         if (!success) {
             finish(p, "CANCELLED");
-            ledger.record(new LedgerEntry(FAMILY, p.merchantId, p.invoiceId, p.amount, p.currency, 1, p.maskedPan,
-                    card.approved() ? "05" : card.code(), "", "", String.valueOf(p.paymentId), "", now, LedgerType.SALE));
+            ledger.record(new LedgerEntry(
+                    FAMILY,
+                    p.merchantId,
+                    p.invoiceId,
+                    p.amount,
+                    p.currency,
+                    1,
+                    p.maskedPan,
+                    card.approved() ? "05" : card.code(),
+                    "",
+                    "",
+                    String.valueOf(p.paymentId),
+                    "",
+                    now,
+                    LedgerType.SALE));
             return PayMasterReply.html(200, backPage("Payment failed", f, "LMI_FAILURE_URL", p));
         }
         if (card.review()) {
@@ -192,9 +248,20 @@ public final class PayMasterSite {
 
     private void complete(PayMasterPayment p) {
         finish(p, "COMPLETE");
-        ledger.record(new LedgerEntry(FAMILY, p.merchantId, p.invoiceId, p.amount, p.currency, 1, p.maskedPan,
-                LedgerEntry.APPROVED, String.format("%06d", random.nextInt(1_000_000)), String.valueOf(p.paymentId),
-                String.valueOf(p.paymentId), String.valueOf(ledger.openBatch(FAMILY)), OffsetDateTime.now(clock),
+        ledger.record(new LedgerEntry(
+                FAMILY,
+                p.merchantId,
+                p.invoiceId,
+                p.amount,
+                p.currency,
+                1,
+                p.maskedPan,
+                LedgerEntry.APPROVED,
+                String.format("%06d", random.nextInt(1_000_000)),
+                String.valueOf(p.paymentId),
+                String.valueOf(p.paymentId),
+                String.valueOf(ledger.openBatch(FAMILY)),
+                OffsetDateTime.now(clock),
                 LedgerType.SALE));
         notifyPayment(p);
     }
@@ -209,7 +276,9 @@ public final class PayMasterSite {
     /** The Invoice Confirmation: empty when the site answered YES, else what it answered (or why it could not). */
     private Optional<String> preRequest(Session s, PayMasterPayment p) {
         Map<String, String> f = s.form();
-        String url = firstUrl(f.get("LMI_INVOICE_CONFIRMATION_URL"), f.get("LMI_PAYMENT_NOTIFICATION_URL"),
+        String url = firstUrl(
+                f.get("LMI_INVOICE_CONFIRMATION_URL"),
+                f.get("LMI_PAYMENT_NOTIFICATION_URL"),
                 s.merchant().notificationUrl());
         if (url.isEmpty()) {
             return Optional.empty();
@@ -228,14 +297,19 @@ public final class PayMasterSite {
         putIfPresent(pre, f, "LMI_PAYER_EMAIL");
         echo(pre, f);
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(form(pre))).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(form(pre)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String answer = r.body() == null ? "" : r.body().trim();
             LOG.info(() -> ("PayMaster pre-request for " + p.invoiceId + ": HTTP " + r.statusCode() + " "
-                    + answer.substring(0, Math.min(answer.length(), 80))).replaceAll("\\p{Cntrl}", "?"));
-            return r.statusCode() == 200 && "YES".equals(answer) ? Optional.empty()
+                            + answer.substring(0, Math.min(answer.length(), 80)))
+                    .replaceAll("\\p{Cntrl}", "?"));
+            return r.statusCode() == 200 && "YES".equals(answer)
+                    ? Optional.empty()
                     : Optional.of(answer.isEmpty() ? "HTTP " + r.statusCode() : answer);
         } catch (IOException e) {
             return Optional.of("the shop could not be reached");
@@ -251,7 +325,8 @@ public final class PayMasterSite {
         PayMasterMerchants.Merchant m = merchants.byId(p.merchantId).orElseThrow();
         String url = firstUrl(f.get("LMI_PAYMENT_NOTIFICATION_URL"), m.notificationUrl(), "");
         if (url.isEmpty()) {
-            LOG.info(() -> "PayMaster payment " + p.paymentId + " complete; site " + p.merchantId + " has no notification URL");
+            LOG.info(() -> "PayMaster payment " + p.paymentId + " complete; site " + p.merchantId
+                    + " has no notification URL");
             return;
         }
         Map<String, String> n = new LinkedHashMap<>();
@@ -274,8 +349,13 @@ public final class PayMasterSite {
         putIfPresent(n, f, "LMI_PAYER_EMAIL");
         n.put("LMI_HASH", PayMasterCrypto.lmiHash(n, m.secretKey(), m.hashAlgorithm()));
         echo(n, f);
-        notifications.send(FAMILY, p.invoiceId, String.valueOf(p.paymentId), URI.create(url),
-                "application/x-www-form-urlencoded; charset=UTF-8", form(n),
+        notifications.send(
+                FAMILY,
+                p.invoiceId,
+                String.valueOf(p.paymentId),
+                URI.create(url),
+                "application/x-www-form-urlencoded; charset=UTF-8",
+                form(n),
                 (status, body) -> status == 200 ? Optional.empty() : Optional.of("HTTP " + status + ", not 200"));
     }
 
@@ -289,8 +369,13 @@ public final class PayMasterSite {
     Optional<PayMasterPayment> byInvoice(String merchantId, String invoiceId) {
         List<PayMasterPayment> all = payments.values().stream()
                 .filter(p -> p.merchantId.equals(merchantId) && p.invoiceId.equals(invoiceId))
-                .sorted(Comparator.comparingLong((PayMasterPayment p) -> p.paymentId).reversed()).toList();
-        return all.stream().filter(p -> "COMPLETE".equals(p.state)).findFirst().or(() -> all.stream().findFirst());
+                .sorted(Comparator.comparingLong((PayMasterPayment p) -> p.paymentId)
+                        .reversed())
+                .toList();
+        return all.stream()
+                .filter(p -> "COMPLETE".equals(p.state))
+                .findFirst()
+                .or(() -> all.stream().findFirst());
     }
 
     /** Refunds part or all of a complete payment; empty when done, else PayMaster's error code. */
@@ -305,9 +390,21 @@ public final class PayMasterSite {
             p.refunded = p.refunded.add(amount);
             p.updated = OffsetDateTime.now(clock);
         }
-        ledger.record(new LedgerEntry(FAMILY, p.merchantId, p.invoiceId, amount, p.currency, 1, p.maskedPan,
-                LedgerEntry.APPROVED, "", String.valueOf(p.paymentId), String.valueOf(p.paymentId),
-                String.valueOf(ledger.openBatch(FAMILY)), OffsetDateTime.now(clock), LedgerType.REFUND));
+        ledger.record(new LedgerEntry(
+                FAMILY,
+                p.merchantId,
+                p.invoiceId,
+                amount,
+                p.currency,
+                1,
+                p.maskedPan,
+                LedgerEntry.APPROVED,
+                "",
+                String.valueOf(p.paymentId),
+                String.valueOf(p.paymentId),
+                String.valueOf(ledger.openBatch(FAMILY)),
+                OffsetDateTime.now(clock),
+                LedgerType.REFUND));
         return Optional.empty();
     }
 
@@ -315,25 +412,35 @@ public final class PayMasterSite {
 
     private String cardPage(Session s, String base, String error) {
         String sim = s.form().getOrDefault("LMI_SIM_MODE", "");
-        return HostedPages.page("PayMaster", "<h1>PayMaster</h1>"
-                + (sim.isEmpty() ? "" : "<p id=\"test-payment\"><strong>TEST MODE</strong> (LMI_SIM_MODE=" + sim
-                + ") – no money moves.</p>")
-                + "<p>Pay <strong id=\"total\">" + s.amount().toPlainString() + " " + s.currency() + "</strong> to "
-                + HostedPages.escape(s.merchant().name()) + ": " + HostedPages.escape(s.form().getOrDefault("LMI_PAYMENT_DESC", ""))
-                + "</p>" + (error == null ? "" : "<p class=\"err\" id=\"error\">" + HostedPages.escape(error) + "</p>")
-                + "<form method=\"post\" action=\"" + HostedPages.escape(base + PAY_PATH) + "\" autocomplete=\"off\">"
-                + HostedPages.hidden(Map.of("session", s.id()))
-                + "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\">"
-                + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\">"
-                + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\">"
-                + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\">"
-                + "<p><button id=\"pay\" type=\"submit\">Pay</button></p></form>");
+        return HostedPages.page(
+                "PayMaster",
+                "<h1>PayMaster</h1>"
+                        + (sim.isEmpty()
+                                ? ""
+                                : "<p id=\"test-payment\"><strong>TEST MODE</strong> (LMI_SIM_MODE=" + sim
+                                        + ") – no money moves.</p>")
+                        + "<p>Pay <strong id=\"total\">" + s.amount().toPlainString() + " " + s.currency()
+                        + "</strong> to "
+                        + HostedPages.escape(s.merchant().name()) + ": "
+                        + HostedPages.escape(s.form().getOrDefault("LMI_PAYMENT_DESC", ""))
+                        + "</p>"
+                        + (error == null ? "" : "<p class=\"err\" id=\"error\">" + HostedPages.escape(error) + "</p>")
+                        + "<form method=\"post\" action=\"" + HostedPages.escape(base + PAY_PATH)
+                        + "\" autocomplete=\"off\">"
+                        + HostedPages.hidden(Map.of("session", s.id()))
+                        + "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\">"
+                        + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\">"
+                        + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\">"
+                        + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\">"
+                        + "<p><button id=\"pay\" type=\"submit\">Pay</button></p></form>");
     }
 
     /** The page that sends the payer back to the site's success or failure page (by POST, GET or a link). */
     private String backPage(String title, Map<String, String> f, String urlField, PayMasterPayment p) {
-        return HostedPages.page(title, "<h1 id=\"result\">" + HostedPages.escape(title) + "</h1>"
-                + backForm(f, urlField, p, "Back to the shop"));
+        return HostedPages.page(
+                title,
+                "<h1 id=\"result\">" + HostedPages.escape(title) + "</h1>"
+                        + backForm(f, urlField, p, "Back to the shop"));
     }
 
     private String backForm(Map<String, String> f, String urlField, PayMasterPayment p, String label) {
@@ -349,13 +456,16 @@ public final class PayMasterSite {
             back.put("LMI_SYS_PAYMENT_DATE", PAYMENT_DATE.format(p.updated.atZoneSameInstant(MOSCOW)));
         }
         echo(back, f);
-        String method = f.getOrDefault(urlField.replace("_URL", "_METHOD"), "POST").toUpperCase(Locale.ROOT);
+        String method =
+                f.getOrDefault(urlField.replace("_URL", "_METHOD"), "POST").toUpperCase(Locale.ROOT);
         if ("LINK".equals(method)) {
-            return "<p><a id=\"back\" href=\"" + HostedPages.escape(url) + "\">" + HostedPages.escape(label) + "</a></p>";
+            return "<p><a id=\"back\" href=\"" + HostedPages.escape(url) + "\">" + HostedPages.escape(label)
+                    + "</a></p>";
         }
         return "<form id=\"back\" method=\"" + ("GET".equals(method) ? "get" : "post") + "\" action=\""
                 + HostedPages.escape(url) + "\">" + HostedPages.hidden(back) + "<button type=\"submit\">"
-                + HostedPages.escape(label) + "</button></form><script>document.getElementById('back').submit();</script>";
+                + HostedPages.escape(label)
+                + "</button></form><script>document.getElementById('back').submit();</script>";
     }
 
     /** PayMaster hands every form field without the LMI_ prefix back to the site. */
@@ -383,23 +493,33 @@ public final class PayMasterSite {
     }
 
     static byte[] form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String currency(String code) {
         String c = code.trim().toUpperCase(Locale.ROOT);
         if (c.matches("\\d{3}")) {
             int numeric = Integer.parseInt(c);
-            return java.util.Currency.getAvailableCurrencies().stream().filter(x -> x.getNumericCode() == numeric)
-                    .map(java.util.Currency::getCurrencyCode).sorted().findFirst().orElse(c);
+            return java.util.Currency.getAvailableCurrencies().stream()
+                    .filter(x -> x.getNumericCode() == numeric)
+                    .map(java.util.Currency::getCurrencyCode)
+                    .sorted()
+                    .findFirst()
+                    .orElse(c);
         }
         return c;
     }
 
     private static PayMasterReply error(int status, String title, String text) {
-        return PayMasterReply.html(status, HostedPages.page(title, "<h1 id=\"error\">" + HostedPages.escape(title)
-                + "</h1><p>" + HostedPages.escape(text) + "</p>"));
+        return PayMasterReply.html(
+                status,
+                HostedPages.page(
+                        title,
+                        "<h1 id=\"error\">" + HostedPages.escape(title) + "</h1><p>" + HostedPages.escape(text)
+                                + "</p>"));
     }
 }

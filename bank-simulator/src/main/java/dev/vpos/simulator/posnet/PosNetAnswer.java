@@ -15,8 +15,7 @@ final class PosNetAnswer {
     static final Charset CHARSET = Charset.forName(CHARSET_NAME);
     static final String CONTENT_TYPE = "text/xml;charset=" + CHARSET_NAME;
 
-    private record Element(String name, String text, List<Element> children) {
-    }
+    private record Element(String name, String text, List<Element> children) {}
 
     private final String approved;
     private final String respCode;
@@ -61,7 +60,9 @@ final class PosNetAnswer {
 
     /** {@code <transactions><transaction>..</transaction>...</transactions>}. */
     PosNetAnswer transactions(List<Map<String, String>> transactions) {
-        List<Element> list = transactions.stream().map(t -> group("transaction", t, List.of())).toList();
+        List<Element> list = transactions.stream()
+                .map(t -> group("transaction", t, List.of()))
+                .toList();
         elements.add(new Element("transactions", "", list));
         return this;
     }
@@ -74,7 +75,9 @@ final class PosNetAnswer {
     }
 
     byte[] toXml() {
-        StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\" encoding=\"").append(CHARSET_NAME)
+        StringBuilder xml = new StringBuilder(512)
+                .append("<?xml version=\"1.0\" encoding=\"")
+                .append(CHARSET_NAME)
                 .append("\"?><posnetResponse>");
         write(new Element("approved", approved, List.of()), xml);
         write(new Element("respCode", respCode, List.of()), xml);
@@ -94,7 +97,10 @@ final class PosNetAnswer {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 }

@@ -1,8 +1,8 @@
 package dev.vpos.simulator.posnet;
 
 import dev.vpos.simulator.http.HtmlErrorPage;
-import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.http.SlowAnswer;
+import dev.vpos.simulator.ledger.Ledger;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -35,24 +35,30 @@ public class PosNetApiServlet extends HttpServlet {
 
     @Override
     public void init() {
-        bank = new PosNetBank(PosNetMerchants.fromClasspath(), ledger, Clock.system(BANK_TIME_ZONE), new SecureRandom());
+        bank = new PosNetBank(
+                PosNetMerchants.fromClasspath(), ledger, Clock.system(BANK_TIME_ZONE), new SecureRandom());
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
-        PosNetBank.Reply reply = bank.handle(body.length > MAX_REQUEST_BYTES ? new byte[0] : body, request.getContentType());
+        PosNetBank.Reply reply =
+                bank.handle(body.length > MAX_REQUEST_BYTES ? new byte[0] : body, request.getContentType());
         LOG.info(() -> ("PosNet " + reply.summary() + " fault=" + reply.fault()).replaceAll("\\p{Cntrl}", "?"));
         switch (reply.fault()) {
-            case HTTP_500 -> HtmlErrorPage.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    "Internal Server Error", "The server encountered an internal error.");
+            case HTTP_500 ->
+                HtmlErrorPage.send(
+                        response,
+                        HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "Internal Server Error",
+                        "The server encountered an internal error.");
             case SLOW_ANSWER -> {
                 if (SlowAnswer.pause()) {
                     send(response, reply.xml(), reply.xml().length);
                 }
             }
-            case MALFORMED -> send(response, Arrays.copyOf(reply.xml(), reply.xml().length / 2),
-                    reply.xml().length / 2);
+            case MALFORMED ->
+                send(response, Arrays.copyOf(reply.xml(), reply.xml().length / 2), reply.xml().length / 2);
             case RESET -> {
                 send(response, Arrays.copyOf(reply.xml(), reply.xml().length / 2), reply.xml().length);
                 throw new IOException("PosNet simulator drops the connection mid-answer (6666.66)");
@@ -69,5 +75,4 @@ public class PosNetApiServlet extends HttpServlet {
         out.write(bytes);
         out.flush();
     }
-
 }

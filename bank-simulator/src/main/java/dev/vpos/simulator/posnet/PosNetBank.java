@@ -33,8 +33,7 @@ public final class PosNetBank {
     static final Set<String> CURRENCIES = Set.of("TL", "US", "EU", "GB", "JP", "RU");
 
     /** The answer and the transport fault to play on it. */
-    public record Reply(PosNetFault fault, byte[] xml, String summary) {
-    }
+    public record Reply(PosNetFault fault, byte[] xml, String summary) {}
 
     private final PosNetMerchants merchants;
     private final Ledger ledger;
@@ -55,7 +54,8 @@ public final class PosNetBank {
     public Reply handle(byte[] body, String contentType) {
         Optional<PosNetRequest> read = PosNetRequest.read(body, contentType);
         if (read.isEmpty()) {
-            return reply(PosNetFault.NONE, PosNetAnswer.refused(FORMAT_ERROR, "XML FORMAT HATASI"), "unreadable request");
+            return reply(
+                    PosNetFault.NONE, PosNetAnswer.refused(FORMAT_ERROR, "XML FORMAT HATASI"), "unreadable request");
         }
         PosNetRequest r = read.get();
         Optional<PosNetMerchants.Merchant> merchant = merchants.find(r.mid(), r.tid());
@@ -90,8 +90,11 @@ public final class PosNetBank {
     private PosNetFault faultOf(PosNetRequest r) {
         String amount = r.get("amount");
         if ("oosTranData".equals(r.operation())) {
-            amount = merchants.byMid(r.mid()).flatMap(m -> PosNetPackets.open(m, r.get("merchantData")))
-                    .map(p -> p.getOrDefault("amount", "")).orElse("");
+            amount = merchants
+                    .byMid(r.mid())
+                    .flatMap(m -> PosNetPackets.open(m, r.get("merchantData")))
+                    .map(p -> p.getOrDefault("amount", ""))
+                    .orElse("");
         }
         return amount.matches("\\d{1,12}") ? PosNetOutcomes.fault(Long.parseLong(amount)) : PosNetFault.NONE;
     }
@@ -124,8 +127,8 @@ public final class PosNetBank {
      * A sale or pre-authorisation. {@code orderId} is the XID the ledger keys the order by; {@code reference} is how
      * the bank lists it later (the XID, or TDSC + XID for a 3-D order), kept in the ledger's transId.
      */
-    private PosNetAnswer authorize(PosNetMerchants.Merchant m, Map<String, String> f, LedgerType type, String orderId,
-                                   String reference) {
+    private PosNetAnswer authorize(
+            PosNetMerchants.Merchant m, Map<String, String> f, LedgerType type, String orderId, String reference) {
         String amount = f.getOrDefault("amount", "");
         String currency = f.getOrDefault("currencyCode", "");
         String installment = f.getOrDefault("installment", "");
@@ -148,12 +151,26 @@ public final class PosNetBank {
         String hostLogKey = ids.hostLogKey();
         String authCode = refusal.isPresent() ? "" : ids.authCode();
         int installments = Math.max(1, Integer.parseInt(installment));
-        LedgerEntry entry = new LedgerEntry(FAMILY, m.merchantNo(), orderId, BigDecimal.valueOf(kurus, 2), currency,
-                installments, CardNumbers.mask(pan), refusal.orElse(LedgerEntry.APPROVED), authCode, hostLogKey,
-                reference, null, now(), type);
+        LedgerEntry entry = new LedgerEntry(
+                FAMILY,
+                m.merchantNo(),
+                orderId,
+                BigDecimal.valueOf(kurus, 2),
+                currency,
+                installments,
+                CardNumbers.mask(pan),
+                refusal.orElse(LedgerEntry.APPROVED),
+                authCode,
+                hostLogKey,
+                reference,
+                null,
+                now(),
+                type);
         if (!ledger.record(entry)) {
-            return approvedAuthorization(m, orderId).map(PosNetBank::alreadyUsed)
-                    .orElseGet(() -> PosNetAnswer.alreadyProcessed(ORDER_ID_USED, "ORDERID DAHA ONCE KULLANILMIS 0127"));
+            return approvedAuthorization(m, orderId)
+                    .map(PosNetBank::alreadyUsed)
+                    .orElseGet(
+                            () -> PosNetAnswer.alreadyProcessed(ORDER_ID_USED, "ORDERID DAHA ONCE KULLANILMIS 0127"));
         }
         if (refusal.isPresent()) {
             return PosNetAnswer.refused(refusal.get(), PosNetOutcomes.TEXTS.get(refusal.get()));
@@ -161,18 +178,23 @@ public final class PosNetBank {
         Map<String, String> inst = new LinkedHashMap<>();
         inst.put("inst1", installment);
         inst.put("amnt1", "000000000000");
-        return PosNetAnswer.approved().put("hostlogkey", hostLogKey).put("authCode", authCode)
-                .put("tranDate", ids.tranDate()).group("instInfo", inst);
+        return PosNetAnswer.approved()
+                .put("hostlogkey", hostLogKey)
+                .put("authCode", authCode)
+                .put("tranDate", ids.tranDate())
+                .group("instInfo", inst);
     }
 
     private Optional<LedgerEntry> approvedAuthorization(PosNetMerchants.Merchant m, String orderId) {
         return ledger.entriesOf(FAMILY, m.merchantNo(), orderId).stream()
-                .filter(LedgerEntry::isApprovedAuthorization).findFirst();
+                .filter(LedgerEntry::isApprovedAuthorization)
+                .findFirst();
     }
 
     private static PosNetAnswer alreadyUsed(LedgerEntry earlier) {
         return PosNetAnswer.alreadyProcessed(ORDER_ID_USED, "ORDERID DAHA ONCE KULLANILMIS 0127")
-                .put("hostlogkey", earlier.hostRefNum()).put("authCode", earlier.authCode());
+                .put("hostlogkey", earlier.hostRefNum())
+                .put("authCode", earlier.authCode());
     }
 
     private OffsetDateTime now() {

@@ -40,15 +40,17 @@ final class PosNetFollowUps {
     }
 
     PosNetAnswer capture(PosNetMerchants.Merchant m, PosNetRequest r) {
-        if (!validAmount(r) || !r.get("installment").matches("\\d{2}") || r.get("hostLogKey").isEmpty()) {
+        if (!validAmount(r)
+                || !r.get("installment").matches("\\d{2}")
+                || r.get("hostLogKey").isEmpty()) {
             return PosNetAnswer.refused(PosNetBank.FORMAT_ERROR, "FINANSALLASTIRMA ALANLARI HATALI");
         }
-        Optional<LedgerEntry> auth = byHostLogKey(m, r.get("hostLogKey"))
-                .filter(e -> e.type() == LedgerType.PRE_AUTH);
+        Optional<LedgerEntry> auth = byHostLogKey(m, r.get("hostLogKey")).filter(e -> e.type() == LedgerType.PRE_AUTH);
         if (auth.isEmpty()) {
             return notFound();
         }
-        LedgerOrder order = ledger.order(PosNetBank.FAMILY, m.merchantNo(), auth.get().orderId());
+        LedgerOrder order =
+                ledger.order(PosNetBank.FAMILY, m.merchantNo(), auth.get().orderId());
         BigDecimal amount = amount(r);
         if (!order.capturable()) {
             return PosNetAnswer.refused(INVALID_TRANSACTION, "PROVIZYON FINANSALLASTIRILAMAZ (KAPALI VEYA IPTAL)");
@@ -70,7 +72,8 @@ final class PosNetFollowUps {
         if (auth.isEmpty()) {
             return notFound();
         }
-        LedgerOrder order = ledger.order(PosNetBank.FAMILY, m.merchantNo(), auth.get().orderId());
+        LedgerOrder order =
+                ledger.order(PosNetBank.FAMILY, m.merchantNo(), auth.get().orderId());
         if (order.voided()) {
             return PosNetAnswer.refused(INVALID_TRANSACTION, "ISLEM ZATEN IPTAL EDILMIS");
         }
@@ -91,9 +94,11 @@ final class PosNetFollowUps {
         if (auth.isEmpty()) {
             return notFound();
         }
-        LedgerOrder order = ledger.order(PosNetBank.FAMILY, m.merchantNo(), auth.get().orderId());
+        LedgerOrder order =
+                ledger.order(PosNetBank.FAMILY, m.merchantNo(), auth.get().orderId());
         if (order.authorizationInOpenBatch()) {
-            return PosNetAnswer.refused(INVALID_TRANSACTION, "GUN SONU YAPILMAMIS ISLEM IADE EDILEMEZ, IPTAL (REVERSE) YAPINIZ");
+            return PosNetAnswer.refused(
+                    INVALID_TRANSACTION, "GUN SONU YAPILMAMIS ISLEM IADE EDILEMEZ, IPTAL (REVERSE) YAPINIZ");
         }
         if (!auth.get().currency().equals(r.get("currencyCode"))) {
             return PosNetAnswer.refused(PosNetBank.FORMAT_ERROR, "DOVIZ KODU UYUSMUYOR");
@@ -108,7 +113,8 @@ final class PosNetFollowUps {
     PosNetAnswer agreement(PosNetMerchants.Merchant m, PosNetRequest r) {
         String reference = r.get("orderID");
         List<LedgerEntry> entries = new ArrayList<>(ledger.newestFirst(java.util.Optional.empty()).stream()
-                .filter(e -> e.family().equals(PosNetBank.FAMILY) && e.clientId().equals(m.merchantNo())
+                .filter(e -> e.family().equals(PosNetBank.FAMILY)
+                        && e.clientId().equals(m.merchantNo())
                         && reference.equals(e.transId()))
                 .toList());
         if (reference.isEmpty() || entries.isEmpty()) {
@@ -137,10 +143,24 @@ final class PosNetFollowUps {
 
     private PosNetAnswer book(LedgerEntry auth, LedgerType type, BigDecimal amount, String authCode) {
         String hostLogKey = ids.hostLogKey();
-        ledger.record(new LedgerEntry(PosNetBank.FAMILY, auth.clientId(), auth.orderId(), amount, auth.currency(),
-                auth.installments(), auth.maskedPan(), LedgerEntry.APPROVED, authCode, hostLogKey, auth.transId(), null,
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), type));
-        return PosNetAnswer.approved().put("hostlogkey", hostLogKey).put("authCode", authCode)
+        ledger.record(new LedgerEntry(
+                PosNetBank.FAMILY,
+                auth.clientId(),
+                auth.orderId(),
+                amount,
+                auth.currency(),
+                auth.installments(),
+                auth.maskedPan(),
+                LedgerEntry.APPROVED,
+                authCode,
+                hostLogKey,
+                auth.transId(),
+                null,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                type));
+        return PosNetAnswer.approved()
+                .put("hostlogkey", hostLogKey)
+                .put("authCode", authCode)
                 .put("tranDate", ids.tranDate());
     }
 
@@ -149,17 +169,21 @@ final class PosNetFollowUps {
         Optional<String> orderId = !r.get("hostLogKey").isEmpty()
                 ? byHostLogKey(m, r.get("hostLogKey")).map(LedgerEntry::orderId)
                 : mine(m).filter(e -> e.transId() != null && e.transId().equals(r.get("orderID")))
-                        .map(LedgerEntry::orderId).findFirst();
-        return orderId.flatMap(id -> ledger.order(PosNetBank.FAMILY, m.merchantNo(), id).authorization());
+                        .map(LedgerEntry::orderId)
+                        .findFirst();
+        return orderId.flatMap(
+                id -> ledger.order(PosNetBank.FAMILY, m.merchantNo(), id).authorization());
     }
 
     private Optional<LedgerEntry> byHostLogKey(PosNetMerchants.Merchant m, String hostLogKey) {
-        return mine(m).filter(e -> e.isApproved() && hostLogKey.equals(e.hostRefNum())).findFirst();
+        return mine(m).filter(e -> e.isApproved() && hostLogKey.equals(e.hostRefNum()))
+                .findFirst();
     }
 
     private java.util.stream.Stream<LedgerEntry> mine(PosNetMerchants.Merchant m) {
         return ledger.newestFirst(Optional.empty()).stream()
-                .filter(e -> e.family().equals(PosNetBank.FAMILY) && e.clientId().equals(m.merchantNo()));
+                .filter(e ->
+                        e.family().equals(PosNetBank.FAMILY) && e.clientId().equals(m.merchantNo()));
     }
 
     private static boolean validAmount(PosNetRequest r) {

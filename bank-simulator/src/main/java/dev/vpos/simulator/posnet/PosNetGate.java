@@ -22,12 +22,13 @@ public final class PosNetGate {
     static final String GOOD_OTP = "123456";
 
     /** A page for the browser; {@code formFields} are the fields of its form (for tests), posted to {@code formAction}. */
-    public record Page(int status, String html, String formAction, Map<String, String> formFields) {
-    }
+    public record Page(int status, String html, String formAction, Map<String, String> formFields) {}
 
-    private record Session(PosNetMerchants.Merchant merchant, Map<String, String> payment, Map<String, String> card,
-                           String returnUrl) {
-    }
+    private record Session(
+            PosNetMerchants.Merchant merchant,
+            Map<String, String> payment,
+            Map<String, String> card,
+            String returnUrl) {}
 
     private final PosNetMerchants merchants;
 
@@ -44,11 +45,20 @@ public final class PosNetGate {
             return callback(s.get(), "2", "N", "Kart sahibi veya bankasi 3D Secure sistemine kayitli degil");
         }
         Map<String, String> hidden = new LinkedHashMap<>();
-        for (String name : new String[] {"mid", "posnetID", "posnetData", "posnetData2", "digest", "merchantReturnURL", "lang"}) {
+        for (String name :
+                new String[] {"mid", "posnetID", "posnetData", "posnetData2", "digest", "merchantReturnURL", "lang"}) {
             hidden.put(name, form.getOrDefault(name, ""));
         }
-        return new Page(200, PosNetPages.acs(acsAction, hidden, CardNumbers.mask(s.get().card().get("ccno")),
-                amount(s.get().payment()), s.get().merchant().merchantNo()), acsAction, hidden);
+        return new Page(
+                200,
+                PosNetPages.acs(
+                        acsAction,
+                        hidden,
+                        CardNumbers.mask(s.get().card().get("ccno")),
+                        amount(s.get().payment()),
+                        s.get().merchant().merchantNo()),
+                acsAction,
+                hidden);
     }
 
     public Page authenticate(Map<String, String> form) {
@@ -64,7 +74,8 @@ public final class PosNetGate {
     }
 
     private Optional<Session> session(Map<String, String> form) {
-        Optional<PosNetMerchants.Merchant> merchant = merchants.byMid(form.getOrDefault("mid", ""))
+        Optional<PosNetMerchants.Merchant> merchant = merchants
+                .byMid(form.getOrDefault("mid", ""))
                 .filter(m -> m.posnetId().equals(form.get("posnetID")));
         String returnUrl = form.getOrDefault("merchantReturnURL", "");
         if (merchant.isEmpty() || !returnUrl.matches("https?://[^\\s\"'<>]{1,500}")) {
@@ -76,7 +87,8 @@ public final class PosNetGate {
         if (!PosNetPackets.verify(m, data1, data2, form.get("digest"))) {
             return Optional.empty();
         }
-        Optional<Map<String, String>> payment = PosNetPackets.open(m, data1).filter(p -> m.merchantNo().equals(p.get("mid")));
+        Optional<Map<String, String>> payment =
+                PosNetPackets.open(m, data1).filter(p -> m.merchantNo().equals(p.get("mid")));
         Optional<Map<String, String>> card = PosNetPackets.open(m, data2);
         if (payment.isEmpty() || card.isEmpty()) {
             return Optional.empty();
@@ -104,12 +116,16 @@ public final class PosNetGate {
     }
 
     private static Page error() {
-        return new Page(400, PosNetPages.error("Gecersiz istek: uye isyeri, imza (digest) veya sifreli veri dogrulanamadi."),
-                null, Map.of());
+        return new Page(
+                400,
+                PosNetPages.error("Gecersiz istek: uye isyeri, imza (digest) veya sifreli veri dogrulanamadi."),
+                null,
+                Map.of());
     }
 
     private static String amount(Map<String, String> payment) {
         String kurus = payment.getOrDefault("amount", "0");
-        return BigDecimal.valueOf(Long.parseLong(kurus), 2).toPlainString() + " " + payment.getOrDefault("currency", "");
+        return BigDecimal.valueOf(Long.parseLong(kurus), 2).toPlainString() + " "
+                + payment.getOrDefault("currency", "");
     }
 }

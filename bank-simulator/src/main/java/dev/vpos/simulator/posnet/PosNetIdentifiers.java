@@ -26,8 +26,9 @@ final class PosNetIdentifiers {
 
     String hostLogKey() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return String.format("%02d%03d%02d%011d", now.getYear() % 100, now.getDayOfYear(), now.getHour(),
-                sequence.getAndIncrement() % 100_000_000_000L);
+        return String.format(
+                "%02d%03d%02d%011d",
+                now.getYear() % 100, now.getDayOfYear(), now.getHour(), sequence.getAndIncrement() % 100_000_000_000L);
     }
 
     String authCode() {

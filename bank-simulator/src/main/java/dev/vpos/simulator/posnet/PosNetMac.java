@@ -12,32 +12,32 @@ import java.util.Base64;
  */
 final class PosNetMac {
 
-    private PosNetMac() {
-    }
+    private PosNetMac() {}
 
     static String firstHash(String encryptionKey, String terminalNo) {
         return sha256Base64(encryptionKey + ";" + terminalNo);
     }
 
     static String requestMac(String xid, String amount, String currency, PosNetMerchants.Merchant m) {
-        return sha256Base64(String.join(";", xid, amount, currency, m.merchantNo(),
-                firstHash(m.encryptionKey(), m.terminalNo())));
+        return sha256Base64(
+                String.join(";", xid, amount, currency, m.merchantNo(), firstHash(m.encryptionKey(), m.terminalNo())));
     }
 
     static String responseMac(String mdStatus, String xid, String amount, String currency, PosNetMerchants.Merchant m) {
-        return sha256Base64(String.join(";", mdStatus, xid, amount, currency, m.merchantNo(),
-                firstHash(m.encryptionKey(), m.terminalNo())));
+        return sha256Base64(String.join(
+                ";", mdStatus, xid, amount, currency, m.merchantNo(), firstHash(m.encryptionKey(), m.terminalNo())));
     }
 
     static boolean matches(String expected, String actual) {
-        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                actual.getBytes(StandardCharsets.UTF_8));
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 
     static String sha256Base64(String text) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

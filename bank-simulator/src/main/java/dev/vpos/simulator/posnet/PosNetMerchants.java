@@ -1,9 +1,9 @@
 package dev.vpos.simulator.posnet;
 
+import dev.vpos.simulator.config.MerchantFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.simulator.config.MerchantFile;
 import java.util.Properties;
 
 /**
@@ -41,8 +41,13 @@ public final class PosNetMerchants {
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith(PREFIX) && key.endsWith(TERMINAL_SUFFIX)) {
                 String mid = key.substring(PREFIX.length(), key.length() - TERMINAL_SUFFIX.length());
-                merchants.put(mid, new Merchant(mid, p.getProperty(key).trim(), required(p, mid, "posnetId"),
-                        required(p, mid, "encryptionKey")));
+                merchants.put(
+                        mid,
+                        new Merchant(
+                                mid,
+                                p.getProperty(key).trim(),
+                                required(p, mid, "posnetId"),
+                                required(p, mid, "encryptionKey")));
             }
         }
         return new PosNetMerchants(merchants);

@@ -16,8 +16,7 @@ final class PosNetOos {
     static final String THREE_D_PREFIX = "TDSC";
 
     /** The packets of a callback, opened and checked. */
-    record Opened(Map<String, String> merchant, Map<String, String> bank) {
-    }
+    record Opened(Map<String, String> merchant, Map<String, String> bank) {}
 
     /** A refusal to answer instead. */
     static final class Refusal extends Exception {
@@ -33,16 +32,18 @@ final class PosNetOos {
         }
     }
 
-    private PosNetOos() {
-    }
+    private PosNetOos() {}
 
     static PosNetAnswer requestData(PosNetMerchants.Merchant m, PosNetRequest r) {
         if (!m.posnetId().equals(r.get("posnetid"))) {
             return PosNetAnswer.refused(PosNetBank.INVALID_MERCHANT, "INVALID POSNETID");
         }
-        if (!r.get("XID").matches("[A-Za-z0-9_]{20}") || !r.get("amount").matches("[1-9]\\d{0,11}")
-                || !PosNetBank.CURRENCIES.contains(r.get("currencyCode")) || !r.get("installment").matches("\\d{2}")
-                || !r.get("tranType").matches("Sale|Auth") || !r.get("expDate").matches("\\d{4}")) {
+        if (!r.get("XID").matches("[A-Za-z0-9_]{20}")
+                || !r.get("amount").matches("[1-9]\\d{0,11}")
+                || !PosNetBank.CURRENCIES.contains(r.get("currencyCode"))
+                || !r.get("installment").matches("\\d{2}")
+                || !r.get("tranType").matches("Sale|Auth")
+                || !r.get("expDate").matches("\\d{4}")) {
             return PosNetAnswer.refused(PosNetBank.FORMAT_ERROR, "OOS ISTEK ALANLARI HATALI");
         }
         if (!CardNumbers.wellFormed(r.get("ccno")) || !r.get("cvc").matches("\\d{3,4}")) {
@@ -103,7 +104,9 @@ final class PosNetOos {
         }
         Optional<Map<String, String>> merchant = PosNetPackets.open(m, merchantData);
         Optional<Map<String, String>> bank = PosNetPackets.open(m, bankData);
-        if (merchant.isEmpty() || bank.isEmpty() || !m.merchantNo().equals(merchant.get().get("mid"))) {
+        if (merchant.isEmpty()
+                || bank.isEmpty()
+                || !m.merchantNo().equals(merchant.get().get("mid"))) {
             throw new Refusal(PosNetAnswer.refused(PosNetBank.MAC_ERROR, "Paket cozulemedi"));
         }
         Map<String, String> p = merchant.get();

@@ -23,8 +23,8 @@ final class PosNetOutcomes {
             "4508034508034509", EXPIRED,
             "4000000000000002", DO_NOT_HONOR,
             "4000000000000044", LOST_CARD);
-    private static final Map<Long, String> CODE_BY_KURUS = Map.of(
-            51L, INSUFFICIENT_FUNDS, 54L, EXPIRED, 5L, DO_NOT_HONOR, 41L, LOST_CARD);
+    private static final Map<Long, String> CODE_BY_KURUS =
+            Map.of(51L, INSUFFICIENT_FUNDS, 54L, EXPIRED, 5L, DO_NOT_HONOR, 41L, LOST_CARD);
     static final Map<String, String> TEXTS = Map.of(
             INSUFFICIENT_FUNDS, "YETERSIZ BAKIYE 0051",
             EXPIRED, "KARTIN SURESI DOLMUS 0054",
@@ -52,7 +52,8 @@ final class PosNetOutcomes {
         if (yymm == null || !yymm.matches("\\d{2}(0[1-9]|1[0-2])")) {
             return true;
         }
-        YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(yymm.substring(0, 2)), Integer.parseInt(yymm.substring(2)));
+        YearMonth expiry =
+                YearMonth.of(2000 + Integer.parseInt(yymm.substring(0, 2)), Integer.parseInt(yymm.substring(2)));
         return expiry.isBefore(YearMonth.now(clock));
     }
 

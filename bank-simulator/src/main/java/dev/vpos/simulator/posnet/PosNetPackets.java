@@ -30,8 +30,7 @@ final class PosNetPackets {
     private static final int IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PosNetPackets() {
-    }
+    private PosNetPackets() {}
 
     static String seal(PosNetMerchants.Merchant m, Map<String, String> fields) {
         try {
@@ -40,8 +39,12 @@ final class PosNetPackets {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key(m, "enc"), "AES"), new GCMParameterSpec(128, iv));
             byte[] sealed = aes.doFinal(encode(fields).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().withUpperCase().formatHex(ByteBuffer.allocate(iv.length + sealed.length).put(iv)
-                    .put(sealed).array());
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -54,7 +57,9 @@ final class PosNetPackets {
         try {
             byte[] bytes = HexFormat.of().parseHex(packet.toUpperCase(Locale.ROOT));
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-            aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key(m, "enc"), "AES"),
+            aes.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(key(m, "enc"), "AES"),
                     new GCMParameterSpec(128, bytes, 0, IV_BYTES));
             byte[] plain = aes.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
             return Optional.of(decode(new String(plain, StandardCharsets.UTF_8)));
@@ -67,27 +72,34 @@ final class PosNetPackets {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key(m, "sign"), "HmacSHA256"));
-            return HexFormat.of().withUpperCase().formatHex(hmac.doFinal((first + "|" + second)
-                    .getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(hmac.doFinal((first + "|" + second).getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static boolean verify(PosNetMerchants.Merchant m, String first, String second, String signature) {
-        return signature != null && MessageDigest.isEqual(sign(m, first, second).getBytes(StandardCharsets.US_ASCII),
-                signature.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return signature != null
+                && MessageDigest.isEqual(
+                        sign(m, first, second).getBytes(StandardCharsets.US_ASCII),
+                        signature.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] key(PosNetMerchants.Merchant m, String purpose) throws GeneralSecurityException {
-        return MessageDigest.getInstance("SHA-256").digest((BANK_SECRET + "|" + purpose + "|" + m.merchantNo() + "|"
-                + m.terminalNo() + "|" + m.encryptionKey()).getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.getInstance("SHA-256")
+                .digest((BANK_SECRET + "|" + purpose + "|" + m.merchantNo() + "|" + m.terminalNo() + "|"
+                                + m.encryptionKey())
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(Map<String, String> fields) {
         StringBuilder s = new StringBuilder();
-        fields.forEach((k, v) -> s.append(s.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> s.append(s.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8)));
         return s.toString();
     }
 
@@ -96,7 +108,8 @@ final class PosNetPackets {
         for (String pair : text.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -41,8 +41,7 @@ public record PosNetRequest(String mid, String tid, String operation, Map<String
             switch (e.getNodeName()) {
                 case "mid" -> mid = e.getTextContent().trim();
                 case "tid" -> tid = e.getTextContent().trim();
-                case "tranDateRequired" -> {
-                }
+                case "tranDateRequired" -> {}
                 default -> {
                     if (operation != null) {
                         return Optional.empty();
@@ -69,6 +68,7 @@ public record PosNetRequest(String mid, String tid, String operation, Map<String
 
     @Override
     public String toString() {
-        return "PosNetRequest[mid=" + mid + ", tid=" + tid + ", operation=" + operation + ", fields=" + fields.keySet() + "]";
+        return "PosNetRequest[mid=" + mid + ", tid=" + tid + ", operation=" + operation + ", fields=" + fields.keySet()
+                + "]";
     }
 }

@@ -35,7 +35,9 @@ public final class SettlementFile {
         List<LedgerEntry> approved = ledger.approvedOn(layout.family(), merchant, day, bankZone);
         Set<String> voided = voidedOrders(layout.family());
         StringBuilder out = new StringBuilder();
-        out.append(String.join(String.valueOf(layout.separator()), layout.columns().values())).append("\r\n");
+        out.append(String.join(
+                        String.valueOf(layout.separator()), layout.columns().values()))
+                .append("\r\n");
         DateTimeFormatter date = DateTimeFormatter.ofPattern(layout.datePattern());
         DateTimeFormatter time = DateTimeFormatter.ofPattern(layout.timePattern());
         for (LedgerEntry e : approved) {
@@ -51,7 +53,8 @@ public final class SettlementFile {
     private Set<String> voidedOrders(String family) {
         return ledger.newestFirst(Optional.empty()).stream()
                 .filter(e -> e.family().equals(family) && e.isApproved() && e.type() == LedgerType.VOID)
-                .map(SettlementFile::key).collect(Collectors.toSet());
+                .map(SettlementFile::key)
+                .collect(Collectors.toSet());
     }
 
     private static String key(LedgerEntry e) {
@@ -61,35 +64,40 @@ public final class SettlementFile {
     private String line(SettlementLayout layout, LedgerEntry e, DateTimeFormatter date, DateTimeFormatter time) {
         ZonedDateTime at = e.timestamp().atZoneSameInstant(bankZone);
         boolean negative = e.type() == LedgerType.REFUND && layout.refundsNegative();
-        BigDecimal commission = e.type() == LedgerType.REFUND ? BigDecimal.ZERO.setScale(2)
+        BigDecimal commission = e.type() == LedgerType.REFUND
+                ? BigDecimal.ZERO.setScale(2)
                 : fees.commission(e.amount(), e.installments());
         BigDecimal net = e.type() == LedgerType.REFUND ? e.amount() : e.amount().subtract(commission);
         List<String> cells = new ArrayList<>();
         for (SettlementColumn c : layout.columns().keySet()) {
-            cells.add(switch (c) {
-                case DATE -> date.format(at);
-                case TIME -> time.format(at);
-                case MERCHANT -> e.clientId();
-                case ORDER_ID -> e.orderId();
-                case TYPE -> layout.typeCodes().get(e.type().name());
-                case AMOUNT -> amount(e.amount(), negative, layout);
-                case CURRENCY -> e.currency();
-                case INSTALLMENTS -> Integer.toString(Math.max(1, e.installments()));
-                case CARD -> e.maskedPan();
-                case AUTH_CODE -> nullToEmpty(e.authCode());
-                case RRN -> nullToEmpty(e.hostRefNum());
-                case TRANS_ID -> nullToEmpty(e.transId());
-                case BATCH -> Integer.toString(ledger.batchOf(e));
-                case COMMISSION -> amount(commission, false, layout);
-                case NET -> amount(net, negative, layout);
-            });
+            cells.add(
+                    switch (c) {
+                        case DATE -> date.format(at);
+                        case TIME -> time.format(at);
+                        case MERCHANT -> e.clientId();
+                        case ORDER_ID -> e.orderId();
+                        case TYPE -> layout.typeCodes().get(e.type().name());
+                        case AMOUNT -> amount(e.amount(), negative, layout);
+                        case CURRENCY -> e.currency();
+                        case INSTALLMENTS -> Integer.toString(Math.max(1, e.installments()));
+                        case CARD -> e.maskedPan();
+                        case AUTH_CODE -> nullToEmpty(e.authCode());
+                        case RRN -> nullToEmpty(e.hostRefNum());
+                        case TRANS_ID -> nullToEmpty(e.transId());
+                        case BATCH -> Integer.toString(ledger.batchOf(e));
+                        case COMMISSION -> amount(commission, false, layout);
+                        case NET -> amount(net, negative, layout);
+                    });
         }
-        return cells.stream().map(v -> quote(v, layout.separator()))
+        return cells.stream()
+                .map(v -> quote(v, layout.separator()))
                 .collect(Collectors.joining(String.valueOf(layout.separator())));
     }
 
     private static String amount(BigDecimal value, boolean negative, SettlementLayout layout) {
-        String plain = (negative ? value.negate() : value).setScale(Math.max(2, value.scale())).toPlainString();
+        String plain = (negative ? value.negate() : value)
+                .setScale(Math.max(2, value.scale()))
+                .toPlainString();
         return layout.decimalSeparator() == '.' ? plain : plain.replace('.', layout.decimalSeparator());
     }
 

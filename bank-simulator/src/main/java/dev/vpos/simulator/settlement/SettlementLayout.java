@@ -12,9 +12,15 @@ import java.util.Map;
  * @param refundsNegative  true when refunds and voids carry a minus sign; false when only the type says so
  * @param typeCodes        how the file names each ledger type (SALE, POST_AUTH, REFUND)
  */
-public record SettlementLayout(String family, char separator, Map<SettlementColumn, String> columns,
-                               String datePattern, String timePattern, char decimalSeparator, boolean refundsNegative,
-                               Map<String, String> typeCodes) {
+public record SettlementLayout(
+        String family,
+        char separator,
+        Map<SettlementColumn, String> columns,
+        String datePattern,
+        String timePattern,
+        char decimalSeparator,
+        boolean refundsNegative,
+        Map<String, String> typeCodes) {
 
     public SettlementLayout {
         columns = new LinkedHashMap<>(columns);

@@ -29,8 +29,10 @@ public class SettlementServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String family = Optional.ofNullable(request.getPathInfo()).map(p -> p.replace("/", ""))
-                .orElse("").toUpperCase(Locale.ROOT);
+        String family = Optional.ofNullable(request.getPathInfo())
+                .map(p -> p.replace("/", ""))
+                .orElse("")
+                .toUpperCase(Locale.ROOT);
         Optional<SettlementLayout> layout = SettlementLayouts.of(family);
         if (layout.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no settlement layout for family '" + family + "'");
@@ -38,17 +40,22 @@ public class SettlementServlet extends HttpServlet {
         }
         LocalDate day;
         try {
-            day = Optional.ofNullable(request.getParameter("date")).filter(d -> !d.isBlank()).map(LocalDate::parse)
+            day = Optional.ofNullable(request.getParameter("date"))
+                    .filter(d -> !d.isBlank())
+                    .map(LocalDate::parse)
                     .orElseGet(() -> LocalDate.now(Clock.system(BANK_ZONE)));
         } catch (DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "date must be yyyy-MM-dd");
             return;
         }
-        Optional<String> merchant = Optional.ofNullable(request.getParameter("merchant")).filter(m -> !m.isBlank());
-        String csv = new SettlementFile(ledger, SettlementFees.demoContract(), BANK_ZONE).write(layout.get(), merchant, day);
+        Optional<String> merchant =
+                Optional.ofNullable(request.getParameter("merchant")).filter(m -> !m.isBlank());
+        String csv =
+                new SettlementFile(ledger, SettlementFees.demoContract(), BANK_ZONE).write(layout.get(), merchant, day);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + family.toLowerCase(Locale.ROOT)
-                + "-settlement-" + day + ".csv\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + family.toLowerCase(Locale.ROOT) + "-settlement-" + day + ".csv\"");
         response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -37,8 +37,13 @@ public final class StripeAccounts {
             if (key.startsWith("account.") && key.endsWith(".secretKey")) {
                 String id = key.substring("account.".length(), key.length() - ".secretKey".length());
                 String webhookSecret = p.getProperty("account." + id + ".webhookSecret");
-                accounts.put(id, new Account(id, MerchantFile.required(p, RESOURCE, "account." + id + ".publishableKey"),
-                        p.getProperty(key).trim(), webhookSecret == null ? null : webhookSecret.trim()));
+                accounts.put(
+                        id,
+                        new Account(
+                                id,
+                                MerchantFile.required(p, RESOURCE, "account." + id + ".publishableKey"),
+                                p.getProperty(key).trim(),
+                                webhookSecret == null ? null : webhookSecret.trim()));
             }
         }
         return new StripeAccounts(accounts);
@@ -65,6 +70,5 @@ public final class StripeAccounts {
     }
 
     /** Who a key authenticates: the account, and whether with its secret key (everything) or publishable key. */
-    public record KeyOwner(Account account, boolean secret) {
-    }
+    public record KeyOwner(Account account, boolean secret) {}
 }

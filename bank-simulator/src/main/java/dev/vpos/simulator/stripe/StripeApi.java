@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class StripeApi {
 
-    private static final Pattern INTENT = Pattern.compile("/v1/payment_intents/(pi_[A-Za-z0-9]+)(?:/(confirm|capture|cancel))?");
+    private static final Pattern INTENT =
+            Pattern.compile("/v1/payment_intents/(pi_[A-Za-z0-9]+)(?:/(confirm|capture|cancel))?");
     private static final Pattern ENDPOINT = Pattern.compile("/v1/webhook_endpoints/(we_[A-Za-z0-9]+)");
     private static final Pattern THREE_DS = Pattern.compile("/3ds/authenticate/(pi_[A-Za-z0-9]+)");
 
@@ -41,9 +42,16 @@ public final class StripeApi {
     private final StripeFollowUps followUps;
     private final StripeIdempotency idempotency = new StripeIdempotency();
 
-    public StripeApi(StripeAccounts accounts, Ledger ledger, Clock clock, Random random,
-                     ScheduledExecutorService executor, StripeWebhooks.Sender sender, Duration firstWebhookRetry,
-                     int webhookAttempts, Duration processingTime) {
+    public StripeApi(
+            StripeAccounts accounts,
+            Ledger ledger,
+            Clock clock,
+            Random random,
+            ScheduledExecutorService executor,
+            StripeWebhooks.Sender sender,
+            Duration firstWebhookRetry,
+            int webhookAttempts,
+            Duration processingTime) {
         this.accounts = accounts;
         this.store = new StripeStore(random);
         Function<String, String> ids = store::newId;
@@ -75,10 +83,12 @@ public final class StripeApi {
         }
         Optional<StripeAccounts.KeyOwner> owner = call.apiKey().flatMap(accounts::byKey);
         if (owner.isEmpty()) {
-            return StripeErrors.unauthorized(call.apiKey().isEmpty()
-                    ? "You did not provide an API key. You need to provide your API key in the Authorization header, "
-                    + "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."
-                    : "Invalid API Key provided: " + masked(call.apiKey().get()));
+            return StripeErrors.unauthorized(
+                    call.apiKey().isEmpty()
+                            ? "You did not provide an API key. You need to provide your API key in the Authorization header, "
+                                    + "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."
+                            : "Invalid API Key provided: "
+                                    + masked(call.apiKey().get()));
         }
         StripeForm params = call.params();
         String endpoint = call.method() + " " + path;
@@ -93,8 +103,11 @@ public final class StripeApi {
             }
             StripeReply reply = route(call.method(), path, params, owner.get(), base);
             key.ifPresent(k -> idempotency.save(accountId, k, endpoint, params, reply));
-            return params.first("amount").filter(a -> a.equals(String.valueOf(StripePayments.SLOW_AMOUNT))).isPresent()
-                    ? reply.slowly() : reply;
+            return params.first("amount")
+                            .filter(a -> a.equals(String.valueOf(StripePayments.SLOW_AMOUNT)))
+                            .isPresent()
+                    ? reply.slowly()
+                    : reply;
         }
     }
 
@@ -106,7 +119,8 @@ public final class StripeApi {
         Matcher intent = INTENT.matcher(path);
         if (intent.matches()) {
             Optional<StripePaymentIntent> pi = store.intent(accountId, intent.group(1));
-            boolean byClient = !owner.secret() && pi.isPresent() && pi.get().clientSecret.equals(p.text("client_secret"));
+            boolean byClient =
+                    !owner.secret() && pi.isPresent() && pi.get().clientSecret.equals(p.text("client_secret"));
             if (!owner.secret() && !byClient) {
                 return pi.isEmpty() ? StripeErrors.missing("payment_intent", intent.group(1)) : publishableRefused();
             }
@@ -151,21 +165,37 @@ public final class StripeApi {
             if (p.text("url").isBlank()) {
                 return StripeErrors.invalidRequest("parameter_missing", "url", "Missing required param: url.");
             }
-            List<String> events = p.names().stream().filter(n -> n.startsWith("enabled_events[")).distinct()
-                    .flatMap(n -> p.first(n).stream()).toList();
-            return StripeReply.json(200, webhooks.addEndpoint(accountId, p.text("url"), null, events).toJson(true));
+            List<String> events = p.names().stream()
+                    .filter(n -> n.startsWith("enabled_events["))
+                    .distinct()
+                    .flatMap(n -> p.first(n).stream())
+                    .toList();
+            return StripeReply.json(
+                    200,
+                    webhooks.addEndpoint(accountId, p.text("url"), null, events).toJson(true));
         }
         if (path.equals("/v1/webhook_endpoints") && method.equals("GET")) {
             var data = Json.createArrayBuilder();
             webhooks.endpoints(Optional.of(accountId)).forEach(e -> data.add(e.toJson(false)));
-            return StripeReply.json(200, Json.createObjectBuilder().add("object", "list").add("data", data)
-                    .add("has_more", false).add("url", "/v1/webhook_endpoints").build());
+            return StripeReply.json(
+                    200,
+                    Json.createObjectBuilder()
+                            .add("object", "list")
+                            .add("data", data)
+                            .add("has_more", false)
+                            .add("url", "/v1/webhook_endpoints")
+                            .build());
         }
         Matcher m = ENDPOINT.matcher(path);
         if (m.matches() && method.equals("DELETE")) {
             return webhooks.removeEndpoint(accountId, m.group(1))
-                    ? StripeReply.json(200, Json.createObjectBuilder().add("id", m.group(1))
-                    .add("object", "webhook_endpoint").add("deleted", true).build())
+                    ? StripeReply.json(
+                            200,
+                            Json.createObjectBuilder()
+                                    .add("id", m.group(1))
+                                    .add("object", "webhook_endpoint")
+                                    .add("deleted", true)
+                                    .build())
                     : StripeErrors.missing("webhook_endpoint", m.group(1));
         }
         return unrecognised(method, path);
@@ -201,19 +231,30 @@ public final class StripeApi {
     }
 
     private static StripeReply publishableRefused() {
-        return StripeErrors.unauthorized("This API call cannot be made with a publishable API key. Please use a "
-                + "secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.");
+        return StripeErrors.unauthorized(
+                "This API call cannot be made with a publishable API key. Please use a "
+                        + "secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.");
     }
 
     private static StripeReply unrecognised(String method, String path) {
-        return StripeReply.json(404, Json.createObjectBuilder().add("error", Json.createObjectBuilder()
-                .add("type", "invalid_request_error").add("message", "Unrecognized request URL (" + method + ": "
-                        + path + ").")).build()).notSaved();
+        return StripeReply.json(
+                        404,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "error",
+                                        Json.createObjectBuilder()
+                                                .add("type", "invalid_request_error")
+                                                .add(
+                                                        "message",
+                                                        "Unrecognized request URL (" + method + ": " + path + ")."))
+                                .build())
+                .notSaved();
     }
 
     private static String masked(String key) {
         int cut = key.lastIndexOf('_') + 1;
-        return key.length() <= 4 ? "****" : key.substring(0, Math.min(cut, key.length() - 4)) + "****"
-                + key.substring(key.length() - 4);
+        return key.length() <= 4
+                ? "****"
+                : key.substring(0, Math.min(cut, key.length() - 4)) + "****" + key.substring(key.length() - 4);
     }
 }

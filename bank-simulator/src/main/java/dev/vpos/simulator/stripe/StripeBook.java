@@ -35,14 +35,27 @@ final class StripeBook {
 
     private void record(StripePaymentIntent pi, StripePaymentMethod pm, LedgerType type, long minor, String code) {
         String orderId = pi.orderId().isEmpty() ? pi.id : pi.orderId();
-        ledger.record(new LedgerEntry(FAMILY, pi.accountId, orderId, major(minor, pi.currency),
-                pi.currency.toUpperCase(Locale.ROOT), 1, pm == null ? "****" : pm.maskedNumber(), code, null,
-                pi.latestCharge, pi.id, null, OffsetDateTime.now(clock), type));
+        ledger.record(new LedgerEntry(
+                FAMILY,
+                pi.accountId,
+                orderId,
+                major(minor, pi.currency),
+                pi.currency.toUpperCase(Locale.ROOT),
+                1,
+                pm == null ? "****" : pm.maskedNumber(),
+                code,
+                null,
+                pi.latestCharge,
+                pi.id,
+                null,
+                OffsetDateTime.now(clock),
+                type));
     }
 
     /** Minor units to the currency's major units (Stripe's zero-decimal currencies have no minor unit). */
     static BigDecimal major(long minor, String currency) {
-        int digits = Math.max(0, Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
+        int digits = Math.max(
+                0, Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
         return BigDecimal.valueOf(minor, digits);
     }
 }

@@ -44,7 +44,8 @@ public record StripeCall(String method, String path, String query, Map<String, S
         }
         if (auth.isPresent() && auth.get().regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String user = new String(Base64.getDecoder().decode(auth.get().substring(6).trim()), StandardCharsets.UTF_8);
+                String user = new String(
+                        Base64.getDecoder().decode(auth.get().substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = user.indexOf(':');
                 return Optional.of(colon < 0 ? user : user.substring(0, colon));
             } catch (IllegalArgumentException e) {

@@ -45,7 +45,8 @@ public class StripeControlServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StripeWebhooks webhooks = stripe.api().webhooks();
-        Optional<String> orderId = Optional.ofNullable(request.getParameter("orderId")).filter(s -> !s.isBlank());
+        Optional<String> orderId =
+                Optional.ofNullable(request.getParameter("orderId")).filter(s -> !s.isBlank());
         switch (path(request)) {
             case "/webhook-endpoints" -> {
                 JsonArrayBuilder list = Json.createArrayBuilder();
@@ -55,15 +56,25 @@ public class StripeControlServlet extends HttpServlet {
             }
             case "/withhold" -> {
                 var w = webhooks.withholding();
-                send(response, 200, Json.createObjectBuilder().add("all", (Boolean) w.get("all"))
-                        .add("orders", Json.createArrayBuilder((List<?>) w.get("orders"))).build());
+                send(
+                        response,
+                        200,
+                        Json.createObjectBuilder()
+                                .add("all", (Boolean) w.get("all"))
+                                .add("orders", Json.createArrayBuilder((List<?>) w.get("orders")))
+                                .build());
             }
             case "/deliveries" -> {
                 JsonArrayBuilder list = Json.createArrayBuilder();
                 webhooks.deliveries(orderId).forEach(d -> {
-                    var b = Json.createObjectBuilder().add("eventId", d.eventId()).add("type", d.type())
-                            .add("orderId", d.orderId()).add("endpoint", d.endpointId()).add("url", d.url())
-                            .add("attempts", d.attempts()).add("state", d.state());
+                    var b = Json.createObjectBuilder()
+                            .add("eventId", d.eventId())
+                            .add("type", d.type())
+                            .add("orderId", d.orderId())
+                            .add("endpoint", d.endpointId())
+                            .add("url", d.url())
+                            .add("attempts", d.attempts())
+                            .add("state", d.state());
                     if (d.lastStatus() == null) {
                         b.addNull("lastStatus");
                     } else {
@@ -75,12 +86,16 @@ public class StripeControlServlet extends HttpServlet {
             }
             case "/events" -> {
                 JsonArrayBuilder list = Json.createArrayBuilder();
-                webhooks.eventsOf(orderId.orElse("")).forEach(e -> list.add(Json.createObjectBuilder(
-                        java.util.Map.<String, Object>copyOf(e))));
+                webhooks.eventsOf(orderId.orElse(""))
+                        .forEach(e -> list.add(Json.createObjectBuilder(java.util.Map.<String, Object>copyOf(e))));
                 send(response, 200, list.build());
             }
-            case "/payment-intents" -> send(response, 200,
-                    Json.createArrayBuilder(stripe.api().paymentIntentIdsOfOrder(orderId.orElse(""))).build());
+            case "/payment-intents" ->
+                send(
+                        response,
+                        200,
+                        Json.createArrayBuilder(stripe.api().paymentIntentIdsOfOrder(orderId.orElse("")))
+                                .build());
             default -> send(response, 404, error("no such control"));
         }
     }
@@ -90,8 +105,10 @@ public class StripeControlServlet extends HttpServlet {
         JsonObject body;
         try {
             byte[] bytes = request.getInputStream().readNBytes(16 * 1024);
-            body = bytes.length == 0 ? JsonValue.EMPTY_JSON_OBJECT
-                    : Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
+            body = bytes.length == 0
+                    ? JsonValue.EMPTY_JSON_OBJECT
+                    : Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))
+                            .readObject();
         } catch (JsonException | IllegalStateException e) {
             send(response, 400, error("body must be a JSON object"));
             return;
@@ -109,12 +126,20 @@ public class StripeControlServlet extends HttpServlet {
             String secret = body.getString("secret", account.get().webhookSecret());
             List<String> events = body.containsKey("events")
                     ? body.getJsonArray("events").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString).toList() : List.of();
-            send(response, 201, endpoint(webhooks.addEndpoint(account.get().id(), body.getString("url"), secret, events)));
+                            .map(jakarta.json.JsonString::getString)
+                            .toList()
+                    : List.of();
+            send(
+                    response,
+                    201,
+                    endpoint(webhooks.addEndpoint(account.get().id(), body.getString("url"), secret, events)));
         } else if (endpoint.matches() && endpoint.group(2) != null) {
-            var rolled = webhooks.roll(endpoint.group(1), body.getString("secret", null),
-                    body.getBoolean("keepPrevious", true));
-            send(response, rolled.isPresent() ? 200 : 404, rolled.map(this::endpoint).orElse(error("no such endpoint")));
+            var rolled = webhooks.roll(
+                    endpoint.group(1), body.getString("secret", null), body.getBoolean("keepPrevious", true));
+            send(
+                    response,
+                    rolled.isPresent() ? 200 : 404,
+                    rolled.map(this::endpoint).orElse(error("no such endpoint")));
         } else if (path.equals("/withhold")) {
             if (body.containsKey("all")) {
                 webhooks.withholdAll(body.getBoolean("all"));
@@ -125,11 +150,20 @@ public class StripeControlServlet extends HttpServlet {
             doGet(request, response);
         } else if (path.equals("/release")) {
             int released = webhooks.release(body.getString("orderId", null));
-            send(response, 200, Json.createObjectBuilder().add("released", released).build());
+            send(
+                    response,
+                    200,
+                    Json.createObjectBuilder().add("released", released).build());
         } else if (resend.matches()) {
             boolean known = webhooks.resend(resend.group(1));
-            send(response, known ? 202 : 404, known ? Json.createObjectBuilder().add("resent", resend.group(1)).build()
-                    : error("no such event"));
+            send(
+                    response,
+                    known ? 202 : 404,
+                    known
+                            ? Json.createObjectBuilder()
+                                    .add("resent", resend.group(1))
+                                    .build()
+                            : error("no such event"));
         } else {
             send(response, 404, error("no such control"));
         }
@@ -138,7 +172,9 @@ public class StripeControlServlet extends HttpServlet {
     @Override
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher endpoint = ENDPOINT.matcher(path(request));
-        if (endpoint.matches() && endpoint.group(2) == null && stripe.api().webhooks().removeEndpoint(null, endpoint.group(1))) {
+        if (endpoint.matches()
+                && endpoint.group(2) == null
+                && stripe.api().webhooks().removeEndpoint(null, endpoint.group(1))) {
             response.setStatus(204);
             return;
         }
@@ -146,9 +182,13 @@ public class StripeControlServlet extends HttpServlet {
     }
 
     private JsonObject endpoint(StripeWebhooks.Endpoint e) {
-        return Json.createObjectBuilder().add("id", e.id()).add("account", e.accountId()).add("url", e.url())
+        return Json.createObjectBuilder()
+                .add("id", e.id())
+                .add("account", e.accountId())
+                .add("url", e.url())
                 .add("events", Json.createArrayBuilder(e.enabledEvents()))
-                .add("secrets", Json.createArrayBuilder(e.secrets())).build();
+                .add("secrets", Json.createArrayBuilder(e.secrets()))
+                .build();
     }
 
     private static String path(HttpServletRequest request) {

@@ -14,10 +14,13 @@ record StripeDecline(String type, String code, String declineCode, String messag
         return new StripeDecline("card_error", code, code, message, param);
     }
 
-    static final StripeDecline AUTHENTICATION_FAILED = new StripeDecline("invalid_request_error",
-            "payment_intent_authentication_failure", null,
+    static final StripeDecline AUTHENTICATION_FAILED = new StripeDecline(
+            "invalid_request_error",
+            "payment_intent_authentication_failure",
+            null,
             "The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new "
-                    + "PaymentMethod to attempt to fulfill this PaymentIntent again.", null);
+                    + "PaymentMethod to attempt to fulfill this PaymentIntent again.",
+            null);
 
     /** What the ledger keeps as the result code of a decline. */
     String ledgerCode() {

@@ -13,11 +13,12 @@ final class StripeErrors {
 
     private static final String DOCS = "https://stripe.com/docs/error-codes/";
 
-    private StripeErrors() {
-    }
+    private StripeErrors() {}
 
     static StripeReply invalidRequest(String code, String param, String message) {
-        return StripeReply.json(400, wrap(base("invalid_request_error", code, message).add("param", param))).notSaved();
+        return StripeReply.json(
+                        400, wrap(base("invalid_request_error", code, message).add("param", param)))
+                .notSaved();
     }
 
     /** A request the endpoint ran and refused for the object's state: kept for idempotent replays. */
@@ -26,23 +27,35 @@ final class StripeErrors {
     }
 
     static StripeReply missing(String param, String id) {
-        return StripeReply.json(404, wrap(base("invalid_request_error", "resource_missing",
-                "No such " + param + ": '" + id + "'").add("param", param))).notSaved();
+        return StripeReply.json(
+                        404,
+                        wrap(base("invalid_request_error", "resource_missing", "No such " + param + ": '" + id + "'")
+                                .add("param", param)))
+                .notSaved();
     }
 
     static StripeReply unauthorized(String message) {
-        return StripeReply.json(401, wrap(Json.createObjectBuilder().add("type", "invalid_request_error")
-                .add("message", message))).notSaved();
+        return StripeReply.json(
+                        401,
+                        wrap(Json.createObjectBuilder()
+                                .add("type", "invalid_request_error")
+                                .add("message", message)))
+                .notSaved();
     }
 
     static StripeReply idempotency(String message) {
-        return StripeReply.json(400, wrap(Json.createObjectBuilder().add("type", "idempotency_error")
-                .add("message", message))).notSaved();
+        return StripeReply.json(
+                        400,
+                        wrap(Json.createObjectBuilder()
+                                .add("type", "idempotency_error")
+                                .add("message", message)))
+                .notSaved();
     }
 
     static StripeReply apiError() {
-        return StripeReply.json(500, wrap(Json.createObjectBuilder().add("type", "api_error")
-                .add("message", "An unknown error occurred")));
+        return StripeReply.json(
+                500,
+                wrap(Json.createObjectBuilder().add("type", "api_error").add("message", "An unknown error occurred")));
     }
 
     /** A card error (HTTP 402) with the PaymentIntent or PaymentMethod it concerns. */

@@ -29,7 +29,9 @@ final class StripeFollowUps {
     StripeReply search(String accountId, StripeForm p) {
         Optional<Predicate<StripePaymentIntent>> query = StripeSearchQuery.parse(p.text("query"));
         if (query.isEmpty()) {
-            return StripeErrors.invalidRequest("parameter_invalid_empty", "query",
+            return StripeErrors.invalidRequest(
+                    "parameter_invalid_empty",
+                    "query",
                     "We were unable to parse your search query: " + p.text("query"));
         }
         int limit;
@@ -41,12 +43,19 @@ final class StripeFollowUps {
         if (limit < 1 || limit > 100) {
             return StripeErrors.invalidRequest("parameter_invalid_integer", "limit", "limit must be between 1 and 100");
         }
-        List<StripePaymentIntent> found = store.intents(accountId).stream().filter(query.get()).toList();
+        List<StripePaymentIntent> found =
+                store.intents(accountId).stream().filter(query.get()).toList();
         var data = Json.createArrayBuilder();
         found.stream().limit(limit).forEach(pi -> data.add(pi.toJson(true)));
-        return StripeReply.json(200, Json.createObjectBuilder().add("object", "search_result")
-                .add("url", "/v1/payment_intents/search").add("has_more", found.size() > limit).addNull("next_page")
-                .add("data", data).build());
+        return StripeReply.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("object", "search_result")
+                        .add("url", "/v1/payment_intents/search")
+                        .add("has_more", found.size() > limit)
+                        .addNull("next_page")
+                        .add("data", data)
+                        .build());
     }
 
     /** {@code POST /v1/payment_intents/{id}/capture}: only an authorisation ({@code requires_capture}). */
@@ -60,11 +69,15 @@ final class StripeFollowUps {
         try {
             amount = p.first("amount_to_capture").map(Long::parseLong).orElse(pi.amountCapturable);
         } catch (NumberFormatException e) {
-            return StripeErrors.invalidRequest("parameter_invalid_integer", "amount_to_capture",
+            return StripeErrors.invalidRequest(
+                    "parameter_invalid_integer",
+                    "amount_to_capture",
                     "Invalid integer: " + p.text("amount_to_capture"));
         }
         if (amount < 1 || amount > pi.amountCapturable) {
-            return StripeErrors.invalidRequest("amount_too_large", "amount_to_capture",
+            return StripeErrors.invalidRequest(
+                    "amount_too_large",
+                    "amount_to_capture",
                     "The amount to capture must be between 1 and the amount capturable (" + pi.amountCapturable + ").");
         }
         pi.status = "succeeded";
@@ -78,16 +91,21 @@ final class StripeFollowUps {
 
     /** {@code POST /v1/payment_intents/{id}/cancel}: before success only; an authorisation is released. */
     StripeReply cancel(StripePaymentIntent pi, StripeForm p) {
-        if (!List.of("requires_payment_method", "requires_capture", "requires_confirmation", "requires_action",
-                "processing").contains(pi.status)) {
+        if (!List.of(
+                        "requires_payment_method",
+                        "requires_capture",
+                        "requires_confirmation",
+                        "requires_action",
+                        "processing")
+                .contains(pi.status)) {
             return StripeErrors.unexpectedState("You cannot cancel this PaymentIntent because it has a status of "
                     + pi.status + ". Only a PaymentIntent with one of the following statuses may be canceled: "
                     + "requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.");
         }
         String reason = p.first("cancellation_reason").orElse(null);
         if (reason != null && !reason.matches("duplicate|fraudulent|requested_by_customer|abandoned")) {
-            return StripeErrors.invalidRequest("parameter_invalid_empty", "cancellation_reason",
-                    "Invalid cancellation_reason: " + reason);
+            return StripeErrors.invalidRequest(
+                    "parameter_invalid_empty", "cancellation_reason", "Invalid cancellation_reason: " + reason);
         }
         boolean wasAuthorised = pi.status.equals("requires_capture");
         long released = pi.amountCapturable;
@@ -105,41 +123,65 @@ final class StripeFollowUps {
 
     /** {@code POST /v1/refunds} with {@code payment_intent} (or {@code charge}), optional {@code amount}. */
     StripeReply refund(String accountId, StripeForm p) {
-        Optional<StripePaymentIntent> found = p.first("payment_intent").map(id -> store.intent(accountId, id))
+        Optional<StripePaymentIntent> found = p.first("payment_intent")
+                .map(id -> store.intent(accountId, id))
                 .orElseGet(() -> p.first("charge").flatMap(ch -> store.intentByChargeId(accountId, ch)));
         if (found.isEmpty()) {
             String param = p.has("payment_intent") ? "payment_intent" : "charge";
-            return p.has(param) ? StripeErrors.missing(param, p.text(param))
-                    : StripeErrors.invalidRequest("parameter_missing", "payment_intent",
+            return p.has(param)
+                    ? StripeErrors.missing(param, p.text(param))
+                    : StripeErrors.invalidRequest(
+                            "parameter_missing",
+                            "payment_intent",
                             "One of the following params should be provided for this request: payment_intent or charge.");
         }
         StripePaymentIntent pi = found.get();
         if (!pi.status.equals("succeeded")) {
-            return StripeErrors.unexpectedState("This PaymentIntent does not have a successful charge to refund "
-                    + "(status " + pi.status + ").");
+            return StripeErrors.unexpectedState(
+                    "This PaymentIntent does not have a successful charge to refund " + "(status " + pi.status + ").");
         }
         long remaining = pi.amountReceived - pi.amountRefunded;
         if (remaining <= 0) {
-            return StripeReply.json(400, Json.createObjectBuilder().add("error", Json.createObjectBuilder()
-                    .add("type", "invalid_request_error").add("code", "charge_already_refunded")
-                    .add("message", "Charge " + pi.latestCharge + " has already been refunded.")).build());
+            return StripeReply.json(
+                    400,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "error",
+                                    Json.createObjectBuilder()
+                                            .add("type", "invalid_request_error")
+                                            .add("code", "charge_already_refunded")
+                                            .add(
+                                                    "message",
+                                                    "Charge " + pi.latestCharge + " has already been refunded."))
+                            .build());
         }
         long amount;
         try {
             amount = p.first("amount").map(Long::parseLong).orElse(remaining);
         } catch (NumberFormatException e) {
-            return StripeErrors.invalidRequest("parameter_invalid_integer", "amount", "Invalid integer: " + p.text("amount"));
+            return StripeErrors.invalidRequest(
+                    "parameter_invalid_integer", "amount", "Invalid integer: " + p.text("amount"));
         }
         if (amount < 1 || amount > remaining) {
-            return StripeErrors.invalidRequest("amount_too_large", "amount", "Refund amount (" + amount
-                    + ") is greater than unrefunded amount on charge (" + remaining + ")");
+            return StripeErrors.invalidRequest(
+                    "amount_too_large",
+                    "amount",
+                    "Refund amount (" + amount + ") is greater than unrefunded amount on charge (" + remaining + ")");
         }
         String reason = p.first("reason").orElse(null);
         if (reason != null && !reason.matches("duplicate|fraudulent|requested_by_customer")) {
             return StripeErrors.invalidRequest("parameter_invalid_empty", "reason", "Invalid reason: " + reason);
         }
-        StripeRefund refund = new StripeRefund(store.newId("re"), accountId, pi.id, pi.latestCharge, amount,
-                pi.currency, reason, p.nested("metadata"), clock.instant().getEpochSecond());
+        StripeRefund refund = new StripeRefund(
+                store.newId("re"),
+                accountId,
+                pi.id,
+                pi.latestCharge,
+                amount,
+                pi.currency,
+                reason,
+                p.nested("metadata"),
+                clock.instant().getEpochSecond());
         store.add(refund);
         pi.amountRefunded += amount;
         book.approved(pi, method(pi), LedgerType.REFUND, amount);
@@ -149,6 +191,8 @@ final class StripeFollowUps {
     }
 
     private StripePaymentMethod method(StripePaymentIntent pi) {
-        return pi.paymentMethod == null ? null : store.method(pi.accountId, pi.paymentMethod).orElse(null);
+        return pi.paymentMethod == null
+                ? null
+                : store.method(pi.accountId, pi.paymentMethod).orElse(null);
     }
 }

@@ -45,7 +45,10 @@ public final class StripeForm {
     }
 
     public Optional<String> first(String name) {
-        return pairs.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+        return pairs.stream()
+                .filter(e -> e.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     public String text(String name) {

@@ -15,8 +15,7 @@ final class StripeIdempotency {
 
     private static final int MAX_KEYS = 50_000;
 
-    private record Saved(String endpoint, String parameters, StripeReply reply) {
-    }
+    private record Saved(String endpoint, String parameters, StripeReply reply) {}
 
     private final Map<String, Saved> saved = new LinkedHashMap<>();
 

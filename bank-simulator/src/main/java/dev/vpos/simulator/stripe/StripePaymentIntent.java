@@ -36,8 +36,16 @@ final class StripePaymentIntent {
     Long canceledAt;
     String cancellationReason;
 
-    StripePaymentIntent(String id, String accountId, long amount, String currency, String captureMethod,
-                        String clientSecret, long created, String description, Map<String, String> metadata) {
+    StripePaymentIntent(
+            String id,
+            String accountId,
+            long amount,
+            String currency,
+            String captureMethod,
+            String clientSecret,
+            long created,
+            String description,
+            Map<String, String> metadata) {
         this.id = id;
         this.accountId = accountId;
         this.amount = amount;
@@ -63,12 +71,20 @@ final class StripePaymentIntent {
      * what only the merchant may see, such as the metadata.
      */
     JsonObject toJson(boolean secretKey) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("object", "payment_intent")
-                .add("amount", amount).add("amount_capturable", amountCapturable)
-                .add("amount_received", amountReceived).add("capture_method", captureMethod)
-                .add("client_secret", clientSecret).add("confirmation_method", "automatic").add("created", created)
-                .add("currency", currency).add("livemode", false)
-                .add("payment_method_types", Json.createArrayBuilder().add("card")).add("status", status);
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", id)
+                .add("object", "payment_intent")
+                .add("amount", amount)
+                .add("amount_capturable", amountCapturable)
+                .add("amount_received", amountReceived)
+                .add("capture_method", captureMethod)
+                .add("client_secret", clientSecret)
+                .add("confirmation_method", "automatic")
+                .add("created", created)
+                .add("currency", currency)
+                .add("livemode", false)
+                .add("payment_method_types", Json.createArrayBuilder().add("card"))
+                .add("status", status);
         nullable(b, "description", description);
         nullable(b, "payment_method", paymentMethod);
         nullable(b, "latest_charge", latestCharge);
@@ -92,8 +108,9 @@ final class StripePaymentIntent {
         } else {
             JsonObjectBuilder redirect = Json.createObjectBuilder().add("url", nextActionUrl);
             nullable(redirect, "return_url", returnUrl);
-            b.add("next_action", Json.createObjectBuilder().add("type", "redirect_to_url")
-                    .add("redirect_to_url", redirect));
+            b.add(
+                    "next_action",
+                    Json.createObjectBuilder().add("type", "redirect_to_url").add("redirect_to_url", redirect));
         }
         if (secretKey) {
             JsonObjectBuilder m = Json.createObjectBuilder();
@@ -107,13 +124,23 @@ final class StripePaymentIntent {
     JsonObject chargeJson() {
         JsonObjectBuilder m = Json.createObjectBuilder();
         metadata.forEach(m::add);
-        return Json.createObjectBuilder().add("id", latestCharge).add("object", "charge").add("amount", amount)
-                .add("amount_captured", amountReceived).add("amount_refunded", amountRefunded)
-                .add("captured", amountReceived > 0).add("currency", currency).add("livemode", false)
-                .add("metadata", m).add("paid", true).add("payment_intent", id)
+        return Json.createObjectBuilder()
+                .add("id", latestCharge)
+                .add("object", "charge")
+                .add("amount", amount)
+                .add("amount_captured", amountReceived)
+                .add("amount_refunded", amountRefunded)
+                .add("captured", amountReceived > 0)
+                .add("currency", currency)
+                .add("livemode", false)
+                .add("metadata", m)
+                .add("paid", true)
+                .add("payment_intent", id)
                 .add("payment_method", paymentMethod == null ? "" : paymentMethod)
-                .add("refunded", amountReceived > 0 && amountRefunded >= amountReceived).add("status", "succeeded")
-                .add("created", created).build();
+                .add("refunded", amountReceived > 0 && amountRefunded >= amountReceived)
+                .add("status", "succeeded")
+                .add("created", created)
+                .build();
     }
 
     private static void nullable(JsonObjectBuilder b, String name, String value) {

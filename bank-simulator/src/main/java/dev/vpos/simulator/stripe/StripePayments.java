@@ -35,8 +35,13 @@ final class StripePayments {
     private final ScheduledExecutorService executor;
     private final Duration processingTime;
 
-    StripePayments(StripeStore store, StripeWebhooks webhooks, StripeBook book, Clock clock,
-                   ScheduledExecutorService executor, Duration processingTime) {
+    StripePayments(
+            StripeStore store,
+            StripeWebhooks webhooks,
+            StripeBook book,
+            Clock clock,
+            ScheduledExecutorService executor,
+            Duration processingTime) {
         this.store = store;
         this.webhooks = webhooks;
         this.book = book;
@@ -52,16 +57,22 @@ final class StripePayments {
         }
         Map<String, String> card = p.nested("card");
         String number = card.getOrDefault("number", "").replace(" ", "");
-        Optional<StripeDecline> refused = StripeTestCards.refusal(number, card.getOrDefault("exp_month", ""),
-                card.getOrDefault("exp_year", ""), card.get("cvc"), clock);
+        Optional<StripeDecline> refused = StripeTestCards.refusal(
+                number, card.getOrDefault("exp_month", ""), card.getOrDefault("exp_year", ""), card.get("cvc"), clock);
         if (refused.isPresent()) {
             return StripeErrors.card(refused.get(), null, null, null).notSaved();
         }
         int year = Integer.parseInt(card.get("exp_year").trim());
-        StripePaymentMethod pm = new StripePaymentMethod(store.newId("pm"), accountId,
-                StripeTestCards.behaviour(number), StripeTestCards.brand(number), CardNumbers.mask(number),
-                Integer.parseInt(card.get("exp_month").trim()), year < 100 ? 2000 + year : year,
-                p.nested("billing_details").get("name"), now());
+        StripePaymentMethod pm = new StripePaymentMethod(
+                store.newId("pm"),
+                accountId,
+                StripeTestCards.behaviour(number),
+                StripeTestCards.brand(number),
+                CardNumbers.mask(number),
+                Integer.parseInt(card.get("exp_month").trim()),
+                year < 100 ? 2000 + year : year,
+                p.nested("billing_details").get("name"),
+                now());
         store.add(pm);
         return StripeReply.json(200, pm.toJson());
     }
@@ -72,10 +83,13 @@ final class StripePayments {
         try {
             amount = Long.parseLong(p.text("amount"));
         } catch (NumberFormatException e) {
-            return StripeErrors.invalidRequest("parameter_invalid_integer", "amount", "Invalid integer: " + p.text("amount"));
+            return StripeErrors.invalidRequest(
+                    "parameter_invalid_integer", "amount", "Invalid integer: " + p.text("amount"));
         }
         if (amount < 1 || amount > 99_999_999) {
-            return StripeErrors.invalidRequest(amount < 1 ? "amount_too_small" : "amount_too_large", "amount",
+            return StripeErrors.invalidRequest(
+                    amount < 1 ? "amount_too_small" : "amount_too_large",
+                    "amount",
                     "Amount must be between 1 and 99999999 in the currency's smallest unit");
         }
         String currency = p.text("currency").toLowerCase(Locale.ROOT);
@@ -84,19 +98,31 @@ final class StripePayments {
         }
         String captureMethod = p.first("capture_method").orElse("automatic");
         if (!captureMethod.matches("automatic|automatic_async|manual")) {
-            return StripeErrors.invalidRequest("parameter_invalid_empty", "capture_method",
+            return StripeErrors.invalidRequest(
+                    "parameter_invalid_empty",
+                    "capture_method",
                     "Invalid capture_method: must be one of automatic, automatic_async, or manual");
         }
         boolean confirm = "true".equals(p.text("confirm"));
         if (confirm && !p.has("payment_method")) {
-            return StripeErrors.invalidRequest("parameter_missing", "payment_method",
+            return StripeErrors.invalidRequest(
+                    "parameter_missing",
+                    "payment_method",
                     "You cannot confirm this PaymentIntent because it's missing a payment method.");
         }
         if (amount == FAILING_AMOUNT) {
             return StripeErrors.apiError();
         }
-        StripePaymentIntent pi = new StripePaymentIntent(store.newId("pi"), accountId, amount, currency, captureMethod,
-                null, now(), p.first("description").orElse(null), p.nested("metadata"));
+        StripePaymentIntent pi = new StripePaymentIntent(
+                store.newId("pi"),
+                accountId,
+                amount,
+                currency,
+                captureMethod,
+                null,
+                now(),
+                p.first("description").orElse(null),
+                p.nested("metadata"));
         pi = withSecret(pi);
         if (confirm) {
             Optional<StripePaymentMethod> pm = store.method(accountId, p.text("payment_method"));
@@ -117,12 +143,14 @@ final class StripePayments {
     /** {@code POST /v1/payment_intents/{id}/confirm}. */
     StripeReply confirm(StripePaymentIntent pi, StripeForm p, URI base, boolean secretKey) {
         if (!pi.status.equals("requires_payment_method") && !pi.status.equals("requires_confirmation")) {
-            return StripeErrors.unexpectedState("You cannot confirm this PaymentIntent because it has a status of "
-                    + pi.status + ".");
+            return StripeErrors.unexpectedState(
+                    "You cannot confirm this PaymentIntent because it has a status of " + pi.status + ".");
         }
         String pmId = p.first("payment_method").orElse(pi.paymentMethod);
         if (pmId == null) {
-            return StripeErrors.invalidRequest("parameter_missing", "payment_method",
+            return StripeErrors.invalidRequest(
+                    "parameter_missing",
+                    "payment_method",
                     "You cannot confirm this PaymentIntent because it's missing a payment method.");
         }
         Optional<StripePaymentMethod> pm = store.method(pi.accountId, pmId);
@@ -145,7 +173,9 @@ final class StripePayments {
         }
         if (pm.behaviour().threeDs()) {
             if (returnUrl == null || returnUrl.isBlank()) {
-                return StripeErrors.invalidRequest("parameter_missing", "return_url",
+                return StripeErrors.invalidRequest(
+                        "parameter_missing",
+                        "return_url",
                         "This card requires authentication: pass a return_url to send the customer to it and back.");
             }
             pi.status = "requires_action";
@@ -160,14 +190,16 @@ final class StripePayments {
     String authenticated(StripePaymentIntent pi, boolean completed) {
         if (pi.status.equals("requires_action")) {
             pi.nextActionUrl = null;
-            StripePaymentMethod pm = store.method(pi.accountId, pi.paymentMethod).orElseThrow();
+            StripePaymentMethod pm =
+                    store.method(pi.accountId, pi.paymentMethod).orElseThrow();
             if (completed) {
                 charge(pi, pm);
             } else {
                 fail(pi, pm, StripeDecline.AUTHENTICATION_FAILED);
             }
         }
-        String status = pi.status.equals("succeeded") || pi.status.equals("requires_capture") ? "succeeded"
+        String status = pi.status.equals("succeeded") || pi.status.equals("requires_capture")
+                ? "succeeded"
                 : pi.status.equals("processing") ? "processing" : "failed";
         String back = pi.returnUrl == null ? "about:blank" : pi.returnUrl;
         return back + (back.contains("?") ? "&" : "?") + "payment_intent=" + enc(pi.id)
@@ -221,8 +253,16 @@ final class StripePayments {
 
     private StripePaymentIntent withSecret(StripePaymentIntent pi) {
         String secret = pi.id + "_secret_" + store.newId("s").substring(2);
-        return new StripePaymentIntent(pi.id, pi.accountId, pi.amount, pi.currency, pi.captureMethod, secret,
-                pi.created, pi.description, pi.metadata);
+        return new StripePaymentIntent(
+                pi.id,
+                pi.accountId,
+                pi.amount,
+                pi.currency,
+                pi.captureMethod,
+                secret,
+                pi.created,
+                pi.description,
+                pi.metadata);
     }
 
     private long now() {

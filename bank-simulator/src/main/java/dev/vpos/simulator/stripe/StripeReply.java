@@ -10,21 +10,21 @@ import java.util.Map;
  * idempotent request's answer is kept for replays (Stripe keeps the answer of every request whose endpoint began to
  * run, also a 500, but not a refused key or a parameter error); {@code slow} asks the servlet to answer late.
  */
-public record StripeReply(int status, String contentType, byte[] body, Map<String, String> headers, boolean saveable,
-                          boolean slow) {
+public record StripeReply(
+        int status, String contentType, byte[] body, Map<String, String> headers, boolean saveable, boolean slow) {
 
     public StripeReply {
         headers = Map.copyOf(headers);
     }
 
     public static StripeReply json(int status, JsonObject body) {
-        return new StripeReply(status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8), Map.of(),
-                true, false);
+        return new StripeReply(
+                status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8), Map.of(), true, false);
     }
 
     public static StripeReply html(int status, String html) {
-        return new StripeReply(status, "text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), Map.of(),
-                false, false);
+        return new StripeReply(
+                status, "text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), Map.of(), false, false);
     }
 
     public static StripeReply redirect(String location) {

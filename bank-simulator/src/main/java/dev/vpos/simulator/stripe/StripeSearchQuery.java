@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
  */
 final class StripeSearchQuery {
 
-    private static final Pattern CLAUSE = Pattern.compile(
-            "\\s*(?:metadata\\[(['\"])(?<key>[^'\"]+)\\1]|(?<field>status|currency|amount))\\s*:\\s*"
+    private static final Pattern CLAUSE =
+            Pattern.compile("\\s*(?:metadata\\[(['\"])(?<key>[^'\"]+)\\1]|(?<field>status|currency|amount))\\s*:\\s*"
                     + "(?:(['\"])(?<value>[^'\"]*)\\4|(?<number>\\d+))\\s*");
 
-    private StripeSearchQuery() {
-    }
+    private StripeSearchQuery() {}
 
     static Optional<Predicate<StripePaymentIntent>> parse(String query) {
         if (query == null || query.isBlank()) {

@@ -31,13 +31,15 @@ public class StripeServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String inContext = request.getRequestURI().substring(request.getContextPath().length());
+        String inContext =
+                request.getRequestURI().substring(request.getContextPath().length());
         String path = inContext.substring("/stripe".length());
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "no-store");
         if ("OPTIONS".equals(request.getMethod())) {
             response.setHeader("Access-Control-Allow-Methods", "GET, POST, DELETE");
-            response.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, Stripe-Version");
+            response.setHeader(
+                    "Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, Stripe-Version");
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
@@ -55,8 +57,8 @@ public class StripeServlet extends HttpServlet {
             headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
         }
         URI base = URI.create(request.getRequestURL().toString().replace(inContext, "") + "/stripe");
-        StripeReply reply = stripe.api().handle(new StripeCall(request.getMethod(), path, request.getQueryString(),
-                headers, body), base);
+        StripeReply reply = stripe.api()
+                .handle(new StripeCall(request.getMethod(), path, request.getQueryString(), headers, body), base);
         LOG.info(() -> ("Stripe " + request.getMethod() + " " + path + " -> HTTP " + reply.status())
                 .replaceAll("\\p{Cntrl}", "?"));
         if (reply.slow() && !SlowAnswer.pause()) {

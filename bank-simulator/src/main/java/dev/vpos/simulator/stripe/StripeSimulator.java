@@ -36,20 +36,29 @@ public class StripeSimulator {
 
     @PostConstruct
     void start() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         StripeWebhooks.Sender sender = (URI url, Map<String, String> headers, byte[] body) -> {
-            HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
+            HttpRequest.Builder b = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofSeconds(10))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(b::header);
             try {
-                return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                return http.send(b.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             }
         };
-        api = new StripeApi(StripeAccounts.fromClasspath(), ledger, Clock.systemUTC(), new SecureRandom(), executor,
-                sender, Duration.ofMillis(Long.getLong("vpos.simulator.stripe.webhookRetryMillis", 2000)),
+        api = new StripeApi(
+                StripeAccounts.fromClasspath(),
+                ledger,
+                Clock.systemUTC(),
+                new SecureRandom(),
+                executor,
+                sender,
+                Duration.ofMillis(Long.getLong("vpos.simulator.stripe.webhookRetryMillis", 2000)),
                 Integer.getInteger("vpos.simulator.stripe.webhookAttempts", 6),
                 Duration.ofMillis(Long.getLong("vpos.simulator.stripe.processingMillis", 3000)));
     }

@@ -64,7 +64,8 @@ final class StripeStore {
     }
 
     Optional<StripePaymentIntent> intentByChargeId(String accountId, String chargeId) {
-        return intents.values().stream().filter(pi -> pi.accountId.equals(accountId) && chargeId.equals(pi.latestCharge))
+        return intents.values().stream()
+                .filter(pi -> pi.accountId.equals(accountId) && chargeId.equals(pi.latestCharge))
                 .findFirst();
     }
 
@@ -81,11 +82,15 @@ final class StripeStore {
 
     /** Every account's payment intents for one order id ({@code metadata[order_id]}), oldest first. */
     List<StripePaymentIntent> intentsForOrder(String orderId) {
-        return intents.values().stream().filter(pi -> pi.orderId().equals(orderId)).toList();
+        return intents.values().stream()
+                .filter(pi -> pi.orderId().equals(orderId))
+                .toList();
     }
 
     List<StripeRefund> refundsOf(String paymentIntentId) {
-        return refunds.stream().filter(r -> r.paymentIntent().equals(paymentIntentId)).toList();
+        return refunds.stream()
+                .filter(r -> r.paymentIntent().equals(paymentIntentId))
+                .toList();
     }
 
     void clear() {

@@ -24,29 +24,43 @@ final class StripeTestCards {
     }
 
     private static final Map<String, Behaviour> CARDS = Map.ofEntries(
-            Map.entry("4000000000000002", new Behaviour(false,
-                    StripeDecline.declined("generic_decline", "Your card was declined."))),
-            Map.entry("4000000000009995", new Behaviour(false,
-                    StripeDecline.declined("insufficient_funds", "Your card has insufficient funds."))),
-            Map.entry("4000000000009987", new Behaviour(false,
-                    StripeDecline.declined("lost_card", "Your card was declined."))),
-            Map.entry("4000000000009979", new Behaviour(false,
-                    StripeDecline.declined("stolen_card", "Your card was declined."))),
-            Map.entry("4000000000000069", new Behaviour(false,
-                    StripeDecline.card("expired_card", "Your card has expired.", "exp_month"))),
-            Map.entry("4000000000000127", new Behaviour(false,
-                    StripeDecline.card("incorrect_cvc", "Your card's security code is incorrect.", "cvc"))),
-            Map.entry("4000000000000119", new Behaviour(false,
-                    StripeDecline.card("processing_error",
-                            "An error occurred while processing your card. Try again in a little bit.", null))),
+            Map.entry(
+                    "4000000000000002",
+                    new Behaviour(false, StripeDecline.declined("generic_decline", "Your card was declined."))),
+            Map.entry(
+                    "4000000000009995",
+                    new Behaviour(
+                            false, StripeDecline.declined("insufficient_funds", "Your card has insufficient funds."))),
+            Map.entry(
+                    "4000000000009987",
+                    new Behaviour(false, StripeDecline.declined("lost_card", "Your card was declined."))),
+            Map.entry(
+                    "4000000000009979",
+                    new Behaviour(false, StripeDecline.declined("stolen_card", "Your card was declined."))),
+            Map.entry(
+                    "4000000000000069",
+                    new Behaviour(false, StripeDecline.card("expired_card", "Your card has expired.", "exp_month"))),
+            Map.entry(
+                    "4000000000000127",
+                    new Behaviour(
+                            false,
+                            StripeDecline.card("incorrect_cvc", "Your card's security code is incorrect.", "cvc"))),
+            Map.entry(
+                    "4000000000000119",
+                    new Behaviour(
+                            false,
+                            StripeDecline.card(
+                                    "processing_error",
+                                    "An error occurred while processing your card. Try again in a little bit.",
+                                    null))),
             Map.entry("4000002500003155", Behaviour.THREE_DS),
             Map.entry("4000000000003220", Behaviour.THREE_DS),
             // authentication succeeds, then the issuer declines
-            Map.entry("4000008400001629", new Behaviour(true,
-                    StripeDecline.declined("generic_decline", "Your card was declined."))));
+            Map.entry(
+                    "4000008400001629",
+                    new Behaviour(true, StripeDecline.declined("generic_decline", "Your card was declined."))));
 
-    private StripeTestCards() {
-    }
+    private StripeTestCards() {}
 
     /**
      * Checks a card as Stripe does when a PaymentMethod is created: a number failing Luhn, a past expiry or a
@@ -62,17 +76,17 @@ final class StripeTestCards {
             month = Integer.parseInt(expMonth.trim());
             year = Integer.parseInt(expYear.trim());
         } catch (RuntimeException e) {
-            return Optional.of(StripeDecline.card("invalid_expiry_month", "Your card's expiration month is invalid.",
-                    "exp_month"));
+            return Optional.of(StripeDecline.card(
+                    "invalid_expiry_month", "Your card's expiration month is invalid.", "exp_month"));
         }
         if (month < 1 || month > 12) {
-            return Optional.of(StripeDecline.card("invalid_expiry_month", "Your card's expiration month is invalid.",
-                    "exp_month"));
+            return Optional.of(StripeDecline.card(
+                    "invalid_expiry_month", "Your card's expiration month is invalid.", "exp_month"));
         }
         year = year < 100 ? 2000 + year : year;
         if (YearMonth.of(year, month).isBefore(YearMonth.now(clock))) {
-            return Optional.of(StripeDecline.card("invalid_expiry_year", "Your card's expiration year is invalid.",
-                    "exp_year"));
+            return Optional.of(
+                    StripeDecline.card("invalid_expiry_year", "Your card's expiration year is invalid.", "exp_year"));
         }
         if (cvc != null && !cvc.isEmpty() && !cvc.matches("\\d{3,4}")) {
             return Optional.of(StripeDecline.card("invalid_cvc", "Your card's security code is invalid.", "cvc"));

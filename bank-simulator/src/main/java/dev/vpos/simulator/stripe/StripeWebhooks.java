@@ -60,8 +60,13 @@ public final class StripeWebhooks {
         JsonObject toJson(boolean withSecret) {
             var events = Json.createArrayBuilder();
             enabledEvents.forEach(events::add);
-            var b = Json.createObjectBuilder().add("id", id).add("object", "webhook_endpoint").add("url", url)
-                    .add("enabled_events", events).add("status", "enabled").add("livemode", false);
+            var b = Json.createObjectBuilder()
+                    .add("id", id)
+                    .add("object", "webhook_endpoint")
+                    .add("url", url)
+                    .add("enabled_events", events)
+                    .add("status", "enabled")
+                    .add("livemode", false);
             if (withSecret) {
                 b.add("secret", secrets.get(0));
             }
@@ -70,12 +75,17 @@ public final class StripeWebhooks {
     }
 
     /** One event's delivery to one endpoint, as the control API lists it. */
-    public record Delivery(String eventId, String type, String orderId, String endpointId, String url, int attempts,
-                           Integer lastStatus, String state) {
-    }
+    public record Delivery(
+            String eventId,
+            String type,
+            String orderId,
+            String endpointId,
+            String url,
+            int attempts,
+            Integer lastStatus,
+            String state) {}
 
-    private record Event(String id, String accountId, String type, String orderId, byte[] body) {
-    }
+    private record Event(String id, String accountId, String type, String orderId, byte[] body) {}
 
     private final Clock clock;
     private final ScheduledExecutorService executor;
@@ -95,8 +105,13 @@ public final class StripeWebhooks {
      * @param maxAttempts the attempts per delivery, the first one included
      * @param ids         makes a new object id for a prefix ({@code evt}, {@code we}, {@code whsec})
      */
-    public StripeWebhooks(Clock clock, ScheduledExecutorService executor, Sender sender, Duration firstRetry,
-                          int maxAttempts, Function<String, String> ids) {
+    public StripeWebhooks(
+            Clock clock,
+            ScheduledExecutorService executor,
+            Sender sender,
+            Duration firstRetry,
+            int maxAttempts,
+            Function<String, String> ids) {
         this.clock = clock;
         this.executor = executor;
         this.sender = sender;
@@ -110,7 +125,10 @@ public final class StripeWebhooks {
     /** Registers an endpoint; without a secret Stripe makes one ({@code whsec_...}). */
     public synchronized Endpoint addEndpoint(String accountId, String url, String secret, List<String> enabledEvents) {
         String signing = secret == null || secret.isBlank() ? ids.apply("whsec") : secret.trim();
-        Endpoint e = new Endpoint(ids.apply("we"), accountId, url,
+        Endpoint e = new Endpoint(
+                ids.apply("we"),
+                accountId,
+                url,
                 enabledEvents == null || enabledEvents.isEmpty() ? List.of("*") : List.copyOf(enabledEvents),
                 new ArrayList<>(List.of(signing)));
         endpoints.put(e.id(), e);
@@ -118,8 +136,10 @@ public final class StripeWebhooks {
     }
 
     public synchronized List<Endpoint> endpoints(Optional<String> accountId) {
-        return endpoints.values().stream().filter(e -> accountId.map(e.accountId()::equals).orElse(true))
-                .map(Endpoint::snapshot).toList();
+        return endpoints.values().stream()
+                .filter(e -> accountId.map(e.accountId()::equals).orElse(true))
+                .map(Endpoint::snapshot)
+                .toList();
     }
 
     public synchronized boolean removeEndpoint(String accountId, String id) {
@@ -190,14 +210,24 @@ public final class StripeWebhooks {
 
     /** Creates an event for {@code object} and delivers it to the account's endpoints that want its type. */
     public synchronized JsonObject publish(String accountId, String type, JsonObject object, String orderId) {
-        JsonObject event = Json.createObjectBuilder().add("id", ids.apply("evt")).add("object", "event")
-                .add("api_version", API_VERSION).add("created", clock.instant().getEpochSecond())
-                .add("data", Json.createObjectBuilder().add("object", object)).add("livemode", false)
+        JsonObject event = Json.createObjectBuilder()
+                .add("id", ids.apply("evt"))
+                .add("object", "event")
+                .add("api_version", API_VERSION)
+                .add("created", clock.instant().getEpochSecond())
+                .add("data", Json.createObjectBuilder().add("object", object))
+                .add("livemode", false)
                 .add("pending_webhooks", (int) endpoints.values().stream()
-                        .filter(e -> e.accountId().equals(accountId) && e.wants(type)).count())
+                        .filter(e -> e.accountId().equals(accountId) && e.wants(type))
+                        .count())
                 .add("request", Json.createObjectBuilder().addNull("id").addNull("idempotency_key"))
-                .add("type", type).build();
-        Event e = new Event(event.getString("id"), accountId, type, orderId == null ? "" : orderId,
+                .add("type", type)
+                .build();
+        Event e = new Event(
+                event.getString("id"),
+                accountId,
+                type,
+                orderId == null ? "" : orderId,
                 pretty(event).getBytes(StandardCharsets.UTF_8));
         events.put(e.id(), e);
         deliver(e);
@@ -220,14 +250,18 @@ public final class StripeWebhooks {
     }
 
     public synchronized List<Delivery> deliveries(Optional<String> orderId) {
-        return deliveries.stream().filter(d -> orderId.map(d.event.orderId()::equals).orElse(true))
-                .map(DeliveryState::view).toList();
+        return deliveries.stream()
+                .filter(d -> orderId.map(d.event.orderId()::equals).orElse(true))
+                .map(DeliveryState::view)
+                .toList();
     }
 
     /** The ids of the events made for one order, oldest first, with their types. */
     public synchronized List<Map<String, String>> eventsOf(String orderId) {
-        return events.values().stream().filter(e -> e.orderId().equals(orderId))
-                .map(e -> Map.of("id", e.id(), "type", e.type())).toList();
+        return events.values().stream()
+                .filter(e -> e.orderId().equals(orderId))
+                .map(e -> Map.of("id", e.id(), "type", e.type()))
+                .toList();
     }
 
     private void deliver(Event e) {
@@ -266,9 +300,13 @@ public final class StripeWebhooks {
             d.attempts++;
         }
         long t = clock.instant().getEpochSecond();
-        Map<String, String> headers = Map.of("Content-Type", "application/json; charset=utf-8",
-                "Stripe-Signature", signatureHeader(t, d.event.body(), secrets),
-                "User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)");
+        Map<String, String> headers = Map.of(
+                "Content-Type",
+                "application/json; charset=utf-8",
+                "Stripe-Signature",
+                signatureHeader(t, d.event.body(), secrets),
+                "User-Agent",
+                "Stripe/1.0 (+https://stripe.com/docs/webhooks)");
         Integer status = null;
         try {
             status = sender.post(URI.create(d.endpoint.url()), headers, d.event.body());
@@ -286,8 +324,8 @@ public final class StripeWebhooks {
                 schedule(d, firstRetry.multipliedBy(1L << (d.attempts - 1)));
             }
         }
-        LOG.info(() -> "Stripe webhook " + d.event.type() + " " + d.event.id() + " attempt " + d.attempts + " -> "
-                + answered);
+        LOG.info(() ->
+                "Stripe webhook " + d.event.type() + " " + d.event.id() + " attempt " + d.attempts + " -> " + answered);
     }
 
     /** {@code t=<t>,v1=<hex>[,v1=<hex>...]}: one signature per secret, over {@code t + "." + body}. */
@@ -333,8 +371,15 @@ public final class StripeWebhooks {
         }
 
         Delivery view() {
-            return new Delivery(event.id(), event.type(), event.orderId(), endpoint.id(), endpoint.url(), attempts,
-                    lastStatus, state);
+            return new Delivery(
+                    event.id(),
+                    event.type(),
+                    event.orderId(),
+                    endpoint.id(),
+                    endpoint.url(),
+                    attempts,
+                    lastStatus,
+                    state);
         }
     }
 }

@@ -19,8 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TwoCheckoutCrypto {
 
-    private TwoCheckoutCrypto() {
-    }
+    private TwoCheckoutCrypto() {}
 
     public static String serialise(List<String> values) {
         StringBuilder out = new StringBuilder();
@@ -57,7 +56,10 @@ public final class TwoCheckoutCrypto {
     }
 
     public static boolean same(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
-                b.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(
+                        a.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+                        b.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -27,13 +27,13 @@ final class TwoCheckoutIpnMessage {
     static final DateTimeFormatter IPN_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter SALE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Pattern EPAYMENT = Pattern.compile("<EPAYMENT>(\\d{14})\\|([0-9A-Fa-f]+)</EPAYMENT>");
-    private static final Pattern SIG = Pattern.compile("<sig\\s+algo=\"([^\"]+)\"\\s+date=\"(\\d{14})\"\\s*>([0-9A-Fa-f]+)</sig>");
+    private static final Pattern SIG =
+            Pattern.compile("<sig\\s+algo=\"([^\"]+)\"\\s+date=\"(\\d{14})\"\\s*>([0-9A-Fa-f]+)</sig>");
 
-    private TwoCheckoutIpnMessage() {
-    }
+    private TwoCheckoutIpnMessage() {}
 
-    static List<Map.Entry<String, String>> fields(TwoCheckoutOrder o, TwoCheckoutMerchants.Merchant m,
-                                                  OffsetDateTime now) {
+    static List<Map.Entry<String, String>> fields(
+            TwoCheckoutOrder o, TwoCheckoutMerchants.Merchant m, OffsetDateTime now) {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         add(f, "SALEDATE", SALE_DATE.format(o.created));
         add(f, "REFNO", o.refNo);
@@ -54,7 +54,8 @@ final class TwoCheckoutIpnMessage {
         add(f, "FRAUD_STATUS", "PENDING".equals(o.status) ? "UNDER REVIEW" : "APPROVED");
         add(f, "TEST_ORDER", o.testOrder ? "1" : "0");
         add(f, "IPN_DATE", IPN_DATE.format(now.atZoneSameInstant(ZoneOffset.UTC)));
-        String source = TwoCheckoutCrypto.serialise(f.stream().map(Map.Entry::getValue).toList());
+        String source =
+                TwoCheckoutCrypto.serialise(f.stream().map(Map.Entry::getValue).toList());
         add(f, "HASH", TwoCheckoutCrypto.hmac("MD5", m.secretKey(), source));
         if (!"MD5".equals(m.algorithm())) {
             add(f, "SIGNATURE_SHA2_256", TwoCheckoutCrypto.hmac("SHA256", m.secretKey(), source));
@@ -64,8 +65,10 @@ final class TwoCheckoutIpnMessage {
     }
 
     static byte[] form(List<Map.Entry<String, String>> fields) {
-        return fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"))
+        return fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -74,8 +77,8 @@ final class TwoCheckoutIpnMessage {
      * {@code <EPAYMENT>DATE|HMAC_MD5</EPAYMENT>} (legacy accounts) or {@code <sig algo="sha256|sha3-256" date="DATE">
      * HMAC</sig>} in the account's algorithm, over IPN_PID[0], IPN_PNAME[0], IPN_DATE and DATE.
      */
-    static Optional<String> receiptProblem(int status, String body, List<Map.Entry<String, String>> ipn,
-                                           TwoCheckoutMerchants.Merchant m) {
+    static Optional<String> receiptProblem(
+            int status, String body, List<Map.Entry<String, String>> ipn, TwoCheckoutMerchants.Merchant m) {
         if (status != 200) {
             return Optional.of("HTTP " + status + ", not 200");
         }
@@ -101,14 +104,22 @@ final class TwoCheckoutIpnMessage {
             date = s.group(2);
             hash = s.group(3);
         }
-        String expected = TwoCheckoutCrypto.hmac(m.algorithm(), m.secretKey(), TwoCheckoutCrypto.serialise(List.of(
-                value(ipn, "IPN_PID[]"), value(ipn, "IPN_PNAME[]"), value(ipn, "IPN_DATE"), date)));
-        return TwoCheckoutCrypto.same(hash, expected) ? Optional.empty()
+        String expected = TwoCheckoutCrypto.hmac(
+                m.algorithm(),
+                m.secretKey(),
+                TwoCheckoutCrypto.serialise(
+                        List.of(value(ipn, "IPN_PID[]"), value(ipn, "IPN_PNAME[]"), value(ipn, "IPN_DATE"), date)));
+        return TwoCheckoutCrypto.same(hash, expected)
+                ? Optional.empty()
                 : Optional.of("the read receipt's hash does not verify");
     }
 
     private static String value(List<Map.Entry<String, String>> f, String name) {
-        return f.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse("");
+        return f.stream()
+                .filter(e -> e.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     private static void add(List<Map.Entry<String, String>> f, String name, String value) {

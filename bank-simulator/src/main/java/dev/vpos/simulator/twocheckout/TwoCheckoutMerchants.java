@@ -20,8 +20,8 @@ public final class TwoCheckoutMerchants {
     private static final String KEY_SUFFIX = ".secretKey";
 
     /** One merchant account. */
-    public record Merchant(String code, String secretKey, String buyLinkSecretWord, String algorithm, String name,
-                           String ipnUrl) {
+    public record Merchant(
+            String code, String secretKey, String buyLinkSecretWord, String algorithm, String name, String ipnUrl) {
 
         @Override
         public String toString() {
@@ -47,12 +47,18 @@ public final class TwoCheckoutMerchants {
                 String algorithm = MerchantFile.required(p, RESOURCE, PREFIX + code + ".algorithm")
                         .toUpperCase(Locale.ROOT);
                 if (!algorithm.matches("MD5|SHA256|SHA3_256")) {
-                    throw new IllegalStateException(RESOURCE + ": " + PREFIX + code + ".algorithm must be MD5, SHA256 or SHA3_256");
+                    throw new IllegalStateException(
+                            RESOURCE + ": " + PREFIX + code + ".algorithm must be MD5, SHA256 or SHA3_256");
                 }
-                merchants.put(code, new Merchant(code, p.getProperty(key).trim(),
-                        MerchantFile.required(p, RESOURCE, PREFIX + code + ".buyLinkSecretWord"), algorithm,
-                        p.getProperty(PREFIX + code + ".name", code).trim(),
-                        p.getProperty(PREFIX + code + ".ipnUrl", "").trim()));
+                merchants.put(
+                        code,
+                        new Merchant(
+                                code,
+                                p.getProperty(key).trim(),
+                                MerchantFile.required(p, RESOURCE, PREFIX + code + ".buyLinkSecretWord"),
+                                algorithm,
+                                p.getProperty(PREFIX + code + ".name", code).trim(),
+                                p.getProperty(PREFIX + code + ".ipnUrl", "").trim()));
             }
         }
         return new TwoCheckoutMerchants(merchants);

@@ -32,9 +32,21 @@ final class TwoCheckoutOrder {
     String approveStatus;
     OffsetDateTime finished;
 
-    TwoCheckoutOrder(String refNo, long orderNo, String merchant, String externalReference, String productName,
-                     BigDecimal amount, String currency, boolean testOrder, String holder, String email,
-                     String maskedPan, OffsetDateTime created, String status, String approveStatus) {
+    TwoCheckoutOrder(
+            String refNo,
+            long orderNo,
+            String merchant,
+            String externalReference,
+            String productName,
+            BigDecimal amount,
+            String currency,
+            boolean testOrder,
+            String holder,
+            String email,
+            String maskedPan,
+            OffsetDateTime created,
+            String status,
+            String approveStatus) {
         this.refNo = refNo;
         this.orderNo = orderNo;
         this.merchant = merchant;
@@ -53,21 +65,43 @@ final class TwoCheckoutOrder {
 
     /** The order object of the REST API (the fields this simulator keeps; the currency in lower case, as 2Checkout does). */
     JsonObject toJson() {
-        return Json.createObjectBuilder().add("RefNo", refNo).add("OrderNo", orderNo)
-                .add("ExternalReference", externalReference).add("Status", status).add("ApproveStatus", approveStatus)
-                .add("VendorApproveStatus", approveStatus).add("OrderDate", API_DATE.format(created))
+        return Json.createObjectBuilder()
+                .add("RefNo", refNo)
+                .add("OrderNo", orderNo)
+                .add("ExternalReference", externalReference)
+                .add("Status", status)
+                .add("ApproveStatus", approveStatus)
+                .add("VendorApproveStatus", approveStatus)
+                .add("OrderDate", API_DATE.format(created))
                 .add("FinishDate", finished == null ? "" : API_DATE.format(finished))
-                .add("Currency", currency.toLowerCase(Locale.ROOT)).add("GrossPrice", amount).add("NetPrice", amount)
+                .add("Currency", currency.toLowerCase(Locale.ROOT))
+                .add("GrossPrice", amount)
+                .add("NetPrice", amount)
                 .add("TestOrder", testOrder)
-                .add("Items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("ProductDetails",
-                        Json.createObjectBuilder().add("Name", productName)).add("Quantity", 1)
-                        .add("Price", Json.createObjectBuilder().add("GrossPrice", amount))))
-                .add("BillingDetails", Json.createObjectBuilder().add("FirstName", firstName())
-                        .add("LastName", lastName()).add("Email", email == null ? "" : email))
-                .add("PaymentDetails", Json.createObjectBuilder().add("Type", testOrder ? "TEST" : "CC")
-                        .add("Currency", currency.toLowerCase(Locale.ROOT))
-                        .add("PaymentMethod", Json.createObjectBuilder().add("LastDigits",
-                                maskedPan.substring(maskedPan.length() - 4))))
+                .add(
+                        "Items",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add(
+                                                "ProductDetails",
+                                                Json.createObjectBuilder().add("Name", productName))
+                                        .add("Quantity", 1)
+                                        .add("Price", Json.createObjectBuilder().add("GrossPrice", amount))))
+                .add(
+                        "BillingDetails",
+                        Json.createObjectBuilder()
+                                .add("FirstName", firstName())
+                                .add("LastName", lastName())
+                                .add("Email", email == null ? "" : email))
+                .add(
+                        "PaymentDetails",
+                        Json.createObjectBuilder()
+                                .add("Type", testOrder ? "TEST" : "CC")
+                                .add("Currency", currency.toLowerCase(Locale.ROOT))
+                                .add(
+                                        "PaymentMethod",
+                                        Json.createObjectBuilder()
+                                                .add("LastDigits", maskedPan.substring(maskedPan.length() - 4))))
                 .build();
     }
 

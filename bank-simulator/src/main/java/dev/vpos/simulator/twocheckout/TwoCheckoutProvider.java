@@ -30,8 +30,13 @@ public class TwoCheckoutProvider {
 
     @PostConstruct
     void init() {
-        shop = new TwoCheckoutShop(TwoCheckoutMerchants.fromClasspath(), ledger, notifications, scheduler,
-                Clock.systemUTC(), Duration.ofMillis(Long.getLong("vpos.simulator.reviewMillis", 3000L)));
+        shop = new TwoCheckoutShop(
+                TwoCheckoutMerchants.fromClasspath(),
+                ledger,
+                notifications,
+                scheduler,
+                Clock.systemUTC(),
+                Duration.ofMillis(Long.getLong("vpos.simulator.reviewMillis", 3000L)));
     }
 
     public TwoCheckoutShop shop() {

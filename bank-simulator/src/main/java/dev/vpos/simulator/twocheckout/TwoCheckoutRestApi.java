@@ -91,9 +91,18 @@ public final class TwoCheckoutRestApi {
                 count++;
             }
         }
-        return TwoCheckoutReply.json(200, Json.createObjectBuilder().add("Items", items)
-                .add("Pagination", Json.createObjectBuilder().add("Page", 1).add("Limit", 10).add("Count", count))
-                .build().toString());
+        return TwoCheckoutReply.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("Items", items)
+                        .add(
+                                "Pagination",
+                                Json.createObjectBuilder()
+                                        .add("Page", 1)
+                                        .add("Limit", 10)
+                                        .add("Count", count))
+                        .build()
+                        .toString());
     }
 
     private TwoCheckoutReply refund(String merchant, String refNo, byte[] body) {
@@ -104,12 +113,17 @@ public final class TwoCheckoutRestApi {
         BigDecimal amount;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
             JsonObject o = reader.readObject();
-            amount = o.get("amount") instanceof JsonNumber n ? n.bigDecimalValue()
+            amount = o.get("amount") instanceof JsonNumber n
+                    ? n.bigDecimalValue()
                     : o.get("amount") instanceof JsonString s ? new BigDecimal(s.getString()) : null;
         } catch (RuntimeException e) {
-            return error(400, "INVALID_REQUEST", "The body must be {\"amount\":...,\"comment\":\"...\",\"reason\":\"...\"}.");
+            return error(
+                    400,
+                    "INVALID_REQUEST",
+                    "The body must be {\"amount\":...,\"comment\":\"...\",\"reason\":\"...\"}.");
         }
-        return shop.refund(order.get(), amount).map(e -> error(400, e[0], e[1]))
+        return shop.refund(order.get(), amount)
+                .map(e -> error(400, e[0], e[1]))
                 .orElseGet(() -> TwoCheckoutReply.json(200, "true"));
     }
 
@@ -136,15 +150,22 @@ public final class TwoCheckoutRestApi {
         }
         try {
             LocalDateTime at = LocalDateTime.parse(date, DATE);
-            if (Duration.between(at.toInstant(ZoneOffset.UTC), clock.instant()).abs().compareTo(SKEW) > 0) {
+            if (Duration.between(at.toInstant(ZoneOffset.UTC), clock.instant())
+                            .abs()
+                            .compareTo(SKEW)
+                    > 0) {
                 return Optional.empty();
             }
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-        String expected = TwoCheckoutCrypto.hmac(algo, merchant.get().secretKey(),
+        String expected = TwoCheckoutCrypto.hmac(
+                algo,
+                merchant.get().secretKey(),
                 TwoCheckoutCrypto.serialise(List.of(merchant.get().code(), date)));
-        return TwoCheckoutCrypto.same(a.get("hash"), expected) ? Optional.of(merchant.get().code()) : Optional.empty();
+        return TwoCheckoutCrypto.same(a.get("hash"), expected)
+                ? Optional.of(merchant.get().code())
+                : Optional.empty();
     }
 
     private static Map<String, String> parameters(String query) {
@@ -161,7 +182,12 @@ public final class TwoCheckoutRestApi {
     }
 
     private static TwoCheckoutReply error(int status, String code, String message) {
-        return TwoCheckoutReply.json(status, Json.createObjectBuilder().add("error_code", code).add("message", message)
-                .build().toString());
+        return TwoCheckoutReply.json(
+                status,
+                Json.createObjectBuilder()
+                        .add("error_code", code)
+                        .add("message", message)
+                        .build()
+                        .toString());
     }
 }

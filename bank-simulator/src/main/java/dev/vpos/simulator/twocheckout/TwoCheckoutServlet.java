@@ -52,14 +52,20 @@ public class TwoCheckoutServlet extends HttpServlet {
         } else if (TwoCheckoutShop.PAY_PATH.equals(path) && "POST".equals(request.getMethod())) {
             reply = shop.pay(FormParameters.firstValues(null, body), base);
         } else if (path.startsWith(TwoCheckoutShop.API_PREFIX)) {
-            reply = shop.api().handle(request.getMethod(), request.getPathInfo() == null ? "/" : request.getPathInfo(),
-                    request.getQueryString(), request.getHeader("X-Avangate-Authentication"), body);
+            reply = shop.api()
+                    .handle(
+                            request.getMethod(),
+                            request.getPathInfo() == null ? "/" : request.getPathInfo(),
+                            request.getQueryString(),
+                            request.getHeader("X-Avangate-Authentication"),
+                            body);
         } else {
             HtmlErrorPage.send(response, 405, "Method Not Allowed", "Use POST.");
             return;
         }
-        LOG.info(() -> ("2CO " + request.getMethod() + " " + path + (request.getPathInfo() == null ? "" : request.getPathInfo())
-                + " -> HTTP " + reply.status()).replaceAll("\\p{Cntrl}", "?"));
+        LOG.info(() -> ("2CO " + request.getMethod() + " " + path
+                        + (request.getPathInfo() == null ? "" : request.getPathInfo()) + " -> HTTP " + reply.status())
+                .replaceAll("\\p{Cntrl}", "?"));
         response.setStatus(reply.status());
         response.setHeader("Cache-Control", "no-store");
         if (reply.location() != null) {

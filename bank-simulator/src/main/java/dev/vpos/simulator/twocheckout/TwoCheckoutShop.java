@@ -42,15 +42,38 @@ public final class TwoCheckoutShop {
     public static final String PAY_PATH = "/twocheckout/checkout/pay";
     public static final String API_PREFIX = "/twocheckout/rest/6.0";
     private static final Logger LOG = Logger.getLogger(TwoCheckoutShop.class.getName());
-    private static final Set<String> SIGNED = Set.of("return-url", "return-type", "expiration", "order-ext-ref",
-            "item-ext-ref", "customer-ref", "customer-ext-ref", "lock", "currency", "prod", "price", "qty", "tangible",
-            "type", "opt", "coupon", "description", "recurrence", "duration", "renewal-price");
+    private static final Set<String> SIGNED = Set.of(
+            "return-url",
+            "return-type",
+            "expiration",
+            "order-ext-ref",
+            "item-ext-ref",
+            "customer-ref",
+            "customer-ext-ref",
+            "lock",
+            "currency",
+            "prod",
+            "price",
+            "qty",
+            "tangible",
+            "type",
+            "opt",
+            "coupon",
+            "description",
+            "recurrence",
+            "duration",
+            "renewal-price");
     private static final Duration CART_LIFETIME = Duration.ofHours(2);
 
     /** A validated buy link waiting for the payer's card. */
-    private record Cart(String id, TwoCheckoutMerchants.Merchant merchant, Map<String, String> link, BigDecimal total,
-                        String currency, boolean test, OffsetDateTime until) {
-    }
+    private record Cart(
+            String id,
+            TwoCheckoutMerchants.Merchant merchant,
+            Map<String, String> link,
+            BigDecimal total,
+            String currency,
+            boolean test,
+            OffsetDateTime until) {}
 
     private final TwoCheckoutMerchants merchants;
     private final Ledger ledger;
@@ -67,8 +90,13 @@ public final class TwoCheckoutShop {
     private final AtomicLong orderNos = new AtomicLong(1000);
     private final TwoCheckoutRestApi api;
 
-    public TwoCheckoutShop(TwoCheckoutMerchants merchants, Ledger ledger, NotificationDelivery notifications,
-                           ScheduledExecutorService scheduler, Clock clock, Duration review) {
+    public TwoCheckoutShop(
+            TwoCheckoutMerchants merchants,
+            Ledger ledger,
+            NotificationDelivery notifications,
+            ScheduledExecutorService scheduler,
+            Clock clock,
+            Duration review) {
         this.merchants = merchants;
         this.ledger = ledger;
         this.notifications = notifications;
@@ -93,8 +121,11 @@ public final class TwoCheckoutShop {
     }
 
     public Optional<String> ipnUrl(String merchantCode) {
-        return Optional.ofNullable(ipnUrls.get(merchantCode)).or(() -> merchants.byCode(merchantCode)
-                .map(TwoCheckoutMerchants.Merchant::ipnUrl).filter(u -> !u.isBlank()));
+        return Optional.ofNullable(ipnUrls.get(merchantCode))
+                .or(() -> merchants
+                        .byCode(merchantCode)
+                        .map(TwoCheckoutMerchants.Merchant::ipnUrl)
+                        .filter(u -> !u.isBlank()));
     }
 
     public boolean knows(String merchantCode) {
@@ -116,15 +147,21 @@ public final class TwoCheckoutShop {
                 signed.put(k, v);
             }
         });
-        if (signature.isBlank() || !TwoCheckoutCrypto.same(signature,
-                TwoCheckoutCrypto.convertPlus(signed, m.get().buyLinkSecretWord()))) {
-            LOG.info(() -> "2CO buy link refused: bad signature for merchant " + m.get().code());
-            return error(400, "Invalid signature", "The buy-link signature is not valid: the link was changed or "
-                    + "signed with another secret word.");
+        if (signature.isBlank()
+                || !TwoCheckoutCrypto.same(
+                        signature, TwoCheckoutCrypto.convertPlus(signed, m.get().buyLinkSecretWord()))) {
+            LOG.info(() -> "2CO buy link refused: bad signature for merchant "
+                    + m.get().code());
+            return error(
+                    400,
+                    "Invalid signature",
+                    "The buy-link signature is not valid: the link was changed or "
+                            + "signed with another secret word.");
         }
         String expiration = p.getOrDefault("expiration", "");
-        if (!expiration.isEmpty() && (!expiration.matches("\\d{1,12}")
-                || Long.parseLong(expiration) < clock.instant().getEpochSecond())) {
+        if (!expiration.isEmpty()
+                && (!expiration.matches("\\d{1,12}")
+                        || Long.parseLong(expiration) < clock.instant().getEpochSecond())) {
             return error(400, "Link expired", "This buy link has expired.");
         }
         if (!"1".equals(p.get("dynamic"))) {
@@ -133,8 +170,11 @@ public final class TwoCheckoutShop {
         Optional<BigDecimal> total = total(p.getOrDefault("price", ""), p.getOrDefault("qty", "1"));
         String currency = p.getOrDefault("currency", "").toUpperCase(Locale.ROOT);
         if (total.isEmpty() || p.getOrDefault("prod", "").isBlank() || !currency.matches("[A-Z]{3}")) {
-            return error(400, "Invalid cart", "prod, price, qty and currency are required; prices are positive "
-                    + "amounts with at most two decimals.");
+            return error(
+                    400,
+                    "Invalid cart",
+                    "prod, price, qty and currency are required; prices are positive "
+                            + "amounts with at most two decimals.");
         }
         String returnUrl = p.getOrDefault("return-url", "");
         if (!returnUrl.isEmpty() && !returnUrl.matches("https?://\\S+")) {
@@ -143,7 +183,13 @@ public final class TwoCheckoutShop {
         String id = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         Map<String, String> link = new LinkedHashMap<>(p);
         link.remove("signature");
-        Cart cart = new Cart(id, m.get(), link, total.get(), currency, "1".equals(p.get("test")),
+        Cart cart = new Cart(
+                id,
+                m.get(),
+                link,
+                total.get(),
+                currency,
+                "1".equals(p.get("test")),
                 OffsetDateTime.now(clock).plus(CART_LIFETIME));
         carts.put(id, cart);
         return TwoCheckoutReply.html(200, cardPage(cart, base, null));
@@ -158,7 +204,8 @@ public final class TwoCheckoutShop {
         String pan = form.getOrDefault("cardNumber", "").replace(" ", "");
         String expiry = form.getOrDefault("expiry", "").trim();
         String holder = form.getOrDefault("holder", "").trim();
-        Optional<String> problem = cards.formProblem(pan, expiry, form.getOrDefault("cvv", "").trim());
+        Optional<String> problem =
+                cards.formProblem(pan, expiry, form.getOrDefault("cvv", "").trim());
         if (problem.isEmpty() && holder.isEmpty()) {
             problem = Optional.of("The name on the card is required.");
         }
@@ -169,16 +216,44 @@ public final class TwoCheckoutShop {
         String extRef = cart.link().getOrDefault("order-ext-ref", "");
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!outcome.approved()) {
-            ledger.record(new LedgerEntry(FAMILY, cart.merchant().code(), extRef, cart.total(), cart.currency(), 1,
-                    CardNumbers.mask(pan), outcome.code(), "", "", "", "", now, LedgerType.SALE));
-            return TwoCheckoutReply.html(200, cardPage(cart, base, "Your card was declined: " + outcome.message()
-                    + " (" + outcome.code() + "). You can try another card."));
+            ledger.record(new LedgerEntry(
+                    FAMILY,
+                    cart.merchant().code(),
+                    extRef,
+                    cart.total(),
+                    cart.currency(),
+                    1,
+                    CardNumbers.mask(pan),
+                    outcome.code(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    now,
+                    LedgerType.SALE));
+            return TwoCheckoutReply.html(
+                    200,
+                    cardPage(
+                            cart,
+                            base,
+                            "Your card was declined: " + outcome.message() + " (" + outcome.code()
+                                    + "). You can try another card."));
         }
         carts.remove(cart.id());
-        TwoCheckoutOrder order = new TwoCheckoutOrder(String.valueOf(refNos.incrementAndGet()),
-                orderNos.incrementAndGet(), cart.merchant().code(), extRef, cart.link().getOrDefault("prod", ""),
-                cart.total(), cart.currency(), cart.test(), holder, cart.link().getOrDefault("email", ""),
-                CardNumbers.mask(pan), now, outcome.review() ? "PENDING" : "COMPLETE",
+        TwoCheckoutOrder order = new TwoCheckoutOrder(
+                String.valueOf(refNos.incrementAndGet()),
+                orderNos.incrementAndGet(),
+                cart.merchant().code(),
+                extRef,
+                cart.link().getOrDefault("prod", ""),
+                cart.total(),
+                cart.currency(),
+                cart.test(),
+                holder,
+                cart.link().getOrDefault("email", ""),
+                CardNumbers.mask(pan),
+                now,
+                outcome.review() ? "PENDING" : "COMPLETE",
                 outcome.review() ? "WAITING" : "OK");
         orders.put(order.refNo, order);
         if (outcome.review()) {
@@ -212,18 +287,26 @@ public final class TwoCheckoutShop {
     private TwoCheckoutReply returnTo(Cart cart, TwoCheckoutOrder order) {
         String returnUrl = cart.link().getOrDefault("return-url", "");
         if (returnUrl.isEmpty() || !"redirect".equals(cart.link().get("return-type"))) {
-            String link = returnUrl.isEmpty() ? "" : "<p><a id=\"back\" href=\"" + HostedPages.escape(returnUrl)
-                    + "\">Back to the shop</a></p>";
-            return TwoCheckoutReply.html(200, HostedPages.page("Thank you", "<h1>Thank you for your order</h1>"
-                    + "<p>Order reference " + order.refNo + ".</p>" + link));
+            String link = returnUrl.isEmpty()
+                    ? ""
+                    : "<p><a id=\"back\" href=\"" + HostedPages.escape(returnUrl) + "\">Back to the shop</a></p>";
+            return TwoCheckoutReply.html(
+                    200,
+                    HostedPages.page(
+                            "Thank you",
+                            "<h1>Thank you for your order</h1>" + "<p>Order reference " + order.refNo + ".</p>"
+                                    + link));
         }
         Map<String, String> back = new LinkedHashMap<>(cart.link());
         back.put("refno", order.refNo);
         back.put("total", order.amount.toPlainString());
         back.put("total-currency", order.currency);
-        back.put("signature", TwoCheckoutCrypto.convertPlus(back, cart.merchant().buyLinkSecretWord()));
-        String query = back.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        back.put(
+                "signature", TwoCheckoutCrypto.convertPlus(back, cart.merchant().buyLinkSecretWord()));
+        String query = back.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return TwoCheckoutReply.redirect(returnUrl + (returnUrl.contains("?") ? "&" : "?") + query);
     }
 
@@ -234,23 +317,31 @@ public final class TwoCheckoutShop {
     }
 
     List<TwoCheckoutOrder> ordersByExternalReference(String merchant, String externalRef) {
-        return orders.values().stream().filter(o -> o.merchant.equals(merchant) && o.externalReference.equals(externalRef))
-                .sorted(java.util.Comparator.comparing(o -> o.refNo)).toList();
+        return orders.values().stream()
+                .filter(o -> o.merchant.equals(merchant) && o.externalReference.equals(externalRef))
+                .sorted(java.util.Comparator.comparing(o -> o.refNo))
+                .toList();
     }
 
     /** A full refund of a complete order: status REFUND, booked, notified. Empty when done, else the error code. */
     Optional<String[]> refund(TwoCheckoutOrder order, BigDecimal amount) {
         synchronized (order) {
             if ("REFUND".equals(order.status)) {
-                return Optional.of(new String[] {"ORDER_ALREADY_REFUNDED", "Order " + order.refNo + " is already refunded."});
+                return Optional.of(
+                        new String[] {"ORDER_ALREADY_REFUNDED", "Order " + order.refNo + " is already refunded."});
             }
             if (!"COMPLETE".equals(order.status)) {
-                return Optional.of(new String[] {"INVALID_ORDER_STATUS", "Order " + order.refNo + " is " + order.status
-                        + "; only complete orders can be refunded."});
+                return Optional.of(new String[] {
+                    "INVALID_ORDER_STATUS",
+                    "Order " + order.refNo + " is " + order.status + "; only complete orders can be refunded."
+                });
             }
             if (amount == null || amount.compareTo(order.amount) != 0) {
-                return Optional.of(new String[] {"INVALID_REFUND_AMOUNT", "This simulator refunds whole orders only ("
-                        + order.amount.toPlainString() + "); partial refunds name order lines."});
+                return Optional.of(new String[] {
+                    "INVALID_REFUND_AMOUNT",
+                    "This simulator refunds whole orders only (" + order.amount.toPlainString()
+                            + "); partial refunds name order lines."
+                });
             }
             order.status = "REFUND";
         }
@@ -260,9 +351,21 @@ public final class TwoCheckoutShop {
     }
 
     private void book(TwoCheckoutOrder o, LedgerType type, BigDecimal amount) {
-        ledger.record(new LedgerEntry(FAMILY, o.merchant, o.externalReference, amount, o.currency, 1, o.maskedPan,
-                LedgerEntry.APPROVED, type == LedgerType.SALE ? authCode() : "", o.refNo, o.refNo,
-                String.valueOf(ledger.openBatch(FAMILY)), OffsetDateTime.now(clock), type));
+        ledger.record(new LedgerEntry(
+                FAMILY,
+                o.merchant,
+                o.externalReference,
+                amount,
+                o.currency,
+                1,
+                o.maskedPan,
+                LedgerEntry.APPROVED,
+                type == LedgerType.SALE ? authCode() : "",
+                o.refNo,
+                o.refNo,
+                String.valueOf(ledger.openBatch(FAMILY)),
+                OffsetDateTime.now(clock),
+                type));
     }
 
     private String authCode() {
@@ -282,32 +385,47 @@ public final class TwoCheckoutShop {
         synchronized (order) {
             ipn = TwoCheckoutIpnMessage.fields(order, m, OffsetDateTime.now(clock));
         }
-        notifications.send(FAMILY, order.externalReference, order.refNo + ":" + order.status, URI.create(url.get()),
-                "application/x-www-form-urlencoded; charset=UTF-8", TwoCheckoutIpnMessage.form(ipn),
+        notifications.send(
+                FAMILY,
+                order.externalReference,
+                order.refNo + ":" + order.status,
+                URI.create(url.get()),
+                "application/x-www-form-urlencoded; charset=UTF-8",
+                TwoCheckoutIpnMessage.form(ipn),
                 (status, body) -> TwoCheckoutIpnMessage.receiptProblem(status, body, ipn, m));
     }
 
     // ------------------------------------------------------------------ pages
 
     private String cardPage(Cart cart, String base, String error) {
-        return HostedPages.page("2Checkout – secure checkout", "<h1>2Checkout checkout</h1>"
-                + (cart.test() ? "<p id=\"test-order\"><strong>TEST ORDER</strong> – no money moves.</p>" : "")
-                + "<p>Pay <strong id=\"total\">" + cart.total().toPlainString() + " " + cart.currency() + "</strong> to "
-                + HostedPages.escape(cart.merchant().name()) + " for " + HostedPages.escape(cart.link().getOrDefault("prod", ""))
-                + ".</p>" + (error == null ? "" : "<p class=\"err\" id=\"error\">" + HostedPages.escape(error) + "</p>")
-                + "<form method=\"post\" action=\"" + HostedPages.escape(base + PAY_PATH) + "\" autocomplete=\"off\">"
-                + HostedPages.hidden(Map.of("cart", cart.id()))
-                + "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" value=\"John Doe\">"
-                + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\">"
-                + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\">"
-                + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\">"
-                + "<p><button id=\"place-order\" type=\"submit\">Place order</button></p></form>"
-                + "<p class=\"muted\">Test card 4111 1111 1111 1111, name John Doe, any future expiry, CVV 123.</p>");
+        return HostedPages.page(
+                "2Checkout – secure checkout",
+                "<h1>2Checkout checkout</h1>"
+                        + (cart.test() ? "<p id=\"test-order\"><strong>TEST ORDER</strong> – no money moves.</p>" : "")
+                        + "<p>Pay <strong id=\"total\">" + cart.total().toPlainString() + " " + cart.currency()
+                        + "</strong> to "
+                        + HostedPages.escape(cart.merchant().name()) + " for "
+                        + HostedPages.escape(cart.link().getOrDefault("prod", ""))
+                        + ".</p>"
+                        + (error == null ? "" : "<p class=\"err\" id=\"error\">" + HostedPages.escape(error) + "</p>")
+                        + "<form method=\"post\" action=\"" + HostedPages.escape(base + PAY_PATH)
+                        + "\" autocomplete=\"off\">"
+                        + HostedPages.hidden(Map.of("cart", cart.id()))
+                        + "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" value=\"John Doe\">"
+                        + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\">"
+                        + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\">"
+                        + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\">"
+                        + "<p><button id=\"place-order\" type=\"submit\">Place order</button></p></form>"
+                        + "<p class=\"muted\">Test card 4111 1111 1111 1111, name John Doe, any future expiry, CVV 123.</p>");
     }
 
     private static TwoCheckoutReply error(int status, String title, String text) {
-        return TwoCheckoutReply.html(status, HostedPages.page(title, "<h1 id=\"error\">" + HostedPages.escape(title)
-                + "</h1><p>" + HostedPages.escape(text) + "</p>"));
+        return TwoCheckoutReply.html(
+                status,
+                HostedPages.page(
+                        title,
+                        "<h1 id=\"error\">" + HostedPages.escape(title) + "</h1><p>" + HostedPages.escape(text)
+                                + "</p>"));
     }
 
     /** Sum of price × qty over {@code ;}-separated lists; empty unless every part is a valid amount and count. */

@@ -12,8 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CardNumbersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"4355084355084358", "5401341234567891", "4546711234567894", "4508034508034509",
-        "4000000000000002", "4111111111111111", "9792030000000000"})
+    @ValueSource(
+            strings = {
+                "4355084355084358",
+                "5401341234567891",
+                "4546711234567894",
+                "4508034508034509",
+                "4000000000000002",
+                "4111111111111111",
+                "9792030000000000"
+            })
     void everyDocumentedTestCardPassesLuhn(String pan) {
         assertTrue(CardNumbers.passesLuhn(pan), pan);
         assertTrue(CardNumbers.wellFormed(pan), pan);
@@ -28,8 +36,14 @@ class CardNumbersTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"40000000002", "40000000000000000006", "4355 0843 5508 4358", "4355-0843-5508-4358",
-        "435508435508435a"})
+    @ValueSource(
+            strings = {
+                "40000000002",
+                "40000000000000000006",
+                "4355 0843 5508 4358",
+                "4355-0843-5508-4358",
+                "435508435508435a"
+            })
     void aCardNumberIsTwelveToNineteenDigitsAndNothingElse(String pan) {
         assertFalse(CardNumbers.wellFormed(pan));
     }
@@ -44,7 +58,8 @@ class CardNumbersTest {
     @CsvSource({
         "4355084355084358, 435508******4358",
         "400000000002, 400000**0002",
-        "4000000000000000006, 400000*********0006"})
+        "4000000000000000006, 400000*********0006"
+    })
     void maskingKeepsOnlyTheFirstSixAndLastFourDigits(String pan, String masked) {
         assertEquals(masked, CardNumbers.mask(pan));
     }
@@ -63,7 +78,8 @@ class CardNumbersTest {
         "2221000000000009, MASTERCARD",
         "371449635398431, AMEX",
         "9792030000000000, TROY",
-        "6011000990139424, ''"})
+        "6011000990139424, ''"
+    })
     void theBrandFollowsTheCardPrefix(String pan, String brand) {
         assertEquals(brand, CardNumbers.brand(pan));
     }

@@ -23,8 +23,8 @@ class LedgerFaultsTest {
 
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
     private final Ledger ledger = new Ledger();
-    private final LedgerFaults faults = new LedgerFaults(ledger,
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ISTANBUL));
+    private final LedgerFaults faults =
+            new LedgerFaults(ledger, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ISTANBUL));
 
     private String settlement(String family, String merchant) {
         return new SettlementFile(ledger, SettlementFees.demoContract(), ISTANBUL)
@@ -33,7 +33,8 @@ class LedgerFaultsTest {
 
     @Test
     void aBookedApprovalIsOnTheSettlementFileWithTheBanksCodes() {
-        LedgerEntry e = faults.book(new LedgerFaults.Booking("est", "700655000300", null, "77.00", null, null, null, null));
+        LedgerEntry e =
+                faults.book(new LedgerFaults.Booking("est", "700655000300", null, "77.00", null, null, null, null));
 
         assertEquals("EST", e.family());
         assertTrue(e.orderId().startsWith("BANK-"));
@@ -44,35 +45,84 @@ class LedgerFaultsTest {
         assertEquals(6, e.authCode().length());
         assertEquals(12, e.hostRefNum().length());
         String file = settlement("EST", "700655000300");
-        assertTrue(file.contains(e.orderId() + ";Satis;77,00;949;1;435508******4358;" + e.authCode() + ";"
-                + e.hostRefNum()), file);
+        assertTrue(
+                file.contains(
+                        e.orderId() + ";Satis;77,00;949;1;435508******4358;" + e.authCode() + ";" + e.hostRefNum()),
+                file);
     }
 
     @Test
     void aSecondApprovalOfTheSameOrderIsRefusedAndBadInputIsNamed() {
-        faults.book(new LedgerFaults.Booking("POSNET", "6706598320", "X1", "10.00", null, 1, "5401341234567891", "SALE"));
-        assertThrows(LedgerFaults.OrderTaken.class, () -> faults.book(
-                new LedgerFaults.Booking("POSNET", "6706598320", "X1", "10.00", null, 1, null, null)));
-        assertEquals("amount must be positive with at most 2 decimals", assertThrows(LedgerFaults.BadBooking.class,
-                () -> faults.book(new LedgerFaults.Booking("EST", "M", null, "1.005", null, null, null, null)))
-                .getMessage());
-        assertThrows(LedgerFaults.BadBooking.class, () -> faults.book(
-                new LedgerFaults.Booking("MYPOS", "M", null, "1.00", null, null, null, null)));
-        assertThrows(LedgerFaults.BadBooking.class, () -> faults.book(
-                new LedgerFaults.Booking("EST", "M", null, "1.00", null, null, null, "REFUND")), "a refund needs its order");
-        assertThrows(LedgerFaults.BadBooking.class, () -> faults.book(
-                new LedgerFaults.Booking("EST", "M", null, "1.00", null, null, "12345", null)));
+        faults.book(
+                new LedgerFaults.Booking("POSNET", "6706598320", "X1", "10.00", null, 1, "5401341234567891", "SALE"));
+        assertThrows(
+                LedgerFaults.OrderTaken.class,
+                () -> faults.book(
+                        new LedgerFaults.Booking("POSNET", "6706598320", "X1", "10.00", null, 1, null, null)));
+        assertEquals(
+                "amount must be positive with at most 2 decimals",
+                assertThrows(
+                                LedgerFaults.BadBooking.class,
+                                () -> faults.book(
+                                        new LedgerFaults.Booking("EST", "M", null, "1.005", null, null, null, null)))
+                        .getMessage());
+        assertThrows(
+                LedgerFaults.BadBooking.class,
+                () -> faults.book(new LedgerFaults.Booking("MYPOS", "M", null, "1.00", null, null, null, null)));
+        assertThrows(
+                LedgerFaults.BadBooking.class,
+                () -> faults.book(new LedgerFaults.Booking("EST", "M", null, "1.00", null, null, null, "REFUND")),
+                "a refund needs its order");
+        assertThrows(
+                LedgerFaults.BadBooking.class,
+                () -> faults.book(new LedgerFaults.Booking("EST", "M", null, "1.00", null, null, "12345", null)));
     }
 
     @Test
     void aForgottenOrderLeavesTheSettlementFileAndItsOrderIdIsFreeAgain() {
-        ledger.record(new LedgerEntry("EST", "700655000300", "O1", new BigDecimal("50.00"), "949", 1,
-                "435508******4358", "00", "P1", "R1", "T1", "1", java.time.OffsetDateTime.parse("2026-11-23T12:00:00+03:00")));
-        ledger.record(new LedgerEntry("EST", "700655000300", "O1", new BigDecimal("20.00"), "949", 1,
-                "435508******4358", "00", "P2", "R2", "T2", "1", java.time.OffsetDateTime.parse("2026-11-23T13:00:00+03:00"),
+        ledger.record(new LedgerEntry(
+                "EST",
+                "700655000300",
+                "O1",
+                new BigDecimal("50.00"),
+                "949",
+                1,
+                "435508******4358",
+                "00",
+                "P1",
+                "R1",
+                "T1",
+                "1",
+                java.time.OffsetDateTime.parse("2026-11-23T12:00:00+03:00")));
+        ledger.record(new LedgerEntry(
+                "EST",
+                "700655000300",
+                "O1",
+                new BigDecimal("20.00"),
+                "949",
+                1,
+                "435508******4358",
+                "00",
+                "P2",
+                "R2",
+                "T2",
+                "1",
+                java.time.OffsetDateTime.parse("2026-11-23T13:00:00+03:00"),
                 LedgerType.REFUND));
-        ledger.record(new LedgerEntry("EST", "700655000300", "O2", new BigDecimal("30.00"), "949", 1,
-                "435508******4358", "00", "P3", "R3", "T3", "1", java.time.OffsetDateTime.parse("2026-11-23T12:00:00+03:00")));
+        ledger.record(new LedgerEntry(
+                "EST",
+                "700655000300",
+                "O2",
+                new BigDecimal("30.00"),
+                "949",
+                1,
+                "435508******4358",
+                "00",
+                "P3",
+                "R3",
+                "T3",
+                "1",
+                java.time.OffsetDateTime.parse("2026-11-23T12:00:00+03:00")));
         assertTrue(settlement("EST", "700655000300").contains(";O1;"));
 
         assertEquals(2, faults.forget("EST", "700655000300", "O1"));

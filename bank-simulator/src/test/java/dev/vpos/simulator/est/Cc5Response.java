@@ -12,8 +12,9 @@ import org.xml.sax.InputSource;
 record Cc5Response(Element root) {
 
     static Cc5Response parse(byte[] xml) {
-        return new Cc5Response(HardenedXml.parse(new InputSource(new ByteArrayInputStream(xml))).orElseThrow(
-                () -> new AssertionError("not well-formed XML")).getDocumentElement());
+        return new Cc5Response(HardenedXml.parse(new InputSource(new ByteArrayInputStream(xml)))
+                .orElseThrow(() -> new AssertionError("not well-formed XML"))
+                .getDocumentElement());
     }
 
     String get(String name) {

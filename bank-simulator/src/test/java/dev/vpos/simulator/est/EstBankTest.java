@@ -36,7 +36,8 @@ class EstBankTest {
 
     /** What the servlet sends: a status query's own answer, otherwise the answer of {@link EstBank#answer}. */
     private byte[] bytes(EstBank.Decision decision) {
-        return decision.statusAnswer().map(EstResponseWriter::write)
+        return decision.statusAnswer()
+                .map(EstResponseWriter::write)
                 .orElseGet(() -> EstResponseWriter.write(bank.answer(decision)));
     }
 
@@ -61,7 +62,9 @@ class EstBankTest {
         assertEquals("order222", r.get("OrderId"));
         assertEquals("order222", r.get("GroupId"));
         assertTrue(r.get("AuthCode").matches("[A-Z0-9]{6}"), r.get("AuthCode"));
-        assertTrue(r.get("HostRefNum").matches("\\d{12}") && r.get("HostRefNum").startsWith("632713"), r.get("HostRefNum"));
+        assertTrue(
+                r.get("HostRefNum").matches("\\d{12}") && r.get("HostRefNum").startsWith("632713"),
+                r.get("HostRefNum"));
         assertTrue(r.get("TransId").matches("26327[A-Za-z]{4}\\d{5}"), r.get("TransId"));
         assertEquals("", r.get("ErrMsg"));
         assertEquals("20261123 13:00:00", r.extra("TRXDATE"));
@@ -73,7 +76,9 @@ class EstBankTest {
 
     @Test
     void aSaleSentAsADataFormIsAnsweredLikeARawOne() {
-        String form = "DATA=" + URLEncoder.encode(sale().card(SaleRequests.APPROVING_MASTERCARD).xml(), TURKISH);
+        String form = "DATA="
+                + URLEncoder.encode(
+                        sale().card(SaleRequests.APPROVING_MASTERCARD).xml(), TURKISH);
 
         Cc5Response r = post(form.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded");
 
@@ -218,7 +223,8 @@ class EstBankTest {
         assertEquals("0", r.extra("NUMCODE"));
         assertEquals("2026-11-23 13:00:00.000", r.extra("AUTH_DTTM"));
         assertEquals("2026-11-23 13:00:00.000", r.extra("CAPTURE_DTTM"));
-        assertTrue(r.extra("ORDERSTATUS").startsWith("ORD_ID:order222\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10025\t"),
+        assertTrue(
+                r.extra("ORDERSTATUS").startsWith("ORD_ID:order222\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10025\t"),
                 r.extra("ORDERSTATUS"));
     }
 
@@ -227,7 +233,8 @@ class EstBankTest {
         post(sale());
         String form = "DATA=" + URLEncoder.encode(statusOf("order222").xml(), TURKISH);
 
-        byte[] answer = bytes(bank.decide(form.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded"));
+        byte[] answer =
+                bytes(bank.decide(form.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded"));
 
         assertEquals(new String(rawStatusAnswer(statusOf("order222")), TURKISH), new String(answer, TURKISH));
         assertEquals("C", Cc5Response.parse(answer).extra("TRANS_STAT"));
@@ -272,7 +279,8 @@ class EstBankTest {
         Cc5Response unknown = post(statusOf("nope"));
         Cc5Response unauthorized = post(statusOf("nope").with("Password", "wrong"));
 
-        assertEquals(List.of("Approved", "Declined", "Error"),
+        assertEquals(
+                List.of("Approved", "Declined", "Error"),
                 List.of(found.get("Response"), unknown.get("Response"), unauthorized.get("Response")));
         assertEquals("CORE-2001", unauthorized.extra("ERRORCODE"));
         assertFalse(unknown.extraNames().contains("ERRORCODE"));

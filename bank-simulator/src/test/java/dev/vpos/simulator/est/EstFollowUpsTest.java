@@ -22,7 +22,8 @@ class EstFollowUpsTest {
 
     private Cc5Response post(String xml) {
         EstBank.Decision d = bank.decide(xml.getBytes(TURKISH), "text/xml; charset=ISO-8859-9");
-        return Cc5Response.parse(d.statusAnswer().map(EstResponseWriter::write)
+        return Cc5Response.parse(d.statusAnswer()
+                .map(EstResponseWriter::write)
                 .orElseGet(() -> EstResponseWriter.write(bank.answer(d))));
     }
 
@@ -34,7 +35,8 @@ class EstFollowUpsTest {
     static String followUp(String type, String orderId, String total) {
         return "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Request><Name>ISBANKAPI</Name><Password>ISBANK07</Password>"
                 + "<ClientId>700655000200</ClientId><Type>" + type + "</Type><OrderId>" + orderId + "</OrderId>"
-                + (total == null ? "" : "<Total>" + total + "</Total>") + ("Credit".equals(type) ? "<Currency>949</Currency>" : "")
+                + (total == null ? "" : "<Total>" + total + "</Total>")
+                + ("Credit".equals(type) ? "<Currency>949</Currency>" : "")
                 + "</CC5Request>";
     }
 
@@ -61,7 +63,8 @@ class EstFollowUpsTest {
 
     @Test
     void aPreAuthorisationIsCapturedPartlyOnceAndNotAgain() {
-        assertApproved(post(sale().with("Type", "PreAuth").with("OrderId", "pa-1").total("100.00")));
+        assertApproved(
+                post(sale().with("Type", "PreAuth").with("OrderId", "pa-1").total("100.00")));
         assertEquals(LedgerType.PRE_AUTH, entries("pa-1").get(0).type());
 
         Cc5Response capture = post(followUp("PostAuth", "pa-1", "60.00"));
@@ -135,7 +138,9 @@ class EstFollowUpsTest {
         assertApproved(post(followUp("Credit", "r-1", "70.00")));
         assertError("CORE-2509", post(followUp("Credit", "r-1", "0.01")));
 
-        assertEquals(BigDecimal.ZERO.setScale(2), ledger.order(EstBank.FAMILY, "700655000200", "r-1").refundable());
+        assertEquals(
+                BigDecimal.ZERO.setScale(2),
+                ledger.order(EstBank.FAMILY, "700655000200", "r-1").refundable());
         assertEquals(LedgerType.REFUND, entries("r-1").get(0).type());
         assertError("CORE-2008", post(followUp("Void", "r-1", null)));
     }
@@ -205,15 +210,42 @@ class EstFollowUpsTest {
         assertApproved(h);
         assertEquals("h-1", h.get("OrderId"));
         assertEquals("2", h.extra("TRXCOUNT"));
-        assertEquals(String.join("\t", "C", "C", "2550", "2550", "2026-11-23 13:00:00.000", "2026-11-23 13:00:00.000",
-                "", refund.get("HostRefNum"), refund.get("AuthCode"), "00", refund.get("TransId")), h.extra("TRX1"));
-        assertEquals(String.join("\t", "S", "S", "10000", "10000", "2026-11-23 13:00:00.000", "2026-11-23 13:00:00.000",
-                "", sale.get("HostRefNum"), sale.get("AuthCode"), "00", sale.get("TransId")), h.extra("TRX2"));
+        assertEquals(
+                String.join(
+                        "\t",
+                        "C",
+                        "C",
+                        "2550",
+                        "2550",
+                        "2026-11-23 13:00:00.000",
+                        "2026-11-23 13:00:00.000",
+                        "",
+                        refund.get("HostRefNum"),
+                        refund.get("AuthCode"),
+                        "00",
+                        refund.get("TransId")),
+                h.extra("TRX1"));
+        assertEquals(
+                String.join(
+                        "\t",
+                        "S",
+                        "S",
+                        "10000",
+                        "10000",
+                        "2026-11-23 13:00:00.000",
+                        "2026-11-23 13:00:00.000",
+                        "",
+                        sale.get("HostRefNum"),
+                        sale.get("AuthCode"),
+                        "00",
+                        sale.get("TransId")),
+                h.extra("TRX2"));
     }
 
     @Test
     void theHistoryShowsAPreAuthorisationAndAVoidInTheirRow() {
-        Cc5Response pre = post(sale().with("Type", "PreAuth").with("OrderId", "h-2").total("2.06"));
+        Cc5Response pre =
+                post(sale().with("Type", "PreAuth").with("OrderId", "h-2").total("2.06"));
         assertTrue(post(query("ORDERHISTORY", "h-2")).extra("TRX1").startsWith("S\tA\t206\t\t"));
 
         post(followUp("Void", "h-2", null));

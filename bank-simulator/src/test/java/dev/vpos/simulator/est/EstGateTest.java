@@ -20,8 +20,8 @@ class EstGateTest {
     private static final Charset TURKISH = Charset.forName("ISO-8859-9");
     private final Ledger ledger = new Ledger();
     private final EstThreeDsSessions sessions = new EstThreeDsSessions();
-    private final EstBank bank = new EstBank(SaleRequests.MERCHANTS, ledger, SaleRequests.NOV_23_2026, new Random(5),
-            sessions);
+    private final EstBank bank =
+            new EstBank(SaleRequests.MERCHANTS, ledger, SaleRequests.NOV_23_2026, new Random(5), sessions);
     private final EstGate gate = new EstGate(SaleRequests.MERCHANTS, bank, sessions, new Random(6));
 
     /** A ver3 form of the Payten test merchant, signed with its store key (TRPS0200). */
@@ -60,7 +60,9 @@ class EstGateTest {
     }
 
     private static void assertSigned(EstGate.Callback c) {
-        assertTrue(EstHashV3.matches(c.fields().get("HASH"), EstHashV3.of(c.fields(), "TRPS0200")), c.fields().toString());
+        assertTrue(
+                EstHashV3.matches(c.fields().get("HASH"), EstHashV3.of(c.fields(), "TRPS0200")),
+                c.fields().toString());
     }
 
     private List<LedgerEntry> booked(String orderId) {
@@ -78,7 +80,9 @@ class EstGateTest {
         assertFalse(c.fields().get("cavv").isEmpty());
         assertEquals("4355 08** **** 4358", c.fields().get("maskedCreditCard"));
         assertEquals("g-1", c.fields().get("oid"));
-        assertFalse(c.fields().containsKey("pan") || c.fields().containsKey("cv2") || c.fields().containsKey("hash"));
+        assertFalse(c.fields().containsKey("pan")
+                || c.fields().containsKey("cv2")
+                || c.fields().containsKey("hash"));
         assertFalse(c.fields().containsValue(SaleRequests.APPROVING_VISA));
         assertSigned(c);
         assertTrue(booked("g-1").isEmpty(), "3D: the gate does not provision");
@@ -93,20 +97,22 @@ class EstGateTest {
         assertFalse(wrong.fields().containsKey("ProcReturnCode"));
         assertSigned(wrong);
 
-        EstGate.AcsPage acs = assertInstanceOf(EstGate.AcsPage.class,
-                gate.submit(form("3d", "g-3", "10.00", SaleRequests.APPROVING_VISA)));
-        EstGate.Callback cancelled = assertInstanceOf(EstGate.Callback.class,
-                gate.acs(Map.of("token", acs.token(), "cancel", "1", "otp", "123456")));
+        EstGate.AcsPage acs = assertInstanceOf(
+                EstGate.AcsPage.class, gate.submit(form("3d", "g-3", "10.00", SaleRequests.APPROVING_VISA)));
+        EstGate.Callback cancelled = assertInstanceOf(
+                EstGate.Callback.class, gate.acs(Map.of("token", acs.token(), "cancel", "1", "otp", "123456")));
         assertEquals("0", cancelled.fields().get("mdStatus"));
-        assertInstanceOf(EstGate.ErrorPage.class, gate.acs(Map.of("token", acs.token(), "otp", "123456")),
+        assertInstanceOf(
+                EstGate.ErrorPage.class,
+                gate.acs(Map.of("token", acs.token(), "otp", "123456")),
                 "an ACS page is answered once");
         assertTrue(booked("g-2").isEmpty());
     }
 
     @Test
     void aNotEnrolledCardSkipsTheAcsWithMdStatusTwo() {
-        EstGate.Callback c = assertInstanceOf(EstGate.Callback.class,
-                gate.submit(form("3d_pay", "g-4", "10.00", EstOutcomes.NOT_ENROLLED_CARD)));
+        EstGate.Callback c = assertInstanceOf(
+                EstGate.Callback.class, gate.submit(form("3d_pay", "g-4", "10.00", EstOutcomes.NOT_ENROLLED_CARD)));
 
         assertEquals("2", c.fields().get("mdStatus"));
         assertEquals("https://shop.example/fail", c.url());
@@ -134,12 +140,23 @@ class EstGateTest {
 
     @Test
     void threeDHostShowsTheBanksCardFormFirst() {
-        EstGate.CardForm form = assertInstanceOf(EstGate.CardForm.class, gate.submit(form("3d_pay_hosting", "g-7",
-                "10.00", null)));
-        EstGate.AcsPage acs = assertInstanceOf(EstGate.AcsPage.class, gate.card(Map.of("token", form.token(),
-                "pan", SaleRequests.APPROVING_MASTERCARD, "Ecom_Payment_Card_ExpDate_Month", "12",
-                "Ecom_Payment_Card_ExpDate_Year", "30", "cv2", "000")));
-        EstGate.Callback c = assertInstanceOf(EstGate.Callback.class, gate.acs(Map.of("token", acs.token(), "otp", "123456")));
+        EstGate.CardForm form =
+                assertInstanceOf(EstGate.CardForm.class, gate.submit(form("3d_pay_hosting", "g-7", "10.00", null)));
+        EstGate.AcsPage acs = assertInstanceOf(
+                EstGate.AcsPage.class,
+                gate.card(Map.of(
+                        "token",
+                        form.token(),
+                        "pan",
+                        SaleRequests.APPROVING_MASTERCARD,
+                        "Ecom_Payment_Card_ExpDate_Month",
+                        "12",
+                        "Ecom_Payment_Card_ExpDate_Year",
+                        "30",
+                        "cv2",
+                        "000")));
+        EstGate.Callback c =
+                assertInstanceOf(EstGate.Callback.class, gate.acs(Map.of("token", acs.token(), "otp", "123456")));
 
         assertEquals("Approved", c.fields().get("Response"));
         assertEquals("02", c.fields().get("eci"), "Mastercard");
@@ -157,20 +174,30 @@ class EstGateTest {
         assertFalse(c.fields().containsKey("mdStatus"));
         assertSigned(c);
 
-        EstGate.Callback wrongKey = assertInstanceOf(EstGate.Callback.class, gate.submit(
-                sign(form("3d", "g-9", "10.00", SaleRequests.APPROVING_VISA), "123456")));
+        EstGate.Callback wrongKey = assertInstanceOf(
+                EstGate.Callback.class,
+                gate.submit(sign(form("3d", "g-9", "10.00", SaleRequests.APPROVING_VISA), "123456")));
         assertEquals("HPP-1003", wrongKey.fields().get("ErrorCode"));
         assertTrue(booked("g-8").isEmpty());
     }
 
     @Test
     void badFieldsAndBadCardsAreGateErrorsAndAnUnknownMerchantAnErrorPage() {
-        assertEquals("HPP-1002", ((EstGate.Callback) gate.submit(form("3d_host", "g-10", "10.00",
-                SaleRequests.APPROVING_VISA))).fields().get("ErrorCode"));
-        assertEquals("HPP-1002", ((EstGate.Callback) gate.submit(form("3d", "g-10", "10.001",
-                SaleRequests.APPROVING_VISA))).fields().get("ErrorCode"));
-        assertEquals("HPP-1001", ((EstGate.Callback) gate.submit(form("3d", "g-10", "10.00",
-                "4355084355084359"))).fields().get("ErrorCode"));
+        assertEquals(
+                "HPP-1002",
+                ((EstGate.Callback) gate.submit(form("3d_host", "g-10", "10.00", SaleRequests.APPROVING_VISA)))
+                        .fields()
+                        .get("ErrorCode"));
+        assertEquals(
+                "HPP-1002",
+                ((EstGate.Callback) gate.submit(form("3d", "g-10", "10.001", SaleRequests.APPROVING_VISA)))
+                        .fields()
+                        .get("ErrorCode"));
+        assertEquals(
+                "HPP-1001",
+                ((EstGate.Callback) gate.submit(form("3d", "g-10", "10.00", "4355084355084359")))
+                        .fields()
+                        .get("ErrorCode"));
         Map<String, String> stranger = form("3d", "g-10", "10.00", SaleRequests.APPROVING_VISA);
         stranger.put("clientid", "123456789");
         assertInstanceOf(EstGate.ErrorPage.class, gate.submit(stranger));
@@ -209,7 +236,8 @@ class EstGateTest {
         otherCavv.put("cavv", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 
         assertEquals("CORE-3009", provision(c.fields(), "p-2", "1.00", "Auth").extra("ERRORCODE"));
-        assertEquals("CORE-3009", provision(c.fields(), "p-2", "10.00", "PreAuth").extra("ERRORCODE"));
+        assertEquals(
+                "CORE-3009", provision(c.fields(), "p-2", "10.00", "PreAuth").extra("ERRORCODE"));
         assertEquals("CORE-3008", provision(otherCavv, "p-2", "10.00", "Auth").extra("ERRORCODE"));
         assertTrue(booked("p-2").isEmpty());
         assertEquals("Approved", provision(c.fields(), "p-2", "10.00", "Auth").get("Response"));
@@ -230,9 +258,13 @@ class EstGateTest {
         assertTrue(html.contains("action=\"https://shop.example/ok?a=1&amp;b=2\""), html);
         assertTrue(html.contains("value=\"&quot;&gt;&lt;script&gt;\""), html);
         assertTrue(html.contains("document.getElementById('callback').submit()"), html);
-        String acs = EstGatePages.html(new EstGate.AcsPage("t0k", "435508******4358", "10.00", "949", "M"),
-                "/bank-simulator/est/fim");
-        assertTrue(acs.contains("action=\"/bank-simulator/est/fim/acs\"") && acs.contains("name=\"otp\"")
-                && acs.contains("name=\"cancel\"") && acs.contains("435508******4358"), acs);
+        String acs = EstGatePages.html(
+                new EstGate.AcsPage("t0k", "435508******4358", "10.00", "949", "M"), "/bank-simulator/est/fim");
+        assertTrue(
+                acs.contains("action=\"/bank-simulator/est/fim/acs\"")
+                        && acs.contains("name=\"otp\"")
+                        && acs.contains("name=\"cancel\"")
+                        && acs.contains("435508******4358"),
+                acs);
     }
 }

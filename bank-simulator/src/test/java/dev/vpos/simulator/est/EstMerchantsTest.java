@@ -13,13 +13,15 @@ class EstMerchantsTest {
 
     @Test
     void theWarShipsThePaytenTestMerchant() {
-        assertEquals(new EstMerchants.Merchant("700655000200", "ISBANKAPI", "ISBANK07", "TRPS0200"),
+        assertEquals(
+                new EstMerchants.Merchant("700655000200", "ISBANKAPI", "ISBANK07", "TRPS0200"),
                 shipped.byClientId("700655000200").orElseThrow());
     }
 
     @Test
     void theWarShipsTheDemoMerchant() {
-        assertEquals(new EstMerchants.Merchant("190100000", "ZIRAATAPI", "ZIRAAT19", "123456"),
+        assertEquals(
+                new EstMerchants.Merchant("190100000", "ZIRAATAPI", "ZIRAAT19", "123456"),
                 shipped.byClientId("190100000").orElseThrow());
     }
 

@@ -40,7 +40,8 @@ class EstOutcomesTest {
         "4546711234567894, 51, Yetersiz bakiye",
         "4508034508034509, 54, Son kullanma tarihi gecmis kart",
         "4000000000000002, 05, Islem onaylanmadi",
-        "4000000000000044, 41, 'Kayip kart, karta el koyunuz'"})
+        "4000000000000044, 41, 'Kayip kart, karta el koyunuz'"
+    })
     void eachDeclineTestCardGetsItsCodeAndMessage(String card, String code, String message) {
         EstVerdict v = sale(card, "100.00", "12/30");
 
@@ -71,7 +72,9 @@ class EstOutcomesTest {
     void aCardPastItsExpiryMonthIsDeclinedAsExpired() {
         assertEquals("54", sale(APPROVING_VISA, "10.00", "10/26").procReturnCode());
         assertEquals("54", sale(APPROVING_VISA, "10.00", "12/21").procReturnCode());
-        assertEquals("Son kullanma tarihi gecmis kart", sale(APPROVING_VISA, "10.00", "10/26").errMsg());
+        assertEquals(
+                "Son kullanma tarihi gecmis kart",
+                sale(APPROVING_VISA, "10.00", "10/26").errMsg());
     }
 
     @Test
@@ -103,7 +106,8 @@ class EstOutcomesTest {
 
     @Test
     void eightEightsAnswersWithTruncatedXmlAndNinesWithHttp500() {
-        assertEquals(Fault.TRUNCATED_XML, sale(APPROVING_VISA, "8888.88", "12/30").fault());
+        assertEquals(
+                Fault.TRUNCATED_XML, sale(APPROVING_VISA, "8888.88", "12/30").fault());
         assertEquals(Fault.HTTP_500, sale(APPROVING_VISA, "9999.99", "12/30").fault());
     }
 

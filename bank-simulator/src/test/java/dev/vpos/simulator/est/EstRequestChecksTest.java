@@ -29,8 +29,11 @@ class EstRequestChecksTest {
     @Test
     void aWellFormedSaleOfAKnownMerchantPassesEveryCheck() {
         assertTrue(checks.firstFailure(sale().request()).isEmpty());
-        assertTrue(checks.firstFailure(sale().with("ClientId", "190100000").with("Name", "ZIRAATAPI")
-                .with("Password", "ZIRAAT19").request()).isEmpty());
+        assertTrue(checks.firstFailure(sale().with("ClientId", "190100000")
+                        .with("Name", "ZIRAATAPI")
+                        .with("Password", "ZIRAAT19")
+                        .request())
+                .isEmpty());
     }
 
     @ParameterizedTest
@@ -39,9 +42,11 @@ class EstRequestChecksTest {
         "700655000200, ZIRAATAPI, ISBANK07",
         "700655000200, ISBANKAPI, isbank07",
         "700655000200, ISBANKAPI, ''",
-        "190100000, ISBANKAPI, ISBANK07"})
+        "190100000, ISBANKAPI, ISBANK07"
+    })
     void anUnknownClientIdOrWrongUserOrPasswordIsUnauthorized(String clientId, String user, String password) {
-        EstVerdict v = failure(sale().with("ClientId", clientId).with("Name", user).with("Password", password));
+        EstVerdict v =
+                failure(sale().with("ClientId", clientId).with("Name", user).with("Password", password));
 
         assertEquals("CORE-2001", v.errorCode());
         assertEquals("Yetkisiz erisim / Unauthorized access", v.errMsg());
@@ -60,7 +65,8 @@ class EstRequestChecksTest {
     @ParameterizedTest
     @ValueSource(strings = {"Auth", "PreAuth", "PostAuth", "Void", "Credit"})
     void theFiveOperationsPassTheRoutingChecks(String type) {
-        assertTrue(checks.firstRoutingFailure(sale().with("Type", type).request()).isEmpty());
+        assertTrue(
+                checks.firstRoutingFailure(sale().with("Type", type).request()).isEmpty());
     }
 
     @ParameterizedTest
@@ -75,13 +81,18 @@ class EstRequestChecksTest {
     @Test
     void aPreAuthorisationPassesTheSameChecksAsASale() {
         assertTrue(checks.firstFailure(sale().with("Type", "PreAuth").request()).isEmpty());
-        assertEquals("CORE-2012", failure(sale().with("Type", "PreAuth").card("4355084355084359")).errorCode());
+        assertEquals(
+                "CORE-2012",
+                failure(sale().with("Type", "PreAuth").card("4355084355084359")).errorCode());
     }
 
     @Test
     void anUnknownQueryIsNotSupportedAndTheMessageNamesIt() {
-        EstVerdict v = checks.firstFailure(statusOf("o-1").extra("ORDERSTATUS", "").extra("RECURRINGID", "QUERY")
-                .request()).orElseThrow();
+        EstVerdict v = checks.firstFailure(statusOf("o-1")
+                        .extra("ORDERSTATUS", "")
+                        .extra("RECURRINGID", "QUERY")
+                        .request())
+                .orElseThrow();
 
         assertEquals("CORE-1001", v.errorCode());
         assertTrue(v.errMsg().contains("Operation 'Extra/RECURRINGID' is not supported"), v.errMsg());
@@ -89,26 +100,31 @@ class EstRequestChecksTest {
 
     @Test
     void aStatusQueryOfAKnownMerchantWithAnOrderIdPassesItsChecks() {
-        assertTrue(checks.firstStatusQueryFailure(statusOf("never-sent").request()).isEmpty());
+        assertTrue(
+                checks.firstStatusQueryFailure(statusOf("never-sent").request()).isEmpty());
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "999999999, ISBANKAPI, ISBANK07",
-        "700655000200, ISBANKAPI, wrong",
-        "700655000200, ZIRAATAPI, ZIRAAT19"})
+    @CsvSource({"999999999, ISBANKAPI, ISBANK07", "700655000200, ISBANKAPI, wrong", "700655000200, ZIRAATAPI, ZIRAAT19"
+    })
     void aStatusQueryWithWrongCredentialsIsUnauthorizedExactlyLikeASale(String clientId, String user, String password) {
-        EstVerdict v = checks.firstStatusQueryFailure(statusOf("o-1").with("ClientId", clientId).with("Name", user)
-                .with("Password", password).request()).orElseThrow();
+        EstVerdict v = checks.firstStatusQueryFailure(statusOf("o-1")
+                        .with("ClientId", clientId)
+                        .with("Name", user)
+                        .with("Password", password)
+                        .request())
+                .orElseThrow();
 
-        assertEquals(failure(sale().with("ClientId", clientId).with("Name", user).with("Password", password)), v);
+        assertEquals(
+                failure(sale().with("ClientId", clientId).with("Name", user).with("Password", password)), v);
         assertEquals("CORE-2001", v.errorCode());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void aStatusQueryWithoutAnOrderIdIsAnError(String orderId) {
-        EstVerdict v = checks.firstStatusQueryFailure(statusOf(orderId).request()).orElseThrow();
+        EstVerdict v =
+                checks.firstStatusQueryFailure(statusOf(orderId).request()).orElseThrow();
 
         assertEquals("Error", v.response());
         assertEquals("99", v.procReturnCode());
@@ -119,13 +135,18 @@ class EstRequestChecksTest {
 
     @Test
     void aStatusQueryWithoutAnyOrderIdElementIsAnErrorToo() {
-        assertEquals("CORE-1002",
-                checks.firstStatusQueryFailure(statusOf("x").without("OrderId").request()).orElseThrow().errorCode());
+        assertEquals(
+                "CORE-1002",
+                checks.firstStatusQueryFailure(statusOf("x").without("OrderId").request())
+                        .orElseThrow()
+                        .errorCode());
     }
 
     @Test
     void aStatusQuerysCredentialsAreCheckedBeforeItsOrderId() {
-        EstVerdict v = checks.firstStatusQueryFailure(statusOf("").with("Password", "wrong").request()).orElseThrow();
+        EstVerdict v = checks.firstStatusQueryFailure(
+                        statusOf("").with("Password", "wrong").request())
+                .orElseThrow();
 
         assertEquals("CORE-2001", v.errorCode());
     }
@@ -155,8 +176,16 @@ class EstRequestChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "4355084355084359", "5555444433332222", "43550843550843", "4355 0843 5508 4358",
-        "12345678901", "40000000000000000006"})
+    @ValueSource(
+            strings = {
+                "",
+                "4355084355084359",
+                "5555444433332222",
+                "43550843550843",
+                "4355 0843 5508 4358",
+                "12345678901",
+                "40000000000000000006"
+            })
     void aMissingOrMalformedCardNumberIsRefused(String number) {
         EstVerdict v = failure(sale().card(number));
 
@@ -167,19 +196,35 @@ class EstRequestChecksTest {
 
     @Test
     void anOrderIdAlreadyApprovedForTheMerchantIsRefused() {
-        ledger.record(new LedgerEntry("EST", "700655000200", "order222", BigDecimal.TEN, "949", 1, "435508******4358",
-                "00", "P12345", "632710000001", "26327MvfH00001", "2518", OffsetDateTime.now(SaleRequests.NOV_23_2026)));
+        ledger.record(new LedgerEntry(
+                "EST",
+                "700655000200",
+                "order222",
+                BigDecimal.TEN,
+                "949",
+                1,
+                "435508******4358",
+                "00",
+                "P12345",
+                "632710000001",
+                "26327MvfH00001",
+                "2518",
+                OffsetDateTime.now(SaleRequests.NOV_23_2026)));
 
         EstVerdict v = failure(sale());
 
         assertEquals("CORE-2050", v.errorCode());
         assertEquals("Daha once kullanilmis siparis numarasi / Order id already used", v.errMsg());
-        assertTrue(checks.firstFailure(sale().with("OrderId", "order223").request()).isEmpty());
+        assertTrue(checks.firstFailure(sale().with("OrderId", "order223").request())
+                .isEmpty());
     }
 
     @Test
     void credentialsAreCheckedBeforeAnythingElse() {
-        EstVerdict v = failure(sale().with("Password", "wrong").with("Type", "Void").total("-1").card("1"));
+        EstVerdict v = failure(sale().with("Password", "wrong")
+                .with("Type", "Void")
+                .total("-1")
+                .card("1"));
 
         assertEquals("CORE-2001", v.errorCode());
     }

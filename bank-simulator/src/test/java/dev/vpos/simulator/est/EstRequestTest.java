@@ -27,12 +27,13 @@ class EstRequestTest {
             + "<Name>ISBANKAPI</Name><Password>ISBANK07</Password><ClientId>700655000200</ClientId>"
             + "<Extra><ORDERSTATUS>QUERY</ORDERSTATUS></Extra><OrderId>2020110828BC</OrderId></CC5Request>";
 
-    private final SaleRequests turkishSale = SaleRequests.sale()
-            .with("Name", "İŞBANKAPİ").with("Email", "şule.öztürk@örnek.com.tr");
+    private final SaleRequests turkishSale =
+            SaleRequests.sale().with("Name", "İŞBANKAPİ").with("Email", "şule.öztürk@örnek.com.tr");
 
     @Test
     void theDocumentedExampleRequestIsReadFieldByField() {
-        EstRequest r = EstRequest.read(EXAMPLE_REQUEST.getBytes(TURKISH), "text/xml").orElseThrow();
+        EstRequest r =
+                EstRequest.read(EXAMPLE_REQUEST.getBytes(TURKISH), "text/xml").orElseThrow();
 
         assertEquals("ISBANKAPI", r.get("Name"));
         assertEquals("700655000200", r.clientId());
@@ -71,7 +72,8 @@ class EstRequestTest {
     void theXmlCanComeUrlEncodedInTheDataFormField() {
         String form = "DATA=" + URLEncoder.encode(turkishSale.xml(), TURKISH);
 
-        EstRequest r = EstRequest.read(form.getBytes(StandardCharsets.US_ASCII), FORM).orElseThrow();
+        EstRequest r =
+                EstRequest.read(form.getBytes(StandardCharsets.US_ASCII), FORM).orElseThrow();
 
         assertEquals("order222", r.orderId());
         assertEquals("İŞBANKAPİ", r.get("Name"));
@@ -80,7 +82,8 @@ class EstRequestTest {
 
     @Test
     void aStatusQueryKeepsTheChildrenOfItsNestedExtra() {
-        EstRequest r = EstRequest.read(STATUS_QUERY.getBytes(TURKISH), "text/xml").orElseThrow();
+        EstRequest r =
+                EstRequest.read(STATUS_QUERY.getBytes(TURKISH), "text/xml").orElseThrow();
 
         assertEquals("QUERY", r.extra("ORDERSTATUS"));
         assertEquals("", r.extra("NoSuchExtra"));
@@ -95,7 +98,8 @@ class EstRequestTest {
     void aStatusQueryCanComeUrlEncodedInTheDataFormField() {
         String form = "DATA=" + URLEncoder.encode(STATUS_QUERY, TURKISH);
 
-        EstRequest r = EstRequest.read(form.getBytes(StandardCharsets.US_ASCII), FORM).orElseThrow();
+        EstRequest r =
+                EstRequest.read(form.getBytes(StandardCharsets.US_ASCII), FORM).orElseThrow();
 
         assertEquals("QUERY", r.extra("ORDERSTATUS"));
         assertTrue(r.isStatusQuery());
@@ -104,7 +108,10 @@ class EstRequestTest {
     @Test
     void anEmptyTypeAndAnyCaseOfQueryStillMakeAStatusQuery() {
         assertTrue(StatusQueries.statusOf("o-1").with("Type", "").request().isStatusQuery());
-        assertTrue(StatusQueries.statusOf("o-1").extra("ORDERSTATUS", " query ").request().isStatusQuery());
+        assertTrue(StatusQueries.statusOf("o-1")
+                .extra("ORDERSTATUS", " query ")
+                .request()
+                .isStatusQuery());
     }
 
     @Test
@@ -117,7 +124,9 @@ class EstRequestTest {
 
     @Test
     void anExtraThatAsksForSomethingElseIsNoStatusQuery() {
-        EstRequest history = StatusQueries.statusOf("o-1").extra("ORDERSTATUS", "").extra("ORDERHISTORY", "QUERY")
+        EstRequest history = StatusQueries.statusOf("o-1")
+                .extra("ORDERSTATUS", "")
+                .extra("ORDERHISTORY", "QUERY")
                 .request();
 
         assertFalse(history.isStatusQuery());
@@ -127,8 +136,10 @@ class EstRequestTest {
 
     @Test
     void aDocumentThatIsNotACc5RequestIsUnreadable() {
-        assertTrue(EstRequest.read("<CC5Response/>".getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
-        assertTrue(EstRequest.read("DATA=".getBytes(StandardCharsets.UTF_8), FORM).isEmpty());
+        assertTrue(EstRequest.read("<CC5Response/>".getBytes(StandardCharsets.UTF_8), "text/xml")
+                .isEmpty());
+        assertTrue(
+                EstRequest.read("DATA=".getBytes(StandardCharsets.UTF_8), FORM).isEmpty());
         assertTrue(EstRequest.read(new byte[0], "text/xml").isEmpty());
     }
 
@@ -137,7 +148,8 @@ class EstRequestTest {
         String evil = "<?xml version=\"1.0\"?><!DOCTYPE CC5Request [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<CC5Request><Name>&e;</Name></CC5Request>";
 
-        assertTrue(EstRequest.read(evil.getBytes(StandardCharsets.UTF_8), "text/xml").isEmpty());
+        assertTrue(EstRequest.read(evil.getBytes(StandardCharsets.UTF_8), "text/xml")
+                .isEmpty());
     }
 
     @Test
@@ -152,7 +164,9 @@ class EstRequestTest {
 
     @Test
     void printingAStatusQueryShowsItsExtraButNotThePassword() {
-        String printed = EstRequest.read(STATUS_QUERY.getBytes(TURKISH), "text/xml").orElseThrow().toString();
+        String printed = EstRequest.read(STATUS_QUERY.getBytes(TURKISH), "text/xml")
+                .orElseThrow()
+                .toString();
 
         assertTrue(printed.contains("ORDERSTATUS=QUERY"), printed);
         assertFalse(printed.contains("ISBANK07"), printed);

@@ -18,16 +18,26 @@ class EstResponseWriterTest {
     private static final LocalDateTime TIME = LocalDateTime.of(2026, 11, 23, 13, 5, 9);
 
     private static EstAnswer approved(String orderId) {
-        return new EstAnswer(orderId, EstVerdict.approved(), "P12345", "632713000123", "26327MvfH00123", "2518", TIME,
-                "VISA");
+        return new EstAnswer(
+                orderId, EstVerdict.approved(), "P12345", "632713000123", "26327MvfH00123", "2518", TIME, "VISA");
     }
 
     @Test
     void anApprovalHasEveryFieldOfTheGatewayInItsOrder() {
         Cc5Response r = Cc5Response.parse(EstResponseWriter.write(approved("order222")));
 
-        assertEquals(List.of("OrderId", "GroupId", "Response", "AuthCode", "HostRefNum", "ProcReturnCode", "TransId",
-                "ErrMsg", "Extra"), childNames(r.root()));
+        assertEquals(
+                List.of(
+                        "OrderId",
+                        "GroupId",
+                        "Response",
+                        "AuthCode",
+                        "HostRefNum",
+                        "ProcReturnCode",
+                        "TransId",
+                        "ErrMsg",
+                        "Extra"),
+                childNames(r.root()));
         assertEquals("order222", r.get("OrderId"));
         assertEquals("order222", r.get("GroupId"));
         assertEquals("Approved", r.get("Response"));
@@ -46,12 +56,20 @@ class EstResponseWriterTest {
 
     @Test
     void theDeclarationAndTheBytesAreIso88599() {
-        EstAnswer declined = new EstAnswer("sipariş-1", EstVerdict.declined("51", "Yetersiz bakiye ığüşöçİ"), "",
-                "632713000124", "26327MvfH00124", "2518", TIME, "MASTERCARD");
+        EstAnswer declined = new EstAnswer(
+                "sipariş-1",
+                EstVerdict.declined("51", "Yetersiz bakiye ığüşöçİ"),
+                "",
+                "632713000124",
+                "26327MvfH00124",
+                "2518",
+                TIME,
+                "MASTERCARD");
 
         byte[] xml = EstResponseWriter.write(declined);
 
-        assertTrue(new String(xml, StandardCharsets.US_ASCII).startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?>"));
+        assertTrue(new String(xml, StandardCharsets.US_ASCII)
+                .startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?>"));
         assertTrue(indexOf(xml, new byte[] {'s', 'i', 'p', 'a', 'r', 'i', (byte) 0xFE}) >= 0, "ş is the byte 0xFE");
         Cc5Response r = Cc5Response.parse(xml);
         assertEquals("sipariş-1", r.get("OrderId"));
@@ -78,13 +96,19 @@ class EstResponseWriterTest {
 
     @Test
     void controlCharactersThatXmlCannotCarryAreDropped() {
-        assertEquals("ab\tc", Cc5Response.parse(EstResponseWriter.write(approved("a\u0001b\tc\u001F"))).get("OrderId"));
+        assertEquals(
+                "ab\tc",
+                Cc5Response.parse(EstResponseWriter.write(approved("a\u0001b\tc\u001F")))
+                        .get("OrderId"));
     }
 
     @Test
     void anErrorCarriesItsCoreCodeAndNumericCode() {
-        EstAnswer error = EstAnswer.error(EstVerdict.error("CORE-2012", "Kredi karti numarasi gecerli formatta degil."),
-                "26327MvfH00125", TIME, "");
+        EstAnswer error = EstAnswer.error(
+                EstVerdict.error("CORE-2012", "Kredi karti numarasi gecerli formatta degil."),
+                "26327MvfH00125",
+                TIME,
+                "");
 
         Cc5Response r = Cc5Response.parse(EstResponseWriter.write(error));
 
@@ -103,12 +127,13 @@ class EstResponseWriterTest {
         extra.put("TRANS_STAT", "C");
         extra.put("AUTH_CODE", "P12345");
         extra.put("ORDERSTATUS", "ORD_ID:order222\tTRANS_STAT:C");
-        EstStatusAnswer found = new EstStatusAnswer(EstVerdict.recordsFound("order222"), "order222", "26327MvfH00123",
-                extra);
+        EstStatusAnswer found =
+                new EstStatusAnswer(EstVerdict.recordsFound("order222"), "order222", "26327MvfH00123", extra);
 
         byte[] xml = EstResponseWriter.write(found);
 
-        assertTrue(new String(xml, StandardCharsets.US_ASCII).startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?>"));
+        assertTrue(new String(xml, StandardCharsets.US_ASCII)
+                .startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?>"));
         Cc5Response r = Cc5Response.parse(xml);
         assertEquals(List.of("ErrMsg", "ProcReturnCode", "Response", "OrderId", "TransId", "Extra"), r.names());
         assertEquals("Record(s) found for order222", r.get("ErrMsg"));
@@ -122,8 +147,8 @@ class EstResponseWriterTest {
 
     @Test
     void aStatusAnswerForAnUnknownOrderIsDeclinedWithEmptyIds() {
-        EstStatusAnswer unknown = new EstStatusAnswer(EstVerdict.noRecordFound("sipariş-9"), "", "",
-                new TreeMap<>(Map.of("NUMCODE", "0")));
+        EstStatusAnswer unknown = new EstStatusAnswer(
+                EstVerdict.noRecordFound("sipariş-9"), "", "", new TreeMap<>(Map.of("NUMCODE", "0")));
 
         Cc5Response r = Cc5Response.parse(EstResponseWriter.write(unknown));
 

@@ -27,8 +27,20 @@ class EstStatusInquiryTest {
 
     private static LedgerEntry sale(String orderId, String amount, String resultCode, OffsetDateTime when) {
         boolean approved = "00".equals(resultCode);
-        return new LedgerEntry("EST", MERCHANT, orderId, new BigDecimal(amount), "949", 1, "435508******4358",
-                resultCode, approved ? "P12345" : "", "632713000123", "26327MvfH00123", "2518", when);
+        return new LedgerEntry(
+                "EST",
+                MERCHANT,
+                orderId,
+                new BigDecimal(amount),
+                "949",
+                1,
+                "435508******4358",
+                resultCode,
+                approved ? "P12345" : "",
+                "632713000123",
+                "26327MvfH00123",
+                "2518",
+                when);
     }
 
     @Test
@@ -55,9 +67,11 @@ class EstStatusInquiryTest {
         expected.put("HOST_REF_NUM", "632713000123");
         expected.put("MDSTATUS", "");
         expected.put("NUMCODE", "0");
-        expected.put("ORDERSTATUS", "ORD_ID:order222\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10025\tCAPTURE_AMT:10025"
-                + "\tTRANS_STAT:C\tAUTH_DTTM:2026-11-23 12:59:58.123\tCAPTURE_DTTM:2026-11-23 12:59:58.123"
-                + "\tAUTH_CODE:P12345\tTRANS_ID:26327MvfH00123");
+        expected.put(
+                "ORDERSTATUS",
+                "ORD_ID:order222\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10025\tCAPTURE_AMT:10025"
+                        + "\tTRANS_STAT:C\tAUTH_DTTM:2026-11-23 12:59:58.123\tCAPTURE_DTTM:2026-11-23 12:59:58.123"
+                        + "\tAUTH_CODE:P12345\tTRANS_ID:26327MvfH00123");
         expected.put("ORD_ID", "order222");
         expected.put("ORIG_TRANS_AMT", "10025");
         expected.put("PAN", "4355 08** **** 4358");
@@ -74,9 +88,28 @@ class EstStatusInquiryTest {
     void extraListsItsElementsInTheGatewaysAlphabeticalOrder() {
         ledger.record(sale("order222", "100.25", "00", TODAY));
 
-        assertEquals(List.of("AUTH_CODE", "AUTH_DTTM", "CAPTURE_AMT", "CAPTURE_DTTM", "CAVV_3D", "CHARGE_TYPE_CD",
-                "ECI_3D", "HOSTDATE", "HOST_REF_NUM", "MDSTATUS", "NUMCODE", "ORDERSTATUS", "ORD_ID", "ORIG_TRANS_AMT",
-                "PAN", "PROC_RET_CD", "SETTLEID", "TRANS_ID", "TRANS_STAT", "XID_3D"),
+        assertEquals(
+                List.of(
+                        "AUTH_CODE",
+                        "AUTH_DTTM",
+                        "CAPTURE_AMT",
+                        "CAPTURE_DTTM",
+                        "CAVV_3D",
+                        "CHARGE_TYPE_CD",
+                        "ECI_3D",
+                        "HOSTDATE",
+                        "HOST_REF_NUM",
+                        "MDSTATUS",
+                        "NUMCODE",
+                        "ORDERSTATUS",
+                        "ORD_ID",
+                        "ORIG_TRANS_AMT",
+                        "PAN",
+                        "PROC_RET_CD",
+                        "SETTLEID",
+                        "TRANS_ID",
+                        "TRANS_STAT",
+                        "XID_3D"),
                 List.copyOf(inquiry.answer(MERCHANT, "order222").extra().keySet()));
     }
 
@@ -115,8 +148,9 @@ class EstStatusInquiryTest {
         assertEquals("", a.extra().get("CAPTURE_DTTM"));
         assertEquals("2026-11-23 12:59:58.123", a.extra().get("AUTH_DTTM"));
         assertEquals("632713000123", a.extra().get("HOST_REF_NUM"));
-        assertEquals("ORD_ID:declined\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10051\tCAPTURE_AMT:\tTRANS_STAT:D"
-                + "\tAUTH_DTTM:2026-11-23 12:59:58.123\tCAPTURE_DTTM:\tAUTH_CODE:\tTRANS_ID:26327MvfH00123",
+        assertEquals(
+                "ORD_ID:declined\tCHARGE_TYPE_CD:S\tORIG_TRANS_AMT:10051\tCAPTURE_AMT:\tTRANS_STAT:D"
+                        + "\tAUTH_DTTM:2026-11-23 12:59:58.123\tCAPTURE_DTTM:\tAUTH_CODE:\tTRANS_ID:26327MvfH00123",
                 a.extra().get("ORDERSTATUS"));
     }
 
@@ -150,8 +184,12 @@ class EstStatusInquiryTest {
         assertEquals("", a.verdict().errorCode(), "not an error: no CORE code");
         assertEquals("", a.orderId());
         assertEquals("", a.transId());
-        assertEquals(Map.of("NUMCODE", "0", "ORDERSTATUS",
-                "ORD_ID:\tCHARGE_TYPE_CD:\tORIG_TRANS_AMT:\tCAPTURE_AMT:\tTRANS_STAT:\tAUTH_DTTM:\tCAPTURE_DTTM:\tAUTH_CODE:"),
+        assertEquals(
+                Map.of(
+                        "NUMCODE",
+                        "0",
+                        "ORDERSTATUS",
+                        "ORD_ID:\tCHARGE_TYPE_CD:\tORIG_TRANS_AMT:\tCAPTURE_AMT:\tTRANS_STAT:\tAUTH_DTTM:\tCAPTURE_DTTM:\tAUTH_CODE:"),
                 a.extra());
         assertFalse(a.found());
         assertEquals("", a.transStat());
@@ -160,8 +198,20 @@ class EstStatusInquiryTest {
     @Test
     void anotherMerchantsOrAnotherFamilysOrderIsNotFound() {
         ledger.record(sale("shared-id", "10.00", "00", TODAY));
-        ledger.record(new LedgerEntry("GARANTI", MERCHANT, "garanti-only", BigDecimal.TEN, "949", 1,
-                "435508******4358", "00", "P1", "1", "1", "1", TODAY));
+        ledger.record(new LedgerEntry(
+                "GARANTI",
+                MERCHANT,
+                "garanti-only",
+                BigDecimal.TEN,
+                "949",
+                1,
+                "435508******4358",
+                "00",
+                "P1",
+                "1",
+                "1",
+                "1",
+                TODAY));
 
         assertFalse(inquiry.answer("190100000", "shared-id").found());
         assertFalse(inquiry.answer(MERCHANT, "garanti-only").found());
@@ -189,7 +239,8 @@ class EstStatusInquiryTest {
         "435508******4358, 4355 08** **** 4358",
         "400000*********0006, 4000 00** **** ***0 006",
         "371449*****8431, 3714 49** ***8 431",
-        "****, ****"})
+        "****, ****"
+    })
     void theMaskedCardIsShownInGroupsOfFour(String masked, String grouped) {
         assertEquals(grouped, EstStatusInquiry.inGroupsOfFour(masked));
     }

@@ -11,6 +11,7 @@ final class SaleRequests {
 
     /** Monday 23 November 2026, 13:00 in Istanbul. */
     static final Clock NOV_23_2026 = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Istanbul"));
+
     static final String APPROVING_VISA = "4355084355084358";
     static final String APPROVING_MASTERCARD = "5401341234567891";
     static final EstMerchants MERCHANTS = new EstMerchants(Map.of(
@@ -61,8 +62,13 @@ final class SaleRequests {
     /** The document with an ISO-8859-9 declaration; values are written as they are (tests choose safe ones). */
     String xml() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Request>");
-        fields.forEach((name, value) -> xml.append('<').append(name).append('>').append(value)
-                .append("</").append(name).append('>'));
+        fields.forEach((name, value) -> xml.append('<')
+                .append(name)
+                .append('>')
+                .append(value)
+                .append("</")
+                .append(name)
+                .append('>'));
         return xml.append("</CC5Request>").toString();
     }
 }

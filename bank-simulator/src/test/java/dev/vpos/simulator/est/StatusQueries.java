@@ -62,6 +62,12 @@ final class StatusQueries {
     }
 
     private static void element(StringBuilder xml, String name, String value) {
-        xml.append('<').append(name).append('>').append(value).append("</").append(name).append('>');
+        xml.append('<')
+                .append(name)
+                .append('>')
+                .append(value)
+                .append("</")
+                .append(name)
+                .append('>');
     }
 }

@@ -42,7 +42,8 @@ class GarantiBankTest {
         assertEquals("HOST", a.verdict().source());
         assertEquals(12, a.retrefNum().length());
         assertEquals(6, a.authCode().length());
-        LedgerEntry e = ledger.entriesOf("GARANTI", "10012345", "VP261123AAAAAAAAAAAA").get(0);
+        LedgerEntry e =
+                ledger.entriesOf("GARANTI", "10012345", "VP261123AAAAAAAAAAAA").get(0);
         assertEquals(new BigDecimal("100.25"), e.amount());
         assertEquals(a.retrefNum(), e.hostRefNum());
         assertEquals(a.authCode(), e.authCode());
@@ -55,42 +56,105 @@ class GarantiBankTest {
 
     @Test
     void testCardsAndAmountsAreDeclinedWithTheHostsCode() {
-        assertEquals("51", send(GvpsRequests.sale("VPDECLINE00000000051", "1000", "4546711234567894")).verdict().code());
-        assertEquals("54", send(GvpsRequests.sale("VPDECLINE00000000054", "1000", "4508034508034509")).verdict().code());
-        assertEquals("05", send(GvpsRequests.sale("VPDECLINE00000000005", "1000", "4000000000000002")).verdict().code());
-        assertEquals("41", send(GvpsRequests.sale("VPDECLINE00000000041", "1000", "4000000000000044")).verdict().code());
-        assertEquals("51", send(GvpsRequests.sale("VPAMOUNT000000000051", "1051", "5401341234567891")).verdict().code());
-        assertEquals("41", send(GvpsRequests.sale("VPAMOUNT000000000041", "1041", "5401341234567891")).verdict().code());
-        assertEquals("54", send(GvpsRequests.sale("VPEXPIRED00000000054", "1000", "5401341234567891")
-                .card("5401341234567891", "1025", "123")).verdict().code());
-        assertEquals("14", send(GvpsRequests.sale("VPBADCARD00000000014", "1000", "4355084355084359")).verdict().code());
-        LedgerEntry declined = ledger.entriesOf("GARANTI", "10012345", "VPDECLINE00000000051").get(0);
+        assertEquals(
+                "51",
+                send(GvpsRequests.sale("VPDECLINE00000000051", "1000", "4546711234567894"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "54",
+                send(GvpsRequests.sale("VPDECLINE00000000054", "1000", "4508034508034509"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "05",
+                send(GvpsRequests.sale("VPDECLINE00000000005", "1000", "4000000000000002"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "41",
+                send(GvpsRequests.sale("VPDECLINE00000000041", "1000", "4000000000000044"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "51",
+                send(GvpsRequests.sale("VPAMOUNT000000000051", "1051", "5401341234567891"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "41",
+                send(GvpsRequests.sale("VPAMOUNT000000000041", "1041", "5401341234567891"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "54",
+                send(GvpsRequests.sale("VPEXPIRED00000000054", "1000", "5401341234567891")
+                                .card("5401341234567891", "1025", "123"))
+                        .verdict()
+                        .code());
+        assertEquals(
+                "14",
+                send(GvpsRequests.sale("VPBADCARD00000000014", "1000", "4355084355084359"))
+                        .verdict()
+                        .code());
+        LedgerEntry declined =
+                ledger.entriesOf("GARANTI", "10012345", "VPDECLINE00000000051").get(0);
         assertEquals("51", declined.resultCode());
         assertEquals("", declined.authCode());
     }
 
     @Test
     void magicAmountsAddTransportFaults() {
-        assertEquals(Fault.SLOW_ANSWER, bank.decide(GvpsRequests.sale("VPFAULT1", "777777", "4355084355084358").xml(), XML)
-                .verdict().fault());
-        assertEquals(Fault.MALFORMED, bank.decide(GvpsRequests.sale("VPFAULT2", "888888", "4355084355084358").xml(), XML)
-                .verdict().fault());
-        assertEquals(Fault.HTTP_500, bank.decide(GvpsRequests.sale("VPFAULT3", "999999", "4355084355084358").xml(), XML)
-                .verdict().fault());
-        assertEquals(Fault.CONNECTION_RESET, bank.decide(GvpsRequests.sale("VPFAULT4", "666666", "4355084355084358")
-                .xml(), XML).verdict().fault());
+        assertEquals(
+                Fault.SLOW_ANSWER,
+                bank.decide(
+                                GvpsRequests.sale("VPFAULT1", "777777", "4355084355084358")
+                                        .xml(),
+                                XML)
+                        .verdict()
+                        .fault());
+        assertEquals(
+                Fault.MALFORMED,
+                bank.decide(
+                                GvpsRequests.sale("VPFAULT2", "888888", "4355084355084358")
+                                        .xml(),
+                                XML)
+                        .verdict()
+                        .fault());
+        assertEquals(
+                Fault.HTTP_500,
+                bank.decide(
+                                GvpsRequests.sale("VPFAULT3", "999999", "4355084355084358")
+                                        .xml(),
+                                XML)
+                        .verdict()
+                        .fault());
+        assertEquals(
+                Fault.CONNECTION_RESET,
+                bank.decide(
+                                GvpsRequests.sale("VPFAULT4", "666666", "4355084355084358")
+                                        .xml(),
+                                XML)
+                        .verdict()
+                        .fault());
     }
 
     @Test
     void aWrongHashOrWrongUserIsRefusedWithTheSecurityCodeAndNotBooked() {
-        GarantiAnswer wrongHash = send(GvpsRequests.sale("VPHASH00000000000001", "1000", "4355084355084358").xml("ABC"));
+        GarantiAnswer wrongHash = send(GvpsRequests.sale("VPHASH00000000000001", "1000", "4355084355084358")
+                .xml("ABC"));
         assertEquals("92", wrongHash.verdict().code());
         assertEquals("0651", wrongHash.verdict().reasonCode());
-        GarantiAnswer provUserVoid = send(GvpsRequests.of("void", "VPHASH00000000000001", "100")
-                .set("Terminal/ProvUserID", "PROVAUT"));
+        GarantiAnswer provUserVoid =
+                send(GvpsRequests.of("void", "VPHASH00000000000001", "100").set("Terminal/ProvUserID", "PROVAUT"));
         assertEquals("0651", provUserVoid.verdict().reasonCode());
-        GarantiAnswer tampered = send(GvpsRequests.sale("VPHASH00000000000002", "1000", "4355084355084358").xml(
-                GarantiCrypt.hashData("VPHASH00000000000002", "10012345", "4355084355084358", "999", "949",
+        GarantiAnswer tampered = send(GvpsRequests.sale("VPHASH00000000000002", "1000", "4355084355084358")
+                .xml(GarantiCrypt.hashData(
+                        "VPHASH00000000000002",
+                        "10012345",
+                        "4355084355084358",
+                        "999",
+                        "949",
                         GvpsRequests.PROV_PASSWORD)));
         assertEquals("0651", tampered.verdict().reasonCode());
         assertTrue(ledger.newestFirst(java.util.Optional.empty()).isEmpty());
@@ -98,21 +162,48 @@ class GarantiBankTest {
 
     @Test
     void unreadableAndIncompleteRequestsAreRefusedByTheGateway() {
-        assertEquals("0001", send("<GVPSRequest><Mode>".getBytes(StandardCharsets.UTF_8)).verdict().reasonCode());
-        assertEquals("0001", send("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                .concat("<GVPSRequest>&e;</GVPSRequest>").getBytes(StandardCharsets.UTF_8)).verdict().reasonCode());
-        assertEquals("0002", send(GvpsRequests.sale("VPZERO00000000000001", "0", "4355084355084358")).verdict().reasonCode());
-        assertEquals("0001", send(GvpsRequests.sale("VPCUR000000000000001", "1000", "4355084355084358")
-                .set("Transaction/CurrencyCode", "123")).verdict().reasonCode());
-        assertEquals("0002", send(GvpsRequests.of("sales", "VPNOCARD000000000001", "1000")).verdict().reasonCode());
+        assertEquals(
+                "0001",
+                send("<GVPSRequest><Mode>".getBytes(StandardCharsets.UTF_8))
+                        .verdict()
+                        .reasonCode());
+        assertEquals(
+                "0001",
+                send("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                                .concat("<GVPSRequest>&e;</GVPSRequest>")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .verdict()
+                        .reasonCode());
+        assertEquals(
+                "0002",
+                send(GvpsRequests.sale("VPZERO00000000000001", "0", "4355084355084358"))
+                        .verdict()
+                        .reasonCode());
+        assertEquals(
+                "0001",
+                send(GvpsRequests.sale("VPCUR000000000000001", "1000", "4355084355084358")
+                                .set("Transaction/CurrencyCode", "123"))
+                        .verdict()
+                        .reasonCode());
+        assertEquals(
+                "0002",
+                send(GvpsRequests.of("sales", "VPNOCARD000000000001", "1000"))
+                        .verdict()
+                        .reasonCode());
     }
 
     @Test
     void anOrderIsApprovedOnce() {
-        assertEquals("00", send(GvpsRequests.sale("VPONCE00000000000001", "1000", "4355084355084358")).verdict().code());
+        assertEquals(
+                "00",
+                send(GvpsRequests.sale("VPONCE00000000000001", "1000", "4355084355084358"))
+                        .verdict()
+                        .code());
         GarantiAnswer second = send(GvpsRequests.sale("VPONCE00000000000001", "1000", "4355084355084358"));
         assertEquals("0104", second.verdict().reasonCode());
-        assertEquals(1, ledger.entriesOf("GARANTI", "10012345", "VPONCE00000000000001").size());
+        assertEquals(
+                1,
+                ledger.entriesOf("GARANTI", "10012345", "VPONCE00000000000001").size());
     }
 
     @Test
@@ -121,21 +212,31 @@ class GarantiBankTest {
         GarantiAnswer pre = send(GvpsRequests.of("preauth", order, "10000").card("4355084355084358", "1230", "123"));
         assertEquals("00", pre.verdict().code());
         assertEquals("WAITINGPOSTAUTH", inquiry(order).orderInquiry().get("Status"));
-        assertEquals("0112", send(GvpsRequests.of("postauth", order, "10001")
-                .set("Transaction/OriginalRetrefNum", pre.retrefNum())).verdict().reasonCode());
-        assertEquals("0112", send(GvpsRequests.of("postauth", order, "5000")
-                .set("Transaction/OriginalRetrefNum", "999999999999")).verdict().reasonCode());
-        GarantiAnswer capture = send(GvpsRequests.of("postauth", order, "8000")
-                .set("Transaction/OriginalRetrefNum", pre.retrefNum()));
+        assertEquals(
+                "0112",
+                send(GvpsRequests.of("postauth", order, "10001").set("Transaction/OriginalRetrefNum", pre.retrefNum()))
+                        .verdict()
+                        .reasonCode());
+        assertEquals(
+                "0112",
+                send(GvpsRequests.of("postauth", order, "5000").set("Transaction/OriginalRetrefNum", "999999999999"))
+                        .verdict()
+                        .reasonCode());
+        GarantiAnswer capture =
+                send(GvpsRequests.of("postauth", order, "8000").set("Transaction/OriginalRetrefNum", pre.retrefNum()));
         assertEquals("00", capture.verdict().code());
-        assertEquals("0112", send(GvpsRequests.of("postauth", order, "1000")).verdict().reasonCode());
+        assertEquals(
+                "0112",
+                send(GvpsRequests.of("postauth", order, "1000")).verdict().reasonCode());
         assertEquals("0208", refund(order, "3000").verdict().reasonCode(), "a refund the same day is refused");
         ledger.closeBatch("GARANTI");
         assertEquals("00", refund(order, "3000").verdict().code());
         assertEquals("0208", refund(order, "5001").verdict().reasonCode(), "more than is left");
         assertEquals("00", refund(order, "5000").verdict().code());
         assertEquals("REFUNDED", inquiry(order).orderInquiry().get("Status"));
-        assertEquals(new BigDecimal("80.00"), ledger.order("GARANTI", "10012345", order).refunded());
+        assertEquals(
+                new BigDecimal("80.00"),
+                ledger.order("GARANTI", "10012345", order).refunded());
     }
 
     @Test
@@ -145,14 +246,20 @@ class GarantiBankTest {
         GarantiAnswer voided = send(GvpsRequests.of("void", order, "100"));
         assertEquals("00", voided.verdict().code());
         assertEquals("VOID", inquiry(order).orderInquiry().get("Status"));
-        assertEquals("0113", send(GvpsRequests.of("void", order, "100")).verdict().reasonCode());
+        assertEquals(
+                "0113", send(GvpsRequests.of("void", order, "100")).verdict().reasonCode());
 
         String settled = "VPVOID00000000000002";
         send(GvpsRequests.sale(settled, "2500", "4355084355084358"));
         ledger.closeBatch("GARANTI");
-        assertEquals("0113", send(GvpsRequests.of("void", settled, "100")).verdict().reasonCode());
+        assertEquals(
+                "0113", send(GvpsRequests.of("void", settled, "100")).verdict().reasonCode());
         assertEquals("00", refund(settled, "2500").verdict().code());
-        assertEquals("0110", send(GvpsRequests.of("void", "VPNOSUCHORDER0000001", "100")).verdict().reasonCode());
+        assertEquals(
+                "0110",
+                send(GvpsRequests.of("void", "VPNOSUCHORDER0000001", "100"))
+                        .verdict()
+                        .reasonCode());
     }
 
     @Test
@@ -166,7 +273,8 @@ class GarantiBankTest {
         Map<String, String> declined = inquiry("VPSTATUS000000000002").orderInquiry();
         assertEquals("DECLINED", declined.get("Status"));
         assertEquals("51", declined.get("Code"));
-        assertTrue(ledger.entriesOf("GARANTI", "10012345", "VPUNKNOWN00000000001").isEmpty(), "inquiries are not booked");
+        assertTrue(
+                ledger.entriesOf("GARANTI", "10012345", "VPUNKNOWN00000000001").isEmpty(), "inquiries are not booked");
     }
 
     @Test

@@ -93,14 +93,15 @@ class GarantiGateTest {
 
     @Test
     void aWrongOtpOrCancelFailsTheAuthentication() {
-        GatePage wrong = otp(gate.begin(form("3D", "VP3DWRONG00000000001", "1000", "4355084355084358"), GATE), "000000");
+        GatePage wrong =
+                otp(gate.begin(form("3D", "VP3DWRONG00000000001", "1000", "4355084355084358"), GATE), "000000");
         assertEquals(FAIL_URL, wrong.action());
         assertEquals("0", wrong.fields().get("mdstatus"));
         assertEquals("", wrong.fields().get("md"));
         assertSigned(wrong);
         GatePage acs = gate.begin(form("3D_PAY", "VP3DCANCEL0000000001", "1000", "4355084355084358"), GATE);
-        GatePage cancelled = gate.acs(Map.of("token", acs.fields().get("token"), "otp", GarantiGate.OTP, "action",
-                "cancel"), GATE);
+        GatePage cancelled =
+                gate.acs(Map.of("token", acs.fields().get("token"), "otp", GarantiGate.OTP, "action", "cancel"), GATE);
         assertEquals("0", cancelled.fields().get("mdstatus"));
         assertTrue(ledger.newestFirst(java.util.Optional.empty()).isEmpty(), "no provision without authentication");
         assertEquals(Kind.ERROR, otp(acs, GarantiGate.OTP).kind(), "a token is used once");
@@ -123,24 +124,26 @@ class GarantiGateTest {
         assertEquals("Error", callback.fields().get("response"));
         assertEquals("99", callback.fields().get("procreturncode"));
         assertSigned(callback);
-        assertEquals(Kind.ERROR, gate.begin(Map.of("terminalid", "99999999"), GATE).kind());
+        assertEquals(
+                Kind.ERROR, gate.begin(Map.of("terminalid", "99999999"), GATE).kind());
     }
 
     @Test
     void threeDPayProvisionsAtTheGateAndBooksTheResult() {
-        GatePage approved = otp(gate.begin(form("3D_PAY", "VP3DPAY0000000000001", "5000", "5401341234567891"), GATE),
-                GarantiGate.OTP);
+        GatePage approved = otp(
+                gate.begin(form("3D_PAY", "VP3DPAY0000000000001", "5000", "5401341234567891"), GATE), GarantiGate.OTP);
         assertEquals(OK_URL, approved.action());
         assertEquals("Approved", approved.fields().get("response"));
         assertEquals("00", approved.fields().get("procreturncode"));
         assertEquals("02", approved.fields().get("eci"));
         assertSigned(approved);
-        LedgerEntry e = ledger.entriesOf("GARANTI", GvpsRequests.TERMINAL, "VP3DPAY0000000000001").get(0);
+        LedgerEntry e = ledger.entriesOf("GARANTI", GvpsRequests.TERMINAL, "VP3DPAY0000000000001")
+                .get(0);
         assertEquals(approved.fields().get("hostrefnum"), e.hostRefNum());
         assertEquals(approved.fields().get("authcode"), e.authCode());
 
-        GatePage declined = otp(gate.begin(form("3D_PAY", "VP3DPAY0000000000002", "5000", "4546711234567894"), GATE),
-                GarantiGate.OTP);
+        GatePage declined = otp(
+                gate.begin(form("3D_PAY", "VP3DPAY0000000000002", "5000", "4546711234567894"), GATE), GarantiGate.OTP);
         assertEquals(FAIL_URL, declined.action());
         assertEquals("Declined", declined.fields().get("response"));
         assertEquals("51", declined.fields().get("procreturncode"));
@@ -151,11 +154,33 @@ class GarantiGateTest {
         GatePage cardPage = gate.begin(form("3D_OOS_PAY", "VP3DHOST000000000001", "7500", null), GATE);
         assertEquals(Kind.CARD_PAGE, cardPage.kind());
         String token = cardPage.fields().get("token");
-        GatePage again = gate.card(Map.of("token", token, "cardnumber", "1234", "cardexpiredatemonth", "12",
-                "cardexpiredateyear", "30", "cardcvv2", "123"), GATE);
+        GatePage again = gate.card(
+                Map.of(
+                        "token",
+                        token,
+                        "cardnumber",
+                        "1234",
+                        "cardexpiredatemonth",
+                        "12",
+                        "cardexpiredateyear",
+                        "30",
+                        "cardcvv2",
+                        "123"),
+                GATE);
         assertEquals(Kind.CARD_PAGE, again.kind(), "a bad card shows the card page again");
-        GatePage acs = gate.card(Map.of("token", token, "cardnumber", "4355 0843 5508 4358", "cardexpiredatemonth", "12",
-                "cardexpiredateyear", "30", "cardcvv2", "123"), GATE);
+        GatePage acs = gate.card(
+                Map.of(
+                        "token",
+                        token,
+                        "cardnumber",
+                        "4355 0843 5508 4358",
+                        "cardexpiredatemonth",
+                        "12",
+                        "cardexpiredateyear",
+                        "30",
+                        "cardcvv2",
+                        "123"),
+                GATE);
         assertEquals(Kind.ACS_PAGE, acs.kind());
         GatePage callback = otp(acs, GarantiGate.OTP);
         assertEquals("Approved", callback.fields().get("response"));

@@ -58,9 +58,13 @@ final class GvpsRequests {
     byte[] xml() {
         String type = leaves.get("Transaction/Type");
         String password = "void".equals(type) || "refund".equals(type) ? REFUND_PASSWORD : PROV_PASSWORD;
-        String hash = GarantiCrypt.hashData(leaves.get("Order/OrderID"), leaves.get("Terminal/ID"),
-                leaves.getOrDefault("Card/Number", ""), leaves.get("Transaction/Amount"),
-                leaves.get("Transaction/CurrencyCode"), password);
+        String hash = GarantiCrypt.hashData(
+                leaves.get("Order/OrderID"),
+                leaves.get("Terminal/ID"),
+                leaves.getOrDefault("Card/Number", ""),
+                leaves.get("Transaction/Amount"),
+                leaves.get("Transaction/CurrencyCode"),
+                password);
         return xml(hash);
     }
 
@@ -82,8 +86,13 @@ final class GvpsRequests {
             for (int i = common; i < path.length - 1; i++) {
                 x.append('<').append(path[i]).append('>');
             }
-            x.append('<').append(path[path.length - 1]).append('>').append(GvpsResponseWriter.escape(e.getValue()))
-                    .append("</").append(path[path.length - 1]).append('>');
+            x.append('<')
+                    .append(path[path.length - 1])
+                    .append('>')
+                    .append(GvpsResponseWriter.escape(e.getValue()))
+                    .append("</")
+                    .append(path[path.length - 1])
+                    .append('>');
             open = java.util.Arrays.copyOf(path, path.length - 1);
         }
         for (int i = open.length - 1; i >= 0; i--) {

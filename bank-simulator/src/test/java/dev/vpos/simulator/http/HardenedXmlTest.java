@@ -18,24 +18,28 @@ class HardenedXmlTest {
     @Test
     void aDoctypeWithAnExternalEntityIsRefused() {
         assertTrue(parse("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<CC5Request><Name>&e;</Name></CC5Request>").isEmpty());
+                        + "<CC5Request><Name>&e;</Name></CC5Request>")
+                .isEmpty());
     }
 
     @Test
     void entityExpansionIsRefused() {
         assertTrue(parse("<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
-                + "<CC5Request><Name>&b;</Name></CC5Request>").isEmpty());
+                        + "<CC5Request><Name>&b;</Name></CC5Request>")
+                .isEmpty());
     }
 
     @Test
     void anExternalDtdIsRefused() {
-        assertTrue(parse("<!DOCTYPE CC5Request SYSTEM \"http://127.0.0.1:1/evil.dtd\"><CC5Request/>").isEmpty());
+        assertTrue(parse("<!DOCTYPE CC5Request SYSTEM \"http://127.0.0.1:1/evil.dtd\"><CC5Request/>")
+                .isEmpty());
     }
 
     @Test
     void xIncludeIsNotProcessed() {
         Document doc = parse("<CC5Request xmlns:xi=\"http://www.w3.org/2001/XInclude\">"
-                + "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></CC5Request>").orElseThrow();
+                        + "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></CC5Request>")
+                .orElseThrow();
 
         assertEquals("", doc.getDocumentElement().getTextContent());
     }

@@ -24,7 +24,8 @@ class XmlRequestBodyTest {
 
     @Test
     void withoutACharsetInTheContentTypeTheXmlDeclarationDecides() {
-        Document doc = XmlRequestBody.read(xml("ISO-8859-9").getBytes(TURKISH), "text/xml", "DATA").orElseThrow();
+        Document doc = XmlRequestBody.read(xml("ISO-8859-9").getBytes(TURKISH), "text/xml", "DATA")
+                .orElseThrow();
 
         assertEquals(TEXT, name(doc));
     }
@@ -40,7 +41,8 @@ class XmlRequestBodyTest {
     void theContentTypeCharsetWinsOverADifferentDeclaration() {
         byte[] utf8Bytes = xml("ISO-8859-9").getBytes(StandardCharsets.UTF_8);
 
-        Document doc = XmlRequestBody.read(utf8Bytes, "application/xml; charset=\"UTF-8\"", "DATA").orElseThrow();
+        Document doc = XmlRequestBody.read(utf8Bytes, "application/xml; charset=\"UTF-8\"", "DATA")
+                .orElseThrow();
 
         assertEquals(TEXT, name(doc));
     }
@@ -49,7 +51,8 @@ class XmlRequestBodyTest {
     void bytesThatAreInvalidInTheContentTypeCharsetAreReadWithTheDeclaration() {
         byte[] turkishBytes = xml("ISO-8859-9").getBytes(TURKISH);
 
-        Document doc = XmlRequestBody.read(turkishBytes, "text/xml; charset=UTF-8", "DATA").orElseThrow();
+        Document doc = XmlRequestBody.read(turkishBytes, "text/xml; charset=UTF-8", "DATA")
+                .orElseThrow();
 
         assertEquals(TEXT, name(doc));
     }
@@ -58,15 +61,19 @@ class XmlRequestBodyTest {
     void anUnknownCharsetNameIsIgnored() {
         byte[] body = xml("ISO-8859-9").getBytes(TURKISH);
 
-        assertEquals(TEXT, name(XmlRequestBody.read(body, "text/xml; charset=no-such-charset", "DATA").orElseThrow()));
+        assertEquals(
+                TEXT,
+                name(XmlRequestBody.read(body, "text/xml; charset=no-such-charset", "DATA")
+                        .orElseThrow()));
     }
 
     @Test
     void aFormFieldHoldsPercentEncodedXmlBytesInTheDeclaredEncoding() {
         String form = "foo=bar&DATA=" + URLEncoder.encode(xml("ISO-8859-9"), TURKISH) + "&x=1";
 
-        Document doc = XmlRequestBody.read(form.getBytes(StandardCharsets.US_ASCII),
-                "application/x-www-form-urlencoded", "DATA").orElseThrow();
+        Document doc = XmlRequestBody.read(
+                        form.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded", "DATA")
+                .orElseThrow();
 
         assertEquals(TEXT, name(doc));
     }
@@ -75,8 +82,11 @@ class XmlRequestBodyTest {
     void aFormCharsetDecidesHowThePercentEncodedBytesAreRead() {
         String form = "DATA=" + URLEncoder.encode(xml("ISO-8859-9"), StandardCharsets.UTF_8);
 
-        Document doc = XmlRequestBody.read(form.getBytes(StandardCharsets.US_ASCII),
-                "application/x-www-form-urlencoded; charset=UTF-8", "DATA").orElseThrow();
+        Document doc = XmlRequestBody.read(
+                        form.getBytes(StandardCharsets.US_ASCII),
+                        "application/x-www-form-urlencoded; charset=UTF-8",
+                        "DATA")
+                .orElseThrow();
 
         assertEquals(TEXT, name(doc));
     }
@@ -85,7 +95,9 @@ class XmlRequestBodyTest {
     void aFormWithoutTheFieldOrWithABrokenEscapeIsNoDocument() {
         String type = "application/x-www-form-urlencoded";
 
-        assertTrue(XmlRequestBody.read("XML=%3CR%2F%3E".getBytes(StandardCharsets.US_ASCII), type, "DATA").isEmpty());
-        assertTrue(XmlRequestBody.read("DATA=%3CR%2".getBytes(StandardCharsets.US_ASCII), type, "DATA").isEmpty());
+        assertTrue(XmlRequestBody.read("XML=%3CR%2F%3E".getBytes(StandardCharsets.US_ASCII), type, "DATA")
+                .isEmpty());
+        assertTrue(XmlRequestBody.read("DATA=%3CR%2".getBytes(StandardCharsets.US_ASCII), type, "DATA")
+                .isEmpty());
     }
 }

@@ -16,16 +16,20 @@ import org.junit.jupiter.api.Test;
 /** The simulated bank's core: parsing, credential and hash checks, outcomes, faults, the MD rules, duplicates. */
 class KuveytTurkBankTest {
 
-    private static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Istanbul"));
+    private static final Clock NOV_2026 =
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Istanbul"));
     private static final URI BASE = URI.create("http://bank.test/kuveytturk");
     private final Ledger ledger = new Ledger();
-    private final KuveytTurkBank bank = new KuveytTurkBank(KuveytTurkMerchants.fromClasspath(), ledger, NOV_2026, new Random(3));
+    private final KuveytTurkBank bank =
+            new KuveytTurkBank(KuveytTurkMerchants.fromClasspath(), ledger, NOV_2026, new Random(3));
 
     private static String sale(String order, String amount, String card, String password, String yy) {
-        String hash = KuveytTurkHashes.request("496", order, amount, "", "", "apitest", KuveytTurkHashes.sha1Base64(password));
+        String hash = KuveytTurkHashes.request(
+                "496", order, amount, "", "", "apitest", KuveytTurkHashes.sha1Base64(password));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?><KuveytTurkVPosMessage><APIVersion>TDV2.0.0</APIVersion>"
                 + "<MerchantId>496</MerchantId><CustomerId>400235</CustomerId><UserName>apitest</UserName>"
-                + "<TransactionType>Sale</TransactionType><TransactionSecurity>1</TransactionSecurity><MerchantOrderId>" + order
+                + "<TransactionType>Sale</TransactionType><TransactionSecurity>1</TransactionSecurity><MerchantOrderId>"
+                + order
                 + "</MerchantOrderId><Amount>" + amount + "</Amount><DisplayAmount>" + amount + "</DisplayAmount>"
                 + "<CurrencyCode>0949</CurrencyCode><InstallmentCount>0</InstallmentCount><CardHolderName>A B</CardHolderName>"
                 + "<CardNumber>" + card + "</CardNumber><CardExpireDateYear>" + yy + "</CardExpireDateYear>"
@@ -34,7 +38,8 @@ class KuveytTurkBankTest {
     }
 
     private KuveytTurkReply post(String xml) {
-        return bank.handle(KuveytTurkBank.NON_3D, xml.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8", null, BASE);
+        return bank.handle(
+                KuveytTurkBank.NON_3D, xml.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8", null, BASE);
     }
 
     private static String code(KuveytTurkReply reply) {
@@ -57,10 +62,16 @@ class KuveytTurkBankTest {
     @Test
     void aWrongPasswordOrUserIsRefusedAndNotBooked() {
         assertEquals("HashDataError", code(post(sale("O2", "100", "4355084355084358", "nope", "30"))));
-        assertEquals("ApiUserNotDefined", code(post(sale("O2", "100", "4355084355084358", "api123", "30")
-                .replace("<UserName>apitest<", "<UserName>someone<"))));
-        assertEquals("HashDataError", code(post(sale("O2", "100", "4355084355084358", "api123", "30")
-                .replace("<Amount>100<", "<Amount>1<").replace("<DisplayAmount>100<", "<DisplayAmount>1<"))), "tampered amount");
+        assertEquals(
+                "ApiUserNotDefined",
+                code(post(sale("O2", "100", "4355084355084358", "api123", "30")
+                        .replace("<UserName>apitest<", "<UserName>someone<"))));
+        assertEquals(
+                "HashDataError",
+                code(post(sale("O2", "100", "4355084355084358", "api123", "30")
+                        .replace("<Amount>100<", "<Amount>1<")
+                        .replace("<DisplayAmount>100<", "<DisplayAmount>1<"))),
+                "tampered amount");
         assertEquals("InvalidRequest", code(post("<KuveytTurkVPosMessage><Amount>1")));
         assertTrue(ledger.newestFirst(Optional.empty()).isEmpty());
     }
@@ -78,9 +89,13 @@ class KuveytTurkBankTest {
 
     @Test
     void magicAmountsAddTransportFaults() {
-        assertTrue(post(sale("F1", "777777", "4355084355084358", "api123", "30")).slow());
-        assertTrue(post(sale("F2", "666666", "4355084355084358", "api123", "30")).reset());
-        assertEquals(500, post(sale("F3", "999999", "4355084355084358", "api123", "30")).status());
+        assertTrue(
+                post(sale("F1", "777777", "4355084355084358", "api123", "30")).slow());
+        assertTrue(
+                post(sale("F2", "666666", "4355084355084358", "api123", "30")).reset());
+        assertEquals(
+                500,
+                post(sale("F3", "999999", "4355084355084358", "api123", "30")).status());
         KuveytTurkReply malformed = post(sale("F4", "888888", "4355084355084358", "api123", "30"));
         assertTrue(malformed.status() == 200 && !malformed.text().endsWith("</VPosTransactionResponseContract>"));
     }
@@ -93,25 +108,47 @@ class KuveytTurkBankTest {
 
     @Test
     void aProvisionNeedsAnAuthenticatedMd() {
-        String hash = KuveytTurkHashes.request("496", "P1", "100", "", "", "apitest", KuveytTurkHashes.sha1Base64("api123"));
+        String hash =
+                KuveytTurkHashes.request("496", "P1", "100", "", "", "apitest", KuveytTurkHashes.sha1Base64("api123"));
         String provision = "<KuveytTurkVPosMessage><MerchantId>496</MerchantId><CustomerId>400235</CustomerId>"
-                + "<UserName>apitest</UserName><HashData>" + hash + "</HashData><KuveytTurkVPosAdditionalData><AdditionalData>"
+                + "<UserName>apitest</UserName><HashData>" + hash
+                + "</HashData><KuveytTurkVPosAdditionalData><AdditionalData>"
                 + "<Key>MD</Key><Data>%s</Data></AdditionalData></KuveytTurkVPosAdditionalData><TransactionType>Sale</TransactionType>"
                 + "<InstallmentCount>0</InstallmentCount><Amount>100</Amount><DisplayAmount>100</DisplayAmount>"
                 + "<CurrencyCode>0949</CurrencyCode><MerchantOrderId>P1</MerchantOrderId><TransactionSecurity>3</TransactionSecurity>"
                 + "</KuveytTurkVPosMessage>";
-        assertEquals("EmptyMDException", code(bank.handle(KuveytTurkBank.PROVISION,
-                provision.formatted("").getBytes(StandardCharsets.UTF_8), "text/xml", null, BASE)));
-        assertEquals("MetaDataNotFound", code(bank.handle(KuveytTurkBank.PROVISION,
-                provision.formatted("bm90LWEtbWQ=").getBytes(StandardCharsets.UTF_8), "text/xml", null, BASE)));
-        assertEquals("InvalidTransactionSecurity", code(post(sale("P2", "100", "4355084355084358", "api123", "30")
-                .replace("<TransactionSecurity>1<", "<TransactionSecurity>3<"))));
+        assertEquals(
+                "EmptyMDException",
+                code(bank.handle(
+                        KuveytTurkBank.PROVISION,
+                        provision.formatted("").getBytes(StandardCharsets.UTF_8),
+                        "text/xml",
+                        null,
+                        BASE)));
+        assertEquals(
+                "MetaDataNotFound",
+                code(bank.handle(
+                        KuveytTurkBank.PROVISION,
+                        provision.formatted("bm90LWEtbWQ=").getBytes(StandardCharsets.UTF_8),
+                        "text/xml",
+                        null,
+                        BASE)));
+        assertEquals(
+                "InvalidTransactionSecurity",
+                code(post(sale("P2", "100", "4355084355084358", "api123", "30")
+                        .replace("<TransactionSecurity>1<", "<TransactionSecurity>3<"))));
     }
 
     @Test
     void theSoapServiceRefusesAnUnknownOperationWithAFault() {
-        KuveytTurkReply r = bank.handle(KuveytTurkBank.SERVICE, ("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                + "<s:Body><Transfer/></s:Body></s:Envelope>").getBytes(StandardCharsets.UTF_8), "text/xml", null, BASE);
+        KuveytTurkReply r = bank.handle(
+                KuveytTurkBank.SERVICE,
+                ("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                                + "<s:Body><Transfer/></s:Body></s:Envelope>")
+                        .getBytes(StandardCharsets.UTF_8),
+                "text/xml",
+                null,
+                BASE);
 
         assertEquals(500, r.status());
         assertTrue(r.text().contains("<s:Fault>"));

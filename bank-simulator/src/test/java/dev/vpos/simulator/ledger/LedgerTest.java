@@ -21,8 +21,20 @@ class LedgerTest {
     private final Ledger ledger = new Ledger();
 
     private static LedgerEntry entry(String clientId, String orderId, String resultCode) {
-        return new LedgerEntry("EST", clientId, orderId, new BigDecimal("100.25"), "949", 1, "435508******4358",
-                resultCode, "00".equals(resultCode) ? "P12345" : "", "632710000001", "26327MvfH00001", "2518", T0);
+        return new LedgerEntry(
+                "EST",
+                clientId,
+                orderId,
+                new BigDecimal("100.25"),
+                "949",
+                1,
+                "435508******4358",
+                resultCode,
+                "00".equals(resultCode) ? "P12345" : "",
+                "632710000001",
+                "26327MvfH00001",
+                "2518",
+                T0);
     }
 
     @Test
@@ -31,8 +43,11 @@ class LedgerTest {
         ledger.record(entry("700655000200", "o-2", "51"));
         ledger.record(entry("700655000200", "o-3", "00"));
 
-        assertEquals(List.of("o-3", "o-2", "o-1"),
-                ledger.newestFirst(Optional.empty()).stream().map(LedgerEntry::orderId).toList());
+        assertEquals(
+                List.of("o-3", "o-2", "o-1"),
+                ledger.newestFirst(Optional.empty()).stream()
+                        .map(LedgerEntry::orderId)
+                        .toList());
     }
 
     @Test
@@ -43,7 +58,8 @@ class LedgerTest {
 
         List<LedgerEntry> o1 = ledger.newestFirst(Optional.of("o-1"));
 
-        assertEquals(List.of("00", "51"), o1.stream().map(LedgerEntry::resultCode).toList());
+        assertEquals(
+                List.of("00", "51"), o1.stream().map(LedgerEntry::resultCode).toList());
     }
 
     @Test
@@ -72,8 +88,11 @@ class LedgerTest {
         ledger.record(entry("700655000200", "o-2", "00"));
         ledger.record(entry("700655000200", "o-1", "00"));
 
-        assertEquals(List.of("00", "51"), ledger.entriesOf("EST", "700655000200", "o-1").stream()
-                .map(LedgerEntry::resultCode).toList());
+        assertEquals(
+                List.of("00", "51"),
+                ledger.entriesOf("EST", "700655000200", "o-1").stream()
+                        .map(LedgerEntry::resultCode)
+                        .toList());
         assertTrue(ledger.entriesOf("GARANTI", "700655000200", "o-1").isEmpty());
         assertTrue(ledger.entriesOf("EST", "700655000200", "o-3").isEmpty());
     }
@@ -95,7 +114,11 @@ class LedgerTest {
         small.record(entry("700655000200", "o-2", "00"));
         small.record(entry("700655000200", "o-3", "00"));
 
-        assertEquals(List.of("o-3", "o-2"), small.newestFirst(Optional.empty()).stream().map(LedgerEntry::orderId).toList());
+        assertEquals(
+                List.of("o-3", "o-2"),
+                small.newestFirst(Optional.empty()).stream()
+                        .map(LedgerEntry::orderId)
+                        .toList());
         assertFalse(small.hasApproved("EST", "700655000200", "o-1"));
     }
 

@@ -31,8 +31,8 @@ class PayFlexBankTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     private final Ledger ledger = new Ledger();
-    private final PayFlexBank bank = new PayFlexBank(PayFlexMerchants.fromClasspath(), ledger,
-            Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
+    private final PayFlexBank bank = new PayFlexBank(
+            PayFlexMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
 
     // ------------------------------------------------------------------ helpers
 
@@ -101,8 +101,10 @@ class PayFlexBankTest {
 
     @Test
     void aDoctypeIsRefusedNotExpanded() {
-        String xml = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><VposRequest><MerchantId>&e;</MerchantId></VposRequest>";
-        PayFlexReply r = bank.vpos(("prmstr=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII), FORM);
+        String xml =
+                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><VposRequest><MerchantId>&e;</MerchantId></VposRequest>";
+        PayFlexReply r = bank.vpos(
+                ("prmstr=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII), FORM);
         assertEquals("0030", field(r, "ResultCode"));
     }
 
@@ -171,7 +173,10 @@ class PayFlexBankTest {
         Map<String, String> expired = sale("Sale", "VPE1", "10.00", "5401341234567891");
         expired.put("Expiry", "202001");
         assertEquals("0054", field(vpos(expired), "ResultCode"));
-        assertEquals("0051", ledger.entriesOf(PayFlexBank.FAMILY, MERCHANT, "VPC1").get(0).resultCode(), "declines are booked");
+        assertEquals(
+                "0051",
+                ledger.entriesOf(PayFlexBank.FAMILY, MERCHANT, "VPC1").get(0).resultCode(),
+                "declines are booked");
     }
 
     @Test
@@ -185,7 +190,9 @@ class PayFlexBankTest {
         assertTrue(malformed.wireBody().length < malformed.body().length);
         assertTrue(order("VPF2").exists(), "the bank did it; only the answer broke");
 
-        assertEquals(Fault.SLOW, vpos(sale("Sale", "VPF3", "7777.77", "4355084355084358")).fault());
+        assertEquals(
+                Fault.SLOW,
+                vpos(sale("Sale", "VPF3", "7777.77", "4355084355084358")).fault());
         PayFlexReply reset = vpos(sale("Sale", "VPF4", "6666.66", "4355084355084358"));
         assertEquals(Fault.RESET, reset.fault());
         assertTrue(order("VPF4").exists());
@@ -238,7 +245,8 @@ class PayFlexBankTest {
     @Test
     void refundOnlyAfterDayEndAndNeverMoreThanCaptured() {
         vpos(sale("Sale", "VPR1", "100.00", "4355084355084358"));
-        assertEquals("1089", field(vpos(followUp("Refund", "VPR1A", "VPR1", "10.00")), "ResultCode"), "same day: cancel");
+        assertEquals(
+                "1089", field(vpos(followUp("Refund", "VPR1A", "VPR1", "10.00")), "ResultCode"), "same day: cancel");
         ledger.closeBatch(PayFlexBank.FAMILY);
         assertEquals("0000", field(vpos(followUp("Refund", "VPR1B", "VPR1", "30.00")), "ResultCode"));
         assertEquals("1046", field(vpos(followUp("Refund", "VPR1C", "VPR1", "70.01")), "ResultCode"));
@@ -266,7 +274,8 @@ class PayFlexBankTest {
         criteria.put("TransactionId", "");
         criteria.put("OrderId", orderId);
         criteria.put("AuthCode", "");
-        return bank.search(prmstr("SearchRequest", Map.of("MerchantCriteria", merchant, "TransactionCriteria", criteria)), FORM);
+        return bank.search(
+                prmstr("SearchRequest", Map.of("MerchantCriteria", merchant, "TransactionCriteria", criteria)), FORM);
     }
 
     @Test

@@ -24,8 +24,8 @@ class PayFlexMpiTest {
 
     private static final String BASE = "http://bank.test/bank-simulator";
     private final Ledger ledger = new Ledger();
-    private final PayFlexBank bank = new PayFlexBank(PayFlexMerchants.fromClasspath(), ledger,
-            Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
+    private final PayFlexBank bank = new PayFlexBank(
+            PayFlexMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
 
     static Map<String, String> enrollment(String id, String pan, String amount) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -48,9 +48,11 @@ class PayFlexMpiTest {
     /** The hidden fields and action of an auto-posting page. */
     static Map<String, String> form(PayFlexReply page) {
         Map<String, String> f = new LinkedHashMap<>();
-        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"").matcher(page.text());
+        Matcher action =
+                Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"").matcher(page.text());
         f.put("@action", action.find() ? unescape(action.group(1)) : "");
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">").matcher(page.text());
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")
+                .matcher(page.text());
         while (m.find()) {
             f.put(unescape(m.group(1)), unescape(m.group(2)));
         }
@@ -58,7 +60,11 @@ class PayFlexMpiTest {
     }
 
     static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return s.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** Enrollment → ACS page → OTP → TermUrl: the fields posted to the merchant. */
@@ -66,8 +72,8 @@ class PayFlexMpiTest {
         PayFlexReply enrolled = bank.mpi().enroll(enrollment(id, pan, amount), BASE);
         assertEquals("Y", field(enrolled, "Status"), enrolled.text());
         assertEquals(BASE + PayFlexMpi.ACS_PATH, field(enrolled, "ACSUrl"));
-        Map<String, String> toAcs = Map.of("PaReq", field(enrolled, "PaReq"), "TermUrl", field(enrolled, "TermUrl"),
-                "MD", field(enrolled, "MD"));
+        Map<String, String> toAcs = Map.of(
+                "PaReq", field(enrolled, "PaReq"), "TermUrl", field(enrolled, "TermUrl"), "MD", field(enrolled, "MD"));
         PayFlexReply page = bank.mpi().acsPage(toAcs);
         assertEquals(200, page.status());
         assertTrue(page.text().contains("435508******4358") || !pan.equals("4355084355084358"), page.text());
@@ -105,7 +111,11 @@ class PayFlexMpiTest {
         PayFlexReply r = vpos(provision(callback, "VP3D0001", "10.00", "4355084355084358"));
         assertEquals("0000", field(r, "ResultCode"), r.text());
         assertEquals("2", field(r, "ThreeDSecureType"));
-        assertEquals(LedgerType.SALE, ledger.entriesOf(PayFlexBank.FAMILY, MERCHANT, "VP3D0001").get(0).type());
+        assertEquals(
+                LedgerType.SALE,
+                ledger.entriesOf(PayFlexBank.FAMILY, MERCHANT, "VP3D0001")
+                        .get(0)
+                        .type());
 
         Map<String, String> again = provision(callback, "VP3D0001B", "10.00", "4355084355084358");
         assertEquals("1128", field(vpos(again), "ResultCode"), "an authentication pays once");
@@ -121,12 +131,14 @@ class PayFlexMpiTest {
         assertEquals("0581", field(vpos(forged), "ResultCode"), "no ECI/CAVV after a failure");
         forged.put("ECI", "05");
         forged.put("CAVV", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=");
-        assertEquals(PayFlexMpi.AUTHENTICATION_FAILED, field(vpos(forged), "ResultCode"),
+        assertEquals(
+                PayFlexMpi.AUTHENTICATION_FAILED,
+                field(vpos(forged), "ResultCode"),
                 "a provision claiming a failed authentication succeeded is refused");
 
         PayFlexReply enrolled = bank.mpi().enroll(enrollment("VP3D0003", "4355084355084358", "10.00"), BASE);
-        PayFlexReply toTerm = bank.mpi().acsVerify(Map.of("MD", field(enrolled, "MD"), "otp", PayFlexMpi.OTP,
-                "action", "cancel"), BASE);
+        PayFlexReply toTerm = bank.mpi()
+                .acsVerify(Map.of("MD", field(enrolled, "MD"), "otp", PayFlexMpi.OTP, "action", "cancel"), BASE);
         assertEquals("N", form(bank.mpi().termUrl(form(toTerm))).get("Status"));
     }
 
@@ -146,17 +158,27 @@ class PayFlexMpiTest {
 
     @Test
     void enrollmentAnswersNotEnrolledAndErrors() {
-        assertEquals("N", field(bank.mpi().enroll(enrollment("VP3D0005", PayFlexOutcomes.NOT_ENROLLED_CARD, "10.00"), BASE),
-                "Status"));
+        assertEquals(
+                "N",
+                field(
+                        bank.mpi().enroll(enrollment("VP3D0005", PayFlexOutcomes.NOT_ENROLLED_CARD, "10.00"), BASE),
+                        "Status"));
         Map<String, String> wrongPassword = enrollment("VP3D0006", "4355084355084358", "10.00");
         wrongPassword.put("MerchantPassword", "x");
         PayFlexReply e = bank.mpi().enroll(wrongPassword, BASE);
         assertEquals("E", field(e, "Status"));
         assertEquals("9065", field(e, "MessageErrorCode"));
         bank.mpi().enroll(enrollment("VP3D0007", "4355084355084358", "10.00"), BASE);
-        assertEquals("1006", field(bank.mpi().enroll(enrollment("VP3D0007", "4355084355084358", "10.00"), BASE),
-                "MessageErrorCode"));
-        assertEquals(400, bank.mpi().acsPage(Map.of("MD", "nope", "PaReq", "x", "TermUrl", "y")).status());
+        assertEquals(
+                "1006",
+                field(
+                        bank.mpi().enroll(enrollment("VP3D0007", "4355084355084358", "10.00"), BASE),
+                        "MessageErrorCode"));
+        assertEquals(
+                400,
+                bank.mpi()
+                        .acsPage(Map.of("MD", "nope", "PaReq", "x", "TermUrl", "y"))
+                        .status());
     }
 
     @Test
@@ -164,9 +186,11 @@ class PayFlexMpiTest {
         Map<String, String> f = enrollment("VP3D0008", "4355084355084358", "10.00");
         f.put("SuccessUrl", "https://shop.test/ok?a=\"><script>x</script>");
         PayFlexReply enrolled = bank.mpi().enroll(f, BASE);
-        PayFlexReply toTerm = bank.mpi().acsVerify(Map.of("MD", field(enrolled, "MD"), "otp", PayFlexMpi.OTP, "action", "submit"), BASE);
+        PayFlexReply toTerm = bank.mpi()
+                .acsVerify(Map.of("MD", field(enrolled, "MD"), "otp", PayFlexMpi.OTP, "action", "submit"), BASE);
         PayFlexReply toMerchant = bank.mpi().termUrl(form(toTerm));
         assertFalse(toMerchant.text().contains("<script>x"), toMerchant.text());
-        assertEquals("https://shop.test/ok?a=\"><script>x</script>", form(toMerchant).get("@action"));
+        assertEquals(
+                "https://shop.test/ok?a=\"><script>x</script>", form(toMerchant).get("@action"));
     }
 }

@@ -51,10 +51,11 @@ class PayForBankTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
-            "4546711234567894, 10.00, 51", "4508034508034509, 10.00, 54", "4000000000000002, 10.00, 05",
-            "4000000000000044, 10.00, 41", "4355084355084358, 10.51, 51", "4355084355084358, 10.54, 54",
-            "4355084355084358, 10.05, 05", "4355084355084358, 10.41, 41", "5401341234567891, 10.00, 00",
-            "4111111111111111, 10.00, 00"})
+        "4546711234567894, 10.00, 51", "4508034508034509, 10.00, 54", "4000000000000002, 10.00, 05",
+        "4000000000000044, 10.00, 41", "4355084355084358, 10.51, 51", "4355084355084358, 10.54, 54",
+        "4355084355084358, 10.05, 05", "4355084355084358, 10.41, 41", "5401341234567891, 10.00, 00",
+        "4111111111111111, 10.00, 00"
+    })
     void theSharedOutcomeTableDecides(String pan, String amount, String code) {
         PayForAnswer a = t.post(sale("VP261123OUTCOME00001", amount, pan));
 
@@ -65,46 +66,86 @@ class PayForBankTest {
 
     @Test
     void anExpiredExpiryIsDeclined54() {
-        assertEquals("54", t.post(with(sale("VP261123EXPIRED00001", "10.00", "4355084355084358"),
-                f -> f.put("Expiry", "1026"))).get("ProcReturnCode"));
+        assertEquals(
+                "54",
+                t.post(with(sale("VP261123EXPIRED00001", "10.00", "4355084355084358"), f -> f.put("Expiry", "1026")))
+                        .get("ProcReturnCode"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"7777.77, SLOW_ANSWER", "8888.88, MALFORMED_BODY", "9999.99, HTTP_500", "6666.66, CONNECTION_RESET",
-            "100.00, NONE"})
+    @CsvSource({
+        "7777.77, SLOW_ANSWER",
+        "8888.88, MALFORMED_BODY",
+        "9999.99, HTTP_500",
+        "6666.66, CONNECTION_RESET",
+        "100.00, NONE"
+    })
     void magicAmountsAskForTransportFaults(String amount, PayForOutcomes.Fault fault) {
-        assertEquals(fault, t.decide(sale("VP261123FAULT0000001", amount, "4355084355084358")).fault());
+        assertEquals(
+                fault,
+                t.decide(sale("VP261123FAULT0000001", amount, "4355084355084358"))
+                        .fault());
     }
 
     @Test
     void wrongCredentialsAreRefusedAndNotBooked() {
-        assertEquals("V004", t.post(with(sale("VP1", "1.00", "4355084355084358"), f -> f.put("UserPass", "x"))).get("ProcReturnCode"));
-        assertEquals("V001", t.post(with(sale("VP1", "1.00", "4355084355084358"), f -> f.put("MbrId", "12"))).get("ProcReturnCode"));
-        assertEquals("M017", t.post(with(sale("VP1", "1.00", "4355084355084358"), f -> f.remove("UserPass"))).get("ProcReturnCode"));
+        assertEquals(
+                "V004",
+                t.post(with(sale("VP1", "1.00", "4355084355084358"), f -> f.put("UserPass", "x")))
+                        .get("ProcReturnCode"));
+        assertEquals(
+                "V001",
+                t.post(with(sale("VP1", "1.00", "4355084355084358"), f -> f.put("MbrId", "12")))
+                        .get("ProcReturnCode"));
+        assertEquals(
+                "M017",
+                t.post(with(sale("VP1", "1.00", "4355084355084358"), f -> f.remove("UserPass")))
+                        .get("ProcReturnCode"));
         assertTrue(booked().isEmpty());
     }
 
     @ParameterizedTest(name = "{0}={1} -> {2}")
-    @CsvSource({"Pan, 4355084355084357, M041", "Pan, 12345, M008", "Expiry, 13/30, M006", "Cvv2, '', M005",
-            "PurchAmount, 0, M012", "PurchAmount, 10.255, M012", "PurchAmount, 200000.01, M019", "Currency, 999, M002",
-            "TxnType, Sale, M015", "SecureType, 3DPay, M026", "OrderId, 'VP 1', M025"})
+    @CsvSource({
+        "Pan, 4355084355084357, M041",
+        "Pan, 12345, M008",
+        "Expiry, 13/30, M006",
+        "Cvv2, '', M005",
+        "PurchAmount, 0, M012",
+        "PurchAmount, 10.255, M012",
+        "PurchAmount, 200000.01, M019",
+        "Currency, 999, M002",
+        "TxnType, Sale, M015",
+        "SecureType, 3DPay, M026",
+        "OrderId, 'VP 1', M025"
+    })
     void malformedFieldsAreRefusedWithTheGatewaysCode(String field, String value, String code) {
-        assertEquals(code, t.post(with(sale("VP261123FORMAT000001", "10.00", "4355084355084358"),
-                f -> f.put(field, value))).get("ProcReturnCode"));
+        assertEquals(
+                code,
+                t.post(with(sale("VP261123FORMAT000001", "10.00", "4355084355084358"), f -> f.put(field, value)))
+                        .get("ProcReturnCode"));
         assertTrue(booked().isEmpty());
     }
 
     @Test
     void unreadableAndDtdRequestsAreRefused() {
-        String dtd = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><PayforRequest><MbrId>&e;</MbrId></PayforRequest>";
-        assertEquals("M043", t.bank.handle(dtd.getBytes(StandardCharsets.UTF_8), "text/xml").get("ProcReturnCode"));
-        assertEquals("M043", t.bank.handle("<PayforRequest>".getBytes(StandardCharsets.UTF_8), "text/xml").get("ProcReturnCode"));
+        String dtd =
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><PayforRequest><MbrId>&e;</MbrId></PayforRequest>";
+        assertEquals(
+                "M043",
+                t.bank.handle(dtd.getBytes(StandardCharsets.UTF_8), "text/xml").get("ProcReturnCode"));
+        assertEquals(
+                "M043",
+                t.bank.handle("<PayforRequest>".getBytes(StandardCharsets.UTF_8), "text/xml")
+                        .get("ProcReturnCode"));
     }
 
     @Test
     void anOrderIsApprovedOnce() {
         t.post(sale("VP261123DUPLICATE001", "10.00", "4355084355084358"));
-        assertEquals("V029", t.post(sale("VP261123DUPLICATE001", "10.00", "4355084355084358")).get("ProcReturnCode"));
+        assertEquals(
+                "V029",
+                t.post(sale("VP261123DUPLICATE001", "10.00", "4355084355084358"))
+                        .get("ProcReturnCode"));
         assertEquals(1, booked().size());
     }
 
@@ -126,8 +167,10 @@ class PayForBankTest {
         t.post(sale("VP261123SALE00000001", "100.00", "4355084355084358"));
         assertEquals("V016", post("PostAuth", "VP261123SALE00000001", "100.00"));
         assertEquals("V013", post("PostAuth", "VP261123NOSUCHORDER1", "100.00"));
-        assertEquals("M028", t.post(with(followUp("PostAuth", "", Optional.of("1.00")), f -> f.remove("OrgOrderId")))
-                .get("ProcReturnCode"));
+        assertEquals(
+                "M028",
+                t.post(with(followUp("PostAuth", "", Optional.of("1.00")), f -> f.remove("OrgOrderId")))
+                        .get("ProcReturnCode"));
     }
 
     @Test
@@ -186,16 +229,24 @@ class PayForBankTest {
         assertEquals("PreAuth", h.paymentRequests().get(0).get("TxnType"));
         assertEquals("PostAuth", h.paymentRequests().get(1).get("TxnType"));
         assertEquals("18.00", h.paymentRequests().get(1).get("PurchAmount"));
-        assertEquals("V013", t.post(history("VP261123NOSUCHORDER1")).paymentRequests().get(0).get("ProcReturnCode"));
+        assertEquals(
+                "V013",
+                t.post(history("VP261123NOSUCHORDER1")).paymentRequests().get(0).get("ProcReturnCode"));
         String xml = new String(PayForResponseWriter.write(h), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<PaymentRequestExtended><PaymentRequest><InsertDatetime>2026-11-23T12:30:00"), xml);
     }
 
     @Test
     void theRequestsToStringHidesTheCard() {
-        String text = PayForRequest.read(PayForTestBank.xml(sale("VP1", "1.00", "4355084355084358"))
-                .getBytes(StandardCharsets.UTF_8), "text/xml").orElseThrow().toString();
-        assertFalse(text.contains("4355084355084358") || text.contains(PayForTestBank.PASS) || text.contains("=123,"), text);
+        String text = PayForRequest.read(
+                        PayForTestBank.xml(sale("VP1", "1.00", "4355084355084358"))
+                                .getBytes(StandardCharsets.UTF_8),
+                        "text/xml")
+                .orElseThrow()
+                .toString();
+        assertFalse(
+                text.contains("4355084355084358") || text.contains(PayForTestBank.PASS) || text.contains("=123,"),
+                text);
     }
 
     private String post(String txnType, String orderId, String amount) {

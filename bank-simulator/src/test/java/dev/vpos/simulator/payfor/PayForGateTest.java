@@ -29,8 +29,16 @@ class PayForGateTest {
     }
 
     private static void assertSigned(Map<String, String> f) {
-        assertEquals(PayForHash.response(PayForTestBank.MERCHANT, PayForTestBank.STORE_KEY, f.get("OrderId"),
-                f.get("AuthCode"), f.get("ProcReturnCode"), f.get("3DStatus"), f.get("ResponseRnd"), PayForTestBank.USER),
+        assertEquals(
+                PayForHash.response(
+                        PayForTestBank.MERCHANT,
+                        PayForTestBank.STORE_KEY,
+                        f.get("OrderId"),
+                        f.get("AuthCode"),
+                        f.get("ProcReturnCode"),
+                        f.get("3DStatus"),
+                        f.get("ResponseRnd"),
+                        PayForTestBank.USER),
                 f.get("ResponseHash"));
     }
 
@@ -39,14 +47,20 @@ class PayForGateTest {
         Page page = gate.open(gateForm("3DPay", "Auth", "VP261123ACS000000001", "10.00", "4355084355084358"), false);
 
         assertEquals(Page.Kind.ACS, page.kind());
-        assertTrue(page.html().contains("435508******4358") && page.html().contains("10.00 TL")
-                && page.html().contains("3D PAY TEST ISYERI") && page.html().contains("name=\"Otp\""), page.html());
+        assertTrue(
+                page.html().contains("435508******4358")
+                        && page.html().contains("10.00 TL")
+                        && page.html().contains("3D PAY TEST ISYERI")
+                        && page.html().contains("name=\"Otp\""),
+                page.html());
         assertFalse(page.html().contains("4355084355084358"));
     }
 
     @Test
     void threeDPayWithTheRightOtpProvisionsAndCallsBackSigned() {
-        Page callback = acs(gate.open(gateForm("3DPay", "Auth", "VP261123PAY000000001", "10.00", "4355084355084358"), false), "123456");
+        Page callback = acs(
+                gate.open(gateForm("3DPay", "Auth", "VP261123PAY000000001", "10.00", "4355084355084358"), false),
+                "123456");
 
         Map<String, String> f = callback.callbackFields();
         assertEquals("https://shop.example/payfor/ok?x=1&y=a'b", callback.callbackUrl());
@@ -55,14 +69,18 @@ class PayForGateTest {
         assertEquals("Success", f.get("TxnResult"));
         assertTrue(f.get("AuthCode").matches("S\\d{5}"));
         assertSigned(f);
-        assertTrue(callback.html().contains("action=\"https://shop.example/payfor/ok?x=1&amp;y=a&#39;b\""), callback.html());
+        assertTrue(
+                callback.html().contains("action=\"https://shop.example/payfor/ok?x=1&amp;y=a&#39;b\""),
+                callback.html());
         assertEquals(f.get("AuthCode"), booked().get(0).authCode());
         assertEquals(f.get("HostRefNum"), booked().get(0).hostRefNum());
     }
 
     @Test
     void threeDPayDeclinesByTheOutcomeTableAfterAuthentication() {
-        Page callback = acs(gate.open(gateForm("3DPay", "Auth", "VP261123PAY000000002", "10.51", "4355084355084358"), false), "123456");
+        Page callback = acs(
+                gate.open(gateForm("3DPay", "Auth", "VP261123PAY000000002", "10.51", "4355084355084358"), false),
+                "123456");
 
         assertEquals("51", callback.callbackFields().get("ProcReturnCode"));
         assertEquals("https://shop.example/payfor/fail", callback.callbackUrl());
@@ -71,10 +89,17 @@ class PayForGateTest {
 
     @Test
     void aWrongOtpOrCancelFailsAuthenticationAndBooksNothing() {
-        Page wrong = acs(gate.open(gateForm("3DPay", "Auth", "VP261123OTP000000001", "10.00", "4355084355084358"), false), "654321");
-        Page cancelled = gate.authenticate(Map.of("RequestGuid",
-                gate.open(gateForm("3DModel", "Auth", "VP261123OTP000000002", "10.00", "4355084355084358"), false).requestGuid(),
-                "Otp", "123456", "Action", "Cancel"));
+        Page wrong = acs(
+                gate.open(gateForm("3DPay", "Auth", "VP261123OTP000000001", "10.00", "4355084355084358"), false),
+                "654321");
+        Page cancelled = gate.authenticate(Map.of(
+                "RequestGuid",
+                gate.open(gateForm("3DModel", "Auth", "VP261123OTP000000002", "10.00", "4355084355084358"), false)
+                        .requestGuid(),
+                "Otp",
+                "123456",
+                "Action",
+                "Cancel"));
 
         assertEquals("-1", wrong.callbackFields().get("3DStatus"));
         assertEquals("MR15", wrong.callbackFields().get("ProcReturnCode"));
@@ -96,18 +121,29 @@ class PayForGateTest {
 
     @Test
     void aTamperedFormFailsTheHashCheck() {
-        Page page = gate.open(with(gateForm("3DPay", "Auth", "VP261123HASH00000001", "10.00", "4355084355084358"),
-                f -> f.put("PurchAmount", "1.00")), false);
+        Page page = gate.open(
+                with(
+                        gateForm("3DPay", "Auth", "VP261123HASH00000001", "10.00", "4355084355084358"),
+                        f -> f.put("PurchAmount", "1.00")),
+                false);
 
         assertEquals("M030", page.callbackFields().get("ProcReturnCode"));
         assertEquals("-1", page.callbackFields().get("3DStatus"));
-        assertEquals(Page.Kind.ERROR, gate.open(with(gateForm("3DPay", "Auth", "VP2", "1.00", "4355084355084358"),
-                f -> f.put("MerchantID", "999")), false).kind());
+        assertEquals(
+                Page.Kind.ERROR,
+                gate.open(
+                                with(
+                                        gateForm("3DPay", "Auth", "VP2", "1.00", "4355084355084358"),
+                                        f -> f.put("MerchantID", "999")),
+                                false)
+                        .kind());
     }
 
     @Test
     void threeDModelIsProvisionedByTheApiOnceWithTheRequestGuid() {
-        Page callback = acs(gate.open(gateForm("3DModel", "PreAuth", "VP261123MODEL0000001", "10.00", "5401341234567891"), false), "123456");
+        Page callback = acs(
+                gate.open(gateForm("3DModel", "PreAuth", "VP261123MODEL0000001", "10.00", "5401341234567891"), false),
+                "123456");
         Map<String, String> f = callback.callbackFields();
         assertEquals("V033", f.get("ProcReturnCode"));
         assertEquals("02", f.get("Eci"));
@@ -134,13 +170,22 @@ class PayForGateTest {
         Page form = gate.open(gateForm("3DHost", "Auth", "VP261123HOST00000001", "25.00", null), true);
         assertEquals(Page.Kind.CARD_FORM, form.kind());
 
-        Page again = gate.enterCard(Map.of("RequestGuid", form.requestGuid(), "Pan", "4355084355084357",
-                "Expiry", "1230", "Cvv2", "123"));
+        Page again = gate.enterCard(
+                Map.of("RequestGuid", form.requestGuid(), "Pan", "4355084355084357", "Expiry", "1230", "Cvv2", "123"));
         assertEquals(Page.Kind.CARD_FORM, again.kind());
         assertTrue(again.html().contains("Geçersiz kart numarası"));
 
-        Page acsPage = gate.enterCard(Map.of("RequestGuid", form.requestGuid(), "Pan", "4355084355084358",
-                "Expiry", "1230", "Cvv2", "123", "CardHolderName", "A B"));
+        Page acsPage = gate.enterCard(Map.of(
+                "RequestGuid",
+                form.requestGuid(),
+                "Pan",
+                "4355084355084358",
+                "Expiry",
+                "1230",
+                "Cvv2",
+                "123",
+                "CardHolderName",
+                "A B"));
         Page callback = acs(acsPage, "123456");
         assertEquals("00", callback.callbackFields().get("ProcReturnCode"));
         assertEquals("3DHost", callback.callbackFields().get("SecureType"));

@@ -12,23 +12,57 @@ class PayForHashTest {
 
     @Test
     void theGateHashMatchesThePublishedVector() {
-        assertEquals("zmSUxYPhmCj7QOzqpk/28LuE1Oc=", PayForHash.request("5", "2020110828BC", "100.01",
-                "http://localhost/finansbank-payfor/3d/response.php", "http://localhost/finansbank-payfor/3d/response.php",
-                "Auth", "0", "0.43625700 1604831630", "12345678"));
+        assertEquals(
+                "zmSUxYPhmCj7QOzqpk/28LuE1Oc=",
+                PayForHash.request(
+                        "5",
+                        "2020110828BC",
+                        "100.01",
+                        "http://localhost/finansbank-payfor/3d/response.php",
+                        "http://localhost/finansbank-payfor/3d/response.php",
+                        "Auth",
+                        "0",
+                        "0.43625700 1604831630",
+                        "12345678"));
     }
 
     @Test
     void theCallbackHashMatchesThePublishedVector() {
-        assertEquals("rVcKoOOl3jKukGLHcQaVM6ZuznU=", PayForHash.response("085300000009704", "12345678",
-                "20221031FD04", "", "V033", "1", "PF638028511007418219", "QNB_API_KULLANICI_3DPAY"));
+        assertEquals(
+                "rVcKoOOl3jKukGLHcQaVM6ZuznU=",
+                PayForHash.response(
+                        "085300000009704",
+                        "12345678",
+                        "20221031FD04",
+                        "",
+                        "V033",
+                        "1",
+                        "PF638028511007418219",
+                        "QNB_API_KULLANICI_3DPAY"));
     }
 
     @Test
     void anyChangedFieldChangesTheCallbackHash() {
-        String genuine = PayForHash.response("085300000009704", "12345678", "20221031FD04", "", "V033", "1",
-                "PF638028511007418219", "QNB_API_KULLANICI_3DPAY");
-        assertNotEquals(genuine, PayForHash.response("085300000009704", "12345678", "20221031FD04", "", "V033", "",
-                "PF638028511007418219", "QNB_API_KULLANICI_3DPAY"));
+        String genuine = PayForHash.response(
+                "085300000009704",
+                "12345678",
+                "20221031FD04",
+                "",
+                "V033",
+                "1",
+                "PF638028511007418219",
+                "QNB_API_KULLANICI_3DPAY");
+        assertNotEquals(
+                genuine,
+                PayForHash.response(
+                        "085300000009704",
+                        "12345678",
+                        "20221031FD04",
+                        "",
+                        "V033",
+                        "",
+                        "PF638028511007418219",
+                        "QNB_API_KULLANICI_3DPAY"));
         assertTrue(PayForHash.matches(genuine, genuine));
         assertFalse(PayForHash.matches(genuine, genuine.substring(1) + "A"));
         assertFalse(PayForHash.matches(genuine, null));

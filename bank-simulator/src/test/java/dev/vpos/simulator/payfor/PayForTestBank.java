@@ -21,8 +21,8 @@ final class PayForTestBank {
     static final String STORE_KEY = "12345678";
 
     final Ledger ledger = new Ledger();
-    final PayForBank bank = new PayForBank(PayForMerchants.fromClasspath(), ledger, new PayForThreeDsSessions(),
-            NOV_23_2026, new Random(7));
+    final PayForBank bank = new PayForBank(
+            PayForMerchants.fromClasspath(), ledger, new PayForThreeDsSessions(), NOV_23_2026, new Random(7));
 
     PayForAnswer post(Map<String, String> fields) {
         return bank.handle(xml(fields).getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8");
@@ -34,7 +34,13 @@ final class PayForTestBank {
 
     static String xml(Map<String, String> fields) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><PayforRequest>");
-        fields.forEach((k, v) -> xml.append('<').append(k).append('>').append(v).append("</").append(k).append('>'));
+        fields.forEach((k, v) -> xml.append('<')
+                .append(k)
+                .append('>')
+                .append(v)
+                .append("</")
+                .append(k)
+                .append('>'));
         return xml.append("</PayforRequest>").toString();
     }
 
@@ -123,8 +129,10 @@ final class PayForTestBank {
             f.put("Expiry", "1230");
             f.put("Cvv2", "123");
         }
-        f.put("Hash", PayForHash.request("5", orderId, amount, f.get("OkUrl"), f.get("FailUrl"), txnType, "0",
-                "0a1b2c3d4e", STORE_KEY));
+        f.put(
+                "Hash",
+                PayForHash.request(
+                        "5", orderId, amount, f.get("OkUrl"), f.get("FailUrl"), txnType, "0", "0a1b2c3d4e", STORE_KEY));
         return f;
     }
 }

@@ -23,9 +23,14 @@ class PayMasterSiteTest {
 
     private static final String SITE = "a1b2c3d4-0000-4000-8000-000000000256";
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-    private final PayMasterSite site = new PayMasterSite(PayMasterMerchants.fromClasspath(), new Ledger(),
+    private final PayMasterSite site = new PayMasterSite(
+            PayMasterMerchants.fromClasspath(),
+            new Ledger(),
             new NotificationDelivery(executor, HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofMillis(10), 1),
-            executor, HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofSeconds(1));
+            executor,
+            HttpClient.newHttpClient(),
+            Clock.systemUTC(),
+            Duration.ofSeconds(1));
 
     @AfterEach
     void stop() {
@@ -34,8 +39,8 @@ class PayMasterSiteTest {
 
     private static String b64(String algorithm, String s) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance(algorithm)
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -80,12 +85,24 @@ class PayMasterSiteTest {
         String hash = b64("SHA-1", "test-api-256;pm-test-api-256;n1;VP404;" + SITE);
         String query = "login=test-api-256&nonce=n1&hash=" + java.net.URLEncoder.encode(hash, StandardCharsets.UTF_8)
                 + "&invoiceID=VP404&siteAlias=" + SITE;
-        assertEquals("{\"ErrorCode\":-13}", site.api().handle("getPaymentByInvoiceID", query).body());
-        assertEquals("{\"ErrorCode\":-14}", site.api().handle("getpaymentbyinvoiceid", query).body(), "nonce used again");
-        assertEquals("{\"ErrorCode\":-7}", site.api().handle("getPaymentByInvoiceID", query.replace("nonce=n1", "nonce=n2"))
-                .body());
-        assertEquals("{\"ErrorCode\":-6}", site.api().handle("getPaymentByInvoiceID",
-                query.replace("login=test-api-256", "login=nobody")).body());
-        assertEquals("{\"ErrorCode\":-1}", site.api().handle("deletePayment", query).body());
+        assertEquals(
+                "{\"ErrorCode\":-13}",
+                site.api().handle("getPaymentByInvoiceID", query).body());
+        assertEquals(
+                "{\"ErrorCode\":-14}",
+                site.api().handle("getpaymentbyinvoiceid", query).body(),
+                "nonce used again");
+        assertEquals(
+                "{\"ErrorCode\":-7}",
+                site.api()
+                        .handle("getPaymentByInvoiceID", query.replace("nonce=n1", "nonce=n2"))
+                        .body());
+        assertEquals(
+                "{\"ErrorCode\":-6}",
+                site.api()
+                        .handle("getPaymentByInvoiceID", query.replace("login=test-api-256", "login=nobody"))
+                        .body());
+        assertEquals(
+                "{\"ErrorCode\":-1}", site.api().handle("deletePayment", query).body());
     }
 }

@@ -24,11 +24,15 @@ class PosNetBankTest {
 
     static final String MID = "6706598320";
     static final String TID = "67005551";
-    static final PosNetMerchants.Merchant MERCHANT = PosNetMerchants.fromClasspath().find(MID, TID).orElseThrow();
+    static final PosNetMerchants.Merchant MERCHANT =
+            PosNetMerchants.fromClasspath().find(MID, TID).orElseThrow();
 
     private final Ledger ledger = new Ledger();
-    private final PosNetBank bank = new PosNetBank(PosNetMerchants.fromClasspath(), ledger,
-            Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/Istanbul")), new Random(7));
+    private final PosNetBank bank = new PosNetBank(
+            PosNetMerchants.fromClasspath(),
+            ledger,
+            Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/Istanbul")),
+            new Random(7));
 
     @Test
     void approvesASaleAndBooksItWithTheCodesItAnswered() {
@@ -46,17 +50,27 @@ class PosNetBankTest {
     @Test
     void readsTheFormFieldWhetherOrNotTheXmlIsPercentEncoded() {
         String raw = "xmldata=" + xml("sale", saleFields("VP260115AAAAAAAAAAA2", "100", "4355084355084358"));
-        PosNetBank.Reply reply = bank.handle(raw.getBytes(StandardCharsets.ISO_8859_1), "application/x-www-form-urlencoded");
+        PosNetBank.Reply reply =
+                bank.handle(raw.getBytes(StandardCharsets.ISO_8859_1), "application/x-www-form-urlencoded");
         assertEquals("1", text(new String(reply.xml(), PosNetAnswer.CHARSET), "approved"));
     }
 
     @Test
     void refusesAnUnknownMerchantOrTerminalWith0148() {
         String xml = "<posnetRequest><mid>" + MID + "</mid><tid>99999999</tid><sale></sale></posnetRequest>";
-        String answer = new String(bank.handle(form(xml), "application/x-www-form-urlencoded").xml(), PosNetAnswer.CHARSET);
+        String answer = new String(
+                bank.handle(form(xml), "application/x-www-form-urlencoded").xml(), PosNetAnswer.CHARSET);
         assertEquals("0148", text(answer, "respCode"));
-        assertEquals("0030", text(new String(bank.handle("xmldata=<nope".getBytes(StandardCharsets.ISO_8859_1),
-                "application/x-www-form-urlencoded").xml(), PosNetAnswer.CHARSET), "respCode"));
+        assertEquals(
+                "0030",
+                text(
+                        new String(
+                                bank.handle(
+                                                "xmldata=<nope".getBytes(StandardCharsets.ISO_8859_1),
+                                                "application/x-www-form-urlencoded")
+                                        .xml(),
+                                PosNetAnswer.CHARSET),
+                        "respCode"));
     }
 
     @Test
@@ -72,10 +86,18 @@ class PosNetBankTest {
 
     @Test
     void faultAmountsAreMarkedAndHttp500IsNotProcessed() {
-        assertEquals(PosNetFault.SLOW_ANSWER, bank.handle(sale(id(1), "777777", "4355084355084358"), FORM).fault());
-        assertEquals(PosNetFault.MALFORMED, bank.handle(sale(id(2), "888888", "4355084355084358"), FORM).fault());
-        assertEquals(PosNetFault.RESET, bank.handle(sale(id(3), "666666", "4355084355084358"), FORM).fault());
-        assertEquals(PosNetFault.HTTP_500, bank.handle(sale(id(4), "999999", "4355084355084358"), FORM).fault());
+        assertEquals(
+                PosNetFault.SLOW_ANSWER,
+                bank.handle(sale(id(1), "777777", "4355084355084358"), FORM).fault());
+        assertEquals(
+                PosNetFault.MALFORMED,
+                bank.handle(sale(id(2), "888888", "4355084355084358"), FORM).fault());
+        assertEquals(
+                PosNetFault.RESET,
+                bank.handle(sale(id(3), "666666", "4355084355084358"), FORM).fault());
+        assertEquals(
+                PosNetFault.HTTP_500,
+                bank.handle(sale(id(4), "999999", "4355084355084358"), FORM).fault());
         assertTrue(ledger.entriesOf("POSNET", MID, id(4)).isEmpty());
         assertEquals(1, ledger.entriesOf("POSNET", MID, id(1)).size());
     }
@@ -108,7 +130,8 @@ class PosNetBankTest {
         assertEquals("1", text(answer(ret(key, "2000")), "approved"));
         assertEquals("0013", text(answer(ret(key, "3001")), "respCode"));
         assertEquals("1", text(answer(ret(key, "3000")), "approved"));
-        assertEquals(BigDecimal.ZERO.setScale(2), ledger.order("POSNET", MID, id(1)).refundable());
+        assertEquals(
+                BigDecimal.ZERO.setScale(2), ledger.order("POSNET", MID, id(1)).refundable());
 
         String other = answer(sale(id(2), "5000", "4355084355084358"));
         assertEquals("1", text(answer(reverse(text(other, "hostlogkey"))), "approved"));
@@ -128,18 +151,33 @@ class PosNetBankTest {
 
     @Test
     void resolveRefusesAWrongMacOrSign() {
-        Map<String, String> payment = new LinkedHashMap<>(Map.of("mid", MID, "tid", TID, "xid", id(1), "amount", "1000",
-                "currency", "TL", "installment", "00", "tranType", "Sale"));
+        Map<String, String> payment = new LinkedHashMap<>(Map.of(
+                "mid",
+                MID,
+                "tid",
+                TID,
+                "xid",
+                id(1),
+                "amount",
+                "1000",
+                "currency",
+                "TL",
+                "installment",
+                "00",
+                "tranType",
+                "Sale"));
         String merchantPacket = PosNetPackets.seal(MERCHANT, payment);
-        String bankPacket = PosNetPackets.seal(MERCHANT, Map.of("ccno", "4355084355084358", "expDate", "3012",
-                "cvc", "123", "mdStatus", "1", "txStatus", "Y"));
+        String bankPacket = PosNetPackets.seal(
+                MERCHANT,
+                Map.of("ccno", "4355084355084358", "expDate", "3012", "cvc", "123", "mdStatus", "1", "txStatus", "Y"));
         String sign = PosNetPackets.sign(MERCHANT, merchantPacket, bankPacket);
         String goodMac = PosNetMac.requestMac(id(1), "1000", "TL", MERCHANT);
         assertEquals("1", text(answer(resolve(bankPacket, merchantPacket, sign, goodMac)), "approved"));
         String wrongMac = PosNetMac.requestMac(id(1), "999", "TL", MERCHANT);
         assertEquals("E216", text(answer(resolve(bankPacket, merchantPacket, sign, wrongMac)), "respCode"));
-        assertEquals("E216", text(answer(resolve(bankPacket, merchantPacket, "00" + sign.substring(2), goodMac)),
-                "respCode"));
+        assertEquals(
+                "E216",
+                text(answer(resolve(bankPacket, merchantPacket, "00" + sign.substring(2), goodMac)), "respCode"));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -171,13 +209,16 @@ class PosNetBankTest {
     }
 
     static byte[] capt(String hostLogKey, String amount) {
-        return request("capt", new LinkedHashMap<>(Map.of("hostLogKey", hostLogKey, "amount", amount,
-                "currencyCode", "TL", "installment", "00")));
+        return request(
+                "capt",
+                new LinkedHashMap<>(
+                        Map.of("hostLogKey", hostLogKey, "amount", amount, "currencyCode", "TL", "installment", "00")));
     }
 
     static byte[] ret(String hostLogKey, String amount) {
-        return request("return", new LinkedHashMap<>(Map.of("amount", amount, "currencyCode", "TL",
-                "hostLogKey", hostLogKey)));
+        return request(
+                "return",
+                new LinkedHashMap<>(Map.of("amount", amount, "currencyCode", "TL", "hostLogKey", hostLogKey)));
     }
 
     static byte[] reverse(String hostLogKey) {
@@ -185,8 +226,10 @@ class PosNetBankTest {
     }
 
     static byte[] resolve(String bankData, String merchantData, String sign, String mac) {
-        return request("oosResolveMerchantData", new LinkedHashMap<>(Map.of("bankData", bankData,
-                "merchantData", merchantData, "sign", sign, "mac", mac)));
+        return request(
+                "oosResolveMerchantData",
+                new LinkedHashMap<>(
+                        Map.of("bankData", bankData, "merchantData", merchantData, "sign", sign, "mac", mac)));
     }
 
     static byte[] request(String operation, Map<String, String> fields) {
@@ -195,9 +238,19 @@ class PosNetBankTest {
 
     static String xml(String operation, Map<String, String> fields) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><posnetRequest><mid>")
-                .append(MID).append("</mid><tid>").append(TID).append("</tid><tranDateRequired>1</tranDateRequired><")
-                .append(operation).append('>');
-        fields.forEach((k, v) -> xml.append('<').append(k).append('>').append(v).append("</").append(k).append('>'));
+                .append(MID)
+                .append("</mid><tid>")
+                .append(TID)
+                .append("</tid><tranDateRequired>1</tranDateRequired><")
+                .append(operation)
+                .append('>');
+        fields.forEach((k, v) -> xml.append('<')
+                .append(k)
+                .append('>')
+                .append(v)
+                .append("</")
+                .append(k)
+                .append('>'));
         return xml.append("</").append(operation).append("></posnetRequest>").toString();
     }
 
@@ -206,7 +259,8 @@ class PosNetBankTest {
     }
 
     static String text(String xml, String element) {
-        Matcher m = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
+        Matcher m =
+                Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
         return m.find() ? m.group(1) : "";
     }
 }

@@ -52,22 +52,41 @@ class PosNetGateTest {
     }
 
     private PosNetGate.Page submit(String otp, String action) {
-        Map<String, String> acs = new HashMap<>(gate.enter(form("4355084355084358"), "/acs").formFields());
+        Map<String, String> acs =
+                new HashMap<>(gate.enter(form("4355084355084358"), "/acs").formFields());
         acs.put("otp", otp);
         acs.put("action", action);
         return gate.authenticate(acs);
     }
 
     private static String mdStatus(PosNetGate.Page callback) {
-        assertEquals(PosNetPackets.sign(M, callback.formFields().get("MerchantPacket"),
-                callback.formFields().get("BankPacket")), callback.formFields().get("Sign"));
-        return PosNetPackets.open(M, callback.formFields().get("BankPacket")).orElseThrow().get("mdStatus");
+        assertEquals(
+                PosNetPackets.sign(
+                        M,
+                        callback.formFields().get("MerchantPacket"),
+                        callback.formFields().get("BankPacket")),
+                callback.formFields().get("Sign"));
+        return PosNetPackets.open(M, callback.formFields().get("BankPacket"))
+                .orElseThrow()
+                .get("mdStatus");
     }
 
     static Map<String, String> form(String pan) {
-        Map<String, String> payment = new LinkedHashMap<>(Map.of("mid", M.merchantNo(), "tid", M.terminalNo(),
-                "xid", "VP260115GATE00000001", "amount", "12540", "currency", "TL", "installment", "00",
-                "tranType", "Sale"));
+        Map<String, String> payment = new LinkedHashMap<>(Map.of(
+                "mid",
+                M.merchantNo(),
+                "tid",
+                M.terminalNo(),
+                "xid",
+                "VP260115GATE00000001",
+                "amount",
+                "12540",
+                "currency",
+                "TL",
+                "installment",
+                "00",
+                "tranType",
+                "Sale"));
         String data1 = PosNetPackets.seal(M, payment);
         String data2 = PosNetPackets.seal(M, Map.of("ccno", pan, "expDate", "3012", "cvc", "123"));
         Map<String, String> f = new HashMap<>();

@@ -12,13 +12,15 @@ class PosNetMacTest {
 
     @Test
     void merchantRequestMac() {
-        assertEquals("nyeFSQ4J9NZVeCcEGCDomM8e2YIvoeIa/IDh2D3qaL4=",
+        assertEquals(
+                "nyeFSQ4J9NZVeCcEGCDomM8e2YIvoeIa/IDh2D3qaL4=",
                 PosNetMac.requestMac("TST_190620093100_024", "175", "TL", YKB_TEST));
     }
 
     @Test
     void bankResponseMac() {
-        assertEquals("7I9ojRm7yzvZZTFNOYWocGIGSTv2Vmq23STR6X6X+c0=",
+        assertEquals(
+                "7I9ojRm7yzvZZTFNOYWocGIGSTv2Vmq23STR6X6X+c0=",
                 PosNetMac.responseMac("9", "00000000000000000895", "100", "TL", YKB_TEST));
     }
 }

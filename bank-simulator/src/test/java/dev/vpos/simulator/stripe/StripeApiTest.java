@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StripeApiTest {
 
@@ -53,10 +53,15 @@ class StripeApiTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}/{2}")
-    @CsvSource({"4000000000000002,card_declined,generic_decline", "4000000000009995,card_declined,insufficient_funds",
-            "4000000000009987,card_declined,lost_card", "4000000000009979,card_declined,stolen_card",
-            "4000000000000069,expired_card,expired_card", "4000000000000127,incorrect_cvc,incorrect_cvc",
-            "4000000000000119,processing_error,processing_error"})
+    @CsvSource({
+        "4000000000000002,card_declined,generic_decline",
+        "4000000000009995,card_declined,insufficient_funds",
+        "4000000000009987,card_declined,lost_card",
+        "4000000000009979,card_declined,stolen_card",
+        "4000000000000069,expired_card,expired_card",
+        "4000000000000127,incorrect_cvc,incorrect_cvc",
+        "4000000000000119,processing_error,processing_error"
+    })
     void declinedTestCardsAnswer402WithStripesCodes(String card, String code, String declineCode) {
         StripeReply r = stripe.payIntent("ORD-D", stripe.paymentMethod(card), 15000, "automatic", null);
 
@@ -65,15 +70,32 @@ class StripeApiTest {
         assertEquals("card_error", error.getString("type"));
         assertEquals(code, error.getString("code"));
         assertEquals(declineCode, error.getString("decline_code"));
-        assertEquals("requires_payment_method", error.getJsonObject("payment_intent").getString("status"));
+        assertEquals(
+                "requires_payment_method", error.getJsonObject("payment_intent").getString("status"));
         assertEquals(declineCode, ledger("ORD-D").get(0).resultCode());
     }
 
     @Test
     void aNumberFailingLuhnIsRefusedWhenThePaymentMethodIsMade() {
-        StripeReply r = stripe.api.handle(new StripeCall("POST", "/v1/payment_methods", null, Map.of(),
-                StripeTestApi.form("type", "card", "card[number]", "4242424242424241", "card[exp_month]", "12",
-                        "card[exp_year]", "30", "key", PK).getBytes()), StripeTestApi.BASE);
+        StripeReply r = stripe.api.handle(
+                new StripeCall(
+                        "POST",
+                        "/v1/payment_methods",
+                        null,
+                        Map.of(),
+                        StripeTestApi.form(
+                                        "type",
+                                        "card",
+                                        "card[number]",
+                                        "4242424242424241",
+                                        "card[exp_month]",
+                                        "12",
+                                        "card[exp_year]",
+                                        "30",
+                                        "key",
+                                        PK)
+                                .getBytes()),
+                StripeTestApi.BASE);
 
         assertEquals(402, r.status());
         assertEquals("incorrect_number", json(r).getJsonObject("error").getString("code"));
@@ -116,56 +138,87 @@ class StripeApiTest {
         StripeReply r = stripe.payIntent("ORD-5", stripe.paymentMethod("4000002500003155"), 15000, "automatic", null);
         JsonObject pi = json(r);
         assertEquals("requires_action", pi.getString("status"));
-        URI url = URI.create(pi.getJsonObject("next_action").getJsonObject("redirect_to_url").getString("url"));
+        URI url = URI.create(
+                pi.getJsonObject("next_action").getJsonObject("redirect_to_url").getString("url"));
         assertTrue(ledger("ORD-5").isEmpty(), "nothing is charged before the authentication");
 
-        StripeReply page = stripe.api.handle(new StripeCall("GET", url.getPath().substring("/stripe".length()),
-                url.getRawQuery(), Map.of(), null), StripeTestApi.BASE);
+        StripeReply page = stripe.api.handle(
+                new StripeCall("GET", url.getPath().substring("/stripe".length()), url.getRawQuery(), Map.of(), null),
+                StripeTestApi.BASE);
         assertEquals(200, page.status());
         assertTrue(page.text().contains("150.00 TRY"), page.text());
-        StripeReply back = stripe.api.handle(new StripeCall("POST", url.getPath().substring("/stripe".length()),
-                url.getRawQuery(), Map.of(), "outcome=complete".getBytes()), StripeTestApi.BASE);
+        StripeReply back = stripe.api.handle(
+                new StripeCall(
+                        "POST",
+                        url.getPath().substring("/stripe".length()),
+                        url.getRawQuery(),
+                        Map.of(),
+                        "outcome=complete".getBytes()),
+                StripeTestApi.BASE);
 
         assertEquals(302, back.status());
         String location = back.headers().get("Location");
-        assertTrue(location.startsWith("http://erp.test/vpos/3ds/callback/c-1?payment_intent=" + pi.getString("id")),
+        assertTrue(
+                location.startsWith("http://erp.test/vpos/3ds/callback/c-1?payment_intent=" + pi.getString("id")),
                 location);
         assertTrue(location.endsWith("&redirect_status=succeeded"), location);
-        assertEquals("succeeded", json(stripe.get(SK, "/v1/payment_intents/" + pi.getString("id"))).getString("status"));
+        assertEquals(
+                "succeeded",
+                json(stripe.get(SK, "/v1/payment_intents/" + pi.getString("id")))
+                        .getString("status"));
         assertEquals(1, ledger("ORD-5").size());
     }
 
     @Test
     void aFailedAuthenticationLeavesTheIntentWithoutPaymentMethodAndTheReasonInLastPaymentError() {
-        JsonObject pi = json(stripe.payIntent("ORD-6", stripe.paymentMethod("4000000000003220"), 15000, "automatic", null));
-        URI url = URI.create(pi.getJsonObject("next_action").getJsonObject("redirect_to_url").getString("url"));
-        StripeReply back = stripe.api.handle(new StripeCall("POST", url.getPath().substring("/stripe".length()),
-                url.getRawQuery(), Map.of(), "outcome=fail".getBytes()), StripeTestApi.BASE);
+        JsonObject pi =
+                json(stripe.payIntent("ORD-6", stripe.paymentMethod("4000000000003220"), 15000, "automatic", null));
+        URI url = URI.create(
+                pi.getJsonObject("next_action").getJsonObject("redirect_to_url").getString("url"));
+        StripeReply back = stripe.api.handle(
+                new StripeCall(
+                        "POST",
+                        url.getPath().substring("/stripe".length()),
+                        url.getRawQuery(),
+                        Map.of(),
+                        "outcome=fail".getBytes()),
+                StripeTestApi.BASE);
 
         assertTrue(back.headers().get("Location").endsWith("redirect_status=failed"));
         JsonObject after = json(stripe.get(SK, "/v1/payment_intents/" + pi.getString("id")));
         assertEquals("requires_payment_method", after.getString("status"));
-        assertEquals("payment_intent_authentication_failure", after.getJsonObject("last_payment_error").getString("code"));
+        assertEquals(
+                "payment_intent_authentication_failure",
+                after.getJsonObject("last_payment_error").getString("code"));
     }
 
     @Test
     void anAuthorisationIsCapturedInPartThenRefundedInPartsButNotBeyond() {
-        JsonObject pi = json(stripe.payIntent("ORD-7", stripe.paymentMethod("4242424242424242"), 15000, "manual", null));
+        JsonObject pi =
+                json(stripe.payIntent("ORD-7", stripe.paymentMethod("4242424242424242"), 15000, "manual", null));
         assertEquals("requires_capture", pi.getString("status"));
         String id = pi.getString("id");
 
-        JsonObject captured = json(stripe.post(SK, "/v1/payment_intents/" + id + "/capture", "cap-1",
-                "amount_to_capture", "12000"));
+        JsonObject captured =
+                json(stripe.post(SK, "/v1/payment_intents/" + id + "/capture", "cap-1", "amount_to_capture", "12000"));
         assertEquals("succeeded", captured.getString("status"));
         assertEquals(12000, captured.getInt("amount_received"));
-        assertEquals(200, stripe.post(SK, "/v1/refunds", "r-1", "payment_intent", id, "amount", "5000").status());
+        assertEquals(
+                200,
+                stripe.post(SK, "/v1/refunds", "r-1", "payment_intent", id, "amount", "5000")
+                        .status());
         StripeReply tooMuch = stripe.post(SK, "/v1/refunds", "r-2", "payment_intent", id, "amount", "8000");
         assertEquals(400, tooMuch.status());
-        assertEquals(200, stripe.post(SK, "/v1/refunds", "r-3", "payment_intent", id, "amount", "7000").status());
+        assertEquals(
+                200,
+                stripe.post(SK, "/v1/refunds", "r-3", "payment_intent", id, "amount", "7000")
+                        .status());
         StripeReply again = stripe.post(SK, "/v1/refunds", "r-4", "payment_intent", id);
-        assertEquals("charge_already_refunded", json(again).getJsonObject("error").getString("code"));
+        assertEquals(
+                "charge_already_refunded", json(again).getJsonObject("error").getString("code"));
 
-        assertEquals(List.of(LedgerType.REFUND, LedgerType.REFUND, LedgerType.POST_AUTH, LedgerType.PRE_AUTH),
+        assertEquals(
+                List.of(LedgerType.REFUND, LedgerType.REFUND, LedgerType.POST_AUTH, LedgerType.PRE_AUTH),
                 ledger("ORD-7").stream().map(LedgerEntry::type).toList());
     }
 
@@ -173,13 +226,19 @@ class StripeApiTest {
     void anAuthorisationCanBeCanceledButAPaidIntentCannot() {
         String auth = json(stripe.payIntent("ORD-8", stripe.paymentMethod("4242424242424242"), 15000, "manual", null))
                 .getString("id");
-        String paid = json(stripe.payIntent("ORD-9", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null))
+        String paid = json(stripe.payIntent(
+                        "ORD-9", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null))
                 .getString("id");
 
-        assertEquals("canceled", json(stripe.post(SK, "/v1/payment_intents/" + auth + "/cancel", null)).getString("status"));
+        assertEquals(
+                "canceled",
+                json(stripe.post(SK, "/v1/payment_intents/" + auth + "/cancel", null))
+                        .getString("status"));
         StripeReply refused = stripe.post(SK, "/v1/payment_intents/" + paid + "/cancel", null);
         assertEquals(400, refused.status());
-        assertEquals("payment_intent_unexpected_state", json(refused).getJsonObject("error").getString("code"));
+        assertEquals(
+                "payment_intent_unexpected_state",
+                json(refused).getJsonObject("error").getString("code"));
         assertEquals(LedgerType.VOID, ledger("ORD-8").get(0).type());
     }
 
@@ -188,18 +247,22 @@ class StripeApiTest {
         stripe.payIntent("ORD-10", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
 
         JsonObject found = json(stripe.get(SK, "/v1/payment_intents/search", "query", "metadata['order_id']:'ORD-10'"));
-        JsonObject none = json(stripe.get(OTHER_SK, "/v1/payment_intents/search", "query", "metadata['order_id']:'ORD-10'"));
+        JsonObject none =
+                json(stripe.get(OTHER_SK, "/v1/payment_intents/search", "query", "metadata['order_id']:'ORD-10'"));
         assertEquals("search_result", found.getString("object"));
         assertEquals(1, found.getJsonArray("data").size());
         assertEquals(0, none.getJsonArray("data").size());
-        assertEquals(400, stripe.get(SK, "/v1/payment_intents/search", "query", "order_id=ORD-10").status());
+        assertEquals(
+                400,
+                stripe.get(SK, "/v1/payment_intents/search", "query", "order_id=ORD-10")
+                        .status());
     }
 
     @Test
     void thePublishableKeyMayMakePaymentMethodsButNotPaymentIntents() {
         StripeReply r = stripe.post(PK, "/v1/payment_intents", null, "amount", "100", "currency", "try");
-        StripeReply wrong = stripe.post("sk_test_NotAKnownKey123456", "/v1/payment_intents", null, "amount", "100",
-                "currency", "try");
+        StripeReply wrong = stripe.post(
+                "sk_test_NotAKnownKey123456", "/v1/payment_intents", null, "amount", "100", "currency", "try");
 
         assertEquals(401, r.status());
         assertEquals(401, wrong.status());
@@ -209,9 +272,11 @@ class StripeApiTest {
 
     @Test
     void aProcessingPaymentSucceedsLaterOnItsOwn() throws InterruptedException {
-        String id = json(stripe.payIntent("ORD-11", stripe.paymentMethod("4242424242424242"), 888888, "automatic", null))
+        String id = json(stripe.payIntent(
+                        "ORD-11", stripe.paymentMethod("4242424242424242"), 888888, "automatic", null))
                 .getString("id");
-        assertEquals("processing", json(stripe.get(SK, "/v1/payment_intents/" + id)).getString("status"));
+        assertEquals(
+                "processing", json(stripe.get(SK, "/v1/payment_intents/" + id)).getString("status"));
 
         String status = "processing";
         for (int i = 0; i < 100 && status.equals("processing"); i++) {
@@ -219,6 +284,8 @@ class StripeApiTest {
             status = json(stripe.get(SK, "/v1/payment_intents/" + id)).getString("status");
         }
         assertEquals("succeeded", status);
-        assertEquals(Optional.of(LedgerType.SALE), ledger("ORD-11").stream().map(LedgerEntry::type).findFirst());
+        assertEquals(
+                Optional.of(LedgerType.SALE),
+                ledger("ORD-11").stream().map(LedgerEntry::type).findFirst());
     }
 }

@@ -45,11 +45,19 @@ final class StripeTestApi implements AutoCloseable {
     final StripeApi api;
 
     StripeTestApi() {
-        api = new StripeApi(StripeAccounts.fromClasspath(), ledger, Clock.fixed(NOW, ZoneOffset.UTC), new Random(7),
-                executor, (url, headers, body) -> {
+        api = new StripeApi(
+                StripeAccounts.fromClasspath(),
+                ledger,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new Random(7),
+                executor,
+                (url, headers, body) -> {
                     received.add(new Received(url.toString(), headers, body));
                     return answers.isEmpty() ? 200 : answers.remove(0);
-                }, Duration.ofMillis(20), 4, Duration.ofMillis(50));
+                },
+                Duration.ofMillis(20),
+                4,
+                Duration.ofMillis(50));
     }
 
     StripeReply post(String key, String path, String idempotencyKey, String... params) {
@@ -58,18 +66,38 @@ final class StripeTestApi implements AutoCloseable {
         if (idempotencyKey != null) {
             headers.put("idempotency-key", idempotencyKey);
         }
-        return api.handle(new StripeCall("POST", path, null, headers, form(params).getBytes(StandardCharsets.UTF_8)), BASE);
+        return api.handle(
+                new StripeCall("POST", path, null, headers, form(params).getBytes(StandardCharsets.UTF_8)), BASE);
     }
 
     StripeReply get(String key, String path, String... params) {
-        return api.handle(new StripeCall("GET", path, form(params), Map.of("authorization", "Bearer " + key), null), BASE);
+        return api.handle(
+                new StripeCall("GET", path, form(params), Map.of("authorization", "Bearer " + key), null), BASE);
     }
 
     /** A PaymentMethod as Stripe.js makes it in the browser: publishable key in the body. */
     String paymentMethod(String number) {
-        StripeReply r = api.handle(new StripeCall("POST", "/v1/payment_methods", null, Map.of(), form("type", "card",
-                "card[number]", number, "card[exp_month]", "12", "card[exp_year]", "30", "card[cvc]", "123",
-                "key", PK).getBytes(StandardCharsets.UTF_8)), BASE);
+        StripeReply r = api.handle(
+                new StripeCall(
+                        "POST",
+                        "/v1/payment_methods",
+                        null,
+                        Map.of(),
+                        form(
+                                        "type",
+                                        "card",
+                                        "card[number]",
+                                        number,
+                                        "card[exp_month]",
+                                        "12",
+                                        "card[exp_year]",
+                                        "30",
+                                        "card[cvc]",
+                                        "123",
+                                        "key",
+                                        PK)
+                                .getBytes(StandardCharsets.UTF_8)),
+                BASE);
         if (r.status() != 200) {
             throw new AssertionError(r.text());
         }
@@ -77,9 +105,24 @@ final class StripeTestApi implements AutoCloseable {
     }
 
     StripeReply payIntent(String order, String pm, long amount, String captureMethod, String idempotencyKey) {
-        return post(SK, "/v1/payment_intents", idempotencyKey, "amount", String.valueOf(amount), "currency", "try",
-                "payment_method", pm, "confirm", "true", "capture_method", captureMethod,
-                "return_url", "http://erp.test/vpos/3ds/callback/c-1", "metadata[order_id]", order);
+        return post(
+                SK,
+                "/v1/payment_intents",
+                idempotencyKey,
+                "amount",
+                String.valueOf(amount),
+                "currency",
+                "try",
+                "payment_method",
+                pm,
+                "confirm",
+                "true",
+                "capture_method",
+                captureMethod,
+                "return_url",
+                "http://erp.test/vpos/3ds/callback/c-1",
+                "metadata[order_id]",
+                order);
     }
 
     static JsonObject json(StripeReply r) {

@@ -48,7 +48,10 @@ class StripeWebhooksTest {
     }
 
     private StripeTestApi.Received firstOfType(String type) {
-        return stripe.received.stream().filter(r -> json(r).getString("type").equals(type)).findFirst().orElseThrow();
+        return stripe.received.stream()
+                .filter(r -> json(r).getString("type").equals(type))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -64,36 +67,50 @@ class StripeWebhooksTest {
         assertEquals(List.of(hmac(SECRET, t + "." + succeeded.text())), v1s(header));
         JsonObject event = json(succeeded);
         assertTrue(event.getString("id").startsWith("evt_"));
-        assertEquals("ORD-W1", event.getJsonObject("data").getJsonObject("object").getJsonObject("metadata")
-                .getString("order_id"));
+        assertEquals(
+                "ORD-W1",
+                event.getJsonObject("data")
+                        .getJsonObject("object")
+                        .getJsonObject("metadata")
+                        .getString("order_id"));
         assertEquals("http://erp.test/vpos/notify/7", succeeded.url());
     }
 
     @Test
     void aDeliveryThatIsNotAcknowledgedIsRetriedUntilItIs() throws Exception {
-        stripe.api.webhooks().addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET,
-                List.of("payment_intent.succeeded"));
+        stripe.api
+                .webhooks()
+                .addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET, List.of("payment_intent.succeeded"));
         stripe.answers.addAll(List.of(500, 400));
         stripe.payIntent("ORD-W2", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
         stripe.awaitDeliveries(3);
         Thread.sleep(100);
 
         assertEquals(3, stripe.received.size(), "two refusals, then the acknowledged attempt");
-        assertEquals(1, stripe.received.stream().map(r -> json(r).getString("id")).distinct().count());
-        StripeWebhooks.Delivery d = stripe.api.webhooks().deliveries(Optional.of("ORD-W2")).get(0);
+        assertEquals(
+                1,
+                stripe.received.stream()
+                        .map(r -> json(r).getString("id"))
+                        .distinct()
+                        .count());
+        StripeWebhooks.Delivery d =
+                stripe.api.webhooks().deliveries(Optional.of("ORD-W2")).get(0);
         assertEquals("DELIVERED", d.state());
         assertEquals(3, d.attempts());
     }
 
     @Test
     void aWithheldOrderIsNotNotifiedUntilReleasedAndAResendIsTheSameEvent() throws Exception {
-        stripe.api.webhooks().addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET,
-                List.of("payment_intent.succeeded"));
+        stripe.api
+                .webhooks()
+                .addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET, List.of("payment_intent.succeeded"));
         stripe.api.webhooks().withhold("ORD-W3", true);
         stripe.payIntent("ORD-W3", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
         Thread.sleep(100);
         assertTrue(stripe.received.isEmpty());
-        assertEquals("WITHHELD", stripe.api.webhooks().deliveries(Optional.of("ORD-W3")).get(0).state());
+        assertEquals(
+                "WITHHELD",
+                stripe.api.webhooks().deliveries(Optional.of("ORD-W3")).get(0).state());
 
         assertEquals(1, stripe.api.webhooks().release("ORD-W3"));
         stripe.awaitDeliveries(1);
@@ -105,37 +122,55 @@ class StripeWebhooksTest {
 
     @Test
     void duringASecretRollBothSecretsSign() throws Exception {
-        StripeWebhooks.Endpoint e = stripe.api.webhooks().addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET,
-                List.of("payment_intent.succeeded"));
+        StripeWebhooks.Endpoint e = stripe.api
+                .webhooks()
+                .addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET, List.of("payment_intent.succeeded"));
         stripe.api.webhooks().roll(e.id(), "whsec_TheNewSigningSecret00000000", true);
         stripe.payIntent("ORD-W4", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
         stripe.awaitDeliveries(1);
 
         StripeTestApi.Received r = stripe.received.get(0);
         String payload = StripeTestApi.NOW.getEpochSecond() + "." + r.text();
-        assertEquals(List.of(hmac("whsec_TheNewSigningSecret00000000", payload), hmac(SECRET, payload)),
+        assertEquals(
+                List.of(hmac("whsec_TheNewSigningSecret00000000", payload), hmac(SECRET, payload)),
                 v1s(r.headers().get("Stripe-Signature")));
     }
 
     @Test
     void aFailedPaymentARefundAndACancelAreNotifiedWithTheirTypes() throws Exception {
-        stripe.api.webhooks().addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET, List.of(
-                "payment_intent.payment_failed", "charge.refunded", "payment_intent.canceled"));
+        stripe.api
+                .webhooks()
+                .addEndpoint(
+                        StripeTestApi.ACCOUNT,
+                        "http://erp.test/n",
+                        SECRET,
+                        List.of("payment_intent.payment_failed", "charge.refunded", "payment_intent.canceled"));
         stripe.payIntent("ORD-W5", stripe.paymentMethod("4000000000009995"), 15000, "automatic", null);
-        String paid = StripeTestApi.json(stripe.payIntent("ORD-W6", stripe.paymentMethod("4242424242424242"), 15000,
-                "automatic", null)).getString("id");
+        String paid = StripeTestApi.json(
+                        stripe.payIntent("ORD-W6", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null))
+                .getString("id");
         stripe.post(StripeTestApi.SK, "/v1/refunds", null, "payment_intent", paid, "amount", "500");
-        String auth = StripeTestApi.json(stripe.payIntent("ORD-W7", stripe.paymentMethod("4242424242424242"), 15000,
-                "manual", null)).getString("id");
+        String auth = StripeTestApi.json(
+                        stripe.payIntent("ORD-W7", stripe.paymentMethod("4242424242424242"), 15000, "manual", null))
+                .getString("id");
         stripe.post(StripeTestApi.SK, "/v1/payment_intents/" + auth + "/cancel", null);
         stripe.awaitDeliveries(3);
 
-        JsonObject failed = json(firstOfType("payment_intent.payment_failed")).getJsonObject("data").getJsonObject("object");
-        assertEquals("insufficient_funds", failed.getJsonObject("last_payment_error").getString("decline_code"));
-        JsonObject charge = json(firstOfType("charge.refunded")).getJsonObject("data").getJsonObject("object");
+        JsonObject failed = json(firstOfType("payment_intent.payment_failed"))
+                .getJsonObject("data")
+                .getJsonObject("object");
+        assertEquals(
+                "insufficient_funds", failed.getJsonObject("last_payment_error").getString("decline_code"));
+        JsonObject charge =
+                json(firstOfType("charge.refunded")).getJsonObject("data").getJsonObject("object");
         assertEquals(500, charge.getInt("amount_refunded"));
         assertEquals("ORD-W6", charge.getJsonObject("metadata").getString("order_id"));
-        assertEquals("ORD-W7", json(firstOfType("payment_intent.canceled")).getJsonObject("data").getJsonObject("object")
-                .getJsonObject("metadata").getString("order_id"));
+        assertEquals(
+                "ORD-W7",
+                json(firstOfType("payment_intent.canceled"))
+                        .getJsonObject("data")
+                        .getJsonObject("object")
+                        .getJsonObject("metadata")
+                        .getString("order_id"));
     }
 }

@@ -37,9 +37,13 @@ class TwoCheckoutShopTest {
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Ledger ledger = new Ledger();
-    private final TwoCheckoutShop shop = new TwoCheckoutShop(TwoCheckoutMerchants.fromClasspath(), ledger,
-            new NotificationDelivery(executor, HttpClient.newHttpClient(), clock, Duration.ofMillis(10), 1), executor,
-            clock, Duration.ofSeconds(1));
+    private final TwoCheckoutShop shop = new TwoCheckoutShop(
+            TwoCheckoutMerchants.fromClasspath(),
+            ledger,
+            new NotificationDelivery(executor, HttpClient.newHttpClient(), clock, Duration.ofMillis(10), 1),
+            executor,
+            clock,
+            Duration.ofSeconds(1));
 
     @AfterEach
     void stop() {
@@ -49,7 +53,10 @@ class TwoCheckoutShopTest {
     /** HMAC-SHA256 over the sorted, length-prefixed values, written here independently of the simulator. */
     private static String sign(Map<String, String> parameters, String word) {
         StringBuilder source = new StringBuilder();
-        new TreeMap<>(parameters).values().forEach(v -> source.append(v.getBytes(StandardCharsets.UTF_8).length).append(v));
+        new TreeMap<>(parameters)
+                .values()
+                .forEach(v ->
+                        source.append(v.getBytes(StandardCharsets.UTF_8).length).append(v));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(word.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -89,8 +96,19 @@ class TwoCheckoutShopTest {
     private TwoCheckoutReply pay(String order, String pan, String price) {
         TwoCheckoutReply page = shop.buyLink(link(order, price), BASE);
         assertEquals(200, page.status(), page.body());
-        return shop.pay(Map.of("cart", cart(page.body()), "holder", "John Doe", "cardNumber", pan, "expiry", "12/30",
-                "cvv", "123"), BASE);
+        return shop.pay(
+                Map.of(
+                        "cart",
+                        cart(page.body()),
+                        "holder",
+                        "John Doe",
+                        "cardNumber",
+                        pan,
+                        "expiry",
+                        "12/30",
+                        "cvv",
+                        "123"),
+                BASE);
     }
 
     @Test
@@ -109,8 +127,17 @@ class TwoCheckoutShopTest {
 
     @Test
     void anExpiredLinkOrAnInvalidPriceIsRefused() {
-        Map<String, String> signed = new LinkedHashMap<>(Map.of("prod", "x", "price", "150.00", "qty", "1",
-                "currency", "TRY", "expiration", String.valueOf(NOW.getEpochSecond() - 1)));
+        Map<String, String> signed = new LinkedHashMap<>(Map.of(
+                "prod",
+                "x",
+                "price",
+                "150.00",
+                "qty",
+                "1",
+                "currency",
+                "TRY",
+                "expiration",
+                String.valueOf(NOW.getEpochSecond() - 1)));
         Map<String, String> expired = new LinkedHashMap<>(signed);
         expired.put("merchant", "TEST2CO");
         expired.put("dynamic", "1");
@@ -124,7 +151,8 @@ class TwoCheckoutShopTest {
     void anApprovedOrderReturnsSignedWithTheOrdersParameters() {
         TwoCheckoutReply back = pay("VP3", "4111111111111111", "150.00");
         assertEquals(302, back.status(), back.body());
-        Map<String, String> returned = FormParameters.firstValues(URI.create(back.location()).getRawQuery(), null);
+        Map<String, String> returned =
+                FormParameters.firstValues(URI.create(back.location()).getRawQuery(), null);
         assertEquals("VP3", returned.get("order-ext-ref"));
         assertEquals("150.00", returned.get("total"));
         assertEquals("TRY", returned.get("total-currency"));
@@ -149,55 +177,112 @@ class TwoCheckoutShopTest {
     void theRestApiWantsAFreshValidHeader() {
         pay("VP6", "4111111111111111", "150.00");
         String date = "2026-03-01 09:59:00";
-        String hash = TwoCheckoutCrypto.hmac("SHA256", "2co-test-secret-key",
-                TwoCheckoutCrypto.serialise(List.of("TEST2CO", date)));
+        String hash = TwoCheckoutCrypto.hmac(
+                "SHA256", "2co-test-secret-key", TwoCheckoutCrypto.serialise(List.of("TEST2CO", date)));
         String header = "code=\"TEST2CO\" date=\"" + date + "\" hash=\"" + hash + "\" algo=\"sha256\"";
-        TwoCheckoutReply found = shop.api().handle("GET", "/orders/", "ExternalRefNo=VP6&IncludeTestOrders=YES", header, null);
+        TwoCheckoutReply found =
+                shop.api().handle("GET", "/orders/", "ExternalRefNo=VP6&IncludeTestOrders=YES", header, null);
         assertEquals(200, found.status());
-        assertTrue(found.body().contains("\"ExternalReference\":\"VP6\"") && found.body().contains("\"Status\":\"COMPLETE\""),
+        assertTrue(
+                found.body().contains("\"ExternalReference\":\"VP6\"")
+                        && found.body().contains("\"Status\":\"COMPLETE\""),
                 found.body());
-        assertTrue(shop.api().handle("GET", "/orders/", "ExternalRefNo=VP6", header, null).body().contains("\"Count\":0"),
+        assertTrue(
+                shop.api()
+                        .handle("GET", "/orders/", "ExternalRefNo=VP6", header, null)
+                        .body()
+                        .contains("\"Count\":0"),
                 "test orders only when asked for");
-        assertEquals(401, shop.api().handle("GET", "/orders/200000001/", null, null, null).status());
-        assertEquals(401, shop.api().handle("GET", "/orders/200000001/", null, header.replace("sha256", "sha3-256"), null).status());
+        assertEquals(
+                401,
+                shop.api().handle("GET", "/orders/200000001/", null, null, null).status());
+        assertEquals(
+                401,
+                shop.api()
+                        .handle("GET", "/orders/200000001/", null, header.replace("sha256", "sha3-256"), null)
+                        .status());
         String old = "2026-03-01 09:40:00";
-        String oldHash = TwoCheckoutCrypto.hmac("SHA256", "2co-test-secret-key",
-                TwoCheckoutCrypto.serialise(List.of("TEST2CO", old)));
-        assertEquals(401, shop.api().handle("GET", "/orders/200000001/", null,
-                "code=\"TEST2CO\" date=\"" + old + "\" hash=\"" + oldHash + "\" algo=\"sha256\"", null).status(),
+        String oldHash = TwoCheckoutCrypto.hmac(
+                "SHA256", "2co-test-secret-key", TwoCheckoutCrypto.serialise(List.of("TEST2CO", old)));
+        assertEquals(
+                401,
+                shop.api()
+                        .handle(
+                                "GET",
+                                "/orders/200000001/",
+                                null,
+                                "code=\"TEST2CO\" date=\"" + old + "\" hash=\"" + oldHash + "\" algo=\"sha256\"",
+                                null)
+                        .status(),
                 "20 minutes off");
-        String md5 = TwoCheckoutCrypto.hmac("MD5", "2co-test-secret-key", TwoCheckoutCrypto.serialise(List.of("TEST2CO", date)));
-        assertEquals(200, shop.api().handle("GET", "/orders/200000001/", null,
-                "code=\"TEST2CO\" date=\"" + date + "\" hash=\"" + md5 + "\"", null).status(), "MD5 without algo");
+        String md5 = TwoCheckoutCrypto.hmac(
+                "MD5", "2co-test-secret-key", TwoCheckoutCrypto.serialise(List.of("TEST2CO", date)));
+        assertEquals(
+                200,
+                shop.api()
+                        .handle(
+                                "GET",
+                                "/orders/200000001/",
+                                null,
+                                "code=\"TEST2CO\" date=\"" + date + "\" hash=\"" + md5 + "\"",
+                                null)
+                        .status(),
+                "MD5 without algo");
     }
 
     @Test
     void ipnsCarryTheAccountsSignaturesAndOnlyAValidReadReceiptCounts() {
         TwoCheckoutMerchants merchants = TwoCheckoutMerchants.fromClasspath();
-        TwoCheckoutOrder order = new TwoCheckoutOrder("200000009", 1, "TESTMD5", "VP7", "Order VP7",
-                new java.math.BigDecimal("150.00"), "TRY", true, "John Doe", "", "411111******1111",
-                NOW.atOffset(ZoneOffset.UTC), "COMPLETE", "OK");
-        List<Map.Entry<String, String>> md5 = TwoCheckoutIpnMessage.fields(order, merchants.byCode("TESTMD5").orElseThrow(),
-                NOW.atOffset(ZoneOffset.UTC));
+        TwoCheckoutOrder order = new TwoCheckoutOrder(
+                "200000009",
+                1,
+                "TESTMD5",
+                "VP7",
+                "Order VP7",
+                new java.math.BigDecimal("150.00"),
+                "TRY",
+                true,
+                "John Doe",
+                "",
+                "411111******1111",
+                NOW.atOffset(ZoneOffset.UTC),
+                "COMPLETE",
+                "OK");
+        List<Map.Entry<String, String>> md5 = TwoCheckoutIpnMessage.fields(
+                order, merchants.byCode("TESTMD5").orElseThrow(), NOW.atOffset(ZoneOffset.UTC));
         assertEquals("HASH", md5.get(md5.size() - 1).getKey());
         assertFalse(md5.stream().anyMatch(e -> e.getKey().startsWith("SIGNATURE_")));
-        List<Map.Entry<String, String>> sha = TwoCheckoutIpnMessage.fields(order, merchants.byCode("TEST2CO").orElseThrow(),
-                NOW.atOffset(ZoneOffset.UTC));
-        assertEquals(List.of("HASH", "SIGNATURE_SHA2_256", "SIGNATURE_SHA3_256"),
-                sha.subList(sha.size() - 3, sha.size()).stream().map(Map.Entry::getKey).toList());
+        List<Map.Entry<String, String>> sha = TwoCheckoutIpnMessage.fields(
+                order, merchants.byCode("TEST2CO").orElseThrow(), NOW.atOffset(ZoneOffset.UTC));
+        assertEquals(
+                List.of("HASH", "SIGNATURE_SHA2_256", "SIGNATURE_SHA3_256"),
+                sha.subList(sha.size() - 3, sha.size()).stream()
+                        .map(Map.Entry::getKey)
+                        .toList());
 
         TwoCheckoutMerchants.Merchant m = merchants.byCode("TESTMD5").orElseThrow();
-        String receiptHash = TwoCheckoutCrypto.hmac("MD5", m.secretKey(), TwoCheckoutCrypto.serialise(List.of(
-                "VPOSORDER", "Order VP7", "20260301100000", "20260301100001")));
-        assertTrue(TwoCheckoutIpnMessage.receiptProblem(200, "<html><EPAYMENT>20260301100001|" + receiptHash
-                + "</EPAYMENT></html>", md5, m).isEmpty());
-        assertTrue(TwoCheckoutIpnMessage.receiptProblem(500, "<EPAYMENT>20260301100001|" + receiptHash + "</EPAYMENT>",
-                md5, m).isPresent());
-        assertTrue(TwoCheckoutIpnMessage.receiptProblem(200, "<EPAYMENT>20260301100002|" + receiptHash + "</EPAYMENT>",
-                md5, m).isPresent(), "the hash covers the receipt's date");
+        String receiptHash = TwoCheckoutCrypto.hmac(
+                "MD5",
+                m.secretKey(),
+                TwoCheckoutCrypto.serialise(List.of("VPOSORDER", "Order VP7", "20260301100000", "20260301100001")));
+        assertTrue(TwoCheckoutIpnMessage.receiptProblem(
+                        200, "<html><EPAYMENT>20260301100001|" + receiptHash + "</EPAYMENT></html>", md5, m)
+                .isEmpty());
+        assertTrue(TwoCheckoutIpnMessage.receiptProblem(
+                        500, "<EPAYMENT>20260301100001|" + receiptHash + "</EPAYMENT>", md5, m)
+                .isPresent());
+        assertTrue(
+                TwoCheckoutIpnMessage.receiptProblem(
+                                200, "<EPAYMENT>20260301100002|" + receiptHash + "</EPAYMENT>", md5, m)
+                        .isPresent(),
+                "the hash covers the receipt's date");
         assertTrue(TwoCheckoutIpnMessage.receiptProblem(200, "OK", md5, m).isPresent());
-        assertTrue(TwoCheckoutIpnMessage.receiptProblem(200, "<sig algo=\"sha256\" date=\"20260301100001\">" + receiptHash
-                + "</sig>", sha, merchants.byCode("TEST2CO").orElseThrow()).isPresent());
+        assertTrue(TwoCheckoutIpnMessage.receiptProblem(
+                        200,
+                        "<sig algo=\"sha256\" date=\"20260301100001\">" + receiptHash + "</sig>",
+                        sha,
+                        merchants.byCode("TEST2CO").orElseThrow())
+                .isPresent());
         assertEquals(List.of(new SimpleEntry<>("a", "1")), FormParameters.entries("a=1"));
     }
 }

@@ -39,12 +39,18 @@ public class BatchDetails {
     TransactionLog log;
 
     /** One transition of the collection: from, to, when, through which channel, by whom, why, caused by which call. */
-    public record HistoryLine(String from, String to, OffsetDateTime at, String channel, String user, String note,
-                              Long interactionId) {
+    public record HistoryLine(
+            String from, String to, OffsetDateTime at, String channel, String user, String note, Long interactionId) {
 
         static HistoryLine of(StateChange s) {
-            return new HistoryLine(s.getFromState() == null ? null : s.getFromState().name(), s.getToState().name(),
-                    s.getOccurredAt(), s.getChannel(), s.getActor(), s.getNote(), s.getInteractionId());
+            return new HistoryLine(
+                    s.getFromState() == null ? null : s.getFromState().name(),
+                    s.getToState().name(),
+                    s.getOccurredAt(),
+                    s.getChannel(),
+                    s.getActor(),
+                    s.getNote(),
+                    s.getInteractionId());
         }
     }
 
@@ -52,21 +58,29 @@ public class BatchDetails {
      * The record and, when it came from a collection, the collection, its history (oldest first), its follow-ups,
      * its bank interactions (oldest first; only when {@code withInteractions}) and the cancel quote.
      */
-    public record Detail(BatchRow batch, CollectionView collection, List<HistoryLine> history,
-                         List<OperationView> operations, List<BankInteraction> interactions, CancelQuote cancel) {
-    }
+    public record Detail(
+            BatchRow batch,
+            CollectionView collection,
+            List<HistoryLine> history,
+            List<OperationView> operations,
+            List<BankInteraction> interactions,
+            CancelQuote cancel) {}
 
     public Detail of(long batchId, boolean withInteractions) {
-        BatchRow row = listing.row(batchId).orElseThrow(() -> new NotFoundException("batches.notFound", String.valueOf(batchId)));
+        BatchRow row = listing.row(batchId)
+                .orElseThrow(() -> new NotFoundException("batches.notFound", String.valueOf(batchId)));
         if (row.collectionId() == null) {
             return new Detail(row, null, List.of(), List.of(), withInteractions ? List.of() : null, null);
         }
-        CollectionView collection = collections.findById(row.collectionId())
+        CollectionView collection = collections
+                .findById(row.collectionId())
                 .orElseThrow(() -> new NotFoundException("collection.notFound", row.collectionReference()));
-        List<HistoryLine> history = recorder.history(row.collectionId()).stream().map(HistoryLine::of).toList();
+        List<HistoryLine> history = recorder.history(row.collectionId()).stream()
+                .map(HistoryLine::of)
+                .toList();
         List<OperationView> operations = followUps.operations(collection.reference());
         List<BankInteraction> interactions = withInteractions ? log.ofCollection(row.collectionId()) : null;
-        return new Detail(row, collection, history, operations, interactions,
-                followUps.cancelQuote(collection.reference()));
+        return new Detail(
+                row, collection, history, operations, interactions, followUps.cancelQuote(collection.reference()));
     }
 }

@@ -13,16 +13,45 @@ import java.util.Set;
  * bank family, collection state, channel, reconciliation status, free text (a bank code exactly, or part of the
  * customer's code or name), and a sort on one of the whitelisted columns.
  */
-public record BatchFilter(LocalDate from, LocalDate to, Long companyId, Long definitionId, String family, String state,
-                          String channel, String reconciliation, String text, String sort, boolean ascending) {
+public record BatchFilter(
+        LocalDate from,
+        LocalDate to,
+        Long companyId,
+        Long definitionId,
+        String family,
+        String state,
+        String channel,
+        String reconciliation,
+        String text,
+        String sort,
+        boolean ascending) {
 
     /** API sort names → SQL expressions; nothing else reaches the ORDER BY. */
     static final Map<String, String> SORTS = Map.of(
-            "transactionTime", "b.transaction_time", "amount", "b.amount", "valueDate", "b.value_date",
-            "bankOrderId", "b.bank_order_id", "customer", "a.code", "state", "c.state");
+            "transactionTime",
+            "b.transaction_time",
+            "amount",
+            "b.amount",
+            "valueDate",
+            "b.value_date",
+            "bankOrderId",
+            "b.bank_order_id",
+            "customer",
+            "a.code",
+            "state",
+            "c.state");
 
-    private static final Set<String> STATES = Set.of("APPROVED", "CAPTURED", "VOIDED", "PARTIALLY_REFUNDED",
-            "REFUNDED", "DECLINED", "UNKNOWN", "NOT_SENT", "INITIATED", "PENDING_3DS");
+    private static final Set<String> STATES = Set.of(
+            "APPROVED",
+            "CAPTURED",
+            "VOIDED",
+            "PARTIALLY_REFUNDED",
+            "REFUNDED",
+            "DECLINED",
+            "UNKNOWN",
+            "NOT_SENT",
+            "INITIATED",
+            "PENDING_3DS");
     private static final Set<String> CHANNELS = Set.of("MOTO", "PORTAL_ORDER", "PORTAL_BALANCE", "API");
     private static final Set<String> RECONCILIATION = Set.of("OPEN", "MATCHED", "DIFFERENCE", "EXPLAINED");
 
@@ -35,7 +64,8 @@ public record BatchFilter(LocalDate from, LocalDate to, Long companyId, Long def
         check(channel, CHANNELS, "channel", errors);
         check(reconciliation, RECONCILIATION, "reconciliation", errors);
         if (sort != null && !SORTS.containsKey(sort)) {
-            errors.add(FieldError.of("sort", "batches.sort", String.join(", ", new java.util.TreeSet<>(SORTS.keySet()))));
+            errors.add(
+                    FieldError.of("sort", "batches.sort", String.join(", ", new java.util.TreeSet<>(SORTS.keySet()))));
         }
         if (text != null && text.length() > 100) {
             errors.add(FieldError.of("q", "field.tooLong", 100));

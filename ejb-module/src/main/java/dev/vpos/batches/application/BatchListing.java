@@ -33,8 +33,7 @@ public class BatchListing {
     Clock clock;
 
     /** One page of the filter and the filter's totals per currency (whose counts add up to the page's total). */
-    public record Listing(Page<BatchRow> page, List<BatchTotals> totals) {
-    }
+    public record Listing(Page<BatchRow> page, List<BatchTotals> totals) {}
 
     public Listing page(BatchFilter f, int page, int size) {
         List<BatchTotals> totals = totals(f);

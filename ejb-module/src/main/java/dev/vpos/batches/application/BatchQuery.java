@@ -34,11 +34,9 @@ public final class BatchQuery {
      * A statement and its parameters in order. {@code reversed}: the rows come in the opposite order of the listing's
      * (a page near the end read from the other side) and must be turned round.
      */
-    public record Sql(String text, List<Object> params, boolean reversed) {
-    }
+    public record Sql(String text, List<Object> params, boolean reversed) {}
 
-    private BatchQuery() {
-    }
+    private BatchQuery() {}
 
     /**
      * One page of the filter, {@code total} being the filter's count: a page past the middle is read backwards from
@@ -56,15 +54,18 @@ public final class BatchQuery {
         // are on card_batch alone), then the columns of those rows: skipped rows are never joined
         String ids = "select b.id" + w.from(f.sortTable()) + w.sql() + order + " limit " + Math.max(0, limit)
                 + " offset " + skip;
-        return new Sql(COLUMNS + " from (" + ids + ") p join card_batch b on b.id = p.id" + JOINS + order, w.params,
-                reversed);
+        return new Sql(
+                COLUMNS + " from (" + ids + ") p join card_batch b on b.id = p.id" + JOINS + order, w.params, reversed);
     }
 
     /** Count, gross, commission and net per currency for the whole filter. */
     public static Sql totals(BatchFilter f, ZoneId zone) {
         Where w = where(f, zone);
-        return new Sql("select b.currency, count(*), sum(b.amount), sum(b.commission), sum(b.net_amount)"
-                + w.from(null) + w.sql() + " group by b.currency order by b.currency", w.params, false);
+        return new Sql(
+                "select b.currency, count(*), sum(b.amount), sum(b.commission), sum(b.net_amount)" + w.from(null)
+                        + w.sql() + " group by b.currency order by b.currency",
+                w.params,
+                false);
     }
 
     /**
@@ -82,8 +83,11 @@ public final class BatchQuery {
             w.params.add(afterTime);
             w.params.add(afterId);
         }
-        return new Sql(COLUMNS + " from card_batch b" + JOINS + w.sql()
-                + " order by b.transaction_time desc, b.id desc limit " + limit, w.params, false);
+        return new Sql(
+                COLUMNS + " from card_batch b" + JOINS + w.sql() + " order by b.transaction_time desc, b.id desc limit "
+                        + limit,
+                w.params,
+                false);
     }
 
     /** One batch record by id. */
@@ -94,19 +98,47 @@ public final class BatchQuery {
     /** A row of {@link #page}, {@link #chunk} or {@link #one}, as the JDBC driver hands its columns back. */
     public static BatchRow row(Object[] r) {
         String currency = ((String) r[15]).trim();
-        return new BatchRow(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
-                (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5],
-                (String) r[6], ((Number) r[7]).longValue(), (String) r[8], (String) r[9], (String) r[10],
-                (String) r[11], (String) r[12], OffsetDateTimes.of(r[13]), money(r[14], currency), currency,
-                money(r[16], currency), money(r[17], currency), localDate(r[18]), ((Number) r[19]).intValue(),
-                (String) r[20], (String) r[21], (String) r[22], (String) r[23], (String) r[24], (String) r[25],
-                (String) r[26], (String) r[27], (String) r[28], (String) r[29]);
+        return new BatchRow(
+                ((Number) r[0]).longValue(),
+                r[1] == null ? null : ((Number) r[1]).longValue(),
+                (String) r[2],
+                ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue(),
+                (String) r[5],
+                (String) r[6],
+                ((Number) r[7]).longValue(),
+                (String) r[8],
+                (String) r[9],
+                (String) r[10],
+                (String) r[11],
+                (String) r[12],
+                OffsetDateTimes.of(r[13]),
+                money(r[14], currency),
+                currency,
+                money(r[16], currency),
+                money(r[17], currency),
+                localDate(r[18]),
+                ((Number) r[19]).intValue(),
+                (String) r[20],
+                (String) r[21],
+                (String) r[22],
+                (String) r[23],
+                (String) r[24],
+                (String) r[25],
+                (String) r[26],
+                (String) r[27],
+                (String) r[28],
+                (String) r[29]);
     }
 
     /** A row of {@link #totals}. */
     public static BatchTotals totalsRow(Object[] r) {
         String currency = ((String) r[0]).trim();
-        return new BatchTotals(currency, ((Number) r[1]).longValue(), money(r[2], currency), money(r[3], currency),
+        return new BatchTotals(
+                currency,
+                ((Number) r[1]).longValue(),
+                money(r[2], currency),
+                money(r[3], currency),
                 money(r[4], currency));
     }
 
@@ -154,7 +186,8 @@ public final class BatchQuery {
         }
         if (f.text() != null) {
             // each alternative through its own index (an OR across the joined tables would read every row)
-            String like = "%" + f.text().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            String like =
+                    "%" + f.text().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
             int n = w.params.size();
             String code = "?" + (n + 1);
             w.clauses.add("b.id in (select x.id from card_batch x where x.bank_order_id = " + code

@@ -27,8 +27,12 @@ public class BatchService {
     /** Joins the caller's transaction: the batch exists exactly when the approval is recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CardBatch create(BatchFacts facts, BigDecimal commissionRatePercent, BigDecimal fixedFee, int blockedDays) {
-        Settlement settlement = Settlement.of(facts.gross(), commissionRatePercent, fixedFee,
-                facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate(), blockedDays);
+        Settlement settlement = Settlement.of(
+                facts.gross(),
+                commissionRatePercent,
+                fixedFee,
+                facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                blockedDays);
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         em.persist(batch);
         return batch;
@@ -40,8 +44,10 @@ public class BatchService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CardBatch createRefund(BatchFacts facts) {
-        Settlement settlement = new Settlement(Money.of(java.math.BigDecimal.ZERO, facts.gross().currencyCode()),
-                facts.gross(), facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate());
+        Settlement settlement = new Settlement(
+                Money.of(java.math.BigDecimal.ZERO, facts.gross().currencyCode()),
+                facts.gross(),
+                facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate());
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         em.persist(batch);
         return batch;
@@ -64,8 +70,10 @@ public class BatchService {
     /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int markVoided(long collectionId) {
-        var rows = em.createQuery("select b from CardBatch b where b.collectionId = :c and b.kind = 'SALE'",
-                CardBatch.class).setParameter("c", collectionId).getResultList();
+        var rows = em.createQuery(
+                        "select b from CardBatch b where b.collectionId = :c and b.kind = 'SALE'", CardBatch.class)
+                .setParameter("c", collectionId)
+                .getResultList();
         rows.forEach(CardBatch::markVoided);
         return rows.size();
     }
@@ -73,20 +81,26 @@ public class BatchService {
     @Transactional(Transactional.TxType.REQUIRED)
     public java.util.List<CardBatch> ofCollection(long collectionId) {
         return em.createQuery("select b from CardBatch b where b.collectionId = :c order by b.id", CardBatch.class)
-                .setParameter("c", collectionId).getResultList();
+                .setParameter("c", collectionId)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public Page<CardBatch> page(Long companyId, int page, int size) {
         String where = companyId == null ? "" : " where b.companyId = :companyId";
-        var query = em.createQuery("select b from CardBatch b" + where + " order by b.transactionTime desc, b.id desc",
-                CardBatch.class);
+        var query = em.createQuery(
+                "select b from CardBatch b" + where + " order by b.transactionTime desc, b.id desc", CardBatch.class);
         var count = em.createQuery("select count(b) from CardBatch b" + where, Long.class);
         if (companyId != null) {
             query.setParameter("companyId", companyId);
             count.setParameter("companyId", companyId);
         }
-        return new Page<>(query.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
-                page, size, count.getSingleResult());
+        return new Page<>(
+                query.setFirstResult(Page.firstResult(page, size))
+                        .setMaxResults(size)
+                        .getResultList(),
+                page,
+                size,
+                count.getSingleResult());
     }
 }

@@ -9,16 +9,55 @@ import java.time.OffsetDateTime;
  * @param kind        SALE (money taken) or REFUND (gross is negative)
  * @param operationId the follow-up (capture, refund) that made this movement; null for a sale
  */
-public record BatchFacts(Long collectionId, long companyId, long definitionId, long customerAccountId,
-                         OffsetDateTime transactionTime, Money gross, int installments, String maskedPan,
-                         String cardBrand, String bankOrderId, String authCode, String hostRefNum, String bankTransId,
-                         String source, String kind, Long operationId) {
+public record BatchFacts(
+        Long collectionId,
+        long companyId,
+        long definitionId,
+        long customerAccountId,
+        OffsetDateTime transactionTime,
+        Money gross,
+        int installments,
+        String maskedPan,
+        String cardBrand,
+        String bankOrderId,
+        String authCode,
+        String hostRefNum,
+        String bankTransId,
+        String source,
+        String kind,
+        Long operationId) {
 
-    public BatchFacts(Long collectionId, long companyId, long definitionId, long customerAccountId,
-                      OffsetDateTime transactionTime, Money gross, int installments, String maskedPan,
-                      String cardBrand, String bankOrderId, String authCode, String hostRefNum, String bankTransId,
-                      String source) {
-        this(collectionId, companyId, definitionId, customerAccountId, transactionTime, gross, installments, maskedPan,
-                cardBrand, bankOrderId, authCode, hostRefNum, bankTransId, source, "SALE", null);
+    public BatchFacts(
+            Long collectionId,
+            long companyId,
+            long definitionId,
+            long customerAccountId,
+            OffsetDateTime transactionTime,
+            Money gross,
+            int installments,
+            String maskedPan,
+            String cardBrand,
+            String bankOrderId,
+            String authCode,
+            String hostRefNum,
+            String bankTransId,
+            String source) {
+        this(
+                collectionId,
+                companyId,
+                definitionId,
+                customerAccountId,
+                transactionTime,
+                gross,
+                installments,
+                maskedPan,
+                cardBrand,
+                bankOrderId,
+                authCode,
+                hostRefNum,
+                bankTransId,
+                source,
+                "SALE",
+                null);
     }
 }

@@ -97,8 +97,7 @@ public class CardBatch {
     @Column(name = "entered_by", length = 100)
     private String enteredBy;
 
-    protected CardBatch() {
-    }
+    protected CardBatch() {}
 
     public CardBatch(BatchFacts facts, Settlement settlement, OffsetDateTime now) {
         this.collectionId = facts.collectionId();

@@ -12,9 +12,14 @@ public record Settlement(Money commission, Money net, LocalDate valueDate) {
      * Commission = gross × rate% (half-up at the currency's scale) + the fixed fee (in the gross's currency, half-up);
      * value date = transaction date + blocked days.
      */
-    public static Settlement of(Money gross, BigDecimal commissionRatePercent, BigDecimal fixedFee, LocalDate transactionDate,
-                                int blockedDays) {
-        Money fee = new Money(fixedFee.setScale(Money.currencyScale(gross.currency()), RoundingMode.HALF_UP), gross.currency());
+    public static Settlement of(
+            Money gross,
+            BigDecimal commissionRatePercent,
+            BigDecimal fixedFee,
+            LocalDate transactionDate,
+            int blockedDays) {
+        Money fee = new Money(
+                fixedFee.setScale(Money.currencyScale(gross.currency()), RoundingMode.HALF_UP), gross.currency());
         Money commission = gross.percent(commissionRatePercent).plus(fee);
         return new Settlement(commission, gross.minus(commission), transactionDate.plusDays(blockedDays));
     }

@@ -11,7 +11,6 @@ import dev.vpos.collection.application.ThreeDsPayments;
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.definitions.application.DefinitionService;
-import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.domain.PaymentModel;
@@ -79,7 +78,8 @@ public class CheckoutService {
 
     public CheckoutView create(CheckoutCommand c, String actor) {
         List<FieldError> errors = new ArrayList<>();
-        Channel channel = "ORDER".equals(c.purpose()) ? Channel.PORTAL_ORDER
+        Channel channel = "ORDER".equals(c.purpose())
+                ? Channel.PORTAL_ORDER
                 : "BALANCE".equals(c.purpose()) ? Channel.PORTAL_BALANCE : null;
         if (channel == null) {
             errors.add(FieldError.of("purpose", "checkout.purpose"));
@@ -102,8 +102,10 @@ public class CheckoutService {
             errors.add(FieldError.of("companyId", "company.notFound", String.valueOf(c.companyId())));
             throw new InvalidInputException(errors);
         }
-        if (c.customerAccountId() == null || erp.customerAccount(c.companyId(), c.customerAccountId()).isEmpty()) {
-            errors.add(FieldError.of("customerAccountId", "customerAccount.notFound", String.valueOf(c.customerAccountId())));
+        if (c.customerAccountId() == null
+                || erp.customerAccount(c.companyId(), c.customerAccountId()).isEmpty()) {
+            errors.add(FieldError.of(
+                    "customerAccountId", "customerAccount.notFound", String.valueOf(c.customerAccountId())));
         }
         Long documentId = null;
         if (channel == Channel.PORTAL_ORDER && c.reference() != null) {
@@ -111,12 +113,18 @@ public class CheckoutService {
                     .or(() -> erp.documentByNumber(c.companyId(), "INVOICE", c.reference()));
             if (order.isEmpty()) {
                 errors.add(FieldError.of("reference", "document.notFound"));
-            } else if (amount != null && (amount.isGreaterThan(order.get().open())
-                    || !amount.currency().equals(order.get().open().currency()))) {
-                errors.add(FieldError.of("amount", "document.overpaid", order.get().number(),
-                        order.get().open().amount().toPlainString(), order.get().open().currencyCode()));
+            } else if (amount != null
+                    && (amount.isGreaterThan(order.get().open())
+                            || !amount.currency().equals(order.get().open().currency()))) {
+                errors.add(FieldError.of(
+                        "amount",
+                        "document.overpaid",
+                        order.get().number(),
+                        order.get().open().amount().toPlainString(),
+                        order.get().open().currencyCode()));
             } else if (c.customerAccountId() != null && order.get().customerAccountId() != c.customerAccountId()) {
-                errors.add(FieldError.of("reference", "document.otherCustomer", order.get().number()));
+                errors.add(FieldError.of(
+                        "reference", "document.otherCustomer", order.get().number()));
             } else {
                 documentId = order.get().id();
             }
@@ -133,15 +141,30 @@ public class CheckoutService {
         }
         OffsetDateTime now = OffsetDateTimes.now(clock);
         try {
-            return view(store.create(new CheckoutSession(UUID.randomUUID().toString(), c.companyId(),
-                    c.customerAccountId(), documentId, channel, c.reference().trim(), amount, c.returnUrl(),
-                    blankToNull(c.notificationUrl()), c.idempotencyKey(), fingerprint, actor, now,
-                    now.plus(LIFETIME))), false);
+            return view(
+                    store.create(new CheckoutSession(
+                            UUID.randomUUID().toString(),
+                            c.companyId(),
+                            c.customerAccountId(),
+                            documentId,
+                            channel,
+                            c.reference().trim(),
+                            amount,
+                            c.returnUrl(),
+                            blankToNull(c.notificationUrl()),
+                            c.idempotencyKey(),
+                            fingerprint,
+                            actor,
+                            now,
+                            now.plus(LIFETIME))),
+                    false);
         } catch (PersistenceException e) {
             if (c.idempotencyKey() == null) {
                 throw e;
             }
-            return replay(store.byIdempotencyKey(actor, c.idempotencyKey()).orElseThrow(() -> e), fingerprint,
+            return replay(
+                    store.byIdempotencyKey(actor, c.idempotencyKey()).orElseThrow(() -> e),
+                    fingerprint,
                     c.idempotencyKey());
         }
     }
@@ -177,7 +200,9 @@ public class CheckoutService {
         if (definitionId == null) {
             return offered.stream().findFirst();
         }
-        return Optional.of(offered.stream().filter(m -> m.definitionId() == definitionId).findFirst()
+        return Optional.of(offered.stream()
+                .filter(m -> m.definitionId() == definitionId)
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldError.of("method", "checkout.method")))));
     }
 
@@ -188,27 +213,47 @@ public class CheckoutService {
      * sale runs now and the result is final. 3-D and hosted payments: the collection waits for the bank or provider
      * and the returned step tells where to send the payer.
      */
-    public PayerStep pay(String id, PayerCard card, Long methodId, URI callbackBase, String clientIp, String language,
-                         SavedCardChoice savedCard) {
+    public PayerStep pay(
+            String id,
+            PayerCard card,
+            Long methodId,
+            URI callbackBase,
+            String clientIp,
+            String language,
+            SavedCardChoice savedCard) {
         CheckoutSession s = session(id);
         if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId())) {
             throw new RuleViolationException("checkout.notPayable", id, s.getState());
         }
         Optional<PaymentMethod> method = method(id, methodId);
-        dev.vpos.gateway.domain.CardTokenUse tokenUse = savedCards.tokenUse(id,
-                method.map(PaymentMethod::definitionId).orElse(null), savedCard);
+        dev.vpos.gateway.domain.CardTokenUse tokenUse =
+                savedCards.tokenUse(id, method.map(PaymentMethod::definitionId).orElse(null), savedCard);
         Money charged = method.map(PaymentMethod::payable).orElse(s.money());
         int installments = card.installments() == null ? 1 : card.installments();
-        SaleCommand sale = new SaleCommand(s.getCompanyId(), s.getCustomerAccountId(),
-                method.map(PaymentMethod::definitionId).orElse(null), charged.amount().toPlainString(),
-                charged.currencyCode(), installments, card.number(), card.expiry(), card.cvv(), card.holder(),
-                s.getChannel(), null, clientIp, card.email(), "SALE", s.getDocumentId(),
+        SaleCommand sale = new SaleCommand(
+                s.getCompanyId(),
+                s.getCustomerAccountId(),
+                method.map(PaymentMethod::definitionId).orElse(null),
+                charged.amount().toPlainString(),
+                charged.currencyCode(),
+                installments,
+                card.number(),
+                card.expiry(),
+                card.cvv(),
+                card.holder(),
+                s.getChannel(),
+                null,
+                clientIp,
+                card.email(),
+                "SALE",
+                s.getDocumentId(),
                 method.map(m -> m.discount().amount()).orElse(null));
         if (method.map(PaymentMethod::model).orElse(PaymentModel.REGULAR) == PaymentModel.REGULAR) {
             CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId(), s.getId());
             return finished(s, v);
         }
-        ThreeDsBegin begin = threeDs.begin(new ThreeDsCommand(sale, callbackBase, language, s.getId(), tokenUse),
+        ThreeDsBegin begin = threeDs.begin(
+                new ThreeDsCommand(sale, callbackBase, language, s.getId(), tokenUse),
                 "portal-payer:" + s.getPublicId());
         store.attempt(s.getId(), collectionId(begin.collection().reference()));
         if (!begin.goesToBank()) {
@@ -220,9 +265,12 @@ public class CheckoutService {
     /** The bank's 3-D callback for a collection of a checkout session. */
     public CallbackStep completeThreeDs(String collectionReference, java.util.Map<String, String> posted) {
         ThreeDsOutcome outcome = threeDs.complete(collectionReference, posted);
-        Optional<CheckoutSession> s = collections.checkoutSessionOf(collectionReference).flatMap(store::byId);
+        Optional<CheckoutSession> s =
+                collections.checkoutSessionOf(collectionReference).flatMap(store::byId);
         if (!outcome.accepted() || s.isEmpty() || outcome.continueAt() != null) {
-            return new CallbackStep(outcome, s.map(x -> view(x, false)).orElse(null),
+            return new CallbackStep(
+                    outcome,
+                    s.map(x -> view(x, false)).orElse(null),
                     outcome.continueAt() == null ? null : outcome.continueAt().toString());
         }
         PayerStep step = finished(s.get(), outcome.collection());
@@ -271,22 +319,43 @@ public class CheckoutService {
     }
 
     private CheckoutView view(CheckoutSession s, boolean replayed) {
-        Optional<CollectionView> last = s.getCollectionId() == null ? Optional.empty()
-                : collections.findById(s.getCollectionId());
+        Optional<CollectionView> last =
+                s.getCollectionId() == null ? Optional.empty() : collections.findById(s.getCollectionId());
         String state = s.getState() == CheckoutSession.State.OPEN && !s.payable(OffsetDateTimes.now(clock))
-                ? CheckoutSession.State.EXPIRED.name() : s.getState().name();
-        return new CheckoutView(s.getPublicId(), state, s.getCompanyId(), s.getCustomerAccountId(),
-                s.getChannel() == Channel.PORTAL_ORDER ? "ORDER" : "BALANCE", s.getReferenceText(),
-                s.money().amount(), s.money().currencyCode(), s.getReturnUrl(), "/vpos/pay/" + s.getPublicId(),
-                last.map(CollectionView::reference).orElse(null), last.map(v -> v.state().name()).orElse(null),
-                last.map(CollectionView::authCode).orElse(null), s.getAttempts(), s.getCreatedAt(),
-                s.getExpiresAt(), replayed, collections.ofCheckoutSession(s.getId()).stream()
-                        .map(c -> new CheckoutView.Attempt(c.reference(), c.state().name(), c.bankOrderId())).toList());
+                ? CheckoutSession.State.EXPIRED.name()
+                : s.getState().name();
+        return new CheckoutView(
+                s.getPublicId(),
+                state,
+                s.getCompanyId(),
+                s.getCustomerAccountId(),
+                s.getChannel() == Channel.PORTAL_ORDER ? "ORDER" : "BALANCE",
+                s.getReferenceText(),
+                s.money().amount(),
+                s.money().currencyCode(),
+                s.getReturnUrl(),
+                "/vpos/pay/" + s.getPublicId(),
+                last.map(CollectionView::reference).orElse(null),
+                last.map(v -> v.state().name()).orElse(null),
+                last.map(CollectionView::authCode).orElse(null),
+                s.getAttempts(),
+                s.getCreatedAt(),
+                s.getExpiresAt(),
+                replayed,
+                collections.ofCheckoutSession(s.getId()).stream()
+                        .map(c -> new CheckoutView.Attempt(
+                                c.reference(), c.state().name(), c.bankOrderId()))
+                        .toList());
     }
 
     static String json(CheckoutView v) {
-        var b = Json.createObjectBuilder().add("id", v.id()).add("state", v.state()).add("purpose", v.purpose())
-                .add("reference", v.reference()).add("amount", v.amount().toPlainString()).add("currency", v.currency());
+        var b = Json.createObjectBuilder()
+                .add("id", v.id())
+                .add("state", v.state())
+                .add("purpose", v.purpose())
+                .add("reference", v.reference())
+                .add("amount", v.amount().toPlainString())
+                .add("currency", v.currency());
         if (v.collectionReference() != null) {
             b.add("collectionReference", v.collectionReference()).add("collectionState", v.collectionState());
         }
@@ -305,7 +374,8 @@ public class CheckoutService {
         }
         try {
             URI u = new URI(value);
-            if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))
+            if (!u.isAbsolute()
+                    || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))
                     || value.length() > 1000) {
                 errors.add(FieldError.of(field, "checkout.url"));
             }
@@ -315,12 +385,19 @@ public class CheckoutService {
     }
 
     private static String fingerprint(CheckoutCommand c) {
-        String canonical = String.join("|", String.valueOf(c.companyId()), String.valueOf(c.customerAccountId()),
-                String.valueOf(c.purpose()), String.valueOf(c.reference()), String.valueOf(c.amount()),
-                String.valueOf(c.currency()), String.valueOf(c.returnUrl()), String.valueOf(c.notificationUrl()));
+        String canonical = String.join(
+                "|",
+                String.valueOf(c.companyId()),
+                String.valueOf(c.customerAccountId()),
+                String.valueOf(c.purpose()),
+                String.valueOf(c.reference()),
+                String.valueOf(c.amount()),
+                String.valueOf(c.currency()),
+                String.valueOf(c.returnUrl()),
+                String.valueOf(c.notificationUrl()));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -31,13 +31,20 @@ public class CheckoutStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CheckoutSession> byPublicId(String publicId) {
         return em.createQuery("select s from CheckoutSession s where s.publicId = :p", CheckoutSession.class)
-                .setParameter("p", publicId).getResultStream().findFirst();
+                .setParameter("p", publicId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CheckoutSession> byIdempotencyKey(String actor, String key) {
-        return em.createQuery("select s from CheckoutSession s where s.createdBy = :a and s.idempotencyKey = :k",
-                CheckoutSession.class).setParameter("a", actor).setParameter("k", key).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from CheckoutSession s where s.createdBy = :a and s.idempotencyKey = :k",
+                        CheckoutSession.class)
+                .setParameter("a", actor)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -68,14 +75,19 @@ public class CheckoutStore {
     }
 
     /** What marking a session paid found. */
-    public enum Paid { NOW_PAID, ALREADY_BY_THIS, ALREADY_BY_ANOTHER }
+    public enum Paid {
+        NOW_PAID,
+        ALREADY_BY_THIS,
+        ALREADY_BY_ANOTHER
+    }
 
     /** Marks the session paid by the collection, under a row lock; says whether another collection paid it first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Paid paid(long sessionId, long collectionId) {
         CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (s.getState() == CheckoutSession.State.PAID) {
-            return s.getCollectionId() != null && s.getCollectionId() == collectionId ? Paid.ALREADY_BY_THIS
+            return s.getCollectionId() != null && s.getCollectionId() == collectionId
+                    ? Paid.ALREADY_BY_THIS
                     : Paid.ALREADY_BY_ANOTHER;
         }
         s.paid(collectionId);

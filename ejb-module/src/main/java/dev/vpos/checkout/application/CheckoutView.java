@@ -9,13 +9,26 @@ import java.time.OffsetDateTime;
  * last attempt; {@code payments} lists every attempt with its state (a late approval of an abandoned attempt is
  * cancelled and shows VOIDED or REFUNDED there).
  */
-public record CheckoutView(String id, String state, long companyId, long customerAccountId, String purpose,
-                           String reference, BigDecimal amount, String currency, String returnUrl, String paymentPath,
-                           String collectionReference, String collectionState, String authCode, int attempts,
-                           OffsetDateTime createdAt, OffsetDateTime expiresAt, boolean replayed,
-                           java.util.List<Attempt> payments) {
+public record CheckoutView(
+        String id,
+        String state,
+        long companyId,
+        long customerAccountId,
+        String purpose,
+        String reference,
+        BigDecimal amount,
+        String currency,
+        String returnUrl,
+        String paymentPath,
+        String collectionReference,
+        String collectionState,
+        String authCode,
+        int attempts,
+        OffsetDateTime createdAt,
+        OffsetDateTime expiresAt,
+        boolean replayed,
+        java.util.List<Attempt> payments) {
 
     /** One payment attempt of the session (a collection), oldest first. */
-    public record Attempt(String reference, String state, String bankOrderId) {
-    }
+    public record Attempt(String reference, String state, String bankOrderId) {}
 }

@@ -61,10 +61,11 @@ public class PaidSessions {
     private void settle(long sessionId, CollectionEvent event) {
         long collectionId = collections.idOf(event.reference());
         switch (store.paid(sessionId, collectionId)) {
-            case NOW_PAID -> store.byId(sessionId).ifPresent(s -> notifier.notifyLater(s.getId(),
-                    s.getNotificationUrl(), CheckoutService.json(checkout.viewOf(s))));
-            case ALREADY_BY_THIS -> {
-            }
+            case NOW_PAID ->
+                store.byId(sessionId)
+                        .ifPresent(s -> notifier.notifyLater(
+                                s.getId(), s.getNotificationUrl(), CheckoutService.json(checkout.viewOf(s))));
+            case ALREADY_BY_THIS -> {}
             case ALREADY_BY_ANOTHER -> {
                 LOG.warning(() -> "Checkout session " + sessionId + " was already paid: cancelling the abandoned"
                         + " approval " + event.reference() + " (order " + event.bankOrderId() + ")");
@@ -75,12 +76,14 @@ public class PaidSessions {
 
     private void cancel(String reference) {
         try {
-            var op = followUps.run(new FollowUpCommand(reference, "CANCEL", null, "abandoned-" + reference, "JANITOR"),
-                    ACTOR);
+            var op = followUps.run(
+                    new FollowUpCommand(reference, "CANCEL", null, "abandoned-" + reference, "JANITOR"), ACTOR);
             LOG.info(() -> "Abandoned approval " + reference + ": " + op.kind() + " " + op.state());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not cancel the abandoned approval " + reference
-                    + "; it is left to finance", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not cancel the abandoned approval " + reference + "; it is left to finance",
+                    e);
         }
     }
 }

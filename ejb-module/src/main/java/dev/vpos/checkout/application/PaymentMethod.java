@@ -10,8 +10,16 @@ import dev.vpos.shared.domain.Money;
  * @param limitsHold whether the definition's minimum and maximum hold for {@code payable}
  * @param asksCard whether our page takes the card (false when the bank's or provider's page does: 3D Host)
  */
-public record PaymentMethod(long definitionId, String name, String family, PaymentModel model, Money discount,
-                            Money payable, boolean asksCard, String logoUrl, boolean limitsHold) {
+public record PaymentMethod(
+        long definitionId,
+        String name,
+        String family,
+        PaymentModel model,
+        Money discount,
+        Money payable,
+        boolean asksCard,
+        String logoUrl,
+        boolean limitsHold) {
 
     public boolean discounted() {
         return discount.isPositive();

@@ -30,7 +30,15 @@ public class PaymentMethods {
     private static PaymentMethod method(VposDefinition d, Money amount) {
         Money discount = d.getDiscount().on(amount);
         Money payable = amount.minus(discount);
-        return new PaymentMethod(d.getId(), d.getDisplayName(), d.getFamily().name(), d.getPaymentModel(), discount,
-                payable, d.getPaymentModel() != PaymentModel.THREE_D_HOST, d.getLogoUrl(), d.withinLimits(payable));
+        return new PaymentMethod(
+                d.getId(),
+                d.getDisplayName(),
+                d.getFamily().name(),
+                d.getPaymentModel(),
+                discount,
+                payable,
+                d.getPaymentModel() != PaymentModel.THREE_D_HOST,
+                d.getLogoUrl(),
+                d.withinLimits(payable));
     }
 }

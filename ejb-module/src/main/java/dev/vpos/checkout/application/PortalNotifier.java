@@ -63,10 +63,18 @@ public class PortalNotifier {
         for (int i = 1; i <= TRIES; i++) {
             String timestamp = Long.toString(clock.instant().getEpochSecond());
             try {
-                HttpAnswer answer = http.send("POST", URI.create(url), json.getBytes(StandardCharsets.UTF_8),
-                        "application/json", Map.of("X-Vpos-Timestamp", timestamp,
-                                "X-Vpos-Signature", "v1=" + sign(secret, timestamp, json)),
-                        Duration.ofSeconds(3), Duration.ofSeconds(10));
+                HttpAnswer answer = http.send(
+                        "POST",
+                        URI.create(url),
+                        json.getBytes(StandardCharsets.UTF_8),
+                        "application/json",
+                        Map.of(
+                                "X-Vpos-Timestamp",
+                                timestamp,
+                                "X-Vpos-Signature",
+                                "v1=" + sign(secret, timestamp, json)),
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(10));
                 if (answer.status() >= 200 && answer.status() < 300) {
                     store.notified(sessionId, true);
                     return;

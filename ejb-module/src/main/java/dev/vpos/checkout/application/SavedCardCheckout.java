@@ -57,8 +57,11 @@ public class SavedCardCheckout {
         if (d.isEmpty() || !KEEP_CARDS.contains(d.get().getFamily())) {
             return Offer.NONE;
         }
-        return new Offer(true, d.get().getId(),
-                savedCards.forCheckout(s.getCompanyId(), s.getCustomerAccountId(), d.get().getId()));
+        return new Offer(
+                true,
+                d.get().getId(),
+                savedCards.forCheckout(
+                        s.getCompanyId(), s.getCustomerAccountId(), d.get().getId()));
     }
 
     /** The payer's choice as the payment's saved-card instructions; 400 for a card that is not on offer. */
@@ -75,8 +78,10 @@ public class SavedCardCheckout {
         }
         CheckoutSession s = session(sessionId);
         String token = offer.cards().stream().anyMatch(c -> c.id() == choice.savedCardId())
-                ? savedCards.token(s.getCompanyId(), s.getCustomerAccountId(), offer.definitionId(),
-                        choice.savedCardId()).orElse(null) : null;
+                ? savedCards
+                        .token(s.getCompanyId(), s.getCustomerAccountId(), offer.definitionId(), choice.savedCardId())
+                        .orElse(null)
+                : null;
         if (token == null) {
             throw new InvalidInputException(List.of(FieldError.of("savedCard", "savedCard.notFound")));
         }

@@ -24,7 +24,11 @@ import java.time.OffsetDateTime;
 public class CheckoutSession {
 
     /** OPEN until paid; FAILED attempts leave it OPEN for another try until it expires. */
-    public enum State { OPEN, PAID, EXPIRED }
+    public enum State {
+        OPEN,
+        PAID,
+        EXPIRED
+    }
 
     @Id
     @SequenceGenerator(name = "checkout_session_seq", sequenceName = "checkout_session_seq", allocationSize = 50)
@@ -96,13 +100,23 @@ public class CheckoutSession {
     @Version
     private long version;
 
-    protected CheckoutSession() {
-    }
+    protected CheckoutSession() {}
 
-    public CheckoutSession(String publicId, long companyId, long customerAccountId, Long documentId, Channel channel,
-                           String referenceText, Money amount, String returnUrl, String notificationUrl,
-                           String idempotencyKey, String requestFingerprint, String createdBy, OffsetDateTime now,
-                           OffsetDateTime expiresAt) {
+    public CheckoutSession(
+            String publicId,
+            long companyId,
+            long customerAccountId,
+            Long documentId,
+            Channel channel,
+            String referenceText,
+            Money amount,
+            String returnUrl,
+            String notificationUrl,
+            String idempotencyKey,
+            String requestFingerprint,
+            String createdBy,
+            OffsetDateTime now,
+            OffsetDateTime expiresAt) {
         this.publicId = publicId;
         this.companyId = companyId;
         this.customerAccountId = customerAccountId;
@@ -153,21 +167,71 @@ public class CheckoutSession {
         return Money.of(amount, currency);
     }
 
-    public Long getId() { return id; }
-    public String getPublicId() { return publicId; }
-    public long getCompanyId() { return companyId; }
-    public long getCustomerAccountId() { return customerAccountId; }
-    public Long getDocumentId() { return documentId; }
-    public Channel getChannel() { return channel; }
-    public String getReferenceText() { return referenceText; }
-    public String getReturnUrl() { return returnUrl; }
-    public String getNotificationUrl() { return notificationUrl; }
-    public State getState() { return state; }
-    public Long getCollectionId() { return collectionId; }
-    public int getAttempts() { return attempts; }
-    public OffsetDateTime getNotifiedAt() { return notifiedAt; }
-    public String getRequestFingerprint() { return requestFingerprint; }
-    public String getCreatedBy() { return createdBy; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getExpiresAt() { return expiresAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public long getCompanyId() {
+        return companyId;
+    }
+
+    public long getCustomerAccountId() {
+        return customerAccountId;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getReferenceText() {
+        return referenceText;
+    }
+
+    public String getReturnUrl() {
+        return returnUrl;
+    }
+
+    public String getNotificationUrl() {
+        return notificationUrl;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public Long getCollectionId() {
+        return collectionId;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime getNotifiedAt() {
+        return notifiedAt;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getExpiresAt() {
+        return expiresAt;
+    }
 }

@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.definitions.application.DefinitionService;
@@ -69,20 +68,39 @@ public class BankStatusCheck {
     }
 
     /** What the bank says about the order now, and its history where the family has such a call; nothing changes. */
-    public record BankReport(String outcome, String bankCode, String reason, String reasonMessage, String authCode,
-                             String hostRefNum, boolean historyAnswered, java.util.List<HistoryLine> history) {
-    }
+    public record BankReport(
+            String outcome,
+            String bankCode,
+            String reason,
+            String reasonMessage,
+            String authCode,
+            String hostRefNum,
+            boolean historyAnswered,
+            java.util.List<HistoryLine> history) {}
 
     /** One transaction in the bank's history of the order, codes verbatim. */
-    public record HistoryLine(String type, String outcome, java.math.BigDecimal amount, String currency,
-                              String bankCode, String authCode, String hostRefNum, String transId,
-                              java.time.OffsetDateTime at) {
+    public record HistoryLine(
+            String type,
+            String outcome,
+            java.math.BigDecimal amount,
+            String currency,
+            String bankCode,
+            String authCode,
+            String hostRefNum,
+            String transId,
+            java.time.OffsetDateTime at) {
 
         static HistoryLine of(dev.vpos.gateway.domain.OrderHistory.Line l) {
-            return new HistoryLine(l.type(), l.outcome() == null ? null : l.outcome().name(),
+            return new HistoryLine(
+                    l.type(),
+                    l.outcome() == null ? null : l.outcome().name(),
                     l.amount() == null ? null : l.amount().amount(),
-                    l.amount() == null ? null : l.amount().currencyCode(), l.bankCode(), l.authCode(), l.hostRefNum(),
-                    l.transId(), l.at());
+                    l.amount() == null ? null : l.amount().currencyCode(),
+                    l.bankCode(),
+                    l.authCode(),
+                    l.hostRefNum(),
+                    l.transId(),
+                    l.at());
         }
     }
 
@@ -96,19 +114,35 @@ public class BankStatusCheck {
         GatewayResult answer = gateway.status(c.getBankOrderId(), account);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
         interactions.record(c, "STATUS", answer, meaning);
-        dev.vpos.gateway.domain.OrderHistory history = gateway.operations()
-                .contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)
-                ? gateway.history(c.getBankOrderId(), account)
-                : new dev.vpos.gateway.domain.OrderHistory(false, java.util.List.of(), answer.exchange());
+        dev.vpos.gateway.domain.OrderHistory history =
+                gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)
+                        ? gateway.history(c.getBankOrderId(), account)
+                        : new dev.vpos.gateway.domain.OrderHistory(false, java.util.List.of(), answer.exchange());
         if (gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)) {
             var x = history.exchange();
-            interactions.record(c, "HISTORY", new GatewayResult(history.answered() ? GatewayOutcome.APPROVED
-                    : GatewayOutcome.UNKNOWN, null, history.lines().size() + " transaction(s)", null, null, null, x),
-                    history.answered() ? meanings.of(c.getFamily(), GatewayOutcome.APPROVED, "00")
+            interactions.record(
+                    c,
+                    "HISTORY",
+                    new GatewayResult(
+                            history.answered() ? GatewayOutcome.APPROVED : GatewayOutcome.UNKNOWN,
+                            null,
+                            history.lines().size() + " transaction(s)",
+                            null,
+                            null,
+                            null,
+                            x),
+                    history.answered()
+                            ? meanings.of(c.getFamily(), GatewayOutcome.APPROVED, "00")
                             : meanings.of(c.getFamily(), GatewayOutcome.UNKNOWN, null));
         }
-        return new BankReport(answer.outcome().name(), answer.bankCode(), meaning.reason().name(),
-                meaning.message(language), answer.authCode(), answer.hostRefNum(), history.answered(),
+        return new BankReport(
+                answer.outcome().name(),
+                answer.bankCode(),
+                meaning.reason().name(),
+                meaning.message(language),
+                answer.authCode(),
+                answer.hostRefNum(),
+                history.answered(),
                 history.lines().stream().map(HistoryLine::of).toList());
     }
 
@@ -118,8 +152,8 @@ public class BankStatusCheck {
      * "no such order" taken as "never received".
      */
     private boolean mayStillArrive(Collection c, VposDefinition d) {
-        java.time.Duration grace = java.time.Duration.ofMillis(2L * d.getReadTimeoutMs())
-                .plusSeconds(5);
+        java.time.Duration grace =
+                java.time.Duration.ofMillis(2L * d.getReadTimeoutMs()).plusSeconds(5);
         return java.time.OffsetDateTime.now(clock).isBefore(c.getCreatedAt().plus(grace));
     }
 
@@ -130,8 +164,12 @@ public class BankStatusCheck {
             return new InstallmentPlan(c.getInstallments(), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0);
         });
         try {
-            recorder.settle(c.getId(), OutcomeMeanings.stateFor(answer.outcome()),
-                    OutcomeMeanings.verdict(answer, meaning), actor, plan);
+            recorder.settle(
+                    c.getId(),
+                    OutcomeMeanings.stateFor(answer.outcome()),
+                    OutcomeMeanings.verdict(answer, meaning),
+                    actor,
+                    plan);
         } catch (IllegalStateException e) {
             LOG.info(() -> "Collection " + c.getReference() + " was settled meanwhile: " + e.getMessage());
         }

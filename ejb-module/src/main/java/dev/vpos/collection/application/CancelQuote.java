@@ -9,8 +9,8 @@ import java.math.BigDecimal;
  * family offers, once the sale has left the bank's open batch), and whether cancelling all of it now would be a void
  * or a refund (the family's cut-off decides).
  */
-public record CancelQuote(boolean possible, BigDecimal remaining, String currency, boolean partialAllowed,
-                          OperationKind kind) {
+public record CancelQuote(
+        boolean possible, BigDecimal remaining, String currency, boolean partialAllowed, OperationKind kind) {
 
     static CancelQuote none(String currency) {
         return new CancelQuote(false, BigDecimal.ZERO, currency, false, null);

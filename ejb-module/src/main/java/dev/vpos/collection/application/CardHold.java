@@ -20,8 +20,7 @@ public class CardHold {
 
     static final Duration TTL = Duration.ofMinutes(15);
 
-    private record Held(ThreeDsSale sale, Instant until) {
-    }
+    private record Held(ThreeDsSale sale, Instant until) {}
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 

@@ -2,12 +2,12 @@ package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Cause;
-import dev.vpos.collection.domain.StateChange;
-import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.collection.domain.StateChange;
 import dev.vpos.definitions.domain.InstallmentPlan;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,10 +54,11 @@ public class CollectionRecorder {
      * transaction, so the two exist together or not at all.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Collection settle(long collectionId, CollectionState next, BankVerdict verdict, String actor,
-                             InstallmentPlan plan) {
+    public Collection settle(
+            long collectionId, CollectionState next, BankVerdict verdict, String actor, InstallmentPlan plan) {
         Collection c = em.find(Collection.class, collectionId);
-        return settle(collectionId, next, verdict, new Cause(actor, c.getChannel().name(), null, null), plan);
+        return settle(
+                collectionId, next, verdict, new Cause(actor, c.getChannel().name(), null, null), plan);
     }
 
     /**
@@ -66,8 +67,8 @@ public class CollectionRecorder {
      * approved pre-authorisation only fires the event (the money moves at capture).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Collection settle(long collectionId, CollectionState next, BankVerdict verdict, Cause cause,
-                             InstallmentPlan plan) {
+    public Collection settle(
+            long collectionId, CollectionState next, BankVerdict verdict, Cause cause, InstallmentPlan plan) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         em.persist(c.moveTo(next, verdict, cause, now));
@@ -85,7 +86,9 @@ public class CollectionRecorder {
             // the row no longer matches, so later approvals neither write nor lock it.
             em.createNativeQuery("update vpos_definition set test_approved_at = ?1"
                             + " where id = ?2 and test_approved_at is null and environment = 'TEST'")
-                    .setParameter(1, now).setParameter(2, c.getDefinitionId()).executeUpdate();
+                    .setParameter(1, now)
+                    .setParameter(2, c.getDefinitionId())
+                    .executeUpdate();
         }
         return c;
     }
@@ -107,18 +110,31 @@ public class CollectionRecorder {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int expireAbandonedThreeDs(int limit, String actor) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        List<Long> due = em.createQuery("select c.id from Collection c where c.state = :pending"
-                        + " and c.pendingUntil <= :now order by c.pendingUntil", Long.class)
-                .setParameter("pending", CollectionState.PENDING_3DS).setParameter("now", now).setMaxResults(limit)
+        List<Long> due = em.createQuery(
+                        "select c.id from Collection c where c.state = :pending"
+                                + " and c.pendingUntil <= :now order by c.pendingUntil",
+                        Long.class)
+                .setParameter("pending", CollectionState.PENDING_3DS)
+                .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
         int moved = 0;
         for (Long id : due) {
             Collection c = em.find(Collection.class, id, LockModeType.PESSIMISTIC_WRITE);
             em.refresh(c);
-            if (c.getState() == CollectionState.PENDING_3DS && !c.getPendingUntil().isAfter(now)) {
-                em.persist(c.moveTo(CollectionState.UNKNOWN, new BankVerdict(null, "OUTCOME_UNKNOWN",
-                        "the payer did not come back from the bank's 3-D page in time", null, null, null),
-                        new Cause(actor, "JANITOR", null, "3-D wait over"), now));
+            if (c.getState() == CollectionState.PENDING_3DS
+                    && !c.getPendingUntil().isAfter(now)) {
+                em.persist(c.moveTo(
+                        CollectionState.UNKNOWN,
+                        new BankVerdict(
+                                null,
+                                "OUTCOME_UNKNOWN",
+                                "the payer did not come back from the bank's 3-D page in time",
+                                null,
+                                null,
+                                null),
+                        new Cause(actor, "JANITOR", null, "3-D wait over"),
+                        now));
                 c.scheduleStatusCheck(now);
                 moved++;
             }
@@ -129,15 +145,20 @@ public class CollectionRecorder {
     /** The history of a collection, oldest first. */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<StateChange> history(long collectionId) {
-        return em.createQuery("select s from StateChange s where s.collectionId = :c order by s.occurredAt, s.id",
-                StateChange.class).setParameter("c", collectionId).getResultList();
+        return em.createQuery(
+                        "select s from StateChange s where s.collectionId = :c order by s.occurredAt, s.id",
+                        StateChange.class)
+                .setParameter("c", collectionId)
+                .getResultList();
     }
 
     /** Records an inconclusive status check: the next try, or "needs attention" after the last one. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void statusStillUnknown(String reference) {
         Collection c = em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
-                .setParameter("r", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+                .setParameter("r", reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
         if (c.getState() == CollectionState.UNKNOWN) {
             OffsetDateTime now = OffsetDateTimes.now(clock);
             c.statusStillUnknown(schedule.nextCheck(c.getStatusChecks() + 1, now), now);
@@ -151,16 +172,22 @@ public class CollectionRecorder {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> claimDueStatusChecks(int limit, java.time.Duration lease) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        List<Object[]> due = em.createQuery("select c.id, c.reference, c.nextStatusCheckAt from Collection c"
-                        + " where c.state = :unknown and c.nextStatusCheckAt <= :now order by c.nextStatusCheckAt",
+        List<Object[]> due = em.createQuery(
+                        "select c.id, c.reference, c.nextStatusCheckAt from Collection c"
+                                + " where c.state = :unknown and c.nextStatusCheckAt <= :now order by c.nextStatusCheckAt",
                         Object[].class)
-                .setParameter("unknown", CollectionState.UNKNOWN).setParameter("now", now).setMaxResults(limit)
+                .setParameter("unknown", CollectionState.UNKNOWN)
+                .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
         List<String> claimed = new java.util.ArrayList<>();
         for (Object[] row : due) {
             int won = em.createNativeQuery("update collection set next_status_check_at = ?1"
                             + " where id = ?2 and next_status_check_at = ?3")
-                    .setParameter(1, now.plus(lease)).setParameter(2, row[0]).setParameter(3, row[2]).executeUpdate();
+                    .setParameter(1, now.plus(lease))
+                    .setParameter(2, row[0])
+                    .setParameter(3, row[2])
+                    .executeUpdate();
             if (won == 1) {
                 claimed.add((String) row[1]);
             }
@@ -170,24 +197,34 @@ public class CollectionRecorder {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Collection> byIdempotencyKey(String actor, String key) {
-        return em.createQuery("select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",
+        return em.createQuery(
+                        "select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",
                         Collection.class)
-                .setParameter("actor", actor).setParameter("key", key)
-                .getResultStream().findFirst();
+                .setParameter("actor", actor)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** UNKNOWN collections the janitor gave up on: finance must settle them with the bank. */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Collection> needingAttention(int limit) {
-        return em.createQuery("select c from Collection c where c.needsAttention = true and c.state = :unknown"
-                        + " order by c.createdAt", Collection.class)
-                .setParameter("unknown", CollectionState.UNKNOWN).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select c from Collection c where c.needsAttention = true and c.state = :unknown"
+                                + " order by c.createdAt",
+                        Collection.class)
+                .setParameter("unknown", CollectionState.UNKNOWN)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Collection> ofCheckoutSession(long sessionId) {
-        return em.createQuery("select c from Collection c where c.checkoutSessionId = :s order by c.createdAt, c.id",
-                Collection.class).setParameter("s", sessionId).getResultList();
+        return em.createQuery(
+                        "select c from Collection c where c.checkoutSessionId = :s order by c.createdAt, c.id",
+                        Collection.class)
+                .setParameter("s", sessionId)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -198,14 +235,19 @@ public class CollectionRecorder {
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<Collection> byReference(String reference) {
         return em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
-                .setParameter("r", reference).getResultStream().findFirst();
+                .setParameter("r", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The collection a definition's bank knows by {@code bankOrderId}. */
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<Collection> byBankOrder(long definitionId, String bankOrderId) {
-        return em.createQuery("select c from Collection c where c.definitionId = :d and c.bankOrderId = :o",
-                        Collection.class).setParameter("d", definitionId).setParameter("o", bankOrderId)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select c from Collection c where c.definitionId = :d and c.bankOrderId = :o", Collection.class)
+                .setParameter("d", definitionId)
+                .setParameter("o", bankOrderId)
+                .getResultStream()
+                .findFirst();
     }
 }

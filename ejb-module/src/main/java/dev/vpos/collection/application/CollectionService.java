@@ -2,9 +2,6 @@ package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Cause;
-import dev.vpos.gateway.domain.AuthorizationKind;
-import dev.vpos.gateway.domain.GatewayOperation;
-import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
@@ -13,10 +10,13 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.FieldError;
@@ -92,8 +92,11 @@ public class CollectionService {
         GatewayResult result = callBank(collection, sale, definition, command);
         ReturnCodeMeaning meaning = meanings.of(collection.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(collection, sale.kind().name(), result, meaning);
-        Collection settled = recorder.settle(collection.getId(), OutcomeMeanings.stateFor(result.outcome()),
-                OutcomeMeanings.verdict(result, meaning), Cause.of(actor, sale.channel().name(), interaction),
+        Collection settled = recorder.settle(
+                collection.getId(),
+                OutcomeMeanings.stateFor(result.outcome()),
+                OutcomeMeanings.verdict(result, meaning),
+                Cause.of(actor, sale.channel().name(), interaction),
                 definition.plan(sale.installments()).orElseThrow());
         LOG.info(() -> "Collection " + settled.getReference() + " order " + settled.getBankOrderId() + " "
                 + settled.getState() + " card " + settled.getMaskedPan() + " code " + settled.getBankCode());
@@ -101,16 +104,20 @@ public class CollectionService {
     }
 
     public List<CollectionView> needingAttention() {
-        return recorder.needingAttention(500).stream().map(c -> meanings.view(c, false)).toList();
+        return recorder.needingAttention(500).stream()
+                .map(c -> meanings.view(c, false))
+                .toList();
     }
 
     public CollectionView find(String reference) {
-        return recorder.byReference(reference).map(c -> meanings.view(c, false))
+        return recorder.byReference(reference)
+                .map(c -> meanings.view(c, false))
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
     }
 
     public long idOf(String reference) {
-        return recorder.byReference(reference).map(Collection::getId)
+        return recorder.byReference(reference)
+                .map(Collection::getId)
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
     }
 
@@ -120,7 +127,9 @@ public class CollectionService {
 
     /** The collections (payment attempts) of a checkout session, oldest first. */
     public List<CollectionView> ofCheckoutSession(long sessionId) {
-        return recorder.ofCheckoutSession(sessionId).stream().map(c -> meanings.view(c, false)).toList();
+        return recorder.ofCheckoutSession(sessionId).stream()
+                .map(c -> meanings.view(c, false))
+                .toList();
     }
 
     /** The checkout session a (3-D) collection was started for, if any. */
@@ -138,14 +147,17 @@ public class CollectionService {
         if (account.isEmpty()) {
             errors.add(FieldError.of("customerAccountId", "customerAccount.notFound", sale.customerAccountId()));
         } else if (!account.get().active()) {
-            errors.add(FieldError.of("customerAccountId", "customerAccount.inactive", account.get().code()));
+            errors.add(FieldError.of(
+                    "customerAccountId",
+                    "customerAccount.inactive",
+                    account.get().code()));
         }
         if (sale.documentId() != null) {
-            DocumentChecks.check(erp.document(sale.companyId(), sale.documentId()), sale.customerAccountId(),
-                    sale.amount(), errors);
+            DocumentChecks.check(
+                    erp.document(sale.companyId(), sale.documentId()), sale.customerAccountId(), sale.amount(), errors);
         }
-        Optional<VposDefinition> definition = definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(),
-                sale.installments(), errors);
+        Optional<VposDefinition> definition =
+                definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(), sale.installments(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -162,36 +174,69 @@ public class CollectionService {
         return meanings.view(earlier, true);
     }
 
-    private CollectionDraft draft(ValidSale sale, VposDefinition definition, String fingerprint, String key, String actor,
-                                  Long checkoutSessionId) {
-        return new CollectionDraft(UUID.randomUUID().toString(), BankOrderIds.next(clock), sale.companyId(),
-                sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(), sale.amount(),
-                sale.installments(), sale.card().masked(), sale.card().brand().name(), key, fingerprint, actor,
-                sale.kind(), PaymentModel.REGULAR, sale.documentId(), checkoutSessionId, sale.holder(), sale.discount());
+    private CollectionDraft draft(
+            ValidSale sale,
+            VposDefinition definition,
+            String fingerprint,
+            String key,
+            String actor,
+            Long checkoutSessionId) {
+        return new CollectionDraft(
+                UUID.randomUUID().toString(),
+                BankOrderIds.next(clock),
+                sale.companyId(),
+                sale.customerAccountId(),
+                definition.getId(),
+                definition.getFamily(),
+                sale.channel(),
+                sale.amount(),
+                sale.installments(),
+                sale.card().masked(),
+                sale.card().brand().name(),
+                key,
+                fingerprint,
+                actor,
+                sale.kind(),
+                PaymentModel.REGULAR,
+                sale.documentId(),
+                checkoutSessionId,
+                sale.holder(),
+                sale.discount());
     }
 
-    private GatewayResult callBank(Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
-        SaleInstruction instruction = new SaleInstruction(collection.getBankOrderId(), sale.amount(), sale.installments(),
-                sale.card(), sale.expiry(), sale.cvv(), command.clientIp(), command.email());
+    private GatewayResult callBank(
+            Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
+        SaleInstruction instruction = new SaleInstruction(
+                collection.getBankOrderId(),
+                sale.amount(),
+                sale.installments(),
+                sale.card(),
+                sale.expiry(),
+                sale.cvv(),
+                command.clientIp(),
+                command.email());
         Optional<PaymentGateway> gateway = gateways.forFamily(definition.getFamily());
         if (gateway.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "no gateway adapter for family " + definition.getFamily()));
+            return GatewayResult.notSent(
+                    new BankExchange(null, 0, null, null, "no gateway adapter for family " + definition.getFamily()));
         }
         GatewayAccount account;
         try {
             account = definitions.open(definition);
         } catch (RuntimeException e) {
             // Nothing has left the building: the credentials could not even be opened.
-            LOG.severe(() -> "Cannot open the credentials of definition " + definition.getCode() + ": " + e.getMessage());
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "the definition's credentials cannot be opened: " + e.getMessage()));
+            LOG.severe(
+                    () -> "Cannot open the credentials of definition " + definition.getCode() + ": " + e.getMessage());
+            return GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, "the definition's credentials cannot be opened: " + e.getMessage()));
         }
-        if (sale.kind() == AuthorizationKind.PRE_AUTH && !gateway.get().operations().contains(GatewayOperation.PRE_AUTH)) {
+        if (sale.kind() == AuthorizationKind.PRE_AUTH
+                && !gateway.get().operations().contains(GatewayOperation.PRE_AUTH)) {
             return GatewayResult.notOffered(definition.getFamily(), GatewayOperation.PRE_AUTH);
         }
         try {
-            return sale.kind() == AuthorizationKind.PRE_AUTH ? gateway.get().preAuthorize(instruction, account)
+            return sale.kind() == AuthorizationKind.PRE_AUTH
+                    ? gateway.get().preAuthorize(instruction, account)
                     : gateway.get().sale(instruction, account);
         } catch (RuntimeException e) {
             // We cannot tell whether the bank saw the request: treat as unknown, never as declined.

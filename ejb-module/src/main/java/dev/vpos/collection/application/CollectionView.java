@@ -8,11 +8,29 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** A collection as callers see it, with the meaning of the bank's code. {@code replayed} marks an idempotent replay. */
-public record CollectionView(String reference, String bankOrderId, CollectionState state, long companyId,
-                             long customerAccountId, long definitionId, Channel channel, BigDecimal amount,
-                             String currency, int installments, String maskedPan, String cardBrand, String bankCode,
-                             String bankMessage, ReturnCodeMeaning meaning, String authCode, String hostRefNum,
-                             String transId, OffsetDateTime createdAt, boolean replayed, AuthorizationKind kind,
-                             BigDecimal capturedAmount, BigDecimal refundedAmount, Long documentId,
-                             boolean needsAttention) {
-}
+public record CollectionView(
+        String reference,
+        String bankOrderId,
+        CollectionState state,
+        long companyId,
+        long customerAccountId,
+        long definitionId,
+        Channel channel,
+        BigDecimal amount,
+        String currency,
+        int installments,
+        String maskedPan,
+        String cardBrand,
+        String bankCode,
+        String bankMessage,
+        ReturnCodeMeaning meaning,
+        String authCode,
+        String hostRefNum,
+        String transId,
+        OffsetDateTime createdAt,
+        boolean replayed,
+        AuthorizationKind kind,
+        BigDecimal capturedAmount,
+        BigDecimal refundedAmount,
+        Long documentId,
+        boolean needsAttention) {}

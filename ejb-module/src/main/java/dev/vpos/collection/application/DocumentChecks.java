@@ -9,8 +9,7 @@ import java.util.Optional;
 /** A payment for an ERP document must be for that customer, in its currency, and not more than is open. */
 final class DocumentChecks {
 
-    private DocumentChecks() {
-    }
+    private DocumentChecks() {}
 
     static void check(Optional<DocumentRef> document, long customerAccountId, Money amount, List<FieldError> errors) {
         if (document.isEmpty()) {
@@ -23,9 +22,14 @@ final class DocumentChecks {
         } else if (d.paid()) {
             errors.add(FieldError.of("documentId", "document.paid", d.number()));
         } else if (amount != null && !d.open().currency().equals(amount.currency())) {
-            errors.add(FieldError.of("currency", "document.currency", d.number(), d.open().currencyCode()));
+            errors.add(FieldError.of(
+                    "currency", "document.currency", d.number(), d.open().currencyCode()));
         } else if (amount != null && amount.isGreaterThan(d.open())) {
-            errors.add(FieldError.of("amount", "document.overpaid", d.number(), d.open().amount().toPlainString(),
+            errors.add(FieldError.of(
+                    "amount",
+                    "document.overpaid",
+                    d.number(),
+                    d.open().amount().toPlainString(),
                     d.open().currencyCode()));
         }
     }

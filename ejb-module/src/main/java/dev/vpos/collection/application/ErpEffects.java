@@ -42,10 +42,21 @@ public class ErpEffects {
         CardBatch batch = batches.create(facts(c, amount, "SALE", operationId, now), rate, fixed, blocked);
         if (c.getDocumentId() != null) {
             // the discount of the chosen method settles the rest of the document with the first money taken
-            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount,
-                    operationId == null || c.captured().amount().compareTo(amount.amount()) == 0 ? c.discount() : null));
+            erp.applyPayment(new DocumentPayment(
+                    c.getDocumentId(),
+                    c.getId(),
+                    c.getReference(),
+                    amount,
+                    operationId == null || c.captured().amount().compareTo(amount.amount()) == 0
+                            ? c.discount()
+                            : null));
         }
-        fire(CollectionEvent.Type.COLLECTED, c, amount, Money.of(batch.getCommission(), c.money().currencyCode()), now);
+        fire(
+                CollectionEvent.Type.COLLECTED,
+                c,
+                amount,
+                Money.of(batch.getCommission(), c.money().currencyCode()),
+                now);
     }
 
     /** A pre-authorisation approved: nothing is taken yet. */
@@ -57,7 +68,11 @@ public class ErpEffects {
     public void voided(Collection c, Money taken, OffsetDateTime now) {
         batches.markVoided(c.getId());
         if (c.getDocumentId() != null && taken.amount().signum() > 0) {
-            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), taken.negate(),
+            erp.applyPayment(new DocumentPayment(
+                    c.getDocumentId(),
+                    c.getId(),
+                    c.getReference(),
+                    taken.negate(),
                     c.discount().negate()));
         }
         fire(CollectionEvent.Type.VOIDED, c, c.money(), zero(c), now);
@@ -66,9 +81,23 @@ public class ErpEffects {
     /** Refunded (in part): a negative batch record and the document re-opened by the amount. */
     public void refunded(Collection c, CollectionOperation op, OffsetDateTime now) {
         Money amount = op.money();
-        batches.createRefund(new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(),
-                now, amount.negate(), c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(),
-                op.getAuthCode(), op.getHostRefNum(), op.getBankTransId(), "ONLINE", "REFUND", op.getId()));
+        batches.createRefund(new BatchFacts(
+                c.getId(),
+                c.getCompanyId(),
+                c.getDefinitionId(),
+                c.getCustomerAccountId(),
+                now,
+                amount.negate(),
+                c.getInstallments(),
+                c.getMaskedPan(),
+                c.getCardBrand(),
+                c.getBankOrderId(),
+                op.getAuthCode(),
+                op.getHostRefNum(),
+                op.getBankTransId(),
+                "ONLINE",
+                "REFUND",
+                op.getId()));
         if (c.getDocumentId() != null) {
             erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount.negate()));
         }
@@ -76,14 +105,38 @@ public class ErpEffects {
     }
 
     private static BatchFacts facts(Collection c, Money amount, String kind, Long operationId, OffsetDateTime now) {
-        return new BatchFacts(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getCustomerAccountId(), now, amount,
-                c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankOrderId(), c.getAuthCode(),
-                c.getHostRefNum(), c.getBankTransId(), "ONLINE", kind, operationId);
+        return new BatchFacts(
+                c.getId(),
+                c.getCompanyId(),
+                c.getDefinitionId(),
+                c.getCustomerAccountId(),
+                now,
+                amount,
+                c.getInstallments(),
+                c.getMaskedPan(),
+                c.getCardBrand(),
+                c.getBankOrderId(),
+                c.getAuthCode(),
+                c.getHostRefNum(),
+                c.getBankTransId(),
+                "ONLINE",
+                kind,
+                operationId);
     }
 
     private void fire(CollectionEvent.Type type, Collection c, Money amount, Money commission, OffsetDateTime now) {
-        events.fire(new CollectionEvent(type, c.getReference(), c.getCompanyId(), c.getCustomerAccountId(),
-                c.getDocumentId(), c.getDefinitionId(), amount, commission, c.getBankOrderId(), c.getAuthCode(), now));
+        events.fire(new CollectionEvent(
+                type,
+                c.getReference(),
+                c.getCompanyId(),
+                c.getCustomerAccountId(),
+                c.getDocumentId(),
+                c.getDefinitionId(),
+                amount,
+                commission,
+                c.getBankOrderId(),
+                c.getAuthCode(),
+                now));
     }
 
     private static Money zero(Collection c) {

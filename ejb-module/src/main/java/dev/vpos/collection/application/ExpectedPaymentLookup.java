@@ -25,11 +25,18 @@ public class ExpectedPaymentLookup implements ExpectedPayments {
         if (bankOrderId == null || bankOrderId.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("select c from Collection c where c.definitionId = :d and c.bankOrderId = :o",
-                        Collection.class)
-                .setParameter("d", definitionId).setParameter("o", bankOrderId).setMaxResults(1)
-                .getResultList().stream().findFirst()
-                .map(c -> new Expected(c.getBankOrderId(), c.money(),
+        return em
+                .createQuery(
+                        "select c from Collection c where c.definitionId = :d and c.bankOrderId = :o", Collection.class)
+                .setParameter("d", definitionId)
+                .setParameter("o", bankOrderId)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(c -> new Expected(
+                        c.getBankOrderId(),
+                        c.money(),
                         c.getState() == CollectionState.PENDING_3DS || c.getState() == CollectionState.UNKNOWN));
     }
 }

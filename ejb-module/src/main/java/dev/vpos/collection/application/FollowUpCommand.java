@@ -7,6 +7,5 @@ package dev.vpos.collection.application;
  * @param amount    the amount, or null for "all that is left" (the whole pre-authorisation, the refundable rest)
  * @param channel   where it came from (API, MOTO screen, ...)
  */
-public record FollowUpCommand(String reference, String requested, String amount, String idempotencyKey,
-                              String channel) {
-}
+public record FollowUpCommand(
+        String reference, String requested, String amount, String idempotencyKey, String channel) {}

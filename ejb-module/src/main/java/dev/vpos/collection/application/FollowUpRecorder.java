@@ -42,8 +42,14 @@ public class FollowUpRecorder {
      * change it) that it is allowed and that no other follow-up of the collection is still in flight or unknown.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public CollectionOperation open(long collectionId, OperationKind kind, String operationId, Money amount,
-                                    String key, String fingerprint, String actor) {
+    public CollectionOperation open(
+            long collectionId,
+            OperationKind kind,
+            String operationId,
+            Money amount,
+            String key,
+            String fingerprint,
+            String actor) {
         return open(collectionId, kind, operationId, amount, key, fingerprint, actor, null);
     }
 
@@ -53,22 +59,32 @@ public class FollowUpRecorder {
      * amount is stale and the operation is refused like one in flight (its caller tries again with fresh figures).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public CollectionOperation open(long collectionId, OperationKind kind, String operationId, Money amount,
-                                    String key, String fingerprint, String actor, Money refundedSeen) {
+    public CollectionOperation open(
+            long collectionId,
+            OperationKind kind,
+            String operationId,
+            Money amount,
+            String key,
+            String fingerprint,
+            String actor,
+            Money refundedSeen) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         if (refundedSeen != null && c.refunded().amount().compareTo(refundedSeen.amount()) != 0) {
             throw new RuleViolationException("followUp.inFlight", c.getReference());
         }
-        long pending = em.createQuery("select count(o) from CollectionOperation o where o.collectionId = :c"
-                        + " and o.state in :open", Long.class).setParameter("c", collectionId)
+        long pending = em.createQuery(
+                        "select count(o) from CollectionOperation o where o.collectionId = :c"
+                                + " and o.state in :open",
+                        Long.class)
+                .setParameter("c", collectionId)
                 .setParameter("open", List.of(CollectionOperation.State.INITIATED, CollectionOperation.State.UNKNOWN))
                 .getSingleResult();
         if (pending > 0) {
             throw new RuleViolationException("followUp.inFlight", c.getReference());
         }
         FollowUpRules.check(c, kind, amount);
-        CollectionOperation op = new CollectionOperation(collectionId, kind, operationId, amount, key, fingerprint,
-                actor, OffsetDateTimes.now(clock));
+        CollectionOperation op = new CollectionOperation(
+                collectionId, kind, operationId, amount, key, fingerprint, actor, OffsetDateTimes.now(clock));
         em.persist(op);
         em.flush();
         return op;
@@ -79,8 +95,12 @@ public class FollowUpRecorder {
      * the same transaction; an unknown outcome raises the collection to finance.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public CollectionOperation settle(long operationId, CollectionOperation.State outcome, BankVerdict verdict,
-                                      Cause cause, InstallmentPlan plan) {
+    public CollectionOperation settle(
+            long operationId,
+            CollectionOperation.State outcome,
+            BankVerdict verdict,
+            Cause cause,
+            InstallmentPlan plan) {
         CollectionOperation op = em.find(CollectionOperation.class, operationId, LockModeType.PESSIMISTIC_WRITE);
         Collection c = em.find(Collection.class, op.getCollectionId(), LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTimes.now(clock);
@@ -103,14 +123,22 @@ public class FollowUpRecorder {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CollectionOperation> byIdempotencyKey(String actor, String key) {
-        return em.createQuery("select o from CollectionOperation o where o.createdBy = :a and o.idempotencyKey = :k",
-                CollectionOperation.class).setParameter("a", actor).setParameter("k", key).getResultStream().findFirst();
+        return em.createQuery(
+                        "select o from CollectionOperation o where o.createdBy = :a and o.idempotencyKey = :k",
+                        CollectionOperation.class)
+                .setParameter("a", actor)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public List<CollectionOperation> ofCollection(long collectionId) {
-        return em.createQuery("select o from CollectionOperation o where o.collectionId = :c order by o.createdAt, o.id",
-                CollectionOperation.class).setParameter("c", collectionId).getResultList();
+        return em.createQuery(
+                        "select o from CollectionOperation o where o.collectionId = :c order by o.createdAt, o.id",
+                        CollectionOperation.class)
+                .setParameter("c", collectionId)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRED)

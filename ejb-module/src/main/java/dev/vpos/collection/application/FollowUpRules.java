@@ -13,19 +13,20 @@ import java.util.List;
 /** Which follow-ups a collection allows, and for how much. Nothing is changed when a rule says no. */
 final class FollowUpRules {
 
-    private FollowUpRules() {
-    }
+    private FollowUpRules() {}
 
     static void check(Collection c, OperationKind kind, Money amount) {
         switch (kind) {
             case CAPTURE -> {
-                if (c.getAuthorizationKind() != AuthorizationKind.PRE_AUTH || c.getState() != CollectionState.APPROVED) {
+                if (c.getAuthorizationKind() != AuthorizationKind.PRE_AUTH
+                        || c.getState() != CollectionState.APPROVED) {
                     throw new RuleViolationException("followUp.notCapturable", c.getReference(), c.getState());
                 }
                 limit(amount, c.capturable());
             }
             case VOID -> {
-                if (!c.getState().canMoveTo(CollectionState.VOIDED) || c.refunded().isPositive()) {
+                if (!c.getState().canMoveTo(CollectionState.VOIDED)
+                        || c.refunded().isPositive()) {
                     throw new RuleViolationException("followUp.notVoidable", c.getReference(), c.getState());
                 }
             }
@@ -40,11 +41,12 @@ final class FollowUpRules {
 
     private static void limit(Money amount, Money max) {
         if (!amount.currency().equals(max.currency())) {
-            throw new InvalidInputException(List.of(FieldError.of("currency", "followUp.currency", max.currencyCode())));
+            throw new InvalidInputException(
+                    List.of(FieldError.of("currency", "followUp.currency", max.currencyCode())));
         }
         if (amount.isGreaterThan(max)) {
-            throw new InvalidInputException(List.of(FieldError.of("amount", "followUp.amount.max",
-                    max.amount().toPlainString(), max.currencyCode())));
+            throw new InvalidInputException(List.of(
+                    FieldError.of("amount", "followUp.amount.max", max.amount().toPlainString(), max.currencyCode())));
         }
     }
 }

@@ -66,11 +66,15 @@ public class FollowUpService {
     OutcomeMeanings meanings;
 
     public OperationView run(FollowUpCommand command, String actor) {
-        Collection c = collections.byReference(command.reference())
+        Collection c = collections
+                .byReference(command.reference())
                 .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
-        String requested = command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        String requested =
+                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
         Money amount = amount(command.amount(), c, requested);
-        String fingerprint = RequestFingerprint.ofFollowUp(c.getReference(), requested,
+        String fingerprint = RequestFingerprint.ofFollowUp(
+                c.getReference(),
+                requested,
                 command.amount() == null ? null : amount.amount().toPlainString());
         String key = command.idempotencyKey();
         if (key != null) {
@@ -96,8 +100,14 @@ public class FollowUpService {
         GatewayResult result = call(gateway, kind, c, op, definition);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, kind.name(), result, meaning);
-        CollectionOperation settled = recorder.settle(op.getId(), stateFor(result), OutcomeMeanings.verdict(result, meaning),
-                new Cause(actor, command.channel() == null ? "API" : command.channel(), interaction,
+        CollectionOperation settled = recorder.settle(
+                op.getId(),
+                stateFor(result),
+                OutcomeMeanings.verdict(result, meaning),
+                new Cause(
+                        actor,
+                        command.channel() == null ? "API" : command.channel(),
+                        interaction,
                         "CANCEL".equals(requested) ? "cancel → " + kind : null),
                 definition.plan(c.getInstallments()).orElse(null));
         LOG.info(() -> kind + " " + settled.getOperationId() + " of collection " + c.getReference() + " "
@@ -107,7 +117,8 @@ public class FollowUpService {
 
     /** What a cancel of the collection would do now (nothing is sent, nothing changes). */
     public CancelQuote cancelQuote(String reference) {
-        Collection c = collections.byReference(reference)
+        Collection c = collections
+                .byReference(reference)
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
         Optional<PaymentGateway> gateway = gateways.forFamily(c.getFamily());
         boolean preAuth = c.getState() == dev.vpos.collection.domain.CollectionState.APPROVED
@@ -116,20 +127,28 @@ public class FollowUpService {
         if (gateway.isEmpty() || !remaining.isPositive()) {
             return CancelQuote.none(c.money().currencyCode());
         }
-        OperationKind kind = CancelPolicy.decide(c, remaining, recorder.cutoff(c.getFamily()),
-                OffsetDateTimes.now(clock), gateway.get().voidsSales());
+        OperationKind kind = CancelPolicy.decide(
+                c,
+                remaining,
+                recorder.cutoff(c.getFamily()),
+                OffsetDateTimes.now(clock),
+                gateway.get().voidsSales());
         // a part is always refunded, and banks refund only what their day end has settled: while the sale is still in
         // the open batch (a full cancel would void it) only the whole amount can be cancelled
-        boolean partial = !preAuth && kind == OperationKind.REFUND
+        boolean partial = !preAuth
+                && kind == OperationKind.REFUND
                 && gateway.get().operations().contains(GatewayOperation.PARTIAL_REFUND);
         return new CancelQuote(true, remaining.amount(), remaining.currencyCode(), partial, kind);
     }
 
     /** The collection's follow-ups, oldest first. */
     public List<OperationView> operations(String reference) {
-        Collection c = collections.byReference(reference)
+        Collection c = collections
+                .byReference(reference)
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
-        return recorder.ofCollection(c.getId()).stream().map(o -> view(o, false)).toList();
+        return recorder.ofCollection(c.getId()).stream()
+                .map(o -> view(o, false))
+                .toList();
     }
 
     private OperationKind decide(String requested, Collection c, Money amount) {
@@ -137,20 +156,31 @@ public class FollowUpService {
             case "CAPTURE" -> OperationKind.CAPTURE;
             case "VOID" -> OperationKind.VOID;
             case "REFUND" -> OperationKind.REFUND;
-            case "CANCEL" -> CancelPolicy.decide(c, amount, recorder.cutoff(c.getFamily()),
-                    OffsetDateTimes.now(clock), gateways.forFamily(c.getFamily()).map(PaymentGateway::voidsSales)
-                            .orElse(true));
+            case "CANCEL" ->
+                CancelPolicy.decide(
+                        c,
+                        amount,
+                        recorder.cutoff(c.getFamily()),
+                        OffsetDateTimes.now(clock),
+                        gateways.forFamily(c.getFamily())
+                                .map(PaymentGateway::voidsSales)
+                                .orElse(true));
             default -> throw new InvalidInputException(List.of(FieldError.of("operation", "followUp.operation")));
         };
     }
 
     private static void requireOffered(PaymentGateway gateway, OperationKind kind, Money amount, Collection c) {
         GatewayOperation needed = switch (kind) {
-            case CAPTURE -> amount.amount().compareTo(c.money().amount()) == 0 ? GatewayOperation.CAPTURE
-                    : GatewayOperation.PARTIAL_CAPTURE;
+            case CAPTURE ->
+                amount.amount().compareTo(c.money().amount()) == 0
+                        ? GatewayOperation.CAPTURE
+                        : GatewayOperation.PARTIAL_CAPTURE;
             case VOID -> GatewayOperation.VOID;
-            case REFUND -> amount.amount().compareTo(c.refundable().amount()) == 0 && !c.refunded().isPositive()
-                    ? GatewayOperation.REFUND : GatewayOperation.PARTIAL_REFUND;
+            case REFUND ->
+                amount.amount().compareTo(c.refundable().amount()) == 0
+                                && !c.refunded().isPositive()
+                        ? GatewayOperation.REFUND
+                        : GatewayOperation.PARTIAL_REFUND;
         };
         if (!gateway.operations().contains(needed)) {
             throw new RuleViolationException("followUp.notOffered", c.getFamily(), needed);
@@ -162,8 +192,11 @@ public class FollowUpService {
         if (text == null || text.isBlank()) {
             return switch (requested) {
                 case "CAPTURE" -> c.capturable().isPositive() ? c.capturable() : c.money();
-                case "VOID" -> c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH
-                        && c.captured().amount().signum() == 0 ? c.money() : c.captured();
+                case "VOID" ->
+                    c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH
+                                    && c.captured().amount().signum() == 0
+                            ? c.money()
+                            : c.captured();
                 default -> c.refundable().isPositive() ? c.refundable() : c.money();
             };
         }
@@ -178,23 +211,27 @@ public class FollowUpService {
         }
         int scale = Money.currencyScale(c.money().currency());
         if (value.stripTrailingZeros().scale() > scale) {
-            throw new InvalidInputException(List.of(FieldError.of("amount", "amount.scale", scale,
-                    c.money().currencyCode())));
+            throw new InvalidInputException(List.of(
+                    FieldError.of("amount", "amount.scale", scale, c.money().currencyCode())));
         }
         return Money.of(value, c.money().currencyCode());
     }
 
-    private GatewayResult call(PaymentGateway gateway, OperationKind kind, Collection c, CollectionOperation op,
-                               VposDefinition definition) {
+    private GatewayResult call(
+            PaymentGateway gateway,
+            OperationKind kind,
+            Collection c,
+            CollectionOperation op,
+            VposDefinition definition) {
         GatewayAccount account;
         try {
             account = definitions.open(definition);
         } catch (RuntimeException e) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "the definition's credentials cannot be opened: " + e.getMessage()));
+            return GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, "the definition's credentials cannot be opened: " + e.getMessage()));
         }
-        FollowUp followUp = new FollowUp(c.getBankOrderId(), op.getOperationId(), op.money(), c.money(),
-                c.getInstallments(), withCodes(c));
+        FollowUp followUp = new FollowUp(
+                c.getBankOrderId(), op.getOperationId(), op.money(), c.money(), c.getInstallments(), withCodes(c));
         try {
             return switch (kind) {
                 case CAPTURE -> gateway.capture(followUp, account);
@@ -248,8 +285,20 @@ public class FollowUpService {
             case UNKNOWN, INITIATED -> dev.vpos.returncodes.application.ReturnCodeCatalog.outcomeUnknown();
             default -> meanings.describe(c.getFamily(), o.getBankCode());
         };
-        return new OperationView(o.getOperationId(), o.getKind(), o.money().amount(), o.money().currencyCode(),
-                o.getState(), o.getBankCode(), o.getBankMessage(), meaning, o.getAuthCode(), o.getHostRefNum(),
-                o.getBankTransId(), o.getCreatedAt(), replayed, meanings.view(c, false));
+        return new OperationView(
+                o.getOperationId(),
+                o.getKind(),
+                o.money().amount(),
+                o.money().currencyCode(),
+                o.getState(),
+                o.getBankCode(),
+                o.getBankMessage(),
+                meaning,
+                o.getAuthCode(),
+                o.getHostRefNum(),
+                o.getBankTransId(),
+                o.getCreatedAt(),
+                replayed,
+                meanings.view(c, false));
     }
 }

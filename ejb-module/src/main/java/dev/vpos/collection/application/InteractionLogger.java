@@ -19,8 +19,20 @@ public class InteractionLogger {
     public long record(Collection c, String operation, GatewayResult result, ReturnCodeMeaning meaning) {
         BankExchange x = result.exchange();
         String message = result.bankMessage() != null ? result.bankMessage() : x.failure();
-        return log.record(new InteractionRecord(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getFamily(), operation,
-                c.getBankOrderId(), result.outcome(), result.bankCode(), meaning.reason().name(), message,
-                x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse()));
+        return log.record(new InteractionRecord(
+                c.getId(),
+                c.getCompanyId(),
+                c.getDefinitionId(),
+                c.getFamily(),
+                operation,
+                c.getBankOrderId(),
+                result.outcome(),
+                result.bankCode(),
+                meaning.reason().name(),
+                message,
+                x.httpStatus(),
+                x.latencyMs(),
+                x.maskedRequest(),
+                x.maskedResponse()));
     }
 }

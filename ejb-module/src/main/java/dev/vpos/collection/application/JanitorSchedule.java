@@ -21,8 +21,7 @@ public class JanitorSchedule {
     @ConfigProperty(name = "vpos.janitor.secondsPerMinute", defaultValue = "60")
     long secondsPerMinute;
 
-    public JanitorSchedule() {
-    }
+    public JanitorSchedule() {}
 
     JanitorSchedule(long secondsPerMinute) {
         this.secondsPerMinute = secondsPerMinute;

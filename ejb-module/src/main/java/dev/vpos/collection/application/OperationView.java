@@ -7,8 +7,18 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** A follow-up as callers see it, with the collection after it. {@code replayed} marks an idempotent replay. */
-public record OperationView(String operationId, OperationKind kind, BigDecimal amount, String currency,
-                            CollectionOperation.State state, String bankCode, String bankMessage,
-                            ReturnCodeMeaning meaning, String authCode, String hostRefNum, String transId,
-                            OffsetDateTime createdAt, boolean replayed, CollectionView collection) {
-}
+public record OperationView(
+        String operationId,
+        OperationKind kind,
+        BigDecimal amount,
+        String currency,
+        CollectionOperation.State state,
+        String bankCode,
+        String bankMessage,
+        ReturnCodeMeaning meaning,
+        String authCode,
+        String hostRefNum,
+        String transId,
+        OffsetDateTime createdAt,
+        boolean replayed,
+        CollectionView collection) {}

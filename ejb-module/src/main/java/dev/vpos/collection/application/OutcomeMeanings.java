@@ -2,10 +2,10 @@ package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Collection;
-import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.returncodes.application.ReturnCodeCatalog;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +33,14 @@ public class OutcomeMeanings {
 
     /** The bank's codes as a state change records them, with the unified reason of {@code meaning}. */
     public static BankVerdict verdict(GatewayResult result, ReturnCodeMeaning meaning) {
-        return new BankVerdict(result.bankCode(), meaning.reason().name(), result.bankMessage(), result.authCode(),
-                result.hostRefNum(), result.transId(), result.references());
+        return new BankVerdict(
+                result.bankCode(),
+                meaning.reason().name(),
+                result.bankMessage(),
+                result.authCode(),
+                result.hostRefNum(),
+                result.transId(),
+                result.references());
     }
 
     public ReturnCodeMeaning of(GatewayFamily family, GatewayOutcome outcome, String bankCode) {
@@ -55,12 +61,31 @@ public class OutcomeMeanings {
             case UNKNOWN, INITIATED, PENDING_3DS -> ReturnCodeCatalog.outcomeUnknown();
             default -> catalog.describe(c.getFamily(), c.getBankCode());
         };
-        return new CollectionView(c.getReference(), c.getBankOrderId(), c.getState(), c.getCompanyId(),
-                c.getCustomerAccountId(), c.getDefinitionId(), c.getChannel(), c.money().amount(), c.money().currencyCode(),
-                c.getInstallments(), c.getMaskedPan(), c.getCardBrand(), c.getBankCode(), c.getBankMessage(), meaning,
-                c.getAuthCode(), c.getHostRefNum(), c.getBankTransId(),
-                c.getCreatedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), replayed,
-                c.getAuthorizationKind(), c.captured().amount(), c.refunded().amount(), c.getDocumentId(),
+        return new CollectionView(
+                c.getReference(),
+                c.getBankOrderId(),
+                c.getState(),
+                c.getCompanyId(),
+                c.getCustomerAccountId(),
+                c.getDefinitionId(),
+                c.getChannel(),
+                c.money().amount(),
+                c.money().currencyCode(),
+                c.getInstallments(),
+                c.getMaskedPan(),
+                c.getCardBrand(),
+                c.getBankCode(),
+                c.getBankMessage(),
+                meaning,
+                c.getAuthCode(),
+                c.getHostRefNum(),
+                c.getBankTransId(),
+                c.getCreatedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+                replayed,
+                c.getAuthorizationKind(),
+                c.captured().amount(),
+                c.refunded().amount(),
+                c.getDocumentId(),
                 c.isNeedsAttention());
     }
 }

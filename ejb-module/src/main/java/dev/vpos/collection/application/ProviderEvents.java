@@ -36,20 +36,32 @@ public class ProviderEvents {
 
     /** The actor of changes a provider's notification made. */
     public static final String ACTOR = "provider-notification";
+
     private static final Logger LOG = Logger.getLogger(ProviderEvents.class.getName());
-    private static final Set<CollectionState> OPEN = EnumSet.of(CollectionState.INITIATED,
-            CollectionState.PENDING_3DS, CollectionState.UNKNOWN);
-    private static final Set<CollectionState> TAKEN = EnumSet.of(CollectionState.APPROVED, CollectionState.CAPTURED,
-            CollectionState.PARTIALLY_REFUNDED);
+    private static final Set<CollectionState> OPEN =
+            EnumSet.of(CollectionState.INITIATED, CollectionState.PENDING_3DS, CollectionState.UNKNOWN);
+    private static final Set<CollectionState> TAKEN =
+            EnumSet.of(CollectionState.APPROVED, CollectionState.CAPTURED, CollectionState.PARTIALLY_REFUNDED);
 
     /** What applying a notification did. */
-    public enum Effect { APPLIED, NO_CHANGE, UNMATCHED, MISMATCH, DEFERRED }
+    public enum Effect {
+        APPLIED,
+        NO_CHANGE,
+        UNMATCHED,
+        MISMATCH,
+        DEFERRED
+    }
 
     /**
      * @param collectionState the collection's state after applying (null when unmatched)
      */
-    public record Applied(Effect effect, Long collectionId, Long companyId, Long customerAccountId,
-                          CollectionState collectionState, String note) {
+    public record Applied(
+            Effect effect,
+            Long collectionId,
+            Long companyId,
+            Long customerAccountId,
+            CollectionState collectionState,
+            String note) {
 
         static Applied of(Effect effect, Collection c, String note) {
             return new Applied(effect, c.getId(), c.getCompanyId(), c.getCustomerAccountId(), c.getState(), note);
@@ -62,9 +74,14 @@ public class ProviderEvents {
      * @param amount         the amount the provider names: paid (approvals) or refunded in all so far (refunds); may be null
      * @param notificationId our id of the stored notification, for the operation id of provider-made follow-ups
      */
-    public record Event(long definitionId, String bankOrderId, NotificationKind kind, Money amount,
-                        GatewayResult result, String eventId, long notificationId) {
-    }
+    public record Event(
+            long definitionId,
+            String bankOrderId,
+            NotificationKind kind,
+            Money amount,
+            GatewayResult result,
+            String eventId,
+            long notificationId) {}
 
     @Inject
     CollectionRecorder recorder;
@@ -82,18 +99,23 @@ public class ProviderEvents {
     OutcomeMeanings meanings;
 
     public Applied apply(Event e) {
-        Optional<Collection> found = e.bankOrderId() == null ? Optional.empty()
-                : recorder.byBankOrder(e.definitionId(), e.bankOrderId());
+        Optional<Collection> found =
+                e.bankOrderId() == null ? Optional.empty() : recorder.byBankOrder(e.definitionId(), e.bankOrderId());
         if (found.isEmpty()) {
-            return new Applied(Effect.UNMATCHED, null, null, null, null,
+            return new Applied(
+                    Effect.UNMATCHED,
+                    null,
+                    null,
+                    null,
+                    null,
                     "no collection of this definition has order " + e.bankOrderId());
         }
         Collection c = found.get();
         return switch (e.kind()) {
             case PAYMENT_APPROVED -> approve(c, e);
             case PAYMENT_DECLINED -> decline(c, e, "declined at the provider");
-            case PAYMENT_CANCELED -> OPEN.contains(c.getState()) ? decline(c, e, "cancelled at the provider")
-                    : takeBack(c, e);
+            case PAYMENT_CANCELED ->
+                OPEN.contains(c.getState()) ? decline(c, e, "cancelled at the provider") : takeBack(c, e);
             case REFUNDED -> refund(c, e);
             case PAYMENT_PENDING -> Applied.of(Effect.NO_CHANGE, c, "the provider is still working on it");
             case IGNORED -> Applied.of(Effect.NO_CHANGE, c, "event of no interest to collections");
@@ -102,12 +124,16 @@ public class ProviderEvents {
 
     private Applied approve(Collection c, Event e) {
         if (e.amount() != null && !same(e.amount(), c.money())) {
-            return Applied.of(Effect.MISMATCH, c, "provider reports " + e.amount() + ", the collection is " + c.money());
+            return Applied.of(
+                    Effect.MISMATCH, c, "provider reports " + e.amount() + ", the collection is " + c.money());
         }
         if (!OPEN.contains(c.getState())) {
             boolean contradicts = c.getState() == CollectionState.DECLINED || c.getState() == CollectionState.NOT_SENT;
-            return Applied.of(contradicts ? Effect.MISMATCH : Effect.NO_CHANGE, c,
-                    contradicts ? "provider approved a payment recorded as " + c.getState()
+            return Applied.of(
+                    contradicts ? Effect.MISMATCH : Effect.NO_CHANGE,
+                    c,
+                    contradicts
+                            ? "provider approved a payment recorded as " + c.getState()
                             : "already " + c.getState());
         }
         return settle(c, CollectionState.APPROVED, e, "approval notified by the provider");
@@ -115,21 +141,27 @@ public class ProviderEvents {
 
     private Applied decline(Collection c, Event e, String note) {
         if (!OPEN.contains(c.getState())) {
-            return Applied.of(Effect.NO_CHANGE, c, "already " + c.getState() + "; a later '" + note + "' does not move it back");
+            return Applied.of(
+                    Effect.NO_CHANGE, c, "already " + c.getState() + "; a later '" + note + "' does not move it back");
         }
         return settle(c, CollectionState.DECLINED, e, note);
     }
 
     private Applied settle(Collection c, CollectionState next, Event e, String note) {
-        GatewayResult result = resultOf(e, next == CollectionState.APPROVED ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED);
+        GatewayResult result =
+                resultOf(e, next == CollectionState.APPROVED ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(c, "NOTIFY", result, meaning);
         VposDefinition d = definitions.definition(c.getDefinitionId());
-        InstallmentPlan plan = d.plan(c.getInstallments()).orElseGet(() ->
-                new InstallmentPlan(c.getInstallments(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
+        InstallmentPlan plan = d.plan(c.getInstallments())
+                .orElseGet(() -> new InstallmentPlan(c.getInstallments(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
         try {
-            Collection after = recorder.settle(c.getId(), next, OutcomeMeanings.verdict(result, meaning),
-                    new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
+            Collection after = recorder.settle(
+                    c.getId(),
+                    next,
+                    OutcomeMeanings.verdict(result, meaning),
+                    new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"),
+                    plan);
             return Applied.of(Effect.APPLIED, after, note);
         } catch (IllegalStateException raced) {
             Collection now = recorder.byId(c.getId());
@@ -148,17 +180,24 @@ public class ProviderEvents {
     /** Money went back to the payer at the provider; {@code amount} is what has been refunded in all so far. */
     private Applied refund(Collection c, Event e) {
         if (OPEN.contains(c.getState())) {
-            return Applied.of(Effect.DEFERRED, c, "a refund for a payment still " + c.getState() + ": tried again later");
+            return Applied.of(
+                    Effect.DEFERRED, c, "a refund for a payment still " + c.getState() + ": tried again later");
         }
         if (!TAKEN.contains(c.getState()) && c.getState() != CollectionState.REFUNDED) {
             return Applied.of(Effect.NO_CHANGE, c, "already " + c.getState());
         }
         Money total = e.amount() == null ? c.captured() : e.amount();
         if (!total.currency().equals(c.money().currency())) {
-            return Applied.of(Effect.MISMATCH, c, "refund in " + total.currencyCode() + " of a " + c.money().currencyCode() + " payment");
+            return Applied.of(
+                    Effect.MISMATCH,
+                    c,
+                    "refund in " + total.currencyCode() + " of a " + c.money().currencyCode() + " payment");
         }
         if (total.isGreaterThan(c.captured())) {
-            return Applied.of(Effect.MISMATCH, c, "provider reports " + total + " refunded, more than the " + c.captured() + " taken");
+            return Applied.of(
+                    Effect.MISMATCH,
+                    c,
+                    "provider reports " + total + " refunded, more than the " + c.captured() + " taken");
         }
         if (!total.isGreaterThan(c.refunded())) {
             return Applied.of(Effect.NO_CHANGE, c, "refunds of " + c.refunded() + " already recorded");
@@ -174,16 +213,30 @@ public class ProviderEvents {
         try {
             // a refund's amount is what the provider refunded beyond what we had recorded when we read the
             // collection: refused if our own refund (the one the provider is telling us about) was recorded since
-            op = followUps.open(c.getId(), kind, "PN" + e.notificationId(), amount, null,
-                    RequestFingerprint.ofFollowUp(c.getReference(), kind.name(), amount.amount().toPlainString()), ACTOR,
+            op = followUps.open(
+                    c.getId(),
+                    kind,
+                    "PN" + e.notificationId(),
+                    amount,
+                    null,
+                    RequestFingerprint.ofFollowUp(
+                            c.getReference(), kind.name(), amount.amount().toPlainString()),
+                    ACTOR,
                     kind == OperationKind.REFUND ? c.refunded() : null);
         } catch (RuleViolationException inFlight) {
             LOG.info(() -> "Provider " + kind + " for " + c.getReference() + " waits: " + inFlight.getMessage());
             return Applied.of(Effect.DEFERRED, c, "another follow-up is in flight: tried again later");
         }
-        InstallmentPlan plan = definitions.definition(c.getDefinitionId()).plan(c.getInstallments()).orElse(null);
-        followUps.settle(op.getId(), CollectionOperation.State.APPROVED, OutcomeMeanings.verdict(result, meaning),
-                new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"), plan);
+        InstallmentPlan plan = definitions
+                .definition(c.getDefinitionId())
+                .plan(c.getInstallments())
+                .orElse(null);
+        followUps.settle(
+                op.getId(),
+                CollectionOperation.State.APPROVED,
+                OutcomeMeanings.verdict(result, meaning),
+                new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"),
+                plan);
         return Applied.of(Effect.APPLIED, recorder.byId(c.getId()), note);
     }
 
@@ -197,8 +250,16 @@ public class ProviderEvents {
             return r;
         }
         var exchange = r == null ? new dev.vpos.gateway.domain.BankExchange(null, 0, null, null, null) : r.exchange();
-        return r == null ? new GatewayResult(fallback, null, "notified by the provider", null, null, null, exchange)
-                : new GatewayResult(fallback, r.bankCode(), r.bankMessage(), r.authCode(), r.hostRefNum(), r.transId(),
-                r.references(), exchange);
+        return r == null
+                ? new GatewayResult(fallback, null, "notified by the provider", null, null, null, exchange)
+                : new GatewayResult(
+                        fallback,
+                        r.bankCode(),
+                        r.bankMessage(),
+                        r.authCode(),
+                        r.hostRefNum(),
+                        r.transId(),
+                        r.references(),
+                        exchange);
     }
 }

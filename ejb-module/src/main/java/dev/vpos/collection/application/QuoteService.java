@@ -23,10 +23,18 @@ import java.util.List;
 public class QuoteService {
 
     /** A proposal for the online-collection screen. */
-    public record Quote(long definitionId, String definitionCode, String definitionName, String family,
-                        BigDecimal amount, String currency, int installments, BigDecimal commission, BigDecimal net,
-                        LocalDate valueDate, List<Integer> installmentsOffered) {
-    }
+    public record Quote(
+            long definitionId,
+            String definitionCode,
+            String definitionName,
+            String family,
+            BigDecimal amount,
+            String currency,
+            int installments,
+            BigDecimal commission,
+            BigDecimal net,
+            LocalDate valueDate,
+            List<Integer> installmentsOffered) {}
 
     @Inject
     DefinitionService definitions;
@@ -52,13 +60,26 @@ public class QuoteService {
             throw new InvalidInputException(errors);
         }
         int count = installments == null ? 1 : installments;
-        VposDefinition d = definitions.choose(companyId, definitionId, money, count, errors)
+        VposDefinition d = definitions
+                .choose(companyId, definitionId, money, count, errors)
                 .orElseThrow(() -> new InvalidInputException(errors));
         InstallmentPlan plan = d.plan(count).orElseThrow();
-        Settlement s = Settlement.of(money, plan.commissionRate(), plan.fixedFee(), LocalDate.now(clock),
-                plan.blockedDays());
-        return new Quote(d.getId(), d.getCode(), d.getDisplayName(), d.getFamily().name(), money.amount(),
-                money.currencyCode(), count, s.commission().amount(), s.net().amount(), s.valueDate(),
-                d.getInstallmentPlans().stream().map(InstallmentPlan::installments).sorted().toList());
+        Settlement s =
+                Settlement.of(money, plan.commissionRate(), plan.fixedFee(), LocalDate.now(clock), plan.blockedDays());
+        return new Quote(
+                d.getId(),
+                d.getCode(),
+                d.getDisplayName(),
+                d.getFamily().name(),
+                money.amount(),
+                money.currencyCode(),
+                count,
+                s.commission().amount(),
+                s.net().amount(),
+                s.valueDate(),
+                d.getInstallmentPlans().stream()
+                        .map(InstallmentPlan::installments)
+                        .sorted()
+                        .toList());
     }
 }

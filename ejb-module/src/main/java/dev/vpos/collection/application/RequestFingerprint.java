@@ -11,15 +11,22 @@ import java.util.HexFormat;
  */
 final class RequestFingerprint {
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     static String of(ValidSale s) {
-        return hash(String.join("|", String.valueOf(s.companyId()), String.valueOf(s.customerAccountId()),
-                String.valueOf(s.definitionId()), s.amount().amount().toPlainString(), s.amount().currencyCode(),
-                String.valueOf(s.installments()), s.card() == null ? "-" : s.card().masked(),
-                s.expiry() == null ? "-" : s.expiry().mmSlashYy(), s.channel().name(),
-                s.kind().name(), String.valueOf(s.documentId())));
+        return hash(String.join(
+                "|",
+                String.valueOf(s.companyId()),
+                String.valueOf(s.customerAccountId()),
+                String.valueOf(s.definitionId()),
+                s.amount().amount().toPlainString(),
+                s.amount().currencyCode(),
+                String.valueOf(s.installments()),
+                s.card() == null ? "-" : s.card().masked(),
+                s.expiry() == null ? "-" : s.expiry().mmSlashYy(),
+                s.channel().name(),
+                s.kind().name(),
+                String.valueOf(s.documentId())));
     }
 
     /** A follow-up: which collection, what was asked (capture, void, refund or cancel) and for how much. */
@@ -29,8 +36,8 @@ final class RequestFingerprint {
 
     private static String hash(String canonical) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

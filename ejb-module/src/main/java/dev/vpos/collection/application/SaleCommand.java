@@ -11,25 +11,95 @@ import dev.vpos.collection.domain.Channel;
  * @param discount   what the payer saves by the chosen method (the hosted page only): {@code amount} is what is
  *                   charged, the document is settled by amount + discount
  */
-public record SaleCommand(Long companyId, Long customerAccountId, Long definitionId, String amount, String currency,
-                          Integer installments, String cardNumber, String expiry, String cvv, String cardHolder,
-                          Channel channel, String idempotencyKey, String clientIp, String email, String kind,
-                          Long documentId, java.math.BigDecimal discount) {
+public record SaleCommand(
+        Long companyId,
+        Long customerAccountId,
+        Long definitionId,
+        String amount,
+        String currency,
+        Integer installments,
+        String cardNumber,
+        String expiry,
+        String cvv,
+        String cardHolder,
+        Channel channel,
+        String idempotencyKey,
+        String clientIp,
+        String email,
+        String kind,
+        Long documentId,
+        java.math.BigDecimal discount) {
 
     /** Without a discount (every caller but the hosted page, which grants the chosen method's discount). */
-    public SaleCommand(Long companyId, Long customerAccountId, Long definitionId, String amount, String currency,
-                       Integer installments, String cardNumber, String expiry, String cvv, String cardHolder,
-                       Channel channel, String idempotencyKey, String clientIp, String email, String kind,
-                       Long documentId) {
-        this(companyId, customerAccountId, definitionId, amount, currency, installments, cardNumber, expiry, cvv,
-                cardHolder, channel, idempotencyKey, clientIp, email, kind, documentId, null);
+    public SaleCommand(
+            Long companyId,
+            Long customerAccountId,
+            Long definitionId,
+            String amount,
+            String currency,
+            Integer installments,
+            String cardNumber,
+            String expiry,
+            String cvv,
+            String cardHolder,
+            Channel channel,
+            String idempotencyKey,
+            String clientIp,
+            String email,
+            String kind,
+            Long documentId) {
+        this(
+                companyId,
+                customerAccountId,
+                definitionId,
+                amount,
+                currency,
+                installments,
+                cardNumber,
+                expiry,
+                cvv,
+                cardHolder,
+                channel,
+                idempotencyKey,
+                clientIp,
+                email,
+                kind,
+                documentId,
+                null);
     }
 
-    public SaleCommand(Long companyId, Long customerAccountId, Long definitionId, String amount, String currency,
-                       Integer installments, String cardNumber, String expiry, String cvv, String cardHolder,
-                       Channel channel, String idempotencyKey, String clientIp, String email) {
-        this(companyId, customerAccountId, definitionId, amount, currency, installments, cardNumber, expiry, cvv,
-                cardHolder, channel, idempotencyKey, clientIp, email, null, null);
+    public SaleCommand(
+            Long companyId,
+            Long customerAccountId,
+            Long definitionId,
+            String amount,
+            String currency,
+            Integer installments,
+            String cardNumber,
+            String expiry,
+            String cvv,
+            String cardHolder,
+            Channel channel,
+            String idempotencyKey,
+            String clientIp,
+            String email) {
+        this(
+                companyId,
+                customerAccountId,
+                definitionId,
+                amount,
+                currency,
+                installments,
+                cardNumber,
+                expiry,
+                cvv,
+                cardHolder,
+                channel,
+                idempotencyKey,
+                clientIp,
+                email,
+                null,
+                null);
     }
 
     @Override

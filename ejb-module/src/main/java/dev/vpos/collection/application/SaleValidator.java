@@ -19,8 +19,7 @@ final class SaleValidator {
 
     static final int MAX_INSTALLMENTS = 12;
 
-    private SaleValidator() {
-    }
+    private SaleValidator() {}
 
     static ValidSale validate(SaleCommand c, Clock clock) {
         return validate(c, clock, true);
@@ -60,15 +59,28 @@ final class SaleValidator {
             throw new InvalidInputException(errors);
         }
         Channel channel = c.channel() == null ? Channel.API : c.channel();
-        return new ValidSale(c.companyId(), c.customerAccountId(), c.definitionId(), amount, installments, card, expiry,
-                c.cvv(), channel, kind, c.documentId(), c.cardHolder() == null ? null : c.cardHolder().trim(),
+        return new ValidSale(
+                c.companyId(),
+                c.customerAccountId(),
+                c.definitionId(),
+                amount,
+                installments,
+                card,
+                expiry,
+                c.cvv(),
+                channel,
+                kind,
+                c.documentId(),
+                c.cardHolder() == null ? null : c.cardHolder().trim(),
                 discount(c, amount));
     }
 
     /** The hosted page's discount, at the charged amount's currency scale; zero when none was granted. */
     private static Money discount(SaleCommand c, Money amount) {
-        java.math.BigDecimal d = c.discount() == null || c.discount().signum() <= 0 ? java.math.BigDecimal.ZERO : c.discount();
-        return Money.of(d.setScale(Money.currencyScale(amount.currency()), java.math.RoundingMode.HALF_UP),
+        java.math.BigDecimal d =
+                c.discount() == null || c.discount().signum() <= 0 ? java.math.BigDecimal.ZERO : c.discount();
+        return Money.of(
+                d.setScale(Money.currencyScale(amount.currency()), java.math.RoundingMode.HALF_UP),
                 amount.currencyCode());
     }
 
@@ -103,7 +115,8 @@ final class SaleValidator {
             return null;
         }
         if (value.stripTrailingZeros().scale() > Money.currencyScale(currency)) {
-            errors.add(FieldError.of("amount", "amount.scale", Money.currencyScale(currency), currency.getCurrencyCode()));
+            errors.add(
+                    FieldError.of("amount", "amount.scale", Money.currencyScale(currency), currency.getCurrencyCode()));
             return null;
         }
         return new Money(value, currency);
@@ -113,7 +126,8 @@ final class SaleValidator {
         try {
             return CardNumber.parse(number);
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of("cardNumber", number == null || number.isBlank() ? "field.required" : "card.invalid"));
+            errors.add(FieldError.of(
+                    "cardNumber", number == null || number.isBlank() ? "field.required" : "card.invalid"));
             return null;
         }
     }

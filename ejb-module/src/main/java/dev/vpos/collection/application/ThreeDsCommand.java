@@ -9,8 +9,12 @@ import java.net.URI;
  * @param callbackBase our callback URL without the collection reference, e.g. {@code https://erp/vpos/3ds/callback/}
  * @param cardToken    saved-card instructions for providers that keep cards (myPOS)
  */
-public record ThreeDsCommand(SaleCommand sale, URI callbackBase, String language, Long checkoutSessionId,
-                             dev.vpos.gateway.domain.CardTokenUse cardToken) {
+public record ThreeDsCommand(
+        SaleCommand sale,
+        URI callbackBase,
+        String language,
+        Long checkoutSessionId,
+        dev.vpos.gateway.domain.CardTokenUse cardToken) {
 
     public ThreeDsCommand {
         cardToken = cardToken == null ? dev.vpos.gateway.domain.CardTokenUse.NONE : cardToken;

@@ -85,41 +85,89 @@ public class ThreeDsPayments {
         SaleCommand s = command.sale();
         VposDefinition definition = definitionFor(s);
         PaymentModel model = definition.getPaymentModel();
-        ValidSale sale = model == PaymentModel.THREE_D_HOST ? SaleValidator.validateWithoutCard(s, clock)
+        ValidSale sale = model == PaymentModel.THREE_D_HOST
+                ? SaleValidator.validateWithoutCard(s, clock)
                 : SaleValidator.validate(s, clock);
         if (sale.documentId() != null) {
             List<FieldError> errors = new ArrayList<>();
-            DocumentChecks.check(erp.document(sale.companyId(), sale.documentId()), sale.customerAccountId(),
-                    sale.amount(), errors);
+            DocumentChecks.check(
+                    erp.document(sale.companyId(), sale.documentId()), sale.customerAccountId(), sale.amount(), errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
         }
         String key = s.idempotencyKey();
         String fingerprint = RequestFingerprint.of(sale);
-        Collection c = recorder.open(new CollectionDraft(UUID.randomUUID().toString(), BankOrderIds.next(clock),
-                sale.companyId(), sale.customerAccountId(), definition.getId(), definition.getFamily(), sale.channel(),
-                sale.amount(), sale.installments(), sale.card() == null ? "-" : sale.card().masked(),
-                sale.card() == null ? "UNKNOWN" : sale.card().brand().name(), key, fingerprint, actor, sale.kind(),
-                model, sale.documentId(), command.checkoutSessionId(), sale.holder(), sale.discount()));
-        ThreeDsSale threeDsSale = new ThreeDsSale(c.getBankOrderId(), sale.amount(), sale.installments(), sale.card(),
-                sale.expiry(), sale.cvv(), sale.holder(), s.clientIp(), s.email());
+        Collection c = recorder.open(new CollectionDraft(
+                UUID.randomUUID().toString(),
+                BankOrderIds.next(clock),
+                sale.companyId(),
+                sale.customerAccountId(),
+                definition.getId(),
+                definition.getFamily(),
+                sale.channel(),
+                sale.amount(),
+                sale.installments(),
+                sale.card() == null ? "-" : sale.card().masked(),
+                sale.card() == null ? "UNKNOWN" : sale.card().brand().name(),
+                key,
+                fingerprint,
+                actor,
+                sale.kind(),
+                model,
+                sale.documentId(),
+                command.checkoutSessionId(),
+                sale.holder(),
+                sale.discount()));
+        ThreeDsSale threeDsSale = new ThreeDsSale(
+                c.getBankOrderId(),
+                sale.amount(),
+                sale.installments(),
+                sale.card(),
+                sale.expiry(),
+                sale.cvv(),
+                sale.holder(),
+                s.clientIp(),
+                s.email());
         URI callback = command.callbackBase().resolve(c.getReference());
-        ThreeDsStart start = start(definition, new ThreeDsRequest(threeDsSale, model, sale.kind(), callback, callback,
-                command.language(), command.notifyUrl(definition.getId()), command.cardToken()));
+        ThreeDsStart start = start(
+                definition,
+                new ThreeDsRequest(
+                        threeDsSale,
+                        model,
+                        sale.kind(),
+                        callback,
+                        callback,
+                        command.language(),
+                        command.notifyUrl(definition.getId()),
+                        command.cardToken()));
         if (start.isFailure()) {
             GatewayResult failure = start.failure();
             ReturnCodeMeaning meaning = meanings.of(c.getFamily(), failure.outcome(), failure.bankCode());
             long interaction = interactions.record(c, "3DS_START", failure, meaning);
-            Collection settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(failure.outcome()),
-                    OutcomeMeanings.verdict(failure, meaning), Cause.of(actor, sale.channel().name(), interaction),
+            Collection settled = recorder.settle(
+                    c.getId(),
+                    OutcomeMeanings.stateFor(failure.outcome()),
+                    OutcomeMeanings.verdict(failure, meaning),
+                    Cause.of(actor, sale.channel().name(), interaction),
                     definition.plan(sale.installments()).orElse(null));
             return new ThreeDsBegin(meanings.view(settled, false), start);
         }
-        long interaction = interactions.record(c, "3DS_START", new GatewayResult(GatewayOutcome.UNKNOWN, null,
-                "payer sent to the bank's 3-D page", null, null, null, start.exchange()),
+        long interaction = interactions.record(
+                c,
+                "3DS_START",
+                new GatewayResult(
+                        GatewayOutcome.UNKNOWN,
+                        null,
+                        "payer sent to the bank's 3-D page",
+                        null,
+                        null,
+                        null,
+                        start.exchange()),
                 dev.vpos.returncodes.application.ReturnCodeCatalog.outcomeUnknown());
-        Collection pending = recorder.awaitThreeDs(c.getId(), OffsetDateTimes.now(clock).plus(PAYER_WAIT),
+        Collection pending = recorder.awaitThreeDs(
+                c.getId(),
+                OffsetDateTimes.now(clock).plus(PAYER_WAIT),
                 new Cause(actor, sale.channel().name(), interaction, "payer sent to the bank's 3-D page"));
         if (sale.card() != null) {
             cards.hold(c.getReference(), threeDsSale);
@@ -136,29 +184,45 @@ public class ThreeDsPayments {
         if (c.getState().isSettled() && c.getPaymentModel() == PaymentModel.THREE_D_HOST) {
             // A hosted payment's provider may notify us before the payer's browser comes back: the return finds
             // the payment settled and only shows where it stands; nothing is asked or changed again.
-            log.record(new InteractionRecord(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getFamily(),
-                    "3DS_CALLBACK", c.getBankOrderId(), GatewayOutcome.UNKNOWN, null, null,
-                    "payer came back after the payment was settled (" + c.getState() + ")", null, 0,
-                    masked(posted), null));
+            log.record(new InteractionRecord(
+                    c.getId(),
+                    c.getCompanyId(),
+                    c.getDefinitionId(),
+                    c.getFamily(),
+                    "3DS_CALLBACK",
+                    c.getBankOrderId(),
+                    GatewayOutcome.UNKNOWN,
+                    null,
+                    null,
+                    "payer came back after the payment was settled (" + c.getState() + ")",
+                    null,
+                    0,
+                    masked(posted),
+                    null));
             return new ThreeDsOutcome(meanings.view(c, false), true, null);
         }
         if (c.getState() != CollectionState.PENDING_3DS || gateway.isEmpty()) {
-            String why = gateway.isEmpty() ? "no adapter for " + c.getFamily()
+            String why = gateway.isEmpty()
+                    ? "no adapter for " + c.getFamily()
                     : "collection is " + c.getState() + ", not waiting for 3-D";
             logRejected(c, why, new BankExchange(null, 0, null, masked(posted), why));
             return new ThreeDsOutcome(meanings.view(c, false), false, why);
         }
-        ThreeDsSale expected = cards.take(reference).orElseGet(() -> ThreeDsSale.withoutCard(c.getBankOrderId(),
-                c.money(), c.getInstallments(), null, null));
+        ThreeDsSale expected = cards.take(reference)
+                .orElseGet(
+                        () -> ThreeDsSale.withoutCard(c.getBankOrderId(), c.money(), c.getInstallments(), null, null));
         GatewayAccount account = definitions.open(definition);
         ThreeDsFinish finish;
         try {
-            finish = gateway.get().finishThreeDs(new ThreeDsCallback(posted, expected, c.getPaymentModel(),
-                    c.getAuthorizationKind()), account);
+            finish = gateway.get()
+                    .finishThreeDs(
+                            new ThreeDsCallback(posted, expected, c.getPaymentModel(), c.getAuthorizationKind()),
+                            account);
         } catch (RuntimeException e) {
             LOG.warning(() -> "Adapter failure on the 3-D callback of order " + c.getBankOrderId() + ": " + e);
-            finish = ThreeDsFinish.completed(GatewayResult.unknown(new BankExchange(null, 0, null, masked(posted),
-                    "adapter failure: " + e)), new BankExchange(null, 0, null, masked(posted), null));
+            finish = ThreeDsFinish.completed(
+                    GatewayResult.unknown(new BankExchange(null, 0, null, masked(posted), "adapter failure: " + e)),
+                    new BankExchange(null, 0, null, masked(posted), null));
         }
         if (!finish.authentic()) {
             String why = finish.rejection();
@@ -171,12 +235,17 @@ public class ThreeDsPayments {
         }
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
-        long interaction = interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
+        long interaction =
+                interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
         Collection settled;
         try {
-            settled = recorder.settle(c.getId(), OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
-                            ? CollectionState.UNKNOWN : OutcomeMeanings.stateFor(result.outcome()),
-                    OutcomeMeanings.verdict(result, meaning), Cause.of("bank", "BANK_CALLBACK", interaction),
+            settled = recorder.settle(
+                    c.getId(),
+                    OutcomeMeanings.stateFor(result.outcome()) == CollectionState.NOT_SENT
+                            ? CollectionState.UNKNOWN
+                            : OutcomeMeanings.stateFor(result.outcome()),
+                    OutcomeMeanings.verdict(result, meaning),
+                    Cause.of("bank", "BANK_CALLBACK", interaction),
                     definition.plan(c.getInstallments()).orElse(null));
         } catch (IllegalStateException raced) {
             // a hosted payment's notification (or the janitor) settled it while we were asking the provider:
@@ -195,9 +264,18 @@ public class ThreeDsPayments {
      */
     private ThreeDsOutcome continuing(Collection c, ThreeDsFinish finish) {
         GatewayResult call = finish.result();
-        interactions.record(c, "3DS_ACTION", new GatewayResult(GatewayOutcome.UNKNOWN, call.bankCode(),
-                "payer sent to the provider's authentication page", call.authCode(), call.hostRefNum(),
-                call.transId(), call.references(), call.exchange()),
+        interactions.record(
+                c,
+                "3DS_ACTION",
+                new GatewayResult(
+                        GatewayOutcome.UNKNOWN,
+                        call.bankCode(),
+                        "payer sent to the provider's authentication page",
+                        call.authCode(),
+                        call.hostRefNum(),
+                        call.transId(),
+                        call.references(),
+                        call.exchange()),
                 dev.vpos.returncodes.application.ReturnCodeCatalog.outcomeUnknown());
         LOG.info(() -> "3-D payment " + c.getReference() + " continues at the provider's page");
         return new ThreeDsOutcome(meanings.view(c, false), true, null, finish.continueAt());
@@ -206,22 +284,23 @@ public class ThreeDsPayments {
     private ThreeDsStart start(VposDefinition definition, ThreeDsRequest request) {
         Optional<PaymentGateway> gateway = gateways.forFamily(definition.getFamily());
         if (gateway.isEmpty() || !gateway.get().paymentModels().contains(request.model())) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    definition.getFamily() + " has no adapter for " + request.model())));
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, definition.getFamily() + " has no adapter for " + request.model())));
         }
         try {
             return gateway.get().startThreeDs(request, definitions.open(definition));
         } catch (RuntimeException e) {
             LOG.warning(() -> "3-D start failed for order " + request.sale().bankOrderId() + ": " + e);
-            return ThreeDsStart.failed(GatewayResult.unknown(new BankExchange(null, 0, null, null,
-                    "adapter failure: " + e)));
+            return ThreeDsStart.failed(
+                    GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e)));
         }
     }
 
     private VposDefinition definitionFor(SaleCommand s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.companyId() == null || erp.company(s.companyId()).isEmpty()) {
-            throw new InvalidInputException(List.of(FieldError.of("companyId", "company.notFound", String.valueOf(s.companyId()))));
+            throw new InvalidInputException(
+                    List.of(FieldError.of("companyId", "company.notFound", String.valueOf(s.companyId()))));
         }
         dev.vpos.shared.domain.Money amount;
         try {
@@ -229,8 +308,8 @@ public class ThreeDsPayments {
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(FieldError.of("amount", "amount.positive")));
         }
-        Optional<VposDefinition> d = definitions.choose(s.companyId(), s.definitionId(), amount,
-                s.installments() == null ? 1 : s.installments(), errors);
+        Optional<VposDefinition> d = definitions.choose(
+                s.companyId(), s.definitionId(), amount, s.installments() == null ? 1 : s.installments(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -238,10 +317,20 @@ public class ThreeDsPayments {
     }
 
     private void logRejected(Collection c, String why, BankExchange callbackLog) {
-        log.record(new InteractionRecord(c.getId(), c.getCompanyId(), c.getDefinitionId(), c.getFamily(),
-                "3DS_CALLBACK", c.getBankOrderId(), GatewayOutcome.DECLINED, null,
-                dev.vpos.returncodes.domain.UnifiedReason.REQUEST_REJECTED.name(), "callback refused: " + why,
-                callbackLog.httpStatus(), callbackLog.latencyMs(), callbackLog.maskedRequest(),
+        log.record(new InteractionRecord(
+                c.getId(),
+                c.getCompanyId(),
+                c.getDefinitionId(),
+                c.getFamily(),
+                "3DS_CALLBACK",
+                c.getBankOrderId(),
+                GatewayOutcome.DECLINED,
+                null,
+                dev.vpos.returncodes.domain.UnifiedReason.REQUEST_REJECTED.name(),
+                "callback refused: " + why,
+                callbackLog.httpStatus(),
+                callbackLog.latencyMs(),
+                callbackLog.maskedRequest(),
                 callbackLog.maskedResponse()));
     }
 

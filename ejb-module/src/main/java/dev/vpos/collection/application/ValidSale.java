@@ -7,7 +7,17 @@ import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;
 
 /** A sale whose fields each passed their own checks (company, account, document and definition are checked next). */
-record ValidSale(long companyId, long customerAccountId, Long definitionId, Money amount, int installments,
-                 CardNumber card, CardExpiry expiry, String cvv, Channel channel, AuthorizationKind kind,
-                 Long documentId, String holder, Money discount) {
-}
+record ValidSale(
+        long companyId,
+        long customerAccountId,
+        Long definitionId,
+        Money amount,
+        int installments,
+        CardNumber card,
+        CardExpiry expiry,
+        String cvv,
+        Channel channel,
+        AuthorizationKind kind,
+        Long documentId,
+        String holder,
+        Money discount) {}

@@ -16,8 +16,7 @@ public final class BankOrderIds {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private BankOrderIds() {
-    }
+    private BankOrderIds() {}
 
     public static String next(Clock clock) {
         StringBuilder id = new StringBuilder("VP").append(LocalDate.now(clock).format(DAY));

@@ -9,8 +9,7 @@ import java.util.TreeMap;
  */
 public final class BankReferences {
 
-    private BankReferences() {
-    }
+    private BankReferences() {}
 
     public static String write(Map<String, String> references) {
         if (references == null || references.isEmpty()) {

@@ -10,8 +10,7 @@ import java.time.OffsetDateTime;
  */
 public final class CancelPolicy {
 
-    private CancelPolicy() {
-    }
+    private CancelPolicy() {}
 
     public static OperationKind decide(Collection c, Money amount, SettlementCutoff cutoff, OffsetDateTime now) {
         return decide(c, amount, cutoff, now, true);
@@ -22,13 +21,14 @@ public final class CancelPolicy {
      *                   cancels an authorisation not yet captured, such as Stripe, or that have no void, such as
      *                   2Checkout and PayMaster, always refund a sale)
      */
-    public static OperationKind decide(Collection c, Money amount, SettlementCutoff cutoff, OffsetDateTime now,
-                                       boolean voidsSales) {
-        if (c.getState() == CollectionState.APPROVED && c.getAuthorizationKind()
-                == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH) {
+    public static OperationKind decide(
+            Collection c, Money amount, SettlementCutoff cutoff, OffsetDateTime now, boolean voidsSales) {
+        if (c.getState() == CollectionState.APPROVED
+                && c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH) {
             return OperationKind.VOID;
         }
-        boolean full = amount.amount().compareTo(c.refundable().amount()) == 0 && c.refunded().amount().signum() == 0;
+        boolean full = amount.amount().compareTo(c.refundable().amount()) == 0
+                && c.refunded().amount().signum() == 0;
         boolean open = c.getApprovedAt() != null && cutoff.stillOpen(c.getApprovedAt(), now);
         return full && open && voidsSales ? OperationKind.VOID : OperationKind.REFUND;
     }

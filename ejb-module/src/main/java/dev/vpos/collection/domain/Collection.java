@@ -154,8 +154,7 @@ public class Collection {
     @Version
     private long version;
 
-    protected Collection() {
-    }
+    protected Collection() {}
 
     public Collection(CollectionDraft draft, OffsetDateTime now) {
         Objects.requireNonNull(draft, "draft");
@@ -179,7 +178,9 @@ public class Collection {
         this.documentId = draft.documentId();
         this.checkoutSessionId = draft.checkoutSessionId();
         this.cardholderName = draft.cardholderName();
-        this.discountAmount = draft.discount() == null || !draft.discount().isPositive() ? null : draft.discount().amount();
+        this.discountAmount = draft.discount() == null || !draft.discount().isPositive()
+                ? null
+                : draft.discount().amount();
         this.state = CollectionState.INITIATED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -240,8 +241,10 @@ public class Collection {
         CollectionState next = switch (kind) {
             case CAPTURE -> CollectionState.CAPTURED;
             case VOID -> CollectionState.VOIDED;
-            case REFUND -> refundedAmount.add(operationAmount.amount()).compareTo(capturedAmount) >= 0
-                    ? CollectionState.REFUNDED : CollectionState.PARTIALLY_REFUNDED;
+            case REFUND ->
+                refundedAmount.add(operationAmount.amount()).compareTo(capturedAmount) >= 0
+                        ? CollectionState.REFUNDED
+                        : CollectionState.PARTIALLY_REFUNDED;
         };
         if (!state.canMoveTo(next)) {
             throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to " + next);
@@ -252,26 +255,26 @@ public class Collection {
                 approvedAt = now;
             }
             case REFUND -> refundedAmount = refundedAmount.add(operationAmount.amount());
-            case VOID -> {
-            }
+            case VOID -> {}
         }
         state = next;
         updatedAt = now;
-        return new StateChange(id, previous, next, cause.actor(), now, cause.channel(), cause.interactionId(),
-                cause.note());
+        return new StateChange(
+                id, previous, next, cause.actor(), now, cause.channel(), cause.interactionId(), cause.note());
     }
 
     /** The payer is at the bank's 3-D page until {@code until}. */
     public StateChange awaitThreeDs(OffsetDateTime until, Cause cause, OffsetDateTime now) {
         if (!state.canMoveTo(CollectionState.PENDING_3DS)) {
-            throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to PENDING_3DS");
+            throw new IllegalStateException(
+                    "collection " + reference + " cannot move from " + state + " to PENDING_3DS");
         }
         CollectionState previous = state;
         state = CollectionState.PENDING_3DS;
         pendingUntil = until;
         updatedAt = now;
-        return new StateChange(id, previous, state, cause.actor(), now, cause.channel(), cause.interactionId(),
-                cause.note());
+        return new StateChange(
+                id, previous, state, cause.actor(), now, cause.channel(), cause.interactionId(), cause.note());
     }
 
     /** What may still be captured (a pre-authorisation not yet captured). */
@@ -282,7 +285,8 @@ public class Collection {
 
     /** What may still be refunded: captured minus refunded. */
     public Money refundable() {
-        boolean settledMoney = state == CollectionState.CAPTURED || state == CollectionState.PARTIALLY_REFUNDED
+        boolean settledMoney = state == CollectionState.CAPTURED
+                || state == CollectionState.PARTIALLY_REFUNDED
                 || (state == CollectionState.APPROVED && authorizationKind == AuthorizationKind.SALE);
         return Money.of(settledMoney ? capturedAmount.subtract(refundedAmount) : BigDecimal.ZERO, currency);
     }

@@ -12,9 +12,23 @@ import java.time.OffsetDateTime;
  * @param amount     the amount of this movement (always positive)
  * @param commission the bank's commission on a COLLECTED movement, from the definition's fee schedule (else zero)
  */
-public record CollectionEvent(Type type, String reference, long companyId, long customerAccountId, Long documentId,
-                              long definitionId, Money amount, Money commission, String bankOrderId, String authCode,
-                              OffsetDateTime occurredAt) {
+public record CollectionEvent(
+        Type type,
+        String reference,
+        long companyId,
+        long customerAccountId,
+        Long documentId,
+        long definitionId,
+        Money amount,
+        Money commission,
+        String bankOrderId,
+        String authCode,
+        OffsetDateTime occurredAt) {
 
-    public enum Type { AUTHORIZED, COLLECTED, VOIDED, REFUNDED }
+    public enum Type {
+        AUTHORIZED,
+        COLLECTED,
+        VOIDED,
+        REFUNDED
+    }
 }

@@ -23,10 +23,19 @@ import java.time.OffsetDateTime;
 public class CollectionOperation {
 
     /** INITIATED until the bank answers; then APPROVED, DECLINED, NOT_SENT or UNKNOWN. */
-    public enum State { INITIATED, APPROVED, DECLINED, NOT_SENT, UNKNOWN }
+    public enum State {
+        INITIATED,
+        APPROVED,
+        DECLINED,
+        NOT_SENT,
+        UNKNOWN
+    }
 
     @Id
-    @SequenceGenerator(name = "collection_operation_seq", sequenceName = "collection_operation_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "collection_operation_seq",
+            sequenceName = "collection_operation_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collection_operation_seq")
     private Long id;
 
@@ -86,11 +95,17 @@ public class CollectionOperation {
     @Version
     private long version;
 
-    protected CollectionOperation() {
-    }
+    protected CollectionOperation() {}
 
-    public CollectionOperation(long collectionId, OperationKind kind, String operationId, Money amount,
-                               String idempotencyKey, String requestFingerprint, String createdBy, OffsetDateTime now) {
+    public CollectionOperation(
+            long collectionId,
+            OperationKind kind,
+            String operationId,
+            Money amount,
+            String idempotencyKey,
+            String requestFingerprint,
+            String createdBy,
+            OffsetDateTime now) {
         this.collectionId = collectionId;
         this.kind = kind;
         this.operationId = operationId;
@@ -111,7 +126,8 @@ public class CollectionOperation {
         state = outcome;
         bankCode = verdict.bankCode();
         reason = verdict.reason();
-        bankMessage = verdict.bankMessage() == null || verdict.bankMessage().length() <= 500 ? verdict.bankMessage()
+        bankMessage = verdict.bankMessage() == null || verdict.bankMessage().length() <= 500
+                ? verdict.bankMessage()
                 : verdict.bankMessage().substring(0, 500);
         authCode = verdict.authCode();
         hostRefNum = verdict.hostRefNum();

@@ -34,8 +34,7 @@ public class SettlementCutoff {
     @Column(length = 300)
     private String note;
 
-    protected SettlementCutoff() {
-    }
+    protected SettlementCutoff() {}
 
     public SettlementCutoff(GatewayFamily family, LocalTime cutoff, ZoneId zone, String note) {
         this.family = family;

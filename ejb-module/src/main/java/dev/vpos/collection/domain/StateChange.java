@@ -17,7 +17,10 @@ import java.time.OffsetDateTime;
 public class StateChange {
 
     @Id
-    @SequenceGenerator(name = "collection_state_change_seq", sequenceName = "collection_state_change_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "collection_state_change_seq",
+            sequenceName = "collection_state_change_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collection_state_change_seq")
     private Long id;
 
@@ -47,11 +50,17 @@ public class StateChange {
     @Column(length = 300)
     private String note;
 
-    protected StateChange() {
-    }
+    protected StateChange() {}
 
-    StateChange(long collectionId, CollectionState fromState, CollectionState toState, String actor,
-                OffsetDateTime occurredAt, String channel, Long interactionId, String note) {
+    StateChange(
+            long collectionId,
+            CollectionState fromState,
+            CollectionState toState,
+            String actor,
+            OffsetDateTime occurredAt,
+            String channel,
+            Long interactionId,
+            String note) {
         this.channel = channel;
         this.interactionId = interactionId;
         this.note = note == null || note.length() <= 300 ? note : note.substring(0, 300);

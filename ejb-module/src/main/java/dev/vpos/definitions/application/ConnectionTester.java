@@ -36,9 +36,8 @@ public class ConnectionTester {
     TransactionLog log;
 
     /** What the admin sees. */
-    public record ConnectionResult(boolean reachable, boolean credentialsAccepted, long latencyMs, String bankCode,
-                                   String detail) {
-    }
+    public record ConnectionResult(
+            boolean reachable, boolean credentialsAccepted, long latencyMs, String bankCode, String detail) {}
 
     public ConnectionResult test(long companyId, long definitionId) {
         VposDefinition d = em.find(VposDefinition.class, definitionId);
@@ -48,12 +47,25 @@ public class ConnectionTester {
         PaymentGateway gateway = gateways.forFamily(d.getFamily())
                 .orElseThrow(() -> new RuleViolationException("definition.familyWithoutAdapter", d.getFamily()));
         ConnectionCheck check = gateway.testConnection(definitions.open(d));
-        GatewayOutcome outcome = !check.reachable() ? GatewayOutcome.NOT_SENT
+        GatewayOutcome outcome = !check.reachable()
+                ? GatewayOutcome.NOT_SENT
                 : check.credentialsAccepted() ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED;
-        log.record(new InteractionRecord(null, companyId, definitionId, d.getFamily(), "TEST_CONNECTION", null, outcome,
-                check.bankCode(), null, check.detail(), check.exchange().httpStatus(), check.latencyMs(),
-                check.exchange().maskedRequest(), check.exchange().maskedResponse()));
-        return new ConnectionResult(check.reachable(), check.credentialsAccepted(), check.latencyMs(), check.bankCode(),
-                check.detail());
+        log.record(new InteractionRecord(
+                null,
+                companyId,
+                definitionId,
+                d.getFamily(),
+                "TEST_CONNECTION",
+                null,
+                outcome,
+                check.bankCode(),
+                null,
+                check.detail(),
+                check.exchange().httpStatus(),
+                check.latencyMs(),
+                check.exchange().maskedRequest(),
+                check.exchange().maskedResponse()));
+        return new ConnectionResult(
+                check.reachable(), check.credentialsAccepted(), check.latencyMs(), check.bankCode(), check.detail());
     }
 }

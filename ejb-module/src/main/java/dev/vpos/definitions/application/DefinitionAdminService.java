@@ -56,11 +56,17 @@ public class DefinitionAdminService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DefinitionDetails> list(long companyId, boolean onlyEnabled, boolean withCredentials) {
         requireCompany(companyId);
-        return em.createQuery("select d from VposDefinition d where d.companyId = :c"
-                        + (onlyEnabled ? " and d.enabled = true" : "") + " order by d.defaultForCompany desc, d.code",
+        return em
+                .createQuery(
+                        "select d from VposDefinition d where d.companyId = :c"
+                                + (onlyEnabled ? " and d.enabled = true" : "")
+                                + " order by d.defaultForCompany desc, d.code",
                         VposDefinition.class)
-                .setParameter("c", companyId).getResultList().stream()
-                .map(d -> views.details(d, withCredentials)).toList();
+                .setParameter("c", companyId)
+                .getResultList()
+                .stream()
+                .map(d -> views.details(d, withCredentials))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -77,12 +83,18 @@ public class DefinitionAdminService {
         em.persist(d);
         em.flush();
         onlyDefault(d);
-        audit(d, DefinitionAudit.Action.CREATED, actor,
-                DefinitionChanges.created(valid.settings(), write.plainAfter(), write.secretsChanged()), null, now);
+        audit(
+                d,
+                DefinitionAudit.Action.CREATED,
+                actor,
+                DefinitionChanges.created(valid.settings(), write.plainAfter(), write.secretsChanged()),
+                null,
+                now);
         return views.details(d, true);
     }
 
-    public DefinitionDetails update(long companyId, long id, long expectedVersion, DefinitionCommand command, String actor) {
+    public DefinitionDetails update(
+            long companyId, long id, long expectedVersion, DefinitionCommand command, String actor) {
         VposDefinition d = find(companyId, id);
         if (d.getVersion() != expectedVersion) {
             throw new RuleViolationException("definition.staleVersion", d.getVersion());
@@ -96,8 +108,14 @@ public class DefinitionAdminService {
         d.apply(valid.settings(), now);
         CredentialWrite write = CredentialWrite.apply(d, valid, views.sealer());
         onlyDefault(d);
-        audit(d, DefinitionAudit.Action.UPDATED, actor, DefinitionChanges.between(before, valid.settings(),
-                write.plainBefore(), write.plainAfter(), write.secretsChanged()), null, now);
+        audit(
+                d,
+                DefinitionAudit.Action.UPDATED,
+                actor,
+                DefinitionChanges.between(
+                        before, valid.settings(), write.plainBefore(), write.plainAfter(), write.secretsChanged()),
+                null,
+                now);
         em.flush();
         return views.details(d, true);
     }
@@ -109,13 +127,17 @@ public class DefinitionAdminService {
             throw new RuleViolationException("definition.familyWithoutAdapter", d.getFamily());
         }
         CredentialSchema schema = schema(d);
-        List<String> missing = schema.fields().stream().filter(CredentialField::required).map(CredentialField::name)
-                .filter(name -> d.getCredentials().stream().noneMatch(c -> c.name().equals(name))).toList();
+        List<String> missing = schema.fields().stream()
+                .filter(CredentialField::required)
+                .map(CredentialField::name)
+                .filter(name ->
+                        d.getCredentials().stream().noneMatch(c -> c.name().equals(name)))
+                .toList();
         if (!missing.isEmpty()) {
             throw new RuleViolationException("definition.credentialsMissing", String.join(", ", missing));
         }
-        List<FieldError> familyErrors = profile(d.getFamily())
-                .check(d.getEnvironment() == Environment.LIVE, views.openCredentials(d));
+        List<FieldError> familyErrors =
+                profile(d.getFamily()).check(d.getEnvironment() == Environment.LIVE, views.openCredentials(d));
         if (!familyErrors.isEmpty()) {
             throw new InvalidInputException(familyErrors);
         }
@@ -146,7 +168,8 @@ public class DefinitionAdminService {
     public void delete(long companyId, long id, String actor) {
         VposDefinition d = find(companyId, id);
         long used = em.createQuery("select count(c) from Collection c where c.definitionId = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (used > 0) {
             throw new RuleViolationException("definition.inUse", used);
         }
@@ -160,54 +183,85 @@ public class DefinitionAdminService {
         requireCompany(targetCompanyId);
         DefinitionSettings s = source.settings();
         String code = uniqueCode(targetCompanyId, s.code());
-        DefinitionSettings copied = new DefinitionSettings(code, s.displayName(), s.bankName(), s.logoUrl(), s.family(),
-                s.environment(), s.paymentModel(), s.testEndpointUrl(), s.liveEndpointUrl(), s.connectTimeoutMs(),
-                s.readTimeoutMs(), s.currencies(), s.minAmount(), s.maxAmount(), s.installmentPlans(), s.discount(),
-                s.saveCardAllowed(), s.outgoingIp(), null, false);
+        DefinitionSettings copied = new DefinitionSettings(
+                code,
+                s.displayName(),
+                s.bankName(),
+                s.logoUrl(),
+                s.family(),
+                s.environment(),
+                s.paymentModel(),
+                s.testEndpointUrl(),
+                s.liveEndpointUrl(),
+                s.connectTimeoutMs(),
+                s.readTimeoutMs(),
+                s.currencies(),
+                s.minAmount(),
+                s.maxAmount(),
+                s.installmentPlans(),
+                s.discount(),
+                s.saveCardAllowed(),
+                s.outgoingIp(),
+                null,
+                false);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         VposDefinition copy = new VposDefinition(targetCompanyId, copied, now);
-        source.getCredentials().stream().filter(c -> !c.sealed())
+        source.getCredentials().stream()
+                .filter(c -> !c.sealed())
                 .forEach(c -> copy.putCredential(new StoredCredential(c.name(), c.value(), false)));
         em.persist(copy);
         em.flush();
-        audit(copy, DefinitionAudit.Action.COPIED, actor, "copied from company " + companyId + " definition "
-                + source.getCode() + " (secrets not copied)", null, now);
+        audit(
+                copy,
+                DefinitionAudit.Action.COPIED,
+                actor,
+                "copied from company " + companyId + " definition " + source.getCode() + " (secrets not copied)",
+                null,
+                now);
         return views.details(copy, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> audit(long companyId, long id) {
         requireCompany(companyId);
-        return em.createQuery("select a from DefinitionAudit a where a.definitionId = :id order by a.occurredAt, a.id",
-                        DefinitionAudit.class).setParameter("id", id).getResultList().stream()
+        return em
+                .createQuery(
+                        "select a from DefinitionAudit a where a.definitionId = :id order by a.occurredAt, a.id",
+                        DefinitionAudit.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
                 .map(a -> new AuditEntry(a.getAction(), a.getActor(), a.getChanges(), a.getReason(), a.getOccurredAt()))
                 .toList();
     }
 
     /** One audit row as the screen shows it. */
-    public record AuditEntry(String action, String actor, String changes, String reason, OffsetDateTime occurredAt) {
-    }
+    public record AuditEntry(String action, String actor, String changes, String reason, OffsetDateTime occurredAt) {}
 
     private ValidDefinition validate(long companyId, Long id, DefinitionCommand command) {
-        ValidDefinition valid = DefinitionValidator.validate(command, gateways::schema,
-                bankAccount -> erp.bankAccountOf(companyId, bankAccount));
+        ValidDefinition valid = DefinitionValidator.validate(
+                command, gateways::schema, bankAccount -> erp.bankAccountOf(companyId, bankAccount));
         Map<String, String> given = new HashMap<>();
         valid.credentials().forEach((name, value) -> {
             if (value != null && !value.isEmpty()) {
                 given.put(name, value);
             }
         });
-        List<FieldError> familyErrors = profile(valid.settings().family())
-                .check(valid.settings().environment() == Environment.LIVE, given);
+        List<FieldError> familyErrors =
+                profile(valid.settings().family()).check(valid.settings().environment() == Environment.LIVE, given);
         if (!familyErrors.isEmpty()) {
             throw new InvalidInputException(familyErrors);
         }
-        boolean codeTaken = em.createQuery("select d.id from VposDefinition d where d.companyId = :c and d.code = :code",
-                        Long.class)
-                .setParameter("c", companyId).setParameter("code", valid.settings().code()).getResultList().stream()
+        boolean codeTaken = em
+                .createQuery("select d.id from VposDefinition d where d.companyId = :c and d.code = :code", Long.class)
+                .setParameter("c", companyId)
+                .setParameter("code", valid.settings().code())
+                .getResultList()
+                .stream()
                 .anyMatch(other -> !other.equals(id));
         if (codeTaken) {
-            throw new InvalidInputException(FieldError.of("code", "definition.codeTaken", valid.settings().code()));
+            throw new InvalidInputException(FieldError.of(
+                    "code", "definition.codeTaken", valid.settings().code()));
         }
         return valid;
     }
@@ -222,21 +276,34 @@ public class DefinitionAdminService {
     }
 
     private boolean exists(long companyId, String code) {
-        return em.createQuery("select count(d) from VposDefinition d where d.companyId = :c and d.code = :code", Long.class)
-                .setParameter("c", companyId).setParameter("code", code).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(d) from VposDefinition d where d.companyId = :c and d.code = :code",
+                                Long.class)
+                        .setParameter("c", companyId)
+                        .setParameter("code", code)
+                        .getSingleResult()
+                > 0;
     }
 
     private void onlyDefault(VposDefinition d) {
         if (d.isDefaultForCompany()) {
-            em.createQuery("select x from VposDefinition x where x.companyId = :c and x.id <> :id and x.defaultForCompany = true",
+            em.createQuery(
+                            "select x from VposDefinition x where x.companyId = :c and x.id <> :id and x.defaultForCompany = true",
                             VposDefinition.class)
-                    .setParameter("c", d.getCompanyId()).setParameter("id", d.getId()).getResultList()
+                    .setParameter("c", d.getCompanyId())
+                    .setParameter("id", d.getId())
+                    .getResultList()
                     .forEach(VposDefinition::notDefault);
         }
     }
 
-    private void audit(VposDefinition d, DefinitionAudit.Action action, String actor, String changes, String reason,
-                       OffsetDateTime now) {
+    private void audit(
+            VposDefinition d,
+            DefinitionAudit.Action action,
+            String actor,
+            String changes,
+            String reason,
+            OffsetDateTime now) {
         em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), action, actor, changes, reason, now));
     }
 

@@ -11,11 +11,14 @@ import java.util.TreeSet;
 /** Describes an edit for the audit: "field: old -> new" per changed setting; secrets only as "changed". */
 final class DefinitionChanges {
 
-    private DefinitionChanges() {
-    }
+    private DefinitionChanges() {}
 
-    static String between(DefinitionSettings before, DefinitionSettings after, Map<String, String> plainBefore,
-                          Map<String, String> plainAfter, List<String> secretsChanged) {
+    static String between(
+            DefinitionSettings before,
+            DefinitionSettings after,
+            Map<String, String> plainBefore,
+            Map<String, String> plainAfter,
+            List<String> secretsChanged) {
         Map<String, String> a = flatten(before);
         Map<String, String> b = flatten(after);
         List<String> lines = new ArrayList<>();
@@ -55,8 +58,16 @@ final class DefinitionChanges {
         m.put("connectTimeoutMs", String.valueOf(s.connectTimeoutMs()));
         m.put("readTimeoutMs", String.valueOf(s.readTimeoutMs()));
         m.put("currencies", String.join(",", new TreeSet<>(s.currencies())));
-        m.put("minAmount", s.minAmount() == null ? null : s.minAmount().stripTrailingZeros().toPlainString());
-        m.put("maxAmount", s.maxAmount() == null ? null : s.maxAmount().stripTrailingZeros().toPlainString());
+        m.put(
+                "minAmount",
+                s.minAmount() == null
+                        ? null
+                        : s.minAmount().stripTrailingZeros().toPlainString());
+        m.put(
+                "maxAmount",
+                s.maxAmount() == null
+                        ? null
+                        : s.maxAmount().stripTrailingZeros().toPlainString());
         m.put("installmentPlans", s.installmentPlans().toString());
         m.put("discount", s.discount().toString());
         m.put("saveCardAllowed", String.valueOf(s.saveCardAllowed()));

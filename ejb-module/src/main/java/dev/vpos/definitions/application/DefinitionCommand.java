@@ -8,17 +8,32 @@ import java.util.Map;
  * its current value; a non-secret one left empty is removed. No installment plans means "single payment only,
  * no commission".
  */
-public record DefinitionCommand(String code, String displayName, String bankName, String logoUrl, String family,
-                                String environment, String paymentModel, String testEndpointUrl,
-                                String liveEndpointUrl, Integer connectTimeoutMs, Integer readTimeoutMs,
-                                List<String> currencies, String minAmount, String maxAmount,
-                                List<PlanCommand> installmentPlans, String discountType, String discountValue,
-                                Boolean saveCardAllowed, String outgoingIp, Long bankAccountId, Boolean companyDefault,
-                                Map<String, String> credentials) {
+public record DefinitionCommand(
+        String code,
+        String displayName,
+        String bankName,
+        String logoUrl,
+        String family,
+        String environment,
+        String paymentModel,
+        String testEndpointUrl,
+        String liveEndpointUrl,
+        Integer connectTimeoutMs,
+        Integer readTimeoutMs,
+        List<String> currencies,
+        String minAmount,
+        String maxAmount,
+        List<PlanCommand> installmentPlans,
+        String discountType,
+        String discountValue,
+        Boolean saveCardAllowed,
+        String outgoingIp,
+        Long bankAccountId,
+        Boolean companyDefault,
+        Map<String, String> credentials) {
 
     /** One installment count offered and its costs, as sent. */
-    public record PlanCommand(Integer installments, String commissionRate, String fixedFee, Integer blockedDays) {
-    }
+    public record PlanCommand(Integer installments, String commissionRate, String fixedFee, Integer blockedDays) {}
 
     @Override
     public String toString() {

@@ -36,8 +36,8 @@ public class DefinitionService {
      * currency and limits. Adds a field error to {@code errors} and returns empty when none fits.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public Optional<VposDefinition> choose(long companyId, Long definitionId, Money amount, int installments,
-                                           List<FieldError> errors) {
+    public Optional<VposDefinition> choose(
+            long companyId, Long definitionId, Money amount, int installments, List<FieldError> errors) {
         if (definitionId != null) {
             VposDefinition d = em.find(VposDefinition.class, definitionId);
             if (d == null || d.getCompanyId() != companyId) {
@@ -48,10 +48,14 @@ public class DefinitionService {
         }
         List<VposDefinition> candidates = em.createQuery(
                         "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
-                                + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
-                .setParameter("c", companyId).getResultList();
+                                + " order by d.defaultForCompany desc, d.code",
+                        VposDefinition.class)
+                .setParameter("c", companyId)
+                .getResultList();
         Optional<VposDefinition> fit = candidates.stream()
-                .filter(d -> d.accepts(amount.currencyCode()) && d.withinLimits(amount) && d.plan(installments).isPresent())
+                .filter(d -> d.accepts(amount.currencyCode())
+                        && d.withinLimits(amount)
+                        && d.plan(installments).isPresent())
                 .findFirst();
         if (fit.isEmpty()) {
             errors.add(FieldError.of("definitionId", "definition.noneFits", amount.toString(), installments));
@@ -62,23 +66,31 @@ public class DefinitionService {
     /** The company's enabled definitions, its default first, then by code. */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<VposDefinition> enabled(long companyId) {
-        return em.createQuery("select d from VposDefinition d where d.companyId = :c and d.enabled = true"
-                        + " order by d.defaultForCompany desc, d.code", VposDefinition.class)
-                .setParameter("c", companyId).getResultList();
+        return em.createQuery(
+                        "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
+                                + " order by d.defaultForCompany desc, d.code",
+                        VposDefinition.class)
+                .setParameter("c", companyId)
+                .getResultList();
     }
 
-    private static Optional<VposDefinition> check(VposDefinition d, Money amount, int installments,
-                                                  List<FieldError> errors) {
+    private static Optional<VposDefinition> check(
+            VposDefinition d, Money amount, int installments, List<FieldError> errors) {
         int before = errors.size();
         if (!d.isEnabled()) {
             errors.add(FieldError.of("definitionId", "definition.disabled", d.getCode()));
         } else if (!d.accepts(amount.currencyCode())) {
             errors.add(FieldError.of("currency", "definition.currencyNotAccepted", amount.currencyCode(), d.getCode()));
         } else if (!d.withinLimits(amount)) {
-            errors.add(FieldError.of("amount", "definition.outsideLimits", limit(d.getMinAmount()), limit(d.getMaxAmount())));
+            errors.add(FieldError.of(
+                    "amount", "definition.outsideLimits", limit(d.getMinAmount()), limit(d.getMaxAmount())));
         } else if (d.plan(installments).isEmpty()) {
-            errors.add(FieldError.of("installments", "definition.installmentsNotOffered", installments,
-                    d.getInstallmentPlans().stream().map(p -> String.valueOf(p.installments()))
+            errors.add(FieldError.of(
+                    "installments",
+                    "definition.installmentsNotOffered",
+                    installments,
+                    d.getInstallmentPlans().stream()
+                            .map(p -> String.valueOf(p.installments()))
                             .collect(java.util.stream.Collectors.joining(", "))));
         }
         return errors.size() == before ? Optional.of(d) : Optional.empty();
@@ -101,8 +113,10 @@ public class DefinitionService {
     @Transactional(Transactional.TxType.REQUIRED)
     public Map<String, String> whitelistedIps() {
         Map<String, String> ips = new java.util.TreeMap<>();
-        em.createQuery("select d from VposDefinition d where d.enabled = true and d.outgoingIp is not null",
-                        VposDefinition.class).getResultList()
+        em.createQuery(
+                        "select d from VposDefinition d where d.enabled = true and d.outgoingIp is not null",
+                        VposDefinition.class)
+                .getResultList()
                 .forEach(d -> ips.put("company " + d.getCompanyId() + " " + d.getCode(), d.getOutgoingIp()));
         return ips;
     }
@@ -113,8 +127,14 @@ public class DefinitionService {
         for (StoredCredential c : d.getCredentials()) {
             credentials.put(c.name(), c.sealed() ? sealer.open(c.value(), c.name()) : c.value());
         }
-        return new GatewayAccount(d.getId(), d.getCompanyId(), d.getFamily(), URI.create(d.getEndpointUrl()),
-                Duration.ofMillis(d.getConnectTimeoutMs()), Duration.ofMillis(d.getReadTimeoutMs()), credentials,
+        return new GatewayAccount(
+                d.getId(),
+                d.getCompanyId(),
+                d.getFamily(),
+                URI.create(d.getEndpointUrl()),
+                Duration.ofMillis(d.getConnectTimeoutMs()),
+                Duration.ofMillis(d.getReadTimeoutMs()),
+                credentials,
                 d.getEnvironment() == dev.vpos.definitions.domain.Environment.LIVE);
     }
 

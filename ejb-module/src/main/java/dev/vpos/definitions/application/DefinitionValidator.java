@@ -2,12 +2,12 @@ package dev.vpos.definitions.application;
 
 import dev.vpos.definitions.domain.DefinitionSettings;
 import dev.vpos.definitions.domain.Discount;
-import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.Environment;
-import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import java.math.BigDecimal;
@@ -24,15 +24,15 @@ import java.util.function.Function;
 /** Checks every field of a definition (and its credentials against the family's schema), reporting all problems. */
 final class DefinitionValidator {
 
-    private DefinitionValidator() {
-    }
+    private DefinitionValidator() {}
 
     /** A definition that passed its checks: settings and the credential values to store (name → value). */
-    record ValidDefinition(DefinitionSettings settings, CredentialSchema schema, Map<String, String> credentials) {
-    }
+    record ValidDefinition(DefinitionSettings settings, CredentialSchema schema, Map<String, String> credentials) {}
 
-    static ValidDefinition validate(DefinitionCommand c, Function<GatewayFamily, Optional<CredentialSchema>> schemas,
-                                    Function<Long, Boolean> bankAccountOfCompany) {
+    static ValidDefinition validate(
+            DefinitionCommand c,
+            Function<GatewayFamily, Optional<CredentialSchema>> schemas,
+            Function<Long, Boolean> bankAccountOfCompany) {
         List<FieldError> errors = new ArrayList<>();
         String code = text(c.code(), "code", "[A-Z0-9][A-Z0-9_-]{1,39}", errors);
         String displayName = text(c.displayName(), "displayName", ".{1,100}", errors);
@@ -43,10 +43,20 @@ final class DefinitionValidator {
         if (schema != null && model != null && !schema.paymentModels().contains(model.name())) {
             errors.add(FieldError.of("paymentModel", "definition.modelNotSupported", model, schema.family()));
         }
-        String testEndpoint = endpoint(c.testEndpointUrl(), "testEndpointUrl",
-                schema == null ? null : schema.defaultTestEndpoint(), environment == Environment.TEST, false, errors);
-        String liveEndpoint = endpoint(c.liveEndpointUrl(), "liveEndpointUrl",
-                schema == null ? null : schema.defaultLiveEndpoint(), environment == Environment.LIVE, true, errors);
+        String testEndpoint = endpoint(
+                c.testEndpointUrl(),
+                "testEndpointUrl",
+                schema == null ? null : schema.defaultTestEndpoint(),
+                environment == Environment.TEST,
+                false,
+                errors);
+        String liveEndpoint = endpoint(
+                c.liveEndpointUrl(),
+                "liveEndpointUrl",
+                schema == null ? null : schema.defaultLiveEndpoint(),
+                environment == Environment.LIVE,
+                true,
+                errors);
         int connect = range(c.connectTimeoutMs(), 5_000, "connectTimeoutMs", 100, 30_000, errors);
         int read = range(c.readTimeoutMs(), 30_000, "readTimeoutMs", 1_000, 120_000, errors);
         Set<String> currencies = currencies(c.currencies(), errors);
@@ -71,10 +81,30 @@ final class DefinitionValidator {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ValidDefinition(new DefinitionSettings(code, displayName, bankName, blankToNull(c.logoUrl()),
-                schema.family(), environment, model, testEndpoint, liveEndpoint, connect, read, currencies, min, max,
-                plans, discount, Boolean.TRUE.equals(c.saveCardAllowed()), outgoingIp, c.bankAccountId(),
-                Boolean.TRUE.equals(c.companyDefault())), schema, credentials);
+        return new ValidDefinition(
+                new DefinitionSettings(
+                        code,
+                        displayName,
+                        bankName,
+                        blankToNull(c.logoUrl()),
+                        schema.family(),
+                        environment,
+                        model,
+                        testEndpoint,
+                        liveEndpoint,
+                        connect,
+                        read,
+                        currencies,
+                        min,
+                        max,
+                        plans,
+                        discount,
+                        Boolean.TRUE.equals(c.saveCardAllowed()),
+                        outgoingIp,
+                        c.bankAccountId(),
+                        Boolean.TRUE.equals(c.companyDefault())),
+                schema,
+                credentials);
     }
 
     private static void credentials(Map<String, String> given, CredentialSchema schema, List<FieldError> errors) {
@@ -83,13 +113,16 @@ final class DefinitionValidator {
             if (field.isEmpty()) {
                 errors.add(FieldError.of("credentials." + name, "definition.credentialUnknown", schema.family()));
             } else if (value != null && !value.isEmpty() && !field.get().accepts(value)) {
-                errors.add(FieldError.of("credentials." + name, "definition.credentialFormat", field.get().formatHint()));
+                errors.add(FieldError.of(
+                        "credentials." + name,
+                        "definition.credentialFormat",
+                        field.get().formatHint()));
             }
         });
     }
 
-    private static CredentialSchema family(String family, Function<GatewayFamily, Optional<CredentialSchema>> schemas,
-                                           List<FieldError> errors) {
+    private static CredentialSchema family(
+            String family, Function<GatewayFamily, Optional<CredentialSchema>> schemas, List<FieldError> errors) {
         GatewayFamily f = choice(family, "family", GatewayFamily.class, errors);
         if (f == null) {
             return null;
@@ -105,8 +138,8 @@ final class DefinitionValidator {
      * An endpoint: given, or the family default (a live default only where the family has one host for everybody);
      * required for the definition's own environment; https for live.
      */
-    private static String endpoint(String url, String field, String familyDefault, boolean needed, boolean live,
-                                   List<FieldError> errors) {
+    private static String endpoint(
+            String url, String field, String familyDefault, boolean needed, boolean live, List<FieldError> errors) {
         if (url == null || url.isBlank()) {
             if (familyDefault != null && !familyDefault.contains("<")) {
                 return familyDefault;
@@ -132,7 +165,8 @@ final class DefinitionValidator {
     }
 
     private static Discount discount(String type, String value, List<FieldError> errors) {
-        Discount.Type t = type == null || type.isBlank() ? Discount.Type.NONE
+        Discount.Type t = type == null || type.isBlank()
+                ? Discount.Type.NONE
                 : choice(type, "discountType", Discount.Type.class, errors);
         BigDecimal v = decimal(value == null || value.isBlank() ? "0" : value, "discountValue", errors);
         if (t == null || v == null) {

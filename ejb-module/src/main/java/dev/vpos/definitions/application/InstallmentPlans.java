@@ -15,8 +15,7 @@ final class InstallmentPlans {
 
     static final int MAX_INSTALLMENTS = 12;
 
-    private InstallmentPlans() {
-    }
+    private InstallmentPlans() {}
 
     static List<InstallmentPlan> validate(List<PlanCommand> given, List<FieldError> errors) {
         if (given == null || given.isEmpty()) {
@@ -27,16 +26,18 @@ final class InstallmentPlans {
         for (int i = 0; i < given.size(); i++) {
             PlanCommand p = given.get(i);
             String field = "installmentPlans[" + i + "]";
-            int count = DefinitionValidator.range(p.installments(), 1, field + ".installments", 1, MAX_INSTALLMENTS, errors);
+            int count = DefinitionValidator.range(
+                    p.installments(), 1, field + ".installments", 1, MAX_INSTALLMENTS, errors);
             if (!seen.add(count)) {
                 errors.add(FieldError.of(field + ".installments", "definition.installmentsTwice", count));
             }
-            BigDecimal rate = DefinitionValidator.decimal(p.commissionRate() == null ? "0" : p.commissionRate(),
-                    field + ".commissionRate", errors);
+            BigDecimal rate = DefinitionValidator.decimal(
+                    p.commissionRate() == null ? "0" : p.commissionRate(), field + ".commissionRate", errors);
             if (rate != null && (rate.compareTo(BigDecimal.valueOf(100)) > 0 || rate.scale() > 4)) {
                 errors.add(FieldError.of(field + ".commissionRate", "definition.rate"));
             }
-            BigDecimal fee = DefinitionValidator.decimal(p.fixedFee() == null ? "0" : p.fixedFee(), field + ".fixedFee", errors);
+            BigDecimal fee =
+                    DefinitionValidator.decimal(p.fixedFee() == null ? "0" : p.fixedFee(), field + ".fixedFee", errors);
             int blocked = DefinitionValidator.range(p.blockedDays(), 0, field + ".blockedDays", 0, 365, errors);
             if (rate != null && fee != null) {
                 plans.add(new InstallmentPlan(count, rate, fee, blocked));

@@ -28,9 +28,13 @@ public class MasterKeyRotation {
     SecretResealer resealer;
 
     /** What the key ring looks like and how many values each key seals. */
-    public record KeyStatus(String mode, String currentKeyId, List<String> previousKeyIds,
-                            Map<String, Integer> sealedValuesPerKey, int resealedNow, List<String> unopenable) {
-    }
+    public record KeyStatus(
+            String mode,
+            String currentKeyId,
+            List<String> previousKeyIds,
+            Map<String, Integer> sealedValuesPerKey,
+            int resealedNow,
+            List<String> unopenable) {}
 
     public KeyStatus status() {
         return status(new SecretResealer.Result(0, List.of()));
@@ -57,8 +61,12 @@ public class MasterKeyRotation {
 
     private KeyStatus status(SecretResealer.Result result) {
         KeyRing ring = keys.ring();
-        return new KeyStatus(keys.fromEnvironment() ? "environment" : "file", ring.current().id(),
-                ring.previous().stream().map(MasterKey::id).toList(), resealer.valuesPerKey(), result.resealed(),
+        return new KeyStatus(
+                keys.fromEnvironment() ? "environment" : "file",
+                ring.current().id(),
+                ring.previous().stream().map(MasterKey::id).toList(),
+                resealer.valuesPerKey(),
+                result.resealed(),
                 result.unopenable());
     }
 }

@@ -36,8 +36,7 @@ public class SecretResealer {
     jakarta.enterprise.inject.Instance<SealedSecretHolder> otherHolders;
 
     /** How many values were re-sealed, and which could not be opened (damaged, or under a key no longer known). */
-    public record Result(int resealed, List<String> unopenable) {
-    }
+    public record Result(int resealed, List<String> unopenable) {}
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result resealAll(String actor) {
@@ -53,16 +52,26 @@ public class SecretResealer {
                     continue;
                 }
                 try {
-                    d.putCredential(new StoredCredential(c.name(), sealer.seal(sealer.open(c.value(), c.name()), c.name()), true));
+                    d.putCredential(new StoredCredential(
+                            c.name(), sealer.seal(sealer.open(c.value(), c.name()), c.name()), true));
                     stale.add(c);
                 } catch (IllegalStateException e) {
                     unopenable.add("company " + d.getCompanyId() + " " + d.getCode() + " " + c.name());
                 }
             }
             if (!stale.isEmpty()) {
-                em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), DefinitionAudit.Action.UPDATED, actor,
-                        stale.stream().map(c -> "credentials." + c.name() + ": re-sealed under master key " + current)
-                                .sorted().reduce((a, b) -> a + "\n" + b).orElseThrow(), null, now));
+                em.persist(new DefinitionAudit(
+                        d.getId(),
+                        d.getCompanyId(),
+                        DefinitionAudit.Action.UPDATED,
+                        actor,
+                        stale.stream()
+                                .map(c -> "credentials." + c.name() + ": re-sealed under master key " + current)
+                                .sorted()
+                                .reduce((a, b) -> a + "\n" + b)
+                                .orElseThrow(),
+                        null,
+                        now));
                 count += stale.size();
             }
         }
@@ -77,7 +86,8 @@ public class SecretResealer {
     public Map<String, Integer> valuesPerKey() {
         Map<String, Integer> counts = new TreeMap<>();
         em.createQuery("select d from VposDefinition d", VposDefinition.class).getResultList().stream()
-                .flatMap(d -> d.getCredentials().stream()).filter(StoredCredential::sealed)
+                .flatMap(d -> d.getCredentials().stream())
+                .filter(StoredCredential::sealed)
                 .forEach(c -> counts.merge(sealer.keyIdOf(c.value()), 1, Integer::sum));
         otherHolders.forEach(h -> h.countPerKey(counts));
         return counts;

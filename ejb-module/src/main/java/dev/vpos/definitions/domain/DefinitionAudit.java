@@ -15,7 +15,14 @@ import java.time.OffsetDateTime;
 public class DefinitionAudit {
 
     /** What was done. */
-    public enum Action { CREATED, UPDATED, ENABLED, DISABLED, DELETED, COPIED }
+    public enum Action {
+        CREATED,
+        UPDATED,
+        ENABLED,
+        DISABLED,
+        DELETED,
+        COPIED
+    }
 
     @Id
     @SequenceGenerator(name = "definition_audit_seq", sequenceName = "definition_audit_seq", allocationSize = 50)
@@ -43,11 +50,16 @@ public class DefinitionAudit {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
-    protected DefinitionAudit() {
-    }
+    protected DefinitionAudit() {}
 
-    public DefinitionAudit(long definitionId, long companyId, Action action, String actor, String changes, String reason,
-                           OffsetDateTime occurredAt) {
+    public DefinitionAudit(
+            long definitionId,
+            long companyId,
+            Action action,
+            String actor,
+            String changes,
+            String reason,
+            OffsetDateTime occurredAt) {
         this.definitionId = definitionId;
         this.companyId = companyId;
         this.action = action.name();

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 public record Discount(Type type, BigDecimal value) {
 
     /** How the discount is computed. */
-    public enum Type { NONE, PERCENT, FIXED }
+    public enum Type {
+        NONE,
+        PERCENT,
+        FIXED
+    }
 
     /**
      * What the payer saves on {@code amount}: the percentage (half-up at the currency's scale) or the fixed amount.
@@ -17,9 +21,12 @@ public record Discount(Type type, BigDecimal value) {
         dev.vpos.shared.domain.Money off = switch (type) {
             case NONE -> zero;
             case PERCENT -> amount.percent(value);
-            case FIXED -> dev.vpos.shared.domain.Money.of(value.setScale(
-                    dev.vpos.shared.domain.Money.currencyScale(amount.currency()), java.math.RoundingMode.HALF_UP),
-                    amount.currencyCode());
+            case FIXED ->
+                dev.vpos.shared.domain.Money.of(
+                        value.setScale(
+                                dev.vpos.shared.domain.Money.currencyScale(amount.currency()),
+                                java.math.RoundingMode.HALF_UP),
+                        amount.currencyCode());
         };
         return off.isPositive() && amount.isGreaterThan(off) ? off : zero;
     }
@@ -30,6 +37,8 @@ public record Discount(Type type, BigDecimal value) {
 
     @Override
     public String toString() {
-        return type == Type.NONE ? "none" : value.stripTrailingZeros().toPlainString() + (type == Type.PERCENT ? "%" : " fixed");
+        return type == Type.NONE
+                ? "none"
+                : value.stripTrailingZeros().toPlainString() + (type == Type.PERCENT ? "%" : " fixed");
     }
 }

@@ -2,5 +2,6 @@ package dev.vpos.definitions.domain;
 
 /** Whether a definition talks to the bank's test or live endpoint. */
 public enum Environment {
-    TEST, LIVE
+    TEST,
+    LIVE
 }

@@ -24,8 +24,7 @@ public class InstallmentPlan {
     @Column(name = "blocked_days", nullable = false)
     private int blockedDays;
 
-    protected InstallmentPlan() {
-    }
+    protected InstallmentPlan() {}
 
     public InstallmentPlan(int installments, BigDecimal commissionRate, BigDecimal fixedFee, int blockedDays) {
         this.installments = installments;

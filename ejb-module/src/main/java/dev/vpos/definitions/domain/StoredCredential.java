@@ -17,8 +17,7 @@ public class StoredCredential {
     @Column(name = "sealed", nullable = false)
     private boolean sealed;
 
-    protected StoredCredential() {
-    }
+    protected StoredCredential() {}
 
     public StoredCredential(String name, String value, boolean sealed) {
         this.name = Objects.requireNonNull(name);

@@ -1,7 +1,7 @@
 package dev.vpos.definitions.domain;
 
-import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -129,12 +129,18 @@ public class VposDefinition {
     @OrderBy("installments")
     private List<InstallmentPlan> installmentPlans = new ArrayList<>();
 
-    protected VposDefinition() {
-    }
+    protected VposDefinition() {}
 
-    public VposDefinition(long companyId, String code, String displayName, String bankName, GatewayFamily family,
-                          Environment environment, PaymentModel paymentModel, String endpointUrl,
-                          OffsetDateTime now) {
+    public VposDefinition(
+            long companyId,
+            String code,
+            String displayName,
+            String bankName,
+            GatewayFamily family,
+            Environment environment,
+            PaymentModel paymentModel,
+            String endpointUrl,
+            OffsetDateTime now) {
         // endpointUrl is the endpoint of the given environment
         this.companyId = companyId;
         this.code = Objects.requireNonNull(code);
@@ -158,9 +164,16 @@ public class VposDefinition {
 
     /** A new definition from an admin's settings: disabled until enabled. */
     public VposDefinition(long companyId, DefinitionSettings settings, OffsetDateTime now) {
-        this(companyId, settings.code(), settings.displayName(), settings.bankName(), settings.family(),
-                settings.environment(), settings.paymentModel(),
-                settings.environment() == Environment.LIVE ? settings.liveEndpointUrl() : settings.testEndpointUrl(), now);
+        this(
+                companyId,
+                settings.code(),
+                settings.displayName(),
+                settings.bankName(),
+                settings.family(),
+                settings.environment(),
+                settings.paymentModel(),
+                settings.environment() == Environment.LIVE ? settings.liveEndpointUrl() : settings.testEndpointUrl(),
+                now);
         apply(settings, now);
     }
 
@@ -194,10 +207,27 @@ public class VposDefinition {
 
     /** The settings as they are now (to copy a definition or to compare before and after an edit). */
     public DefinitionSettings settings() {
-        return new DefinitionSettings(code, displayName, bankName, logoUrl, family, environment, paymentModel,
-                testEndpointUrl, liveEndpointUrl, connectTimeoutMs, readTimeoutMs, Set.of(currencies.split(",")), minAmount,
-                maxAmount, installmentPlans, new Discount(discountType, discountValue), saveCardAllowed, outgoingIp,
-                bankAccountId, defaultForCompany);
+        return new DefinitionSettings(
+                code,
+                displayName,
+                bankName,
+                logoUrl,
+                family,
+                environment,
+                paymentModel,
+                testEndpointUrl,
+                liveEndpointUrl,
+                connectTimeoutMs,
+                readTimeoutMs,
+                Set.of(currencies.split(",")),
+                minAmount,
+                maxAmount,
+                installmentPlans,
+                new Discount(discountType, discountValue),
+                saveCardAllowed,
+                outgoingIp,
+                bankAccountId,
+                defaultForCompany);
     }
 
     /** A LIVE definition goes live only after a test approval, unless an admin overrides with a reason. */
@@ -253,7 +283,9 @@ public class VposDefinition {
     }
 
     public Optional<InstallmentPlan> plan(int installments) {
-        return installmentPlans.stream().filter(p -> p.installments() == installments).findFirst();
+        return installmentPlans.stream()
+                .filter(p -> p.installments() == installments)
+                .findFirst();
     }
 
     public void enable(OffsetDateTime now) {
@@ -353,7 +385,6 @@ public class VposDefinition {
     public BigDecimal getMaxAmount() {
         return maxAmount;
     }
-
 
     public boolean isEnabled() {
         return enabled;

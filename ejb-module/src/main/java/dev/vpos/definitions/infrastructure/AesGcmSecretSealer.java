@@ -30,8 +30,7 @@ public class AesGcmSecretSealer implements SecretSealer {
     @Inject
     MasterKeySource keySource;
 
-    public AesGcmSecretSealer() {
-    }
+    public AesGcmSecretSealer() {}
 
     AesGcmSecretSealer(MasterKeySource keySource) {
         this.keySource = keySource;
@@ -43,7 +42,10 @@ public class AesGcmSecretSealer implements SecretSealer {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] cipherText = run(Cipher.ENCRYPT_MODE, key, nonce, purpose, plaintext.getBytes(StandardCharsets.UTF_8));
-        byte[] out = ByteBuffer.allocate(nonce.length + cipherText.length).put(nonce).put(cipherText).array();
+        byte[] out = ByteBuffer.allocate(nonce.length + cipherText.length)
+                .put(nonce)
+                .put(cipherText)
+                .array();
         return PREFIX + ":" + key.id() + ":" + Base64.getEncoder().encodeToString(out);
     }
 
@@ -64,9 +66,11 @@ public class AesGcmSecretSealer implements SecretSealer {
         if (parts.length != 3 || !PREFIX.equals(parts[0])) {
             throw new IllegalStateException("not a sealed value");
         }
-        MasterKey key = keySource.byId(parts[1]).orElseThrow(() -> new IllegalStateException(
-                "sealed under key " + parts[1] + ", which this server does not have (current key "
-                        + keySource.current().id() + ")"));
+        MasterKey key = keySource
+                .byId(parts[1])
+                .orElseThrow(() -> new IllegalStateException(
+                        "sealed under key " + parts[1] + ", which this server does not have (current key "
+                                + keySource.current().id() + ")"));
         byte[] all = Base64.getDecoder().decode(parts[2]);
         byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
         byte[] cipherText = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);

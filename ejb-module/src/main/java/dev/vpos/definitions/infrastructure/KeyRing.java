@@ -16,7 +16,11 @@ public record KeyRing(List<MasterKey> keys, List<String> encoded) {
     }
 
     static KeyRing of(List<String> base64Keys) {
-        return new KeyRing(base64Keys.stream().map(k -> MasterKey.of(Base64.getDecoder().decode(k))).toList(), base64Keys);
+        return new KeyRing(
+                base64Keys.stream()
+                        .map(k -> MasterKey.of(Base64.getDecoder().decode(k)))
+                        .toList(),
+                base64Keys);
     }
 
     public MasterKey current() {

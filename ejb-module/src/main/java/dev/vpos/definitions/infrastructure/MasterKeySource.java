@@ -50,8 +50,7 @@ public class MasterKeySource {
     private volatile KeyRing ring;
     private volatile FileTime loadedVersion;
 
-    public MasterKeySource() {
-    }
+    public MasterKeySource() {}
 
     /** File mode, for tests. */
     MasterKeySource(Path file, boolean createKey) {
@@ -104,7 +103,8 @@ public class MasterKeySource {
         lines.addAll(old.encoded());
         write(file(), lines);
         ring = load();
-        LOG.warning(() -> "Master key rotated: new current key " + ring.current().id() + "; previous keys kept until retired.");
+        LOG.warning(() ->
+                "Master key rotated: new current key " + ring.current().id() + "; previous keys kept until retired.");
         return ring;
     }
 
@@ -119,7 +119,8 @@ public class MasterKeySource {
     private KeyRing load() {
         if (fromEnvironment()) {
             List<String> keys = new ArrayList<>(List.of(environmentKey.get().trim()));
-            environmentPreviousKeys.filter(s -> !s.isBlank())
+            environmentPreviousKeys
+                    .filter(s -> !s.isBlank())
                     .ifPresent(s -> List.of(s.split(",")).forEach(k -> keys.add(k.trim())));
             return KeyRing.of(keys);
         }
@@ -127,13 +128,16 @@ public class MasterKeySource {
         try {
             if (!Files.exists(file)) {
                 if (!createKey) {
-                    throw new IllegalStateException("master key file " + file + " does not exist (see docs/admin-guide.md)");
+                    throw new IllegalStateException(
+                            "master key file " + file + " does not exist (see docs/admin-guide.md)");
                 }
                 create(file);
             }
             loadedVersion = Files.getLastModifiedTime(file);
             return KeyRing.of(Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList());
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read master key file " + file, e);
         }

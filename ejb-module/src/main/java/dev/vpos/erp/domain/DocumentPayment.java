@@ -9,8 +9,8 @@ import dev.vpos.shared.domain.Money;
  * @param discount            the discount granted with it (negative when a void takes it back); the document is
  *                            settled by amount + discount
  */
-public record DocumentPayment(long documentId, long collectionId, String collectionReference, Money amount,
-                              Money discount) {
+public record DocumentPayment(
+        long documentId, long collectionId, String collectionReference, Money amount, Money discount) {
 
     public DocumentPayment(long documentId, long collectionId, String collectionReference, Money amount) {
         this(documentId, collectionId, collectionReference, amount, null);

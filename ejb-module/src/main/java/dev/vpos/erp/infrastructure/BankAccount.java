@@ -34,8 +34,7 @@ public class BankAccount {
     @Column(nullable = false, length = 3)
     private String currency;
 
-    protected BankAccount() {
-    }
+    protected BankAccount() {}
 
     public BankAccount(long companyId, String code, String bankName, String iban, String currency) {
         this.companyId = companyId;

@@ -29,8 +29,7 @@ public class Company {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected Company() {
-    }
+    protected Company() {}
 
     public Company(String code, String name, OffsetDateTime createdAt) {
         this.code = Objects.requireNonNull(code, "code is required");

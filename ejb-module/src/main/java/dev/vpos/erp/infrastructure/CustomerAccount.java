@@ -15,7 +15,10 @@ import java.util.Objects;
 public class CustomerAccount {
 
     @Id
-    @SequenceGenerator(name = "erp_customer_account_seq", sequenceName = "erp_customer_account_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "erp_customer_account_seq",
+            sequenceName = "erp_customer_account_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "erp_customer_account_seq")
     private Long id;
 
@@ -31,8 +34,7 @@ public class CustomerAccount {
     @Column(nullable = false)
     private boolean active;
 
-    protected CustomerAccount() {
-    }
+    protected CustomerAccount() {}
 
     public CustomerAccount(long companyId, String code, String name) {
         this.companyId = companyId;

@@ -16,7 +16,10 @@ import java.time.OffsetDateTime;
 public class DocumentPaymentRow {
 
     @Id
-    @SequenceGenerator(name = "erp_document_payment_seq", sequenceName = "erp_document_payment_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "erp_document_payment_seq",
+            sequenceName = "erp_document_payment_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "erp_document_payment_seq")
     private Long id;
 
@@ -35,11 +38,10 @@ public class DocumentPaymentRow {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
-    protected DocumentPaymentRow() {
-    }
+    protected DocumentPaymentRow() {}
 
-    public DocumentPaymentRow(long documentId, long collectionId, BigDecimal amount, BigDecimal discount,
-                              OffsetDateTime occurredAt) {
+    public DocumentPaymentRow(
+            long documentId, long collectionId, BigDecimal amount, BigDecimal discount, OffsetDateTime occurredAt) {
         this.discount = discount;
         this.documentId = documentId;
         this.collectionId = collectionId;

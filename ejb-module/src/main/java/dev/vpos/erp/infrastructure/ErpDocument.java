@@ -1,5 +1,7 @@
 package dev.vpos.erp.infrastructure;
 
+import dev.vpos.erp.domain.DocumentRef;
+import dev.vpos.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import dev.vpos.erp.domain.DocumentRef;
-import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -47,11 +47,16 @@ public class ErpDocument {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
-    protected ErpDocument() {
-    }
+    protected ErpDocument() {}
 
-    public ErpDocument(long companyId, long customerAccountId, String documentType, String documentNo,
-                       String currency, BigDecimal totalAmount, LocalDate dueDate) {
+    public ErpDocument(
+            long companyId,
+            long customerAccountId,
+            String documentType,
+            String documentNo,
+            String currency,
+            BigDecimal totalAmount,
+            LocalDate dueDate) {
         this.companyId = companyId;
         this.customerAccountId = customerAccountId;
         this.documentType = Objects.requireNonNull(documentType);
@@ -77,8 +82,15 @@ public class ErpDocument {
     }
 
     public DocumentRef toRef() {
-        return new DocumentRef(id, companyId, customerAccountId, documentType, documentNo,
-                Money.of(totalAmount, currency), Money.of(openAmount, currency), dueDate);
+        return new DocumentRef(
+                id,
+                companyId,
+                customerAccountId,
+                documentType,
+                documentNo,
+                Money.of(totalAmount, currency),
+                Money.of(openAmount, currency),
+                dueDate);
     }
 
     public long getCompanyId() {

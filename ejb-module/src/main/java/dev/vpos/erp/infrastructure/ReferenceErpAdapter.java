@@ -2,17 +2,17 @@ package dev.vpos.erp.infrastructure;
 
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.CustomerAccountRef;
-import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.DocumentRef;
+import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,38 +52,56 @@ public class ReferenceErpAdapter implements ErpPort {
     @Override
     public List<CompanyRef> companies() {
         return em.createQuery("select c from Company c order by c.code", Company.class).getResultList().stream()
-                .map(c -> new CompanyRef(c.getId(), c.getCode(), c.getName())).toList();
+                .map(c -> new CompanyRef(c.getId(), c.getCode(), c.getName()))
+                .toList();
     }
 
     @Override
     public List<CustomerAccountRef> customerAccounts(long companyId) {
-        return em.createQuery("select a from CustomerAccount a where a.companyId = :c and a.active = true order by a.code",
+        return em
+                .createQuery(
+                        "select a from CustomerAccount a where a.companyId = :c and a.active = true order by a.code",
                         CustomerAccount.class)
-                .setParameter("c", companyId).getResultList().stream()
+                .setParameter("c", companyId)
+                .getResultList()
+                .stream()
                 .map(a -> new CustomerAccountRef(a.getId(), a.getCompanyId(), a.getCode(), a.getName(), a.isActive()))
                 .toList();
     }
 
     @Override
     public Optional<DocumentRef> document(long companyId, long documentId) {
-        return Optional.ofNullable(em.find(ErpDocument.class, documentId)).filter(d -> d.getCompanyId() == companyId)
+        return Optional.ofNullable(em.find(ErpDocument.class, documentId))
+                .filter(d -> d.getCompanyId() == companyId)
                 .map(ErpDocument::toRef);
     }
 
     @Override
     public Optional<DocumentRef> documentByNumber(long companyId, String type, String number) {
-        return em.createQuery("select d from ErpDocument d where d.companyId = :c and d.documentType = :t"
-                        + " and d.documentNo = :n", ErpDocument.class)
-                .setParameter("c", companyId).setParameter("t", type).setParameter("n", number)
-                .getResultStream().findFirst().map(ErpDocument::toRef);
+        return em.createQuery(
+                        "select d from ErpDocument d where d.companyId = :c and d.documentType = :t"
+                                + " and d.documentNo = :n",
+                        ErpDocument.class)
+                .setParameter("c", companyId)
+                .setParameter("t", type)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst()
+                .map(ErpDocument::toRef);
     }
 
     @Override
     public List<DocumentRef> openDocuments(long companyId, long customerAccountId) {
-        return em.createQuery("select d from ErpDocument d where d.companyId = :c and d.customerAccountId = :a"
-                        + " and d.openAmount > 0 order by d.dueDate, d.documentNo", ErpDocument.class)
-                .setParameter("c", companyId).setParameter("a", customerAccountId).setMaxResults(200)
-                .getResultStream().map(ErpDocument::toRef).toList();
+        return em.createQuery(
+                        "select d from ErpDocument d where d.companyId = :c and d.customerAccountId = :a"
+                                + " and d.openAmount > 0 order by d.dueDate, d.documentNo",
+                        ErpDocument.class)
+                .setParameter("c", companyId)
+                .setParameter("a", customerAccountId)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(ErpDocument::toRef)
+                .toList();
     }
 
     @Override
@@ -94,8 +112,13 @@ public class ReferenceErpAdapter implements ErpPort {
             throw new IllegalStateException("no ERP document " + payment.documentId());
         }
         d.apply(payment.settles().amount());
-        em.persist(new DocumentPaymentRow(payment.documentId(), payment.collectionId(), payment.amount().amount(),
-                payment.discount() == null ? java.math.BigDecimal.ZERO : payment.discount().amount(),
+        em.persist(new DocumentPaymentRow(
+                payment.documentId(),
+                payment.collectionId(),
+                payment.amount().amount(),
+                payment.discount() == null
+                        ? java.math.BigDecimal.ZERO
+                        : payment.discount().amount(),
                 OffsetDateTimes.now(clock)));
         return d.toRef();
     }

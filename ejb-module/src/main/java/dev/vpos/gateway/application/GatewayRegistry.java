@@ -30,8 +30,10 @@ public class GatewayRegistry {
 
     /** Every family's schema, in the order of {@link GatewayFamily}. */
     public List<CredentialSchema> schemas() {
-        return profiles.stream().map(FamilyProfile::credentialSchema)
-                .sorted(Comparator.comparing(CredentialSchema::family)).toList();
+        return profiles.stream()
+                .map(FamilyProfile::credentialSchema)
+                .sorted(Comparator.comparing(CredentialSchema::family))
+                .toList();
     }
 
     public Optional<CredentialSchema> schema(GatewayFamily family) {

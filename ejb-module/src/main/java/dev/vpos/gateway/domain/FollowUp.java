@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param references     what the adapter returned in {@link GatewayResult#references()} for the original
  *                       transaction, given back unchanged; only the family's own package knows the keys
  */
-public record FollowUp(String bankOrderId, String operationId, Money amount, Money originalAmount, int installments,
-                       Map<String, String> references) {
+public record FollowUp(
+        String bankOrderId,
+        String operationId,
+        Money amount,
+        Money originalAmount,
+        int installments,
+        Map<String, String> references) {
 
     public FollowUp {
         Objects.requireNonNull(bankOrderId, "bankOrderId");

@@ -11,28 +11,41 @@ import java.util.Optional;
  * {@code test=1} and PayMaster's {@code LMI_SIM_MODE}, need to know). Lives in memory only; {@link #toString()} never
  * shows credential values.
  */
-public record GatewayAccount(long definitionId, long companyId, GatewayFamily family, URI endpoint,
-                             Duration connectTimeout, Duration readTimeout, Map<String, String> credentials,
-                             boolean live) {
+public record GatewayAccount(
+        long definitionId,
+        long companyId,
+        GatewayFamily family,
+        URI endpoint,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Map<String, String> credentials,
+        boolean live) {
 
     public GatewayAccount {
         credentials = Map.copyOf(credentials);
     }
 
     /** A TEST definition's account. */
-    public GatewayAccount(long definitionId, long companyId, GatewayFamily family, URI endpoint,
-                          Duration connectTimeout, Duration readTimeout, Map<String, String> credentials) {
+    public GatewayAccount(
+            long definitionId,
+            long companyId,
+            GatewayFamily family,
+            URI endpoint,
+            Duration connectTimeout,
+            Duration readTimeout,
+            Map<String, String> credentials) {
         this(definitionId, companyId, family, endpoint, connectTimeout, readTimeout, credentials, false);
     }
 
     public String credential(String name) {
         return Optional.ofNullable(credentials.get(name))
-                .orElseThrow(() -> new IllegalStateException("definition " + definitionId + " has no credential '" + name + "'"));
+                .orElseThrow(() ->
+                        new IllegalStateException("definition " + definitionId + " has no credential '" + name + "'"));
     }
 
     @Override
     public String toString() {
-        return "GatewayAccount[definition=" + definitionId + ", family=" + family + ", endpoint=" + endpoint
-                + ", live=" + live + ", credentials=" + credentials.keySet() + "]";
+        return "GatewayAccount[definition=" + definitionId + ", family=" + family + ", endpoint=" + endpoint + ", live="
+                + live + ", credentials=" + credentials.keySet() + "]";
     }
 }

@@ -10,8 +10,15 @@ import java.util.Objects;
  * (e.g. a host log key, a STAN, a provision number), keyed by names only the family's package knows; it is stored
  * with the collection and handed back in {@link FollowUp#references()}. It never holds card data or secrets.
  */
-public record GatewayResult(GatewayOutcome outcome, String bankCode, String bankMessage, String authCode,
-                            String hostRefNum, String transId, Map<String, String> references, BankExchange exchange) {
+public record GatewayResult(
+        GatewayOutcome outcome,
+        String bankCode,
+        String bankMessage,
+        String authCode,
+        String hostRefNum,
+        String transId,
+        Map<String, String> references,
+        BankExchange exchange) {
 
     public GatewayResult {
         Objects.requireNonNull(outcome, "outcome");
@@ -19,8 +26,14 @@ public record GatewayResult(GatewayOutcome outcome, String bankCode, String bank
         references = references == null ? Map.of() : Map.copyOf(references);
     }
 
-    public GatewayResult(GatewayOutcome outcome, String bankCode, String bankMessage, String authCode,
-                         String hostRefNum, String transId, BankExchange exchange) {
+    public GatewayResult(
+            GatewayOutcome outcome,
+            String bankCode,
+            String bankMessage,
+            String authCode,
+            String hostRefNum,
+            String transId,
+            BankExchange exchange) {
         this(outcome, bankCode, bankMessage, authCode, hostRefNum, transId, Map.of(), exchange);
     }
 

@@ -16,8 +16,12 @@ import java.util.Optional;
  * @param headers header values by lower-case name
  * @param form    form fields in the order received (empty unless the body is form-encoded)
  */
-public record InboundNotification(Map<String, List<String>> headers, byte[] body, String contentType,
-                                  List<Map.Entry<String, String>> form, Instant receivedAt) {
+public record InboundNotification(
+        Map<String, List<String>> headers,
+        byte[] body,
+        String contentType,
+        List<Map.Entry<String, String>> form,
+        Instant receivedAt) {
 
     public InboundNotification {
         headers = Map.copyOf(headers);
@@ -42,7 +46,10 @@ public record InboundNotification(Map<String, List<String>> headers, byte[] body
 
     /** The first value of a form field. */
     public Optional<String> field(String name) {
-        return form.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+        return form.stream()
+                .filter(e -> e.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     @Override

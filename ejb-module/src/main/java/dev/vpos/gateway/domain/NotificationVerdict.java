@@ -18,10 +18,17 @@ import java.util.Objects;
  * @param cardToken     a card the payer asked the provider to keep, when the notification carries one
  * @param amount        the amount the provider says was paid (null when the event carries none)
  */
-public record NotificationVerdict(boolean authentic, String rejection, String eventId, String bankOrderId,
-                                  NotificationKind kind, Money amount, GatewayResult result,
-                                  SavedCardToken cardToken, String maskedPayload,
-                                  NotificationAcknowledgement acknowledgement) {
+public record NotificationVerdict(
+        boolean authentic,
+        String rejection,
+        String eventId,
+        String bankOrderId,
+        NotificationKind kind,
+        Money amount,
+        GatewayResult result,
+        SavedCardToken cardToken,
+        String maskedPayload,
+        NotificationAcknowledgement acknowledgement) {
 
     public NotificationVerdict {
         Objects.requireNonNull(acknowledgement, "acknowledgement");
@@ -35,7 +42,7 @@ public record NotificationVerdict(boolean authentic, String rejection, String ev
     }
 
     public static NotificationVerdict rejected(String why, String maskedPayload) {
-        return new NotificationVerdict(false, why, null, null, null, null, null, null, maskedPayload,
-                NotificationAcknowledgement.refused());
+        return new NotificationVerdict(
+                false, why, null, null, null, null, null, null, maskedPayload, NotificationAcknowledgement.refused());
     }
 }

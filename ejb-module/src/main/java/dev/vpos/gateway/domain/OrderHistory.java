@@ -15,7 +15,13 @@ public record OrderHistory(boolean answered, List<Line> lines, BankExchange exch
     }
 
     /** One transaction in the bank's report, codes verbatim. */
-    public record Line(String type, GatewayOutcome outcome, Money amount, String bankCode, String authCode,
-                       String hostRefNum, String transId, OffsetDateTime at) {
-    }
+    public record Line(
+            String type,
+            GatewayOutcome outcome,
+            Money amount,
+            String bankCode,
+            String authCode,
+            String hostRefNum,
+            String transId,
+            OffsetDateTime at) {}
 }

@@ -65,8 +65,10 @@ public interface PaymentGateway {
 
     /** The bank's history of one order, where the bank has such a call. */
     default OrderHistory history(String bankOrderId, GatewayAccount account) {
-        return new OrderHistory(false, List.of(), new BankExchange(null, 0, null, null,
-                family() + " does not offer " + GatewayOperation.HISTORY));
+        return new OrderHistory(
+                false,
+                List.of(),
+                new BankExchange(null, 0, null, null, family() + " does not offer " + GatewayOperation.HISTORY));
     }
 
     /** Begins a 3-D Secure payment: the form to post the payer's browser to the bank's 3-D gate (or the bank's page). */
@@ -80,7 +82,8 @@ public interface PaymentGateway {
      * and completes the payment: for 3D sends the provision with the MPI data, for 3D Pay / 3D Host reads the result.
      */
     default ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
-        return ThreeDsFinish.rejected(family() + " does not offer 3-D Secure",
+        return ThreeDsFinish.rejected(
+                family() + " does not offer 3-D Secure",
                 new BankExchange(null, 0, null, null, "no 3-D Secure in " + family()));
     }
 

@@ -8,8 +8,15 @@ import java.util.Objects;
 /**
  * What to charge. Holds the card in memory for the bank call only; {@link #toString()} is masked and omits the CVV.
  */
-public record SaleInstruction(String bankOrderId, Money amount, int installments, CardNumber card, CardExpiry expiry,
-                              String cvv, String customerIp, String email) {
+public record SaleInstruction(
+        String bankOrderId,
+        Money amount,
+        int installments,
+        CardNumber card,
+        CardExpiry expiry,
+        String cvv,
+        String customerIp,
+        String email) {
 
     public SaleInstruction {
         Objects.requireNonNull(bankOrderId, "bankOrderId");

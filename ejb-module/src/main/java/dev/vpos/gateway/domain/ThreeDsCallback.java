@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param model    the definition's 3-D model for this payment
  * @param kind     sale or pre-authorisation
  */
-public record ThreeDsCallback(Map<String, String> posted, ThreeDsSale expected, PaymentModel model,
-                              AuthorizationKind kind) {
+public record ThreeDsCallback(
+        Map<String, String> posted, ThreeDsSale expected, PaymentModel model, AuthorizationKind kind) {
 
     public ThreeDsCallback {
         posted = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(posted));

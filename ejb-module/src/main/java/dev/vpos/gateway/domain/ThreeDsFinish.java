@@ -19,8 +19,8 @@ import java.util.Objects;
  *
  * @param callbackLog the callback as received, masked, for the transaction log
  */
-public record ThreeDsFinish(boolean authentic, String rejection, GatewayResult result, BankExchange callbackLog,
-                            URI continueAt) {
+public record ThreeDsFinish(
+        boolean authentic, String rejection, GatewayResult result, BankExchange callbackLog, URI continueAt) {
 
     public ThreeDsFinish {
         Objects.requireNonNull(callbackLog, "callbackLog");

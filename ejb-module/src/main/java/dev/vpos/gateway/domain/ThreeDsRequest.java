@@ -17,11 +17,23 @@ import java.util.Objects;
  *                   definition), for providers that take it per request (myPOS URL_Notify, PayMaster); may be null
  * @param cardToken  saved-card instructions (store with consent / pay with a token) for providers that keep cards
  */
-public record ThreeDsRequest(ThreeDsSale sale, PaymentModel model, AuthorizationKind kind, URI successUrl,
-                             URI failureUrl, String language, URI notifyUrl, CardTokenUse cardToken) {
+public record ThreeDsRequest(
+        ThreeDsSale sale,
+        PaymentModel model,
+        AuthorizationKind kind,
+        URI successUrl,
+        URI failureUrl,
+        String language,
+        URI notifyUrl,
+        CardTokenUse cardToken) {
 
-    public ThreeDsRequest(ThreeDsSale sale, PaymentModel model, AuthorizationKind kind, URI successUrl,
-                          URI failureUrl, String language) {
+    public ThreeDsRequest(
+            ThreeDsSale sale,
+            PaymentModel model,
+            AuthorizationKind kind,
+            URI successUrl,
+            URI failureUrl,
+            String language) {
         this(sale, model, kind, successUrl, failureUrl, language, null, CardTokenUse.NONE);
     }
 

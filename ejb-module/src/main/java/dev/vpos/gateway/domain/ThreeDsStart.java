@@ -10,11 +10,13 @@ import java.util.Objects;
  * leaves (enrollment declined, bank not reached). The form fields may hold card data: they are rendered once
  * into the payer's page and never logged; {@link #exchange()} is the masked record for the log.
  */
-public record ThreeDsStart(URI action, Map<String, String> fields, String html, GatewayResult failure,
-                           BankExchange exchange) {
+public record ThreeDsStart(
+        URI action, Map<String, String> fields, String html, GatewayResult failure, BankExchange exchange) {
 
     public ThreeDsStart {
-        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = fields == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         Objects.requireNonNull(exchange, "exchange");
     }
 

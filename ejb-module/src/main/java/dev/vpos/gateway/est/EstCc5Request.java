@@ -47,8 +47,8 @@ final class EstCc5Request {
     }
 
     /** The 3D model's provision after the callback: no card, {@code Number} = md and the MPI fields. */
-    static EstCc5Request threeDProvision(ThreeDsSale sale, EstCredentials credentials, String type, String md,
-                                         String xid, String eci, String cavv) {
+    static EstCc5Request threeDProvision(
+            ThreeDsSale sale, EstCredentials credentials, String type, String md, String xid, String eci, String cavv) {
         Map<String, String> f = login(credentials);
         f.put("Type", type);
         f.put("IPAddress", nullToEmpty(sale.customerIp()));

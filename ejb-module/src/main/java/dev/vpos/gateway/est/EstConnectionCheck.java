@@ -15,14 +15,15 @@ final class EstConnectionCheck {
 
     /** Gateway error codes that mean "who are you?". CORE-2001 is what the bank simulator answers. */
     private static final Set<String> CREDENTIAL_ERRORS = Set.of("CORE-2001");
+
     private static final String[] CREDENTIAL_WORDS = {"yetki", "unauthori", "kullanici", "password", "sifre", "şifre"};
 
-    private EstConnectionCheck() {
-    }
+    private EstConnectionCheck() {}
 
     static ConnectionCheck judge(int httpStatus, Optional<EstResponse> parsed, BankExchange exchange) {
         if (httpStatus != 200 || parsed.isEmpty()) {
-            String why = httpStatus != 200 ? "the endpoint answered HTTP " + httpStatus : "the answer is not a CC5Response";
+            String why =
+                    httpStatus != 200 ? "the endpoint answered HTTP " + httpStatus : "the answer is not a CC5Response";
             return new ConnectionCheck(false, false, null, why, exchange);
         }
         EstResponse r = parsed.get();

@@ -5,8 +5,7 @@ import dev.vpos.shared.domain.Money;
 /** How EST writes amounts, currencies and installments (a frequent source of bugs across families). */
 final class EstFormats {
 
-    private EstFormats() {
-    }
+    private EstFormats() {}
 
     /** Decimal with a dot at the currency's scale: 100.25, 1.01, 100 for JPY. */
     static String amount(Money money) {

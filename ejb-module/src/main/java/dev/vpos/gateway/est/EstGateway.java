@@ -50,8 +50,7 @@ public class EstGateway implements PaymentGateway {
     @Inject
     BankHttpTransport transport;
 
-    public EstGateway() {
-    }
+    public EstGateway() {}
 
     EstGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -74,16 +73,27 @@ public class EstGateway implements PaymentGateway {
 
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
-        EstCc5Request query = EstCc5Request.query(EstCredentials.of(account), "VPTEST" + UUID.randomUUID().toString()
-                .replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT), "ORDERSTATUS");
+        EstCc5Request query = EstCc5Request.query(
+                EstCredentials.of(account),
+                "VPTEST"
+                        + UUID.randomUUID()
+                                .toString()
+                                .replace("-", "")
+                                .substring(0, 14)
+                                .toUpperCase(Locale.ROOT),
+                "ORDERSTATUS");
         String maskedRequest = query.toMaskedXml();
         try {
             HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
-                    loggable(answer.body()), null);
+            BankExchange exchange =
+                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, loggable(answer.body()), null);
             return EstConnectionCheck.judge(answer.status(), EstResponse.parse(answer.body()), exchange);
         } catch (BankTransportException e) {
-            return new ConnectionCheck(false, false, null, e.getMessage(),
+            return new ConnectionCheck(
+                    false,
+                    false,
+                    null,
+                    e.getMessage(),
                     new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
         }
     }
@@ -94,11 +104,12 @@ public class EstGateway implements PaymentGateway {
         String maskedRequest = query.toMaskedXml();
         try {
             HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
-                    loggable(answer.body()), null);
+            BankExchange exchange =
+                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, loggable(answer.body()), null);
             Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
-            return parsed.map(r -> EstStatusReading.read(r, exchange)).orElseGet(() -> GatewayResult.unknown(
-                    withFailure(exchange, "no readable status answer (HTTP " + answer.status() + ")")));
+            return parsed.map(r -> EstStatusReading.read(r, exchange))
+                    .orElseGet(() -> GatewayResult.unknown(
+                            withFailure(exchange, "no readable status answer (HTTP " + answer.status() + ")")));
         } catch (BankTransportException e) {
             return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
         }
@@ -115,26 +126,33 @@ public class EstGateway implements PaymentGateway {
         String maskedRequest = query.toMaskedXml();
         try {
             HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
-                    loggable(answer.body()), null);
+            BankExchange exchange =
+                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, loggable(answer.body()), null);
             Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
-            return parsed.map(r -> EstHistoryReading.read(r, HISTORY_CURRENCY, exchange)).orElseGet(() -> new OrderHistory(
-                    false, List.of(), withFailure(exchange, "no readable history answer (HTTP " + answer.status() + ")")));
+            return parsed.map(r -> EstHistoryReading.read(r, HISTORY_CURRENCY, exchange))
+                    .orElseGet(() -> new OrderHistory(
+                            false,
+                            List.of(),
+                            withFailure(exchange, "no readable history answer (HTTP " + answer.status() + ")")));
         } catch (BankTransportException e) {
-            return new OrderHistory(false, List.of(), new BankExchange(null, e.latencyMs(), maskedRequest, null,
-                    e.getMessage()));
+            return new OrderHistory(
+                    false, List.of(), new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
         }
     }
 
     @Override
     public GatewayResult sale(SaleInstruction sale, GatewayAccount account) {
-        return call(EstCc5Request.authorization(sale, EstCredentials.of(account), EstCc5Request.SALE), account,
+        return call(
+                EstCc5Request.authorization(sale, EstCredentials.of(account), EstCc5Request.SALE),
+                account,
                 sale.bankOrderId());
     }
 
     @Override
     public GatewayResult preAuthorize(SaleInstruction sale, GatewayAccount account) {
-        return call(EstCc5Request.authorization(sale, EstCredentials.of(account), EstCc5Request.PRE_AUTH), account,
+        return call(
+                EstCc5Request.authorization(sale, EstCredentials.of(account), EstCc5Request.PRE_AUTH),
+                account,
                 sale.bankOrderId());
     }
 
@@ -157,15 +175,22 @@ public class EstGateway implements PaymentGateway {
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         EstCredentials credentials = EstCredentials.of(account);
         if (credentials.storeKey().isEmpty()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "the definition has no store key: EST 3-D models need it")));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    new BankExchange(null, 0, null, null, "the definition has no store key: EST 3-D models need it")));
         }
         if (request.model() != PaymentModel.THREE_D_HOST && !request.sale().hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     request.model() + " needs the card; only 3D Host takes it on the bank's page")));
         }
-        Map<String, String> fields = EstThreeDsForm.fields(request, credentials, credentials.storeKey().get());
-        return ThreeDsStart.form(credentials.gate(account.endpoint()), fields,
+        Map<String, String> fields = EstThreeDsForm.fields(
+                request, credentials, credentials.storeKey().get());
+        return ThreeDsStart.form(
+                credentials.gate(account.endpoint()),
+                fields,
                 new BankExchange(null, 0, EstThreeDsForm.masked(fields), null, null));
     }
 
@@ -176,7 +201,8 @@ public class EstGateway implements PaymentGateway {
         if (credentials.storeKey().isEmpty()) {
             return ThreeDsFinish.rejected("the definition has no store key to verify the callback", log);
         }
-        Optional<String> rejection = EstThreeDsCallbackCheck.rejection(callback, credentials, credentials.storeKey().get());
+        Optional<String> rejection = EstThreeDsCallbackCheck.rejection(
+                callback, credentials, credentials.storeKey().get());
         if (rejection.isPresent()) {
             return ThreeDsFinish.rejected(rejection.get(), log);
         }
@@ -188,17 +214,22 @@ public class EstGateway implements PaymentGateway {
         if (callback.model() != PaymentModel.THREE_D) {
             return ThreeDsFinish.completed(EstThreeDsCallbackCheck.provisionResult(p, log), log);
         }
-        EstCc5Request provision = EstCc5Request.threeDProvision(callback.expected(), credentials,
-                EstThreeDsForm.tranType(callback.kind()), EstThreeDsCallbackCheck.value(p, "md"),
-                EstThreeDsCallbackCheck.value(p, "xid"), EstThreeDsCallbackCheck.value(p, "eci"),
+        EstCc5Request provision = EstCc5Request.threeDProvision(
+                callback.expected(),
+                credentials,
+                EstThreeDsForm.tranType(callback.kind()),
+                EstThreeDsCallbackCheck.value(p, "md"),
+                EstThreeDsCallbackCheck.value(p, "xid"),
+                EstThreeDsCallbackCheck.value(p, "eci"),
                 EstThreeDsCallbackCheck.value(p, "cavv"));
-        return ThreeDsFinish.completed(call(provision, account, callback.expected().bankOrderId()), log);
+        return ThreeDsFinish.completed(
+                call(provision, account, callback.expected().bankOrderId()), log);
     }
 
     private HttpAnswer post(GatewayAccount account, EstCc5Request request)
             throws BankNotReachedException, BankAnswerUnknownException {
-        return transport.post(account.endpoint(), request.toXml(), CONTENT_TYPE, account.connectTimeout(),
-                account.readTimeout());
+        return transport.post(
+                account.endpoint(), request.toXml(), CONTENT_TYPE, account.connectTimeout(), account.readTimeout());
     }
 
     /** An operation: NOT_SENT only when no connection was made, UNKNOWN for anything the bank may have done. */
@@ -219,24 +250,40 @@ public class EstGateway implements PaymentGateway {
         String body = loggable(answer.body());
         Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
         if (parsed.isEmpty()) {
-            String why = answer.status() == 200 ? "unreadable answer from the bank" : "bank answered HTTP " + answer.status();
-            return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
+            String why = answer.status() == 200
+                    ? "unreadable answer from the bank"
+                    : "bank answered HTTP " + answer.status();
+            return GatewayResult.unknown(
+                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
         }
         EstResponse r = parsed.get();
         BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
         if (!r.orderId().isEmpty() && !r.orderId().equals(orderId)) {
-            return GatewayResult.unknown(withFailure(exchange, "answer is for order " + r.orderId() + ", not " + orderId));
+            return GatewayResult.unknown(
+                    withFailure(exchange, "answer is for order " + r.orderId() + ", not " + orderId));
         }
         if (r.approved()) {
-            return new GatewayResult(GatewayOutcome.APPROVED, r.procReturnCode(), r.errMsg(), r.authCode(),
-                    r.hostRefNum(), r.transId(), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    r.procReturnCode(),
+                    r.errMsg(),
+                    r.authCode(),
+                    r.hostRefNum(),
+                    r.transId(),
+                    exchange);
         }
         if (r.refused()) {
-            return new GatewayResult(GatewayOutcome.DECLINED, r.procReturnCode(), r.message(), null,
-                    r.hostRefNum(), r.transId(), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    r.procReturnCode(),
+                    r.message(),
+                    null,
+                    r.hostRefNum(),
+                    r.transId(),
+                    exchange);
         }
-        return GatewayResult.unknown(withFailure(exchange,
-                "answer has neither an approval nor a refusal (Response=" + r.response() + ")"));
+        return GatewayResult.unknown(
+                withFailure(exchange, "answer has neither an approval nor a refusal (Response=" + r.response() + ")"));
     }
 
     private static BankExchange withFailure(BankExchange x, String failure) {

@@ -22,8 +22,7 @@ final class EstHashV3 {
 
     private static final Set<String> NOT_HASHED = Set.of("hash", "encoding", "nationalidno");
 
-    private EstHashV3() {
-    }
+    private EstHashV3() {}
 
     static String of(Map<String, String> fields, String storeKey) {
         List<String> names = new ArrayList<>();
@@ -39,7 +38,8 @@ final class EstHashV3 {
         }
         plain.append(escape(storeKey));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-512").digest(plain.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-512").digest(plain.toString().getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-512", e);
@@ -48,8 +48,9 @@ final class EstHashV3 {
 
     /** Constant-time comparison of a received hash with the expected one. */
     static boolean matches(String received, String expected) {
-        return received != null && MessageDigest.isEqual(received.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
+        return received != null
+                && MessageDigest.isEqual(
+                        received.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String escape(String value) {
@@ -70,7 +71,8 @@ final class EstHashV3 {
                 int ej = digitsEnd(y, j);
                 String nx = stripZeros(x.substring(i, ei));
                 String ny = stripZeros(y.substring(j, ej));
-                int byNumber = nx.length() != ny.length() ? Integer.compare(nx.length(), ny.length()) : nx.compareTo(ny);
+                int byNumber =
+                        nx.length() != ny.length() ? Integer.compare(nx.length(), ny.length()) : nx.compareTo(ny);
                 if (byNumber != 0) {
                     return byNumber;
                 }

@@ -27,12 +27,12 @@ final class EstHistoryReading {
     private static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter DTTM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
 
-    private EstHistoryReading() {
-    }
+    private EstHistoryReading() {}
 
     static OrderHistory read(EstResponse r, Currency currency, BankExchange exchange) {
         if (!r.errorCode().isEmpty() || "Error".equals(r.response())) {
-            return new OrderHistory(false, List.of(), withFailure(exchange, "the bank refused the inquiry: " + r.message()));
+            return new OrderHistory(
+                    false, List.of(), withFailure(exchange, "the bank refused the inquiry: " + r.message()));
         }
         if (!"Approved".equals(r.response())) {
             return new OrderHistory(true, List.of(), exchange);
@@ -44,7 +44,8 @@ final class EstHistoryReading {
                 lines.add(line(r.extra("TRX" + i), currency));
             }
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-            return new OrderHistory(false, List.of(), withFailure(exchange, "unreadable history row: " + e.getMessage()));
+            return new OrderHistory(
+                    false, List.of(), withFailure(exchange, "unreadable history row: " + e.getMessage()));
         }
         return new OrderHistory(true, lines, exchange);
     }
@@ -54,10 +55,18 @@ final class EstHistoryReading {
         if (c.length < 11) {
             throw new IllegalArgumentException("expected 11 columns, got " + c.length);
         }
-        String type = "C".equals(c[0]) ? "REFUND" : "V".equals(c[1]) ? "VOIDED" : "A".equals(c[1]) ? "PRE_AUTH" : "SALE";
+        String type =
+                "C".equals(c[0]) ? "REFUND" : "V".equals(c[1]) ? "VOIDED" : "A".equals(c[1]) ? "PRE_AUTH" : "SALE";
         String amount = !c[3].isEmpty() ? c[3] : c[2];
         GatewayOutcome outcome = "00".equals(c[9]) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED;
-        return new OrderHistory.Line(type, outcome, fromMinorUnits(amount, currency), c[9], c[8], c[7], c[10],
+        return new OrderHistory.Line(
+                type,
+                outcome,
+                fromMinorUnits(amount, currency),
+                c[9],
+                c[8],
+                c[7],
+                c[10],
                 LocalDateTime.parse(c[4], DTTM).atZone(BANK_ZONE).toOffsetDateTime());
     }
 

@@ -15,8 +15,16 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /** A parsed {@code CC5Response}. Parsing is hardened: no DTDs, no external entities. */
-record EstResponse(String orderId, String response, String procReturnCode, String errMsg, String authCode,
-                   String hostRefNum, String transId, String errorCode, Map<String, String> extra) {
+record EstResponse(
+        String orderId,
+        String response,
+        String procReturnCode,
+        String errMsg,
+        String authCode,
+        String hostRefNum,
+        String transId,
+        String errorCode,
+        Map<String, String> extra) {
 
     static Optional<EstResponse> parse(byte[] body) {
         try {
@@ -32,9 +40,16 @@ record EstResponse(String orderId, String response, String procReturnCode, Strin
                     extras.put(e.getNodeName(), e.getTextContent().trim());
                 }
             }
-            return Optional.of(new EstResponse(text(root, "OrderId"), text(root, "Response"), text(root, "ProcReturnCode"),
-                    text(root, "ErrMsg"), text(root, "AuthCode"), text(root, "HostRefNum"), text(root, "TransId"),
-                    extras.getOrDefault("ERRORCODE", ""), Map.copyOf(extras)));
+            return Optional.of(new EstResponse(
+                    text(root, "OrderId"),
+                    text(root, "Response"),
+                    text(root, "ProcReturnCode"),
+                    text(root, "ErrMsg"),
+                    text(root, "AuthCode"),
+                    text(root, "HostRefNum"),
+                    text(root, "TransId"),
+                    extras.getOrDefault("ERRORCODE", ""),
+                    Map.copyOf(extras)));
         } catch (SAXException | IOException e) {
             return Optional.empty();
         }

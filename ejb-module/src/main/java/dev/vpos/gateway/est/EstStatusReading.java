@@ -15,8 +15,7 @@ final class EstStatusReading {
 
     private static final Set<String> APPROVED_STATES = Set.of("S", "C", "A");
 
-    private EstStatusReading() {
-    }
+    private EstStatusReading() {}
 
     static GatewayResult read(EstResponse r, BankExchange exchange) {
         if (!r.errorCode().isEmpty()) {
@@ -26,21 +25,34 @@ final class EstStatusReading {
             return new GatewayResult(GatewayOutcome.NOT_SENT, null, r.errMsg(), null, null, null, exchange);
         }
         if (!"Approved".equals(r.response()) || !"00".equals(r.procReturnCode())) {
-            return GatewayResult.unknown(withFailure(exchange, "unexpected inquiry answer " + r.response() + "/"
-                    + r.procReturnCode()));
+            return GatewayResult.unknown(
+                    withFailure(exchange, "unexpected inquiry answer " + r.response() + "/" + r.procReturnCode()));
         }
         String state = r.extra("TRANS_STAT");
         String code = r.extra("PROC_RET_CD");
         String transId = r.extra("TRANS_ID").isEmpty() ? r.transId() : r.extra("TRANS_ID");
         if (APPROVED_STATES.contains(state) && "00".equals(code)) {
-            return new GatewayResult(GatewayOutcome.APPROVED, code, "", r.extra("AUTH_CODE"), r.extra("HOST_REF_NUM"),
-                    transId, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    "",
+                    r.extra("AUTH_CODE"),
+                    r.extra("HOST_REF_NUM"),
+                    transId,
+                    exchange);
         }
         if ("D".equals(state) && !code.isEmpty()) {
-            return new GatewayResult(GatewayOutcome.DECLINED, code, "declined (status inquiry)", null,
-                    r.extra("HOST_REF_NUM"), transId, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    code,
+                    "declined (status inquiry)",
+                    null,
+                    r.extra("HOST_REF_NUM"),
+                    transId,
+                    exchange);
         }
-        return GatewayResult.unknown(withFailure(exchange, "order is in state " + state + " at the bank; needs a person"));
+        return GatewayResult.unknown(
+                withFailure(exchange, "order is in state " + state + " at the bank; needs a person"));
     }
 
     private static BankExchange withFailure(BankExchange x, String failure) {

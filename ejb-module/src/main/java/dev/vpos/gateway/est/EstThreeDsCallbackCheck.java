@@ -27,8 +27,7 @@ final class EstThreeDsCallbackCheck {
     private static final int MAX_LOGGED = 4000;
     private static final Set<String> SECRET_FIELDS = Set.of("HASH", "hash", "cavv", "md", "cv2", "Password");
 
-    private EstThreeDsCallbackCheck() {
-    }
+    private EstThreeDsCallbackCheck() {}
 
     /** Why the callback cannot be believed; empty when it is authentic and about our payment. */
     static Optional<String> rejection(ThreeDsCallback callback, EstCredentials credentials, String storeKey) {
@@ -42,28 +41,32 @@ final class EstThreeDsCallbackCheck {
         }
         ThreeDsSale expected = callback.expected();
         if (!credentials.clientId().equals(value(p, "clientid"))) {
-            return Optional.of("the callback is for client " + value(p, "clientid") + ", not " + credentials.clientId());
+            return Optional.of(
+                    "the callback is for client " + value(p, "clientid") + ", not " + credentials.clientId());
         }
         if (!expected.bankOrderId().equals(value(p, "oid"))
                 || (p.containsKey("ReturnOid") && !expected.bankOrderId().equals(value(p, "ReturnOid")))) {
             return Optional.of("the callback is for order " + value(p, "oid") + ", not " + expected.bankOrderId());
         }
         if (!sameAmount(value(p, "amount"), expected.amount().amount())) {
-            return Optional.of("the callback's amount " + value(p, "amount") + " is not " + expected.amount().amount());
+            return Optional.of("the callback's amount " + value(p, "amount") + " is not "
+                    + expected.amount().amount());
         }
         if (!EstFormats.currency(expected.amount()).equals(value(p, "currency"))) {
             return Optional.of("the callback's currency " + value(p, "currency") + " is not "
                     + EstFormats.currency(expected.amount()));
         }
         if (installments(value(p, "taksit")) != Math.max(1, expected.installments())) {
-            return Optional.of("the callback's installments '" + value(p, "taksit") + "' are not " + expected.installments());
+            return Optional.of(
+                    "the callback's installments '" + value(p, "taksit") + "' are not " + expected.installments());
         }
         if (!EstThreeDsForm.storeType(callback.model()).equals(value(p, "storetype"))) {
             return Optional.of("the callback's storetype " + value(p, "storetype") + " is not the definition's model");
         }
         String tranType = p.containsKey("TranType") ? value(p, "TranType") : value(p, "islemtipi");
         if (!EstThreeDsForm.tranType(callback.kind()).equals(tranType)) {
-            return Optional.of("the callback's TranType " + tranType + " is not " + EstThreeDsForm.tranType(callback.kind()));
+            return Optional.of(
+                    "the callback's TranType " + tranType + " is not " + EstThreeDsForm.tranType(callback.kind()));
         }
         return Optional.empty();
     }
@@ -72,13 +75,21 @@ final class EstThreeDsCallbackCheck {
     static Optional<GatewayResult> authenticationRefused(Map<String, String> p, BankExchange log) {
         String mdStatus = value(p, "mdStatus");
         if (mdStatus.isEmpty() && "Error".equals(value(p, "Response"))) {
-            String code = !value(p, "ErrorCode").isEmpty() ? value(p, "ErrorCode")
+            String code = !value(p, "ErrorCode").isEmpty()
+                    ? value(p, "ErrorCode")
                     : value(p, "ProcReturnCode").isEmpty() ? "99" : value(p, "ProcReturnCode");
-            return Optional.of(new GatewayResult(GatewayOutcome.DECLINED, code, value(p, "ErrMsg"), null, null, null, log));
+            return Optional.of(
+                    new GatewayResult(GatewayOutcome.DECLINED, code, value(p, "ErrMsg"), null, null, null, log));
         }
         if (!AUTHENTICATED.equals(mdStatus)) {
-            return Optional.of(new GatewayResult(GatewayOutcome.DECLINED, "MD:" + (mdStatus.isEmpty() ? "?" : mdStatus),
-                    value(p, "mdErrorMsg"), null, null, null, log));
+            return Optional.of(new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    "MD:" + (mdStatus.isEmpty() ? "?" : mdStatus),
+                    value(p, "mdErrorMsg"),
+                    null,
+                    null,
+                    null,
+                    log));
         }
         return Optional.empty();
     }
@@ -88,30 +99,42 @@ final class EstThreeDsCallbackCheck {
         String response = value(p, "Response");
         String code = value(p, "ProcReturnCode");
         if ("Approved".equals(response) && "00".equals(code)) {
-            return new GatewayResult(GatewayOutcome.APPROVED, code, value(p, "ErrMsg"), value(p, "AuthCode"),
-                    value(p, "HostRefNum"), value(p, "TransId"), log);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    value(p, "ErrMsg"),
+                    value(p, "AuthCode"),
+                    value(p, "HostRefNum"),
+                    value(p, "TransId"),
+                    log);
         }
         if (("Declined".equals(response) || "Error".equals(response)) && !code.isEmpty()) {
-            String message = value(p, "ErrorCode").isEmpty() ? value(p, "ErrMsg")
+            String message = value(p, "ErrorCode").isEmpty()
+                    ? value(p, "ErrMsg")
                     : value(p, "ErrMsg") + " [" + value(p, "ErrorCode") + "]";
-            return new GatewayResult(GatewayOutcome.DECLINED, code, message, null, value(p, "HostRefNum"),
-                    value(p, "TransId"), log);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED, code, message, null, value(p, "HostRefNum"), value(p, "TransId"), log);
         }
-        return GatewayResult.unknown(new BankExchange(log.httpStatus(), log.latencyMs(), log.maskedRequest(),
-                log.maskedResponse(), "the callback has no provision result (Response=" + response + ")"));
+        return GatewayResult.unknown(new BankExchange(
+                log.httpStatus(),
+                log.latencyMs(),
+                log.maskedRequest(),
+                log.maskedResponse(),
+                "the callback has no provision result (Response=" + response + ")"));
     }
 
     /** The callback as received, for the log: store-key hash, cryptogram and md removed, any card number masked. */
     static BankExchange log(Map<String, String> posted) {
         Map<String, String> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        posted.forEach((name, v) -> m.put(name, SECRET_FIELDS.contains(name) ? "***"
-                : "pan".equalsIgnoreCase(name) ? CardNumber.mask(v) : v));
+        posted.forEach((name, v) -> m.put(
+                name, SECRET_FIELDS.contains(name) ? "***" : "pan".equalsIgnoreCase(name) ? CardNumber.mask(v) : v));
         return new BankExchange(null, 0, null, formText(m), null);
     }
 
     /** {@code name=value} lines, capped for the log. */
     static String formText(Map<String, String> fields) {
-        String text = fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String text = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
         return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
     }

@@ -21,8 +21,7 @@ final class EstThreeDsForm {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EstThreeDsForm() {
-    }
+    private EstThreeDsForm() {}
 
     static String storeType(PaymentModel model) {
         return switch (model) {
@@ -55,8 +54,12 @@ final class EstThreeDsForm {
         f.put("hashAlgorithm", "ver3");
         if (request.model() != PaymentModel.THREE_D_HOST) {
             f.put("pan", sale.card().digits());
-            f.put("Ecom_Payment_Card_ExpDate_Month", String.format("%02d", sale.expiry().month().getMonthValue()));
-            f.put("Ecom_Payment_Card_ExpDate_Year", String.format("%02d", sale.expiry().month().getYear() % 100));
+            f.put(
+                    "Ecom_Payment_Card_ExpDate_Month",
+                    String.format("%02d", sale.expiry().month().getMonthValue()));
+            f.put(
+                    "Ecom_Payment_Card_ExpDate_Year",
+                    String.format("%02d", sale.expiry().month().getYear() % 100));
             f.put("cv2", sale.cvv() == null ? "" : sale.cvv());
         }
         f.put("hash", EstHashV3.of(f, storeKey));

@@ -13,8 +13,7 @@ final class EstXml {
     static final String CHARSET_NAME = "ISO-8859-9";
     static final Charset CHARSET = Charset.forName(CHARSET_NAME);
 
-    private EstXml() {
-    }
+    private EstXml() {}
 
     static byte[] cc5Request(Map<String, String> fields) {
         return cc5Request(fields, Map.of());
@@ -24,7 +23,9 @@ final class EstXml {
     static byte[] cc5Request(Map<String, String> fields, Map<String, String> extra) {
         CharsetEncoder encoder = CHARSET.newEncoder();
         StringBuilder xml = new StringBuilder(512)
-                .append("<?xml version=\"1.0\" encoding=\"").append(CHARSET_NAME).append("\"?><CC5Request>");
+                .append("<?xml version=\"1.0\" encoding=\"")
+                .append(CHARSET_NAME)
+                .append("\"?><CC5Request>");
         elements(fields, encoder, xml);
         if (!extra.isEmpty()) {
             xml.append("<Extra>");

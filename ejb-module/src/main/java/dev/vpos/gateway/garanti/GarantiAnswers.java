@@ -18,32 +18,57 @@ final class GarantiAnswers {
 
     static final int MAX_LOGGED = 4000;
 
-    private GarantiAnswers() {
-    }
+    private GarantiAnswers() {}
 
     static GatewayResult interpret(String orderId, HttpAnswer answer, String maskedRequest) {
         String body = loggable(answer.body());
         Optional<GvpsResponse> parsed = answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
         if (parsed.isEmpty()) {
-            String why = answer.status() == 200 ? "unreadable answer from the bank" : "bank answered HTTP " + answer.status();
-            return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
+            String why = answer.status() == 200
+                    ? "unreadable answer from the bank"
+                    : "bank answered HTTP " + answer.status();
+            return GatewayResult.unknown(
+                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
         }
         GvpsResponse r = parsed.get();
         BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
-        boolean otherOrder = !r.orderId().equals(orderId) && (r.approved() || !r.orderId().isEmpty());
+        boolean otherOrder =
+                !r.orderId().equals(orderId) && (r.approved() || !r.orderId().isEmpty());
         if (otherOrder) {
-            return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body,
+            return GatewayResult.unknown(new BankExchange(
+                    answer.status(),
+                    answer.latencyMs(),
+                    maskedRequest,
+                    body,
                     "answer is for order '" + r.orderId() + "', not " + orderId));
         }
         if (r.approved()) {
-            return new GatewayResult(GatewayOutcome.APPROVED, r.code(), r.message(), r.authCode(), r.retrefNum(), null,
-                    references(r), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    r.code(),
+                    r.message(),
+                    r.authCode(),
+                    r.retrefNum(),
+                    null,
+                    references(r),
+                    exchange);
         }
         if (r.refused()) {
-            return new GatewayResult(GatewayOutcome.DECLINED, r.bankCode(), r.bankMessage(), null,
-                    emptyToNull(r.retrefNum()), null, references(r), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    r.bankCode(),
+                    r.bankMessage(),
+                    null,
+                    emptyToNull(r.retrefNum()),
+                    null,
+                    references(r),
+                    exchange);
         }
-        return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body,
+        return GatewayResult.unknown(new BankExchange(
+                answer.status(),
+                answer.latencyMs(),
+                maskedRequest,
+                body,
                 "answer is neither an approval nor a refusal (Code=" + r.code() + ", Message=" + r.message() + ")"));
     }
 

@@ -23,11 +23,10 @@ import java.util.Set;
 final class GarantiCallback {
 
     static final Set<String> AUTHENTICATED = Set.of("1", "2", "3", "4");
-    private static final List<String> MUST_BE_SIGNED = List.of("clientid", "oid", "mdstatus", "procreturncode",
-            "response", "authcode");
+    private static final List<String> MUST_BE_SIGNED =
+            List.of("clientid", "oid", "mdstatus", "procreturncode", "response", "authcode");
 
-    private GarantiCallback() {
-    }
+    private GarantiCallback() {}
 
     /** Why the callback is not authentic, or empty when it is. */
     static Optional<String> rejection(ThreeDsCallback callback, GarantiCredentials c, String storeKey) {
@@ -48,7 +47,9 @@ final class GarantiCallback {
             return Optional.of("callback is for terminal " + field(callback, "clientid"));
         }
         if (!expected.bankOrderId().equals(field(callback, "oid"))
-                || !callback.field("orderid").map(expected.bankOrderId()::equals).orElse(true)) {
+                || !callback.field("orderid")
+                        .map(expected.bankOrderId()::equals)
+                        .orElse(true)) {
             return Optional.of("callback is for order " + field(callback, "oid") + ", not " + expected.bankOrderId());
         }
         String amount = GarantiFormats.amount(expected.amount());
@@ -56,8 +57,8 @@ final class GarantiCallback {
         String installments = GarantiFormats.installments(expected.installments());
         String type = GarantiRequests.typeOf(callback.kind());
         if (!amount.equals(field(callback, "txnamount")) || !currency.equals(field(callback, "txncurrencycode"))) {
-            return Optional.of("callback amount " + field(callback, "txnamount") + "/" + field(callback, "txncurrencycode")
-                    + " differs from " + amount + "/" + currency);
+            return Optional.of("callback amount " + field(callback, "txnamount") + "/"
+                    + field(callback, "txncurrencycode") + " differs from " + amount + "/" + currency);
         }
         if (!installments.equals(field(callback, "txninstallmentcount"))) {
             return Optional.of("callback installments '" + field(callback, "txninstallmentcount") + "' differ from '"
@@ -71,8 +72,16 @@ final class GarantiCallback {
                     + GarantiThreeDsForm.securityLevel(callback.model()));
         }
         String user = c.userFor(type).orElseThrow().password();
-        String ours = GarantiCrypt.secure3dHash(c.terminalId(), expected.bankOrderId(), amount, currency,
-                field(callback, "successurl"), field(callback, "errorurl"), type, installments, storeKey,
+        String ours = GarantiCrypt.secure3dHash(
+                c.terminalId(),
+                expected.bankOrderId(),
+                amount,
+                currency,
+                field(callback, "successurl"),
+                field(callback, "errorurl"),
+                type,
+                installments,
+                storeKey,
                 GarantiCrypt.securityData(user, c.terminalId()));
         if (!GarantiCrypt.sameHash(ours, field(callback, "secure3dhash"))) {
             return Optional.of("echoed secure3dhash is not the one we signed for this order and amount");

@@ -11,19 +11,33 @@ import java.util.Optional;
  * A definition's Garanti credentials. Void and refund go with the refund user and its password (the bank's rule);
  * everything else with the provision user. {@code toString()} never shows a secret.
  */
-record GarantiCredentials(String terminalId, String merchantId, String provisionUser, String provisionPassword,
-                          Optional<String> refundUser, Optional<String> refundPassword, Optional<String> storeKey,
-                          URI gate3d, String companyName, String mode) {
+record GarantiCredentials(
+        String terminalId,
+        String merchantId,
+        String provisionUser,
+        String provisionPassword,
+        Optional<String> refundUser,
+        Optional<String> refundPassword,
+        Optional<String> storeKey,
+        URI gate3d,
+        String companyName,
+        String mode) {
 
     private static final String API_PATH = "/VPServlet";
     private static final String GATE_PATH = "/servlet/gt3dengine";
 
     static GarantiCredentials of(GatewayAccount account) {
-        return new GarantiCredentials(account.credential(TERMINAL_ID), account.credential(MERCHANT_ID),
-                account.credential(PROVISION_USER), account.credential(PROVISION_PASSWORD),
-                optional(account, REFUND_USER), optional(account, REFUND_PASSWORD), optional(account, STORE_KEY),
+        return new GarantiCredentials(
+                account.credential(TERMINAL_ID),
+                account.credential(MERCHANT_ID),
+                account.credential(PROVISION_USER),
+                account.credential(PROVISION_PASSWORD),
+                optional(account, REFUND_USER),
+                optional(account, REFUND_PASSWORD),
+                optional(account, STORE_KEY),
                 optional(account, GATE_3D_URL).map(URI::create).orElseGet(() -> gateBeside(account.endpoint())),
-                optional(account, COMPANY_NAME).orElse(""), modeOf(account.endpoint()));
+                optional(account, COMPANY_NAME).orElse(""),
+                modeOf(account.endpoint()));
     }
 
     /** The user and password for a transaction type: the refund pair for void and refund. */

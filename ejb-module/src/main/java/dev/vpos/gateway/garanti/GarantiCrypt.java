@@ -13,24 +13,42 @@ import java.util.Map;
  */
 final class GarantiCrypt {
 
-    private GarantiCrypt() {
-    }
+    private GarantiCrypt() {}
 
     static String securityData(String password, String terminalId) {
         return hex("SHA-1", password + "0".repeat(Math.max(0, 9 - terminalId.length())) + terminalId);
     }
 
     /** {@code Terminal/HashData}: OrderID + TerminalID + CardNumber ("" without a card) + Amount + CurrencyCode + SecurityData. */
-    static String hashData(String orderId, String terminalId, String cardNumber, String amount, String currency,
-                           String securityData) {
+    static String hashData(
+            String orderId, String terminalId, String cardNumber, String amount, String currency, String securityData) {
         return hex("SHA-512", orderId + terminalId + cardNumber + amount + currency + securityData);
     }
 
     /** {@code secure3dhash} of the form posted to the 3-D gate. */
-    static String secure3dHash(String terminalId, String orderId, String amount, String currency, String successUrl,
-                               String errorUrl, String type, String installments, String storeKey, String securityData) {
-        return hex("SHA-512", terminalId + orderId + amount + currency + successUrl + errorUrl + type + installments
-                + storeKey + securityData);
+    static String secure3dHash(
+            String terminalId,
+            String orderId,
+            String amount,
+            String currency,
+            String successUrl,
+            String errorUrl,
+            String type,
+            String installments,
+            String storeKey,
+            String securityData) {
+        return hex(
+                "SHA-512",
+                terminalId
+                        + orderId
+                        + amount
+                        + currency
+                        + successUrl
+                        + errorUrl
+                        + type
+                        + installments
+                        + storeKey
+                        + securityData);
     }
 
     /** The bank's callback hash: the values named by {@code hashparams} (colon-separated), then the store key. */
@@ -49,7 +67,8 @@ final class GarantiCrypt {
         if (expected == null || actual == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                expected.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
                 actual.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 

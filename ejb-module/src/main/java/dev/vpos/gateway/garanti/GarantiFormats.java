@@ -9,8 +9,7 @@ import java.util.Optional;
 /** How Garanti writes amounts (always hundredths, no separator), currencies, installments and expiry dates. */
 final class GarantiFormats {
 
-    private GarantiFormats() {
-    }
+    private GarantiFormats() {}
 
     /** Hundredths without separator: 100.25 → 10025, 1.01 → 101 (Garanti multiplies by 100 for every currency). */
     static String amount(Money money) {
@@ -29,7 +28,8 @@ final class GarantiFormats {
 
     /** {@code ExpireDate}: MMYY. */
     static String expiry(CardExpiry expiry) {
-        return String.format("%02d%02d", expiry.month().getMonthValue(), expiry.month().getYear() % 100);
+        return String.format(
+                "%02d%02d", expiry.month().getMonthValue(), expiry.month().getYear() % 100);
     }
 
     static String expiryMonth(CardExpiry expiry) {
@@ -62,6 +62,8 @@ final class GarantiFormats {
         if (code == 949) {
             return Optional.of(Currency.getInstance("TRY"));
         }
-        return Currency.getAvailableCurrencies().stream().filter(c -> c.getNumericCode() == code).findFirst();
+        return Currency.getAvailableCurrencies().stream()
+                .filter(c -> c.getNumericCode() == code)
+                .findFirst();
     }
 }

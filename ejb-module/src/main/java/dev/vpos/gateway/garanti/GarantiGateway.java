@@ -39,8 +39,7 @@ public class GarantiGateway implements PaymentGateway {
     @Inject
     BankHttpTransport transport;
 
-    public GarantiGateway() {
-    }
+    public GarantiGateway() {}
 
     GarantiGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -63,51 +62,68 @@ public class GarantiGateway implements PaymentGateway {
 
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
-        String orderId = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
-        GvpsRequest query = GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, orderId, GarantiCredentials.of(account));
+        String orderId = "VPTEST"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
+        GvpsRequest query =
+                GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, orderId, GarantiCredentials.of(account));
         String masked = query.toMaskedXml();
         try {
             HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), masked,
-                    GarantiAnswers.loggable(answer.body()), null);
-            Optional<GvpsResponse> parsed = answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
+            BankExchange exchange = new BankExchange(
+                    answer.status(), answer.latencyMs(), masked, GarantiAnswers.loggable(answer.body()), null);
+            Optional<GvpsResponse> parsed =
+                    answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
             if (parsed.isEmpty()) {
-                return new ConnectionCheck(false, false, null, "the endpoint answered HTTP " + answer.status()
-                        + " without a GVPSResponse", exchange);
+                return new ConnectionCheck(
+                        false,
+                        false,
+                        null,
+                        "the endpoint answered HTTP " + answer.status() + " without a GVPSResponse",
+                        exchange);
             }
             GvpsResponse r = parsed.get();
             boolean accepted = "00".equals(r.code()) || GarantiStatusReading.ORDER_NOT_FOUND.equals(r.reasonCode());
             return new ConnectionCheck(true, accepted, r.bankCode(), r.bankMessage(), exchange);
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new ConnectionCheck(false, false, null, e.getMessage(),
+            return new ConnectionCheck(
+                    false,
+                    false,
+                    null,
+                    e.getMessage(),
                     new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
         }
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        GvpsRequest query = GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, bankOrderId,
-                GarantiCredentials.of(account));
-        return call(account, query, answer -> readInquiry(answer, query,
-                (r, x) -> GarantiStatusReading.read(bankOrderId, r, x)));
+        GvpsRequest query =
+                GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, bankOrderId, GarantiCredentials.of(account));
+        return call(
+                account,
+                query,
+                answer -> readInquiry(answer, query, (r, x) -> GarantiStatusReading.read(bankOrderId, r, x)));
     }
 
     @Override
     public OrderHistory history(String bankOrderId, GatewayAccount account) {
-        GvpsRequest query = GarantiRequests.inquiry(GarantiRequests.ORDER_HISTORY, bankOrderId,
-                GarantiCredentials.of(account));
+        GvpsRequest query =
+                GarantiRequests.inquiry(GarantiRequests.ORDER_HISTORY, bankOrderId, GarantiCredentials.of(account));
         String masked = query.toMaskedXml();
         try {
             HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), masked,
-                    GarantiAnswers.loggable(answer.body()), null);
-            Optional<GvpsResponse> parsed = answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
+            BankExchange exchange = new BankExchange(
+                    answer.status(), answer.latencyMs(), masked, GarantiAnswers.loggable(answer.body()), null);
+            Optional<GvpsResponse> parsed =
+                    answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
             return parsed.map(r -> GarantiHistoryReading.read(bankOrderId, r, exchange))
-                    .orElseGet(() -> new OrderHistory(false, java.util.List.of(), GarantiAnswers.withFailure(exchange,
-                            "no readable history answer (HTTP " + answer.status() + ")")));
+                    .orElseGet(() -> new OrderHistory(
+                            false,
+                            java.util.List.of(),
+                            GarantiAnswers.withFailure(
+                                    exchange, "no readable history answer (HTTP " + answer.status() + ")")));
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new OrderHistory(false, java.util.List.of(),
-                    new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
+            return new OrderHistory(
+                    false, java.util.List.of(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
         }
     }
 
@@ -123,8 +139,10 @@ public class GarantiGateway implements PaymentGateway {
 
     private GatewayResult authorize(SaleInstruction instruction, AuthorizationKind kind, GatewayAccount account) {
         GvpsRequest request = GarantiRequests.authorization(instruction, kind, GarantiCredentials.of(account));
-        return call(account, request, answer -> GarantiAnswers.interpret(instruction.bankOrderId(), answer,
-                request.toMaskedXml()));
+        return call(
+                account,
+                request,
+                answer -> GarantiAnswers.interpret(instruction.bankOrderId(), answer, request.toMaskedXml()));
     }
 
     @Override
@@ -145,7 +163,11 @@ public class GarantiGateway implements PaymentGateway {
     private GatewayResult followUp(String type, FollowUp followUp, GatewayAccount account) {
         Optional<GvpsRequest> request = GarantiRequests.followUp(type, followUp, GarantiCredentials.of(account));
         if (request.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     "the definition has no refund user/password, which Garanti requires for " + type));
         }
         GvpsRequest r = request.get();
@@ -156,66 +178,85 @@ public class GarantiGateway implements PaymentGateway {
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         GarantiCredentials c = GarantiCredentials.of(account);
         if (c.storeKey().isEmpty()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "the definition has no store key, which 3-D Secure requires")));
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, "the definition has no store key, which 3-D Secure requires")));
         }
         if (request.model() != PaymentModel.THREE_D_HOST && !request.sale().hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     request.model() + " needs the card; only THREE_D_HOST takes it on the bank's page")));
         }
         var fields = GarantiThreeDsForm.fields(request, c, c.storeKey().get());
-        return ThreeDsStart.form(c.gate3d(), fields,
-                GarantiThreeDsForm.maskedExchange(c.gate3d().toString(), fields, null));
+        return ThreeDsStart.form(
+                c.gate3d(), fields, GarantiThreeDsForm.maskedExchange(c.gate3d().toString(), fields, null));
     }
 
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
         GarantiCredentials c = GarantiCredentials.of(account);
-        BankExchange callbackLog = new BankExchange(null, 0, null,
-                "callback " + GarantiThreeDsForm.masked(callback.posted()), null);
+        BankExchange callbackLog =
+                new BankExchange(null, 0, null, "callback " + GarantiThreeDsForm.masked(callback.posted()), null);
         if (c.storeKey().isEmpty()) {
             return ThreeDsFinish.rejected("the definition has no store key to verify the callback", callbackLog);
         }
-        Optional<String> rejection = GarantiCallback.rejection(callback, c, c.storeKey().get());
+        Optional<String> rejection =
+                GarantiCallback.rejection(callback, c, c.storeKey().get());
         if (rejection.isPresent()) {
             return ThreeDsFinish.rejected(rejection.get(), GarantiAnswers.withFailure(callbackLog, rejection.get()));
         }
         if (!GarantiCallback.authenticated(callback)) {
-            return ThreeDsFinish.completed(GarantiThreeDsResults.authenticationFailed(callback, callbackLog), callbackLog);
+            return ThreeDsFinish.completed(
+                    GarantiThreeDsResults.authenticationFailed(callback, callbackLog), callbackLog);
         }
         if (callback.model() == PaymentModel.THREE_D) {
-            GvpsRequest provision = GarantiRequests.provision(callback.expected(), callback.kind(),
-                    GarantiThreeDsResults.mpiData(callback), c);
-            GatewayResult result = call(account, provision, answer -> GarantiAnswers.interpret(
-                    callback.expected().bankOrderId(), answer, provision.toMaskedXml()));
+            GvpsRequest provision = GarantiRequests.provision(
+                    callback.expected(), callback.kind(), GarantiThreeDsResults.mpiData(callback), c);
+            GatewayResult result = call(
+                    account,
+                    provision,
+                    answer -> GarantiAnswers.interpret(
+                            callback.expected().bankOrderId(), answer, provision.toMaskedXml()));
             return ThreeDsFinish.completed(result, callbackLog);
         }
         return ThreeDsFinish.completed(GarantiThreeDsResults.fromCallback(callback, callbackLog), callbackLog);
     }
 
-    private GatewayResult call(GatewayAccount account, GvpsRequest request, Function<HttpAnswer, GatewayResult> reading) {
+    private GatewayResult call(
+            GatewayAccount account, GvpsRequest request, Function<HttpAnswer, GatewayResult> reading) {
         try {
             return reading.apply(post(account, request));
         } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), request.toMaskedXml(), null, e.getMessage()));
+            return GatewayResult.notSent(
+                    new BankExchange(null, e.latencyMs(), request.toMaskedXml(), null, e.getMessage()));
         } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), request.toMaskedXml(), null, e.getMessage()));
+            return GatewayResult.unknown(
+                    new BankExchange(null, e.latencyMs(), request.toMaskedXml(), null, e.getMessage()));
         }
     }
 
-    private static GatewayResult readInquiry(HttpAnswer answer, GvpsRequest query,
-                                             java.util.function.BiFunction<GvpsResponse, BankExchange, GatewayResult> reading) {
+    private static GatewayResult readInquiry(
+            HttpAnswer answer,
+            GvpsRequest query,
+            java.util.function.BiFunction<GvpsResponse, BankExchange, GatewayResult> reading) {
         String masked = query.toMaskedXml();
-        BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), masked,
-                GarantiAnswers.loggable(answer.body()), null);
+        BankExchange exchange = new BankExchange(
+                answer.status(), answer.latencyMs(), masked, GarantiAnswers.loggable(answer.body()), null);
         Optional<GvpsResponse> parsed = answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
-        return parsed.map(r -> reading.apply(r, exchange)).orElseGet(() -> GatewayResult.unknown(
-                GarantiAnswers.withFailure(exchange, "no readable inquiry answer (HTTP " + answer.status() + ")")));
+        return parsed.map(r -> reading.apply(r, exchange))
+                .orElseGet(() -> GatewayResult.unknown(GarantiAnswers.withFailure(
+                        exchange, "no readable inquiry answer (HTTP " + answer.status() + ")")));
     }
 
     private HttpAnswer post(GatewayAccount account, GvpsRequest request)
             throws BankNotReachedException, BankAnswerUnknownException {
-        return transport.post(account.endpoint(), request.toXml(), GvpsRequest.CONTENT_TYPE, account.connectTimeout(),
+        return transport.post(
+                account.endpoint(),
+                request.toXml(),
+                GvpsRequest.CONTENT_TYPE,
+                account.connectTimeout(),
                 account.readTimeout());
     }
 }

@@ -26,29 +26,45 @@ final class GarantiHistoryReading {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
     private static final Map<String, GatewayOperation> TYPES = Map.of(
-            "sales", GatewayOperation.SALE, "preauth", GatewayOperation.PRE_AUTH,
-            "postauth", GatewayOperation.CAPTURE, "void", GatewayOperation.VOID, "refund", GatewayOperation.REFUND);
+            "sales",
+            GatewayOperation.SALE,
+            "preauth",
+            GatewayOperation.PRE_AUTH,
+            "postauth",
+            GatewayOperation.CAPTURE,
+            "void",
+            GatewayOperation.VOID,
+            "refund",
+            GatewayOperation.REFUND);
 
-    private GarantiHistoryReading() {
-    }
+    private GarantiHistoryReading() {}
 
     static OrderHistory read(String orderId, GvpsResponse r, BankExchange exchange) {
         if ("92".equals(r.code()) && GarantiStatusReading.ORDER_NOT_FOUND.equals(r.reasonCode())) {
             return new OrderHistory(true, List.of(), exchange);
         }
         if (!"00".equals(r.code()) || !orderId.equals(r.orderId())) {
-            return new OrderHistory(false, List.of(), GarantiAnswers.withFailure(exchange,
-                    "no usable history answer: " + r.bankCode() + " " + r.bankMessage() + " order=" + r.orderId()));
+            return new OrderHistory(
+                    false,
+                    List.of(),
+                    GarantiAnswers.withFailure(
+                            exchange,
+                            "no usable history answer: " + r.bankCode() + " " + r.bankMessage() + " order="
+                                    + r.orderId()));
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
         for (Map<String, String> tx : r.history()) {
             String type = tx.getOrDefault("Type", "");
             String amount = nonZero(tx.get("AuthAmount")) ? tx.get("AuthAmount") : tx.getOrDefault("PreAuthAmount", "");
-            lines.add(new OrderHistory.Line(TYPES.containsKey(type) ? TYPES.get(type).name() : type,
+            lines.add(new OrderHistory.Line(
+                    TYPES.containsKey(type) ? TYPES.get(type).name() : type,
                     "00".equals(tx.get("Status")) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
                     GarantiFormats.money(amount, tx.get("CurrencyCode")).orElse(null),
-                    tx.getOrDefault("ReturnCode", ""), emptyToNull(tx.get("AuthCode")), emptyToNull(tx.get("RetrefNum")),
-                    null, when(tx)));
+                    tx.getOrDefault("ReturnCode", ""),
+                    emptyToNull(tx.get("AuthCode")),
+                    emptyToNull(tx.get("RetrefNum")),
+                    null,
+                    when(tx)));
         }
         return new OrderHistory(true, lines, exchange);
     }

@@ -29,8 +29,7 @@ final class GarantiRequests {
     private static final String FIXED_AMOUNT = "100";
     private static final String TRY = "949";
 
-    private GarantiRequests() {
-    }
+    private GarantiRequests() {}
 
     static String typeOf(AuthorizationKind kind) {
         return kind == AuthorizationKind.PRE_AUTH ? PREAUTH : SALES;
@@ -38,35 +37,83 @@ final class GarantiRequests {
 
     static GvpsRequest authorization(SaleInstruction sale, AuthorizationKind kind, GarantiCredentials c) {
         String type = typeOf(kind);
-        return new GvpsRequest(c.mode(), c.terminalId(), c.merchantId(), c.userFor(type).orElseThrow(),
-                nullToEmpty(sale.customerIp()), nullToEmpty(sale.email()),
-                new GvpsRequest.Card(sale.card().digits(), GarantiFormats.expiry(sale.expiry()), nullToEmpty(sale.cvv())),
-                sale.bankOrderId(), type, GarantiFormats.installments(sale.installments()),
-                GarantiFormats.amount(sale.amount()), GarantiFormats.currency(sale.amount()), null, null);
+        return new GvpsRequest(
+                c.mode(),
+                c.terminalId(),
+                c.merchantId(),
+                c.userFor(type).orElseThrow(),
+                nullToEmpty(sale.customerIp()),
+                nullToEmpty(sale.email()),
+                new GvpsRequest.Card(
+                        sale.card().digits(), GarantiFormats.expiry(sale.expiry()), nullToEmpty(sale.cvv())),
+                sale.bankOrderId(),
+                type,
+                GarantiFormats.installments(sale.installments()),
+                GarantiFormats.amount(sale.amount()),
+                GarantiFormats.currency(sale.amount()),
+                null,
+                null);
     }
 
     /** The provision after a 3-D authentication (model 3D): no card, the MPI data instead. */
-    static GvpsRequest provision(ThreeDsSale sale, AuthorizationKind kind, GvpsRequest.Secure3d mpi,
-                                 GarantiCredentials c) {
+    static GvpsRequest provision(
+            ThreeDsSale sale, AuthorizationKind kind, GvpsRequest.Secure3d mpi, GarantiCredentials c) {
         String type = typeOf(kind);
-        return new GvpsRequest(c.mode(), c.terminalId(), c.merchantId(), c.userFor(type).orElseThrow(),
-                nullToEmpty(sale.customerIp()), nullToEmpty(sale.email()), null, sale.bankOrderId(), type,
-                GarantiFormats.installments(sale.installments()), GarantiFormats.amount(sale.amount()),
-                GarantiFormats.currency(sale.amount()), null, mpi);
+        return new GvpsRequest(
+                c.mode(),
+                c.terminalId(),
+                c.merchantId(),
+                c.userFor(type).orElseThrow(),
+                nullToEmpty(sale.customerIp()),
+                nullToEmpty(sale.email()),
+                null,
+                sale.bankOrderId(),
+                type,
+                GarantiFormats.installments(sale.installments()),
+                GarantiFormats.amount(sale.amount()),
+                GarantiFormats.currency(sale.amount()),
+                null,
+                mpi);
     }
 
     static Optional<GvpsRequest> followUp(String type, FollowUp f, GarantiCredentials c) {
         Money amount = f.amount();
         String wireAmount = VOID.equals(type) ? FIXED_AMOUNT : GarantiFormats.amount(amount);
         String retref = f.reference(RETREF_NUM);
-        return c.userFor(type).map(user -> new GvpsRequest(c.mode(), c.terminalId(), c.merchantId(), user, "", "",
-                null, f.bankOrderId(), type, POSTAUTH.equals(type) ? "" : GarantiFormats.installments(f.installments()),
-                wireAmount, GarantiFormats.currency(amount), retref, null));
+        return c.userFor(type)
+                .map(user -> new GvpsRequest(
+                        c.mode(),
+                        c.terminalId(),
+                        c.merchantId(),
+                        user,
+                        "",
+                        "",
+                        null,
+                        f.bankOrderId(),
+                        type,
+                        POSTAUTH.equals(type) ? "" : GarantiFormats.installments(f.installments()),
+                        wireAmount,
+                        GarantiFormats.currency(amount),
+                        retref,
+                        null));
     }
 
     static GvpsRequest inquiry(String type, String orderId, GarantiCredentials c) {
-        return new GvpsRequest(c.mode(), c.terminalId(), c.merchantId(), c.userFor(type).orElseThrow(), "", "", null,
-                orderId, type, "", FIXED_AMOUNT, TRY, null, null);
+        return new GvpsRequest(
+                c.mode(),
+                c.terminalId(),
+                c.merchantId(),
+                c.userFor(type).orElseThrow(),
+                "",
+                "",
+                null,
+                orderId,
+                type,
+                "",
+                FIXED_AMOUNT,
+                TRY,
+                null,
+                null);
     }
 
     private static String nullToEmpty(String s) {

@@ -18,35 +18,48 @@ final class GarantiStatusReading {
     static final String ORDER_NOT_FOUND = "0110";
     private static final Set<String> AUTHORISED = Set.of("APPROVED", "WAITINGPOSTAUTH");
 
-    private GarantiStatusReading() {
-    }
+    private GarantiStatusReading() {}
 
     static GatewayResult read(String orderId, GvpsResponse r, BankExchange exchange) {
         if ("92".equals(r.code()) && ORDER_NOT_FOUND.equals(r.reasonCode())) {
-            return new GatewayResult(GatewayOutcome.NOT_SENT, r.bankCode(), r.bankMessage(), null, null, null, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.NOT_SENT, r.bankCode(), r.bankMessage(), null, null, null, exchange);
         }
         if (!"00".equals(r.code())) {
-            return GatewayResult.unknown(GarantiAnswers.withFailure(exchange,
-                    "the bank refused the inquiry: " + r.bankCode() + " " + r.bankMessage()));
+            return GatewayResult.unknown(GarantiAnswers.withFailure(
+                    exchange, "the bank refused the inquiry: " + r.bankCode() + " " + r.bankMessage()));
         }
         if (!orderId.equals(r.orderId())) {
-            return GatewayResult.unknown(GarantiAnswers.withFailure(exchange,
-                    "inquiry answer is for order '" + r.orderId() + "', not " + orderId));
+            return GatewayResult.unknown(GarantiAnswers.withFailure(
+                    exchange, "inquiry answer is for order '" + r.orderId() + "', not " + orderId));
         }
         String state = r.inquiry("Status");
         String code = r.inquiry("Code");
-        Map<String, String> refs = Map.of(GarantiRequests.RETREF_NUM, r.inquiry("RetrefNum"),
-                GarantiRequests.BATCH_NUM, r.inquiry("BatchNum"));
+        Map<String, String> refs = Map.of(
+                GarantiRequests.RETREF_NUM, r.inquiry("RetrefNum"), GarantiRequests.BATCH_NUM, r.inquiry("BatchNum"));
         if (AUTHORISED.contains(state) && "00".equals(code)) {
-            return new GatewayResult(GatewayOutcome.APPROVED, code, state, r.inquiry("AuthCode"),
-                    r.inquiry("RetrefNum"), null, refs, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    state,
+                    r.inquiry("AuthCode"),
+                    r.inquiry("RetrefNum"),
+                    null,
+                    refs,
+                    exchange);
         }
         if ("DECLINED".equals(state) && !code.isEmpty() && !"00".equals(code)) {
-            return new GatewayResult(GatewayOutcome.DECLINED, code, "declined (status inquiry) "
-                    + r.inquiry("SysErrMsg"), null, emptyToNull(r.inquiry("RetrefNum")), null, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    code,
+                    "declined (status inquiry) " + r.inquiry("SysErrMsg"),
+                    null,
+                    emptyToNull(r.inquiry("RetrefNum")),
+                    null,
+                    exchange);
         }
-        return GatewayResult.unknown(GarantiAnswers.withFailure(exchange,
-                "order is in state '" + state + "' at the bank; needs a person"));
+        return GatewayResult.unknown(
+                GarantiAnswers.withFailure(exchange, "order is in state '" + state + "' at the bank; needs a person"));
     }
 
     private static String emptyToNull(String s) {

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 final class GarantiThreeDsForm {
 
-    private GarantiThreeDsForm() {
-    }
+    private GarantiThreeDsForm() {}
 
     static String securityLevel(PaymentModel model) {
         return switch (model) {
@@ -59,9 +58,19 @@ final class GarantiThreeDsForm {
             f.put("cardexpiredateyear", GarantiFormats.expiryYear(sale.expiry()));
             f.put("cardcvv2", sale.cvv() == null ? "" : sale.cvv());
         }
-        f.put("secure3dhash", GarantiCrypt.secure3dHash(c.terminalId(), sale.bankOrderId(), f.get("txnamount"),
-                f.get("txncurrencycode"), f.get("successurl"), f.get("errorurl"), type, f.get("txninstallmentcount"),
-                storeKey, GarantiCrypt.securityData(user.password(), c.terminalId())));
+        f.put(
+                "secure3dhash",
+                GarantiCrypt.secure3dHash(
+                        c.terminalId(),
+                        sale.bankOrderId(),
+                        f.get("txnamount"),
+                        f.get("txncurrencycode"),
+                        f.get("successurl"),
+                        f.get("errorurl"),
+                        type,
+                        f.get("txninstallmentcount"),
+                        storeKey,
+                        GarantiCrypt.securityData(user.password(), c.terminalId())));
         return f;
     }
 
@@ -82,7 +91,11 @@ final class GarantiThreeDsForm {
         if (n.equals("cardnumber") || n.equals("pan")) {
             return CardNumber.mask(value);
         }
-        if (n.contains("cvv") || (n.contains("hash") && !n.equals("hashparams")) || n.equals("cavv") || n.equals("md") || n.contains("password")
+        if (n.contains("cvv")
+                || (n.contains("hash") && !n.equals("hashparams"))
+                || n.equals("cavv")
+                || n.equals("md")
+                || n.contains("password")
                 || n.contains("storekey")) {
             return value == null || value.isEmpty() ? "" : "***";
         }

@@ -15,19 +15,24 @@ final class GarantiThreeDsResults {
     /** Prefix of the bank code for a failed 3-D authentication, e.g. {@code MD:0}; the catalog maps it. */
     static final String MD_PREFIX = "MD:";
 
-    private GarantiThreeDsResults() {
-    }
+    private GarantiThreeDsResults() {}
 
     static GatewayResult authenticationFailed(ThreeDsCallback callback, BankExchange log) {
         String mdStatus = field(callback, "mdstatus");
         String message = field(callback, "mderrormessage");
-        return new GatewayResult(GatewayOutcome.DECLINED, MD_PREFIX + (mdStatus.isEmpty() ? "?" : mdStatus),
-                message.isEmpty() ? "3-D Secure authentication failed" : message, null, null, null, log);
+        return new GatewayResult(
+                GatewayOutcome.DECLINED,
+                MD_PREFIX + (mdStatus.isEmpty() ? "?" : mdStatus),
+                message.isEmpty() ? "3-D Secure authentication failed" : message,
+                null,
+                null,
+                null,
+                log);
     }
 
     static GvpsRequest.Secure3d mpiData(ThreeDsCallback callback) {
-        return new GvpsRequest.Secure3d(field(callback, "cavv"), field(callback, "eci"), field(callback, "xid"),
-                field(callback, "md"));
+        return new GvpsRequest.Secure3d(
+                field(callback, "cavv"), field(callback, "eci"), field(callback, "xid"), field(callback, "md"));
     }
 
     /**
@@ -42,16 +47,31 @@ final class GarantiThreeDsResults {
             refs.put(GarantiRequests.RETREF_NUM, field(callback, "hostrefnum"));
         }
         if ("00".equals(code) && "Approved".equalsIgnoreCase(response)) {
-            return new GatewayResult(GatewayOutcome.APPROVED, code, response, field(callback, "authcode"),
-                    field(callback, "hostrefnum"), emptyToNull(field(callback, "transid")), refs, log);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    response,
+                    field(callback, "authcode"),
+                    field(callback, "hostrefnum"),
+                    emptyToNull(field(callback, "transid")),
+                    refs,
+                    log);
         }
         if (!code.isEmpty() && !"00".equals(code)) {
             String message = field(callback, "errmsg");
             String host = field(callback, "hostmsg");
-            return new GatewayResult(GatewayOutcome.DECLINED, code, host.isEmpty() ? message : message + " (" + host + ")",
-                    null, emptyToNull(field(callback, "hostrefnum")), emptyToNull(field(callback, "transid")), refs, log);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    code,
+                    host.isEmpty() ? message : message + " (" + host + ")",
+                    null,
+                    emptyToNull(field(callback, "hostrefnum")),
+                    emptyToNull(field(callback, "transid")),
+                    refs,
+                    log);
         }
-        return GatewayResult.unknown(GarantiAnswers.withFailure(log,
+        return GatewayResult.unknown(GarantiAnswers.withFailure(
+                log,
                 "authenticated callback without a provision result (procreturncode='" + code + "', response='"
                         + response + "')"));
     }

@@ -12,9 +12,21 @@ import java.util.Objects;
  * @param card     present for a non-3D sale or pre-authorisation only
  * @param secure3d present for the provision after a 3-D authentication only
  */
-record GvpsRequest(String mode, String terminalId, String merchantId, GarantiCredentials.User user, String ip,
-                   String email, Card card, String orderId, String type, String installments, String amount,
-                   String currency, String originalRetrefNum, Secure3d secure3d) {
+record GvpsRequest(
+        String mode,
+        String terminalId,
+        String merchantId,
+        GarantiCredentials.User user,
+        String ip,
+        String email,
+        Card card,
+        String orderId,
+        String type,
+        String installments,
+        String amount,
+        String currency,
+        String originalRetrefNum,
+        Secure3d secure3d) {
 
     static final String VERSION = "512";
     static final String CONTENT_TYPE = "application/xml; charset=UTF-8";
@@ -41,7 +53,12 @@ record GvpsRequest(String mode, String terminalId, String merchantId, GarantiCre
     }
 
     String hashData() {
-        return GarantiCrypt.hashData(orderId, terminalId, card == null ? "" : card.number(), amount, currency,
+        return GarantiCrypt.hashData(
+                orderId,
+                terminalId,
+                card == null ? "" : card.number(),
+                amount,
+                currency,
                 GarantiCrypt.securityData(user.password(), terminalId));
     }
 

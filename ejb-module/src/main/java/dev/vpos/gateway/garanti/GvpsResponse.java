@@ -20,9 +20,21 @@ import org.xml.sax.SAXException;
  * ErrorMsg, SysErrMsg), the transaction's codes, {@code Order/OrderInqResult} of a status inquiry and the
  * {@code OrderTxn} lines of an order-history inquiry. Parsing is hardened: no DTDs, no external entities.
  */
-record GvpsResponse(String orderId, String source, String code, String reasonCode, String message, String errorMsg,
-                    String sysErrMsg, String retrefNum, String authCode, String batchNum, String sequenceNum,
-                    String provDate, Map<String, String> orderInquiry, List<Map<String, String>> history) {
+record GvpsResponse(
+        String orderId,
+        String source,
+        String code,
+        String reasonCode,
+        String message,
+        String errorMsg,
+        String sysErrMsg,
+        String retrefNum,
+        String authCode,
+        String batchNum,
+        String sequenceNum,
+        String provDate,
+        Map<String, String> orderInquiry,
+        List<Map<String, String>> history) {
 
     static Optional<GvpsResponse> parse(byte[] body) {
         try {
@@ -43,11 +55,21 @@ record GvpsResponse(String orderId, String source, String code, String reasonCod
                     lines.add(leaves(e));
                 }
             }
-            return Optional.of(new GvpsResponse(text(order, "OrderID"), text(response, "Source"),
-                    text(response, "Code"), text(response, "ReasonCode"), text(response, "Message"),
-                    text(response, "ErrorMsg"), text(response, "SysErrMsg"), text(transaction, "RetrefNum"),
-                    text(transaction, "AuthCode"), text(transaction, "BatchNum"), text(transaction, "SequenceNum"),
-                    text(transaction, "ProvDate"), leaves(child(order, "OrderInqResult")), List.copyOf(lines)));
+            return Optional.of(new GvpsResponse(
+                    text(order, "OrderID"),
+                    text(response, "Source"),
+                    text(response, "Code"),
+                    text(response, "ReasonCode"),
+                    text(response, "Message"),
+                    text(response, "ErrorMsg"),
+                    text(response, "SysErrMsg"),
+                    text(transaction, "RetrefNum"),
+                    text(transaction, "AuthCode"),
+                    text(transaction, "BatchNum"),
+                    text(transaction, "SequenceNum"),
+                    text(transaction, "ProvDate"),
+                    leaves(child(order, "OrderInqResult")),
+                    List.copyOf(lines)));
         } catch (SAXException | IOException e) {
             return Optional.empty();
         }

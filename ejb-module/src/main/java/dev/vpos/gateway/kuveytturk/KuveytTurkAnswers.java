@@ -13,16 +13,17 @@ import java.util.Optional;
  */
 final class KuveytTurkAnswers {
 
-    private KuveytTurkAnswers() {
-    }
+    private KuveytTurkAnswers() {}
 
     /** The answer of Non3DPayGate or ThreeDModelProvisionGate. */
     static GatewayResult payment(String orderId, HttpAnswer answer, String maskedRequest, String hashedPassword) {
         String body = KuveytTurkLog.masked(answer.body());
-        Optional<KuveytTurkResponse> parsed = answer.status() == 200 ? KuveytTurkResponse.parse(answer.body())
-                : Optional.empty();
+        Optional<KuveytTurkResponse> parsed =
+                answer.status() == 200 ? KuveytTurkResponse.parse(answer.body()) : Optional.empty();
         if (parsed.isEmpty()) {
-            String why = answer.status() == 200 ? "unreadable answer from the bank" : "bank answered HTTP " + answer.status();
+            String why = answer.status() == 200
+                    ? "unreadable answer from the bank"
+                    : "bank answered HTTP " + answer.status();
             return unknown(answer, maskedRequest, body, why);
         }
         KuveytTurkResponse r = parsed.get();
@@ -39,12 +40,25 @@ final class KuveytTurkAnswers {
                 return unknown(answer, maskedRequest, body, "the answer's HashData does not verify");
             }
             KuveytTurkReferences refs = new KuveytTurkReferences(r.orderId(), r.rrn(), r.stan(), r.provisionNumber());
-            return new GatewayResult(GatewayOutcome.APPROVED, r.responseCode(), r.responseMessage(), r.provisionNumber(),
-                    r.rrn(), r.stan(), refs.asMap(), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    r.responseCode(),
+                    r.responseMessage(),
+                    r.provisionNumber(),
+                    r.rrn(),
+                    r.stan(),
+                    refs.asMap(),
+                    exchange);
         }
         if (!r.responseCode().isEmpty()) {
-            return new GatewayResult(GatewayOutcome.DECLINED, r.responseCode(), r.responseMessage(), null,
-                    emptyToNull(r.rrn()), emptyToNull(r.stan()), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    r.responseCode(),
+                    r.responseMessage(),
+                    null,
+                    emptyToNull(r.rrn()),
+                    emptyToNull(r.stan()),
+                    exchange);
         }
         return unknown(answer, maskedRequest, body, "answer has no ResponseCode");
     }
@@ -52,10 +66,12 @@ final class KuveytTurkAnswers {
     /** The answer of SaleReversal, DrawBack or PartialDrawback. */
     static GatewayResult followUp(String orderId, String operation, HttpAnswer answer, String maskedRequest) {
         String body = KuveytTurkLog.masked(answer.body());
-        Optional<KuveytTurkSoapResult> parsed = answer.status() == 200
-                ? KuveytTurkSoapResult.parse(answer.body(), operation) : Optional.empty();
+        Optional<KuveytTurkSoapResult> parsed =
+                answer.status() == 200 ? KuveytTurkSoapResult.parse(answer.body(), operation) : Optional.empty();
         if (parsed.isEmpty()) {
-            String why = answer.status() == 200 ? "unreadable " + operation + " answer" : "bank answered HTTP " + answer.status();
+            String why = answer.status() == 200
+                    ? "unreadable " + operation + " answer"
+                    : "bank answered HTTP " + answer.status();
             return unknown(answer, maskedRequest, body, why);
         }
         KuveytTurkSoapResult r = parsed.get();
@@ -66,15 +82,28 @@ final class KuveytTurkAnswers {
             return unknown(answer, maskedRequest, body, "answer is for order " + answeredOrder + ", not " + orderId);
         }
         if (KuveytTurkResponse.APPROVED.equals(code) && r.errorCode().isEmpty()) {
-            return new GatewayResult(GatewayOutcome.APPROVED, code, r.value("ResponseMessage"), r.value("ProvisionNumber"),
-                    r.value("RRN"), r.value("Stan"), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    r.value("ResponseMessage"),
+                    r.value("ProvisionNumber"),
+                    r.value("RRN"),
+                    r.value("Stan"),
+                    exchange);
         }
         if (!r.errorCode().isEmpty()) {
-            return new GatewayResult(GatewayOutcome.DECLINED, r.errorCode(), r.errorMessage(), null, null, null, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED, r.errorCode(), r.errorMessage(), null, null, null, exchange);
         }
         if (!code.isEmpty()) {
-            return new GatewayResult(GatewayOutcome.DECLINED, code, r.value("ResponseMessage"), null,
-                    emptyToNull(r.value("RRN")), emptyToNull(r.value("Stan")), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    code,
+                    r.value("ResponseMessage"),
+                    null,
+                    emptyToNull(r.value("RRN")),
+                    emptyToNull(r.value("Stan")),
+                    exchange);
         }
         return unknown(answer, maskedRequest, body, operation + " answer has neither a ResponseCode nor an error");
     }

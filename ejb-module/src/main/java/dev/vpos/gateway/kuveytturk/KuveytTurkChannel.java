@@ -23,11 +23,22 @@ final class KuveytTurkChannel {
         this.transport = transport;
     }
 
-    GatewayResult post(URI uri, byte[] body, String maskedRequest, Map<String, String> headers, GatewayAccount account,
-                       Function<HttpAnswer, GatewayResult> read) {
+    GatewayResult post(
+            URI uri,
+            byte[] body,
+            String maskedRequest,
+            Map<String, String> headers,
+            GatewayAccount account,
+            Function<HttpAnswer, GatewayResult> read) {
         HttpAnswer answer;
         try {
-            answer = transport.send("POST", uri, body, KuveytTurkRequest.CONTENT_TYPE, headers, account.connectTimeout(),
+            answer = transport.send(
+                    "POST",
+                    uri,
+                    body,
+                    KuveytTurkRequest.CONTENT_TYPE,
+                    headers,
+                    account.connectTimeout(),
                     account.readTimeout());
         } catch (BankNotReachedException e) {
             return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));

@@ -4,13 +4,15 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import java.util.Optional;
 
 /** What a KuveytTürk merchant gets from the bank. {@link #toString()} never shows the password. */
-record KuveytTurkCredentials(String merchantId, String customerId, String userName, String password,
-                             Optional<String> serviceUrl) {
+record KuveytTurkCredentials(
+        String merchantId, String customerId, String userName, String password, Optional<String> serviceUrl) {
 
     static KuveytTurkCredentials of(GatewayAccount account) {
         String serviceUrl = account.credentials().get(KuveytTurkProfile.SERVICE_URL);
-        return new KuveytTurkCredentials(account.credential(KuveytTurkProfile.MERCHANT_ID),
-                account.credential(KuveytTurkProfile.CUSTOMER_ID), account.credential(KuveytTurkProfile.USER_NAME),
+        return new KuveytTurkCredentials(
+                account.credential(KuveytTurkProfile.MERCHANT_ID),
+                account.credential(KuveytTurkProfile.CUSTOMER_ID),
+                account.credential(KuveytTurkProfile.USER_NAME),
                 account.credential(KuveytTurkProfile.PASSWORD),
                 Optional.ofNullable(serviceUrl).filter(s -> !s.isBlank()).map(String::trim));
     }
@@ -22,6 +24,7 @@ record KuveytTurkCredentials(String merchantId, String customerId, String userNa
 
     @Override
     public String toString() {
-        return "KuveytTurkCredentials[merchantId=" + merchantId + ", customerId=" + customerId + ", userName=" + userName + "]";
+        return "KuveytTurkCredentials[merchantId=" + merchantId + ", customerId=" + customerId + ", userName="
+                + userName + "]";
     }
 }

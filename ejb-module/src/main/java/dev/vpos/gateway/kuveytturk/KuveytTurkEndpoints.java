@@ -14,13 +14,13 @@ final class KuveytTurkEndpoints {
     static final String NON_3D = "Non3DPayGate";
     static final String ENROLLMENT = "ThreeDModelPayGate";
     static final String PROVISION = "ThreeDModelProvisionGate";
-    static final String SERVICE_PATH = "/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic";
+    static final String SERVICE_PATH =
+            "/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic";
     static final String LIVE_HOST = "sanalpos.kuveytturk.com.tr";
     static final String LIVE_SERVICE = "https://boa.kuveytturk.com.tr" + SERVICE_PATH;
     private static final String TEST_BASE = "/boa.virtualpos.services/home";
 
-    private KuveytTurkEndpoints() {
-    }
+    private KuveytTurkEndpoints() {}
 
     static URI gate(GatewayAccount account, String gate) {
         String base = account.endpoint().toString();

@@ -7,12 +7,14 @@ import dev.vpos.shared.domain.Money;
 /** How KuveytTürk writes amounts, currencies, installments, expiry and card types. */
 final class KuveytTurkFormats {
 
-    private KuveytTurkFormats() {
-    }
+    private KuveytTurkFormats() {}
 
     /** Integer minor units: 100.25 TRY → 10025. */
     static String amount(Money money) {
-        return money.amount().movePointRight(Money.currencyScale(money.currency())).toBigIntegerExact().toString();
+        return money.amount()
+                .movePointRight(Money.currencyScale(money.currency()))
+                .toBigIntegerExact()
+                .toString();
     }
 
     /** ISO 4217 numeric, four digits in requests: TRY 0949, USD 0840, EUR 0978 (answers may say 949). */

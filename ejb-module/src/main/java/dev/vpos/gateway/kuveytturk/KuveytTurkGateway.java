@@ -46,8 +46,7 @@ public class KuveytTurkGateway implements PaymentGateway {
 
     private Clock clock = Clock.system(BANK_ZONE);
 
-    public KuveytTurkGateway() {
-    }
+    public KuveytTurkGateway() {}
 
     KuveytTurkGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -65,8 +64,12 @@ public class KuveytTurkGateway implements PaymentGateway {
 
     @Override
     public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.VOID, GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND, GatewayOperation.STATUS);
+        return EnumSet.of(
+                GatewayOperation.SALE,
+                GatewayOperation.VOID,
+                GatewayOperation.REFUND,
+                GatewayOperation.PARTIAL_REFUND,
+                GatewayOperation.STATUS);
     }
 
     @Override
@@ -79,8 +82,14 @@ public class KuveytTurkGateway implements PaymentGateway {
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         KuveytTurkRequest request = KuveytTurkMessages.sale(sale, c);
         String masked = request.toMaskedXml();
-        return channel().post(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.NON_3D), request.toXml(), masked,
-                Map.of(), account, answer -> KuveytTurkAnswers.payment(sale.bankOrderId(), answer, masked, c.hashedPassword()));
+        return channel()
+                .post(
+                        KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.NON_3D),
+                        request.toXml(),
+                        masked,
+                        Map.of(),
+                        account,
+                        answer -> KuveytTurkAnswers.payment(sale.bankOrderId(), answer, masked, c.hashedPassword()));
     }
 
     @Override
@@ -91,8 +100,10 @@ public class KuveytTurkGateway implements PaymentGateway {
     /** {@code PartialDrawback} for less than the original amount, {@code DrawBack} for all of it. */
     @Override
     public GatewayResult refund(FollowUp followUp, GatewayAccount account) {
-        return followUp(followUp.isPartial() ? KuveytTurkSoapRequest.PARTIAL_DRAWBACK : KuveytTurkSoapRequest.DRAW_BACK,
-                followUp, account);
+        return followUp(
+                followUp.isPartial() ? KuveytTurkSoapRequest.PARTIAL_DRAWBACK : KuveytTurkSoapRequest.DRAW_BACK,
+                followUp,
+                account);
     }
 
     private GatewayResult followUp(String operation, FollowUp followUp, GatewayAccount account) {
@@ -103,68 +114,106 @@ public class KuveytTurkGateway implements PaymentGateway {
             GatewayResult status = status(followUp.bankOrderId(), account);
             original = status.approved() ? KuveytTurkReferences.from(status.references()) : Optional.empty();
             if (original.isEmpty()) {
-                return GatewayResult.notSent(new BankExchange(status.exchange().httpStatus(), status.exchange().latencyMs(),
-                        status.exchange().maskedRequest(), status.exchange().maskedResponse(),
+                return GatewayResult.notSent(new BankExchange(
+                        status.exchange().httpStatus(),
+                        status.exchange().latencyMs(),
+                        status.exchange().maskedRequest(),
+                        status.exchange().maskedResponse(),
                         "the bank's references of order " + followUp.bankOrderId() + " are unknown (status "
                                 + status.outcome() + "); " + operation + " not sent"));
             }
         }
-        KuveytTurkSoapRequest request = KuveytTurkSoapRequest.followUp(operation, followUp.bankOrderId(), followUp.amount(),
-                original.get(), c);
+        KuveytTurkSoapRequest request =
+                KuveytTurkSoapRequest.followUp(operation, followUp.bankOrderId(), followUp.amount(), original.get(), c);
         String masked = request.toXml();
-        return channel().post(KuveytTurkEndpoints.service(account, c), request.toBytes(), masked,
-                Map.of("SOAPAction", request.soapAction()), account,
-                answer -> KuveytTurkAnswers.followUp(followUp.bankOrderId(), operation, answer, masked));
+        return channel()
+                .post(
+                        KuveytTurkEndpoints.service(account, c),
+                        request.toBytes(),
+                        masked,
+                        Map.of("SOAPAction", request.soapAction()),
+                        account,
+                        answer -> KuveytTurkAnswers.followUp(followUp.bankOrderId(), operation, answer, masked));
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         LocalDateTime now = LocalDateTime.now(clock.withZone(BANK_ZONE));
-        KuveytTurkSoapRequest request = KuveytTurkSoapRequest.orderDetail(bankOrderId, now.minusDays(360), now.plusDays(1), c);
+        KuveytTurkSoapRequest request =
+                KuveytTurkSoapRequest.orderDetail(bankOrderId, now.minusDays(360), now.plusDays(1), c);
         String masked = request.toXml();
-        GatewayResult result = channel().post(KuveytTurkEndpoints.service(account, c), request.toBytes(), masked,
-                Map.of("SOAPAction", request.soapAction()), account, answer -> readStatus(bankOrderId, answer, masked));
+        GatewayResult result = channel()
+                .post(
+                        KuveytTurkEndpoints.service(account, c),
+                        request.toBytes(),
+                        masked,
+                        Map.of("SOAPAction", request.soapAction()),
+                        account,
+                        answer -> readStatus(bankOrderId, answer, masked));
         // for a status, NOT_SENT means "no such order"; a bank that could not be reached settles nothing
         return result.outcome() == GatewayOutcome.NOT_SENT && result.exchange().httpStatus() == null
-                ? GatewayResult.unknown(result.exchange()) : result;
+                ? GatewayResult.unknown(result.exchange())
+                : result;
     }
 
     private static GatewayResult readStatus(String bankOrderId, HttpAnswer answer, String masked) {
         String body = KuveytTurkLog.masked(answer.body());
         Optional<KuveytTurkSoapResult> parsed = answer.status() == 200
-                ? KuveytTurkSoapResult.parse(answer.body(), KuveytTurkSoapRequest.ORDER_DETAIL) : Optional.empty();
+                ? KuveytTurkSoapResult.parse(answer.body(), KuveytTurkSoapRequest.ORDER_DETAIL)
+                : Optional.empty();
         if (parsed.isEmpty()) {
-            return KuveytTurkAnswers.unknown(answer, masked, body, "no readable status answer (HTTP " + answer.status() + ")");
+            return KuveytTurkAnswers.unknown(
+                    answer, masked, body, "no readable status answer (HTTP " + answer.status() + ")");
         }
-        return KuveytTurkStatusReading.read(bankOrderId, parsed.get(),
-                new BankExchange(answer.status(), answer.latencyMs(), masked, body, null));
+        return KuveytTurkStatusReading.read(
+                bankOrderId, parsed.get(), new BankExchange(answer.status(), answer.latencyMs(), masked, body, null));
     }
 
     /** The status of an order that cannot exist: any readable answer proves the service; an error names the credentials. */
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
-        String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
+        String probe = "VPTEST"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         LocalDateTime now = LocalDateTime.now(clock.withZone(BANK_ZONE));
         KuveytTurkSoapRequest request = KuveytTurkSoapRequest.orderDetail(probe, now.minusDays(1), now.plusDays(1), c);
         String masked = request.toXml();
         ConnectionCheck[] check = new ConnectionCheck[1];
-        GatewayResult sent = channel().post(KuveytTurkEndpoints.service(account, c), request.toBytes(), masked,
-                Map.of("SOAPAction", request.soapAction()), account, answer -> {
-                    BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), masked,
-                            KuveytTurkLog.masked(answer.body()), null);
-                    Optional<KuveytTurkSoapResult> parsed = answer.status() == 200
-                            ? KuveytTurkSoapResult.parse(answer.body(), KuveytTurkSoapRequest.ORDER_DETAIL) : Optional.empty();
-                    check[0] = parsed.map(r -> new ConnectionCheck(true, r.errorCode().isEmpty(),
-                                    r.errorCode().isEmpty() ? null : r.errorCode(),
-                                    r.errorCode().isEmpty() ? "order inquiry answered" : r.errorMessage(), exchange))
-                            .orElseGet(() -> new ConnectionCheck(false, false, null,
-                                    "the service answered HTTP " + answer.status() + " without a readable order detail",
-                                    exchange));
-                    return GatewayResult.unknown(exchange);
-                });
-        return check[0] != null ? check[0]
+        GatewayResult sent = channel()
+                .post(
+                        KuveytTurkEndpoints.service(account, c),
+                        request.toBytes(),
+                        masked,
+                        Map.of("SOAPAction", request.soapAction()),
+                        account,
+                        answer -> {
+                            BankExchange exchange = new BankExchange(
+                                    answer.status(),
+                                    answer.latencyMs(),
+                                    masked,
+                                    KuveytTurkLog.masked(answer.body()),
+                                    null);
+                            Optional<KuveytTurkSoapResult> parsed = answer.status() == 200
+                                    ? KuveytTurkSoapResult.parse(answer.body(), KuveytTurkSoapRequest.ORDER_DETAIL)
+                                    : Optional.empty();
+                            check[0] = parsed.map(r -> new ConnectionCheck(
+                                            true,
+                                            r.errorCode().isEmpty(),
+                                            r.errorCode().isEmpty() ? null : r.errorCode(),
+                                            r.errorCode().isEmpty() ? "order inquiry answered" : r.errorMessage(),
+                                            exchange))
+                                    .orElseGet(() -> new ConnectionCheck(
+                                            false,
+                                            false,
+                                            null,
+                                            "the service answered HTTP " + answer.status()
+                                                    + " without a readable order detail",
+                                            exchange));
+                            return GatewayResult.unknown(exchange);
+                        });
+        return check[0] != null
+                ? check[0]
                 : new ConnectionCheck(false, false, null, sent.exchange().failure(), sent.exchange());
     }
 

@@ -16,16 +16,21 @@ import java.util.Base64;
  */
 final class KuveytTurkHash {
 
-    private KuveytTurkHash() {
-    }
+    private KuveytTurkHash() {}
 
-    static String request(String merchantId, String merchantOrderId, String amount, String okUrl, String failUrl,
-                          String userName, String hashedPassword) {
+    static String request(
+            String merchantId,
+            String merchantOrderId,
+            String amount,
+            String okUrl,
+            String failUrl,
+            String userName,
+            String hashedPassword) {
         return sha1Base64(merchantId + merchantOrderId + amount + okUrl + failUrl + userName + hashedPassword);
     }
 
-    static String response(String merchantOrderId, String rrn, String responseCode, String orderId,
-                           String hashedPassword) {
+    static String response(
+            String merchantOrderId, String rrn, String responseCode, String orderId, String hashedPassword) {
         return sha1Base64(merchantOrderId + rrn + responseCode + orderId + hashedPassword);
     }
 
@@ -34,7 +39,8 @@ final class KuveytTurkHash {
         if (received == null || received.isEmpty()) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), received.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), received.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String sha1Base64(String text) {

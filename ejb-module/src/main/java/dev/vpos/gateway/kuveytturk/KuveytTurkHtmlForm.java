@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 record KuveytTurkHtmlForm(String action, Map<String, String> fields) {
 
-    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern FORM =
+            Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
 
     static Optional<KuveytTurkHtmlForm> parse(String html) {
@@ -30,8 +30,8 @@ record KuveytTurkHtmlForm(String action, Map<String, String> fields) {
                 fields.put(name, value);
             }
         }
-        return Optional.of(new KuveytTurkHtmlForm(Optional.ofNullable(attribute(form.group(1), "action")).orElse(""),
-                fields));
+        return Optional.of(new KuveytTurkHtmlForm(
+                Optional.ofNullable(attribute(form.group(1), "action")).orElse(""), fields));
     }
 
     static String attribute(String attributes, String name) {
@@ -44,7 +44,11 @@ record KuveytTurkHtmlForm(String action, Map<String, String> fields) {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x27;", "'").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -15,16 +15,15 @@ final class KuveytTurkLog {
     static final int MAX_LOGGED = 4000;
 
     private static final Pattern PAN = Pattern.compile("(?<!\\d)\\d{15,19}(?!\\d)");
-    private static final Pattern SECRET_ELEMENTS = Pattern.compile(
-            "(<(?:\\w+:)?(?:CardCVV2|HashPassword)>)[^<]*(</)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECRET_ELEMENTS_ENCODED = Pattern.compile(
-            "(%3C(?:CardCVV2|HashPassword)%3E).*?(%3C%2F)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECRET_ELEMENTS =
+            Pattern.compile("(<(?:\\w+:)?(?:CardCVV2|HashPassword)>)[^<]*(</)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECRET_ELEMENTS_ENCODED =
+            Pattern.compile("(%3C(?:CardCVV2|HashPassword)%3E).*?(%3C%2F)", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CARD_ELEMENTS = Pattern.compile(
-            "(<(?:\\w+:)?CardNumber>|%3CCardNumber%3E)([^<%]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CARD_ELEMENTS =
+            Pattern.compile("(<(?:\\w+:)?CardNumber>|%3CCardNumber%3E)([^<%]*)", Pattern.CASE_INSENSITIVE);
 
-    private KuveytTurkLog() {
-    }
+    private KuveytTurkLog() {}
 
     static String masked(byte[] body) {
         return masked(new String(body, StandardCharsets.UTF_8));

@@ -15,8 +15,7 @@ final class KuveytTurkMessages {
     static final String API_VERSION = "TDV2.0.0";
     static final String SALE = "Sale";
 
-    private KuveytTurkMessages() {
-    }
+    private KuveytTurkMessages() {}
 
     static KuveytTurkRequest sale(SaleInstruction sale, KuveytTurkCredentials c) {
         Map<String, Object> m = account(c);
@@ -33,8 +32,16 @@ final class KuveytTurkMessages {
         m.put("CardExpireDateYear", KuveytTurkFormats.expiryYear(sale.expiry()));
         m.put("CardExpireDateMonth", KuveytTurkFormats.expiryMonth(sale.expiry()));
         m.put("CardCVV2", sale.cvv() == null ? "" : sale.cvv());
-        m.put("HashData", KuveytTurkHash.request(c.merchantId(), sale.bankOrderId(), (String) m.get("Amount"), "", "",
-                c.userName(), c.hashedPassword()));
+        m.put(
+                "HashData",
+                KuveytTurkHash.request(
+                        c.merchantId(),
+                        sale.bankOrderId(),
+                        (String) m.get("Amount"),
+                        "",
+                        "",
+                        c.userName(),
+                        c.hashedPassword()));
         return new KuveytTurkRequest(m);
     }
 
@@ -58,8 +65,16 @@ final class KuveytTurkMessages {
         m.put("CardExpireDateYear", KuveytTurkFormats.expiryYear(sale.expiry()));
         m.put("CardExpireDateMonth", KuveytTurkFormats.expiryMonth(sale.expiry()));
         m.put("CardCVV2", sale.cvv() == null ? "" : sale.cvv());
-        m.put("HashData", KuveytTurkHash.request(c.merchantId(), sale.bankOrderId(), amount,
-                request.successUrl().toString(), request.failureUrl().toString(), c.userName(), c.hashedPassword()));
+        m.put(
+                "HashData",
+                KuveytTurkHash.request(
+                        c.merchantId(),
+                        sale.bankOrderId(),
+                        amount,
+                        request.successUrl().toString(),
+                        request.failureUrl().toString(),
+                        c.userName(),
+                        c.hashedPassword()));
         return new KuveytTurkRequest(m);
     }
 
@@ -67,8 +82,10 @@ final class KuveytTurkMessages {
     static KuveytTurkRequest provision(ThreeDsSale expected, String md, KuveytTurkCredentials c) {
         String amount = KuveytTurkFormats.amount(expected.amount());
         Map<String, Object> m = account(c);
-        m.put("HashData", KuveytTurkHash.request(c.merchantId(), expected.bankOrderId(), amount, "", "", c.userName(),
-                c.hashedPassword()));
+        m.put(
+                "HashData",
+                KuveytTurkHash.request(
+                        c.merchantId(), expected.bankOrderId(), amount, "", "", c.userName(), c.hashedPassword()));
         m.put("CustomerIPAddress", expected.customerIp() == null ? "" : expected.customerIp());
         m.put("KuveytTurkVPosAdditionalData", Map.of("AdditionalData", orderedMap("Key", "MD", "Data", md)));
         m.put("TransactionType", SALE);

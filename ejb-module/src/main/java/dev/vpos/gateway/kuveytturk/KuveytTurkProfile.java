@@ -22,14 +22,27 @@ public class KuveytTurkProfile implements FamilyProfile {
     static final String PASSWORD = "password";
     static final String SERVICE_URL = "serviceUrl";
 
-    static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.KUVEYT_TURK, "KuveytTürk", List.of(
-            new CredentialField(MERCHANT_ID, "Merchant id (MerchantId)", false, true, "\\d{1,10}", "digits"),
-            new CredentialField(CUSTOMER_ID, "Customer id (CustomerId, the merchant's account number)", false, true,
-                    "\\d{1,10}", "digits"),
-            new CredentialField(USER_NAME, "API user name", false, true, "\\S{1,64}", "no spaces"),
-            new CredentialField(PASSWORD, "API password", true, true, "\\S{1,64}", "no spaces"),
-            new CredentialField(SERVICE_URL, "SOAP service URL (cancel, refund, status); empty = derived from the endpoint",
-                    false, false, "https?://\\S{1,300}", "http(s) URL")),
+    static final CredentialSchema SCHEMA = new CredentialSchema(
+            GatewayFamily.KUVEYT_TURK,
+            "KuveytTürk",
+            List.of(
+                    new CredentialField(MERCHANT_ID, "Merchant id (MerchantId)", false, true, "\\d{1,10}", "digits"),
+                    new CredentialField(
+                            CUSTOMER_ID,
+                            "Customer id (CustomerId, the merchant's account number)",
+                            false,
+                            true,
+                            "\\d{1,10}",
+                            "digits"),
+                    new CredentialField(USER_NAME, "API user name", false, true, "\\S{1,64}", "no spaces"),
+                    new CredentialField(PASSWORD, "API password", true, true, "\\S{1,64}", "no spaces"),
+                    new CredentialField(
+                            SERVICE_URL,
+                            "SOAP service URL (cancel, refund, status); empty = derived from the endpoint",
+                            false,
+                            false,
+                            "https?://\\S{1,300}",
+                            "http(s) URL")),
             List.of("REGULAR", "THREE_D"),
             "https://boatest.kuveytturk.com.tr/boa.virtualpos.services/Home",
             "https://sanalpos.kuveytturk.com.tr/ServiceGateWay/Home");

@@ -19,8 +19,11 @@ record KuveytTurkReferences(String orderId, String rrn, String stan, String prov
         if (orderId.isEmpty() || "0".equals(orderId)) {
             return Optional.empty();
         }
-        return Optional.of(new KuveytTurkReferences(orderId, references.getOrDefault(RRN, ""),
-                references.getOrDefault(STAN, ""), references.getOrDefault(PROVISION_NUMBER, "")));
+        return Optional.of(new KuveytTurkReferences(
+                orderId,
+                references.getOrDefault(RRN, ""),
+                references.getOrDefault(STAN, ""),
+                references.getOrDefault(PROVISION_NUMBER, "")));
     }
 
     Map<String, String> asMap() {

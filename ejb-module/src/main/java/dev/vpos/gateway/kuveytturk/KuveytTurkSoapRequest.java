@@ -33,22 +33,34 @@ final class KuveytTurkSoapRequest {
     }
 
     /** Cancel or refund of an order, identified by our order id and the bank's OrderId, RRN, Stan and provision. */
-    static KuveytTurkSoapRequest followUp(String operation, String merchantOrderId, Money amount,
-                                          KuveytTurkReferences original, KuveytTurkCredentials c) {
+    static KuveytTurkSoapRequest followUp(
+            String operation,
+            String merchantOrderId,
+            Money amount,
+            KuveytTurkReferences original,
+            KuveytTurkCredentials c) {
         String minor = KuveytTurkFormats.amount(amount);
         Map<String, Object> r = header(c, minor);
         r.put("OrderId", original.orderId());
         r.put("RRN", original.rrn());
         r.put("Stan", original.stan());
         r.put("ProvisionNumber", original.provisionNumber());
-        r.put("VPosMessage", vPosMessage(c, operation, merchantOrderId, minor,
-                SALE_REVERSAL.equals(operation) ? minor : "0", minor, KuveytTurkFormats.currency(amount)));
+        r.put(
+                "VPosMessage",
+                vPosMessage(
+                        c,
+                        operation,
+                        merchantOrderId,
+                        minor,
+                        SALE_REVERSAL.equals(operation) ? minor : "0",
+                        minor,
+                        KuveytTurkFormats.currency(amount)));
         return new KuveytTurkSoapRequest(operation, r);
     }
 
     /** The order's detail by our order id, searched over {@code from}..{@code to} (the bank requires a range). */
-    static KuveytTurkSoapRequest orderDetail(String merchantOrderId, LocalDateTime from, LocalDateTime to,
-                                             KuveytTurkCredentials c) {
+    static KuveytTurkSoapRequest orderDetail(
+            String merchantOrderId, LocalDateTime from, LocalDateTime to, KuveytTurkCredentials c) {
         Map<String, Object> r = header(c, "0");
         r.put("MerchantOrderId", merchantOrderId);
         r.put("OrderId", "0");
@@ -73,14 +85,21 @@ final class KuveytTurkSoapRequest {
         return r;
     }
 
-    private static Map<String, Object> vPosMessage(KuveytTurkCredentials c, String transactionType, String merchantOrderId,
-                                                   String amount, String displayAmount, String cancelAmount,
-                                                   String currency) {
+    private static Map<String, Object> vPosMessage(
+            KuveytTurkCredentials c,
+            String transactionType,
+            String merchantOrderId,
+            String amount,
+            String displayAmount,
+            String cancelAmount,
+            String currency) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("APIVersion", KuveytTurkMessages.API_VERSION);
         m.put("InstallmentMaturityCommisionFlag", "0");
-        m.put("HashData", KuveytTurkHash.request(c.merchantId(), merchantOrderId, amount, "", "", c.userName(),
-                c.hashedPassword()));
+        m.put(
+                "HashData",
+                KuveytTurkHash.request(
+                        c.merchantId(), merchantOrderId, amount, "", "", c.userName(), c.hashedPassword()));
         m.put("MerchantId", c.merchantId());
         m.put("SubMerchantId", "0");
         m.put("CustomerId", c.customerId());
@@ -115,7 +134,8 @@ final class KuveytTurkSoapRequest {
     String toXml() {
         StringBuilder xml = new StringBuilder(2048)
                 .append("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ser=\"")
-                .append(NAMESPACE).append("\"><soapenv:Body>");
+                .append(NAMESPACE)
+                .append("\"><soapenv:Body>");
         KuveytTurkXml.write(xml, "ser:", operation, Map.of("request", request));
         return xml.append("</soapenv:Body></soapenv:Envelope>").toString();
     }

@@ -16,10 +16,13 @@ record KuveytTurkSoapResult(String errorCode, String errorMessage, Element value
                 .filter(root -> "Envelope".equals(KuveytTurkXml.localName(root)))
                 .flatMap(root -> KuveytTurkXml.at(root, "Body", operation + "Response", operation + "Result"))
                 .map(result -> {
-                    Optional<Element> first = KuveytTurkXml.at(result, "Results").flatMap(r -> KuveytTurkXml.children(r,
-                            "Result").stream().findFirst());
-                    return new KuveytTurkSoapResult(first.map(e -> KuveytTurkXml.text(e, "ErrorCode")).orElse(""),
-                            first.map(e -> KuveytTurkXml.text(e, "ErrorMessage")).orElse(""),
+                    Optional<Element> first = KuveytTurkXml.at(result, "Results")
+                            .flatMap(r ->
+                                    KuveytTurkXml.children(r, "Result").stream().findFirst());
+                    return new KuveytTurkSoapResult(
+                            first.map(e -> KuveytTurkXml.text(e, "ErrorCode")).orElse(""),
+                            first.map(e -> KuveytTurkXml.text(e, "ErrorMessage"))
+                                    .orElse(""),
                             KuveytTurkXml.at(result, "Value").orElse(null));
                 });
     }

@@ -44,31 +44,49 @@ final class KuveytTurkThreeDs {
             return ThreeDsStart.failed(GatewayResult.notOffered(GatewayFamily.KUVEYT_TURK, GatewayOperation.PRE_AUTH));
         }
         if (!request.sale().hasCard() || request.sale().expiry() == null) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "the 3D model needs the card: the bank's enrollment takes it")));
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, "the 3D model needs the card: the bank's enrollment takes it")));
         }
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         KuveytTurkRequest enrollment = KuveytTurkMessages.enrollment(request, c);
         String masked = enrollment.toMaskedXml();
         ThreeDsStart[] page = new ThreeDsStart[1];
-        GatewayResult result = channel.post(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.ENROLLMENT),
-                enrollment.toXml(), masked, Map.of(), account, answer -> {
+        GatewayResult result = channel.post(
+                KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.ENROLLMENT),
+                enrollment.toXml(),
+                masked,
+                Map.of(),
+                account,
+                answer -> {
                     String html = new String(answer.body(), StandardCharsets.UTF_8);
                     String logged = KuveytTurkLog.masked(html);
                     BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), masked, logged, null);
-                    Optional<KuveytTurkHtmlForm> form = answer.status() == 200 ? KuveytTurkHtmlForm.parse(html)
-                            : Optional.empty();
+                    Optional<KuveytTurkHtmlForm> form =
+                            answer.status() == 200 ? KuveytTurkHtmlForm.parse(html) : Optional.empty();
                     if (form.isEmpty()) {
-                        return KuveytTurkAnswers.unknown(answer, masked, logged, answer.status() == 200
-                                ? "the enrollment answer is not a page with a form" : "bank answered HTTP " + answer.status());
+                        return KuveytTurkAnswers.unknown(
+                                answer,
+                                masked,
+                                logged,
+                                answer.status() == 200
+                                        ? "the enrollment answer is not a page with a form"
+                                        : "bank answered HTTP " + answer.status());
                     }
-                    Optional<KuveytTurkResponse> refusal = Optional.ofNullable(form.get().fields().get(AUTHENTICATION_RESPONSE))
-                            .flatMap(KuveytTurkThreeDs::decode).flatMap(KuveytTurkResponse::parse)
+                    Optional<KuveytTurkResponse> refusal = Optional.ofNullable(
+                                    form.get().fields().get(AUTHENTICATION_RESPONSE))
+                            .flatMap(KuveytTurkThreeDs::decode)
+                            .flatMap(KuveytTurkResponse::parse)
                             .filter(r -> !r.approved() && !r.responseCode().isEmpty());
                     if (refusal.isPresent()) {
                         KuveytTurkResponse r = refusal.get();
-                        return new GatewayResult(GatewayOutcome.DECLINED, r.responseCode(), r.responseMessage(), null, null,
-                                null, exchange);
+                        return new GatewayResult(
+                                GatewayOutcome.DECLINED,
+                                r.responseCode(),
+                                r.responseMessage(),
+                                null,
+                                null,
+                                null,
+                                exchange);
                     }
                     page[0] = ThreeDsStart.page(html, exchange);
                     return null;
@@ -79,7 +97,8 @@ final class KuveytTurkThreeDs {
     ThreeDsFinish finish(ThreeDsCallback callback, GatewayAccount account) {
         ThreeDsSale expected = callback.expected();
         Optional<String> xml = callback.field(AUTHENTICATION_RESPONSE).flatMap(KuveytTurkThreeDs::decode);
-        BankExchange log = new BankExchange(null, 0, null, xml.map(KuveytTurkLog::masked).orElse(null), null);
+        BankExchange log =
+                new BankExchange(null, 0, null, xml.map(KuveytTurkLog::masked).orElse(null), null);
         if (xml.isEmpty()) {
             return rejected("the callback has no readable " + AUTHENTICATION_RESPONSE, log);
         }
@@ -93,23 +112,31 @@ final class KuveytTurkThreeDs {
             return rejected("the callback's HashData does not verify", log);
         }
         if (!expected.bankOrderId().equals(r.merchantOrderId())) {
-            return rejected("the callback is for order " + r.merchantOrderId() + ", not " + expected.bankOrderId(), log);
+            return rejected(
+                    "the callback is for order " + r.merchantOrderId() + ", not " + expected.bankOrderId(), log);
         }
         if (!r.approved()) {
-            return ThreeDsFinish.completed(new GatewayResult(GatewayOutcome.DECLINED, r.responseCode(), r.responseMessage(),
-                    null, null, null, log), log);
+            return ThreeDsFinish.completed(
+                    new GatewayResult(
+                            GatewayOutcome.DECLINED, r.responseCode(), r.responseMessage(), null, null, null, log),
+                    log);
         }
         Optional<String> mismatch = mismatch(r, expected);
         if (mismatch.isPresent()) {
             return rejected(mismatch.get(), log);
         }
         if (callback.model() != PaymentModel.THREE_D || callback.kind() != AuthorizationKind.SALE) {
-            return rejected("KuveytTürk provisions only 3D-model sales, not " + callback.model() + "/" + callback.kind(), log);
+            return rejected(
+                    "KuveytTürk provisions only 3D-model sales, not " + callback.model() + "/" + callback.kind(), log);
         }
         KuveytTurkRequest provision = KuveytTurkMessages.provision(expected, r.md(), c);
         String masked = provision.toMaskedXml();
-        GatewayResult result = channel.post(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.PROVISION),
-                provision.toXml(), masked, Map.of(), account,
+        GatewayResult result = channel.post(
+                KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.PROVISION),
+                provision.toXml(),
+                masked,
+                Map.of(),
+                account,
                 answer -> KuveytTurkAnswers.payment(expected.bankOrderId(), answer, masked, c.hashedPassword()));
         return ThreeDsFinish.completed(result, log);
     }
@@ -154,7 +181,8 @@ final class KuveytTurkThreeDs {
     }
 
     private static ThreeDsFinish rejected(String why, BankExchange log) {
-        return ThreeDsFinish.rejected(why, new BankExchange(log.httpStatus(), log.latencyMs(), log.maskedRequest(),
-                log.maskedResponse(), why));
+        return ThreeDsFinish.rejected(
+                why,
+                new BankExchange(log.httpStatus(), log.latencyMs(), log.maskedRequest(), log.maskedResponse(), why));
     }
 }

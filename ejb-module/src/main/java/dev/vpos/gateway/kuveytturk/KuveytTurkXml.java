@@ -27,8 +27,7 @@ final class KuveytTurkXml {
 
     private static final ErrorHandler SILENT = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {
@@ -41,8 +40,7 @@ final class KuveytTurkXml {
         }
     };
 
-    private KuveytTurkXml() {
-    }
+    private KuveytTurkXml() {}
 
     /** {@code <name>children</name>}, each child element name written with {@code prefix} (e.g. "ser:") when given. */
     static void write(StringBuilder xml, String prefix, String name, Map<String, ?> children) {

@@ -13,8 +13,7 @@ final class CardTypes {
             "5", "VPAY",
             "6", "JCB");
 
-    private CardTypes() {
-    }
+    private CardTypes() {}
 
     /** The brand's name, or {@code CARD} when myPOS sends a type we do not know. */
     static String name(String cardType) {

@@ -27,8 +27,12 @@ import java.util.Optional;
  * @param nested      the nested objects (e.g. {@code OrderStatus} of IPCGetTxnStatus), flattened one level
  * @param signedText  what the signature must cover
  */
-record IpcAnswer(Map<String, String> fields, Map<String, Map<String, String>> nested, String signature,
-                 String signedText, boolean authentic) {
+record IpcAnswer(
+        Map<String, String> fields,
+        Map<String, Map<String, String>> nested,
+        String signature,
+        String signedText,
+        boolean authentic) {
 
     /** Parses and verifies; empty when the body is not a JSON object. */
     static Optional<IpcAnswer> read(byte[] body, PublicKey myposKey) {
@@ -57,8 +61,8 @@ record IpcAnswer(Map<String, String> fields, Map<String, Map<String, String>> ne
                 fields.put(e.getKey(), text);
             }
         }
-        String signedText = Base64.getEncoder().encodeToString(String.join("-", values)
-                .getBytes(StandardCharsets.UTF_8));
+        String signedText =
+                Base64.getEncoder().encodeToString(String.join("-", values).getBytes(StandardCharsets.UTF_8));
         boolean authentic = IpcSignature.verifies(signedText, signature, myposKey);
         return Optional.of(new IpcAnswer(Map.copyOf(fields), nested, signature, signedText, authentic));
     }
@@ -94,8 +98,11 @@ record IpcAnswer(Map<String, String> fields, Map<String, Map<String, String>> ne
 
     /** A top-level property, case-insensitively (myPOS writes both {@code IPCmethod} and {@code IPCMethod}). */
     String field(String name) {
-        return fields.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse("");
+        return fields.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     /** {@code Status}: 0 success, other values an error; -1 when absent or not a number. */
@@ -112,7 +119,9 @@ record IpcAnswer(Map<String, String> fields, Map<String, Map<String, String>> ne
     }
 
     Optional<Map<String, String>> nestedObject(String name) {
-        return nested.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+        return nested.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 }

@@ -52,7 +52,10 @@ final class IpcFields {
     }
 
     Optional<String> get(String name) {
-        return entries.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+        return entries.stream()
+                .filter(e -> e.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     String value(String name) {
@@ -61,7 +64,9 @@ final class IpcFields {
 
     /** Base64 of every value but the signature, joined with {@code -}, in the order sent: what is signed. */
     String signedText() {
-        String joined = entries.stream().filter(e -> !SIGNATURE.equals(e.getKey())).map(Map.Entry::getValue)
+        String joined = entries.stream()
+                .filter(e -> !SIGNATURE.equals(e.getKey()))
+                .map(Map.Entry::getValue)
                 .collect(Collectors.joining("-"));
         return Base64.getEncoder().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
     }
@@ -79,10 +84,12 @@ final class IpcFields {
      * before it. A signature anywhere but last does not count: myPOS always sends it last.
      */
     boolean signedBy(java.security.PublicKey myposKey) {
-        if (entries.isEmpty() || !SIGNATURE.equals(entries.get(entries.size() - 1).getKey())) {
+        if (entries.isEmpty()
+                || !SIGNATURE.equals(entries.get(entries.size() - 1).getKey())) {
             return false;
         }
-        return IpcSignature.verifies(signedText(), entries.get(entries.size() - 1).getValue(), myposKey);
+        return IpcSignature.verifies(
+                signedText(), entries.get(entries.size() - 1).getValue(), myposKey);
     }
 
     boolean hasSignature() {
@@ -98,13 +105,16 @@ final class IpcFields {
 
     /** {@code application/x-www-form-urlencoded}, UTF-8, in order. */
     String formEncoded() {
-        return entries.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return entries.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** For the transaction log: card tokens withheld, the signature shortened, nothing else of the card exists here. */
     String masked() {
-        return entries.stream().map(e -> e.getKey() + "=" + maskedValue(e.getKey(), e.getValue()))
+        return entries.stream()
+                .map(e -> e.getKey() + "=" + maskedValue(e.getKey(), e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
@@ -114,8 +124,9 @@ final class IpcFields {
         }
         if ("PAN".equals(name) && value.length() > 4) {
             // myPOS sends the last four digits only; anything longer is masked to BIN + last four
-            return value.length() >= 12 ? value.substring(0, 6) + "*".repeat(value.length() - 10)
-                    + value.substring(value.length() - 4) : "****";
+            return value.length() >= 12
+                    ? value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4)
+                    : "****";
         }
         if (SIGNATURE.equals(name) && value.length() > 16) {
             return value.substring(0, 16) + "…";

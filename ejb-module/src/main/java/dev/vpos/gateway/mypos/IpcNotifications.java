@@ -33,8 +33,7 @@ final class IpcNotifications {
     private static final Logger LOG = Logger.getLogger(IpcNotifications.class.getName());
     static final String OK = "OK";
 
-    private IpcNotifications() {
-    }
+    private IpcNotifications() {}
 
     static NotificationVerdict read(InboundNotification n, MyPosCredentials c) {
         IpcFields f = IpcFields.of(fields(n));
@@ -44,8 +43,10 @@ final class IpcNotifications {
             return rejected("no IPCmethod: not a myPOS notification", masked);
         }
         if (!f.signedBy(c.myposKey())) {
-            return rejected(method + " for order '" + f.value("OrderID") + "' is not signed with myPOS's certificate"
-                    + (f.hasSignature() ? "" : " (no Signature)"), masked);
+            return rejected(
+                    method + " for order '" + f.value("OrderID") + "' is not signed with myPOS's certificate"
+                            + (f.hasSignature() ? "" : " (no Signature)"),
+                    masked);
         }
         String sid = f.value("SID");
         if (!sid.isEmpty() && !sid.equals(c.storeId())) {
@@ -60,26 +61,82 @@ final class IpcNotifications {
         return switch (method) {
             case "IPCPurchaseNotify" -> {
                 if (orderId.isEmpty() || trnref.isEmpty() || amount.isEmpty()) {
-                    yield rejected("IPCPurchaseNotify without OrderID, IPC_Trnref or a readable Amount/Currency", masked);
+                    yield rejected(
+                            "IPCPurchaseNotify without OrderID, IPC_Trnref or a readable Amount/Currency", masked);
                 }
-                yield verdict(eventId, orderId, NotificationKind.PAYMENT_APPROVED, amount.get(),
-                        new GatewayResult(GatewayOutcome.APPROVED, IpcResults.APPROVED_CODE, method, null, trnref,
-                                trnref, refs, log), cardToken(f).orElse(null), masked);
+                yield verdict(
+                        eventId,
+                        orderId,
+                        NotificationKind.PAYMENT_APPROVED,
+                        amount.get(),
+                        new GatewayResult(
+                                GatewayOutcome.APPROVED,
+                                IpcResults.APPROVED_CODE,
+                                method,
+                                null,
+                                trnref,
+                                trnref,
+                                refs,
+                                log),
+                        cardToken(f).orElse(null),
+                        masked);
             }
-            case "IPCPurchaseRollback" -> verdict(eventId, orderId, NotificationKind.PAYMENT_CANCELED,
-                    amount.orElse(null), new GatewayResult(GatewayOutcome.DECLINED, IpcResults.ROLLED_BACK,
-                            "myPOS took the payment back", null, blank(trnref), blank(trnref), refs, log), null, masked);
-            case "IPCPurchaseCancel" -> verdict(eventId, orderId, NotificationKind.PAYMENT_DECLINED, amount.orElse(null),
-                    new GatewayResult(GatewayOutcome.DECLINED, IpcResults.PAYER_CANCELLED,
-                            "the payer cancelled on the myPOS page", null, null, null, log), null, masked);
+            case "IPCPurchaseRollback" ->
+                verdict(
+                        eventId,
+                        orderId,
+                        NotificationKind.PAYMENT_CANCELED,
+                        amount.orElse(null),
+                        new GatewayResult(
+                                GatewayOutcome.DECLINED,
+                                IpcResults.ROLLED_BACK,
+                                "myPOS took the payment back",
+                                null,
+                                blank(trnref),
+                                blank(trnref),
+                                refs,
+                                log),
+                        null,
+                        masked);
+            case "IPCPurchaseCancel" ->
+                verdict(
+                        eventId,
+                        orderId,
+                        NotificationKind.PAYMENT_DECLINED,
+                        amount.orElse(null),
+                        new GatewayResult(
+                                GatewayOutcome.DECLINED,
+                                IpcResults.PAYER_CANCELLED,
+                                "the payer cancelled on the myPOS page",
+                                null,
+                                null,
+                                null,
+                                log),
+                        null,
+                        masked);
             default -> verdict(eventId, orderId, NotificationKind.IGNORED, amount.orElse(null), null, null, masked);
         };
     }
 
-    private static NotificationVerdict verdict(String eventId, String orderId, NotificationKind kind, Money amount,
-                                               GatewayResult result, SavedCardToken token, String masked) {
-        return new NotificationVerdict(true, null, eventId, orderId.isEmpty() ? null : orderId, kind, amount, result,
-                token, masked, NotificationAcknowledgement.text(OK));
+    private static NotificationVerdict verdict(
+            String eventId,
+            String orderId,
+            NotificationKind kind,
+            Money amount,
+            GatewayResult result,
+            SavedCardToken token,
+            String masked) {
+        return new NotificationVerdict(
+                true,
+                null,
+                eventId,
+                orderId.isEmpty() ? null : orderId,
+                kind,
+                amount,
+                result,
+                token,
+                masked,
+                NotificationAcknowledgement.text(OK));
     }
 
     private static NotificationVerdict rejected(String why, String masked) {
@@ -94,8 +151,8 @@ final class IpcNotifications {
         if (token.isBlank() || !last4.matches("\\d{4}")) {
             return Optional.empty();
         }
-        return Optional.of(new SavedCardToken(token, last4, CardTypes.name(f.value("CardType")),
-                expiry(f.value("ExpDate"))));
+        return Optional.of(
+                new SavedCardToken(token, last4, CardTypes.name(f.value("CardType")), expiry(f.value("ExpDate"))));
     }
 
     /** myPOS writes the expiry as YYMM ({@code 2712}); we show MM/YY ({@code 12/27}). */
@@ -129,7 +186,8 @@ final class IpcNotifications {
             }
             int eq = pair.indexOf('=');
             try {
-                parsed.add(Map.entry(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                parsed.add(Map.entry(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
             } catch (IllegalArgumentException e) {
                 return List.of();

@@ -23,12 +23,10 @@ final class IpcPayerReturn {
 
     private static final Logger LOG = Logger.getLogger(IpcPayerReturn.class.getName());
 
-    private IpcPayerReturn() {
-    }
+    private IpcPayerReturn() {}
 
     /** A status answer with the order's amount as myPOS recorded it (empty when it gave none). */
-    record StatusAnswer(GatewayResult result, Optional<Money> amount) {
-    }
+    record StatusAnswer(GatewayResult result, Optional<Money> amount) {}
 
     static ThreeDsFinish finish(ThreeDsCallback callback, MyPosCredentials c, Function<String, StatusAnswer> status) {
         IpcFields f = IpcFields.of(entries(callback.posted()));
@@ -49,19 +47,32 @@ final class IpcPayerReturn {
         }
         StatusAnswer answer = status.apply(orderId);
         GatewayResult r = answer.result();
-        if (r.outcome() == GatewayOutcome.APPROVED && answer.amount().isPresent()
+        if (r.outcome() == GatewayOutcome.APPROVED
+                && answer.amount().isPresent()
                 && !answer.amount().get().equals(callback.expected().amount())) {
-            return ThreeDsFinish.completed(GatewayResult.unknown(IpcResults.failure(r.exchange(), "myPOS recorded "
-                    + answer.amount().get() + " for order " + orderId + ", we expected " + callback.expected().amount())),
+            return ThreeDsFinish.completed(
+                    GatewayResult.unknown(IpcResults.failure(
+                            r.exchange(),
+                            "myPOS recorded " + answer.amount().get() + " for order " + orderId + ", we expected "
+                                    + callback.expected().amount())),
                     log);
         }
         if (r.outcome() == GatewayOutcome.NOT_SENT) {
             // myPOS has no payment for the order: a payer who cancelled paid nothing; after "OK" we cannot tell yet
-            return ThreeDsFinish.completed("IPCPurchaseCancel".equals(method)
-                    ? new GatewayResult(GatewayOutcome.DECLINED, IpcResults.PAYER_CANCELLED,
-                            "the payer cancelled on the myPOS page", null, null, null, r.exchange())
-                    : GatewayResult.unknown(IpcResults.failure(r.exchange(),
-                            "the payer came back from myPOS but myPOS has no payment for the order yet")), log);
+            return ThreeDsFinish.completed(
+                    "IPCPurchaseCancel".equals(method)
+                            ? new GatewayResult(
+                                    GatewayOutcome.DECLINED,
+                                    IpcResults.PAYER_CANCELLED,
+                                    "the payer cancelled on the myPOS page",
+                                    null,
+                                    null,
+                                    null,
+                                    r.exchange())
+                            : GatewayResult.unknown(IpcResults.failure(
+                                    r.exchange(),
+                                    "the payer came back from myPOS but myPOS has no payment for the order yet")),
+                    log);
         }
         return ThreeDsFinish.completed(r, log);
     }

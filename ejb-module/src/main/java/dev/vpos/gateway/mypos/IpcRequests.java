@@ -24,6 +24,7 @@ final class IpcRequests {
     static final String EXPIRES_IN = "900";
     /** CardTokenRequest: 0 no token, 2 pay and store the card. */
     static final String NO_TOKEN = "0";
+
     static final String PAY_AND_STORE = "2";
     /** PaymentParametersRequired 3: the simplified page, card details only (no address fields). */
     static final String SIMPLIFIED_PAGE = "3";
@@ -32,8 +33,7 @@ final class IpcRequests {
 
     private static final Set<String> LANGUAGES = Set.of("EN", "BG", "DE", "ES", "FR", "IT", "RO", "GR", "NL", "PT");
 
-    private IpcRequests() {
-    }
+    private IpcRequests() {}
 
     /** The purchase form the payer's browser posts to the myPOS checkout page. */
     static IpcFields purchase(ThreeDsRequest request, MyPosCredentials c) {
@@ -44,7 +44,9 @@ final class IpcRequests {
                 .add("OrderID", request.sale().bankOrderId())
                 .add("URL_OK", request.successUrl().toString())
                 .add("URL_Cancel", request.failureUrl().toString())
-                .add("URL_Notify", request.notifyUrl() == null ? null : request.notifyUrl().toString())
+                .add(
+                        "URL_Notify",
+                        request.notifyUrl() == null ? null : request.notifyUrl().toString())
                 .add("Note", "Order " + request.sale().bankOrderId())
                 .add("expires_in", EXPIRES_IN)
                 .add("customeremail", blankToNull(request.sale().email()));
@@ -60,8 +62,8 @@ final class IpcRequests {
      * A purchase with a card myPOS keeps for us (IPCIAPurchase with {@code CardToken}, server to server): myPOS
      * documents this as the way to pay again with a card stored by IPCPurchase with {@code CardTokenRequest}.
      */
-    static IpcFields purchaseWithToken(String orderId, Money amount, String cardToken, String language,
-                                       MyPosCredentials c) {
+    static IpcFields purchaseWithToken(
+            String orderId, Money amount, String cardToken, String language, MyPosCredentials c) {
         IpcFields f = standard("IPCIAPurchase", language, c)
                 .add("OrderID", orderId)
                 .add("Amount", amount(amount))

@@ -17,17 +17,18 @@ final class IpcResults {
 
     /** The key of myPOS's transaction reference in {@link GatewayResult#references()}: refunds and reversals need it. */
     static final String TRNREF = "trnref";
+
     static final String APPROVED_CODE = "0";
     /** Our codes for outcomes myPOS tells by method rather than by a status code (seeded in the return-code catalog). */
     static final String PAYER_CANCELLED = "IPCPurchaseCancel";
+
     static final String ROLLED_BACK = "IPCPurchaseRollback";
     /** GetTxnStatus: "no transaction with this OrderID" (invalid parameter). */
     static final int NO_SUCH_ORDER = 5;
 
     private static final Set<Integer> MAY_HAVE_HAPPENED = Set.of(3, 20, 99);
 
-    private IpcResults() {
-    }
+    private IpcResults() {}
 
     /** The answer to an operation (IPCIAPurchase, IPCRefund, IPCReversal). */
     static GatewayResult operation(IpcAnswer a, BankExchange exchange, String expectedOrderId) {
@@ -36,22 +37,45 @@ final class IpcResults {
         }
         String orderId = a.field("OrderID");
         if (expectedOrderId != null && !orderId.isEmpty() && !orderId.equals(expectedOrderId)) {
-            return GatewayResult.unknown(failure(exchange, "answer is for order " + orderId + ", not " + expectedOrderId));
+            return GatewayResult.unknown(
+                    failure(exchange, "answer is for order " + orderId + ", not " + expectedOrderId));
         }
         int status = a.status();
         String trnref = a.field("IPC_Trnref");
         Map<String, String> refs = trnref.isEmpty() ? Map.of() : Map.of(TRNREF, trnref);
         if (status == 0) {
-            return new GatewayResult(GatewayOutcome.APPROVED, APPROVED_CODE, a.statusMessage(), null, blank(trnref),
-                    blank(trnref), refs, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    APPROVED_CODE,
+                    a.statusMessage(),
+                    null,
+                    blank(trnref),
+                    blank(trnref),
+                    refs,
+                    exchange);
         }
         if (status < 0 || MAY_HAVE_HAPPENED.contains(status)) {
-            return new GatewayResult(GatewayOutcome.UNKNOWN, status < 0 ? null : String.valueOf(status),
-                    a.statusMessage(), null, null, null, failure(exchange, "myPOS answered Status " + a.field("Status")
-                    + " (" + a.statusMessage() + "): the operation may or may not have happened"));
+            return new GatewayResult(
+                    GatewayOutcome.UNKNOWN,
+                    status < 0 ? null : String.valueOf(status),
+                    a.statusMessage(),
+                    null,
+                    null,
+                    null,
+                    failure(
+                            exchange,
+                            "myPOS answered Status " + a.field("Status") + " (" + a.statusMessage()
+                                    + "): the operation may or may not have happened"));
         }
-        return new GatewayResult(GatewayOutcome.DECLINED, String.valueOf(status), a.statusMessage(), null,
-                blank(trnref), blank(trnref), refs, exchange);
+        return new GatewayResult(
+                GatewayOutcome.DECLINED,
+                String.valueOf(status),
+                a.statusMessage(),
+                null,
+                blank(trnref),
+                blank(trnref),
+                refs,
+                exchange);
     }
 
     /**
@@ -63,15 +87,24 @@ final class IpcResults {
      */
     static GatewayResult status(IpcAnswer a, BankExchange exchange, String orderId) {
         if (!a.authentic()) {
-            return GatewayResult.unknown(failure(exchange, "myPOS's status answer is not signed with myPOS's certificate"));
+            return GatewayResult.unknown(
+                    failure(exchange, "myPOS's status answer is not signed with myPOS's certificate"));
         }
         if (a.status() == NO_SUCH_ORDER && a.nestedObject("OrderStatus").isEmpty()) {
-            return new GatewayResult(GatewayOutcome.NOT_SENT, String.valueOf(NO_SUCH_ORDER), a.statusMessage(), null,
-                    null, null, failure(exchange, "myPOS has no payment for order " + orderId));
+            return new GatewayResult(
+                    GatewayOutcome.NOT_SENT,
+                    String.valueOf(NO_SUCH_ORDER),
+                    a.statusMessage(),
+                    null,
+                    null,
+                    null,
+                    failure(exchange, "myPOS has no payment for order " + orderId));
         }
         if (a.status() != 0 || a.nestedObject("OrderStatus").isEmpty()) {
-            return GatewayResult.unknown(failure(exchange, "myPOS answered Status " + a.field("Status") + " ("
-                    + a.statusMessage() + ") without the order's status"));
+            return GatewayResult.unknown(failure(
+                    exchange,
+                    "myPOS answered Status " + a.field("Status") + " (" + a.statusMessage()
+                            + ") without the order's status"));
         }
         Map<String, String> order = a.nestedObject("OrderStatus").get();
         String answeredFor = value(order, "OrderID");
@@ -82,20 +115,59 @@ final class IpcResults {
         String trnref = value(order, "IPC_Trnref");
         Map<String, String> refs = trnref.isEmpty() ? Map.of() : Map.of(TRNREF, trnref);
         return switch (method) {
-            case "IPCPurchaseNotify", "IPCPurchaseOK", "IPCRefund" -> new GatewayResult(GatewayOutcome.APPROVED,
-                    APPROVED_CODE, method, null, blank(trnref), blank(trnref), refs, exchange);
-            case "IPCIAPurchase" -> "0".equals(value(order, "Status"))
-                    ? new GatewayResult(GatewayOutcome.APPROVED, APPROVED_CODE, method, null, blank(trnref),
-                            blank(trnref), refs, exchange)
-                    : new GatewayResult(GatewayOutcome.DECLINED, value(order, "Status"), value(order, "StatusMsg"),
-                            null, blank(trnref), blank(trnref), refs, exchange);
-            case PAYER_CANCELLED -> new GatewayResult(GatewayOutcome.DECLINED, PAYER_CANCELLED,
-                    "the payer cancelled on the myPOS page", null, null, null, exchange);
-            case ROLLED_BACK -> new GatewayResult(GatewayOutcome.DECLINED, ROLLED_BACK,
-                    "myPOS took the payment back (notification not acknowledged)", null, blank(trnref), blank(trnref),
-                    refs, exchange);
-            default -> GatewayResult.unknown(failure(exchange, "the order's last IPC method at myPOS is '" + method
-                    + "': no final outcome to settle"));
+            case "IPCPurchaseNotify", "IPCPurchaseOK", "IPCRefund" ->
+                new GatewayResult(
+                        GatewayOutcome.APPROVED,
+                        APPROVED_CODE,
+                        method,
+                        null,
+                        blank(trnref),
+                        blank(trnref),
+                        refs,
+                        exchange);
+            case "IPCIAPurchase" ->
+                "0".equals(value(order, "Status"))
+                        ? new GatewayResult(
+                                GatewayOutcome.APPROVED,
+                                APPROVED_CODE,
+                                method,
+                                null,
+                                blank(trnref),
+                                blank(trnref),
+                                refs,
+                                exchange)
+                        : new GatewayResult(
+                                GatewayOutcome.DECLINED,
+                                value(order, "Status"),
+                                value(order, "StatusMsg"),
+                                null,
+                                blank(trnref),
+                                blank(trnref),
+                                refs,
+                                exchange);
+            case PAYER_CANCELLED ->
+                new GatewayResult(
+                        GatewayOutcome.DECLINED,
+                        PAYER_CANCELLED,
+                        "the payer cancelled on the myPOS page",
+                        null,
+                        null,
+                        null,
+                        exchange);
+            case ROLLED_BACK ->
+                new GatewayResult(
+                        GatewayOutcome.DECLINED,
+                        ROLLED_BACK,
+                        "myPOS took the payment back (notification not acknowledged)",
+                        null,
+                        blank(trnref),
+                        blank(trnref),
+                        refs,
+                        exchange);
+            default ->
+                GatewayResult.unknown(failure(
+                        exchange,
+                        "the order's last IPC method at myPOS is '" + method + "': no final outcome to settle"));
         };
     }
 
@@ -104,8 +176,11 @@ final class IpcResults {
     }
 
     private static String value(Map<String, String> m, String name) {
-        return m.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse("");
+        return m.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     private static String blank(String s) {

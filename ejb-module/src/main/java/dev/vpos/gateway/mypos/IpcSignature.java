@@ -18,8 +18,7 @@ final class IpcSignature {
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
     private static final String ALGORITHM = "SHA256withRSA";
 
-    private IpcSignature() {
-    }
+    private IpcSignature() {}
 
     static String sign(String signedText, PrivateKey key) {
         try {

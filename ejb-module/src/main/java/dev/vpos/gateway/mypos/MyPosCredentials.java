@@ -10,8 +10,8 @@ import java.util.Optional;
  * the key pair, the merchant's private key (signs our requests) and myPOS's public key from its certificate
  * (verifies myPOS's answers and notifications). Names match {@link MyPosProfile}'s schema. In memory only.
  */
-record MyPosCredentials(String storeId, String walletNumber, String keyIndex, PrivateKey privateKey,
-                        PublicKey myposKey) {
+record MyPosCredentials(
+        String storeId, String walletNumber, String keyIndex, PrivateKey privateKey, PublicKey myposKey) {
 
     static final String STORE_ID = "storeId";
     static final String WALLET_NUMBER = "walletNumber";
@@ -29,10 +29,17 @@ record MyPosCredentials(String storeId, String walletNumber, String keyIndex, Pr
             Optional<PublicKey> mypos = Pem.certificate(account.credential(MYPOS_CERTIFICATE))
                     .map(java.security.cert.X509Certificate::getPublicKey);
             if (mypos.isEmpty()) {
-                return new Opened(null, "the definition's myPOS certificate is not a readable X.509 certificate in PEM");
+                return new Opened(
+                        null, "the definition's myPOS certificate is not a readable X.509 certificate in PEM");
             }
-            return new Opened(new MyPosCredentials(account.credential(STORE_ID), account.credential(WALLET_NUMBER),
-                    account.credential(KEY_INDEX), key.get(), mypos.get()), null);
+            return new Opened(
+                    new MyPosCredentials(
+                            account.credential(STORE_ID),
+                            account.credential(WALLET_NUMBER),
+                            account.credential(KEY_INDEX),
+                            key.get(),
+                            mypos.get()),
+                    null);
         } catch (IllegalStateException e) {
             return new Opened(null, e.getMessage());
         }

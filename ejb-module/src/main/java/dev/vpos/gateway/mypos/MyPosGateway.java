@@ -52,8 +52,7 @@ public class MyPosGateway implements PaymentGateway {
     @Inject
     BankHttpTransport transport;
 
-    public MyPosGateway() {
-    }
+    public MyPosGateway() {}
 
     MyPosGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -66,8 +65,12 @@ public class MyPosGateway implements PaymentGateway {
 
     @Override
     public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.VOID, GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND, GatewayOperation.STATUS);
+        return EnumSet.of(
+                GatewayOperation.SALE,
+                GatewayOperation.VOID,
+                GatewayOperation.REFUND,
+                GatewayOperation.PARTIAL_REFUND,
+                GatewayOperation.STATUS);
     }
 
     @Override
@@ -78,7 +81,11 @@ public class MyPosGateway implements PaymentGateway {
     /** myPOS takes cards on its own page only: a card sent to us is never sent on. */
     @Override
     public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
-        return GatewayResult.notSent(new BankExchange(null, 0, null, null,
+        return GatewayResult.notSent(new BankExchange(
+                null,
+                0,
+                null,
+                null,
                 "myPOS takes the card on its own checkout page (3D Host); a sale with card data is not offered"));
     }
 
@@ -86,18 +93,24 @@ public class MyPosGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return new ConnectionCheck(false, false, null, opened.problem(), new BankExchange(null, 0, null, null,
-                    opened.problem()));
+            return new ConnectionCheck(
+                    false, false, null, opened.problem(), new BankExchange(null, 0, null, null, opened.problem()));
         }
-        String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+        String probe = "VPTEST"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
         Call call = call(IpcRequests.status(probe, opened.credentials()), account, opened.credentials());
         if (call.answer().isEmpty()) {
-            return new ConnectionCheck(call.exchange().httpStatus() != null, false, null, call.exchange().failure(),
+            return new ConnectionCheck(
+                    call.exchange().httpStatus() != null,
+                    false,
+                    null,
+                    call.exchange().failure(),
                     call.exchange());
         }
         IpcAnswer a = call.answer().get();
         boolean accepted = a.authentic() && (a.status() == 0 || a.status() == IpcResults.NO_SUCH_ORDER);
-        String detail = !a.authentic() ? "the answer is not signed with the definition's myPOS certificate"
+        String detail = !a.authentic()
+                ? "the answer is not signed with the definition's myPOS certificate"
                 : "Status " + a.field("Status") + " " + a.statusMessage();
         return new ConnectionCheck(true, accepted, a.field("Status"), detail, call.exchange());
     }
@@ -110,8 +123,8 @@ public class MyPosGateway implements PaymentGateway {
     private IpcPayerReturn.StatusAnswer statusWithAmount(String bankOrderId, GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return new IpcPayerReturn.StatusAnswer(GatewayResult.unknown(new BankExchange(null, 0, null, null,
-                    opened.problem())), Optional.empty());
+            return new IpcPayerReturn.StatusAnswer(
+                    GatewayResult.unknown(new BankExchange(null, 0, null, null, opened.problem())), Optional.empty());
         }
         Call call = call(IpcRequests.status(bankOrderId, opened.credentials()), account, opened.credentials());
         if (call.answer().isEmpty()) {
@@ -136,11 +149,19 @@ public class MyPosGateway implements PaymentGateway {
         }
         Optional<String> trnref = trnref(followUp, account);
         if (trnref.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "myPOS's transaction reference of order " + followUp.bankOrderId() + " is not known: not refunded"));
+            return GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
+                    "myPOS's transaction reference of order " + followUp.bankOrderId()
+                            + " is not known: not refunded"));
         }
-        return operation(IpcRequests.refund(followUp.bankOrderId(), trnref.get(), followUp.amount(),
-                opened.credentials()), account, opened.credentials(), followUp.bankOrderId());
+        return operation(
+                IpcRequests.refund(followUp.bankOrderId(), trnref.get(), followUp.amount(), opened.credentials()),
+                account,
+                opened.credentials(),
+                followUp.bankOrderId());
     }
 
     @Override
@@ -151,8 +172,13 @@ public class MyPosGateway implements PaymentGateway {
         }
         Optional<String> trnref = trnref(followUp, account);
         if (trnref.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "myPOS's transaction reference of order " + followUp.bankOrderId() + " is not known: not reversed"));
+            return GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
+                    "myPOS's transaction reference of order " + followUp.bankOrderId()
+                            + " is not known: not reversed"));
         }
         return operation(IpcRequests.reversal(trnref.get(), opened.credentials()), account, opened.credentials(), null);
     }
@@ -164,22 +190,30 @@ public class MyPosGateway implements PaymentGateway {
             return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem())));
         }
         if (request.model() != PaymentModel.THREE_D_HOST) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "myPOS offers its hosted checkout (3D Host) only, not " + request.model())));
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, "myPOS offers its hosted checkout (3D Host) only, not " + request.model())));
         }
         if (request.kind() != dev.vpos.gateway.domain.AuthorizationKind.SALE) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "myPOS's hosted checkout takes sales only, not " + request.kind())));
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null, 0, null, null, "myPOS's hosted checkout takes sales only, not " + request.kind())));
         }
         MyPosCredentials c = opened.credentials();
         if (request.cardToken().paysWithToken()) {
-            GatewayResult paid = operation(IpcRequests.purchaseWithToken(request.sale().bankOrderId(),
-                    request.sale().amount(), request.cardToken().payWithToken(), request.language(), c), account, c,
+            GatewayResult paid = operation(
+                    IpcRequests.purchaseWithToken(
+                            request.sale().bankOrderId(),
+                            request.sale().amount(),
+                            request.cardToken().payWithToken(),
+                            request.language(),
+                            c),
+                    account,
+                    c,
                     request.sale().bankOrderId());
             return ThreeDsStart.settled(paid);
         }
         IpcFields form = IpcRequests.purchase(request, c);
-        return ThreeDsStart.form(account.endpoint(), form.asMap(), new BankExchange(null, 0, form.masked(), null, null));
+        return ThreeDsStart.form(
+                account.endpoint(), form.asMap(), new BankExchange(null, 0, form.masked(), null, null));
     }
 
     @Override
@@ -195,8 +229,8 @@ public class MyPosGateway implements PaymentGateway {
     public NotificationVerdict readNotification(InboundNotification notification, GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return NotificationVerdict.rejected("the definition's myPOS credentials cannot be opened: "
-                    + opened.problem(), "");
+            return NotificationVerdict.rejected(
+                    "the definition's myPOS credentials cannot be opened: " + opened.problem(), "");
         }
         return IpcNotifications.read(notification, opened.credentials());
     }
@@ -209,7 +243,8 @@ public class MyPosGateway implements PaymentGateway {
         }
         GatewayResult status = status(followUp.bankOrderId(), account);
         return status.outcome() == GatewayOutcome.APPROVED
-                ? Optional.ofNullable(status.references().get(IpcResults.TRNREF)) : Optional.empty();
+                ? Optional.ofNullable(status.references().get(IpcResults.TRNREF))
+                : Optional.empty();
     }
 
     private GatewayResult operation(IpcFields request, GatewayAccount account, MyPosCredentials c, String orderId) {
@@ -225,18 +260,26 @@ public class MyPosGateway implements PaymentGateway {
         String masked = request.masked();
         HttpAnswer http;
         try {
-            http = transport.post(account.endpoint(), request.formEncoded().getBytes(StandardCharsets.UTF_8), FORM,
-                    account.connectTimeout(), account.readTimeout());
+            http = transport.post(
+                    account.endpoint(),
+                    request.formEncoded().getBytes(StandardCharsets.UTF_8),
+                    FORM,
+                    account.connectTimeout(),
+                    account.readTimeout());
         } catch (BankNotReachedException e) {
-            return new Call(Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), true);
+            return new Call(
+                    Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), true);
         } catch (BankAnswerUnknownException e) {
-            return new Call(Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), false);
+            return new Call(
+                    Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), false);
         }
         String body = loggable(http.body());
-        Optional<IpcAnswer> answer = http.status() == 200 ? IpcAnswer.read(http.body(), c.myposKey()) : Optional.empty();
+        Optional<IpcAnswer> answer =
+                http.status() == 200 ? IpcAnswer.read(http.body(), c.myposKey()) : Optional.empty();
         if (answer.isEmpty()) {
             String why = http.status() == 200 ? "unreadable answer from myPOS" : "myPOS answered HTTP " + http.status();
-            return new Call(Optional.empty(), new BankExchange(http.status(), http.latencyMs(), masked, body, why), false);
+            return new Call(
+                    Optional.empty(), new BankExchange(http.status(), http.latencyMs(), masked, body, why), false);
         }
         if (!answer.get().authentic()) {
             LOG.warning(() -> "myPOS answer to " + request.value("IPCmethod") + " for store " + c.storeId()
@@ -245,14 +288,12 @@ public class MyPosGateway implements PaymentGateway {
         return new Call(answer, new BankExchange(http.status(), http.latencyMs(), masked, body, null), false);
     }
 
-    private record Call(Optional<IpcAnswer> answer, BankExchange exchange, boolean notSent) {
-    }
+    private record Call(Optional<IpcAnswer> answer, BankExchange exchange, boolean notSent) {}
 
     /** myPOS answers carry no card data beyond the last four digits; card tokens are withheld, the size capped. */
     private static String loggable(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\"CardToken\"\\s*:\\s*\"[^\"]*\"",
-                "\"CardToken\":\"***\"");
+        String text = new String(body, StandardCharsets.UTF_8)
+                .replaceAll("\"CardToken\"\\s*:\\s*\"[^\"]*\"", "\"CardToken\":\"***\"");
         return text.length() > MAX_LOGGED_RESPONSE ? text.substring(0, MAX_LOGGED_RESPONSE) + "…" : text;
     }
-
 }

@@ -27,12 +27,23 @@ public class MyPosProfile implements FamilyProfile {
 
     private static final String PEM = "(?s)\\s*-----BEGIN [A-Z ]+-----.+-----END [A-Z ]+-----\\s*";
 
-    static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.MYPOS, "myPOS Checkout", List.of(
-            new CredentialField("storeId", "Store id (SID)", false, true, "[A-Za-z0-9]{1,15}", "up to 15 letters/digits"),
-            new CredentialField("walletNumber", "Wallet number", false, true, "\\d{11}", "11 digits"),
-            new CredentialField("keyIndex", "Key index", false, true, "\\d{1,3}", "a number, e.g. 1"),
-            new CredentialField("privateKey", "Private key (PEM)", true, true, PEM, "an RSA private key in PEM"),
-            new CredentialField("myposCertificate", "myPOS certificate (PEM)", false, true, PEM, "an X.509 certificate in PEM")),
+    static final CredentialSchema SCHEMA = new CredentialSchema(
+            GatewayFamily.MYPOS,
+            "myPOS Checkout",
+            List.of(
+                    new CredentialField(
+                            "storeId", "Store id (SID)", false, true, "[A-Za-z0-9]{1,15}", "up to 15 letters/digits"),
+                    new CredentialField("walletNumber", "Wallet number", false, true, "\\d{11}", "11 digits"),
+                    new CredentialField("keyIndex", "Key index", false, true, "\\d{1,3}", "a number, e.g. 1"),
+                    new CredentialField(
+                            "privateKey", "Private key (PEM)", true, true, PEM, "an RSA private key in PEM"),
+                    new CredentialField(
+                            "myposCertificate",
+                            "myPOS certificate (PEM)",
+                            false,
+                            true,
+                            PEM,
+                            "an X.509 certificate in PEM")),
             List.of("THREE_D_HOST"),
             "https://www.mypos.com/vmp/checkout-test",
             "https://www.mypos.com/vmp/checkout");
@@ -40,8 +51,7 @@ public class MyPosProfile implements FamilyProfile {
     @Inject
     Clock clock;
 
-    public MyPosProfile() {
-    }
+    public MyPosProfile() {}
 
     MyPosProfile(Clock clock) {
         this.clock = clock;
@@ -55,7 +65,8 @@ public class MyPosProfile implements FamilyProfile {
     @Override
     public List<FieldError> check(boolean live, Map<String, String> credentials) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<java.security.PrivateKey> key = given(credentials, "privateKey").flatMap(Pem::privateKey);
+        Optional<java.security.PrivateKey> key =
+                given(credentials, "privateKey").flatMap(Pem::privateKey);
         if (given(credentials, "privateKey").isPresent() && key.isEmpty()) {
             errors.add(FieldError.of("credentials.privateKey", "definition.pemKey"));
         }
@@ -64,7 +75,8 @@ public class MyPosProfile implements FamilyProfile {
             if (cert.isEmpty()) {
                 errors.add(FieldError.of("credentials.myposCertificate", "definition.pemCertificate"));
             } else if (expiry(cert.get()).isBefore(LocalDate.now(clock))) {
-                errors.add(FieldError.of("credentials.myposCertificate", "definition.certificateExpired", expiry(cert.get())));
+                errors.add(FieldError.of(
+                        "credentials.myposCertificate", "definition.certificateExpired", expiry(cert.get())));
             }
         }
         if (key.isPresent() && cert.isPresent() && Pem.matches(key.get(), cert.get())) {
@@ -79,7 +91,9 @@ public class MyPosProfile implements FamilyProfile {
         if (!"myposCertificate".equals(credentialName)) {
             return "";
         }
-        return Pem.certificate(value).map(c -> "certificate valid until " + expiry(c)).orElse("");
+        return Pem.certificate(value)
+                .map(c -> "certificate valid until " + expiry(c))
+                .orElse("");
     }
 
     private static LocalDate expiry(X509Certificate cert) {

@@ -21,8 +21,7 @@ final class Pem {
 
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
-    private Pem() {
-    }
+    private Pem() {}
 
     static Optional<PrivateKey> privateKey(String pem) {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
@@ -44,7 +43,8 @@ final class Pem {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object o = parser.readObject();
             if (o instanceof X509CertificateHolder holder) {
-                return Optional.of(new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(holder));
+                return Optional.of(
+                        new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(holder));
             }
             return Optional.empty();
         } catch (IOException | CertificateException | RuntimeException e) {
@@ -54,7 +54,9 @@ final class Pem {
 
     /** Whether the private key belongs to the certificate's public key (same RSA modulus and exponent). */
     static boolean matches(PrivateKey key, X509Certificate cert) {
-        return key instanceof RSAPrivateCrtKey k && cert.getPublicKey() instanceof RSAPublicKey p
-                && k.getModulus().equals(p.getModulus()) && k.getPublicExponent().equals(p.getPublicExponent());
+        return key instanceof RSAPrivateCrtKey k
+                && cert.getPublicKey() instanceof RSAPublicKey p
+                && k.getModulus().equals(p.getModulus())
+                && k.getPublicExponent().equals(p.getPublicExponent());
     }
 }

@@ -21,8 +21,7 @@ final class PayFlexCallbackCheck {
     /** Y = authenticated; A = attempt (issuer or card not taking part, the MPI vouches with ECI 06/01). */
     private static final Set<String> AUTHENTICATED = Set.of("Y", "A");
 
-    private PayFlexCallbackCheck() {
-    }
+    private PayFlexCallbackCheck() {}
 
     static boolean authenticated(String status) {
         return AUTHENTICATED.contains(status);
@@ -49,7 +48,8 @@ final class PayFlexCallbackCheck {
         }
         String currency = callback.field("PurchCurrency").orElse("");
         if (!same(currency, PayFlexFormats.currency(expected.amount()))) {
-            return Optional.of("callback currency " + currency + " differs from " + PayFlexFormats.currency(expected.amount()));
+            return Optional.of(
+                    "callback currency " + currency + " differs from " + PayFlexFormats.currency(expected.amount()));
         }
         String installments = callback.field("InstallmentCount").orElse("").trim();
         int posted;

@@ -12,8 +12,14 @@ import java.util.Optional;
  * {@code /UIService/Search.aspx} on the same host, the enrollment {@code /MPIAPI/MPI_Enrollment.aspx} on VakıfBank's
  * 3-D host ({@code onlineodeme[test]} → {@code 3dsecure[test]}) or, for any other host (the simulator), on the same one.
  */
-record PayFlexCredentials(String merchantId, String terminalNo, String password, URI endpoint,
-                          Optional<URI> enrollmentUrl, Optional<URI> searchUrl, String serverIp) {
+record PayFlexCredentials(
+        String merchantId,
+        String terminalNo,
+        String password,
+        URI endpoint,
+        Optional<URI> enrollmentUrl,
+        Optional<URI> searchUrl,
+        String serverIp) {
 
     static final String MERCHANT_ID = "merchantId";
     static final String TERMINAL_NO = "terminalNo";
@@ -31,15 +37,22 @@ record PayFlexCredentials(String merchantId, String terminalNo, String password,
 
     static PayFlexCredentials of(GatewayAccount account) {
         URI endpoint = account.endpoint();
-        return new PayFlexCredentials(account.credential(MERCHANT_ID), account.credential(TERMINAL_NO),
-                account.credential(PASSWORD), endpoint,
+        return new PayFlexCredentials(
+                account.credential(MERCHANT_ID),
+                account.credential(TERMINAL_NO),
+                account.credential(PASSWORD),
+                endpoint,
                 given(account, ENROLLMENT_URL).or(() -> derived(endpoint, ENROLLMENT_PATH, true)),
                 given(account, SEARCH_URL).or(() -> derived(endpoint, SEARCH_PATH, false)),
-                Optional.ofNullable(account.credentials().get(SERVER_IP)).filter(s -> !s.isBlank()).orElse("127.0.0.1"));
+                Optional.ofNullable(account.credentials().get(SERVER_IP))
+                        .filter(s -> !s.isBlank())
+                        .orElse("127.0.0.1"));
     }
 
     private static Optional<URI> given(GatewayAccount account, String name) {
-        return Optional.ofNullable(account.credentials().get(name)).filter(s -> !s.isBlank()).map(URI::create);
+        return Optional.ofNullable(account.credentials().get(name))
+                .filter(s -> !s.isBlank())
+                .map(URI::create);
     }
 
     static Optional<URI> derived(URI endpoint, String path, boolean threeDHost) {
@@ -47,7 +60,8 @@ record PayFlexCredentials(String merchantId, String terminalNo, String password,
         if (p == null || !p.endsWith(API_PATH)) {
             return Optional.empty();
         }
-        String host = threeDHost ? THREE_D_HOSTS.getOrDefault(endpoint.getHost(), endpoint.getHost()) : endpoint.getHost();
+        String host =
+                threeDHost ? THREE_D_HOSTS.getOrDefault(endpoint.getHost(), endpoint.getHost()) : endpoint.getHost();
         String prefix = p.substring(0, p.length() - API_PATH.length());
         String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
         return Optional.of(URI.create(endpoint.getScheme() + "://" + host + port + prefix + path));

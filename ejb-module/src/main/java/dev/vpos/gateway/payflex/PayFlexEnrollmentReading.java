@@ -18,12 +18,12 @@ import java.util.Optional;
  */
 final class PayFlexEnrollmentReading {
 
-    private PayFlexEnrollmentReading() {
-    }
+    private PayFlexEnrollmentReading() {}
 
     static ThreeDsStart read(String orderId, HttpAnswer answer, BankExchange exchange) {
         if (answer.status() != 200) {
-            return ThreeDsStart.failed(GatewayResult.unknown(withFailure(exchange, "MPI answered HTTP " + answer.status())));
+            return ThreeDsStart.failed(
+                    GatewayResult.unknown(withFailure(exchange, "MPI answered HTTP " + answer.status())));
         }
         Optional<PayFlexXml.Parsed> parsed = PayFlexXml.parse(answer.body());
         if (parsed.isEmpty() || !"IPaySecure".equals(parsed.get().root())) {
@@ -32,8 +32,8 @@ final class PayFlexEnrollmentReading {
         PayFlexXml.Parsed r = parsed.get();
         String answeredId = r.get("VerifyEnrollmentRequestId");
         if (!answeredId.isEmpty() && !answeredId.equals(orderId)) {
-            return ThreeDsStart.failed(GatewayResult.unknown(withFailure(exchange,
-                    "enrollment answer is for " + answeredId + ", not " + orderId)));
+            return ThreeDsStart.failed(GatewayResult.unknown(
+                    withFailure(exchange, "enrollment answer is for " + answeredId + ", not " + orderId)));
         }
         String status = r.get("Message/VERes/Status");
         switch (status) {
@@ -41,8 +41,8 @@ final class PayFlexEnrollmentReading {
                 String acs = r.get("Message/VERes/ACSUrl");
                 Optional<URI> acsUrl = uri(acs);
                 if (acsUrl.isEmpty() || r.get("Message/VERes/PaReq").isEmpty()) {
-                    return ThreeDsStart.failed(GatewayResult.unknown(withFailure(exchange,
-                            "enrollment Y without a usable ACS URL or PaReq")));
+                    return ThreeDsStart.failed(GatewayResult.unknown(
+                            withFailure(exchange, "enrollment Y without a usable ACS URL or PaReq")));
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("PaReq", r.get("Message/VERes/PaReq"));
@@ -58,25 +58,28 @@ final class PayFlexEnrollmentReading {
             }
             case "E" -> {
                 String code = r.get("MessageErrorCode");
-                String message = r.get("ErrorMessage").isEmpty() ? "3-D Secure enrollment error" : r.get("ErrorMessage");
+                String message =
+                        r.get("ErrorMessage").isEmpty() ? "3-D Secure enrollment error" : r.get("ErrorMessage");
                 return declined(code.isEmpty() ? "MPI:E" : code, message, exchange);
             }
             default -> {
-                return ThreeDsStart.failed(GatewayResult.unknown(withFailure(exchange,
-                        "enrollment answer has no known status (" + status + ")")));
+                return ThreeDsStart.failed(GatewayResult.unknown(
+                        withFailure(exchange, "enrollment answer has no known status (" + status + ")")));
             }
         }
     }
 
     private static ThreeDsStart declined(String code, String message, BankExchange exchange) {
-        return ThreeDsStart.failed(new GatewayResult(GatewayOutcome.DECLINED, code, message, null, null, null, exchange));
+        return ThreeDsStart.failed(
+                new GatewayResult(GatewayOutcome.DECLINED, code, message, null, null, null, exchange));
     }
 
     private static Optional<URI> uri(String text) {
         try {
             URI u = URI.create(text);
             return "https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme())
-                    ? Optional.of(u) : Optional.empty();
+                    ? Optional.of(u)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -12,10 +12,10 @@ import java.util.Optional;
 final class PayFlexFormats {
 
     /** The currencies VakıfBank's VPOS takes (ISO 4217 numeric). */
-    private static final Map<String, String> CURRENCIES = Map.of("TRY", "949", "USD", "840", "EUR", "978", "GBP", "826");
+    private static final Map<String, String> CURRENCIES =
+            Map.of("TRY", "949", "USD", "840", "EUR", "978", "GBP", "826");
 
-    private PayFlexFormats() {
-    }
+    private PayFlexFormats() {}
 
     static boolean supports(Money money) {
         return CURRENCIES.containsKey(money.currencyCode());
@@ -28,7 +28,10 @@ final class PayFlexFormats {
 
     /** The MPI callback's {@code PurchAmount}: minor units without a separator (1.01 → 101). */
     static String minorUnits(Money money) {
-        return money.amount().setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).toPlainString();
+        return money.amount()
+                .setScale(2, RoundingMode.UNNECESSARY)
+                .movePointRight(2)
+                .toPlainString();
     }
 
     static String currency(Money money) {
@@ -46,12 +49,14 @@ final class PayFlexFormats {
 
     /** Provision {@code Expiry}: YYYYMM. */
     static String expiryLong(CardExpiry expiry) {
-        return String.format("%04d%02d", expiry.month().getYear(), expiry.month().getMonthValue());
+        return String.format(
+                "%04d%02d", expiry.month().getYear(), expiry.month().getMonthValue());
     }
 
     /** Enrollment {@code ExpiryDate}: YYMM. */
     static String expiryShort(CardExpiry expiry) {
-        return String.format("%02d%02d", expiry.month().getYear() % 100, expiry.month().getMonthValue());
+        return String.format(
+                "%02d%02d", expiry.month().getYear() % 100, expiry.month().getMonthValue());
     }
 
     /** Enrollment {@code BrandName}: 100 Visa, 200 Mastercard, 300 Troy, 400 Amex; empty when none of them. */

@@ -60,8 +60,7 @@ public class PayFlexGateway implements PaymentGateway {
     @Inject
     BankHttpTransport transport;
 
-    public PayFlexGateway() {
-    }
+    public PayFlexGateway() {}
 
     PayFlexGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -74,9 +73,15 @@ public class PayFlexGateway implements PaymentGateway {
 
     @Override
     public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.PRE_AUTH, GatewayOperation.CAPTURE,
-                GatewayOperation.PARTIAL_CAPTURE, GatewayOperation.VOID, GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND, GatewayOperation.STATUS);
+        return EnumSet.of(
+                GatewayOperation.SALE,
+                GatewayOperation.PRE_AUTH,
+                GatewayOperation.CAPTURE,
+                GatewayOperation.PARTIAL_CAPTURE,
+                GatewayOperation.VOID,
+                GatewayOperation.REFUND,
+                GatewayOperation.PARTIAL_REFUND,
+                GatewayOperation.STATUS);
     }
 
     @Override
@@ -90,25 +95,39 @@ public class PayFlexGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         PayFlexCredentials c = PayFlexCredentials.of(account);
         if (c.searchUrl().isEmpty()) {
-            return new ConnectionCheck(false, false, null, NO_SEARCH_URL, new BankExchange(null, 0, null, null, NO_SEARCH_URL));
+            return new ConnectionCheck(
+                    false, false, null, NO_SEARCH_URL, new BankExchange(null, 0, null, null, NO_SEARCH_URL));
         }
-        String probe = "VPTEST" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(java.util.Locale.ROOT);
+        String probe =
+                "VPTEST" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(java.util.Locale.ROOT);
         PayFlexMessage query = searchRequest(c, probe);
         Sent sent = send(c.searchUrl().get(), query, account);
         if (sent.failure() != null) {
-            return new ConnectionCheck(false, false, null, sent.failure().exchange().failure(), sent.failure().exchange());
+            return new ConnectionCheck(
+                    false,
+                    false,
+                    null,
+                    sent.failure().exchange().failure(),
+                    sent.failure().exchange());
         }
         BankExchange exchange = sent.exchange(null);
-        Optional<PayFlexXml.Parsed> parsed = sent.answer().status() == 200 ? PayFlexXml.parse(sent.answer().body()) : Optional.empty();
+        Optional<PayFlexXml.Parsed> parsed =
+                sent.answer().status() == 200 ? PayFlexXml.parse(sent.answer().body()) : Optional.empty();
         if (parsed.isEmpty() || !parsed.get().has("ResponseInfo/ResponseCode")) {
-            return new ConnectionCheck(true, false, null, "no readable search answer (HTTP " + sent.answer().status() + ")", exchange);
+            return new ConnectionCheck(
+                    true,
+                    false,
+                    null,
+                    "no readable search answer (HTTP " + sent.answer().status() + ")",
+                    exchange);
         }
         String code = parsed.get().get("ResponseInfo/ResponseCode");
-        return new ConnectionCheck(true, APPROVED.equals(code), code, parsed.get().get("ResponseInfo/ResponseMessage"), exchange);
+        return new ConnectionCheck(
+                true, APPROVED.equals(code), code, parsed.get().get("ResponseInfo/ResponseMessage"), exchange);
     }
 
-    private static final String NO_SEARCH_URL = "no search URL: set searchUrl (the endpoint does not end in "
-            + PayFlexCredentials.API_PATH + ")";
+    private static final String NO_SEARCH_URL =
+            "no search URL: set searchUrl (the endpoint does not end in " + PayFlexCredentials.API_PATH + ")";
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
@@ -152,19 +171,37 @@ public class PayFlexGateway implements PaymentGateway {
 
     private GatewayResult authorize(SaleInstruction s, AuthorizationKind kind, GatewayAccount account) {
         if (!PayFlexFormats.supports(s.amount())) {
-            return refusedHere("PAYFLEX takes TRY, USD, EUR and GBP only, not " + s.amount().currencyCode());
+            return refusedHere("PAYFLEX takes TRY, USD, EUR and GBP only, not "
+                    + s.amount().currencyCode());
         }
         PayFlexCredentials c = PayFlexCredentials.of(account);
-        Map<String, Object> f = authorization(c, kind, s.bankOrderId(), s.amount(), s.installments(), s.customerIp(),
-                s.card(), s.expiry(), s.cvv(), null);
+        Map<String, Object> f = authorization(
+                c,
+                kind,
+                s.bankOrderId(),
+                s.amount(),
+                s.installments(),
+                s.customerIp(),
+                s.card(),
+                s.expiry(),
+                s.cvv(),
+                null);
         PayFlexMessage request = PayFlexMessage.vposRequest(f);
-        return provision(c.endpoint(), request, account,
-                new Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
+        return provision(
+                c.endpoint(), request, account, new Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
     }
 
-    private static Map<String, Object> authorization(PayFlexCredentials c, AuthorizationKind kind, String orderId,
-                                                     Money amount, int installments, String customerIp,
-                                                     CardNumber card, CardExpiry expiry, String cvv, String holderName) {
+    private static Map<String, Object> authorization(
+            PayFlexCredentials c,
+            AuthorizationKind kind,
+            String orderId,
+            Money amount,
+            int installments,
+            String customerIp,
+            CardNumber card,
+            CardExpiry expiry,
+            String cvv,
+            String holderName) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("MerchantId", c.merchantId());
         f.put("Password", c.password());
@@ -205,13 +242,15 @@ public class PayFlexGateway implements PaymentGateway {
         return followUp("Refund", followUp, account, true, false);
     }
 
-    private GatewayResult followUp(String type, FollowUp u, GatewayAccount account, boolean withAmount,
-                                   boolean withTerminalAndCurrency) {
+    private GatewayResult followUp(
+            String type, FollowUp u, GatewayAccount account, boolean withAmount, boolean withTerminalAndCurrency) {
         if (withAmount && !PayFlexFormats.supports(u.amount())) {
-            return refusedHere("PAYFLEX takes TRY, USD, EUR and GBP only, not " + u.amount().currencyCode());
+            return refusedHere("PAYFLEX takes TRY, USD, EUR and GBP only, not "
+                    + u.amount().currencyCode());
         }
         PayFlexCredentials c = PayFlexCredentials.of(account);
-        String reference = u.reference(REF_TRANSACTION_ID).isEmpty() ? u.bankOrderId() : u.reference(REF_TRANSACTION_ID);
+        String reference =
+                u.reference(REF_TRANSACTION_ID).isEmpty() ? u.bankOrderId() : u.reference(REF_TRANSACTION_ID);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("MerchantId", c.merchantId());
         f.put("Password", c.password());
@@ -228,7 +267,10 @@ public class PayFlexGateway implements PaymentGateway {
             f.put("CurrencyCode", PayFlexFormats.currency(u.amount()));
         }
         f.put("ClientIp", c.serverIp());
-        return provision(c.endpoint(), PayFlexMessage.vposRequest(f), account,
+        return provision(
+                c.endpoint(),
+                PayFlexMessage.vposRequest(f),
+                account,
                 new Expect(null, u.operationId(), reference, withAmount ? u.amount() : null));
     }
 
@@ -237,20 +279,22 @@ public class PayFlexGateway implements PaymentGateway {
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest r, GatewayAccount account) {
         if (r.model() != PaymentModel.THREE_D) {
-            return ThreeDsStart.failed(refusedHere("PAYFLEX offers 3-D Secure as THREE_D only (MPI + provision), not "
-                    + r.model()));
+            return ThreeDsStart.failed(
+                    refusedHere("PAYFLEX offers 3-D Secure as THREE_D only (MPI + provision), not " + r.model()));
         }
         ThreeDsSale s = r.sale();
         if (!s.hasCard() || s.expiry() == null) {
             return ThreeDsStart.failed(refusedHere("THREE_D at PAYFLEX needs the card for the MPI enrollment"));
         }
         if (!PayFlexFormats.supports(s.amount())) {
-            return ThreeDsStart.failed(refusedHere("PAYFLEX takes TRY, USD, EUR and GBP only, not " + s.amount().currencyCode()));
+            return ThreeDsStart.failed(refusedHere("PAYFLEX takes TRY, USD, EUR and GBP only, not "
+                    + s.amount().currencyCode()));
         }
         PayFlexCredentials c = PayFlexCredentials.of(account);
         if (c.enrollmentUrl().isEmpty()) {
-            return ThreeDsStart.failed(refusedHere("no MPI enrollment URL: set enrollmentUrl (the endpoint does not end in "
-                    + PayFlexCredentials.API_PATH + ")"));
+            return ThreeDsStart.failed(
+                    refusedHere("no MPI enrollment URL: set enrollmentUrl (the endpoint does not end in "
+                            + PayFlexCredentials.API_PATH + ")"));
         }
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("MerchantId", c.merchantId());
@@ -287,11 +331,17 @@ public class PayFlexGateway implements PaymentGateway {
         }
         String status = callback.field("Status").orElse("");
         if (!PayFlexCallbackCheck.authenticated(status)) {
-            String code = callback.field("ErrorCode").filter(e -> !e.isBlank()).map(e -> " [" + e + "]").orElse("");
-            String message = callback.field("ErrorMessage").filter(m -> !m.isBlank())
+            String code = callback.field("ErrorCode")
+                    .filter(e -> !e.isBlank())
+                    .map(e -> " [" + e + "]")
+                    .orElse("");
+            String message = callback.field("ErrorMessage")
+                    .filter(m -> !m.isBlank())
                     .orElse("3-D Secure authentication failed (Status " + status + ")");
-            return ThreeDsFinish.completed(new GatewayResult(GatewayOutcome.DECLINED, MPI_PREFIX + status,
-                    message + code, null, null, null, log), log);
+            return ThreeDsFinish.completed(
+                    new GatewayResult(
+                            GatewayOutcome.DECLINED, MPI_PREFIX + status, message + code, null, null, null, log),
+                    log);
         }
         String eci = callback.field("Eci").orElse("");
         String cavv = callback.field("Cavv").orElse("");
@@ -300,16 +350,30 @@ public class PayFlexGateway implements PaymentGateway {
         }
         ThreeDsSale s = callback.expected();
         if (!s.hasCard() || s.expiry() == null) {
-            return ThreeDsFinish.rejected("card no longer held by this node: the PayFlex provision needs the card again,"
-                    + " nothing was sent to the bank", log);
+            return ThreeDsFinish.rejected(
+                    "card no longer held by this node: the PayFlex provision needs the card again,"
+                            + " nothing was sent to the bank",
+                    log);
         }
-        Map<String, Object> f = authorization(c, callback.kind(), s.bankOrderId(), s.amount(), s.installments(),
-                s.customerIp(), s.card(), s.expiry(), s.cvv(), s.holderName());
+        Map<String, Object> f = authorization(
+                c,
+                callback.kind(),
+                s.bankOrderId(),
+                s.amount(),
+                s.installments(),
+                s.customerIp(),
+                s.card(),
+                s.expiry(),
+                s.cvv(),
+                s.holderName());
         // the MPI data go after the amount, as VakıfBank's examples order them; order does not matter to the bank
         f.put("ECI", eci);
         f.put("CAVV", cavv);
         f.put("MpiTransactionId", callback.field("VerifyEnrollmentRequestId").orElseThrow());
-        GatewayResult result = provision(c.endpoint(), PayFlexMessage.vposRequest(f), account,
+        GatewayResult result = provision(
+                c.endpoint(),
+                PayFlexMessage.vposRequest(f),
+                account,
                 new Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
         return ThreeDsFinish.completed(result, log);
     }
@@ -317,27 +381,40 @@ public class PayFlexGateway implements PaymentGateway {
     // ---------------------------------------------------------------------------------------------- wire
 
     /** What an answer must match: our order id, the TransactionId we sent, the reference and the amount. */
-    record Expect(String orderId, String transactionId, String referenceTransactionId, Money amount) {
-    }
+    record Expect(String orderId, String transactionId, String referenceTransactionId, Money amount) {}
 
     private record Sent(HttpAnswer answer, String maskedRequest, GatewayResult failure) {
 
         BankExchange exchange(String failureText) {
-            return new BankExchange(answer.status(), answer.latencyMs(), maskedRequest,
-                    PayFlexMessage.cap(PayFlexXml.text(answer.body())), failureText);
+            return new BankExchange(
+                    answer.status(),
+                    answer.latencyMs(),
+                    maskedRequest,
+                    PayFlexMessage.cap(PayFlexXml.text(answer.body())),
+                    failureText);
         }
     }
 
     private Sent send(URI uri, PayFlexMessage message, GatewayAccount account) {
         String masked = message.masked();
         try {
-            HttpAnswer answer = transport.post(uri, message.body(), PayFlexMessage.FORM_CONTENT_TYPE,
-                    account.connectTimeout(), account.readTimeout());
+            HttpAnswer answer = transport.post(
+                    uri,
+                    message.body(),
+                    PayFlexMessage.FORM_CONTENT_TYPE,
+                    account.connectTimeout(),
+                    account.readTimeout());
             return new Sent(answer, masked, null);
         } catch (BankNotReachedException e) {
-            return new Sent(null, masked, GatewayResult.notSent(new BankExchange(null, e.latencyMs(), masked, null, e.getMessage())));
+            return new Sent(
+                    null,
+                    masked,
+                    GatewayResult.notSent(new BankExchange(null, e.latencyMs(), masked, null, e.getMessage())));
         } catch (BankAnswerUnknownException e) {
-            return new Sent(null, masked, GatewayResult.unknown(new BankExchange(null, e.latencyMs(), masked, null, e.getMessage())));
+            return new Sent(
+                    null,
+                    masked,
+                    GatewayResult.unknown(new BankExchange(null, e.latencyMs(), masked, null, e.getMessage())));
         }
     }
 
@@ -359,7 +436,9 @@ public class PayFlexGateway implements PaymentGateway {
             return GatewayResult.unknown(sent.exchange("bank answered HTTP " + answer.status()));
         }
         Optional<PayFlexXml.Parsed> parsed = PayFlexXml.parse(answer.body());
-        if (parsed.isEmpty() || !"VposResponse".equals(parsed.get().root()) || parsed.get().get("ResultCode").isEmpty()) {
+        if (parsed.isEmpty()
+                || !"VposResponse".equals(parsed.get().root())
+                || parsed.get().get("ResultCode").isEmpty()) {
             return GatewayResult.unknown(sent.exchange("unreadable answer from the bank"));
         }
         PayFlexXml.Parsed r = parsed.get();
@@ -372,26 +451,44 @@ public class PayFlexGateway implements PaymentGateway {
         String transactionId = r.get("TransactionId");
         if (APPROVED.equals(code)) {
             String id = transactionId.isEmpty() ? expect.transactionId() : transactionId;
-            return new GatewayResult(GatewayOutcome.APPROVED, code, r.get("ResultDetail"), r.get("AuthCode"),
-                    r.get("Rrn"), id, Map.of(REF_TRANSACTION_ID, id), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    r.get("ResultDetail"),
+                    r.get("AuthCode"),
+                    r.get("Rrn"),
+                    id,
+                    Map.of(REF_TRANSACTION_ID, id),
+                    exchange);
         }
-        return new GatewayResult(GatewayOutcome.DECLINED, code, r.get("ResultDetail"), null, emptyToNull(r.get("Rrn")),
-                emptyToNull(transactionId), exchange);
+        return new GatewayResult(
+                GatewayOutcome.DECLINED,
+                code,
+                r.get("ResultDetail"),
+                null,
+                emptyToNull(r.get("Rrn")),
+                emptyToNull(transactionId),
+                exchange);
     }
 
     /** Why the answer is not about what we sent, if it is not. */
     private static Optional<String> foreign(PayFlexXml.Parsed r, Expect expect) {
-        if (expect.orderId() != null && !r.get("OrderId").isEmpty() && !r.get("OrderId").equals(expect.orderId())) {
+        if (expect.orderId() != null
+                && !r.get("OrderId").isEmpty()
+                && !r.get("OrderId").equals(expect.orderId())) {
             return Optional.of("answer is for order " + r.get("OrderId") + ", not " + expect.orderId());
         }
-        if (expect.transactionId() != null && !r.get("TransactionId").isEmpty()
+        if (expect.transactionId() != null
+                && !r.get("TransactionId").isEmpty()
                 && !r.get("TransactionId").equals(expect.transactionId())) {
-            return Optional.of("answer is for transaction " + r.get("TransactionId") + ", not " + expect.transactionId());
+            return Optional.of(
+                    "answer is for transaction " + r.get("TransactionId") + ", not " + expect.transactionId());
         }
-        if (expect.referenceTransactionId() != null && !r.get("ReferenceTransactionId").isEmpty()
+        if (expect.referenceTransactionId() != null
+                && !r.get("ReferenceTransactionId").isEmpty()
                 && !r.get("ReferenceTransactionId").equals(expect.referenceTransactionId())) {
-            return Optional.of("answer refers to " + r.get("ReferenceTransactionId") + ", not "
-                    + expect.referenceTransactionId());
+            return Optional.of(
+                    "answer refers to " + r.get("ReferenceTransactionId") + ", not " + expect.referenceTransactionId());
         }
         if (expect.amount() != null && !r.get("CurrencyAmount").isEmpty()) {
             Optional<BigDecimal> amount = PayFlexFormats.parseAmount(r.get("CurrencyAmount"));

@@ -17,8 +17,8 @@ final class PayFlexMessage {
 
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final Set<String> PAN_FIELDS = Set.of("Pan");
-    private static final Set<String> SECRET_FIELDS = Set.of("Password", "MerchantPassword", "Cvv", "Expiry", "ExpiryDate",
-            "CAVV", "Cavv");
+    private static final Set<String> SECRET_FIELDS =
+            Set.of("Password", "MerchantPassword", "Cvv", "Expiry", "ExpiryDate", "CAVV", "Cavv");
     private static final int MAX_LOGGED = 4000;
 
     private final String root;
@@ -61,8 +61,9 @@ final class PayFlexMessage {
             return "prmstr=" + URLEncoder.encode(PayFlexXml.write(root, values), StandardCharsets.UTF_8);
         }
         return values.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue() == null ? "" : e.getValue().toString(),
-                        StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "="
+                        + URLEncoder.encode(
+                                e.getValue() == null ? "" : e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
@@ -74,7 +75,9 @@ final class PayFlexMessage {
                 masked.put(name, mask((Map<String, Object>) nested));
             } else if (PAN_FIELDS.contains(name)) {
                 masked.put(name, CardNumber.mask(value == null ? null : value.toString()));
-            } else if (SECRET_FIELDS.contains(name) && value != null && !value.toString().isEmpty()) {
+            } else if (SECRET_FIELDS.contains(name)
+                    && value != null
+                    && !value.toString().isEmpty()) {
                 masked.put(name, "***");
             } else {
                 masked.put(name, value);
@@ -86,8 +89,12 @@ final class PayFlexMessage {
     /** Masks a posted MPI callback the same way (its {@code Pan} is the full card number). */
     static String maskedForm(Map<String, String> posted) {
         Map<String, Object> values = new LinkedHashMap<>(new java.util.TreeMap<>(posted));
-        return cap(values.isEmpty() ? "" : mask(values).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&")));
+        return cap(
+                values.isEmpty()
+                        ? ""
+                        : mask(values).entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("&")));
     }
 
     static String cap(String text) {

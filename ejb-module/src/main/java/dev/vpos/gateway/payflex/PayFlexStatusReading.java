@@ -24,8 +24,7 @@ final class PayFlexStatusReading {
 
     private static final String INFO = "TransactionSearchResultInfo/TransactionSearchResultInfo/";
 
-    private PayFlexStatusReading() {
-    }
+    private PayFlexStatusReading() {}
 
     static GatewayResult read(String orderId, HttpAnswer answer, BankExchange exchange) {
         if (answer.status() != 200) {
@@ -38,34 +37,50 @@ final class PayFlexStatusReading {
         PayFlexXml.Parsed r = parsed.get();
         String queryCode = r.get("ResponseInfo/ResponseCode");
         if (!PayFlexGateway.APPROVED.equals(queryCode)) {
-            return GatewayResult.unknown(withFailure(exchange, "the bank refused the inquiry: " + queryCode + " "
-                    + r.get("ResponseInfo/ResponseMessage")));
+            return GatewayResult.unknown(withFailure(
+                    exchange,
+                    "the bank refused the inquiry: " + queryCode + " " + r.get("ResponseInfo/ResponseMessage")));
         }
         if (!r.has(INFO + "ResultCode")) {
-            return new GatewayResult(GatewayOutcome.NOT_SENT, null, "no transaction for order " + orderId, null, null,
-                    null, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.NOT_SENT, null, "no transaction for order " + orderId, null, null, null, exchange);
         }
         if (!orderId.equals(r.get(INFO + "OrderId"))) {
-            return GatewayResult.unknown(withFailure(exchange, "search answered for order " + r.get(INFO + "OrderId")
-                    + ", not " + orderId));
+            return GatewayResult.unknown(
+                    withFailure(exchange, "search answered for order " + r.get(INFO + "OrderId") + ", not " + orderId));
         }
         String code = r.get(INFO + "ResultCode");
         String transactionId = r.get(INFO + "TransactionId");
         if (PayFlexGateway.APPROVED.equals(code)) {
-            if ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled")) || "true".equalsIgnoreCase(r.get(INFO + "IsReversed"))) {
-                return GatewayResult.unknown(withFailure(exchange, "order was approved and then "
-                        + ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled")) ? "cancelled" : "reversed")
-                        + " at the bank; needs a person"));
+            if ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled"))
+                    || "true".equalsIgnoreCase(r.get(INFO + "IsReversed"))) {
+                return GatewayResult.unknown(withFailure(
+                        exchange,
+                        "order was approved and then "
+                                + ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled")) ? "cancelled" : "reversed")
+                                + " at the bank; needs a person"));
             }
-            return new GatewayResult(GatewayOutcome.APPROVED, code, r.get(INFO + "ResponseMessage"), r.get(INFO + "AuthCode"),
-                    r.get(INFO + "Rrn"), transactionId,
-                    transactionId.isEmpty() ? Map.of() : Map.of(PayFlexGateway.REF_TRANSACTION_ID, transactionId), exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    code,
+                    r.get(INFO + "ResponseMessage"),
+                    r.get(INFO + "AuthCode"),
+                    r.get(INFO + "Rrn"),
+                    transactionId,
+                    transactionId.isEmpty() ? Map.of() : Map.of(PayFlexGateway.REF_TRANSACTION_ID, transactionId),
+                    exchange);
         }
         if (code.isEmpty()) {
             return GatewayResult.unknown(withFailure(exchange, "search answer without a result code"));
         }
-        return new GatewayResult(GatewayOutcome.DECLINED, code, r.get(INFO + "ResponseMessage"), null,
-                emptyToNull(r.get(INFO + "Rrn")), emptyToNull(transactionId), exchange);
+        return new GatewayResult(
+                GatewayOutcome.DECLINED,
+                code,
+                r.get(INFO + "ResponseMessage"),
+                null,
+                emptyToNull(r.get(INFO + "Rrn")),
+                emptyToNull(transactionId),
+                exchange);
     }
 
     private static String emptyToNull(String s) {

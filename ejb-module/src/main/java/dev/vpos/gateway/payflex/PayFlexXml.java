@@ -22,8 +22,7 @@ import org.xml.sax.SAXException;
  */
 final class PayFlexXml {
 
-    private PayFlexXml() {
-    }
+    private PayFlexXml() {}
 
     /** A parsed answer: its root element's name and the text of every leaf element by path. */
     record Parsed(String root, Map<String, String> values) {

@@ -29,8 +29,12 @@ final class PayForCall {
         }
 
         BankExchange failing(String why) {
-            return new BankExchange(exchange.httpStatus(), exchange.latencyMs(), exchange.maskedRequest(),
-                    exchange.maskedResponse(), why);
+            return new BankExchange(
+                    exchange.httpStatus(),
+                    exchange.latencyMs(),
+                    exchange.maskedRequest(),
+                    exchange.maskedResponse(),
+                    why);
         }
     }
 
@@ -44,16 +48,20 @@ final class PayForCall {
         String masked = request.toMaskedXml();
         HttpAnswer answer;
         try {
-            answer = transport.post(account.endpoint(), request.toXml(), CONTENT_TYPE, account.connectTimeout(),
-                    account.readTimeout());
+            answer = transport.post(
+                    account.endpoint(), request.toXml(), CONTENT_TYPE, account.connectTimeout(), account.readTimeout());
         } catch (BankNotReachedException e) {
-            return new Reply(false, Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
+            return new Reply(
+                    false, Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
         } catch (BankAnswerUnknownException e) {
-            return new Reply(true, Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
+            return new Reply(
+                    true, Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
         }
         String body = loggable(answer.body());
-        Optional<PayForResponse> parsed = answer.status() == 200 ? PayForResponse.parse(answer.body()) : Optional.empty();
-        String why = parsed.isPresent() ? null
+        Optional<PayForResponse> parsed =
+                answer.status() == 200 ? PayForResponse.parse(answer.body()) : Optional.empty();
+        String why = parsed.isPresent()
+                ? null
                 : answer.status() == 200 ? "unreadable answer from the bank" : "bank answered HTTP " + answer.status();
         return new Reply(true, parsed, new BankExchange(answer.status(), answer.latencyMs(), masked, body, why));
     }
@@ -75,8 +83,14 @@ final class PayForCall {
             return GatewayResult.unknown(reply.failing("answer has no ProcReturnCode"));
         }
         GatewayOutcome outcome = r.approved() ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED;
-        return new GatewayResult(outcome, r.procReturnCode(), r.get("ErrMsg"), r.approved() ? r.get("AuthCode") : null,
-                r.get("HostRefNum"), transId, reply.exchange());
+        return new GatewayResult(
+                outcome,
+                r.procReturnCode(),
+                r.get("ErrMsg"),
+                r.approved() ? r.get("AuthCode") : null,
+                r.get("HostRefNum"),
+                transId,
+                reply.exchange());
     }
 
     /** Bank answers carry no card data beyond a masked PAN; capped for the log. */

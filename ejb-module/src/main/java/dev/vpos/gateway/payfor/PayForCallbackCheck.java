@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 final class PayForCallbackCheck {
 
-    private PayForCallbackCheck() {
-    }
+    private PayForCallbackCheck() {}
 
     /** Why the callback is not to be trusted; empty when it is. */
     static Optional<String> problem(ThreeDsCallback callback, PayForCredentials c, String storeKey) {
@@ -28,8 +27,15 @@ final class PayForCallbackCheck {
                 return Optional.of("callback has no " + required);
             }
         }
-        String expectedHash = PayForHash.response(c.merchantId(), storeKey, p.get("OrderId"), p.getOrDefault("AuthCode", ""),
-                p.get("ProcReturnCode"), p.get("3DStatus"), p.get("ResponseRnd"), c.userCode());
+        String expectedHash = PayForHash.response(
+                c.merchantId(),
+                storeKey,
+                p.get("OrderId"),
+                p.getOrDefault("AuthCode", ""),
+                p.get("ProcReturnCode"),
+                p.get("3DStatus"),
+                p.get("ResponseRnd"),
+                c.userCode());
         if (!PayForHash.verifies(expectedHash, p.get("ResponseHash"))) {
             return Optional.of("ResponseHash does not verify with the store key");
         }
@@ -39,19 +45,24 @@ final class PayForCallbackCheck {
         }
         Optional<BigDecimal> amount = PayForFormats.parseAmount(p.getOrDefault("PurchAmount", ""));
         if (amount.isEmpty() || amount.get().compareTo(expected.amount().amount()) != 0) {
-            return Optional.of("callback amount " + p.get("PurchAmount") + " is not " + expected.amount().amount());
+            return Optional.of("callback amount " + p.get("PurchAmount") + " is not "
+                    + expected.amount().amount());
         }
         if (!PayForFormats.currency(expected.amount()).equals(p.get("Currency"))) {
-            return Optional.of("callback currency " + p.get("Currency") + " is not " + PayForFormats.currency(expected.amount()));
+            return Optional.of(
+                    "callback currency " + p.get("Currency") + " is not " + PayForFormats.currency(expected.amount()));
         }
-        if (!installments(p.getOrDefault("InstallmentCount", "")).equals(PayForFormats.installments(expected.installments()))) {
-            return Optional.of("callback installments " + p.get("InstallmentCount") + " are not " + expected.installments());
+        if (!installments(p.getOrDefault("InstallmentCount", ""))
+                .equals(PayForFormats.installments(expected.installments()))) {
+            return Optional.of(
+                    "callback installments " + p.get("InstallmentCount") + " are not " + expected.installments());
         }
         if (!PayForThreeDsForm.secureType(callback.model()).equals(p.get("SecureType"))) {
             return Optional.of("callback SecureType " + p.get("SecureType") + " is not this definition's model");
         }
         if (!PayForThreeDsForm.txnType(callback.kind()).equals(p.get("TxnType"))) {
-            return Optional.of("callback TxnType " + p.get("TxnType") + " is not " + PayForThreeDsForm.txnType(callback.kind()));
+            return Optional.of(
+                    "callback TxnType " + p.get("TxnType") + " is not " + PayForThreeDsForm.txnType(callback.kind()));
         }
         return Optional.empty();
     }
@@ -63,10 +74,17 @@ final class PayForCallbackCheck {
 
     /** The callback for the log: card number as BIN + last 4; hashes, CAVV and any CVV as {@code ***}; capped. */
     static String masked(Map<String, String> posted) {
-        return PayForCall.cap(new TreeMap<>(posted).entrySet().stream().map(e -> e.getKey() + "=" + switch (e.getKey()) {
-            case "Pan", "CardMask" -> e.getValue().matches("\\d{12,19}") ? CardNumber.mask(e.getValue()) : e.getValue();
-            case "ResponseHash", "Hash", "PayerAuthenticationCode", "Cvv2", "UserPass" -> "***";
-            default -> e.getValue();
-        }).collect(Collectors.joining("&")));
+        return PayForCall.cap(new TreeMap<>(posted)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "="
+                                + switch (e.getKey()) {
+                                    case "Pan", "CardMask" ->
+                                        e.getValue().matches("\\d{12,19}")
+                                                ? CardNumber.mask(e.getValue())
+                                                : e.getValue();
+                                    case "ResponseHash", "Hash", "PayerAuthenticationCode", "Cvv2", "UserPass" -> "***";
+                                    default -> e.getValue();
+                                })
+                        .collect(Collectors.joining("&")));
     }
 }

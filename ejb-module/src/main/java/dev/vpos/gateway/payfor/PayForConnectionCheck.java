@@ -10,15 +10,16 @@ import java.util.Set;
 final class PayForConnectionCheck {
 
     /** Missing institution/merchant/user fields, unknown merchant, unverified user, no authentication, not authorised. */
-    static final Set<String> CREDENTIAL_CODES = Set.of("M013", "M016", "M017", "M024", "M049", "V001", "V004",
-            "V008", "V009", "V035", "V038");
+    static final Set<String> CREDENTIAL_CODES =
+            Set.of("M013", "M016", "M017", "M024", "M049", "V001", "V004", "V008", "V009", "V035", "V038");
 
-    private PayForConnectionCheck() {
-    }
+    private PayForConnectionCheck() {}
 
     static ConnectionCheck judge(PayForCall.Reply reply) {
         if (reply.response().isEmpty()) {
-            String why = reply.exchange().failure() == null ? "no readable answer" : reply.exchange().failure();
+            String why = reply.exchange().failure() == null
+                    ? "no readable answer"
+                    : reply.exchange().failure();
             return new ConnectionCheck(false, false, null, why, reply.exchange());
         }
         PayForResponse r = reply.response().get();

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** How PayFor writes amounts, currencies, installments, expiry dates and languages. */
 final class PayForFormats {
 
-    private PayForFormats() {
-    }
+    private PayForFormats() {}
 
     /** Decimal with a dot at the currency's scale: 100.25, 1.01. */
     static String amount(Money money) {
@@ -29,7 +28,8 @@ final class PayForFormats {
 
     /** MMYY. */
     static String expiry(CardExpiry expiry) {
-        return String.format("%02d%02d", expiry.month().getMonthValue(), expiry.month().getYear() % 100);
+        return String.format(
+                "%02d%02d", expiry.month().getMonthValue(), expiry.month().getYear() % 100);
     }
 
     static String language(String language) {
@@ -42,7 +42,8 @@ final class PayForFormats {
             return Optional.empty();
         }
         int code = Integer.parseInt(numeric);
-        return Currency.getAvailableCurrencies().stream().filter(c -> c.getNumericCode() == code)
+        return Currency.getAvailableCurrencies().stream()
+                .filter(c -> c.getNumericCode() == code)
                 .min(java.util.Comparator.comparing(Currency::getCurrencyCode));
     }
 
@@ -50,5 +51,4 @@ final class PayForFormats {
     static Optional<BigDecimal> parseAmount(String text) {
         return text.matches("\\d{1,12}(\\.\\d{1,4})?") ? Optional.of(new BigDecimal(text)) : Optional.empty();
     }
-
 }

@@ -38,8 +38,7 @@ public class PayForGateway implements PaymentGateway {
     @Inject
     BankHttpTransport transport;
 
-    public PayForGateway() {
-    }
+    public PayForGateway() {}
 
     PayForGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -70,19 +69,22 @@ public class PayForGateway implements PaymentGateway {
         while (id.length() < 20) {
             id.append(ID_CHARS.charAt(RANDOM.nextInt(ID_CHARS.length())));
         }
-        PayForCall.Reply reply = call().send(account, PayForRequest.orderInquiry(id.toString(), PayForCredentials.of(account)));
+        PayForCall.Reply reply =
+                call().send(account, PayForRequest.orderInquiry(id.toString(), PayForCredentials.of(account)));
         return PayForConnectionCheck.judge(reply);
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        PayForCall.Reply reply = call().send(account, PayForRequest.orderInquiry(bankOrderId, PayForCredentials.of(account)));
+        PayForCall.Reply reply =
+                call().send(account, PayForRequest.orderInquiry(bankOrderId, PayForCredentials.of(account)));
         return PayForStatusReading.read(reply, bankOrderId);
     }
 
     @Override
     public OrderHistory history(String bankOrderId, GatewayAccount account) {
-        PayForCall.Reply reply = call().send(account, PayForRequest.orderHistory(bankOrderId, PayForCredentials.of(account)));
+        PayForCall.Reply reply =
+                call().send(account, PayForRequest.orderHistory(bankOrderId, PayForCredentials.of(account)));
         return PayForHistoryReading.read(reply, bankOrderId);
     }
 

@@ -20,13 +20,17 @@ final class PayForHistoryReading {
 
     private static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
 
-    private PayForHistoryReading() {
-    }
+    private PayForHistoryReading() {}
 
     static OrderHistory read(PayForCall.Reply reply, String orderId) {
-        if (reply.response().isEmpty() || reply.response().get().paymentRequests().isEmpty()) {
-            return new OrderHistory(false, List.of(), reply.response().isEmpty() ? reply.exchange()
-                    : reply.failing("the report holds no PaymentRequest"));
+        if (reply.response().isEmpty()
+                || reply.response().get().paymentRequests().isEmpty()) {
+            return new OrderHistory(
+                    false,
+                    List.of(),
+                    reply.response().isEmpty()
+                            ? reply.exchange()
+                            : reply.failing("the report holds no PaymentRequest"));
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
         for (Map<String, String> tx : reply.response().get().paymentRequests()) {
@@ -35,12 +39,19 @@ final class PayForHistoryReading {
                 continue;
             }
             if (!orderId.equals(tx.getOrDefault("OrderId", ""))) {
-                return new OrderHistory(false, List.of(), reply.failing("report lists order "
-                        + tx.getOrDefault("OrderId", "") + ", not " + orderId));
+                return new OrderHistory(
+                        false,
+                        List.of(),
+                        reply.failing("report lists order " + tx.getOrDefault("OrderId", "") + ", not " + orderId));
             }
-            lines.add(new OrderHistory.Line(type(tx.getOrDefault("TxnType", "")),
-                    "00".equals(code) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED, money(tx), code,
-                    tx.getOrDefault("AuthCode", ""), tx.getOrDefault("HostRefNum", ""), tx.getOrDefault("OrderId", ""),
+            lines.add(new OrderHistory.Line(
+                    type(tx.getOrDefault("TxnType", "")),
+                    "00".equals(code) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
+                    money(tx),
+                    code,
+                    tx.getOrDefault("AuthCode", ""),
+                    tx.getOrDefault("HostRefNum", ""),
+                    tx.getOrDefault("OrderId", ""),
                     time(tx.getOrDefault("InsertDatetime", ""))));
         }
         return new OrderHistory(true, lines, reply.exchange());

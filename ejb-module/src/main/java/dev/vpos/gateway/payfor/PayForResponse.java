@@ -13,10 +13,13 @@ record PayForResponse(Map<String, String> fields, List<Map<String, String>> paym
     static final String APPROVED = "00";
 
     static Optional<PayForResponse> parse(byte[] body) {
-        return PayForXml.root(body, "PayforResponse").map(root -> new PayForResponse(PayForXml.leaves(root),
-                PayForXml.children(root, "PaymentRequestExtended").stream()
-                        .flatMap(ext -> PayForXml.children(ext, "PaymentRequest").stream())
-                        .map(PayForXml::leaves).toList()));
+        return PayForXml.root(body, "PayforResponse")
+                .map(root -> new PayForResponse(
+                        PayForXml.leaves(root),
+                        PayForXml.children(root, "PaymentRequestExtended").stream()
+                                .flatMap(ext -> PayForXml.children(ext, "PaymentRequest").stream())
+                                .map(PayForXml::leaves)
+                                .toList()));
     }
 
     String get(String name) {

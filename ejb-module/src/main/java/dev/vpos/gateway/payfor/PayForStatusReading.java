@@ -17,8 +17,7 @@ final class PayForStatusReading {
     static final String NOT_FOUND = "V013";
     private static final Set<String> ORDER_TYPES = Set.of("Auth", "PreAuth", "PostAuth");
 
-    private PayForStatusReading() {
-    }
+    private PayForStatusReading() {}
 
     static GatewayResult read(PayForCall.Reply reply, String orderId) {
         if (reply.response().isEmpty()) {
@@ -31,23 +30,30 @@ final class PayForStatusReading {
         }
         String answeredFor = r.get("OrderId").isEmpty() ? r.get("OrgOrderId") : r.get("OrderId");
         if (!answeredFor.isEmpty() && !answeredFor.equals(orderId)) {
-            return GatewayResult.unknown(reply.failing("status answer is for order " + answeredFor + ", not " + orderId));
+            return GatewayResult.unknown(
+                    reply.failing("status answer is for order " + answeredFor + ", not " + orderId));
         }
         if (!ORDER_TYPES.contains(r.get("TxnType"))) {
-            return GatewayResult.unknown(reply.failing("the bank refused the inquiry: " + r.procReturnCode() + " "
-                    + r.get("ErrMsg")));
+            return GatewayResult.unknown(
+                    reply.failing("the bank refused the inquiry: " + r.procReturnCode() + " " + r.get("ErrMsg")));
         }
         if (r.approved() && "true".equalsIgnoreCase(r.get("IsVoided"))) {
             return GatewayResult.unknown(reply.failing("order was voided at the bank; needs a person"));
         }
         if (r.approved()) {
-            return new GatewayResult(GatewayOutcome.APPROVED, r.procReturnCode(), r.get("ErrMsg"), r.get("AuthCode"),
-                    r.get("HostRefNum"), orderId, x);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    r.procReturnCode(),
+                    r.get("ErrMsg"),
+                    r.get("AuthCode"),
+                    r.get("HostRefNum"),
+                    orderId,
+                    x);
         }
         if (r.procReturnCode().isEmpty()) {
             return GatewayResult.unknown(reply.failing("status answer has no ProcReturnCode"));
         }
-        return new GatewayResult(GatewayOutcome.DECLINED, r.procReturnCode(), r.get("ErrMsg"), null,
-                r.get("HostRefNum"), orderId, x);
+        return new GatewayResult(
+                GatewayOutcome.DECLINED, r.procReturnCode(), r.get("ErrMsg"), null, r.get("HostRefNum"), orderId, x);
     }
 }

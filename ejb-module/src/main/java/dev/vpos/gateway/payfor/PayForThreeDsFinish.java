@@ -23,6 +23,7 @@ final class PayForThreeDsFinish {
 
     /** Codes that only say "3-D authentication did not succeed"; the 3DStatus says more. */
     private static final Set<String> THREE_D_CODES = Set.of("", "V033", "V034", "MR15");
+
     static final String THREE_D_AUTHENTICATED = "V033";
 
     private final PayForCall call;
@@ -36,9 +37,11 @@ final class PayForThreeDsFinish {
         BankExchange log = new BankExchange(null, 0, null, PayForCallbackCheck.masked(p), null);
         PayForCredentials c = PayForCredentials.of(account);
         if (c.storeKey().isEmpty()) {
-            return ThreeDsFinish.rejected("the definition has no 3-D Secure key (storeKey) to verify the callback", log);
+            return ThreeDsFinish.rejected(
+                    "the definition has no 3-D Secure key (storeKey) to verify the callback", log);
         }
-        Optional<String> problem = PayForCallbackCheck.problem(callback, c, c.storeKey().get());
+        Optional<String> problem =
+                PayForCallbackCheck.problem(callback, c, c.storeKey().get());
         if (problem.isPresent()) {
             return ThreeDsFinish.rejected(problem.get(), log);
         }
@@ -50,22 +53,37 @@ final class PayForThreeDsFinish {
             return ThreeDsFinish.completed(declined(bankCode, message, p, log), log);
         }
         if (callback.model() == PaymentModel.THREE_D) {
-            if (!THREE_D_AUTHENTICATED.equals(code) || p.getOrDefault("RequestGuid", "").isEmpty()) {
+            if (!THREE_D_AUTHENTICATED.equals(code)
+                    || p.getOrDefault("RequestGuid", "").isEmpty()) {
                 return ThreeDsFinish.completed(declined(code, message, p, log), log);
             }
-            PayForCall.Reply reply = call.send(account,
-                    PayForRequest.threeDModelPayment(p.get("RequestGuid"), orderId, c));
+            PayForCall.Reply reply =
+                    call.send(account, PayForRequest.threeDModelPayment(p.get("RequestGuid"), orderId, c));
             return ThreeDsFinish.completed(PayForCall.payment(reply, orderId), log);
         }
         if (PayForResponse.APPROVED.equals(code)) {
-            return ThreeDsFinish.completed(new GatewayResult(GatewayOutcome.APPROVED, code, message,
-                    p.getOrDefault("AuthCode", ""), p.getOrDefault("HostRefNum", ""), orderId, log), log);
+            return ThreeDsFinish.completed(
+                    new GatewayResult(
+                            GatewayOutcome.APPROVED,
+                            code,
+                            message,
+                            p.getOrDefault("AuthCode", ""),
+                            p.getOrDefault("HostRefNum", ""),
+                            orderId,
+                            log),
+                    log);
         }
         return ThreeDsFinish.completed(declined(code, message, p, log), log);
     }
 
     private static GatewayResult declined(String bankCode, String message, Map<String, String> p, BankExchange log) {
-        return new GatewayResult(GatewayOutcome.DECLINED, bankCode, message, null, p.getOrDefault("HostRefNum", ""),
-                p.get("OrderId"), log);
+        return new GatewayResult(
+                GatewayOutcome.DECLINED,
+                bankCode,
+                message,
+                null,
+                p.getOrDefault("HostRefNum", ""),
+                p.get("OrderId"),
+                log);
     }
 }

@@ -26,8 +26,7 @@ final class PayForThreeDsForm {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PayForThreeDsForm() {
-    }
+    private PayForThreeDsForm() {}
 
     static String secureType(PaymentModel model) {
         return switch (model) {
@@ -49,14 +48,14 @@ final class PayForThreeDsForm {
     static ThreeDsStart start(ThreeDsRequest request, GatewayAccount account) {
         PayForCredentials c = PayForCredentials.of(account);
         if (c.storeKey().isEmpty()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    "the definition has no 3-D Secure key (storeKey)")));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    new BankExchange(null, 0, null, null, "the definition has no 3-D Secure key (storeKey)")));
         }
         ThreeDsSale sale = request.sale();
         boolean bankTakesCard = request.model() == PaymentModel.THREE_D_HOST;
         if (!bankTakesCard && !sale.hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                    request.model() + " needs the card on our page")));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    new BankExchange(null, 0, null, null, request.model() + " needs the card on our page")));
         }
         Map<String, String> f = new LinkedHashMap<>();
         f.put("MbrId", c.mbrId());
@@ -78,8 +77,18 @@ final class PayForThreeDsForm {
             f.put("Expiry", PayForFormats.expiry(sale.expiry()));
             f.put("Cvv2", sale.cvv() == null ? "" : sale.cvv());
         }
-        f.put("Hash", PayForHash.request(f.get("MbrId"), f.get("OrderId"), f.get("PurchAmount"), f.get("OkUrl"),
-                f.get("FailUrl"), f.get("TxnType"), f.get("InstallmentCount"), f.get("Rnd"), c.storeKey().get()));
+        f.put(
+                "Hash",
+                PayForHash.request(
+                        f.get("MbrId"),
+                        f.get("OrderId"),
+                        f.get("PurchAmount"),
+                        f.get("OkUrl"),
+                        f.get("FailUrl"),
+                        f.get("TxnType"),
+                        f.get("InstallmentCount"),
+                        f.get("Rnd"),
+                        c.storeKey().get()));
         URI action = gate(account.endpoint(), request.model());
         return ThreeDsStart.form(action, f, new BankExchange(null, 0, "POST " + action + " " + masked(f), null, null));
     }
@@ -91,10 +100,13 @@ final class PayForThreeDsForm {
     }
 
     static String masked(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + switch (e.getKey()) {
-            case "Pan" -> CardNumber.mask(e.getValue());
-            case "Cvv2", "Hash" -> "***";
-            default -> e.getValue();
-        }).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + switch (e.getKey()) {
+                            case "Pan" -> CardNumber.mask(e.getValue());
+                            case "Cvv2", "Hash" -> "***";
+                            default -> e.getValue();
+                        })
+                .collect(Collectors.joining("&"));
     }
 }

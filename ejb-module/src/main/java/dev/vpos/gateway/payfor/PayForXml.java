@@ -18,11 +18,13 @@ import org.xml.sax.SAXException;
 /** Writes flat PayFor documents (UTF-8, every value escaped) and reads them with a hardened parser (no DTDs, no entities). */
 final class PayForXml {
 
-    private PayForXml() {
-    }
+    private PayForXml() {}
 
     static String document(String root, Map<String, String> fields) {
-        StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><").append(root).append('>');
+        StringBuilder xml = new StringBuilder(512)
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><")
+                .append(root)
+                .append('>');
         for (Map.Entry<String, String> field : fields.entrySet()) {
             xml.append('<').append(field.getKey()).append('>');
             escape(field.getValue() == null ? "" : field.getValue(), xml);

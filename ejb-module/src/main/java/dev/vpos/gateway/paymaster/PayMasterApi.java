@@ -27,8 +27,7 @@ final class PayMasterApi {
     static final String REFUND = "refundPayment";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Call(String maskedRequest, HttpAnswer answer) {
-    }
+    record Call(String maskedRequest, HttpAnswer answer) {}
 
     private final BankHttpTransport transport;
 
@@ -63,13 +62,21 @@ final class PayMasterApi {
         query.put("nonce", nonce);
         query.put("hash", PayMasterSignatures.apiHash(hashed));
         query.putAll(fields);
-        String q = query.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue()))
+        String q = query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        String masked = "GET " + c.api(method) + "?" + query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + ("hash".equals(e.getKey()) ? "***" : e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpAnswer answer = transport.send("GET", c.api(method + "?" + q), null, null,
-                Map.of("Accept", "application/json"), a.connectTimeout(), a.readTimeout());
+        String masked = "GET " + c.api(method) + "?"
+                + query.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + ("hash".equals(e.getKey()) ? "***" : e.getValue()))
+                        .collect(Collectors.joining("&"));
+        HttpAnswer answer = transport.send(
+                "GET",
+                c.api(method + "?" + q),
+                null,
+                null,
+                Map.of("Accept", "application/json"),
+                a.connectTimeout(),
+                a.readTimeout());
         return new Call(masked, answer);
     }
 

@@ -10,8 +10,15 @@ import java.util.Optional;
  * {@code https://paymaster.ru/api/v1} for PayMaster's own host, else the endpoint with its {@code /Payment/Init}
  * replaced by {@code /api/v1} (the simulator serves both under one base).
  */
-record PayMasterCredentials(String merchantId, String secretKey, PayMasterHashAlgorithm algorithm, String apiLogin,
-                            String apiPassword, URI paymentForm, URI apiBase, boolean live) {
+record PayMasterCredentials(
+        String merchantId,
+        String secretKey,
+        PayMasterHashAlgorithm algorithm,
+        String apiLogin,
+        String apiPassword,
+        URI paymentForm,
+        URI apiBase,
+        boolean live) {
 
     static final String LIVE_API = "https://paymaster.ru/api/v1";
     static final String FORM_PATH = "/payment/init";
@@ -19,13 +26,19 @@ record PayMasterCredentials(String merchantId, String secretKey, PayMasterHashAl
 
     static PayMasterCredentials of(GatewayAccount account) {
         URI endpoint = account.endpoint();
-        URI api = Optional.ofNullable(account.credentials().get(PayMasterProfile.API_URL)).filter(s -> !s.isBlank())
-                .map(URI::create).orElseGet(() -> derivedApi(endpoint));
-        return new PayMasterCredentials(account.credential(PayMasterProfile.MERCHANT_ID),
+        URI api = Optional.ofNullable(account.credentials().get(PayMasterProfile.API_URL))
+                .filter(s -> !s.isBlank())
+                .map(URI::create)
+                .orElseGet(() -> derivedApi(endpoint));
+        return new PayMasterCredentials(
+                account.credential(PayMasterProfile.MERCHANT_ID),
                 account.credential(PayMasterProfile.SECRET_KEY),
                 PayMasterHashAlgorithm.of(account.credential(PayMasterProfile.HASH_ALGORITHM)),
-                account.credential(PayMasterProfile.API_LOGIN), account.credential(PayMasterProfile.API_PASSWORD),
-                endpoint, api, account.live());
+                account.credential(PayMasterProfile.API_LOGIN),
+                account.credential(PayMasterProfile.API_PASSWORD),
+                endpoint,
+                api,
+                account.live());
     }
 
     static URI derivedApi(URI endpoint) {

@@ -16,8 +16,7 @@ final class PayMasterForm {
 
     static final String SIGN = "SIGN";
 
-    private PayMasterForm() {
-    }
+    private PayMasterForm() {}
 
     static Map<String, String> fields(ThreeDsRequest request, PayMasterCredentials c) {
         ThreeDsSale sale = request.sale();
@@ -41,13 +40,16 @@ final class PayMasterForm {
         if (!c.live()) {
             f.put("LMI_SIM_MODE", "0");
         }
-        f.put(SIGN, PayMasterSignatures.sign(c.merchantId(), sale.bankOrderId(), amount, currency, c.secretKey(),
-                c.algorithm()));
+        f.put(
+                SIGN,
+                PayMasterSignatures.sign(
+                        c.merchantId(), sale.bankOrderId(), amount, currency, c.secretKey(), c.algorithm()));
         return f;
     }
 
     static String masked(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + (SIGN.equals(e.getKey()) ? "***" : e.getValue()))
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + (SIGN.equals(e.getKey()) ? "***" : e.getValue()))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -55,8 +55,7 @@ public class PayMasterGateway implements PaymentGateway {
     @Inject
     ExpectedPayments expected;
 
-    public PayMasterGateway() {
-    }
+    public PayMasterGateway() {}
 
     PayMasterGateway(BankHttpTransport transport, ExpectedPayments expected) {
         this.transport = transport;
@@ -70,7 +69,10 @@ public class PayMasterGateway implements PaymentGateway {
 
     @Override
     public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.REFUND, GatewayOperation.PARTIAL_REFUND,
+        return EnumSet.of(
+                GatewayOperation.SALE,
+                GatewayOperation.REFUND,
+                GatewayOperation.PARTIAL_REFUND,
                 GatewayOperation.STATUS);
     }
 
@@ -91,17 +93,26 @@ public class PayMasterGateway implements PaymentGateway {
         try {
             PayMasterApi.Call call = api().paymentByInvoice(c, account, probe);
             HttpAnswer a = call.answer();
-            BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+            BankExchange x =
+                    new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
             Optional<PayMasterPayment> p = a.status() == 200 ? PayMasterPayment.parse(a.body()) : Optional.empty();
             if (p.isEmpty()) {
                 return new ConnectionCheck(true, false, String.valueOf(a.status()), "no readable API answer", x);
             }
             int code = p.get().errorCode();
             boolean accepted = code == 0 || code == PayMasterPayment.NOT_FOUND;
-            return new ConnectionCheck(true, accepted, String.valueOf(code), accepted ? "the REST API answered"
-                    : "the REST API refused the call (ErrorCode " + code + ")", x);
+            return new ConnectionCheck(
+                    true,
+                    accepted,
+                    String.valueOf(code),
+                    accepted ? "the REST API answered" : "the REST API refused the call (ErrorCode " + code + ")",
+                    x);
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new ConnectionCheck(false, false, null, e.getMessage(),
+            return new ConnectionCheck(
+                    false,
+                    false,
+                    null,
+                    e.getMessage(),
                     new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.STATUS), null, e.getMessage()));
         }
     }
@@ -115,14 +126,18 @@ public class PayMasterGateway implements PaymentGateway {
      * COMPLETE is approved, CANCELLED declined, INITIATED and PROCESSING not known yet, "payment not found" (-13) no
      * such order. With {@code expected}, an amount or currency other than ours settles nothing.
      */
-    private GatewayResult paymentOf(String bankOrderId, PayMasterCredentials c, GatewayAccount account,
-                                    ThreeDsSale expectedSale) {
+    private GatewayResult paymentOf(
+            String bankOrderId, PayMasterCredentials c, GatewayAccount account, ThreeDsSale expectedSale) {
         PayMasterApi.Call call;
         try {
             call = api().paymentByInvoice(c, account, bankOrderId);
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.STATUS)
-                    + "?invoiceID=" + bankOrderId, null, e.getMessage()));
+            return GatewayResult.unknown(new BankExchange(
+                    null,
+                    e.latencyMs(),
+                    "GET " + c.api(PayMasterApi.STATUS) + "?invoiceID=" + bankOrderId,
+                    null,
+                    e.getMessage()));
         }
         HttpAnswer a = call.answer();
         BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
@@ -132,8 +147,14 @@ public class PayMasterGateway implements PaymentGateway {
         }
         PayMasterPayment p = parsed.get();
         if (p.errorCode() == PayMasterPayment.NOT_FOUND) {
-            return new GatewayResult(GatewayOutcome.NOT_SENT, String.valueOf(p.errorCode()),
-                    "PayMaster has no payment for invoice " + bankOrderId, null, null, null, x);
+            return new GatewayResult(
+                    GatewayOutcome.NOT_SENT,
+                    String.valueOf(p.errorCode()),
+                    "PayMaster has no payment for invoice " + bankOrderId,
+                    null,
+                    null,
+                    null,
+                    x);
         }
         if (p.errorCode() != 0) {
             return GatewayResult.unknown(withFailure(x, "the status call failed with ErrorCode " + p.errorCode()));
@@ -142,23 +163,39 @@ public class PayMasterGateway implements PaymentGateway {
             return GatewayResult.unknown(withFailure(x, "the answer is for invoice " + p.siteInvoiceId()));
         }
         if (c.live() && p.testPayment()) {
-            return GatewayResult.unknown(withFailure(x, "payment " + p.paymentId() + " is a test payment on a LIVE definition"));
+            return GatewayResult.unknown(
+                    withFailure(x, "payment " + p.paymentId() + " is a test payment on a LIVE definition"));
         }
-        if (expectedSale != null && p.amount() != null && (p.amount().compareTo(expectedSale.amount().amount()) != 0
-                || !PayMasterNotification.currency(p.currency()).equals(expectedSale.amount().currencyCode()))) {
-            return GatewayResult.unknown(withFailure(x, "payment " + p.paymentId() + " is for " + p.amount() + " "
-                    + p.currency() + ", not " + expectedSale.amount()));
+        if (expectedSale != null
+                && p.amount() != null
+                && (p.amount().compareTo(expectedSale.amount().amount()) != 0
+                        || !PayMasterNotification.currency(p.currency())
+                                .equals(expectedSale.amount().currencyCode()))) {
+            return GatewayResult.unknown(withFailure(
+                    x,
+                    "payment " + p.paymentId() + " is for " + p.amount() + " " + p.currency() + ", not "
+                            + expectedSale.amount()));
         }
-        Map<String, String> refs = p.paymentId().isEmpty() ? Map.of()
-                : Map.of(PayMasterNotification.PAYMENT_ID, p.paymentId());
+        Map<String, String> refs =
+                p.paymentId().isEmpty() ? Map.of() : Map.of(PayMasterNotification.PAYMENT_ID, p.paymentId());
         String message = "State " + p.state() + (p.testPayment() ? " (test payment)" : "");
         return switch (p.state()) {
-            case "COMPLETE" -> new GatewayResult(GatewayOutcome.APPROVED, "COMPLETE", message, null, p.paymentId(),
-                    p.paymentId(), refs, x);
-            case "CANCELLED" -> new GatewayResult(GatewayOutcome.DECLINED, "CANCELLED", message, null, p.paymentId(),
-                    p.paymentId(), refs, x);
-            default -> new GatewayResult(GatewayOutcome.UNKNOWN, p.state(), message, null, p.paymentId(), p.paymentId(),
-                    refs, withFailure(x, "the payment is still " + p.state()));
+            case "COMPLETE" ->
+                new GatewayResult(
+                        GatewayOutcome.APPROVED, "COMPLETE", message, null, p.paymentId(), p.paymentId(), refs, x);
+            case "CANCELLED" ->
+                new GatewayResult(
+                        GatewayOutcome.DECLINED, "CANCELLED", message, null, p.paymentId(), p.paymentId(), refs, x);
+            default ->
+                new GatewayResult(
+                        GatewayOutcome.UNKNOWN,
+                        p.state(),
+                        message,
+                        null,
+                        p.paymentId(),
+                        p.paymentId(),
+                        refs,
+                        withFailure(x, "the payment is still " + p.state()));
         };
     }
 
@@ -175,20 +212,23 @@ public class PayMasterGateway implements PaymentGateway {
         if (paymentId.isEmpty()) {
             GatewayResult found = paymentOf(followUp.bankOrderId(), c, account, null);
             if (found.outcome() != GatewayOutcome.APPROVED) {
-                return GatewayResult.notSent(withFailure(found.exchange(), "no completed PayMaster payment for "
-                        + followUp.bankOrderId() + " to refund (" + found.outcome() + ")"));
+                return GatewayResult.notSent(withFailure(
+                        found.exchange(),
+                        "no completed PayMaster payment for " + followUp.bankOrderId() + " to refund ("
+                                + found.outcome() + ")"));
             }
             paymentId = found.references().get(PayMasterNotification.PAYMENT_ID);
         }
         PayMasterApi.Call call;
         try {
-            call = api().refund(c, account, paymentId, followUp.amount().amount().toPlainString(), followUp.operationId());
+            call = api().refund(
+                            c, account, paymentId, followUp.amount().amount().toPlainString(), followUp.operationId());
         } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.REFUND), null,
-                    e.getMessage()));
+            return GatewayResult.notSent(
+                    new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.REFUND), null, e.getMessage()));
         } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.REFUND), null,
-                    e.getMessage()));
+            return GatewayResult.unknown(
+                    new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.REFUND), null, e.getMessage()));
         }
         HttpAnswer a = call.answer();
         BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
@@ -201,34 +241,58 @@ public class PayMasterGateway implements PaymentGateway {
             return GatewayResult.unknown(withFailure(x, "PayMaster failed (ErrorCode " + r.errorCode() + ")"));
         }
         if (r.errorCode() != 0) {
-            return new GatewayResult(GatewayOutcome.DECLINED, String.valueOf(r.errorCode()), "refund refused", null,
-                    paymentId, paymentId, x);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    String.valueOf(r.errorCode()),
+                    "refund refused",
+                    null,
+                    paymentId,
+                    paymentId,
+                    x);
         }
         Map<String, String> refs = Map.of(PayMasterNotification.PAYMENT_ID, paymentId);
         return switch (r.refundStatus()) {
-            case "SUCCESS" -> new GatewayResult(GatewayOutcome.APPROVED, "SUCCESS", "refund done", null, paymentId,
-                    paymentId, refs, x);
-            case "FAILURE" -> new GatewayResult(GatewayOutcome.DECLINED,
-                    r.refundErrorCode().isEmpty() ? "FAILURE" : r.refundErrorCode(),
-                    r.refundErrorDesc().isEmpty() ? "refund failed" : r.refundErrorDesc(), null, paymentId, paymentId, x);
-            default -> GatewayResult.unknown(withFailure(x, "the refund is " + r.refundStatus()
-                    + " at PayMaster: ask PayMaster before trying again"));
+            case "SUCCESS" ->
+                new GatewayResult(
+                        GatewayOutcome.APPROVED, "SUCCESS", "refund done", null, paymentId, paymentId, refs, x);
+            case "FAILURE" ->
+                new GatewayResult(
+                        GatewayOutcome.DECLINED,
+                        r.refundErrorCode().isEmpty() ? "FAILURE" : r.refundErrorCode(),
+                        r.refundErrorDesc().isEmpty() ? "refund failed" : r.refundErrorDesc(),
+                        null,
+                        paymentId,
+                        paymentId,
+                        x);
+            default ->
+                GatewayResult.unknown(withFailure(
+                        x, "the refund is " + r.refundStatus() + " at PayMaster: ask PayMaster before trying again"));
         };
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         if (request.model() != PaymentModel.THREE_D_HOST || request.kind() != AuthorizationKind.SALE) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     "PayMaster takes hosted sales only, not " + request.model() + " " + request.kind())));
         }
         if (request.notifyUrl() == null) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     "PayMaster needs our notification URL for the pre-request and the payment notification")));
         }
         PayMasterCredentials c = PayMasterCredentials.of(account);
         Map<String, String> fields = PayMasterForm.fields(request, c);
-        return ThreeDsStart.form(c.paymentForm(), fields,
+        return ThreeDsStart.form(
+                c.paymentForm(),
+                fields,
                 new BankExchange(null, 0, "POST " + c.paymentForm() + "\n" + PayMasterForm.masked(fields), null, null));
     }
 
@@ -239,9 +303,15 @@ public class PayMasterGateway implements PaymentGateway {
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
         Map<String, String> p = callback.posted();
-        BankExchange log = new BankExchange(null, 0, null, new TreeMap<>(p).entrySet().stream()
-                .map(e -> e.getKey() + "=" + PayMasterNotification.maskPans(e.getValue()))
-                .collect(Collectors.joining("\n")), null);
+        BankExchange log = new BankExchange(
+                null,
+                0,
+                null,
+                new TreeMap<>(p)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + "=" + PayMasterNotification.maskPans(e.getValue()))
+                                .collect(Collectors.joining("\n")),
+                null);
         PayMasterCredentials c = PayMasterCredentials.of(account);
         String merchant = PayMasterNotification.v(p, "LMI_MERCHANT_ID");
         if (!merchant.isEmpty() && !merchant.equals(c.merchantId())) {
@@ -249,8 +319,10 @@ public class PayMasterGateway implements PaymentGateway {
         }
         String order = PayMasterNotification.v(p, "LMI_PAYMENT_NO");
         if (!callback.expected().bankOrderId().equals(order)) {
-            return ThreeDsFinish.rejected("the return is for order " + order + ", not "
-                    + callback.expected().bankOrderId(), log);
+            return ThreeDsFinish.rejected(
+                    "the return is for order " + order + ", not "
+                            + callback.expected().bankOrderId(),
+                    log);
         }
         return ThreeDsFinish.completed(paymentOf(order, c, account, callback.expected()), log);
     }
@@ -258,11 +330,13 @@ public class PayMasterGateway implements PaymentGateway {
     @Override
     public NotificationVerdict readNotification(InboundNotification notification, GatewayAccount account) {
         try {
-            return PayMasterNotification.read(notification, PayMasterCredentials.of(account), expected,
-                    account.definitionId());
+            return PayMasterNotification.read(
+                    notification, PayMasterCredentials.of(account), expected, account.definitionId());
         } catch (RuntimeException e) {
-            LOG.warning(() -> "PayMaster request for definition " + account.definitionId() + " could not be read: " + e);
-            return NotificationVerdict.rejected("the request could not be read: " + e.getClass().getSimpleName(),
+            LOG.warning(
+                    () -> "PayMaster request for definition " + account.definitionId() + " could not be read: " + e);
+            return NotificationVerdict.rejected(
+                    "the request could not be read: " + e.getClass().getSimpleName(),
                     PayMasterNotification.masked(notification.form(), notification));
         }
     }

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /** The digest PayMaster's site settings choose for {@code LMI_HASH} (and that we use for {@code SIGN}). */
 enum PayMasterHashAlgorithm {
-    MD5("MD5"), SHA1("SHA-1"), SHA256("SHA-256");
+    MD5("MD5"),
+    SHA1("SHA-1"),
+    SHA256("SHA-256");
 
     private final String jcaName;
 
@@ -35,7 +37,10 @@ enum PayMasterHashAlgorithm {
 
     /** Constant time for equal lengths; Base64 is case-sensitive. */
     static boolean matches(String received, String expected) {
-        return received != null && expected != null && MessageDigest.isEqual(
-                received.trim().getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
+        return received != null
+                && expected != null
+                && MessageDigest.isEqual(
+                        received.trim().getBytes(StandardCharsets.US_ASCII),
+                        expected.getBytes(StandardCharsets.US_ASCII));
     }
 }

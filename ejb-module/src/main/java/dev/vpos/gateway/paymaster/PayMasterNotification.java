@@ -40,11 +40,10 @@ final class PayMasterNotification {
     static final String PAYMENT_ID = "paymentId";
     private static final Pattern PAN_LIKE = Pattern.compile("(?<!\\d)\\d{12,19}(?!\\d)");
 
-    private PayMasterNotification() {
-    }
+    private PayMasterNotification() {}
 
-    static NotificationVerdict read(InboundNotification n, PayMasterCredentials c, ExpectedPayments expected,
-                                    long definitionId) {
+    static NotificationVerdict read(
+            InboundNotification n, PayMasterCredentials c, ExpectedPayments expected, long definitionId) {
         Map<String, String> f = new LinkedHashMap<>();
         n.form().forEach(e -> f.putIfAbsent(e.getKey(), e.getValue()));
         String masked = masked(n.form(), n);
@@ -52,8 +51,8 @@ final class PayMasterNotification {
             return NotificationVerdict.rejected("not a form-encoded PayMaster request", masked);
         }
         if (!c.merchantId().equals(v(f, "LMI_MERCHANT_ID"))) {
-            return NotificationVerdict.rejected("the request is for merchant " + v(f, "LMI_MERCHANT_ID") + ", not "
-                    + c.merchantId(), masked);
+            return NotificationVerdict.rejected(
+                    "the request is for merchant " + v(f, "LMI_MERCHANT_ID") + ", not " + c.merchantId(), masked);
         }
         Optional<String> badSign = signRejection(f, c);
         boolean preRequest = "1".equals(v(f, "LMI_PREREQUEST"));
@@ -69,8 +68,8 @@ final class PayMasterNotification {
             return NotificationVerdict.rejected("the notification carries no LMI_HASH", masked);
         }
         if (!PayMasterHashAlgorithm.matches(hash, PayMasterSignatures.lmiHash(f, c.secretKey(), c.algorithm()))) {
-            return NotificationVerdict.rejected("the notification's LMI_HASH does not verify with the secret key ("
-                    + c.algorithm() + ")", masked);
+            return NotificationVerdict.rejected(
+                    "the notification's LMI_HASH does not verify with the secret key (" + c.algorithm() + ")", masked);
         }
         if (badSign.isPresent()) {
             return NotificationVerdict.rejected(badSign.get(), masked);
@@ -78,8 +77,12 @@ final class PayMasterNotification {
         return payment(f, c, expected, definitionId, masked);
     }
 
-    private static NotificationVerdict confirmation(Map<String, String> f, PayMasterCredentials c,
-                                                    ExpectedPayments expected, long definitionId, String masked) {
+    private static NotificationVerdict confirmation(
+            Map<String, String> f,
+            PayMasterCredentials c,
+            ExpectedPayments expected,
+            long definitionId,
+            String masked) {
         String orderId = v(f, "LMI_PAYMENT_NO");
         Optional<Money> asked = money(f, "LMI_PAYMENT_AMOUNT", "LMI_CURRENCY");
         Optional<ExpectedPayments.Expected> ours = expected.of(definitionId, orderId);
@@ -95,15 +98,33 @@ final class PayMasterNotification {
             answer = "YES";
         }
         String decision = answer.equals("YES") ? "YES" : "NO";
-        GatewayResult result = new GatewayResult(GatewayOutcome.UNKNOWN, "PREREQUEST", "Invoice Confirmation: " + answer,
-                null, null, null, new BankExchange(null, 0, null, masked, null));
-        return new NotificationVerdict(true, null, "PREREQUEST:" + orderId + ":" + v(f, "LMI_PAYMENT_AMOUNT") + ":"
-                + decision, orderId.isEmpty() ? null : orderId, NotificationKind.PAYMENT_PENDING, asked.orElse(null),
-                result, null, masked, NotificationAcknowledgement.text(answer));
+        GatewayResult result = new GatewayResult(
+                GatewayOutcome.UNKNOWN,
+                "PREREQUEST",
+                "Invoice Confirmation: " + answer,
+                null,
+                null,
+                null,
+                new BankExchange(null, 0, null, masked, null));
+        return new NotificationVerdict(
+                true,
+                null,
+                "PREREQUEST:" + orderId + ":" + v(f, "LMI_PAYMENT_AMOUNT") + ":" + decision,
+                orderId.isEmpty() ? null : orderId,
+                NotificationKind.PAYMENT_PENDING,
+                asked.orElse(null),
+                result,
+                null,
+                masked,
+                NotificationAcknowledgement.text(answer));
     }
 
-    private static NotificationVerdict payment(Map<String, String> f, PayMasterCredentials c,
-                                               ExpectedPayments expected, long definitionId, String masked) {
+    private static NotificationVerdict payment(
+            Map<String, String> f,
+            PayMasterCredentials c,
+            ExpectedPayments expected,
+            long definitionId,
+            String masked) {
         String paymentId = v(f, "LMI_SYS_PAYMENT_ID");
         if (paymentId.isEmpty()) {
             return NotificationVerdict.rejected("the notification carries no LMI_SYS_PAYMENT_ID", masked);
@@ -111,24 +132,43 @@ final class PayMasterNotification {
         String orderId = v(f, "LMI_PAYMENT_NO");
         Optional<Money> paid = money(f, "LMI_PAYMENT_AMOUNT", "LMI_CURRENCY");
         if (paid.isEmpty()) {
-            return NotificationVerdict.rejected("the notification's amount " + v(f, "LMI_PAYMENT_AMOUNT") + " "
-                    + v(f, "LMI_CURRENCY") + " is not readable", masked);
+            return NotificationVerdict.rejected(
+                    "the notification's amount " + v(f, "LMI_PAYMENT_AMOUNT") + " " + v(f, "LMI_CURRENCY")
+                            + " is not readable",
+                    masked);
         }
         Optional<ExpectedPayments.Expected> ours = expected.of(definitionId, orderId);
         if (ours.isPresent() && !ours.get().amount().equals(paid.get())) {
-            return NotificationVerdict.rejected("the notification pays " + paid.get() + " for order " + orderId
-                    + ", which is for " + ours.get().amount(), masked);
+            return NotificationVerdict.rejected(
+                    "the notification pays " + paid.get() + " for order " + orderId + ", which is for "
+                            + ours.get().amount(),
+                    masked);
         }
         boolean simulated = !v(f, "LMI_SIM_MODE").isEmpty();
         NotificationKind kind = simulated && c.live() ? NotificationKind.IGNORED : NotificationKind.PAYMENT_APPROVED;
         String message = "Payment Notification, payment system " + v(f, "LMI_PAYMENT_SYSTEM")
                 + (simulated ? ", simulated (LMI_SIM_MODE=" + v(f, "LMI_SIM_MODE") + ")" : "")
                 + (kind == NotificationKind.IGNORED ? " on a LIVE definition" : "");
-        GatewayResult result = new GatewayResult(kind == NotificationKind.IGNORED ? GatewayOutcome.UNKNOWN
-                : GatewayOutcome.APPROVED, "COMPLETE", message, null, paymentId, paymentId, Map.of(PAYMENT_ID, paymentId),
+        GatewayResult result = new GatewayResult(
+                kind == NotificationKind.IGNORED ? GatewayOutcome.UNKNOWN : GatewayOutcome.APPROVED,
+                "COMPLETE",
+                message,
+                null,
+                paymentId,
+                paymentId,
+                Map.of(PAYMENT_ID, paymentId),
                 new BankExchange(null, 0, null, masked, null));
-        return new NotificationVerdict(true, null, paymentId, orderId.isEmpty() ? null : orderId, kind, paid.get(),
-                result, null, masked, new NotificationAcknowledgement(200, "text/plain; charset=UTF-8", ""));
+        return new NotificationVerdict(
+                true,
+                null,
+                paymentId,
+                orderId.isEmpty() ? null : orderId,
+                kind,
+                paid.get(),
+                result,
+                null,
+                masked,
+                new NotificationAcknowledgement(200, "text/plain; charset=UTF-8", ""));
     }
 
     /** SIGN, when present, must be ours for the merchant, order, amount and currency the request carries. */
@@ -136,9 +176,15 @@ final class PayMasterNotification {
         if (!f.containsKey(PayMasterForm.SIGN)) {
             return Optional.empty();
         }
-        String expected = PayMasterSignatures.sign(v(f, "LMI_MERCHANT_ID"), v(f, "LMI_PAYMENT_NO"),
-                v(f, "LMI_PAYMENT_AMOUNT"), v(f, "LMI_CURRENCY"), c.secretKey(), c.algorithm());
-        return PayMasterHashAlgorithm.matches(v(f, PayMasterForm.SIGN), expected) ? Optional.empty()
+        String expected = PayMasterSignatures.sign(
+                v(f, "LMI_MERCHANT_ID"),
+                v(f, "LMI_PAYMENT_NO"),
+                v(f, "LMI_PAYMENT_AMOUNT"),
+                v(f, "LMI_CURRENCY"),
+                c.secretKey(),
+                c.algorithm());
+        return PayMasterHashAlgorithm.matches(v(f, PayMasterForm.SIGN), expected)
+                ? Optional.empty()
                 : Optional.of("the request's SIGN does not verify with the secret key");
     }
 
@@ -155,8 +201,12 @@ final class PayMasterNotification {
         String c = code.trim().toUpperCase(Locale.ROOT);
         if (c.matches("\\d{3}")) {
             int numeric = Integer.parseInt(c);
-            return Currency.getAvailableCurrencies().stream().filter(x -> x.getNumericCode() == numeric)
-                    .map(Currency::getCurrencyCode).sorted().findFirst().orElse(c);
+            return Currency.getAvailableCurrencies().stream()
+                    .filter(x -> x.getNumericCode() == numeric)
+                    .map(Currency::getCurrencyCode)
+                    .sorted()
+                    .findFirst()
+                    .orElse(c);
         }
         return "RUR".equals(c) ? "RUB" : c;
     }
@@ -171,8 +221,9 @@ final class PayMasterNotification {
         if (form.isEmpty()) {
             return "(" + n.body().length + " bytes, " + n.contentType() + ", not a form)";
         }
-        String text = form.stream().map(e -> e.getKey() + "=" + (e.getKey().contains("DATE") ? e.getValue()
-                : maskPans(e.getValue()))).collect(Collectors.joining("\n"));
+        String text = form.stream()
+                .map(e -> e.getKey() + "=" + (e.getKey().contains("DATE") ? e.getValue() : maskPans(e.getValue())))
+                .collect(Collectors.joining("\n"));
         return text.length() > 8000 ? text.substring(0, 8000) + "…" : text;
     }
 
@@ -183,8 +234,10 @@ final class PayMasterNotification {
         Matcher m = PAN_LIKE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(CardNumber.passesLuhn(m.group())
-                    ? CardNumber.mask(m.group()) : m.group()));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            CardNumber.passesLuhn(m.group()) ? CardNumber.mask(m.group()) : m.group()));
         }
         return m.appendTail(out).toString();
     }

@@ -13,9 +13,17 @@ import java.util.Optional;
  * A REST API answer: {@code ErrorCode} (0 = done; -1 unknown error, -2 network error, -6 no access, -7 wrong hash,
  * -13 payment not found, -14 nonce reused, -18 wrong amount, ...) and the {@code Payment} (or {@code Refund}) object.
  */
-record PayMasterPayment(int errorCode, String paymentId, String siteInvoiceId, String state, BigDecimal amount,
-                        String currency, boolean testPayment, String refundStatus, String refundErrorCode,
-                        String refundErrorDesc) {
+record PayMasterPayment(
+        int errorCode,
+        String paymentId,
+        String siteInvoiceId,
+        String state,
+        BigDecimal amount,
+        String currency,
+        boolean testPayment,
+        String refundStatus,
+        String refundErrorCode,
+        String refundErrorDesc) {
 
     static final int NOT_FOUND = -13;
 
@@ -33,11 +41,20 @@ record PayMasterPayment(int errorCode, String paymentId, String siteInvoiceId, S
             return Optional.empty();
         }
         JsonObject p = root.get("Payment") instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
-        JsonObject r = root.get("Refund") instanceof JsonObject o ? o
+        JsonObject r = root.get("Refund") instanceof JsonObject o
+                ? o
                 : root.get("Response") instanceof JsonObject o2 ? o2 : JsonValue.EMPTY_JSON_OBJECT;
-        return Optional.of(new PayMasterPayment(code.intValue(), text(p, "PaymentID"), text(p, "SiteInvoiceID"),
-                text(p, "State"), decimal(p, "Amount"), text(p, "CurrencyCode"), p.getBoolean("IsTestPayment", false),
-                text(r, "Status"), text(r, "ErrorCode"), text(r, "ErrorDesc")));
+        return Optional.of(new PayMasterPayment(
+                code.intValue(),
+                text(p, "PaymentID"),
+                text(p, "SiteInvoiceID"),
+                text(p, "State"),
+                decimal(p, "Amount"),
+                text(p, "CurrencyCode"),
+                p.getBoolean("IsTestPayment", false),
+                text(r, "Status"),
+                text(r, "ErrorCode"),
+                text(r, "ErrorDesc")));
     }
 
     private static String text(JsonObject o, String name) {

@@ -24,16 +24,36 @@ public class PayMasterProfile implements FamilyProfile {
     static final String API_PASSWORD = "apiPassword";
     static final String API_URL = "apiUrl";
 
-    static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.PAYMASTER, "PayMaster", List.of(
-            new CredentialField(MERCHANT_ID, "Merchant id (LMI_MERCHANT_ID)", false, true, "[A-Za-z0-9-]{1,64}",
-                    "letters, digits, -"),
-            new CredentialField(SECRET_KEY, "Secret key", true, true, "\\S{4,128}", "no spaces"),
-            new CredentialField(HASH_ALGORITHM, "Notification hash", false, true, "MD5|SHA1|SHA256", "MD5, SHA1 or SHA256"),
-            new CredentialField(API_LOGIN, "REST API login (automatic access)", false, true, "[^;\\s]{1,64}",
-                    "no spaces or ';'"),
-            new CredentialField(API_PASSWORD, "REST API password", true, true, "[^;\\s]{1,128}", "no spaces or ';'"),
-            new CredentialField(API_URL, "REST API base URL; empty = derived from the endpoint", false, false,
-                    "https?://\\S{1,300}", "http(s) URL")),
+    static final CredentialSchema SCHEMA = new CredentialSchema(
+            GatewayFamily.PAYMASTER,
+            "PayMaster",
+            List.of(
+                    new CredentialField(
+                            MERCHANT_ID,
+                            "Merchant id (LMI_MERCHANT_ID)",
+                            false,
+                            true,
+                            "[A-Za-z0-9-]{1,64}",
+                            "letters, digits, -"),
+                    new CredentialField(SECRET_KEY, "Secret key", true, true, "\\S{4,128}", "no spaces"),
+                    new CredentialField(
+                            HASH_ALGORITHM, "Notification hash", false, true, "MD5|SHA1|SHA256", "MD5, SHA1 or SHA256"),
+                    new CredentialField(
+                            API_LOGIN,
+                            "REST API login (automatic access)",
+                            false,
+                            true,
+                            "[^;\\s]{1,64}",
+                            "no spaces or ';'"),
+                    new CredentialField(
+                            API_PASSWORD, "REST API password", true, true, "[^;\\s]{1,128}", "no spaces or ';'"),
+                    new CredentialField(
+                            API_URL,
+                            "REST API base URL; empty = derived from the endpoint",
+                            false,
+                            false,
+                            "https?://\\S{1,300}",
+                            "http(s) URL")),
             List.of("THREE_D_HOST"),
             "https://paymaster.ru/Payment/Init",
             "https://paymaster.ru/Payment/Init");

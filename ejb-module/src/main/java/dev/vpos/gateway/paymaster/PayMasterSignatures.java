@@ -20,29 +20,42 @@ import java.util.stream.Collectors;
  */
 final class PayMasterSignatures {
 
-    static final List<String> LMI_HASH_FIELDS = List.of("LMI_MERCHANT_ID", "LMI_PAYMENT_NO", "LMI_SYS_PAYMENT_ID",
-            "LMI_SYS_PAYMENT_DATE", "LMI_PAYMENT_AMOUNT", "LMI_CURRENCY", "LMI_PAID_AMOUNT", "LMI_PAID_CURRENCY",
-            "LMI_PAYMENT_SYSTEM", "LMI_SIM_MODE");
+    static final List<String> LMI_HASH_FIELDS = List.of(
+            "LMI_MERCHANT_ID",
+            "LMI_PAYMENT_NO",
+            "LMI_SYS_PAYMENT_ID",
+            "LMI_SYS_PAYMENT_DATE",
+            "LMI_PAYMENT_AMOUNT",
+            "LMI_CURRENCY",
+            "LMI_PAID_AMOUNT",
+            "LMI_PAID_CURRENCY",
+            "LMI_PAYMENT_SYSTEM",
+            "LMI_SIM_MODE");
 
-    private PayMasterSignatures() {
-    }
+    private PayMasterSignatures() {}
 
     static String lmiHashSource(Map<String, String> fields, String secretKey) {
-        return LMI_HASH_FIELDS.stream().map(n -> fields.getOrDefault(n, "")).collect(Collectors.joining(";"))
-                + ";" + secretKey;
+        return LMI_HASH_FIELDS.stream().map(n -> fields.getOrDefault(n, "")).collect(Collectors.joining(";")) + ";"
+                + secretKey;
     }
 
     static String lmiHash(Map<String, String> fields, String secretKey, PayMasterHashAlgorithm algorithm) {
         return algorithm.base64(lmiHashSource(fields, secretKey));
     }
 
-    static String sign(String merchantId, String paymentNo, String amount, String currency, String secretKey,
-                       PayMasterHashAlgorithm algorithm) {
+    static String sign(
+            String merchantId,
+            String paymentNo,
+            String amount,
+            String currency,
+            String secretKey,
+            PayMasterHashAlgorithm algorithm) {
         return algorithm.base64(merchantId + paymentNo + amount + currency + secretKey);
     }
 
     static String apiHash(List<String> values) {
-        return Base64.getEncoder().encodeToString(PayMasterHashAlgorithm.digest("SHA-1",
-                values.stream().map(v -> v == null ? "" : v).collect(Collectors.joining(";"))));
+        return Base64.getEncoder()
+                .encodeToString(PayMasterHashAlgorithm.digest(
+                        "SHA-1", values.stream().map(v -> v == null ? "" : v).collect(Collectors.joining(";"))));
     }
 }

@@ -27,11 +27,11 @@ final class PosNetAgreement {
     private static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter TRAN_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
 
-    private PosNetAgreement() {
-    }
+    private PosNetAgreement() {}
 
     static boolean notFound(PosNetCaller.Call call) {
-        return call.ending() == PosNetCaller.Ending.ANSWERED && "0".equals(call.answer().text("approved"))
+        return call.ending() == PosNetCaller.Ending.ANSWERED
+                && "0".equals(call.answer().text("approved"))
                 && NOT_FOUND.equals(call.answer().text("respCode"));
     }
 
@@ -42,20 +42,24 @@ final class PosNetAgreement {
         }
         BankExchange exchange = call.exchange();
         if (notFound(call)) {
-            return new GatewayResult(GatewayOutcome.NOT_SENT, null, call.answer().text("respText"), null, null, null,
-                    exchange);
+            return new GatewayResult(
+                    GatewayOutcome.NOT_SENT, null, call.answer().text("respText"), null, null, null, exchange);
         }
         Optional<List<PosNetNode>> listed = transactions(call, orderReference);
         if (listed.isEmpty()) {
-            return GatewayResult.unknown(call.withFailure(refusal(call, orderReference)).exchange());
+            return GatewayResult.unknown(
+                    call.withFailure(refusal(call, orderReference)).exchange());
         }
         List<PosNetNode> txs = listed.get();
         if (txs.stream().anyMatch(t -> "Reverse".equals(t.text("state")) && "1".equals(t.text("txnStatus")))) {
-            return GatewayResult.unknown(call.withFailure("order " + orderReference
-                    + " was reversed at the bank; needs a person").exchange());
+            return GatewayResult.unknown(
+                    call.withFailure("order " + orderReference + " was reversed at the bank; needs a person")
+                            .exchange());
         }
-        Optional<PosNetNode> approved = txs.stream().filter(PosNetAgreement::isAuthorization)
-                .filter(t -> "1".equals(t.text("txnStatus"))).findFirst();
+        Optional<PosNetNode> approved = txs.stream()
+                .filter(PosNetAgreement::isAuthorization)
+                .filter(t -> "1".equals(t.text("txnStatus")))
+                .findFirst();
         if (approved.isPresent()) {
             PosNetNode t = approved.get();
             Map<String, String> refs = new HashMap<>();
@@ -63,18 +67,31 @@ final class PosNetAgreement {
             put(refs, PosNetResults.AUTH_CODE, t.text("authCode"));
             put(refs, PosNetResults.TRAN_TYPE, t.text("state"));
             put(refs, PosNetResults.ORDER_REFERENCE, orderReference);
-            return new GatewayResult(GatewayOutcome.APPROVED, PosNetResults.APPROVED_CODE, "approved (agreement)",
-                    PosNetResults.blankToNull(t.text("authCode")), PosNetResults.blankToNull(t.text("hostlogkey")),
-                    orderReference, refs, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    PosNetResults.APPROVED_CODE,
+                    "approved (agreement)",
+                    PosNetResults.blankToNull(t.text("authCode")),
+                    PosNetResults.blankToNull(t.text("hostlogkey")),
+                    orderReference,
+                    refs,
+                    exchange);
         }
-        Optional<PosNetNode> declined = txs.stream().filter(PosNetAgreement::isAuthorization).reduce((a, b) -> b);
+        Optional<PosNetNode> declined =
+                txs.stream().filter(PosNetAgreement::isAuthorization).reduce((a, b) -> b);
         if (declined.isPresent() && "0".equals(declined.get().text("txnStatus"))) {
             String code = declined.get().text("respCode");
-            return new GatewayResult(GatewayOutcome.DECLINED,
-                    code.isEmpty() ? PosNetResults.DECLINED_WITHOUT_CODE : code, "declined (agreement)", null,
-                    PosNetResults.blankToNull(declined.get().text("hostlogkey")), orderReference, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    code.isEmpty() ? PosNetResults.DECLINED_WITHOUT_CODE : code,
+                    "declined (agreement)",
+                    null,
+                    PosNetResults.blankToNull(declined.get().text("hostlogkey")),
+                    orderReference,
+                    exchange);
         }
-        return GatewayResult.unknown(call.withFailure("agreement lists no authorisation for " + orderReference).exchange());
+        return GatewayResult.unknown(call.withFailure("agreement lists no authorisation for " + orderReference)
+                .exchange());
     }
 
     /** Every transaction the bank lists for the order; not answered when the bank could not be asked or refused. */
@@ -87,15 +104,24 @@ final class PosNetAgreement {
         }
         Optional<List<PosNetNode>> listed = transactions(call, orderReference);
         if (listed.isEmpty()) {
-            return new OrderHistory(false, List.of(), call.withFailure(refusal(call, orderReference)).exchange());
+            return new OrderHistory(
+                    false,
+                    List.of(),
+                    call.withFailure(refusal(call, orderReference)).exchange());
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
         for (PosNetNode t : listed.get()) {
             boolean done = "1".equals(t.text("txnStatus"));
-            lines.add(new OrderHistory.Line(type(t.text("state")), done ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
-                    PosNetFormats.reportedMoney(t.text("amount"), t.text("currencyCode")).orElse(null),
-                    done ? PosNetResults.APPROVED_CODE : t.text("respCode"), PosNetResults.blankToNull(t.text("authCode")),
-                    PosNetResults.blankToNull(t.text("hostlogkey")), orderReference, at(t.text("tranDate"))));
+            lines.add(new OrderHistory.Line(
+                    type(t.text("state")),
+                    done ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
+                    PosNetFormats.reportedMoney(t.text("amount"), t.text("currencyCode"))
+                            .orElse(null),
+                    done ? PosNetResults.APPROVED_CODE : t.text("respCode"),
+                    PosNetResults.blankToNull(t.text("authCode")),
+                    PosNetResults.blankToNull(t.text("hostlogkey")),
+                    orderReference,
+                    at(t.text("tranDate"))));
         }
         return new OrderHistory(true, lines, call.exchange());
     }
@@ -106,7 +132,8 @@ final class PosNetAgreement {
         if (!"1".equals(r.text("approved")) || !r.text("respCode").isEmpty()) {
             return Optional.empty();
         }
-        List<PosNetNode> txs = r.child("transactions").map(n -> n.all("transaction")).orElse(List.of());
+        List<PosNetNode> txs =
+                r.child("transactions").map(n -> n.all("transaction")).orElse(List.of());
         if (txs.stream().anyMatch(t -> !orderReference.equals(t.text("orderID")))) {
             return Optional.empty();
         }

@@ -30,14 +30,20 @@ final class PosNetCaller {
         }
 
         Call withFailure(String failure) {
-            return new Call(ending, root, new BankExchange(exchange.httpStatus(), exchange.latencyMs(),
-                    exchange.maskedRequest(), exchange.maskedResponse(), failure));
+            return new Call(
+                    ending,
+                    root,
+                    new BankExchange(
+                            exchange.httpStatus(),
+                            exchange.latencyMs(),
+                            exchange.maskedRequest(),
+                            exchange.maskedResponse(),
+                            failure));
         }
     }
 
     private static final int MAX_LOGGED = 4000;
-    private static final Pattern OPAQUE = Pattern.compile(
-            "<(data1|data2|sign|mac|bankData|merchantData)>[^<]*</\\1>");
+    private static final Pattern OPAQUE = Pattern.compile("<(data1|data2|sign|mac|bankData|merchantData)>[^<]*</\\1>");
 
     private final BankHttpTransport transport;
 
@@ -49,24 +55,39 @@ final class PosNetCaller {
         String maskedRequest = request.masked();
         HttpAnswer answer;
         try {
-            answer = transport.post(account.endpoint(), request.body(), PosNetXml.FORM_CONTENT_TYPE,
-                    account.connectTimeout(), account.readTimeout());
+            answer = transport.post(
+                    account.endpoint(),
+                    request.body(),
+                    PosNetXml.FORM_CONTENT_TYPE,
+                    account.connectTimeout(),
+                    account.readTimeout());
         } catch (BankNotReachedException e) {
-            return new Call(Ending.NOT_REACHED, Optional.empty(),
+            return new Call(
+                    Ending.NOT_REACHED,
+                    Optional.empty(),
                     new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
         } catch (BankAnswerUnknownException e) {
-            return new Call(Ending.NO_ANSWER, Optional.empty(),
+            return new Call(
+                    Ending.NO_ANSWER,
+                    Optional.empty(),
                     new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
         }
         String body = loggable(answer.body());
-        Optional<PosNetNode> root = answer.status() == 200 ? PosNetNode.parse(answer.body())
-                .filter(r -> "posnetResponse".equals(r.name())) : Optional.empty();
+        Optional<PosNetNode> root = answer.status() == 200
+                ? PosNetNode.parse(answer.body()).filter(r -> "posnetResponse".equals(r.name()))
+                : Optional.empty();
         if (root.isEmpty()) {
-            String why = answer.status() == 200 ? "unreadable answer from the bank" : "bank answered HTTP " + answer.status();
-            return new Call(Ending.NO_ANSWER, Optional.empty(),
+            String why = answer.status() == 200
+                    ? "unreadable answer from the bank"
+                    : "bank answered HTTP " + answer.status();
+            return new Call(
+                    Ending.NO_ANSWER,
+                    Optional.empty(),
                     new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
         }
-        return new Call(Ending.ANSWERED, root,
+        return new Call(
+                Ending.ANSWERED,
+                root,
                 new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null));
     }
 

@@ -8,17 +8,21 @@ import java.util.Optional;
  * A PosNet merchant's credentials: merchant (MID) and terminal (TID) numbers for every call; the PosNet id and the
  * encryption key (ENCKEY) for 3-D Secure. {@link #toString()} never shows the key.
  */
-record PosNetCredentials(String merchantNo, String terminalNo, Optional<String> posnetId, Optional<String> encryptionKey,
-                         URI gate3d) {
+record PosNetCredentials(
+        String merchantNo, String terminalNo, Optional<String> posnetId, Optional<String> encryptionKey, URI gate3d) {
 
     static final String API_PATH = "/PosnetWebService/XML";
     static final String GATE_PATH = "/3DSWebService/YKBPaymentService";
 
     static PosNetCredentials of(GatewayAccount account) {
-        return new PosNetCredentials(account.credential(PosNetProfile.MERCHANT_NO),
-                account.credential(PosNetProfile.TERMINAL_NO), optional(account, PosNetProfile.POSNET_ID),
+        return new PosNetCredentials(
+                account.credential(PosNetProfile.MERCHANT_NO),
+                account.credential(PosNetProfile.TERMINAL_NO),
+                optional(account, PosNetProfile.POSNET_ID),
                 optional(account, PosNetProfile.ENCRYPTION_KEY),
-                optional(account, PosNetProfile.GATE_3D_URL).map(URI::create).orElseGet(() -> gateFor(account.endpoint())));
+                optional(account, PosNetProfile.GATE_3D_URL)
+                        .map(URI::create)
+                        .orElseGet(() -> gateFor(account.endpoint())));
     }
 
     /**

@@ -13,15 +13,17 @@ final class PosNetFormats {
     /** The prefix PosNet puts before the XID of a 3-D order when it is referenced later (status, reverse, return). */
     static final String THREE_D_ORDER_PREFIX = "TDSC";
 
-    private static final Map<String, String> CURRENCIES = Map.of(
-            "TRY", "TL", "USD", "US", "EUR", "EU", "GBP", "GB", "JPY", "JP", "RUB", "RU");
+    private static final Map<String, String> CURRENCIES =
+            Map.of("TRY", "TL", "USD", "US", "EUR", "EU", "GBP", "GB", "JPY", "JP", "RUB", "RU");
 
-    private PosNetFormats() {
-    }
+    private PosNetFormats() {}
 
     /** Minor units without a separator: 1.01 TL → {@code 101}, 100.25 → {@code 10025}. */
     static String amount(Money money) {
-        return money.amount().movePointRight(Money.currencyScale(money.currency())).toBigIntegerExact().toString();
+        return money.amount()
+                .movePointRight(Money.currencyScale(money.currency()))
+                .toBigIntegerExact()
+                .toString();
     }
 
     /** Minor units back to an amount at the currency's scale; empty when the text is not a whole number. */
@@ -31,7 +33,8 @@ final class PosNetFormats {
             return Optional.empty();
         }
         java.util.Currency currency = java.util.Currency.getInstance(iso.get());
-        return Optional.of(new Money(new BigDecimal(minorUnits).movePointLeft(Money.currencyScale(currency)), currency));
+        return Optional.of(
+                new Money(new BigDecimal(minorUnits).movePointLeft(Money.currencyScale(currency)), currency));
     }
 
     /** PosNet's agreement answer writes amounts the Turkish way: {@code 1.234,56}. */
@@ -61,7 +64,9 @@ final class PosNetFormats {
     }
 
     static Optional<String> isoCurrency(String posnetCode) {
-        return CURRENCIES.entrySet().stream().filter(e -> e.getValue().equals(posnetCode)).map(Map.Entry::getKey)
+        return CURRENCIES.entrySet().stream()
+                .filter(e -> e.getValue().equals(posnetCode))
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 
@@ -72,13 +77,15 @@ final class PosNetFormats {
 
     /** {@code YYMM}. */
     static String expiry(CardExpiry expiry) {
-        return String.format("%02d%02d", expiry.month().getYear() % 100, expiry.month().getMonthValue());
+        return String.format(
+                "%02d%02d", expiry.month().getYear() % 100, expiry.month().getMonthValue());
     }
 
     /** The XID / orderID: exactly 20 characters, left-padded with {@code 0}; a longer id cannot be sent. */
     static String orderId(String ourOrderId) {
         if (ourOrderId.length() > ORDER_ID_LENGTH || !ourOrderId.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("PosNet takes order ids of at most 20 letters, digits or _: " + ourOrderId);
+            throw new IllegalArgumentException(
+                    "PosNet takes order ids of at most 20 letters, digits or _: " + ourOrderId);
         }
         return "0".repeat(ORDER_ID_LENGTH - ourOrderId.length()) + ourOrderId;
     }

@@ -41,8 +41,7 @@ public class PosNetGateway implements PaymentGateway {
     private PosNetCaller caller;
     private PosNetThreeDs threeDs;
 
-    public PosNetGateway() {
-    }
+    public PosNetGateway() {}
 
     PosNetGateway(BankHttpTransport transport) {
         this.transport = transport;
@@ -72,8 +71,10 @@ public class PosNetGateway implements PaymentGateway {
 
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
-        String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
-        PosNetCaller.Call call = caller.call(agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe)), account);
+        String probe = "VPTEST"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
+        PosNetCaller.Call call =
+                caller.call(agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe)), account);
         if (call.ending() != PosNetCaller.Ending.ANSWERED) {
             return new ConnectionCheck(false, false, null, call.exchange().failure(), call.exchange());
         }

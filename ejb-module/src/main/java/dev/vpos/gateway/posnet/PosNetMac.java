@@ -13,28 +13,34 @@ import java.util.Base64;
  */
 final class PosNetMac {
 
-    private PosNetMac() {
-    }
+    private PosNetMac() {}
 
     static String firstHash(String encryptionKey, String terminalNo) {
         return sha256Base64(encryptionKey + ";" + terminalNo);
     }
 
-    static String requestMac(String xid, String amount, String currency, String merchantNo, String encryptionKey,
-                             String terminalNo) {
+    static String requestMac(
+            String xid, String amount, String currency, String merchantNo, String encryptionKey, String terminalNo) {
         return sha256Base64(String.join(";", xid, amount, currency, merchantNo, firstHash(encryptionKey, terminalNo)));
     }
 
-    static String responseMac(String mdStatus, String xid, String amount, String currency, String merchantNo,
-                              String encryptionKey, String terminalNo) {
-        return sha256Base64(String.join(";", mdStatus, xid, amount, currency, merchantNo,
-                firstHash(encryptionKey, terminalNo)));
+    static String responseMac(
+            String mdStatus,
+            String xid,
+            String amount,
+            String currency,
+            String merchantNo,
+            String encryptionKey,
+            String terminalNo) {
+        return sha256Base64(
+                String.join(";", mdStatus, xid, amount, currency, merchantNo, firstHash(encryptionKey, terminalNo)));
     }
 
     /** Constant-time comparison of two MACs. */
     static boolean matches(String expected, String actual) {
-        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                actual.getBytes(StandardCharsets.US_ASCII));
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String sha256Base64(String text) {

@@ -47,7 +47,8 @@ record PosNetNode(String name, String text, List<PosNetNode> children) {
                 children.add(of(child));
             }
         }
-        return new PosNetNode(e.getNodeName(), children.isEmpty() ? e.getTextContent().trim() : "", children);
+        return new PosNetNode(
+                e.getNodeName(), children.isEmpty() ? e.getTextContent().trim() : "", children);
     }
 
     Optional<PosNetNode> child(String childName) {

@@ -21,13 +21,27 @@ public class PosNetProfile implements FamilyProfile {
     static final String ENCRYPTION_KEY = "encryptionKey";
     static final String GATE_3D_URL = "gate3dUrl";
 
-    static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.POSNET, "YapıKredi PosNet", List.of(
-            new CredentialField(MERCHANT_NO, "Merchant no (MID)", false, true, "\\d{10}", "10 digits"),
-            new CredentialField(TERMINAL_NO, "Terminal no (TID)", false, true, "\\d{8}", "8 digits"),
-            new CredentialField(POSNET_ID, "PosNet id (3D)", false, false, "\\d{1,10}", "digits"),
-            new CredentialField(ENCRYPTION_KEY, "Encryption key (3D)", true, false, "[0-9,]{8,64}", "digits and commas, e.g. 10,10,10,10,10,10,10,10"),
-            new CredentialField(GATE_3D_URL, "3-D gate URL (YKBPaymentService)", false, false, "https?://\\S{3,300}",
-                    "optional; default: the endpoint's host with /3DSWebService/YKBPaymentService")),
+    static final CredentialSchema SCHEMA = new CredentialSchema(
+            GatewayFamily.POSNET,
+            "YapıKredi PosNet",
+            List.of(
+                    new CredentialField(MERCHANT_NO, "Merchant no (MID)", false, true, "\\d{10}", "10 digits"),
+                    new CredentialField(TERMINAL_NO, "Terminal no (TID)", false, true, "\\d{8}", "8 digits"),
+                    new CredentialField(POSNET_ID, "PosNet id (3D)", false, false, "\\d{1,10}", "digits"),
+                    new CredentialField(
+                            ENCRYPTION_KEY,
+                            "Encryption key (3D)",
+                            true,
+                            false,
+                            "[0-9,]{8,64}",
+                            "digits and commas, e.g. 10,10,10,10,10,10,10,10"),
+                    new CredentialField(
+                            GATE_3D_URL,
+                            "3-D gate URL (YKBPaymentService)",
+                            false,
+                            false,
+                            "https?://\\S{3,300}",
+                            "optional; default: the endpoint's host with /3DSWebService/YKBPaymentService")),
             List.of("REGULAR", "THREE_D"),
             "https://setmpos.ykb.com/PosnetWebService/XML",
             "https://posnet.yapikredi.com.tr/PosnetWebService/XML");

@@ -22,7 +22,8 @@ final class PosNetRequest {
     private final boolean tranDateRequired;
     private final PosNetCredentials credentials;
 
-    PosNetRequest(PosNetCredentials credentials, String operation, boolean tranDateRequired, Map<String, String> fields) {
+    PosNetRequest(
+            PosNetCredentials credentials, String operation, boolean tranDateRequired, Map<String, String> fields) {
         this.credentials = credentials;
         this.operation = operation;
         this.tranDateRequired = tranDateRequired;
@@ -34,8 +35,8 @@ final class PosNetRequest {
     }
 
     byte[] body() {
-        return PosNetXml.formBody(PosNetXml.request(credentials.merchantNo(), credentials.terminalNo(), tranDateRequired,
-                operation, fields));
+        return PosNetXml.formBody(PosNetXml.request(
+                credentials.merchantNo(), credentials.terminalNo(), tranDateRequired, operation, fields));
     }
 
     String masked() {
@@ -46,8 +47,8 @@ final class PosNetRequest {
             }
             return "ccno".equals(name) ? CardNumber.mask(value) : value;
         });
-        String xml = PosNetXml.request(credentials.merchantNo(), credentials.terminalNo(), tranDateRequired, operation,
-                masked);
+        String xml = PosNetXml.request(
+                credentials.merchantNo(), credentials.terminalNo(), tranDateRequired, operation, masked);
         return xml.length() > MAX_LOGGED ? xml.substring(0, MAX_LOGGED) + "…" : xml;
     }
 }

@@ -19,12 +19,12 @@ final class PosNetResults {
 
     /** Keys of {@link GatewayResult#references()}. */
     static final String HOST_LOG_KEY = "hostLogKey";
+
     static final String AUTH_CODE = "authCode";
     static final String TRAN_TYPE = "tranType";
     static final String ORDER_REFERENCE = "orderReference";
 
-    private PosNetResults() {
-    }
+    private PosNetResults() {}
 
     static GatewayResult read(PosNetCaller.Call call, String orderReference, String tranType) {
         switch (call.ending()) {
@@ -34,8 +34,7 @@ final class PosNetResults {
             case NO_ANSWER -> {
                 return GatewayResult.unknown(call.exchange());
             }
-            default -> {
-            }
+            default -> {}
         }
         PosNetNode r = call.answer();
         String approved = r.text("approved");
@@ -50,12 +49,25 @@ final class PosNetResults {
             putIfPresent(refs, AUTH_CODE, authCode);
             putIfPresent(refs, TRAN_TYPE, tranType);
             putIfPresent(refs, ORDER_REFERENCE, orderReference);
-            return new GatewayResult(GatewayOutcome.APPROVED, APPROVED_CODE, respText, blankToNull(authCode),
-                    blankToNull(hostLogKey), orderReference, refs, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    APPROVED_CODE,
+                    respText,
+                    blankToNull(authCode),
+                    blankToNull(hostLogKey),
+                    orderReference,
+                    refs,
+                    exchange);
         }
         if ("0".equals(approved)) {
-            return new GatewayResult(GatewayOutcome.DECLINED, respCode.isEmpty() ? DECLINED_WITHOUT_CODE : respCode,
-                    respText, null, blankToNull(r.text("hostlogkey")), orderReference, exchange);
+            return new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    respCode.isEmpty() ? DECLINED_WITHOUT_CODE : respCode,
+                    respText,
+                    null,
+                    blankToNull(r.text("hostlogkey")),
+                    orderReference,
+                    exchange);
         }
         String why = "2".equals(approved)
                 ? "bank says already processed (" + respCode + " " + respText + "); ask the order's status"

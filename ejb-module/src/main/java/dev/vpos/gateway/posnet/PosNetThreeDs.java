@@ -56,13 +56,15 @@ final class PosNetThreeDs {
         PosNetCredentials credentials = PosNetCredentials.of(account);
         ThreeDsSale sale = request.sale();
         if (!credentials.canDoThreeDs()) {
-            return ThreeDsStart.failed(PosNetGateway.refusedLocally("the definition has no PosNet id or encryption key"));
+            return ThreeDsStart.failed(
+                    PosNetGateway.refusedLocally("the definition has no PosNet id or encryption key"));
         }
         if (!sale.hasCard() || sale.expiry() == null) {
             return ThreeDsStart.failed(PosNetGateway.refusedLocally("PosNet 3D needs the card on our page"));
         }
         if (!PosNetFormats.supports(sale.amount())) {
-            return ThreeDsStart.failed(PosNetGateway.refusedLocally("PosNet does not take " + sale.amount().currencyCode()));
+            return ThreeDsStart.failed(PosNetGateway.refusedLocally(
+                    "PosNet does not take " + sale.amount().currencyCode()));
         }
         String xid;
         try {
@@ -84,15 +86,23 @@ final class PosNetThreeDs {
         PosNetCaller.Call call = caller.call(new PosNetRequest(credentials, "oosRequestData", false, f), account);
         if (call.ending() != PosNetCaller.Ending.ANSWERED) {
             // oosRequestData only encrypts the payment for the gate: whatever happened to it, nothing was charged
-            return ThreeDsStart.failed(GatewayResult.notSent(call.withFailure(call.exchange().failure()
-                    + " (oosRequestData charges nothing)").exchange()));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    call.withFailure(call.exchange().failure() + " (oosRequestData charges nothing)")
+                            .exchange()));
         }
         PosNetNode r = call.answer();
         Optional<PosNetNode> data = r.child("oosRequestDataResponse");
-        if (!"1".equals(r.text("approved")) || data.isEmpty() || data.get().text("data1").isEmpty()) {
+        if (!"1".equals(r.text("approved"))
+                || data.isEmpty()
+                || data.get().text("data1").isEmpty()) {
             String code = r.text("respCode");
-            return ThreeDsStart.failed(new GatewayResult(GatewayOutcome.DECLINED,
-                    code.isEmpty() ? PosNetResults.DECLINED_WITHOUT_CODE : code, r.text("respText"), null, null, null,
+            return ThreeDsStart.failed(new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    code.isEmpty() ? PosNetResults.DECLINED_WITHOUT_CODE : code,
+                    r.text("respText"),
+                    null,
+                    null,
+                    null,
                     call.exchange()));
         }
         Map<String, String> form = new LinkedHashMap<>();
@@ -121,76 +131,111 @@ final class PosNetThreeDs {
         if (plainMismatch.isPresent()) {
             return ThreeDsFinish.rejected(plainMismatch.get(), callbackLog);
         }
-        String mac = PosNetMac.requestMac(xid, amount, currency, credentials.merchantNo(),
-                credentials.encryptionKey().orElseThrow(), credentials.terminalNo());
+        String mac = PosNetMac.requestMac(
+                xid,
+                amount,
+                currency,
+                credentials.merchantNo(),
+                credentials.encryptionKey().orElseThrow(),
+                credentials.terminalNo());
         Map<String, String> resolveFields = packets(callback);
         resolveFields.put("mac", mac);
-        PosNetCaller.Call resolve = caller.call(
-                new PosNetRequest(credentials, "oosResolveMerchantData", false, resolveFields), account);
+        PosNetCaller.Call resolve =
+                caller.call(new PosNetRequest(credentials, "oosResolveMerchantData", false, resolveFields), account);
         if (resolve.ending() != PosNetCaller.Ending.ANSWERED) {
-            return ThreeDsFinish.completed(GatewayResult.notSent(resolve.withFailure(resolve.exchange().failure()
-                    + " (3-D result not resolved; the provision was not sent, nothing was charged)").exchange()), callbackLog);
+            return ThreeDsFinish.completed(
+                    GatewayResult.notSent(resolve.withFailure(resolve.exchange().failure()
+                                    + " (3-D result not resolved; the provision was not sent, nothing was charged)")
+                            .exchange()),
+                    callbackLog);
         }
         PosNetNode r = resolve.answer();
         Optional<PosNetNode> md = r.child("oosResolveMerchantDataResponse");
         if (!"1".equals(r.text("approved")) || md.isEmpty()) {
             if (MAC_NOT_VERIFIED.equals(r.text("respCode"))) {
-                return ThreeDsFinish.rejected("the bank did not verify the callback for this order: "
-                        + r.text("respCode") + " " + r.text("respText"), callbackLog);
+                return ThreeDsFinish.rejected(
+                        "the bank did not verify the callback for this order: " + r.text("respCode") + " "
+                                + r.text("respText"),
+                        callbackLog);
             }
             String code = r.text("respCode");
-            return ThreeDsFinish.completed(new GatewayResult(GatewayOutcome.DECLINED,
-                    code.isEmpty() ? PosNetResults.DECLINED_WITHOUT_CODE : code, r.text("respText"), null, null,
-                    PosNetFormats.threeDOrderReference(expected.bankOrderId()), resolve.exchange()), callbackLog);
+            return ThreeDsFinish.completed(
+                    new GatewayResult(
+                            GatewayOutcome.DECLINED,
+                            code.isEmpty() ? PosNetResults.DECLINED_WITHOUT_CODE : code,
+                            r.text("respText"),
+                            null,
+                            null,
+                            PosNetFormats.threeDOrderReference(expected.bankOrderId()),
+                            resolve.exchange()),
+                    callbackLog);
         }
         PosNetNode m = md.get();
-        Optional<String> resolvedMismatch = resolvedMismatch(m, xid, amount, currency,
-                PosNetFormats.installments(expected.installments()));
+        Optional<String> resolvedMismatch =
+                resolvedMismatch(m, xid, amount, currency, PosNetFormats.installments(expected.installments()));
         if (resolvedMismatch.isPresent()) {
             return ThreeDsFinish.rejected(resolvedMismatch.get(), callbackLog);
         }
         String mdStatus = m.text("mdStatus");
-        String expectedMac = PosNetMac.responseMac(mdStatus, m.text("xid"), m.text("amount"), m.text("currency"),
-                credentials.merchantNo(), credentials.encryptionKey().orElseThrow(), credentials.terminalNo());
+        String expectedMac = PosNetMac.responseMac(
+                mdStatus,
+                m.text("xid"),
+                m.text("amount"),
+                m.text("currency"),
+                credentials.merchantNo(),
+                credentials.encryptionKey().orElseThrow(),
+                credentials.terminalNo());
         if (!PosNetMac.matches(expectedMac, m.text("mac"))) {
-            return ThreeDsFinish.rejected("the MAC of the bank's oosResolveMerchantData answer does not verify",
-                    callbackLog);
+            return ThreeDsFinish.rejected(
+                    "the MAC of the bank's oosResolveMerchantData answer does not verify", callbackLog);
         }
         String orderReference = PosNetFormats.threeDOrderReference(expected.bankOrderId());
         if (!PROVISION_ALLOWED.contains(mdStatus)) {
-            return ThreeDsFinish.completed(new GatewayResult(GatewayOutcome.DECLINED, "MD:" + mdStatus,
-                    m.text("mdErrorMessage"), null, null, orderReference, resolve.exchange()), callbackLog);
+            return ThreeDsFinish.completed(
+                    new GatewayResult(
+                            GatewayOutcome.DECLINED,
+                            "MD:" + mdStatus,
+                            m.text("mdErrorMessage"),
+                            null,
+                            null,
+                            orderReference,
+                            resolve.exchange()),
+                    callbackLog);
         }
         Map<String, String> tranFields = packets(callback);
         tranFields.put("wpAmount", "0");
         tranFields.put("mac", mac);
-        PosNetCaller.Call provision = caller.call(new PosNetRequest(credentials, "oosTranData", false, tranFields), account);
-        GatewayResult result = PosNetResults.read(joined(resolve, provision), orderReference, tranType(callback.kind()));
+        PosNetCaller.Call provision =
+                caller.call(new PosNetRequest(credentials, "oosTranData", false, tranFields), account);
+        GatewayResult result =
+                PosNetResults.read(joined(resolve, provision), orderReference, tranType(callback.kind()));
         return ThreeDsFinish.completed(result, callbackLog);
     }
 
-    private static Optional<String> plainFieldsMismatch(ThreeDsCallback callback, String xid, String amount,
-                                                        String currency) {
+    private static Optional<String> plainFieldsMismatch(
+            ThreeDsCallback callback, String xid, String amount, String currency) {
         for (String name : OPAQUE_FIELDS) {
             if (callback.field(name).filter(v -> !v.isBlank()).isEmpty()) {
                 return Optional.of("the callback has no " + name);
             }
         }
         if (!callback.field("Xid").orElse("").equals(xid)) {
-            return Optional.of("the callback is for order " + callback.field("Xid").orElse("(none)") + ", not " + xid);
+            return Optional.of(
+                    "the callback is for order " + callback.field("Xid").orElse("(none)") + ", not " + xid);
         }
         if (!callback.field("Amount").orElse("").equals(amount)) {
-            return Optional.of("the callback's amount " + callback.field("Amount").orElse("(none)") + " is not " + amount);
+            return Optional.of(
+                    "the callback's amount " + callback.field("Amount").orElse("(none)") + " is not " + amount);
         }
         if (!callback.field("Currency").orElse("").equals(currency)) {
-            return Optional.of("the callback's currency " + callback.field("Currency").orElse("(none)") + " is not "
-                    + currency);
+            return Optional.of(
+                    "the callback's currency " + callback.field("Currency").orElse("(none)") + " is not " + currency);
         }
         return Optional.empty();
     }
 
-    private static Optional<String> resolvedMismatch(PosNetNode m, String xid, String amount, String currency,
-                                                     String installment) {
+    private static Optional<String> resolvedMismatch(
+            PosNetNode m, String xid, String amount, String currency, String installment) {
         if (!xid.equals(m.text("xid"))) {
             return Optional.of("the bank resolved order " + m.text("xid") + ", not " + xid);
         }
@@ -216,9 +261,15 @@ final class PosNetThreeDs {
     private static PosNetCaller.Call joined(PosNetCaller.Call resolve, PosNetCaller.Call provision) {
         BankExchange a = resolve.exchange();
         BankExchange b = provision.exchange();
-        return new PosNetCaller.Call(provision.ending(), provision.root(), new BankExchange(b.httpStatus(),
-                a.latencyMs() + b.latencyMs(), a.maskedRequest() + "\n" + b.maskedRequest(),
-                a.maskedResponse() + "\n" + (b.maskedResponse() == null ? "" : b.maskedResponse()), b.failure()));
+        return new PosNetCaller.Call(
+                provision.ending(),
+                provision.root(),
+                new BankExchange(
+                        b.httpStatus(),
+                        a.latencyMs() + b.latencyMs(),
+                        a.maskedRequest() + "\n" + b.maskedRequest(),
+                        a.maskedResponse() + "\n" + (b.maskedResponse() == null ? "" : b.maskedResponse()),
+                        b.failure()));
     }
 
     static String tranType(AuthorizationKind kind) {

@@ -16,13 +16,15 @@ final class PosNetXml {
     static final Charset CHARSET = Charset.forName(CHARSET_NAME);
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
-    private PosNetXml() {
-    }
+    private PosNetXml() {}
 
     /** {@code <posnetRequest><mid/><tid/>[<tranDateRequired>1</tranDateRequired>]<op>fields</op></posnetRequest>}. */
-    static String request(String mid, String tid, boolean tranDateRequired, String operation, Map<String, String> fields) {
+    static String request(
+            String mid, String tid, boolean tranDateRequired, String operation, Map<String, String> fields) {
         CharsetEncoder encoder = CHARSET.newEncoder();
-        StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\" encoding=\"").append(CHARSET_NAME)
+        StringBuilder xml = new StringBuilder(512)
+                .append("<?xml version=\"1.0\" encoding=\"")
+                .append(CHARSET_NAME)
                 .append("\"?><posnetRequest>");
         element("mid", mid, encoder, xml);
         element("tid", tid, encoder, xml);

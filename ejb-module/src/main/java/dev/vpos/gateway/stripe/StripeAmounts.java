@@ -12,11 +12,12 @@ import java.util.Locale;
  */
 final class StripeAmounts {
 
-    private StripeAmounts() {
-    }
+    private StripeAmounts() {}
 
     static long minor(Money money) {
-        return money.amount().movePointRight(Money.currencyScale(money.currency())).longValueExact();
+        return money.amount()
+                .movePointRight(Money.currencyScale(money.currency()))
+                .longValueExact();
     }
 
     static String currency(Money money) {

@@ -27,11 +27,20 @@ record StripeAnswer(Kind kind, int status, JsonObject json, BankExchange exchang
     /** The {@code error} object of a Stripe error answer. */
     Optional<JsonObject> error() {
         return json == null || !json.containsKey("error") || !(json.get("error") instanceof JsonObject e)
-                ? Optional.empty() : Optional.of(e);
+                ? Optional.empty()
+                : Optional.of(e);
     }
 
     StripeAnswer failing(String why) {
-        return new StripeAnswer(kind, status, json, new BankExchange(exchange.httpStatus(), exchange.latencyMs(),
-                exchange.maskedRequest(), exchange.maskedResponse(), why));
+        return new StripeAnswer(
+                kind,
+                status,
+                json,
+                new BankExchange(
+                        exchange.httpStatus(),
+                        exchange.latencyMs(),
+                        exchange.maskedRequest(),
+                        exchange.maskedResponse(),
+                        why));
     }
 }

@@ -14,12 +14,12 @@ final class StripeCheckoutPage {
     static final String RETURN_URL = "return_url";
     static final String SEAL = "vpos_return_seal";
 
-    private StripeCheckoutPage() {
-    }
+    private StripeCheckoutPage() {}
 
     static String html(StripeCredentials c, ThreeDsRequest request, String seal) {
         boolean tr = "tr".equals(request.language());
-        String amount = request.sale().amount().amount().toPlainString() + " " + request.sale().amount().currencyCode();
+        String amount = request.sale().amount().amount().toPlainString() + " "
+                + request.sale().amount().currencyCode();
         String callback = request.successUrl().toString();
         return "<!DOCTYPE html><html lang=\"" + (tr ? "tr" : "en") + "\"><head><meta charset=\"utf-8\">"
                 + "<title>" + (tr ? "Kartla ödeme" : "Card payment") + "</title>"
@@ -29,8 +29,9 @@ final class StripeCheckoutPage {
                 + "button{font:inherit;padding:8px 18px;margin-top:16px}.err{color:#b00020}.muted{color:#667}</style>"
                 + "<script src=\"" + esc(c.stripeJs().toString()) + "\"></script></head><body>"
                 + "<h1>" + (tr ? "Ödenecek tutar " : "Pay ") + "<span id=\"amount\">" + esc(amount) + "</span></h1>"
-                + "<p class=\"muted\">" + (tr ? "Kart bilgileriniz doğrudan Stripe'a gider." :
-                "Your card details go straight to Stripe.") + "</p>"
+                + "<p class=\"muted\">"
+                + (tr ? "Kart bilgileriniz doğrudan Stripe'a gider." : "Your card details go straight to Stripe.")
+                + "</p>"
                 + "<label for=\"card-holder\">" + (tr ? "Kart üzerindeki isim" : "Name on card") + "</label>"
                 + "<input id=\"card-holder\" autocomplete=\"cc-name\">"
                 + "<div id=\"card-element\"></div>"
@@ -52,7 +53,10 @@ final class StripeCheckoutPage {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 

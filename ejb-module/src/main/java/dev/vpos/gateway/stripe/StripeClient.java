@@ -45,20 +45,33 @@ final class StripeClient {
         }
         String masked = request.masked();
         try {
-            HttpAnswer answer = transport.send(request.method(), uri, get ? null
-                            : request.encoded().getBytes(StandardCharsets.UTF_8),
-                    get ? null : "application/x-www-form-urlencoded", headers, account.connectTimeout(),
+            HttpAnswer answer = transport.send(
+                    request.method(),
+                    uri,
+                    get ? null : request.encoded().getBytes(StandardCharsets.UTF_8),
+                    get ? null : "application/x-www-form-urlencoded",
+                    headers,
+                    account.connectTimeout(),
                     account.readTimeout());
             String text = new String(answer.body(), StandardCharsets.UTF_8);
             JsonObject json = parse(text);
             String failure = json == null ? "Stripe answered HTTP " + answer.status() + " without a JSON object" : null;
-            return new StripeAnswer(StripeAnswer.Kind.ANSWERED, answer.status(), json,
+            return new StripeAnswer(
+                    StripeAnswer.Kind.ANSWERED,
+                    answer.status(),
+                    json,
                     new BankExchange(answer.status(), answer.latencyMs(), masked, loggable(text), failure));
         } catch (BankNotReachedException e) {
-            return new StripeAnswer(StripeAnswer.Kind.NOT_SENT, 0, null,
+            return new StripeAnswer(
+                    StripeAnswer.Kind.NOT_SENT,
+                    0,
+                    null,
                     new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
         } catch (BankAnswerUnknownException e) {
-            return new StripeAnswer(StripeAnswer.Kind.UNKNOWN, 0, null,
+            return new StripeAnswer(
+                    StripeAnswer.Kind.UNKNOWN,
+                    0,
+                    null,
                     new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
         }
     }

@@ -21,8 +21,10 @@ record StripeCredentials(URI apiBase, String publishableKey, String secretKey, L
             }
         }
         String base = account.endpoint().toString();
-        return new StripeCredentials(URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base),
-                account.credential(StripeProfile.PUBLISHABLE_KEY).trim(), account.credential(StripeProfile.SECRET_KEY).trim(),
+        return new StripeCredentials(
+                URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base),
+                account.credential(StripeProfile.PUBLISHABLE_KEY).trim(),
+                account.credential(StripeProfile.SECRET_KEY).trim(),
                 List.copyOf(secrets));
     }
 
@@ -31,12 +33,14 @@ record StripeCredentials(URI apiBase, String publishableKey, String secretKey, L
     }
 
     URI stripeJs() {
-        return "api.stripe.com".equals(apiBase.getHost()) ? URI.create("https://js.stripe.com/v3/")
+        return "api.stripe.com".equals(apiBase.getHost())
+                ? URI.create("https://js.stripe.com/v3/")
                 : URI.create(apiBase + "/js/v3/");
     }
 
     @Override
     public String toString() {
-        return "StripeCredentials[" + apiBase + ", " + publishableKey + ", webhook secrets: " + webhookSecrets.size() + "]";
+        return "StripeCredentials[" + apiBase + ", " + publishableKey + ", webhook secrets: " + webhookSecrets.size()
+                + "]";
     }
 }

@@ -52,8 +52,7 @@ public class StripeGateway implements PaymentGateway {
     private StripeThreeDs threeDs;
     private StripeNotifications notifications;
 
-    public StripeGateway() {
-    }
+    public StripeGateway() {}
 
     StripeGateway(BankHttpTransport transport, Clock clock) {
         this.transport = transport;
@@ -80,9 +79,15 @@ public class StripeGateway implements PaymentGateway {
 
     @Override
     public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.PRE_AUTH, GatewayOperation.CAPTURE,
-                GatewayOperation.PARTIAL_CAPTURE, GatewayOperation.VOID, GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND, GatewayOperation.STATUS);
+        return EnumSet.of(
+                GatewayOperation.SALE,
+                GatewayOperation.PRE_AUTH,
+                GatewayOperation.CAPTURE,
+                GatewayOperation.PARTIAL_CAPTURE,
+                GatewayOperation.VOID,
+                GatewayOperation.REFUND,
+                GatewayOperation.PARTIAL_REFUND,
+                GatewayOperation.STATUS);
     }
 
     @Override
@@ -117,14 +122,17 @@ public class StripeGateway implements PaymentGateway {
         if (!a.ok()) {
             GatewayResult r = StripeReading.answer(a);
             return r.outcome() == GatewayOutcome.DECLINED
-                    ? GatewayResult.unknown(a.failing("Stripe refused the search: " + r.bankCode()).exchange())
+                    ? GatewayResult.unknown(a.failing("Stripe refused the search: " + r.bankCode())
+                            .exchange())
                     : r.outcome() == GatewayOutcome.NOT_SENT ? GatewayResult.unknown(a.exchange()) : r;
         }
         if (!(a.json().get("data") instanceof JsonArray data)) {
-            return GatewayResult.unknown(a.failing("Stripe's search answer has no data").exchange());
+            return GatewayResult.unknown(
+                    a.failing("Stripe's search answer has no data").exchange());
         }
         if (data.isEmpty()) {
-            return GatewayResult.notSent(a.failing("Stripe has no PaymentIntent for order " + bankOrderId).exchange());
+            return GatewayResult.notSent(a.failing("Stripe has no PaymentIntent for order " + bankOrderId)
+                    .exchange());
         }
         JsonObject chosen = data.getJsonObject(0);
         for (int i = 0; i < data.size(); i++) {
@@ -140,33 +148,53 @@ public class StripeGateway implements PaymentGateway {
     /** Stripe takes a card only in the payer's browser (Stripe.js): no server-side card sale. */
     @Override
     public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
-        return GatewayResult.notSent(new BankExchange(null, 0, null, null,
-                "Stripe takes the card in the payer's browser only (3D Host); a card sent by the server is not offered"));
+        return GatewayResult.notSent(
+                new BankExchange(
+                        null,
+                        0,
+                        null,
+                        null,
+                        "Stripe takes the card in the payer's browser only (3D Host); a card sent by the server is not offered"));
     }
 
     @Override
     public GatewayResult capture(FollowUp f, GatewayAccount account) {
-        return onIntent(f, account, pi -> StripeRequest.post("/v1/payment_intents/" + pi + "/capture",
-                "vpos-" + f.operationId() + "-capture").with("amount_to_capture", StripeAmounts.minor(f.amount())),
+        return onIntent(
+                f,
+                account,
+                pi -> StripeRequest.post(
+                                "/v1/payment_intents/" + pi + "/capture", "vpos-" + f.operationId() + "-capture")
+                        .with("amount_to_capture", StripeAmounts.minor(f.amount())),
                 StripeReading::answer);
     }
 
     /** Cancels the PaymentIntent: releases an authorisation; refused by Stripe once the payment succeeded. */
     @Override
     public GatewayResult voidTransaction(FollowUp f, GatewayAccount account) {
-        return onIntent(f, account, pi -> StripeRequest.post("/v1/payment_intents/" + pi + "/cancel",
-                "vpos-" + f.operationId() + "-cancel").with("cancellation_reason", "requested_by_customer"), a -> {
+        return onIntent(
+                f,
+                account,
+                pi -> StripeRequest.post("/v1/payment_intents/" + pi + "/cancel", "vpos-" + f.operationId() + "-cancel")
+                        .with("cancellation_reason", "requested_by_customer"),
+                a -> {
                     if (a.ok() && "canceled".equals(StripeReading.text(a.json(), "status"))) {
                         String pi = StripeReading.text(a.json(), "id");
-                        return new GatewayResult(GatewayOutcome.APPROVED, "canceled",
-                                "Canceled, the authorisation is released", null,
-                                emptyToNull(StripeReading.text(a.json(), "latest_charge")), pi,
-                                Map.of(StripeReading.PAYMENT_INTENT, pi), a.exchange());
+                        return new GatewayResult(
+                                GatewayOutcome.APPROVED,
+                                "canceled",
+                                "Canceled, the authorisation is released",
+                                null,
+                                emptyToNull(StripeReading.text(a.json(), "latest_charge")),
+                                pi,
+                                Map.of(StripeReading.PAYMENT_INTENT, pi),
+                                a.exchange());
                     }
                     GatewayResult r = StripeReading.answer(a);
                     return r.outcome() == GatewayOutcome.APPROVED
-                            ? GatewayResult.unknown(a.failing("the PaymentIntent is " + r.bankCode()
-                            + " after the cancel").exchange()) : r;
+                            ? GatewayResult.unknown(
+                                    a.failing("the PaymentIntent is " + r.bankCode() + " after the cancel")
+                                            .exchange())
+                            : r;
                 });
     }
 
@@ -177,12 +205,14 @@ public class StripeGateway implements PaymentGateway {
         if (pi.failure() != null) {
             return pi.failure();
         }
-        return StripeReading.refund(client.call(c, account, StripeRequest.post("/v1/refunds",
-                        "vpos-" + f.operationId() + "-refund")
-                .with("payment_intent", pi.id())
-                .with("amount", StripeAmounts.minor(f.amount()))
-                .with("metadata[order_id]", f.bankOrderId())
-                .with("metadata[operation_id]", f.operationId())));
+        return StripeReading.refund(client.call(
+                c,
+                account,
+                StripeRequest.post("/v1/refunds", "vpos-" + f.operationId() + "-refund")
+                        .with("payment_intent", pi.id())
+                        .with("amount", StripeAmounts.minor(f.amount()))
+                        .with("metadata[order_id]", f.bankOrderId())
+                        .with("metadata[operation_id]", f.operationId())));
     }
 
     @Override
@@ -200,13 +230,17 @@ public class StripeGateway implements PaymentGateway {
         try {
             return notifications.read(notification, account);
         } catch (RuntimeException e) {
-            return NotificationVerdict.rejected("unreadable Stripe notification: " + e.getClass().getSimpleName(),
+            return NotificationVerdict.rejected(
+                    "unreadable Stripe notification: " + e.getClass().getSimpleName(),
                     StripeMasking.mask(notification.bodyText()));
         }
     }
 
-    private GatewayResult onIntent(FollowUp f, GatewayAccount account, Function<String, StripeRequest> request,
-                                   Function<StripeAnswer, GatewayResult> reading) {
+    private GatewayResult onIntent(
+            FollowUp f,
+            GatewayAccount account,
+            Function<String, StripeRequest> request,
+            Function<StripeAnswer, GatewayResult> reading) {
         StripeCredentials c = StripeCredentials.of(account);
         Lookup pi = paymentIntent(f, c, account);
         if (pi.failure() != null) {
@@ -220,8 +254,7 @@ public class StripeGateway implements PaymentGateway {
     }
 
     /** A PaymentIntent id, or why none can be named (nothing was sent for the operation itself). */
-    private record Lookup(String id, GatewayResult failure) {
-    }
+    private record Lookup(String id, GatewayResult failure) {}
 
     /** The PaymentIntent of the original payment: from its references, else found by our order id. */
     private Lookup paymentIntent(FollowUp f, StripeCredentials c, GatewayAccount account) {
@@ -237,8 +270,14 @@ public class StripeGateway implements PaymentGateway {
             return new Lookup(id, null);
         }
         BankExchange x = found.exchange();
-        return new Lookup(null, GatewayResult.notSent(new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(),
-                x.maskedResponse(), "no Stripe PaymentIntent known for order " + f.bankOrderId())));
+        return new Lookup(
+                null,
+                GatewayResult.notSent(new BankExchange(
+                        x.httpStatus(),
+                        x.latencyMs(),
+                        x.maskedRequest(),
+                        x.maskedResponse(),
+                        "no Stripe PaymentIntent known for order " + f.bankOrderId())));
     }
 
     private static StripeRequest search(String bankOrderId) {

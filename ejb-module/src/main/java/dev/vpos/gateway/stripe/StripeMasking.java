@@ -13,8 +13,7 @@ final class StripeMasking {
     private static final Pattern CLIENT_SECRET = Pattern.compile("(pi|seti)_([A-Za-z0-9]+)_secret_[A-Za-z0-9]+");
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(\\d{6})(\\d{3,9})(\\d{4})(?!\\d)");
 
-    private StripeMasking() {
-    }
+    private StripeMasking() {}
 
     static String mask(String text) {
         if (text == null) {

@@ -40,35 +40,49 @@ final class StripeNotifications {
     NotificationVerdict read(InboundNotification n, GatewayAccount account) {
         String masked = StripeMasking.mask(n.bodyText());
         StripeCredentials c = StripeCredentials.of(account);
-        Optional<String> problem = StripeSignature.problem(n.header("stripe-signature").orElse(null), n.body(),
-                c.webhookSecrets(), clock.instant());
+        Optional<String> problem = StripeSignature.problem(
+                n.header("stripe-signature").orElse(null), n.body(), c.webhookSecrets(), clock.instant());
         if (problem.isPresent()) {
             return NotificationVerdict.rejected(problem.get(), masked);
         }
         JsonObject event = parse(n.bodyText());
-        if (event == null || !StripeReading.text(event, "id").startsWith("evt_")
-                || !(event.get("data") instanceof JsonObject data) || !(data.get("object") instanceof JsonObject object)) {
+        if (event == null
+                || !StripeReading.text(event, "id").startsWith("evt_")
+                || !(event.get("data") instanceof JsonObject data)
+                || !(data.get("object") instanceof JsonObject object)) {
             return NotificationVerdict.rejected("signed, but not a Stripe event", masked);
         }
         boolean liveKey = c.secretKey().contains("_live_");
         if (event.containsKey("livemode") && event.getBoolean("livemode", false) != liveKey) {
-            return NotificationVerdict.rejected("a " + (liveKey ? "test" : "live") + " mode event for a "
-                    + (liveKey ? "LIVE" : "TEST") + " definition", masked);
+            return NotificationVerdict.rejected(
+                    "a " + (liveKey ? "test" : "live") + " mode event for a " + (liveKey ? "LIVE" : "TEST")
+                            + " definition",
+                    masked);
         }
         String type = StripeReading.text(event, "type");
         NotificationKind kind = kind(type, object);
         String orderId = object.get("metadata") instanceof JsonObject m ? StripeReading.text(m, "order_id") : "";
         BankExchange x = new BankExchange(null, 0, null, masked, null);
-        return new NotificationVerdict(true, null, event.getString("id"), orderId.isEmpty() ? null : orderId, kind,
-                amount(type, object), result(object, x), null, masked, RECEIVED);
+        return new NotificationVerdict(
+                true,
+                null,
+                event.getString("id"),
+                orderId.isEmpty() ? null : orderId,
+                kind,
+                amount(type, object),
+                result(object, x),
+                null,
+                masked,
+                RECEIVED);
     }
 
     static NotificationKind kind(String type, JsonObject object) {
         return switch (type) {
             case "payment_intent.succeeded" -> NotificationKind.PAYMENT_APPROVED;
             case "payment_intent.amount_capturable_updated" ->
-                    "requires_capture".equals(StripeReading.text(object, "status"))
-                            ? NotificationKind.PAYMENT_APPROVED : NotificationKind.IGNORED;
+                "requires_capture".equals(StripeReading.text(object, "status"))
+                        ? NotificationKind.PAYMENT_APPROVED
+                        : NotificationKind.IGNORED;
             case "payment_intent.payment_failed" -> NotificationKind.PAYMENT_DECLINED;
             case "payment_intent.canceled" -> NotificationKind.PAYMENT_CANCELED;
             case "payment_intent.processing" -> NotificationKind.PAYMENT_PENDING;
@@ -94,10 +108,17 @@ final class StripeNotifications {
         }
         if ("charge".equals(StripeReading.text(o, "object"))) {
             String pi = StripeReading.text(o, "payment_intent");
-            return new GatewayResult(GatewayOutcome.APPROVED, "succeeded", "Charge " + StripeReading.text(o, "id")
-                    + " refunded " + StripeReading.number(o, "amount_refunded") + " of "
-                    + StripeReading.number(o, "amount_captured"), null, StripeReading.text(o, "id"), pi,
-                    pi.isEmpty() ? Map.of() : Map.of(StripeReading.PAYMENT_INTENT, pi), x);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED,
+                    "succeeded",
+                    "Charge " + StripeReading.text(o, "id")
+                            + " refunded " + StripeReading.number(o, "amount_refunded") + " of "
+                            + StripeReading.number(o, "amount_captured"),
+                    null,
+                    StripeReading.text(o, "id"),
+                    pi,
+                    pi.isEmpty() ? Map.of() : Map.of(StripeReading.PAYMENT_INTENT, pi),
+                    x);
         }
         return new GatewayResult(GatewayOutcome.UNKNOWN, null, "event of no payment", null, null, null, x);
     }

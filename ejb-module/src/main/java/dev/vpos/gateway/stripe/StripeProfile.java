@@ -25,17 +25,45 @@ public class StripeProfile implements FamilyProfile {
     static final String WEBHOOK_SECRET = "webhookSecret";
     static final String PREVIOUS_WEBHOOK_SECRET = "previousWebhookSecret";
 
-    static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.STRIPE, "Stripe", List.of(
-            new CredentialField("profileName", "Profile name", false, true, "[\\p{L}\\p{N} .,&'()_-]{1,60}",
-                    "the Stripe account's name as people know it, up to 60 characters"),
-            new CredentialField(PUBLISHABLE_KEY, "Publishable key", false, true, "pk_(test|live)_[A-Za-z0-9]{8,}",
-                    "pk_test_… or pk_live_…"),
-            new CredentialField(SECRET_KEY, "Secret key", true, true, "(sk|rk)_(test|live)_[A-Za-z0-9]{8,}",
-                    "sk_test_… or sk_live_… (or a restricted rk_ key)"),
-            new CredentialField(WEBHOOK_SECRET, "Webhook signing secret", true, true, "whsec_[A-Za-z0-9]{8,}",
-                    "whsec_… of the webhook endpoint that posts to this definition's notification URL"),
-            new CredentialField(PREVIOUS_WEBHOOK_SECRET, "Previous webhook signing secret", true, false,
-                    "whsec_[A-Za-z0-9]{8,}", "while Stripe rolls the secret: the old whsec_… (remove it afterwards)")),
+    static final CredentialSchema SCHEMA = new CredentialSchema(
+            GatewayFamily.STRIPE,
+            "Stripe",
+            List.of(
+                    new CredentialField(
+                            "profileName",
+                            "Profile name",
+                            false,
+                            true,
+                            "[\\p{L}\\p{N} .,&'()_-]{1,60}",
+                            "the Stripe account's name as people know it, up to 60 characters"),
+                    new CredentialField(
+                            PUBLISHABLE_KEY,
+                            "Publishable key",
+                            false,
+                            true,
+                            "pk_(test|live)_[A-Za-z0-9]{8,}",
+                            "pk_test_… or pk_live_…"),
+                    new CredentialField(
+                            SECRET_KEY,
+                            "Secret key",
+                            true,
+                            true,
+                            "(sk|rk)_(test|live)_[A-Za-z0-9]{8,}",
+                            "sk_test_… or sk_live_… (or a restricted rk_ key)"),
+                    new CredentialField(
+                            WEBHOOK_SECRET,
+                            "Webhook signing secret",
+                            true,
+                            true,
+                            "whsec_[A-Za-z0-9]{8,}",
+                            "whsec_… of the webhook endpoint that posts to this definition's notification URL"),
+                    new CredentialField(
+                            PREVIOUS_WEBHOOK_SECRET,
+                            "Previous webhook signing secret",
+                            true,
+                            false,
+                            "whsec_[A-Za-z0-9]{8,}",
+                            "while Stripe rolls the secret: the old whsec_… (remove it afterwards)")),
             List.of("THREE_D_HOST"),
             "https://api.stripe.com",
             "https://api.stripe.com");

@@ -26,25 +26,49 @@ final class StripeReading {
 
     static final String PAYMENT_INTENT = "paymentIntent";
 
-    private StripeReading() {
-    }
+    private StripeReading() {}
 
     /** A PaymentIntent read as the outcome of the payment it stands for. */
     static GatewayResult intent(JsonObject pi, BankExchange x) {
         String status = text(pi, "status");
         Map<String, String> refs = Map.of(PAYMENT_INTENT, text(pi, "id"));
         return switch (status) {
-            case "succeeded", "requires_capture" -> new GatewayResult(GatewayOutcome.APPROVED, status,
-                    status.equals("succeeded") ? "Payment succeeded" : "Authorised, waiting for capture", null,
-                    blankToNull(text(pi, "latest_charge")), text(pi, "id"), refs, x);
-            case "requires_payment_method" -> lastError(pi)
-                    .map(e -> new GatewayResult(GatewayOutcome.DECLINED, code(e, 402), text(e, "message"), null,
-                            blankToNull(text(e, "charge")), text(pi, "id"), refs, x))
-                    .orElseGet(() -> unknown(x, "the PaymentIntent has no payment method yet", status, pi));
-            case "canceled" -> new GatewayResult(GatewayOutcome.DECLINED,
-                    lastError(pi).map(e -> code(e, 402)).orElse(orDefault(text(pi, "cancellation_reason"), "canceled")),
-                    "The PaymentIntent was canceled", null, null, text(pi, "id"), refs, x);
-            default -> unknown(x, "the PaymentIntent is " + (status.isEmpty() ? "of no known status" : status), status, pi);
+            case "succeeded", "requires_capture" ->
+                new GatewayResult(
+                        GatewayOutcome.APPROVED,
+                        status,
+                        status.equals("succeeded") ? "Payment succeeded" : "Authorised, waiting for capture",
+                        null,
+                        blankToNull(text(pi, "latest_charge")),
+                        text(pi, "id"),
+                        refs,
+                        x);
+            case "requires_payment_method" ->
+                lastError(pi)
+                        .map(e -> new GatewayResult(
+                                GatewayOutcome.DECLINED,
+                                code(e, 402),
+                                text(e, "message"),
+                                null,
+                                blankToNull(text(e, "charge")),
+                                text(pi, "id"),
+                                refs,
+                                x))
+                        .orElseGet(() -> unknown(x, "the PaymentIntent has no payment method yet", status, pi));
+            case "canceled" ->
+                new GatewayResult(
+                        GatewayOutcome.DECLINED,
+                        lastError(pi)
+                                .map(e -> code(e, 402))
+                                .orElse(orDefault(text(pi, "cancellation_reason"), "canceled")),
+                        "The PaymentIntent was canceled",
+                        null,
+                        null,
+                        text(pi, "id"),
+                        refs,
+                        x);
+            default ->
+                unknown(x, "the PaymentIntent is " + (status.isEmpty() ? "of no known status" : status), status, pi);
         };
     }
 
@@ -65,15 +89,29 @@ final class StripeReading {
     /** An error answer, or an answer of an unexpected kind. */
     static GatewayResult refusal(StripeAnswer a) {
         Optional<JsonObject> error = a.error();
-        if (error.isEmpty() || !(a.status() == 400 || a.status() == 401 || a.status() == 402 || a.status() == 403
-                || a.status() == 404)) {
-            return GatewayResult.unknown(a.error().isPresent() ? a.exchange()
-                    : a.failing("no usable answer from Stripe (HTTP " + a.status() + ")").exchange());
+        if (error.isEmpty()
+                || !(a.status() == 400
+                        || a.status() == 401
+                        || a.status() == 402
+                        || a.status() == 403
+                        || a.status() == 404)) {
+            return GatewayResult.unknown(
+                    a.error().isPresent()
+                            ? a.exchange()
+                            : a.failing("no usable answer from Stripe (HTTP " + a.status() + ")")
+                                    .exchange());
         }
         JsonObject e = error.get();
         String pi = e.get("payment_intent") instanceof JsonObject p ? text(p, "id") : null;
-        return new GatewayResult(GatewayOutcome.DECLINED, code(e, a.status()), text(e, "message"), null,
-                blankToNull(text(e, "charge")), pi, pi == null ? Map.of() : Map.of(PAYMENT_INTENT, pi), a.exchange());
+        return new GatewayResult(
+                GatewayOutcome.DECLINED,
+                code(e, a.status()),
+                text(e, "message"),
+                null,
+                blankToNull(text(e, "charge")),
+                pi,
+                pi == null ? Map.of() : Map.of(PAYMENT_INTENT, pi),
+                a.exchange());
     }
 
     /** A refund's answer: {@code succeeded} is APPROVED, {@code failed}/{@code canceled} DECLINED, else UNKNOWN. */
@@ -91,14 +129,37 @@ final class StripeReading {
         String status = text(r, "status");
         Map<String, String> refs = Map.of(PAYMENT_INTENT, text(r, "payment_intent"), "refund", text(r, "id"));
         return switch (status) {
-            case "succeeded" -> new GatewayResult(GatewayOutcome.APPROVED, "succeeded", "Refund succeeded", null,
-                    blankToNull(text(r, "charge")), text(r, "id"), refs, a.exchange());
-            case "failed", "canceled" -> new GatewayResult(GatewayOutcome.DECLINED,
-                    orDefault(text(r, "failure_reason"), "refund_" + status), "The refund " + status, null,
-                    blankToNull(text(r, "charge")), text(r, "id"), refs, a.exchange());
-            default -> new GatewayResult(GatewayOutcome.UNKNOWN, status, "The refund is " + status, null,
-                    blankToNull(text(r, "charge")), text(r, "id"), refs,
-                    a.failing("Stripe has not finished the refund (" + status + ")").exchange());
+            case "succeeded" ->
+                new GatewayResult(
+                        GatewayOutcome.APPROVED,
+                        "succeeded",
+                        "Refund succeeded",
+                        null,
+                        blankToNull(text(r, "charge")),
+                        text(r, "id"),
+                        refs,
+                        a.exchange());
+            case "failed", "canceled" ->
+                new GatewayResult(
+                        GatewayOutcome.DECLINED,
+                        orDefault(text(r, "failure_reason"), "refund_" + status),
+                        "The refund " + status,
+                        null,
+                        blankToNull(text(r, "charge")),
+                        text(r, "id"),
+                        refs,
+                        a.exchange());
+            default ->
+                new GatewayResult(
+                        GatewayOutcome.UNKNOWN,
+                        status,
+                        "The refund is " + status,
+                        null,
+                        blankToNull(text(r, "charge")),
+                        text(r, "id"),
+                        refs,
+                        a.failing("Stripe has not finished the refund (" + status + ")")
+                                .exchange());
         };
     }
 
@@ -128,13 +189,21 @@ final class StripeReading {
     /** A whole-number member, or -1. */
     static long number(JsonObject o, String name) {
         JsonValue v = o == null ? null : o.get(name);
-        return v != null && v.getValueType() == JsonValue.ValueType.NUMBER ? o.getJsonNumber(name).longValue() : -1;
+        return v != null && v.getValueType() == JsonValue.ValueType.NUMBER
+                ? o.getJsonNumber(name).longValue()
+                : -1;
     }
 
     private static GatewayResult unknown(BankExchange x, String why, String status, JsonObject pi) {
-        return new GatewayResult(GatewayOutcome.UNKNOWN, blankToNull(status), why, null, null, text(pi, "id"),
-                Map.of(PAYMENT_INTENT, text(pi, "id")), new BankExchange(x.httpStatus(), x.latencyMs(),
-                x.maskedRequest(), x.maskedResponse(), why));
+        return new GatewayResult(
+                GatewayOutcome.UNKNOWN,
+                blankToNull(status),
+                why,
+                null,
+                null,
+                text(pi, "id"),
+                Map.of(PAYMENT_INTENT, text(pi, "id")),
+                new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), why));
     }
 
     private static String orDefault(String s, String otherwise) {

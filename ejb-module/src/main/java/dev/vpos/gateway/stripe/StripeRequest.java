@@ -37,12 +37,15 @@ record StripeRequest(String method, String path, List<Map.Entry<String, String>>
     }
 
     String encoded() {
-        return params.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return params.stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     /** For the transaction log: {@code POST /v1/payment_intents amount=15000&...} (Idempotency-Key shown). */
     String masked() {
-        String form = params.stream().map(e -> e.getKey() + "=" + (e.getKey().contains("secret") ? "***" : e.getValue()))
+        String form = params.stream()
+                .map(e -> e.getKey() + "=" + (e.getKey().contains("secret") ? "***" : e.getValue()))
                 .collect(Collectors.joining("&"));
         return method + " " + path + (form.isEmpty() ? "" : (method.equals("GET") ? "?" : " ") + form)
                 + (idempotencyKey == null ? "" : " [Idempotency-Key: " + idempotencyKey + "]");

@@ -18,15 +18,14 @@ final class StripeReturnSeal {
 
     private static final String PURPOSE = "vpos.stripe.return|";
 
-    private StripeReturnSeal() {
-    }
+    private StripeReturnSeal() {}
 
     static String of(String secretKey, String orderId, String returnUrl) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((PURPOSE + orderId + "|" + returnUrl)
-                    .getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal((PURPOSE + orderId + "|" + returnUrl).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
@@ -36,7 +35,8 @@ final class StripeReturnSeal {
         if (returnUrl == null || seal == null) {
             return false;
         }
-        return MessageDigest.isEqual(of(secretKey, orderId, returnUrl).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                of(secretKey, orderId, returnUrl).getBytes(StandardCharsets.US_ASCII),
                 seal.getBytes(StandardCharsets.US_ASCII));
     }
 }

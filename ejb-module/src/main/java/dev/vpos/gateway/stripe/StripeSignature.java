@@ -24,8 +24,7 @@ final class StripeSignature {
 
     static final Duration TOLERANCE = Duration.ofSeconds(300);
 
-    private StripeSignature() {
-    }
+    private StripeSignature() {}
 
     /** Why the signature does not hold, or empty when it does. */
     static Optional<String> problem(String header, byte[] body, List<String> secrets, Instant now) {

@@ -46,16 +46,26 @@ final class StripeThreeDs {
 
     ThreeDsStart start(ThreeDsRequest request, GatewayAccount account) {
         if (request.model() != PaymentModel.THREE_D_HOST) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     "Stripe takes the card on its own fields only (3D Host), not " + request.model())));
         }
         StripeCredentials c = StripeCredentials.of(account);
         String callback = request.successUrl().toString();
         String seal = StripeReturnSeal.of(c.secretKey(), request.sale().bankOrderId(), callback);
-        return ThreeDsStart.page(StripeCheckoutPage.html(c, request, seal), new BankExchange(null, 0,
-                "card page with Stripe.js " + c.stripeJs() + " (" + c.publishableKey() + ") for order "
-                        + request.sale().bankOrderId() + ", " + request.sale().amount() + "; back to " + callback,
-                null, null));
+        return ThreeDsStart.page(
+                StripeCheckoutPage.html(c, request, seal),
+                new BankExchange(
+                        null,
+                        0,
+                        "card page with Stripe.js " + c.stripeJs() + " (" + c.publishableKey() + ") for order "
+                                + request.sale().bankOrderId() + ", "
+                                + request.sale().amount() + "; back to " + callback,
+                        null,
+                        null));
     }
 
     ThreeDsFinish finish(ThreeDsCallback callback, GatewayAccount account) {
@@ -65,7 +75,8 @@ final class StripeThreeDs {
         if (intent.isPresent()) {
             return returned(intent.get(), callback, c, account, log);
         }
-        Optional<String> method = callback.field(StripeCheckoutPage.PAYMENT_METHOD).filter(s -> !s.isBlank());
+        Optional<String> method =
+                callback.field(StripeCheckoutPage.PAYMENT_METHOD).filter(s -> !s.isBlank());
         if (method.isPresent()) {
             return confirmed(method.get(), callback, c, account, log);
         }
@@ -73,11 +84,18 @@ final class StripeThreeDs {
     }
 
     /** The card page posted a PaymentMethod: create and confirm the PaymentIntent. */
-    private ThreeDsFinish confirmed(String paymentMethod, ThreeDsCallback callback, StripeCredentials c,
-                                    GatewayAccount account, BankExchange log) {
+    private ThreeDsFinish confirmed(
+            String paymentMethod,
+            ThreeDsCallback callback,
+            StripeCredentials c,
+            GatewayAccount account,
+            BankExchange log) {
         ThreeDsSale sale = callback.expected();
         String returnUrl = callback.field(StripeCheckoutPage.RETURN_URL).orElse(null);
-        if (!StripeReturnSeal.verifies(c.secretKey(), sale.bankOrderId(), returnUrl,
+        if (!StripeReturnSeal.verifies(
+                c.secretKey(),
+                sale.bankOrderId(),
+                returnUrl,
                 callback.field(StripeCheckoutPage.SEAL).orElse(null))) {
             return ThreeDsFinish.rejected("the return URL's seal does not verify", log);
         }
@@ -95,15 +113,19 @@ final class StripeThreeDs {
                 .with("description", "Order " + sale.bankOrderId())
                 .with("metadata[order_id]", sale.bankOrderId());
         StripeAnswer a = client.call(c, account, create);
-        if (a.answered() && a.status() == 400 && a.error().map(e -> "idempotency_error".equals(StripeReading.text(e, "type")))
-                .orElse(false)) {
-            return ThreeDsFinish.rejected("a payment for this order is already under way at Stripe with another card",
-                    log);
+        if (a.answered()
+                && a.status() == 400
+                && a.error()
+                        .map(e -> "idempotency_error".equals(StripeReading.text(e, "type")))
+                        .orElse(false)) {
+            return ThreeDsFinish.rejected(
+                    "a payment for this order is already under way at Stripe with another card", log);
         }
         if (a.ok()) {
             Optional<String> mismatch = mismatch(a.json(), sale);
             if (mismatch.isPresent()) {
-                return ThreeDsFinish.completed(GatewayResult.unknown(a.failing(mismatch.get()).exchange()), log);
+                return ThreeDsFinish.completed(
+                        GatewayResult.unknown(a.failing(mismatch.get()).exchange()), log);
             }
             Optional<URI> next = redirect(a.json());
             if (next.isPresent()) {
@@ -114,8 +136,12 @@ final class StripeThreeDs {
     }
 
     /** Stripe sent the payer back ({@code return_url}): ask Stripe what became of the PaymentIntent. */
-    private ThreeDsFinish returned(String paymentIntent, ThreeDsCallback callback, StripeCredentials c,
-                                   GatewayAccount account, BankExchange log) {
+    private ThreeDsFinish returned(
+            String paymentIntent,
+            ThreeDsCallback callback,
+            StripeCredentials c,
+            GatewayAccount account,
+            BankExchange log) {
         if (!paymentIntent.matches("pi_[A-Za-z0-9]{1,100}")) {
             return ThreeDsFinish.rejected("not a Stripe PaymentIntent id", log);
         }
@@ -125,9 +151,12 @@ final class StripeThreeDs {
         }
         if (!a.ok()) {
             GatewayResult r = StripeReading.answer(a);
-            return ThreeDsFinish.completed(r.outcome() == GatewayOutcome.DECLINED
-                    ? GatewayResult.unknown(a.failing("the PaymentIntent could not be read: " + r.bankCode()).exchange())
-                    : r, log);
+            return ThreeDsFinish.completed(
+                    r.outcome() == GatewayOutcome.DECLINED
+                            ? GatewayResult.unknown(a.failing("the PaymentIntent could not be read: " + r.bankCode())
+                                    .exchange())
+                            : r,
+                    log);
         }
         Optional<String> mismatch = mismatch(a.json(), callback.expected());
         if (mismatch.isPresent()) {
@@ -164,7 +193,8 @@ final class StripeThreeDs {
         try {
             URI url = URI.create(StripeReading.text(redirect, "url"));
             return url.isAbsolute() && ("https".equals(url.getScheme()) || "http".equals(url.getScheme()))
-                    ? Optional.of(url) : Optional.empty();
+                    ? Optional.of(url)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -173,8 +203,11 @@ final class StripeThreeDs {
     /** The callback for the log: ids as posted, the client secret and our seal withheld. */
     private static String masked(Map<String, String> posted) {
         Map<String, String> shown = new TreeMap<>();
-        posted.forEach((k, v) -> shown.put(k, k.contains("secret") || k.equals(StripeCheckoutPage.SEAL) ? "***"
-                : StripeMasking.mask(v.length() > 200 ? v.substring(0, 200) + "…" : v)));
+        posted.forEach((k, v) -> shown.put(
+                k,
+                k.contains("secret") || k.equals(StripeCheckoutPage.SEAL)
+                        ? "***"
+                        : StripeMasking.mask(v.length() > 200 ? v.substring(0, 200) + "…" : v)));
         return shown.toString();
     }
 }

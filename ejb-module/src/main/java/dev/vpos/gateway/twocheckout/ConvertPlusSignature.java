@@ -14,14 +14,31 @@ import java.util.TreeMap;
 final class ConvertPlusSignature {
 
     /** The buy-link parameters 2Checkout documents as signed (general ones and those of dynamic products). */
-    static final Set<String> SIGNED_BUY_LINK_PARAMETERS = Set.of("return-url", "return-type", "expiration",
-            "order-ext-ref", "item-ext-ref", "customer-ref", "customer-ext-ref", "lock", "currency", "prod", "price",
-            "qty", "tangible", "type", "opt", "coupon", "description", "recurrence", "duration", "renewal-price");
+    static final Set<String> SIGNED_BUY_LINK_PARAMETERS = Set.of(
+            "return-url",
+            "return-type",
+            "expiration",
+            "order-ext-ref",
+            "item-ext-ref",
+            "customer-ref",
+            "customer-ext-ref",
+            "lock",
+            "currency",
+            "prod",
+            "price",
+            "qty",
+            "tangible",
+            "type",
+            "opt",
+            "coupon",
+            "description",
+            "recurrence",
+            "duration",
+            "renewal-price");
 
     static final String SIGNATURE = "signature";
 
-    private ConvertPlusSignature() {
-    }
+    private ConvertPlusSignature() {}
 
     /** The signature of a buy link: over those of its parameters that are signed. */
     static String ofBuyLink(Map<String, String> parameters, String buyLinkSecretWord) {

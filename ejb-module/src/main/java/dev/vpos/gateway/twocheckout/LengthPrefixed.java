@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class LengthPrefixed {
 
-    private LengthPrefixed() {
-    }
+    private LengthPrefixed() {}
 
     static String of(Iterable<String> values) {
         StringBuilder source = new StringBuilder();

@@ -20,8 +20,8 @@ enum TwoCheckoutAlgorithm {
     SHA3_256("HmacSHA3-256", "SIGNATURE_SHA3_256", "sha3-256");
 
     /** Every IPN field that carries a signature; none of them is part of the signed source. */
-    static final java.util.Set<String> SIGNATURE_FIELDS = java.util.Set.of("HASH", "SIGNATURE_SHA2_256",
-            "SIGNATURE_SHA3_256");
+    static final java.util.Set<String> SIGNATURE_FIELDS =
+            java.util.Set.of("HASH", "SIGNATURE_SHA2_256", "SIGNATURE_SHA3_256");
 
     private final String jcaName;
     private final String ipnField;
@@ -34,7 +34,8 @@ enum TwoCheckoutAlgorithm {
     }
 
     static TwoCheckoutAlgorithm of(String setting) {
-        return valueOf(setting == null || setting.isBlank() ? "SHA256" : setting.trim().toUpperCase(Locale.ROOT));
+        return valueOf(
+                setting == null || setting.isBlank() ? "SHA256" : setting.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The IPN field that carries this algorithm's signature. */
@@ -62,7 +63,8 @@ enum TwoCheckoutAlgorithm {
         if (received == null || expected == null) {
             return false;
         }
-        return MessageDigest.isEqual(received.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                received.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
                 expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

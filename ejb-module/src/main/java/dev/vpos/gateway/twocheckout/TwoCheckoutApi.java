@@ -24,12 +24,12 @@ import java.util.Map;
 final class TwoCheckoutApi {
 
     static final String AUTH_HEADER = "X-Avangate-Authentication";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final String JSON = "application/json";
 
     /** A request as sent (masked for the log: the hash is left out) and what came back. */
-    record Call(String maskedRequest, HttpAnswer answer) {
-    }
+    record Call(String maskedRequest, HttpAnswer answer) {}
 
     private final BankHttpTransport transport;
     private final Clock clock;
@@ -43,7 +43,9 @@ final class TwoCheckoutApi {
         String source = LengthPrefixed.of(List.of(c.merchantCode(), date));
         String hash = c.algorithm().hmacHex(c.secretKey(), source);
         return "code=\"" + c.merchantCode() + "\" date=\"" + date + "\" hash=\"" + hash + "\""
-                + (c.algorithm().algo() == null ? "" : " algo=\"" + c.algorithm().algo() + "\"");
+                + (c.algorithm().algo() == null
+                        ? ""
+                        : " algo=\"" + c.algorithm().algo() + "\"");
     }
 
     Call order(TwoCheckoutCredentials c, GatewayAccount a, String refNo)
@@ -58,8 +60,12 @@ final class TwoCheckoutApi {
 
     Call refund(TwoCheckoutCredentials c, GatewayAccount a, String refNo, String amount, String comment)
             throws BankNotReachedException, BankAnswerUnknownException {
-        String body = jakarta.json.Json.createObjectBuilder().add("amount", new java.math.BigDecimal(amount))
-                .add("comment", comment).add("reason", "Other").build().toString();
+        String body = jakarta.json.Json.createObjectBuilder()
+                .add("amount", new java.math.BigDecimal(amount))
+                .add("comment", comment)
+                .add("reason", "Other")
+                .build()
+                .toString();
         return send(c, a, "POST", "/orders/" + enc(refNo) + "/refund/", body);
     }
 
@@ -68,10 +74,16 @@ final class TwoCheckoutApi {
         URI uri = c.api(path);
         String masked = method + " " + uri + "\n" + AUTH_HEADER + ": code=\"" + c.merchantCode() + "\" hash=***"
                 + (body == null ? "" : "\n" + body);
-        Map<String, String> headers = Map.of(AUTH_HEADER, authentication(c, DATE.format(clock.instant())),
-                "Accept", JSON);
-        HttpAnswer answer = transport.send(method, uri, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-                body == null ? null : JSON, headers, a.connectTimeout(), a.readTimeout());
+        Map<String, String> headers =
+                Map.of(AUTH_HEADER, authentication(c, DATE.format(clock.instant())), "Accept", JSON);
+        HttpAnswer answer = transport.send(
+                method,
+                uri,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                body == null ? null : JSON,
+                headers,
+                a.connectTimeout(),
+                a.readTimeout());
         return new Call(masked, answer);
     }
 

@@ -18,8 +18,7 @@ final class TwoCheckoutBuyLink {
 
     static final Duration VALIDITY = Duration.ofHours(1);
 
-    private TwoCheckoutBuyLink() {
-    }
+    private TwoCheckoutBuyLink() {}
 
     /** The link's parameters in the order they are sent, {@code signature} last. */
     static Map<String, String> parameters(ThreeDsRequest request, TwoCheckoutCredentials c, Clock clock) {
@@ -50,11 +49,16 @@ final class TwoCheckoutBuyLink {
 
     /** Our page that opens the link: a GET form submitted on load (and a button without JavaScript). */
     static String page(java.net.URI action, Map<String, String> parameters) {
-        StringBuilder html = new StringBuilder(1024).append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                + "<title>2Checkout</title></head><body><form id=\"to-provider\" method=\"get\" action=\"")
-                .append(esc(action.toString())).append("\">");
-        parameters.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(esc(name))
-                .append("\" value=\"").append(esc(value)).append("\">"));
+        StringBuilder html = new StringBuilder(1024)
+                .append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                        + "<title>2Checkout</title></head><body><form id=\"to-provider\" method=\"get\" action=\"")
+                .append(esc(action.toString()))
+                .append("\">");
+        parameters.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"")
+                .append(esc(name))
+                .append("\" value=\"")
+                .append(esc(value))
+                .append("\">"));
         return html.append("<noscript><button type=\"submit\">Continue to 2Checkout</button></noscript></form>"
                         + "<p>Redirecting to 2Checkout…</p>"
                         + "<script>document.getElementById('to-provider').submit();</script></body></html>")
@@ -69,7 +73,10 @@ final class TwoCheckoutBuyLink {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -9,8 +9,14 @@ import java.util.Optional;
  * {@code https://api.2checkout.com/rest/6.0} for 2Checkout's own buy-link host, else the buy-link endpoint with its
  * {@code /checkout/buy} replaced by {@code /rest/6.0} (the simulator serves both under one base).
  */
-record TwoCheckoutCredentials(String merchantCode, String secretKey, String buyLinkSecretWord,
-                              TwoCheckoutAlgorithm algorithm, URI buyLink, URI apiBase, boolean live) {
+record TwoCheckoutCredentials(
+        String merchantCode,
+        String secretKey,
+        String buyLinkSecretWord,
+        TwoCheckoutAlgorithm algorithm,
+        URI buyLink,
+        URI apiBase,
+        boolean live) {
 
     static final String LIVE_API = "https://api.2checkout.com/rest/6.0";
     static final String BUY_PATH = "/checkout/buy";
@@ -19,13 +25,18 @@ record TwoCheckoutCredentials(String merchantCode, String secretKey, String buyL
 
     static TwoCheckoutCredentials of(GatewayAccount account) {
         URI endpoint = account.endpoint();
-        URI api = Optional.ofNullable(account.credentials().get(TwoCheckoutProfile.API_URL)).filter(s -> !s.isBlank())
-                .map(URI::create).orElseGet(() -> derivedApi(endpoint));
-        return new TwoCheckoutCredentials(account.credential(TwoCheckoutProfile.MERCHANT_CODE),
+        URI api = Optional.ofNullable(account.credentials().get(TwoCheckoutProfile.API_URL))
+                .filter(s -> !s.isBlank())
+                .map(URI::create)
+                .orElseGet(() -> derivedApi(endpoint));
+        return new TwoCheckoutCredentials(
+                account.credential(TwoCheckoutProfile.MERCHANT_CODE),
                 account.credential(TwoCheckoutProfile.SECRET_KEY),
                 account.credential(TwoCheckoutProfile.BUY_LINK_SECRET_WORD),
-                TwoCheckoutAlgorithm.of(account.credentials().get(TwoCheckoutProfile.IPN_HASH_ALGORITHM)), endpoint,
-                api, account.live());
+                TwoCheckoutAlgorithm.of(account.credentials().get(TwoCheckoutProfile.IPN_HASH_ALGORITHM)),
+                endpoint,
+                api,
+                account.live());
     }
 
     static URI derivedApi(URI endpoint) {

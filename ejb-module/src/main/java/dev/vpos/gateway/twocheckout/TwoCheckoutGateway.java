@@ -20,8 +20,8 @@ import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
+import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,8 +56,7 @@ public class TwoCheckoutGateway implements PaymentGateway {
     @Inject
     Clock clock;
 
-    public TwoCheckoutGateway() {
-    }
+    public TwoCheckoutGateway() {}
 
     TwoCheckoutGateway(BankHttpTransport transport, Clock clock) {
         this.transport = transport;
@@ -91,17 +90,30 @@ public class TwoCheckoutGateway implements PaymentGateway {
         try {
             TwoCheckoutApi.Call call = api().ordersByExternalReference(c, account, probe);
             HttpAnswer a = call.answer();
-            BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+            BankExchange x =
+                    new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
             if (a.status() == 200 && TwoCheckoutOrder.parseSearch(a.body()).isPresent()) {
                 return new ConnectionCheck(true, true, "200", "the REST API answered the order search", x);
             }
             Optional<String[]> error = TwoCheckoutOrder.parseError(a.body());
             boolean refused = a.status() == 401 || a.status() == 403 || error.isPresent();
-            return new ConnectionCheck(true, !refused, error.map(e -> e[0]).orElse(String.valueOf(a.status())),
-                    error.map(e -> e[1]).orElse("HTTP " + a.status() + " from the REST API"), x);
+            return new ConnectionCheck(
+                    true,
+                    !refused,
+                    error.map(e -> e[0]).orElse(String.valueOf(a.status())),
+                    error.map(e -> e[1]).orElse("HTTP " + a.status() + " from the REST API"),
+                    x);
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new ConnectionCheck(false, false, null, e.getMessage(),
-                    new BankExchange(null, e.latencyMs(), "GET " + c.api("/orders/?ExternalRefNo=" + probe), null,
+            return new ConnectionCheck(
+                    false,
+                    false,
+                    null,
+                    e.getMessage(),
+                    new BankExchange(
+                            null,
+                            e.latencyMs(),
+                            "GET " + c.api("/orders/?ExternalRefNo=" + probe),
+                            null,
                             e.getMessage()));
         }
     }
@@ -117,23 +129,27 @@ public class TwoCheckoutGateway implements PaymentGateway {
         try {
             call = api().ordersByExternalReference(c, account, bankOrderId);
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), "GET orders ExternalRefNo=" + bankOrderId,
-                    null, e.getMessage()));
+            return GatewayResult.unknown(new BankExchange(
+                    null, e.latencyMs(), "GET orders ExternalRefNo=" + bankOrderId, null, e.getMessage()));
         }
         HttpAnswer a = call.answer();
         BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
-        Optional<List<TwoCheckoutOrder>> orders = a.status() == 200 ? TwoCheckoutOrder.parseSearch(a.body())
-                : Optional.empty();
+        Optional<List<TwoCheckoutOrder>> orders =
+                a.status() == 200 ? TwoCheckoutOrder.parseSearch(a.body()) : Optional.empty();
         if (orders.isEmpty()) {
             return GatewayResult.unknown(withFailure(x, "no readable order search answer (HTTP " + a.status() + ")"));
         }
         List<TwoCheckoutOrder> ours = orders.get().stream()
-                .filter(o -> o.externalReference().isEmpty() || o.externalReference().equals(bankOrderId)).toList();
+                .filter(o ->
+                        o.externalReference().isEmpty() || o.externalReference().equals(bankOrderId))
+                .toList();
         if (ours.isEmpty()) {
-            return new GatewayResult(GatewayOutcome.NOT_SENT, null, "2Checkout has no order " + bankOrderId, null, null,
-                    null, x);
+            return new GatewayResult(
+                    GatewayOutcome.NOT_SENT, null, "2Checkout has no order " + bankOrderId, null, null, null, x);
         }
-        TwoCheckoutOrder best = ours.stream().min(Comparator.comparingInt(TwoCheckoutGateway::rank)).orElseThrow();
+        TwoCheckoutOrder best = ours.stream()
+                .min(Comparator.comparingInt(TwoCheckoutGateway::rank))
+                .orElseThrow();
         return result(best, x);
     }
 
@@ -148,12 +164,21 @@ public class TwoCheckoutGateway implements PaymentGateway {
 
     static GatewayResult result(TwoCheckoutOrder o, BankExchange x) {
         GatewayOutcome outcome = o.meaning().outcome();
-        String message = "Status " + o.status() + (o.approveStatus().isEmpty() ? "" : ", ApproveStatus " + o.approveStatus());
+        String message =
+                "Status " + o.status() + (o.approveStatus().isEmpty() ? "" : ", ApproveStatus " + o.approveStatus());
         if (outcome == GatewayOutcome.UNKNOWN) {
-            return new GatewayResult(GatewayOutcome.UNKNOWN, o.status(), message, null, o.refNo(), o.refNo(),
-                    Map.of(REF_NO, o.refNo()), withFailure(x, "the order is still " + o.status()));
+            return new GatewayResult(
+                    GatewayOutcome.UNKNOWN,
+                    o.status(),
+                    message,
+                    null,
+                    o.refNo(),
+                    o.refNo(),
+                    Map.of(REF_NO, o.refNo()),
+                    withFailure(x, "the order is still " + o.status()));
         }
-        return new GatewayResult(outcome, o.status(), message, null, o.refNo(), o.refNo(), Map.of(REF_NO, o.refNo()), x);
+        return new GatewayResult(
+                outcome, o.status(), message, null, o.refNo(), o.refNo(), Map.of(REF_NO, o.refNo()), x);
     }
 
     /** Hosted payments only: card data never reaches us. */
@@ -173,29 +198,36 @@ public class TwoCheckoutGateway implements PaymentGateway {
         if (refNo.isEmpty()) {
             GatewayResult found = status(followUp.bankOrderId(), account);
             if (found.outcome() != GatewayOutcome.APPROVED) {
-                return GatewayResult.notSent(withFailure(found.exchange(), "no approved 2Checkout order for "
-                        + followUp.bankOrderId() + " to refund (" + found.outcome() + ")"));
+                return GatewayResult.notSent(withFailure(
+                        found.exchange(),
+                        "no approved 2Checkout order for " + followUp.bankOrderId() + " to refund (" + found.outcome()
+                                + ")"));
             }
             refNo = found.references().get(REF_NO);
         }
         String amount = followUp.amount().amount().toPlainString();
         TwoCheckoutApi.Call call;
         try {
-            call = api().refund(c, account, refNo, amount, "Refund of order " + followUp.bankOrderId()
-                    + " (operation " + followUp.operationId() + ")");
+            call = api().refund(
+                            c,
+                            account,
+                            refNo,
+                            amount,
+                            "Refund of order " + followUp.bankOrderId() + " (operation " + followUp.operationId()
+                                    + ")");
         } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null,
-                    e.getMessage()));
+            return GatewayResult.notSent(
+                    new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null, e.getMessage()));
         } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null,
-                    e.getMessage()));
+            return GatewayResult.unknown(
+                    new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null, e.getMessage()));
         }
         HttpAnswer a = call.answer();
         BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
         String body = new String(a.body(), StandardCharsets.UTF_8).trim();
         if (a.status() / 100 == 2 && "true".equals(body)) {
-            return new GatewayResult(GatewayOutcome.APPROVED, "REFUND", "refund issued", null, refNo, refNo,
-                    Map.of(REF_NO, refNo), x);
+            return new GatewayResult(
+                    GatewayOutcome.APPROVED, "REFUND", "refund issued", null, refNo, refNo, Map.of(REF_NO, refNo), x);
         }
         Optional<String[]> error = TwoCheckoutOrder.parseError(a.body());
         if (a.status() / 100 == 4 && error.isPresent()) {
@@ -207,13 +239,19 @@ public class TwoCheckoutGateway implements PaymentGateway {
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         if (request.model() != PaymentModel.THREE_D_HOST || request.kind() != AuthorizationKind.SALE) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null,
+            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
+                    null,
+                    0,
+                    null,
+                    null,
                     "2Checkout takes hosted sales only (ConvertPlus), not " + request.model() + " " + request.kind())));
         }
         TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
         Map<String, String> parameters = TwoCheckoutBuyLink.parameters(request, c, clock);
-        return ThreeDsStart.page(TwoCheckoutBuyLink.page(c.buyLink(), parameters),
-                new BankExchange(null, 0, "GET " + c.buyLink() + "\n" + TwoCheckoutBuyLink.masked(parameters), null, null));
+        return ThreeDsStart.page(
+                TwoCheckoutBuyLink.page(c.buyLink(), parameters),
+                new BankExchange(
+                        null, 0, "GET " + c.buyLink() + "\n" + TwoCheckoutBuyLink.masked(parameters), null, null));
     }
 
     /** The signed return, then the order's status from the REST API (the return itself settles nothing). */
@@ -230,15 +268,18 @@ public class TwoCheckoutGateway implements PaymentGateway {
         try {
             call = api().order(c, account, refNo);
         } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return ThreeDsFinish.completed(GatewayResult.unknown(new BankExchange(null, e.latencyMs(),
-                    "GET orders/" + refNo, null, e.getMessage())), log);
+            return ThreeDsFinish.completed(
+                    GatewayResult.unknown(
+                            new BankExchange(null, e.latencyMs(), "GET orders/" + refNo, null, e.getMessage())),
+                    log);
         }
         HttpAnswer a = call.answer();
         BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
         Optional<TwoCheckoutOrder> order = a.status() == 200 ? TwoCheckoutOrder.parseOne(a.body()) : Optional.empty();
         if (order.isEmpty()) {
-            return ThreeDsFinish.completed(GatewayResult.unknown(withFailure(x,
-                    "no readable order " + refNo + " (HTTP " + a.status() + ")")), log);
+            return ThreeDsFinish.completed(
+                    GatewayResult.unknown(withFailure(x, "no readable order " + refNo + " (HTTP " + a.status() + ")")),
+                    log);
         }
         return ThreeDsFinish.completed(checked(order.get(), callback.expected(), x), log);
     }
@@ -246,13 +287,16 @@ public class TwoCheckoutGateway implements PaymentGateway {
     /** The order as 2Checkout reports it, unless it is not the one we expect (then nothing is settled by it). */
     private static GatewayResult checked(TwoCheckoutOrder o, ThreeDsSale expected, BankExchange x) {
         if (!o.externalReference().isEmpty() && !o.externalReference().equals(expected.bankOrderId())) {
-            return GatewayResult.unknown(withFailure(x, "order " + o.refNo() + " is for " + o.externalReference()
-                    + ", not " + expected.bankOrderId()));
+            return GatewayResult.unknown(withFailure(
+                    x, "order " + o.refNo() + " is for " + o.externalReference() + ", not " + expected.bankOrderId()));
         }
-        if (o.grossPrice() != null && (o.grossPrice().compareTo(expected.amount().amount()) != 0
-                || !expected.amount().currencyCode().equalsIgnoreCase(o.currency()))) {
-            return GatewayResult.unknown(withFailure(x, "order " + o.refNo() + " is for " + o.grossPrice() + " "
-                    + o.currency() + ", not " + expected.amount()));
+        if (o.grossPrice() != null
+                && (o.grossPrice().compareTo(expected.amount().amount()) != 0
+                        || !expected.amount().currencyCode().equalsIgnoreCase(o.currency()))) {
+            return GatewayResult.unknown(withFailure(
+                    x,
+                    "order " + o.refNo() + " is for " + o.grossPrice() + " " + o.currency() + ", not "
+                            + expected.amount()));
         }
         return result(o, x);
     }
@@ -263,7 +307,8 @@ public class TwoCheckoutGateway implements PaymentGateway {
             return TwoCheckoutIpn.read(notification, TwoCheckoutCredentials.of(account), clock.instant());
         } catch (RuntimeException e) {
             LOG.warning(() -> "2Checkout IPN for definition " + account.definitionId() + " could not be read: " + e);
-            return NotificationVerdict.rejected("the IPN could not be read: " + e.getClass().getSimpleName(),
+            return NotificationVerdict.rejected(
+                    "the IPN could not be read: " + e.getClass().getSimpleName(),
                     TwoCheckoutIpn.masked(notification.form(), notification));
         }
     }

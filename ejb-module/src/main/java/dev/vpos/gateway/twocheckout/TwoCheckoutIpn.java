@@ -34,12 +34,12 @@ import java.util.regex.Pattern;
  */
 final class TwoCheckoutIpn {
 
-    static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter RECEIPT_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
     private static final Pattern PAN_LIKE = Pattern.compile("(?<!\\d)\\d{12,19}(?!\\d)");
     private static final int MAX_LOGGED = 8000;
 
-    private TwoCheckoutIpn() {
-    }
+    private TwoCheckoutIpn() {}
 
     static NotificationVerdict read(InboundNotification n, TwoCheckoutCredentials c, Instant now) {
         List<Map.Entry<String, String>> form = n.form();
@@ -50,8 +50,8 @@ final class TwoCheckoutIpn {
         String field = c.algorithm().ipnField();
         Optional<String> received = value(form, field);
         if (received.isEmpty() || received.get().isBlank()) {
-            return NotificationVerdict.rejected("the IPN carries no " + field + " (the definition's algorithm is "
-                    + c.algorithm() + ")", masked);
+            return NotificationVerdict.rejected(
+                    "the IPN carries no " + field + " (the definition's algorithm is " + c.algorithm() + ")", masked);
         }
         if (!TwoCheckoutAlgorithm.matches(received.get(), c.algorithm().hmacHex(c.secretKey(), source(form)))) {
             return NotificationVerdict.rejected("the IPN's " + field + " does not verify with the secret key", masked);
@@ -61,16 +61,40 @@ final class TwoCheckoutIpn {
             return NotificationVerdict.rejected("the IPN names no order (REFNO is empty)", masked);
         }
         String status = value(form, "ORDERSTATUS").orElse("").trim();
-        String bankOrderId = value(form, "REFNOEXT").map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        String bankOrderId = value(form, "REFNOEXT")
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
         boolean testOrder = "1".equals(value(form, "TEST_ORDER").orElse("").trim());
         TwoCheckoutOrderStatus meaning = TwoCheckoutOrderStatus.of(status);
         NotificationKind kind = testOrder && c.live() ? NotificationKind.IGNORED : meaning.kind();
-        String message = "IPN " + status + (value(form, "FRAUD_STATUS").map(f -> " (fraud status " + f + ")").orElse(""))
-                + (kind == NotificationKind.IGNORED && testOrder && c.live() ? ", a test order on a LIVE definition" : "");
-        GatewayResult result = new GatewayResult(outcome(kind), status, message, null, refNo, refNo,
-                Map.of(TwoCheckoutGateway.REF_NO, refNo), new BankExchange(null, 0, null, masked, null));
-        return new NotificationVerdict(true, null, refNo + ":" + status, bankOrderId, kind, amount(form).orElse(null),
-                result, null, masked, receipt(form, c, now));
+        String message = "IPN " + status
+                + (value(form, "FRAUD_STATUS")
+                        .map(f -> " (fraud status " + f + ")")
+                        .orElse(""))
+                + (kind == NotificationKind.IGNORED && testOrder && c.live()
+                        ? ", a test order on a LIVE definition"
+                        : "");
+        GatewayResult result = new GatewayResult(
+                outcome(kind),
+                status,
+                message,
+                null,
+                refNo,
+                refNo,
+                Map.of(TwoCheckoutGateway.REF_NO, refNo),
+                new BankExchange(null, 0, null, masked, null));
+        return new NotificationVerdict(
+                true,
+                null,
+                refNo + ":" + status,
+                bankOrderId,
+                kind,
+                amount(form).orElse(null),
+                result,
+                null,
+                masked,
+                receipt(form, c, now));
     }
 
     /** The signed source: every non-signature field's value, length-prefixed, in the order received. */
@@ -85,13 +109,19 @@ final class TwoCheckoutIpn {
     }
 
     /** The read receipt for this IPN, dated {@code now}. */
-    static NotificationAcknowledgement receipt(List<Map.Entry<String, String>> form, TwoCheckoutCredentials c,
-                                               Instant now) {
+    static NotificationAcknowledgement receipt(
+            List<Map.Entry<String, String>> form, TwoCheckoutCredentials c, Instant now) {
         String date = RECEIPT_DATE.format(now);
-        String hash = c.algorithm().hmacHex(c.secretKey(), LengthPrefixed.of(java.util.Arrays.asList(
-                first(form, "IPN_PID").orElse(""), first(form, "IPN_PNAME").orElse(""),
-                value(form, "IPN_DATE").orElse(""), date)));
-        String body = c.algorithm().algo() == null ? "<EPAYMENT>" + date + "|" + hash + "</EPAYMENT>"
+        String hash = c.algorithm()
+                .hmacHex(
+                        c.secretKey(),
+                        LengthPrefixed.of(java.util.Arrays.asList(
+                                first(form, "IPN_PID").orElse(""),
+                                first(form, "IPN_PNAME").orElse(""),
+                                value(form, "IPN_DATE").orElse(""),
+                                date)));
+        String body = c.algorithm().algo() == null
+                ? "<EPAYMENT>" + date + "|" + hash + "</EPAYMENT>"
                 : "<sig algo=\"" + c.algorithm().algo() + "\" date=\"" + date + "\">" + hash + "</sig>";
         return new NotificationAcknowledgement(200, "text/html; charset=UTF-8", body);
     }
@@ -106,7 +136,8 @@ final class TwoCheckoutIpn {
 
     private static Optional<Money> amount(List<Map.Entry<String, String>> form) {
         try {
-            return Optional.of(Money.of(value(form, "IPN_TOTALGENERAL").orElseThrow().trim(),
+            return Optional.of(Money.of(
+                    value(form, "IPN_TOTALGENERAL").orElseThrow().trim(),
                     value(form, "CURRENCY").orElseThrow().trim().toUpperCase(java.util.Locale.ROOT)));
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -114,13 +145,18 @@ final class TwoCheckoutIpn {
     }
 
     static Optional<String> value(List<Map.Entry<String, String>> form, String name) {
-        return form.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+        return form.stream()
+                .filter(e -> e.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** The first element of an array field, posted as {@code NAME[]} or {@code NAME[0]}. */
     static Optional<String> first(List<Map.Entry<String, String>> form, String name) {
-        return form.stream().filter(e -> e.getKey().equals(name + "[]") || e.getKey().equals(name + "[0]"))
-                .map(Map.Entry::getValue).findFirst();
+        return form.stream()
+                .filter(e -> e.getKey().equals(name + "[]") || e.getKey().equals(name + "[0]"))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /**
@@ -133,7 +169,8 @@ final class TwoCheckoutIpn {
             lines.add("(" + n.body().length + " bytes, " + n.contentType() + ", not a form)");
         }
         for (Map.Entry<String, String> e : form) {
-            boolean dateOrReference = e.getKey().contains("DATE") || e.getKey().contains("REFNO")
+            boolean dateOrReference = e.getKey().contains("DATE")
+                    || e.getKey().contains("REFNO")
                     || e.getKey().contains("ORDERNO");
             lines.add(e.getKey() + "=" + (dateOrReference ? e.getValue() : maskPans(e.getValue())));
         }
@@ -148,8 +185,10 @@ final class TwoCheckoutIpn {
         Matcher m = PAN_LIKE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(CardNumber.passesLuhn(m.group())
-                    ? CardNumber.mask(m.group()) : m.group()));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            CardNumber.passesLuhn(m.group()) ? CardNumber.mask(m.group()) : m.group()));
         }
         return m.appendTail(out).toString();
     }

@@ -17,8 +17,14 @@ import java.util.Optional;
  * The fields of a REST API 6.0 order object the adapter reads ({@code RefNo}, {@code ExternalReference},
  * {@code Status}, {@code ApproveStatus}, {@code GrossPrice}, {@code Currency}, {@code TestOrder}); the rest is ignored.
  */
-record TwoCheckoutOrder(String refNo, String externalReference, String status, String approveStatus,
-                        BigDecimal grossPrice, String currency, boolean testOrder) {
+record TwoCheckoutOrder(
+        String refNo,
+        String externalReference,
+        String status,
+        String approveStatus,
+        BigDecimal grossPrice,
+        String currency,
+        boolean testOrder) {
 
     TwoCheckoutOrderStatus meaning() {
         return TwoCheckoutOrderStatus.of(status);
@@ -26,8 +32,11 @@ record TwoCheckoutOrder(String refNo, String externalReference, String status, S
 
     /** One order object; empty when the body is not one. */
     static Optional<TwoCheckoutOrder> parseOne(byte[] body) {
-        return read(body).filter(s -> s instanceof JsonObject).map(s -> (JsonObject) s)
-                .filter(o -> o.containsKey("RefNo")).map(TwoCheckoutOrder::of);
+        return read(body)
+                .filter(s -> s instanceof JsonObject)
+                .map(s -> (JsonObject) s)
+                .filter(o -> o.containsKey("RefNo"))
+                .map(TwoCheckoutOrder::of);
     }
 
     /** The orders of a search ({@code {"Items":[...]}} or a bare array); empty when the body is not a search answer. */
@@ -55,7 +64,9 @@ record TwoCheckoutOrder(String refNo, String externalReference, String status, S
 
     /** {@code error_code} / {@code message} of an error answer, when the body is one. */
     static Optional<String[]> parseError(byte[] body) {
-        return read(body).filter(s -> s instanceof JsonObject).map(s -> (JsonObject) s)
+        return read(body)
+                .filter(s -> s instanceof JsonObject)
+                .map(s -> (JsonObject) s)
                 .filter(o -> o.containsKey("error_code"))
                 .map(o -> new String[] {text(o, "error_code"), text(o, "message")});
     }
@@ -69,10 +80,17 @@ record TwoCheckoutOrder(String refNo, String externalReference, String status, S
             gross = new BigDecimal(s.getString());
         }
         JsonValue test = o.get("TestOrder");
-        boolean testOrder = test == JsonValue.TRUE || (test instanceof JsonString s && "1".equals(s.getString()))
+        boolean testOrder = test == JsonValue.TRUE
+                || (test instanceof JsonString s && "1".equals(s.getString()))
                 || (test != null && test.getValueType() == JsonValue.ValueType.NUMBER && o.getInt("TestOrder") == 1);
-        return new TwoCheckoutOrder(text(o, "RefNo"), text(o, "ExternalReference"), text(o, "Status"),
-                text(o, "ApproveStatus"), gross, text(o, "Currency"), testOrder);
+        return new TwoCheckoutOrder(
+                text(o, "RefNo"),
+                text(o, "ExternalReference"),
+                text(o, "Status"),
+                text(o, "ApproveStatus"),
+                gross,
+                text(o, "Currency"),
+                testOrder);
     }
 
     private static String text(JsonObject o, String name) {

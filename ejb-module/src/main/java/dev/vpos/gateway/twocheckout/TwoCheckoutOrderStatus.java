@@ -11,7 +11,12 @@ import java.util.Locale;
  * never happened); REFUND means the money went back; INVALID is a refused order.
  */
 enum TwoCheckoutOrderStatus {
-    PENDING, APPROVED, CANCELED, REFUNDED, REFUSED, OTHER;
+    PENDING,
+    APPROVED,
+    CANCELED,
+    REFUNDED,
+    REFUSED,
+    OTHER;
 
     static TwoCheckoutOrderStatus of(String status) {
         return switch (status == null ? "" : status.trim().toUpperCase(Locale.ROOT)) {

@@ -26,16 +26,40 @@ public class TwoCheckoutProfile implements FamilyProfile {
     static final String IPN_HASH_ALGORITHM = "ipnHashAlgorithm";
     static final String API_URL = "apiUrl";
 
-    static final CredentialSchema SCHEMA = new CredentialSchema(GatewayFamily.TWOCHECKOUT, "2Checkout (Verifone)", List.of(
-            new CredentialField(MERCHANT_CODE, "Merchant code", false, true, "[A-Za-z0-9]{1,20}", "letters and digits"),
-            new CredentialField(SECRET_KEY, "Secret key (IPN and REST API)", true, true, "\\S{8,128}",
-                    "8–128 characters, no spaces"),
-            new CredentialField(BUY_LINK_SECRET_WORD, "Buy-link secret word (ConvertPlus signature)", true, true,
-                    "\\S{4,128}", "4–128 characters, no spaces"),
-            new CredentialField(IPN_HASH_ALGORITHM, "IPN / API hash algorithm", false, true, "MD5|SHA256|SHA3_256",
-                    "MD5 (legacy accounts), SHA256 or SHA3_256"),
-            new CredentialField(API_URL, "REST API base URL; empty = derived from the endpoint", false, false,
-                    "https?://\\S{1,300}", "http(s) URL")),
+    static final CredentialSchema SCHEMA = new CredentialSchema(
+            GatewayFamily.TWOCHECKOUT,
+            "2Checkout (Verifone)",
+            List.of(
+                    new CredentialField(
+                            MERCHANT_CODE, "Merchant code", false, true, "[A-Za-z0-9]{1,20}", "letters and digits"),
+                    new CredentialField(
+                            SECRET_KEY,
+                            "Secret key (IPN and REST API)",
+                            true,
+                            true,
+                            "\\S{8,128}",
+                            "8–128 characters, no spaces"),
+                    new CredentialField(
+                            BUY_LINK_SECRET_WORD,
+                            "Buy-link secret word (ConvertPlus signature)",
+                            true,
+                            true,
+                            "\\S{4,128}",
+                            "4–128 characters, no spaces"),
+                    new CredentialField(
+                            IPN_HASH_ALGORITHM,
+                            "IPN / API hash algorithm",
+                            false,
+                            true,
+                            "MD5|SHA256|SHA3_256",
+                            "MD5 (legacy accounts), SHA256 or SHA3_256"),
+                    new CredentialField(
+                            API_URL,
+                            "REST API base URL; empty = derived from the endpoint",
+                            false,
+                            false,
+                            "https?://\\S{1,300}",
+                            "http(s) URL")),
             List.of("THREE_D_HOST"),
             "https://secure.2checkout.com/checkout/buy",
             "https://secure.2checkout.com/checkout/buy");

@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
  */
 final class TwoCheckoutReturn {
 
-    private TwoCheckoutReturn() {
-    }
+    private TwoCheckoutReturn() {}
 
     /** Why the return cannot be believed; empty when it is authentic and about our payment. */
     static Optional<String> rejection(ThreeDsCallback callback, TwoCheckoutCredentials c) {
@@ -36,13 +35,16 @@ final class TwoCheckoutReturn {
             return Optional.of("the return is for merchant " + p.get("merchant") + ", not " + c.merchantCode());
         }
         if (!expected.bankOrderId().equals(value(p, "order-ext-ref"))) {
-            return Optional.of("the return is for order " + value(p, "order-ext-ref") + ", not " + expected.bankOrderId());
+            return Optional.of(
+                    "the return is for order " + value(p, "order-ext-ref") + ", not " + expected.bankOrderId());
         }
         if (value(p, "refno").isEmpty()) {
             return Optional.of("the return names no 2Checkout order (refno)");
         }
-        if (p.containsKey("total") && !sameAmount(value(p, "total"), expected.amount().amount())) {
-            return Optional.of("the return's total " + value(p, "total") + " is not " + expected.amount().amount());
+        if (p.containsKey("total")
+                && !sameAmount(value(p, "total"), expected.amount().amount())) {
+            return Optional.of("the return's total " + value(p, "total") + " is not "
+                    + expected.amount().amount());
         }
         if (p.containsKey("total-currency") && !expected.amount().currencyCode().equals(value(p, "total-currency"))) {
             return Optional.of("the return's currency " + value(p, "total-currency") + " is not "
@@ -53,10 +55,13 @@ final class TwoCheckoutReturn {
 
     /** The return as received, for the log (the signature left out). */
     static BankExchange log(Map<String, String> posted) {
-        String text = new TreeMap<>(posted).entrySet().stream()
-                .map(e -> e.getKey() + "=" + (ConvertPlusSignature.SIGNATURE.equals(e.getKey()) ? "***"
-                        : TwoCheckoutIpn.maskPans(e.getValue())))
-                .collect(Collectors.joining("\n"));
+        String text = new TreeMap<>(posted)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "="
+                                + (ConvertPlusSignature.SIGNATURE.equals(e.getKey())
+                                        ? "***"
+                                        : TwoCheckoutIpn.maskPans(e.getValue())))
+                        .collect(Collectors.joining("\n"));
         return new BankExchange(null, 0, null, text.length() > 4000 ? text.substring(0, 4000) + "…" : text, null);
     }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
  * asked the provider to keep (myPOS CardToken). The saved-cards context observes it and keeps the token for the
  * customer account; it never carries a full card number.
  */
-public record CardKeptByProvider(long collectionId, long companyId, long customerAccountId, long definitionId,
-                                 SavedCardToken token) {
+public record CardKeptByProvider(
+        long collectionId, long companyId, long customerAccountId, long definitionId, SavedCardToken token) {
 
     public CardKeptByProvider {
         Objects.requireNonNull(token, "token");

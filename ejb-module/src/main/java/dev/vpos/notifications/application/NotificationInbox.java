@@ -33,8 +33,8 @@ public class NotificationInbox {
     private static final Logger LOG = Logger.getLogger(NotificationInbox.class.getName());
 
     /** What the servlet answers, and which stored row it is. */
-    public record Receipt(long notificationId, NotificationStatus status, NotificationAcknowledgement acknowledgement) {
-    }
+    public record Receipt(
+            long notificationId, NotificationStatus status, NotificationAcknowledgement acknowledgement) {}
 
     @Inject
     DefinitionService definitions;
@@ -59,9 +59,21 @@ public class NotificationInbox {
         if (row.getStatus() == NotificationStatus.REJECTED) {
             LOG.warning(() -> "Rejected a " + d.getFamily() + " notification for definition " + d.getCode() + ": "
                     + verdict.rejection());
-            log.record(new InteractionRecord(null, d.getCompanyId(), d.getId(), d.getFamily(), "NOTIFY",
-                    null, GatewayOutcome.DECLINED, null, UnifiedReason.REQUEST_REJECTED.name(),
-                    "notification refused: " + verdict.rejection(), null, 0, verdict.maskedPayload(), null));
+            log.record(new InteractionRecord(
+                    null,
+                    d.getCompanyId(),
+                    d.getId(),
+                    d.getFamily(),
+                    "NOTIFY",
+                    null,
+                    GatewayOutcome.DECLINED,
+                    null,
+                    UnifiedReason.REQUEST_REJECTED.name(),
+                    "notification refused: " + verdict.rejection(),
+                    null,
+                    0,
+                    verdict.maskedPayload(),
+                    null));
         } else if (row.getStatus() == NotificationStatus.RECEIVED) {
             processor.processLater(row.getId(), Optional.ofNullable(verdict.cardToken()));
         }

@@ -44,7 +44,10 @@ public class NotificationProcessor {
             try {
                 process(notificationId, cardToken);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Notification " + notificationId + " not processed now (the sweeper tries again)", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Notification " + notificationId + " not processed now (the sweeper tries again)",
+                        e);
             }
         });
     }
@@ -56,8 +59,14 @@ public class NotificationProcessor {
             return n.getStatus();
         }
         Money amount = n.getAmount() == null ? null : Money.of(n.getAmount(), n.getCurrency());
-        ProviderEvents.Applied applied = events.apply(new ProviderEvents.Event(n.getDefinitionId(), n.getBankOrderId(),
-                n.getKind(), amount, n.result(outcomeOf(n)), n.getEventId(), n.getId()));
+        ProviderEvents.Applied applied = events.apply(new ProviderEvents.Event(
+                n.getDefinitionId(),
+                n.getBankOrderId(),
+                n.getKind(),
+                amount,
+                n.result(outcomeOf(n)),
+                n.getEventId(),
+                n.getId()));
         NotificationStatus status = switch (applied.effect()) {
             case APPLIED -> NotificationStatus.APPLIED;
             case NO_CHANGE -> NotificationStatus.NO_CHANGE;
@@ -67,8 +76,12 @@ public class NotificationProcessor {
         };
         Optional<CardKeptByProvider> kept = cardToken
                 .filter(t -> applied.collectionState() != null && PAID.contains(applied.collectionState()))
-                .map(t -> new CardKeptByProvider(applied.collectionId(), applied.companyId(), applied.customerAccountId(),
-                        n.getDefinitionId(), t));
+                .map(t -> new CardKeptByProvider(
+                        applied.collectionId(),
+                        applied.companyId(),
+                        applied.customerAccountId(),
+                        n.getDefinitionId(),
+                        t));
         store.processed(n.getId(), status, applied.collectionId(), applied.note(), kept);
         if (status == NotificationStatus.UNMATCHED || status == NotificationStatus.MISMATCH) {
             LOG.warning(() -> "Notification " + n.getId() + " (" + n.getFamily() + ", order " + n.getBankOrderId()
@@ -78,7 +91,8 @@ public class NotificationProcessor {
     }
 
     private static GatewayOutcome outcomeOf(ProviderNotification n) {
-        return n.getKind() == dev.vpos.gateway.domain.NotificationKind.PAYMENT_DECLINED ? GatewayOutcome.DECLINED
+        return n.getKind() == dev.vpos.gateway.domain.NotificationKind.PAYMENT_DECLINED
+                ? GatewayOutcome.DECLINED
                 : GatewayOutcome.APPROVED;
     }
 }

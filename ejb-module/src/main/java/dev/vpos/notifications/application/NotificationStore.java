@@ -36,10 +36,10 @@ public class NotificationStore {
      * a resend (or a second one racing it) is stored as DUPLICATE and will not be processed.
      */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
-    public ProviderNotification save(long definitionId, long companyId, GatewayFamily family, NotificationVerdict v,
-                                     boolean firstOfEvent) {
-        ProviderNotification n = new ProviderNotification(definitionId, companyId, family, v, firstOfEvent,
-                OffsetDateTimes.now(clock));
+    public ProviderNotification save(
+            long definitionId, long companyId, GatewayFamily family, NotificationVerdict v, boolean firstOfEvent) {
+        ProviderNotification n =
+                new ProviderNotification(definitionId, companyId, family, v, firstOfEvent, OffsetDateTimes.now(clock));
         em.persist(n);
         em.flush();
         return n;
@@ -48,8 +48,10 @@ public class NotificationStore {
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
     public boolean eventKnown(long definitionId, String eventId) {
         return !em.createQuery("select n.id from ProviderNotification n where n.firstEventKey = :k", Long.class)
-                .setParameter("k", ProviderNotification.eventKey(definitionId, eventId)).setMaxResults(1)
-                .getResultList().isEmpty();
+                .setParameter("k", ProviderNotification.eventKey(definitionId, eventId))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
@@ -63,8 +65,8 @@ public class NotificationStore {
      * the payer's card, hands the token to the saved-cards context in the same transaction.
      */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
-    public void processed(long id, NotificationStatus outcome, Long collectionId, String note,
-                          Optional<CardKeptByProvider> kept) {
+    public void processed(
+            long id, NotificationStatus outcome, Long collectionId, String note, Optional<CardKeptByProvider> kept) {
         ProviderNotification n = em.find(ProviderNotification.class, id, LockModeType.PESSIMISTIC_WRITE);
         n.processed(outcome, collectionId, note, OffsetDateTimes.now(clock));
         kept.ifPresent(cardKept::fire);
@@ -73,16 +75,26 @@ public class NotificationStore {
     /** Authentic notifications still waiting: not processed after {@code olderThan}, or deferred. */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
     public List<Long> waiting(OffsetDateTime olderThan, int maxAttempts, int limit) {
-        return em.createQuery("select n.id from ProviderNotification n where n.status in :waiting"
-                        + " and n.receivedAt <= :t and n.attempts < :max order by n.receivedAt", Long.class)
+        return em.createQuery(
+                        "select n.id from ProviderNotification n where n.status in :waiting"
+                                + " and n.receivedAt <= :t and n.attempts < :max order by n.receivedAt",
+                        Long.class)
                 .setParameter("waiting", List.of(NotificationStatus.RECEIVED, NotificationStatus.DEFERRED))
-                .setParameter("t", olderThan).setParameter("max", maxAttempts).setMaxResults(limit).getResultList();
+                .setParameter("t", olderThan)
+                .setParameter("max", maxAttempts)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The inbox for finance, newest first. */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
-    public Page<ProviderNotification> page(NotificationStatus status, Long definitionId, boolean attentionOnly,
-                                           String bankOrderId, int page, int size) {
+    public Page<ProviderNotification> page(
+            NotificationStatus status,
+            Long definitionId,
+            boolean attentionOnly,
+            String bankOrderId,
+            int page,
+            int size) {
         java.util.List<String> conditions = new java.util.ArrayList<>();
         if (status != null) {
             conditions.add("n.status = :status");
@@ -97,7 +109,8 @@ public class NotificationStore {
             conditions.add("n.bankOrderId = :order");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        var query = em.createQuery("select n from ProviderNotification n" + where + " order by n.receivedAt desc, n.id desc",
+        var query = em.createQuery(
+                "select n from ProviderNotification n" + where + " order by n.receivedAt desc, n.id desc",
                 ProviderNotification.class);
         var count = em.createQuery("select count(n) from ProviderNotification n" + where, Long.class);
         for (var q : List.<jakarta.persistence.Query>of(query, count)) {
@@ -111,8 +124,13 @@ public class NotificationStore {
                 q.setParameter("order", bankOrderId);
             }
         }
-        return new Page<>(query.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
-                page, size, count.getSingleResult());
+        return new Page<>(
+                query.setFirstResult(Page.firstResult(page, size))
+                        .setMaxResults(size)
+                        .getResultList(),
+                page,
+                size,
+                count.getSingleResult());
     }
 
     /** Finance has dealt with a notification raised to it; the note says how. */

@@ -30,7 +30,10 @@ public class ProviderNotification {
     private static final int PAYLOAD_MAX = 16000;
 
     @Id
-    @SequenceGenerator(name = "provider_notification_seq", sequenceName = "provider_notification_seq", allocationSize = 20)
+    @SequenceGenerator(
+            name = "provider_notification_seq",
+            sequenceName = "provider_notification_seq",
+            allocationSize = 20)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_notification_seq")
     private Long id;
 
@@ -112,14 +115,18 @@ public class ProviderNotification {
     @Column(name = "needs_attention", nullable = false)
     private boolean needsAttention;
 
-    protected ProviderNotification() {
-    }
+    protected ProviderNotification() {}
 
     /**
      * @param firstOfEvent false when an earlier notification of the same event is already stored (a resend)
      */
-    public ProviderNotification(long definitionId, long companyId, GatewayFamily family, NotificationVerdict v,
-                                boolean firstOfEvent, OffsetDateTime receivedAt) {
+    public ProviderNotification(
+            long definitionId,
+            long companyId,
+            GatewayFamily family,
+            NotificationVerdict v,
+            boolean firstOfEvent,
+            OffsetDateTime receivedAt) {
         this.definitionId = definitionId;
         this.companyId = companyId;
         this.family = family;
@@ -154,8 +161,15 @@ public class ProviderNotification {
 
     /** The provider's codes as a gateway result of {@code outcome}, for the collection and its batch record. */
     public GatewayResult result(GatewayOutcome outcome) {
-        return new GatewayResult(outcome, bankCode, bankMessage, authCode, hostRefNum, transId,
-                BankReferences.read(bankReferences), new BankExchange(null, 0, null, maskedPayload, null));
+        return new GatewayResult(
+                outcome,
+                bankCode,
+                bankMessage,
+                authCode,
+                hostRefNum,
+                transId,
+                BankReferences.read(bankReferences),
+                new BankExchange(null, 0, null, maskedPayload, null));
     }
 
     /** The unique key of an event at a definition. */

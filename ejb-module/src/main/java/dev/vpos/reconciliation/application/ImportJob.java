@@ -40,9 +40,15 @@ public class ImportJob {
     Clock clock;
 
     /** What one run needs; the file's bytes were checked when it was uploaded. */
-    public record Work(long importId, long dayId, long definitionId, LocalDate statementDate, MappingSpec spec,
-                       byte[] content, String fileName, String actor) {
-    }
+    public record Work(
+            long importId,
+            long dayId,
+            long definitionId,
+            LocalDate statementDate,
+            MappingSpec spec,
+            byte[] content,
+            String fileName,
+            String actor) {}
 
     /**
      * Runs in a transaction of its own with a deadline long enough for a large file (the server's default of two
@@ -72,15 +78,24 @@ public class ImportJob {
         Progress progress = new Progress(w.importId());
         StatementRun.Outcome o;
         try (Connection c = dataSource.getConnection()) {
-            o = StatementRun.run(c, w.spec(), w.content(), new StatementRun.Scope(w.importId(), w.dayId(),
-                    w.definitionId(), w.statementDate(), clock.getZone()), progress::report, now);
-            try (PreparedStatement audit = c.prepareStatement("insert into reconciliation_audit (id, day_id, action,"
-                    + " actor, details, occurred_at) values (nextval('reconciliation_audit_seq'), ?, 'IMPORTED', ?, ?, ?)")) {
+            o = StatementRun.run(
+                    c,
+                    w.spec(),
+                    w.content(),
+                    new StatementRun.Scope(
+                            w.importId(), w.dayId(), w.definitionId(), w.statementDate(), clock.getZone()),
+                    progress::report,
+                    now);
+            try (PreparedStatement audit = c.prepareStatement(
+                    "insert into reconciliation_audit (id, day_id, action,"
+                            + " actor, details, occurred_at) values (nextval('reconciliation_audit_seq'), ?, 'IMPORTED', ?, ?, ?)")) {
                 audit.setLong(1, w.dayId());
                 audit.setString(2, w.actor());
-                audit.setString(3, w.fileName() + ": " + o.lines() + " lines, " + o.matched() + " matched, "
-                        + o.differences() + " differences, " + o.missingInErp() + " missing in the ERP, "
-                        + o.missingAtBank() + " missing at the bank");
+                audit.setString(
+                        3,
+                        w.fileName() + ": " + o.lines() + " lines, " + o.matched() + " matched, "
+                                + o.differences() + " differences, " + o.missingInErp() + " missing in the ERP, "
+                                + o.missingAtBank() + " missing at the bank");
                 audit.setObject(4, now);
                 audit.executeUpdate();
             }

@@ -38,11 +38,17 @@ public class ImportRegistry {
     Clock clock;
 
     /** The registered import (IMPORTING) and its day. */
-    public record Registered(long importId, long dayId) {
-    }
+    public record Registered(long importId, long dayId) {}
 
-    public Registered register(VposDefinition definition, long mappingId, LocalDate statementDate, String fileName,
-                               String sha256, long bytes, int lines, String actor) {
+    public Registered register(
+            VposDefinition definition,
+            long mappingId,
+            LocalDate statementDate,
+            String fileName,
+            String sha256,
+            long bytes,
+            int lines,
+            String actor) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         ReconciliationDay day = dayOf(definition, statementDate, now);
         if (day.isClosed()) {
@@ -50,20 +56,29 @@ public class ImportRegistry {
         }
         requireNoRunningImport(day.getId(), now);
         if (lines > 0) {
-            List<StatementImport> same = em.createQuery("select i from StatementImport i where i.contentSha256 = :h",
-                    StatementImport.class).setParameter("h", sha256).getResultList();
+            List<StatementImport> same = em.createQuery(
+                            "select i from StatementImport i where i.contentSha256 = :h", StatementImport.class)
+                    .setParameter("h", sha256)
+                    .getResultList();
             if (!same.isEmpty()) {
                 StatementImport first = same.get(0);
-                throw new RuleViolationException("reconciliation.duplicateFile", first.getFileName(),
-                        Long.toString(first.getId()), first.getImportedBy(), first.getStartedAt().toLocalDate().toString());
+                throw new RuleViolationException(
+                        "reconciliation.duplicateFile",
+                        first.getFileName(),
+                        Long.toString(first.getId()),
+                        first.getImportedBy(),
+                        first.getStartedAt().toLocalDate().toString());
             }
         }
-        StatementImport i = new StatementImport(day.getId(), mappingId, fileName, lines > 0 ? sha256 : null, bytes, lines,
-                actor, now);
+        StatementImport i = new StatementImport(
+                day.getId(), mappingId, fileName, lines > 0 ? sha256 : null, bytes, lines, actor, now);
         em.persist(i);
         em.flush();
-        em.createNativeQuery("insert into statement_import_progress (import_id, processed, updated_at) values (?1, 0, ?2)")
-                .setParameter(1, i.getId()).setParameter(2, now).executeUpdate();
+        em.createNativeQuery(
+                        "insert into statement_import_progress (import_id, processed, updated_at) values (?1, 0, ?2)")
+                .setParameter(1, i.getId())
+                .setParameter(2, now)
+                .executeUpdate();
         return new Registered(i.getId(), day.getId());
     }
 
@@ -71,8 +86,10 @@ public class ImportRegistry {
     @Transactional(Transactional.TxType.REQUIRED)
     public void requireNoRunningImport(long dayId, OffsetDateTime now) {
         List<StatementImport> running = em.createQuery(
-                "select i from StatementImport i where i.dayId = :d and i.status = 'IMPORTING'", StatementImport.class)
-                .setParameter("d", dayId).getResultList();
+                        "select i from StatementImport i where i.dayId = :d and i.status = 'IMPORTING'",
+                        StatementImport.class)
+                .setParameter("d", dayId)
+                .getResultList();
         for (StatementImport i : running) {
             OffsetDateTime moved = lastMove(i);
             if (moved.plus(STALE).isBefore(now)) {
@@ -84,8 +101,11 @@ public class ImportRegistry {
     }
 
     public void progress(long importId, int processed) {
-        em.createNativeQuery("update statement_import_progress set processed = ?1, updated_at = ?2 where import_id = ?3")
-                .setParameter(1, processed).setParameter(2, OffsetDateTimes.now(clock)).setParameter(3, importId)
+        em.createNativeQuery(
+                        "update statement_import_progress set processed = ?1, updated_at = ?2 where import_id = ?3")
+                .setParameter(1, processed)
+                .setParameter(2, OffsetDateTimes.now(clock))
+                .setParameter(3, importId)
                 .executeUpdate();
     }
 
@@ -94,8 +114,16 @@ public class ImportRegistry {
         StatementImport i = em.find(StatementImport.class, importId);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         i.fail(reason, now);
-        em.persist(new ReconciliationAudit(i.getDayId(), null, null, null, ReconciliationAudit.Action.IMPORT_FAILED,
-                actor, null, i.getFileName() + ": " + i.getFailure(), now));
+        em.persist(new ReconciliationAudit(
+                i.getDayId(),
+                null,
+                null,
+                null,
+                ReconciliationAudit.Action.IMPORT_FAILED,
+                actor,
+                null,
+                i.getFileName() + ": " + i.getFailure(),
+                now));
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -110,8 +138,13 @@ public class ImportRegistry {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Views.ImportView> ofDay(ReconciliationDay day) {
-        return em.createQuery("select i from StatementImport i where i.dayId = :d order by i.id", StatementImport.class)
-                .setParameter("d", day.getId()).getResultList().stream().map(i -> view(i, day, processed(i))).toList();
+        return em
+                .createQuery("select i from StatementImport i where i.dayId = :d order by i.id", StatementImport.class)
+                .setParameter("d", day.getId())
+                .getResultList()
+                .stream()
+                .map(i -> view(i, day, processed(i)))
+                .toList();
     }
 
     private int processed(StatementImport i) {
@@ -119,13 +152,15 @@ public class ImportRegistry {
             return i.getLineCount();
         }
         List<?> r = em.createNativeQuery("select processed from statement_import_progress where import_id = ?1")
-                .setParameter(1, i.getId()).getResultList();
+                .setParameter(1, i.getId())
+                .getResultList();
         return r.isEmpty() ? 0 : ((Number) r.get(0)).intValue();
     }
 
     private OffsetDateTime lastMove(StatementImport i) {
         List<?> r = em.createNativeQuery("select updated_at from statement_import_progress where import_id = ?1")
-                .setParameter(1, i.getId()).getResultList();
+                .setParameter(1, i.getId())
+                .getResultList();
         return r.isEmpty() ? i.getStartedAt() : OffsetDateTimes.of(r.get(0));
     }
 
@@ -145,15 +180,35 @@ public class ImportRegistry {
     }
 
     private ReconciliationDay findDay(long definitionId, LocalDate date) {
-        return em.createQuery("select d from ReconciliationDay d where d.definitionId = :def and d.statementDate = :date",
-                ReconciliationDay.class).setParameter("def", definitionId).setParameter("date", date).getResultStream()
-                .findFirst().orElse(null);
+        return em.createQuery(
+                        "select d from ReconciliationDay d where d.definitionId = :def and d.statementDate = :date",
+                        ReconciliationDay.class)
+                .setParameter("def", definitionId)
+                .setParameter("date", date)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     static Views.ImportView view(StatementImport i, ReconciliationDay day, int processed) {
-        return new Views.ImportView(i.getId(), i.getDayId(), day.getDefinitionId(), day.getStatementDate(),
-                i.getMappingId(), i.getFileName(), i.getFileBytes(), i.getStatus(), i.getLineCount(), processed,
-                i.getFailure(), i.getMatchedCount(), i.getDifferenceCount(), i.getMissingInErp(), i.getMissingAtBank(),
-                i.getImportedBy(), i.getStartedAt(), i.getFinishedAt());
+        return new Views.ImportView(
+                i.getId(),
+                i.getDayId(),
+                day.getDefinitionId(),
+                day.getStatementDate(),
+                i.getMappingId(),
+                i.getFileName(),
+                i.getFileBytes(),
+                i.getStatus(),
+                i.getLineCount(),
+                processed,
+                i.getFailure(),
+                i.getMatchedCount(),
+                i.getDifferenceCount(),
+                i.getMissingInErp(),
+                i.getMissingAtBank(),
+                i.getImportedBy(),
+                i.getStartedAt(),
+                i.getFinishedAt());
     }
 }

@@ -32,8 +32,12 @@ public class MappingAdmin {
     Clock clock;
 
     public List<Views.MappingView> list() {
-        return em.createQuery("select m from SettlementMapping m order by m.code", SettlementMapping.class)
-                .getResultList().stream().map(MappingAdmin::view).toList();
+        return em
+                .createQuery("select m from SettlementMapping m order by m.code", SettlementMapping.class)
+                .getResultList()
+                .stream()
+                .map(MappingAdmin::view)
+                .toList();
     }
 
     public Views.MappingView get(long id) {
@@ -55,8 +59,16 @@ public class MappingAdmin {
         SettlementMapping m = new SettlementMapping(spec, actor, now);
         em.persist(m);
         em.flush();
-        em.persist(new ReconciliationAudit(null, m.getId(), null, null, ReconciliationAudit.Action.MAPPING_CREATED,
-                actor, null, "created " + spec.code(), now));
+        em.persist(new ReconciliationAudit(
+                null,
+                m.getId(),
+                null,
+                null,
+                ReconciliationAudit.Action.MAPPING_CREATED,
+                actor,
+                null,
+                "created " + spec.code(),
+                now));
         return view(m);
     }
 
@@ -76,14 +88,24 @@ public class MappingAdmin {
         m.apply(spec, actor, now);
         em.flush();
         String changes = changes(before, m.draft());
-        em.persist(new ReconciliationAudit(null, id, null, null, ReconciliationAudit.Action.MAPPING_UPDATED, actor, null,
-                changes.isEmpty() ? "no change" : changes, now));
+        em.persist(new ReconciliationAudit(
+                null,
+                id,
+                null,
+                null,
+                ReconciliationAudit.Action.MAPPING_UPDATED,
+                actor,
+                null,
+                changes.isEmpty() ? "no change" : changes,
+                now));
         return view(m);
     }
 
     private void requireFreeCode(String code, Long self) {
-        List<Long> taken = em.createQuery("select m.id from SettlementMapping m where upper(m.code) = upper(:c)", Long.class)
-                .setParameter("c", code).getResultList();
+        List<Long> taken = em.createQuery(
+                        "select m.id from SettlementMapping m where upper(m.code) = upper(:c)", Long.class)
+                .setParameter("c", code)
+                .getResultList();
         if (taken.stream().anyMatch(t -> !t.equals(self))) {
             throw new InvalidInputException(FieldError.of("code", "mapping.codeTaken", code));
         }
@@ -120,9 +142,29 @@ public class MappingAdmin {
 
     static Views.MappingView view(SettlementMapping m) {
         MappingDraft d = m.draft();
-        return new Views.MappingView(m.getId(), d.code(), d.name(), d.family(), d.separator(), d.header(), d.charset(),
-                d.decimalSeparator(), d.signConvention(), d.datePattern(), d.timePattern(), d.columns(), d.saleCodes(),
-                d.refundCodes(), d.ignoreCodes(), d.defaultCurrency(), d.currencyAliases(), d.dateToleranceDays(),
-                d.amountTolerance(), m.isShipped(), m.getVersion(), m.getUpdatedBy(), m.getUpdatedAt());
+        return new Views.MappingView(
+                m.getId(),
+                d.code(),
+                d.name(),
+                d.family(),
+                d.separator(),
+                d.header(),
+                d.charset(),
+                d.decimalSeparator(),
+                d.signConvention(),
+                d.datePattern(),
+                d.timePattern(),
+                d.columns(),
+                d.saleCodes(),
+                d.refundCodes(),
+                d.ignoreCodes(),
+                d.defaultCurrency(),
+                d.currencyAliases(),
+                d.dateToleranceDays(),
+                d.amountTolerance(),
+                m.isShipped(),
+                m.getVersion(),
+                m.getUpdatedBy(),
+                m.getUpdatedAt());
     }
 }

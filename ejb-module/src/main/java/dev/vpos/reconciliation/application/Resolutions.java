@@ -86,8 +86,8 @@ public class Resolutions {
         }
         ReconciliationDay day = openDay(dayId);
         if (erp.customerAccount(day.getCompanyId(), customerAccountId).isEmpty()) {
-            throw new InvalidInputException(FieldError.of("customerAccountId", "customerAccount.notFound",
-                    Long.toString(customerAccountId)));
+            throw new InvalidInputException(
+                    FieldError.of("customerAccountId", "customerAccount.notFound", Long.toString(customerAccountId)));
         }
         StatementLine line = line(day, lineId);
         requireOpen(line);
@@ -96,17 +96,27 @@ public class Resolutions {
         }
         int scale = Money.currencyScale(java.util.Currency.getInstance(line.getCurrency()));
         if (line.getAmount().stripTrailingZeros().scale() > scale) {
-            throw new RuleViolationException("reconciliation.amountScale", line.getAmount().toPlainString(),
-                    line.getCurrency());
+            throw new RuleViolationException(
+                    "reconciliation.amountScale", line.getAmount().toPlainString(), line.getCurrency());
         }
         VposDefinition definition = em.find(VposDefinition.class, day.getDefinitionId());
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        CardBatch batch = batches.createManual(facts(day, line, customerAccountId), settlement(definition, line), actor);
+        CardBatch batch =
+                batches.createManual(facts(day, line, customerAccountId), settlement(definition, line), actor);
         batchStatus(batch.getId(), "MATCHED");
         line.enteredAs(batch.getId(), why, actor, now);
-        audit(day, line.getId(), batch.getId(), Action.MANUAL_BATCH, actor, why, "batch " + batch.getId() + " "
-                + line.getKind() + " " + batch.gross() + ", commission " + batch.getCommission() + ", customer account "
-                + customerAccountId + ", order " + batch.getBankOrderId(), now);
+        audit(
+                day,
+                line.getId(),
+                batch.getId(),
+                Action.MANUAL_BATCH,
+                actor,
+                why,
+                "batch " + batch.getId() + " "
+                        + line.getKind() + " " + batch.gross() + ", commission " + batch.getCommission()
+                        + ", customer account "
+                        + customerAccountId + ", order " + batch.getBankOrderId(),
+                now);
         return Reconciliations.item(line);
     }
 
@@ -122,8 +132,12 @@ public class Resolutions {
         boolean manual = StatementLine.MANUAL_BATCH.equals(line.getResolution());
         Long batchId = line.getBatchId();
         if (manual) {
-            long others = ((Number) em.createNativeQuery("select count(*) from statement_line where batch_id = ?1 and id <> ?2")
-                    .setParameter(1, batchId).setParameter(2, line.getId()).getSingleResult()).longValue();
+            long others = ((Number)
+                            em.createNativeQuery("select count(*) from statement_line where batch_id = ?1 and id <> ?2")
+                                    .setParameter(1, batchId)
+                                    .setParameter(2, line.getId())
+                                    .getSingleResult())
+                    .longValue();
             if (others > 0) {
                 throw new RuleViolationException("reconciliation.manualBatchInUse", Long.toString(batchId));
             }
@@ -172,10 +186,13 @@ public class Resolutions {
     /** Closes the day when something was imported, nothing runs and every difference is resolved. */
     public Views.DayView close(long dayId, String actor) {
         ReconciliationDay day = openDay(dayId);
-        long done = em.createQuery("select count(i) from StatementImport i where i.dayId = :d and i.status = 'DONE'",
-                Long.class).setParameter("d", dayId).getSingleResult();
+        long done = em.createQuery(
+                        "select count(i) from StatementImport i where i.dayId = :d and i.status = 'DONE'", Long.class)
+                .setParameter("d", dayId)
+                .getSingleResult();
         if (done == 0) {
-            throw new RuleViolationException("reconciliation.nothingImported", day.getStatementDate().toString());
+            throw new RuleViolationException(
+                    "reconciliation.nothingImported", day.getStatementDate().toString());
         }
         Views.DayView view = reconciliations.view(day);
         if (view.open() > 0) {
@@ -183,8 +200,15 @@ public class Resolutions {
         }
         OffsetDateTime now = OffsetDateTimes.now(clock);
         day.close(actor, now);
-        audit(day, null, null, Action.DAY_CLOSED, actor, null, view.lines() + " lines, " + view.matched() + " matched, "
-                + view.resolved() + " differences resolved", now);
+        audit(
+                day,
+                null,
+                null,
+                Action.DAY_CLOSED,
+                actor,
+                null,
+                view.lines() + " lines, " + view.matched() + " matched, " + view.resolved() + " differences resolved",
+                now);
         em.flush();
         return reconciliations.view(day);
     }
@@ -194,7 +218,8 @@ public class Resolutions {
         String why = reason(reason, true);
         ReconciliationDay day = lock(dayId);
         if (!day.isClosed()) {
-            throw new RuleViolationException("reconciliation.dayNotClosed", day.getStatementDate().toString());
+            throw new RuleViolationException(
+                    "reconciliation.dayNotClosed", day.getStatementDate().toString());
         }
         OffsetDateTime now = OffsetDateTimes.now(clock);
         String closed = "closed by " + day.getClosedBy() + " at " + day.getClosedAt();
@@ -215,8 +240,8 @@ public class Resolutions {
     private ReconciliationDay openDay(long dayId) {
         ReconciliationDay day = lock(dayId);
         if (day.isClosed()) {
-            throw new RuleViolationException("reconciliation.dayClosed", day.getStatementDate().toString(),
-                    day.getClosedBy());
+            throw new RuleViolationException(
+                    "reconciliation.dayClosed", day.getStatementDate().toString(), day.getClosedBy());
         }
         imports.requireNoRunningImport(dayId, OffsetDateTimes.now(clock));
         return day;
@@ -240,8 +265,9 @@ public class Resolutions {
 
     private static void requireOpen(StatementLine line) {
         if (!line.isOpen()) {
-            throw new RuleViolationException(line.getResolution() == null ? "reconciliation.lineMatched"
-                    : "reconciliation.lineResolved", Integer.toString(line.getLineNo()),
+            throw new RuleViolationException(
+                    line.getResolution() == null ? "reconciliation.lineMatched" : "reconciliation.lineResolved",
+                    Integer.toString(line.getLineNo()),
                     String.valueOf(line.getResolvedBy()));
         }
     }
@@ -255,20 +281,40 @@ public class Resolutions {
     }
 
     private void batchStatus(long batchId, String status) {
-        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2").setParameter(1, status)
-                .setParameter(2, batchId).executeUpdate();
+        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")
+                .setParameter(1, status)
+                .setParameter(2, batchId)
+                .executeUpdate();
     }
 
     private BatchFacts facts(ReconciliationDay day, StatementLine line, long customerAccountId) {
-        LocalTime time = line.getTransactionClock() == null ? LocalTime.NOON : LocalTime.parse(line.getTransactionClock());
-        OffsetDateTime at = line.getTransactionDate().atTime(time).atZone(clock.getZone()).toOffsetDateTime();
+        LocalTime time =
+                line.getTransactionClock() == null ? LocalTime.NOON : LocalTime.parse(line.getTransactionClock());
+        OffsetDateTime at =
+                line.getTransactionDate().atTime(time).atZone(clock.getZone()).toOffsetDateTime();
         String masked = line.getMaskedPan() == null ? "****" : line.getMaskedPan();
         String key = MaskedCards.key(masked);
-        String brand = key == null ? CardBrand.UNKNOWN.name() : CardBrand.of(key.substring(0, 6)).name();
+        String brand = key == null
+                ? CardBrand.UNKNOWN.name()
+                : CardBrand.of(key.substring(0, 6)).name();
         String order = line.getOrderId() != null ? line.getOrderId() : "MANUAL-L" + line.getId();
-        return new BatchFacts(null, day.getCompanyId(), day.getDefinitionId(), customerAccountId, at,
-                Money.of(line.getAmount(), line.getCurrency()), line.getInstallments(), masked, brand, order,
-                line.getAuthCode(), line.getRrn(), line.getTransId(), "MANUAL", line.getKind(), null);
+        return new BatchFacts(
+                null,
+                day.getCompanyId(),
+                day.getDefinitionId(),
+                customerAccountId,
+                at,
+                Money.of(line.getAmount(), line.getCurrency()),
+                line.getInstallments(),
+                masked,
+                brand,
+                order,
+                line.getAuthCode(),
+                line.getRrn(),
+                line.getTransId(),
+                "MANUAL",
+                line.getKind(),
+                null);
     }
 
     /**
@@ -278,29 +324,44 @@ public class Resolutions {
     private static Settlement settlement(VposDefinition definition, StatementLine line) {
         Money gross = Money.of(line.getAmount(), line.getCurrency());
         boolean refund = TransactionKind.REFUND.name().equals(line.getKind());
-        InstallmentPlan plan = definition == null ? null : definition.plan(line.getInstallments()).orElse(null);
+        InstallmentPlan plan = definition == null
+                ? null
+                : definition.plan(line.getInstallments()).orElse(null);
         Money commission;
         if (refund) {
             commission = Money.of(BigDecimal.ZERO, line.getCurrency());
         } else if (line.getCommission() != null) {
-            commission = Money.of(line.getCommission().setScale(Money.currencyScale(gross.currency()),
-                    java.math.RoundingMode.HALF_UP), line.getCurrency());
+            commission = Money.of(
+                    line.getCommission()
+                            .setScale(Money.currencyScale(gross.currency()), java.math.RoundingMode.HALF_UP),
+                    line.getCurrency());
         } else {
-            commission = plan == null ? Money.of(BigDecimal.ZERO, line.getCurrency())
-                    : Settlement.of(gross, plan.commissionRate(), plan.fixedFee(), line.getTransactionDate(), 0).commission();
+            commission = plan == null
+                    ? Money.of(BigDecimal.ZERO, line.getCurrency())
+                    : Settlement.of(gross, plan.commissionRate(), plan.fixedFee(), line.getTransactionDate(), 0)
+                            .commission();
         }
         int blocked = refund || plan == null ? 0 : plan.blockedDays();
-        return new Settlement(commission, gross.minus(commission), line.getTransactionDate().plusDays(blocked));
+        return new Settlement(
+                commission, gross.minus(commission), line.getTransactionDate().plusDays(blocked));
     }
 
     private static String describe(StatementLine l) {
-        return "line " + l.getLineNo() + " " + l.getKind() + " " + l.getAmount().stripTrailingZeros().toPlainString() + " "
+        return "line " + l.getLineNo() + " " + l.getKind() + " "
+                + l.getAmount().stripTrailingZeros().toPlainString() + " "
                 + l.getCurrency() + (l.getOrderId() == null ? "" : " order " + l.getOrderId())
                 + (l.getDifferenceKind() == null ? "" : " (" + l.getDifferenceKind() + ")");
     }
 
-    private void audit(ReconciliationDay day, Long lineId, Long batchId, Action action, String actor, String reason,
-                       String details, OffsetDateTime now) {
+    private void audit(
+            ReconciliationDay day,
+            Long lineId,
+            Long batchId,
+            Action action,
+            String actor,
+            String reason,
+            String details,
+            OffsetDateTime now) {
         em.persist(new ReconciliationAudit(day.getId(), null, lineId, batchId, action, actor, reason, details, now));
     }
 }

@@ -63,16 +63,15 @@ public class StatementImports {
     }
 
     /** What the caller sent: {@code date} (yyyy-MM-dd) may be absent when every line has the same day. */
-    public record Upload(Long definitionId, Long mappingId, String date, String fileName, byte[] content) {
-    }
+    public record Upload(Long definitionId, Long mappingId, String date, String fileName, byte[] content) {}
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Views.ImportView start(Upload u, String actor) {
         List<FieldError> errors = new ArrayList<>();
         VposDefinition definition = u.definitionId() == null ? null : definition(u.definitionId());
         if (definition == null) {
-            errors.add(FieldError.of("definitionId", u.definitionId() == null ? "field.required"
-                    : "reconciliation.definition"));
+            errors.add(FieldError.of(
+                    "definitionId", u.definitionId() == null ? "field.required" : "reconciliation.definition"));
         }
         SettlementMapping mapping = null;
         if (u.mappingId() == null) {
@@ -103,25 +102,30 @@ public class StatementImports {
             throw new InvalidInputException(errors);
         }
         MappingSpec spec = mapping.spec();
-        StatementParser.Result check = new StatementParser(spec).parse(content, line -> { });
+        StatementParser.Result check = new StatementParser(spec).parse(content, line -> {});
         if (!check.ok()) {
-            throw new InvalidInputException(check.problems().stream().map(LineProblem::toFieldError).toList());
+            throw new InvalidInputException(
+                    check.problems().stream().map(LineProblem::toFieldError).toList());
         }
         if (check.merchants().size() > 1) {
-            throw new InvalidInputException(FieldError.of("file", "reconciliation.severalMerchants",
-                    String.join(", ", check.merchants())));
+            throw new InvalidInputException(
+                    FieldError.of("file", "reconciliation.severalMerchants", String.join(", ", check.merchants())));
         }
         if (date == null) {
             if (check.dates().size() != 1) {
-                throw new InvalidInputException(FieldError.of("date", "reconciliation.dateNeeded",
-                        check.dates().isEmpty() ? "-" : check.dates().first() + " … " + check.dates().last()));
+                throw new InvalidInputException(FieldError.of(
+                        "date",
+                        "reconciliation.dateNeeded",
+                        check.dates().isEmpty()
+                                ? "-"
+                                : check.dates().first() + " … " + check.dates().last()));
             }
             date = check.dates().first();
         }
-        ImportRegistry.Registered r = registry.register(definition, mapping.getId(), date, fileName, sha256(content),
-                content.length, check.lines(), actor);
-        ImportJob.Work work = new ImportJob.Work(r.importId(), r.dayId(), definition.getId(), date, spec, content,
-                fileName, actor);
+        ImportRegistry.Registered r = registry.register(
+                definition, mapping.getId(), date, fileName, sha256(content), content.length, check.lines(), actor);
+        ImportJob.Work work =
+                new ImportJob.Work(r.importId(), r.dayId(), definition.getId(), date, spec, content, fileName, actor);
         try {
             executor.submit(() -> runNow(work));
         } catch (RejectedExecutionException e) {

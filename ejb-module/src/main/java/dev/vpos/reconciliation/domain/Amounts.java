@@ -10,8 +10,7 @@ import java.math.RoundingMode;
  */
 public final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** The signed amount, or null when the text is not an amount in this format. */
     public static BigDecimal parse(String text, char decimalSeparator) {

@@ -26,9 +26,21 @@ public final class Candidate {
     private final String reconciliationStatus;
     private boolean taken;
 
-    public Candidate(long id, String orderId, String authCode, String rrn, String cardKey, TransactionKind kind,
-                     boolean voided, long amount, long commission, String currency, int epochDay, boolean claimed,
-                     boolean missingRow, String reconciliationStatus) {
+    public Candidate(
+            long id,
+            String orderId,
+            String authCode,
+            String rrn,
+            String cardKey,
+            TransactionKind kind,
+            boolean voided,
+            long amount,
+            long commission,
+            String currency,
+            int epochDay,
+            boolean claimed,
+            boolean missingRow,
+            String reconciliationStatus) {
         this.id = id;
         this.orderId = orderId;
         this.authCode = authCode;

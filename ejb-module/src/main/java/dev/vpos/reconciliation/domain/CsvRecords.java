@@ -17,8 +17,7 @@ import java.util.List;
 public final class CsvRecords {
 
     /** One record: the physical line it starts on (1-based) and its fields. */
-    public record CsvRecord(int line, List<String> fields) {
-    }
+    public record CsvRecord(int line, List<String> fields) {}
 
     /** The file breaks the CSV rules; reading cannot go on. */
     public static final class SyntaxException extends Exception {

@@ -18,8 +18,7 @@ public final class Currencies {
         }
     }
 
-    private Currencies() {
-    }
+    private Currencies() {}
 
     /** The ISO alphabetic code of an alphabetic or numeric code, or null when it is neither. */
     public static String iso(String code) {

@@ -9,6 +9,6 @@ package dev.vpos.reconciliation.domain;
  */
 public record LineMatch(MatchStatus status, MatchedBy matchedBy, Candidate batch, DifferenceKind difference) {
 
-    public static final LineMatch MISSING = new LineMatch(MatchStatus.MISSING_IN_ERP, null, null,
-            DifferenceKind.MISSING_IN_ERP);
+    public static final LineMatch MISSING =
+            new LineMatch(MatchStatus.MISSING_IN_ERP, null, null, DifferenceKind.MISSING_IN_ERP);
 }

@@ -12,9 +12,22 @@ import java.util.Map;
  * @param currencyAliases   e.g. {@code TL=TRY,US=USD}: the bank's own currency codes
  * @param amountTolerance   decimal, e.g. {@code 0.01}: amount and commission differences up to it are no difference
  */
-public record MappingDraft(String code, String name, String family, String separator, Boolean header, String charset,
-                           String decimalSeparator, String signConvention, String datePattern, String timePattern,
-                           Map<String, String> columns, String saleCodes, String refundCodes, String ignoreCodes,
-                           String defaultCurrency, String currencyAliases, Integer dateToleranceDays,
-                           String amountTolerance) {
-}
+public record MappingDraft(
+        String code,
+        String name,
+        String family,
+        String separator,
+        Boolean header,
+        String charset,
+        String decimalSeparator,
+        String signConvention,
+        String datePattern,
+        String timePattern,
+        Map<String, String> columns,
+        String saleCodes,
+        String refundCodes,
+        String ignoreCodes,
+        String defaultCurrency,
+        String currencyAliases,
+        Integer dateToleranceDays,
+        String amountTolerance) {}

@@ -23,11 +23,25 @@ import java.util.regex.Pattern;
  * A checked settlement-file mapping: what the parser needs to read one bank's file strictly. Built only through
  * {@link #of(MappingDraft)}, which names every problem of a draft at once.
  */
-public record MappingSpec(String code, String name, String family, char separator, boolean header, Charset charset,
-                          char decimalSeparator, SignConvention sign, String datePattern, String timePattern,
-                          Map<StatementField, String> columns, Set<String> saleCodes, Set<String> refundCodes,
-                          Set<String> ignoreCodes, String defaultCurrency, Map<String, String> currencyAliases,
-                          int dateToleranceDays, BigDecimal amountTolerance) {
+public record MappingSpec(
+        String code,
+        String name,
+        String family,
+        char separator,
+        boolean header,
+        Charset charset,
+        char decimalSeparator,
+        SignConvention sign,
+        String datePattern,
+        String timePattern,
+        Map<StatementField, String> columns,
+        Set<String> saleCodes,
+        Set<String> refundCodes,
+        Set<String> ignoreCodes,
+        String defaultCurrency,
+        Map<String, String> currencyAliases,
+        int dateToleranceDays,
+        BigDecimal amountTolerance) {
 
     public static final List<String> CHARSETS = List.of("UTF-8", "ISO-8859-9", "windows-1254");
     public static final int MAX_DATE_TOLERANCE = 7;
@@ -114,12 +128,15 @@ public record MappingSpec(String code, String name, String family, char separato
             errors.add(FieldError.of("signConvention", "mapping.choice", "SIGNED, TYPE_CODE, DEBIT_CREDIT"));
         }
         String datePattern = trim(d.datePattern());
-        if (!validPattern(datePattern) || !letters(datePattern).contains("y") || !letters(datePattern).contains("M")
+        if (!validPattern(datePattern)
+                || !letters(datePattern).contains("y")
+                || !letters(datePattern).contains("M")
                 || !letters(datePattern).contains("d")) {
             errors.add(FieldError.of("datePattern", "mapping.datePattern"));
         }
         String timePattern = trim(d.timePattern());
-        if (timePattern != null && (!validPattern(timePattern) || !letters(timePattern).contains("H"))) {
+        if (timePattern != null
+                && (!validPattern(timePattern) || !letters(timePattern).contains("H"))) {
             errors.add(FieldError.of("timePattern", "mapping.timePattern"));
         }
         Map<StatementField, String> columns = columns(d.columns(), header, errors);
@@ -160,7 +177,8 @@ public record MappingSpec(String code, String name, String family, char separato
         if (toleranceText != null) {
             try {
                 amountTolerance = new BigDecimal(toleranceText);
-                if (amountTolerance.signum() < 0 || amountTolerance.scale() > 4
+                if (amountTolerance.signum() < 0
+                        || amountTolerance.scale() > 4
                         || amountTolerance.compareTo(BigDecimal.valueOf(100)) > 0) {
                     errors.add(FieldError.of("amountTolerance", "mapping.amountTolerance"));
                 }
@@ -171,8 +189,25 @@ public record MappingSpec(String code, String name, String family, char separato
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new MappingSpec(code, name, family, separator, header, charset, decimal, sign, datePattern, timePattern,
-                columns, sale, refund, ignore, currency, aliases, tolerance, amountTolerance);
+        return new MappingSpec(
+                code,
+                name,
+                family,
+                separator,
+                header,
+                charset,
+                decimal,
+                sign,
+                datePattern,
+                timePattern,
+                columns,
+                sale,
+                refund,
+                ignore,
+                currency,
+                aliases,
+                tolerance,
+                amountTolerance);
     }
 
     /** The separator as stored: the character itself, a tab as "\t". */
@@ -196,7 +231,8 @@ public record MappingSpec(String code, String name, String family, char separato
         }
     }
 
-    private static Map<StatementField, String> columns(Map<String, String> raw, boolean header, List<FieldError> errors) {
+    private static Map<StatementField, String> columns(
+            Map<String, String> raw, boolean header, List<FieldError> errors) {
         Map<StatementField, String> columns = new EnumMap<>(StatementField.class);
         if (raw == null) {
             return columns;
@@ -222,12 +258,13 @@ public record MappingSpec(String code, String name, String family, char separato
         return columns;
     }
 
-    private static void checkRequiredColumns(Map<StatementField, String> columns, SignConvention sign,
-                                             List<FieldError> errors) {
+    private static void checkRequiredColumns(
+            Map<StatementField, String> columns, SignConvention sign, List<FieldError> errors) {
         if (!columns.containsKey(StatementField.DATE)) {
             errors.add(FieldError.of("columns.date", "field.required"));
         }
-        if (!columns.containsKey(StatementField.ORDER_ID) && !columns.containsKey(StatementField.AUTH_CODE)
+        if (!columns.containsKey(StatementField.ORDER_ID)
+                && !columns.containsKey(StatementField.AUTH_CODE)
                 && !columns.containsKey(StatementField.RRN)) {
             errors.add(FieldError.of("columns.orderId", "mapping.codeColumn"));
         }

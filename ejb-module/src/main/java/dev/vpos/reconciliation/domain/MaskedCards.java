@@ -9,8 +9,7 @@ import dev.vpos.shared.domain.CardNumber;
  */
 public final class MaskedCards {
 
-    private MaskedCards() {
-    }
+    private MaskedCards() {}
 
     /** The ERP's masked form, or null when the value is neither a masked nor a full card number. */
     public static String normalize(String raw) {

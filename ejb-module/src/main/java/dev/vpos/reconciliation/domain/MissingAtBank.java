@@ -33,8 +33,7 @@ public class MissingAtBank {
     @Column(name = "resolved_at")
     private OffsetDateTime resolvedAt;
 
-    protected MissingAtBank() {
-    }
+    protected MissingAtBank() {}
 
     public boolean isOpen() {
         return resolution == null;

@@ -14,8 +14,22 @@ import java.time.LocalTime;
  * @param commission what the bank kept (never negative), or null when the file does not say
  * @param net        signed like the amount, or null when the file does not say
  */
-public record ParsedLine(int line, LocalDate date, LocalTime time, String merchant, String orderId, String authCode,
-                         String rrn, String transId, String batchNo, String maskedPan, String cardKey, String typeCode,
-                         TransactionKind kind, BigDecimal amount, String currency, int installments,
-                         BigDecimal commission, BigDecimal net) {
-}
+public record ParsedLine(
+        int line,
+        LocalDate date,
+        LocalTime time,
+        String merchant,
+        String orderId,
+        String authCode,
+        String rrn,
+        String transId,
+        String batchNo,
+        String maskedPan,
+        String cardKey,
+        String typeCode,
+        TransactionKind kind,
+        BigDecimal amount,
+        String currency,
+        int installments,
+        BigDecimal commission,
+        BigDecimal net) {}

@@ -16,12 +16,23 @@ public class ReconciliationAudit {
 
     /** What happened. */
     public enum Action {
-        IMPORTED, IMPORT_FAILED, EXPLAINED, MANUAL_BATCH, REOPENED, MANUAL_BATCH_REMOVED, DAY_CLOSED, DAY_REOPENED,
-        MAPPING_CREATED, MAPPING_UPDATED
+        IMPORTED,
+        IMPORT_FAILED,
+        EXPLAINED,
+        MANUAL_BATCH,
+        REOPENED,
+        MANUAL_BATCH_REMOVED,
+        DAY_CLOSED,
+        DAY_REOPENED,
+        MAPPING_CREATED,
+        MAPPING_UPDATED
     }
 
     @Id
-    @SequenceGenerator(name = "reconciliation_audit_seq", sequenceName = "reconciliation_audit_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "reconciliation_audit_seq",
+            sequenceName = "reconciliation_audit_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reconciliation_audit_seq")
     private Long id;
 
@@ -52,11 +63,18 @@ public class ReconciliationAudit {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
-    protected ReconciliationAudit() {
-    }
+    protected ReconciliationAudit() {}
 
-    public ReconciliationAudit(Long dayId, Long mappingId, Long lineId, Long batchId, Action action, String actor,
-                               String reason, String details, OffsetDateTime now) {
+    public ReconciliationAudit(
+            Long dayId,
+            Long mappingId,
+            Long lineId,
+            Long batchId,
+            Action action,
+            String actor,
+            String reason,
+            String details,
+            OffsetDateTime now) {
         this.dayId = dayId;
         this.mappingId = mappingId;
         this.lineId = lineId;

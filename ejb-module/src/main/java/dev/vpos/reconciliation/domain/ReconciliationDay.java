@@ -48,8 +48,7 @@ public class ReconciliationDay {
     @Version
     private long version;
 
-    protected ReconciliationDay() {
-    }
+    protected ReconciliationDay() {}
 
     public ReconciliationDay(long definitionId, long companyId, LocalDate statementDate, OffsetDateTime now) {
         this.definitionId = definitionId;

@@ -26,83 +26,119 @@ public class SettlementMapping {
 
     @Column(nullable = false, length = 40)
     private String code;
+
     @Column(nullable = false, length = 100)
     private String name;
+
     @Column(length = 30)
     private String family;
+
     @Column(name = "separator_char", nullable = false, length = 1)
     private String separatorChar;
+
     @Column(name = "has_header", nullable = false)
     private boolean header;
+
     @Column(name = "charset_name", nullable = false, length = 20)
     private String charsetName;
+
     @Column(name = "decimal_separator", nullable = false, length = 1)
     private String decimalSeparator;
+
     @Column(name = "sign_convention", nullable = false, length = 12)
     private String signConvention;
+
     @Column(name = "date_pattern", nullable = false, length = 40)
     private String datePattern;
+
     @Column(name = "time_pattern", length = 20)
     private String timePattern;
+
     @Column(name = "date_column", nullable = false, length = 60)
     private String dateColumn;
+
     @Column(name = "time_column", length = 60)
     private String timeColumn;
+
     @Column(name = "merchant_column", length = 60)
     private String merchantColumn;
+
     @Column(name = "order_id_column", length = 60)
     private String orderIdColumn;
+
     @Column(name = "type_column", length = 60)
     private String typeColumn;
+
     @Column(name = "amount_column", length = 60)
     private String amountColumn;
+
     @Column(name = "debit_column", length = 60)
     private String debitColumn;
+
     @Column(name = "credit_column", length = 60)
     private String creditColumn;
+
     @Column(name = "currency_column", length = 60)
     private String currencyColumn;
+
     @Column(name = "installments_column", length = 60)
     private String installmentsColumn;
+
     @Column(name = "card_column", length = 60)
     private String cardColumn;
+
     @Column(name = "auth_code_column", length = 60)
     private String authCodeColumn;
+
     @Column(name = "rrn_column", length = 60)
     private String rrnColumn;
+
     @Column(name = "trans_id_column", length = 60)
     private String transIdColumn;
+
     @Column(name = "batch_column", length = 60)
     private String batchColumn;
+
     @Column(name = "commission_column", length = 60)
     private String commissionColumn;
+
     @Column(name = "net_column", length = 60)
     private String netColumn;
+
     @Column(name = "sale_codes", length = 300)
     private String saleCodes;
+
     @Column(name = "refund_codes", length = 300)
     private String refundCodes;
+
     @Column(name = "ignore_codes", length = 300)
     private String ignoreCodes;
+
     @Column(name = "default_currency", length = 3)
     private String defaultCurrency;
+
     @Column(name = "currency_aliases", length = 300)
     private String currencyAliases;
+
     @Column(name = "date_tolerance_days", nullable = false)
     private int dateToleranceDays;
+
     @Column(name = "amount_tolerance", nullable = false, precision = 19, scale = 4)
     private BigDecimal amountTolerance;
+
     @Column(nullable = false)
     private boolean shipped;
+
     @Version
     private long version;
+
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected SettlementMapping() {
-    }
+    protected SettlementMapping() {}
 
     public SettlementMapping(MappingSpec spec, String actor, OffsetDateTime now) {
         apply(spec, actor, now);
@@ -141,8 +177,14 @@ public class SettlementMapping {
         refundCodes = join(s.refundCodes());
         ignoreCodes = join(s.ignoreCodes());
         defaultCurrency = s.defaultCurrency();
-        currencyAliases = s.currencyAliases().isEmpty() ? null : String.join(",", s.currencyAliases().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+        currencyAliases = s.currencyAliases().isEmpty()
+                ? null
+                : String.join(
+                        ",",
+                        s.currencyAliases().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .sorted()
+                                .toList());
         dateToleranceDays = s.dateToleranceDays();
         amountTolerance = s.amountTolerance();
         updatedBy = actor;
@@ -153,10 +195,25 @@ public class SettlementMapping {
     public MappingDraft draft() {
         Map<String, String> columns = new LinkedHashMap<>();
         columns().forEach((f, v) -> columns.put(f.jsonName(), v));
-        return new MappingDraft(code, name, family, MappingSpec.separatorText(separatorChar.charAt(0)), header,
-                charsetName, decimalSeparator, signConvention, datePattern, timePattern, columns, saleCodes, refundCodes,
-                ignoreCodes, defaultCurrency, currencyAliases, dateToleranceDays, amountTolerance.stripTrailingZeros()
-                .toPlainString());
+        return new MappingDraft(
+                code,
+                name,
+                family,
+                MappingSpec.separatorText(separatorChar.charAt(0)),
+                header,
+                charsetName,
+                decimalSeparator,
+                signConvention,
+                datePattern,
+                timePattern,
+                columns,
+                saleCodes,
+                refundCodes,
+                ignoreCodes,
+                defaultCurrency,
+                currencyAliases,
+                dateToleranceDays,
+                amountTolerance.stripTrailingZeros().toPlainString());
     }
 
     public MappingSpec spec() {

@@ -68,11 +68,17 @@ public class StatementImport {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
-    protected StatementImport() {
-    }
+    protected StatementImport() {}
 
-    public StatementImport(long dayId, long mappingId, String fileName, String contentSha256, long fileBytes,
-                           int lineCount, String importedBy, OffsetDateTime now) {
+    public StatementImport(
+            long dayId,
+            long mappingId,
+            String fileName,
+            String contentSha256,
+            long fileBytes,
+            int lineCount,
+            String importedBy,
+            OffsetDateTime now) {
         this.dayId = dayId;
         this.mappingId = mappingId;
         this.fileName = fileName;

@@ -27,65 +27,92 @@ public class StatementLine {
 
     @Column(name = "import_id", nullable = false)
     private long importId;
+
     @Column(name = "day_id", nullable = false)
     private long dayId;
+
     @Column(name = "line_no", nullable = false)
     private int lineNo;
+
     @Column(name = "transaction_date", nullable = false)
     private LocalDate transactionDate;
+
     @Column(name = "transaction_clock", length = 8)
     private String transactionClock;
+
     @Column(name = "merchant_id", length = 40)
     private String merchantId;
+
     @Column(name = "order_id", length = 64)
     private String orderId;
+
     @Column(name = "auth_code", length = 20)
     private String authCode;
+
     @Column(length = 40)
     private String rrn;
+
     @Column(name = "trans_id", length = 64)
     private String transId;
+
     @Column(name = "batch_no", length = 20)
     private String batchNo;
+
     @Column(name = "masked_pan", length = 19)
     private String maskedPan;
+
     @Column(name = "type_code", length = 30)
     private String typeCode;
+
     @Column(nullable = false, length = 10)
     private String kind;
+
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
+
     @Column(nullable = false, length = 3)
     private String currency;
+
     @Column(nullable = false)
     private int installments;
+
     @Column(precision = 19, scale = 4)
     private BigDecimal commission;
+
     @Column(name = "net_amount", precision = 19, scale = 4)
     private BigDecimal netAmount;
+
     @Column(name = "match_status", nullable = false, length = 16)
     private String matchStatus;
+
     @Column(name = "matched_by", length = 16)
     private String matchedBy;
+
     @Column(name = "batch_id")
     private Long batchId;
+
     @Column(name = "difference_kind", length = 16)
     private String differenceKind;
+
     @Column(name = "erp_amount", precision = 19, scale = 4)
     private BigDecimal erpAmount;
+
     @Column(name = "erp_commission", precision = 19, scale = 4)
     private BigDecimal erpCommission;
+
     @Column(length = 16)
     private String resolution;
+
     @Column(name = "resolution_reason", length = 500)
     private String resolutionReason;
+
     @Column(name = "resolved_by", length = 100)
     private String resolvedBy;
+
     @Column(name = "resolved_at")
     private OffsetDateTime resolvedAt;
 
-    protected StatementLine() {
-    }
+    protected StatementLine() {}
 
     /** Open: a difference no one resolved yet (a matched line is never open). */
     public boolean isOpen() {

@@ -53,8 +53,8 @@ public final class StatementMatcher {
             if (!sameKind.isEmpty()) {
                 Candidate best = best(free(sameKind), line, units, false);
                 if (best == null) {
-                    return new LineMatch(MatchStatus.DIFFERENCE, MatchedBy.ORDER_ID, sameKind.get(0),
-                            DifferenceKind.DUPLICATE);
+                    return new LineMatch(
+                            MatchStatus.DIFFERENCE, MatchedBy.ORDER_ID, sameKind.get(0), DifferenceKind.DUPLICATE);
                 }
                 return pair(line, units, best, MatchedBy.ORDER_ID);
             }
@@ -117,7 +117,8 @@ public final class StatementMatcher {
         if (!line.currency().equals(c.currency()) || Math.abs(units - c.amount()) > amountTolerance) {
             return DifferenceKind.AMOUNT;
         }
-        if (line.commission() != null && Math.abs(Amounts.units(line.commission()) - c.commission()) > amountTolerance) {
+        if (line.commission() != null
+                && Math.abs(Amounts.units(line.commission()) - c.commission()) > amountTolerance) {
             return DifferenceKind.FEE;
         }
         return null;
@@ -139,7 +140,9 @@ public final class StatementMatcher {
             if (corroborated && !sameAmount && !sameCard) {
                 continue;
             }
-            int score = (sameAmount ? 8 : 0) + (sameCard ? 4 : 0) + (Objects.equals(line.authCode(), c.authCode()) ? 2 : 0)
+            int score = (sameAmount ? 8 : 0)
+                    + (sameCard ? 4 : 0)
+                    + (Objects.equals(line.authCode(), c.authCode()) ? 2 : 0)
                     + (Objects.equals(line.rrn(), c.rrn()) ? 1 : 0);
             if (score > bestScore || (score == bestScore && closer(c, best, day))) {
                 best = c;
@@ -176,8 +179,7 @@ public final class StatementMatcher {
     }
 
     /** Pass 2's key: no string built per record or line. */
-    private record CardAmount(TransactionKind kind, String currency, long amount, String card) {
-    }
+    private record CardAmount(TransactionKind kind, String currency, long amount, String card) {}
 
     private static CardAmount cardAmountKey(TransactionKind kind, String currency, long amount, String card) {
         return new CardAmount(kind, currency, amount, card);

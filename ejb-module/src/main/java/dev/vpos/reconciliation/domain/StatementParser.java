@@ -3,11 +3,11 @@ package dev.vpos.reconciliation.domain;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,17 +36,29 @@ public final class StatementParser {
      * What reading the file found: good lines, lines skipped by type code, the days and the merchant numbers seen (at
      * most a few of the latter), the problems.
      */
-    public record Result(int lines, int ignored, TreeSet<LocalDate> dates, TreeSet<String> merchants,
-                         List<LineProblem> problems) {
+    public record Result(
+            int lines, int ignored, TreeSet<LocalDate> dates, TreeSet<String> merchants, List<LineProblem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();
         }
     }
 
-    private static final Map<StatementField, Integer> MAX_LENGTH = Map.of(StatementField.MERCHANT, 40,
-            StatementField.ORDER_ID, 64, StatementField.AUTH_CODE, 20, StatementField.RRN, 40, StatementField.TRANS_ID, 64,
-            StatementField.BATCH, 20, StatementField.TYPE, 30);
+    private static final Map<StatementField, Integer> MAX_LENGTH = Map.of(
+            StatementField.MERCHANT,
+            40,
+            StatementField.ORDER_ID,
+            64,
+            StatementField.AUTH_CODE,
+            20,
+            StatementField.RRN,
+            40,
+            StatementField.TRANS_ID,
+            64,
+            StatementField.BATCH,
+            20,
+            StatementField.TYPE,
+            30);
 
     private final MappingSpec spec;
     private final DateTimeFormatter dateFormat;
@@ -56,6 +68,7 @@ public final class StatementParser {
     private final java.util.Set<String> ignoreCodes;
     /** The bank's currency codes seen so far (a file has a handful): code → ISO code, "" when unknown. */
     private final Map<String, String> currencies = new HashMap<>();
+
     private String lastDateText;
     private LocalDateTime lastDate;
 
@@ -72,17 +85,21 @@ public final class StatementParser {
     public Result parse(byte[] content, Consumer<ParsedLine> sink) {
         int badLine = firstLineNotText(content);
         if (badLine > 0) {
-            return new Result(0, 0, new TreeSet<>(), new TreeSet<>(),
-                    List.of(LineProblem.of(badLine, "statement.csv.charset")));
+            return new Result(
+                    0, 0, new TreeSet<>(), new TreeSet<>(), List.of(LineProblem.of(badLine, "statement.csv.charset")));
         }
-        var decoder = spec.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = spec.charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return parse(new InputStreamReader(new ByteArrayInputStream(content), decoder), sink);
     }
 
     /** The line of the first bytes that are not text in the mapping's character set; 0 when all are. */
     private int firstLineNotText(byte[] content) {
-        var decoder = spec.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = spec.charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
         CharBuffer out = CharBuffer.allocate(8192);
@@ -135,7 +152,11 @@ public final class StatementParser {
             }
             for (; record != null && problems.size() < MAX_PROBLEMS; record = csv.next()) {
                 if (record.fields().size() != width) {
-                    problems.add(LineProblem.of(record.line(), "statement.fieldCount", record.fields().size(), width));
+                    problems.add(LineProblem.of(
+                            record.line(),
+                            "statement.fieldCount",
+                            record.fields().size(),
+                            width));
                     continue;
                 }
                 int before = problems.size();
@@ -157,12 +178,18 @@ public final class StatementParser {
         } catch (CsvRecords.SyntaxException e) {
             problems.add(e.problem());
         }
-        return new Result(lines, ignored, dates, merchants,
-                problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : List.copyOf(problems));
+        return new Result(
+                lines,
+                ignored,
+                dates,
+                merchants,
+                problems.size() > MAX_PROBLEMS
+                        ? List.copyOf(problems.subList(0, MAX_PROBLEMS))
+                        : List.copyOf(problems));
     }
 
-    private void resolveHeader(CsvRecords.CsvRecord header, Map<StatementField, Integer> index,
-                               List<LineProblem> problems) {
+    private void resolveHeader(
+            CsvRecords.CsvRecord header, Map<StatementField, Integer> index, List<LineProblem> problems) {
         Map<String, Integer> byName = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -174,8 +201,12 @@ public final class StatementParser {
             Integer position = position(c.getValue());
             if (position != null) {
                 if (position >= header.fields().size()) {
-                    problems.add(LineProblem.of(header.line(), "statement.header.position", c.getValue(),
-                            c.getKey().jsonName(), header.fields().size()));
+                    problems.add(LineProblem.of(
+                            header.line(),
+                            "statement.header.position",
+                            c.getValue(),
+                            c.getKey().jsonName(),
+                            header.fields().size()));
                 } else {
                     index.put(c.getKey(), position);
                 }
@@ -183,7 +214,10 @@ public final class StatementParser {
             }
             String name = c.getValue().toUpperCase(Locale.ROOT);
             if (!byName.containsKey(name)) {
-                problems.add(LineProblem.of(header.line(), "statement.header.missing", c.getValue(),
+                problems.add(LineProblem.of(
+                        header.line(),
+                        "statement.header.missing",
+                        c.getValue(),
                         c.getKey().jsonName()));
             } else if (seen.get(name) > 1) {
                 problems.add(LineProblem.of(header.line(), "statement.header.twice", c.getValue()));
@@ -193,13 +227,17 @@ public final class StatementParser {
         }
     }
 
-    private void resolvePositions(CsvRecords.CsvRecord first, Map<StatementField, Integer> index,
-                                  List<LineProblem> problems) {
+    private void resolvePositions(
+            CsvRecords.CsvRecord first, Map<StatementField, Integer> index, List<LineProblem> problems) {
         for (Map.Entry<StatementField, String> c : spec.columns().entrySet()) {
             int position = position(c.getValue());
             if (position >= first.fields().size()) {
-                problems.add(LineProblem.of(first.line(), "statement.header.position", c.getValue(),
-                        c.getKey().jsonName(), first.fields().size()));
+                problems.add(LineProblem.of(
+                        first.line(),
+                        "statement.header.position",
+                        c.getValue(),
+                        c.getKey().jsonName(),
+                        first.fields().size()));
             } else {
                 index.put(c.getKey(), position);
             }
@@ -225,7 +263,10 @@ public final class StatementParser {
             } else if (saleCodes.isEmpty() || saleCodes.contains(code)) {
                 typeKind = TransactionKind.SALE;
             } else {
-                problems.add(LineProblem.of(r.line(), "statement.type.unknown", type,
+                problems.add(LineProblem.of(
+                        r.line(),
+                        "statement.type.unknown",
+                        type,
                         String.join(", ", new TreeSet<>(spec.saleCodes())) + " / "
                                 + String.join(", ", new TreeSet<>(spec.refundCodes()))));
             }
@@ -238,7 +279,8 @@ public final class StatementParser {
         if (dateText != null) {
             try {
                 if (!dateText.equals(lastDateText)) {
-                    lastDate = spec.dateCarriesTime() ? LocalDateTime.parse(dateText, dateFormat)
+                    lastDate = spec.dateCarriesTime()
+                            ? LocalDateTime.parse(dateText, dateFormat)
                             : LocalDate.parse(dateText, dateFormat).atStartOfDay();
                     lastDateText = dateText;
                 }
@@ -301,14 +343,28 @@ public final class StatementParser {
         if (signed == null || date == null || currency == null) {
             return null;
         }
-        return new ParsedLine(r.line(), date, time, v.text(StatementField.MERCHANT), v.text(StatementField.ORDER_ID),
-                v.text(StatementField.AUTH_CODE), v.text(StatementField.RRN), v.text(StatementField.TRANS_ID),
-                v.text(StatementField.BATCH), maskedPan, MaskedCards.key(maskedPan), type, signed.kind, signed.amount,
-                currency, installments, commission, net);
+        return new ParsedLine(
+                r.line(),
+                date,
+                time,
+                v.text(StatementField.MERCHANT),
+                v.text(StatementField.ORDER_ID),
+                v.text(StatementField.AUTH_CODE),
+                v.text(StatementField.RRN),
+                v.text(StatementField.TRANS_ID),
+                v.text(StatementField.BATCH),
+                maskedPan,
+                MaskedCards.key(maskedPan),
+                type,
+                signed.kind,
+                signed.amount,
+                currency,
+                installments,
+                commission,
+                net);
     }
 
-    private record Signed(TransactionKind kind, BigDecimal amount) {
-    }
+    private record Signed(TransactionKind kind, BigDecimal amount) {}
 
     private Signed signedAmount(Values v, TransactionKind typeKind, int line, List<LineProblem> problems) {
         int before = problems.size();
@@ -320,14 +376,15 @@ public final class StatementParser {
                 }
                 TransactionKind bySign = a.signum() < 0 ? TransactionKind.REFUND : TransactionKind.SALE;
                 if (typeKind != null && typeKind != bySign) {
-                    problems.add(LineProblem.of(line, "statement.sign.type", v.text(StatementField.TYPE),
-                            v.text(StatementField.AMOUNT)));
+                    problems.add(LineProblem.of(
+                            line, "statement.sign.type", v.text(StatementField.TYPE), v.text(StatementField.AMOUNT)));
                 }
                 return problems.size() > before ? null : new Signed(bySign, a);
             }
             case TYPE_CODE -> {
                 BigDecimal a = v.unsigned(StatementField.AMOUNT, true);
-                return a == null || typeKind == null ? null
+                return a == null || typeKind == null
+                        ? null
                         : new Signed(typeKind, typeKind == TransactionKind.REFUND ? a.negate() : a);
             }
             default -> {
@@ -342,7 +399,8 @@ public final class StatementParser {
                     problems.add(LineProblem.of(line, "statement.debitCredit"));
                     return null;
                 }
-                return isDebit ? new Signed(TransactionKind.REFUND, debit.negate())
+                return isDebit
+                        ? new Signed(TransactionKind.REFUND, debit.negate())
                         : new Signed(TransactionKind.SALE, credit);
             }
         }
@@ -392,7 +450,11 @@ public final class StatementParser {
             }
             BigDecimal a = Amounts.parse(text, spec.decimalSeparator());
             if (a == null) {
-                problems.add(LineProblem.of(record.line(), "statement.amount", f.jsonName(), text,
+                problems.add(LineProblem.of(
+                        record.line(),
+                        "statement.amount",
+                        f.jsonName(),
+                        text,
                         String.valueOf(spec.decimalSeparator())));
             }
             return a;

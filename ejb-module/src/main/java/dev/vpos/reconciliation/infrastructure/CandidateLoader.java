@@ -31,15 +31,14 @@ public final class CandidateLoader {
             + " where m.batch_id = b.id and d.status = 'OPEN') then 1 else 0 end"
             + " from card_batch b where b.definition_id = ? and b.transaction_time >= ? and b.transaction_time < ?";
 
-    private CandidateLoader() {
-    }
+    private CandidateLoader() {}
 
     /** The records with {@code from <= transaction_time < to}; days are taken in {@code zone}. */
-    public static List<Candidate> load(Connection c, long definitionId, OffsetDateTime from, OffsetDateTime to,
-                                       ZoneId zone) throws SQLException {
+    public static List<Candidate> load(
+            Connection c, long definitionId, OffsetDateTime from, OffsetDateTime to, ZoneId zone) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
         DayOf dayOf = new DayOf(from, to, zone);
-        Map<String, String> shared = new HashMap<>();   // currencies and statuses: one copy each, not one per record
+        Map<String, String> shared = new HashMap<>(); // currencies and statuses: one copy each, not one per record
         try (PreparedStatement s = c.prepareStatement(SQL)) {
             s.setFetchSize(2000);
             s.setLong(1, definitionId);
@@ -49,12 +48,21 @@ public final class CandidateLoader {
                 while (r.next()) {
                     String pan = r.getString(5);
                     OffsetDateTime at = r.getObject(11, OffsetDateTime.class);
-                    candidates.add(new Candidate(r.getLong(1), r.getString(2), blank(r.getString(3)),
-                            blank(r.getString(4)), MaskedCards.key(pan), TransactionKind.valueOf(r.getString(6).trim()),
-                            "VOIDED".equals(r.getString(7).trim()), Amounts.units(r.getBigDecimal(8)),
-                            Amounts.units(r.getBigDecimal(9)), shared.computeIfAbsent(r.getString(10).trim(), k -> k),
-                            dayOf.epochDay(at), r.getInt(13) == 1,
-                            r.getInt(14) == 1, shared.computeIfAbsent(r.getString(12).trim(), k -> k)));
+                    candidates.add(new Candidate(
+                            r.getLong(1),
+                            r.getString(2),
+                            blank(r.getString(3)),
+                            blank(r.getString(4)),
+                            MaskedCards.key(pan),
+                            TransactionKind.valueOf(r.getString(6).trim()),
+                            "VOIDED".equals(r.getString(7).trim()),
+                            Amounts.units(r.getBigDecimal(8)),
+                            Amounts.units(r.getBigDecimal(9)),
+                            shared.computeIfAbsent(r.getString(10).trim(), k -> k),
+                            dayOf.epochDay(at),
+                            r.getInt(13) == 1,
+                            r.getInt(14) == 1,
+                            shared.computeIfAbsent(r.getString(12).trim(), k -> k)));
                 }
             }
         }

@@ -45,13 +45,33 @@ public final class StatementLineWriter implements AutoCloseable {
     }
 
     public void add(ParsedLine l, LineMatch m) throws SQLException {
-        pending.add(new Object[] {importId, dayId, l.line(), l.date(), l.time() == null ? null : CLOCK.format(l.time()),
-                l.merchant(), l.orderId(), l.authCode(), l.rrn(), l.transId(), l.batchNo(), l.maskedPan(), l.typeCode(),
-                l.kind().name(), l.amount(), l.currency(), l.installments(), l.commission(), l.net(), m.status().name(),
-                m.matchedBy() == null ? null : m.matchedBy().name(), m.batch() == null ? null : m.batch().id(),
-                m.difference() == null ? null : m.difference().name(),
-                m.batch() == null ? null : Amounts.ofUnits(m.batch().amount()),
-                m.batch() == null ? null : Amounts.ofUnits(m.batch().commission())});
+        pending.add(new Object[] {
+            importId,
+            dayId,
+            l.line(),
+            l.date(),
+            l.time() == null ? null : CLOCK.format(l.time()),
+            l.merchant(),
+            l.orderId(),
+            l.authCode(),
+            l.rrn(),
+            l.transId(),
+            l.batchNo(),
+            l.maskedPan(),
+            l.typeCode(),
+            l.kind().name(),
+            l.amount(),
+            l.currency(),
+            l.installments(),
+            l.commission(),
+            l.net(),
+            m.status().name(),
+            m.matchedBy() == null ? null : m.matchedBy().name(),
+            m.batch() == null ? null : m.batch().id(),
+            m.difference() == null ? null : m.difference().name(),
+            m.batch() == null ? null : Amounts.ofUnits(m.batch().amount()),
+            m.batch() == null ? null : Amounts.ofUnits(m.batch().commission())
+        });
         if (pending.size() == BATCH) {
             flush();
         }

@@ -31,13 +31,11 @@ import java.util.function.IntConsumer;
 public final class StatementRun {
 
     /** Where the lines go: the import and day rows exist; days are taken in the business zone. */
-    public record Scope(long importId, long dayId, long definitionId, LocalDate statementDate, ZoneId zone) {
-    }
+    public record Scope(long importId, long dayId, long definitionId, LocalDate statementDate, ZoneId zone) {}
 
     /** What the run found, and how long each step took (milliseconds, in order; "… CPU": this thread's CPU time). */
-    public record Outcome(int lines, int matched, int differences, int missingInErp, int missingAtBank,
-                          Map<String, Long> millis) {
-    }
+    public record Outcome(
+            int lines, int matched, int differences, int missingInErp, int missingAtBank, Map<String, Long> millis) {}
 
     /** The day was closed meanwhile: nothing was written. */
     public static final class DayClosedException extends RuntimeException {
@@ -48,19 +46,22 @@ public final class StatementRun {
 
     static final int IDS_PER_STATEMENT = 5000;
 
-    private StatementRun() {
-    }
+    private StatementRun() {}
 
-    public static Outcome run(Connection c, MappingSpec spec, byte[] content, Scope scope, IntConsumer progress,
-                              OffsetDateTime now) throws SQLException {
+    public static Outcome run(
+            Connection c, MappingSpec spec, byte[] content, Scope scope, IntConsumer progress, OffsetDateTime now)
+            throws SQLException {
         Map<String, Long> millis = new LinkedHashMap<>();
         CPU_AT.set(CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0);
         long t = System.nanoTime();
         lockOpenDay(c, scope.dayId());
         LocalDate from = scope.statementDate().minusDays(spec.dateToleranceDays());
         LocalDate to = scope.statementDate().plusDays(spec.dateToleranceDays() + 1L);
-        List<Candidate> candidates = CandidateLoader.load(c, scope.definitionId(),
-                from.atStartOfDay(scope.zone()).toOffsetDateTime(), to.atStartOfDay(scope.zone()).toOffsetDateTime(),
+        List<Candidate> candidates = CandidateLoader.load(
+                c,
+                scope.definitionId(),
+                from.atStartOfDay(scope.zone()).toOffsetDateTime(),
+                to.atStartOfDay(scope.zone()).toOffsetDateTime(),
                 scope.zone());
         StatementMatcher matcher = new StatementMatcher(candidates, spec.dateToleranceDays(), spec.amountTolerance());
         t = lap(millis, "candidates (" + candidates.size() + ")", t);
@@ -70,16 +71,16 @@ public final class StatementRun {
         Map<Long, String> statuses = new LinkedHashMap<>();
         try (StatementLineWriter writer = new StatementLineWriter(c, scope.importId(), scope.dayId(), progress)) {
             StatementParser.Result read = new StatementParser(spec).parse(content, line -> {
-                        LineMatch m = matcher.byCode(line);
-                        if (m == null) {
-                            pending.add(line);
-                        } else {
-                            write(writer, line, m, counts, statuses);
-                        }
-                    });
+                LineMatch m = matcher.byCode(line);
+                if (m == null) {
+                    pending.add(line);
+                } else {
+                    write(writer, line, m, counts, statuses);
+                }
+            });
             if (!read.ok()) {
-                throw new IllegalStateException("the file no longer reads as it did when it was checked: "
-                        + read.problems());
+                throw new IllegalStateException(
+                        "the file no longer reads as it did when it was checked: " + read.problems());
             }
             t = lap(millis, "read + pass 1 (" + read.lines() + " lines)", t);
             for (ParsedLine line : pending) {
@@ -93,8 +94,8 @@ public final class StatementRun {
 
         List<Candidate> missing = matcher.unmatchedOn(scope.statementDate());
         try (PreparedStatement insert = c.prepareStatement(
-                "insert into missing_at_bank (batch_id, day_id, found_at) values (?, ?, ?)");
-             PreparedStatement delete = c.prepareStatement("delete from missing_at_bank where batch_id = ?")) {
+                        "insert into missing_at_bank (batch_id, day_id, found_at) values (?, ?, ?)");
+                PreparedStatement delete = c.prepareStatement("delete from missing_at_bank where batch_id = ?")) {
             int inserts = 0;
             for (Candidate m : missing) {
                 if (!m.missingRow()) {
@@ -137,11 +138,13 @@ public final class StatementRun {
             done.executeUpdate();
         }
         lap(millis, "import row", t);
-        return new Outcome(counts.lines, counts.matched, counts.differences, counts.missingInErp, missing.size(), millis);
+        return new Outcome(
+                counts.lines, counts.matched, counts.differences, counts.missingInErp, missing.size(), millis);
     }
 
     private static void lockOpenDay(Connection c, long dayId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select status from reconciliation_day where id = ? for update")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select status from reconciliation_day where id = ? for update")) {
             s.setLong(1, dayId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next() || !"OPEN".equals(r.getString(1).trim())) {
@@ -151,8 +154,8 @@ public final class StatementRun {
         }
     }
 
-    private static void write(StatementLineWriter writer, ParsedLine line, LineMatch m, Counts counts,
-                              Map<Long, String> statuses) {
+    private static void write(
+            StatementLineWriter writer, ParsedLine line, LineMatch m, Counts counts, Map<Long, String> statuses) {
         try {
             writer.add(line, m);
         } catch (SQLException e) {
@@ -184,8 +187,8 @@ public final class StatementRun {
         }
         int n = 0;
         boolean arrays = isPostgres(c);
-        try (PreparedStatement update = c.prepareStatement("update card_batch set reconciliation_status = ? where id "
-                + (arrays ? "= any(?)" : "= ?"))) {
+        try (PreparedStatement update = c.prepareStatement(
+                "update card_batch set reconciliation_status = ? where id " + (arrays ? "= any(?)" : "= ?"))) {
             for (Map.Entry<String, List<Long>> e : byStatus.entrySet()) {
                 List<Long> ids = e.getValue();
                 if (arrays) {
@@ -212,7 +215,10 @@ public final class StatementRun {
     }
 
     private static boolean isPostgres(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        return c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
     }
 
     private static long lap(Map<String, Long> millis, String step, long since) {
@@ -224,7 +230,8 @@ public final class StatementRun {
         return now;
     }
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private static final ThreadLocal<Long> CPU_AT = ThreadLocal.withInitial(() -> 0L);
 
     private static final class Counts {

@@ -20,10 +20,17 @@ import java.util.Locale;
 public class ReturnCodeAdmin {
 
     /** A catalog row, or an unknown code met at a bank (reason UNCLASSIFIED, with when and how often). */
-    public record CodeView(String family, String bankCode, String reason, String messageEn, String messageTr,
-                           boolean retryable, boolean fraudSuspected, boolean classified, OffsetDateTime lastSeenAt,
-                           long occurrences) {
-    }
+    public record CodeView(
+            String family,
+            String bankCode,
+            String reason,
+            String messageEn,
+            String messageTr,
+            boolean retryable,
+            boolean fraudSuspected,
+            boolean classified,
+            OffsetDateTime lastSeenAt,
+            long occurrences) {}
 
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
@@ -42,28 +49,53 @@ public class ReturnCodeAdmin {
         }
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            out.add(new CodeView((String) r[0], (String) r[1], UnifiedReason.UNCLASSIFIED.name(), null, null, false,
-                    false, false, dev.vpos.shared.infrastructure.persistence.OffsetDateTimes.of(r[2]),
+            out.add(new CodeView(
+                    (String) r[0],
+                    (String) r[1],
+                    UnifiedReason.UNCLASSIFIED.name(),
+                    null,
+                    null,
+                    false,
+                    false,
+                    false,
+                    dev.vpos.shared.infrastructure.persistence.OffsetDateTimes.of(r[2]),
                     ((Number) r[3]).longValue()));
         }
         if (onlyUnclassified) {
             return out;
         }
-        var codes = em.createQuery("select c from ReturnCode c" + (family == null ? "" : " where c.family = :f")
-                + " order by c.family, c.bankCode", ReturnCode.class);
+        var codes = em.createQuery(
+                "select c from ReturnCode c" + (family == null ? "" : " where c.family = :f")
+                        + " order by c.family, c.bankCode",
+                ReturnCode.class);
         if (family != null) {
             codes.setParameter("f", family);
         }
-        codes.getResultList().forEach(c -> out.add(new CodeView(c.family().name(), c.bankCode(), c.reason().name(),
-                c.message(Locale.ENGLISH), c.message(Locale.forLanguageTag("tr")), c.retryable(), c.fraudSuspected(),
-                true, null, 0)));
+        codes.getResultList()
+                .forEach(c -> out.add(new CodeView(
+                        c.family().name(),
+                        c.bankCode(),
+                        c.reason().name(),
+                        c.message(Locale.ENGLISH),
+                        c.message(Locale.forLanguageTag("tr")),
+                        c.retryable(),
+                        c.fraudSuspected(),
+                        true,
+                        null,
+                        0)));
         return out;
     }
 
     /** Classifies (or re-classifies) a code; it applies to the next answer that carries it. */
     @Transactional(Transactional.TxType.REQUIRED)
-    public CodeView classify(String familyName, String bankCode, String reasonName, String messageEn,
-                             String messageTr, boolean retryable, boolean fraudSuspected) {
+    public CodeView classify(
+            String familyName,
+            String bankCode,
+            String reasonName,
+            String messageEn,
+            String messageTr,
+            boolean retryable,
+            boolean fraudSuspected) {
         List<FieldError> errors = new ArrayList<>();
         GatewayFamily family = null;
         UnifiedReason reason = null;
@@ -94,8 +126,17 @@ public class ReturnCodeAdmin {
             code.classify(reason, messageEn.trim(), messageTr.trim(), retryable, fraudSuspected);
         }
         unclassified.classified(family, bankCode);
-        return new CodeView(family.name(), bankCode, reason.name(), messageEn.trim(), messageTr.trim(), retryable,
-                fraudSuspected, true, null, 0);
+        return new CodeView(
+                family.name(),
+                bankCode,
+                reason.name(),
+                messageEn.trim(),
+                messageTr.trim(),
+                retryable,
+                fraudSuspected,
+                true,
+                null,
+                0);
     }
 
     private static void text(String value, String field, List<FieldError> errors) {

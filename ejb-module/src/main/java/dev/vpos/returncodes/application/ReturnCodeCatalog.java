@@ -15,7 +15,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class ReturnCodeCatalog {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ReturnCodeCatalog.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ReturnCodeCatalog.class.getName());
 
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
@@ -37,25 +38,42 @@ public class ReturnCodeCatalog {
             }
             return unclassified(bankCode);
         }
-        return new ReturnCodeMeaning(row.reason(), row.message(Locale.ENGLISH), row.message(Locale.forLanguageTag("tr")),
-                row.retryable(), row.fraudSuspected(), true);
+        return new ReturnCodeMeaning(
+                row.reason(),
+                row.message(Locale.ENGLISH),
+                row.message(Locale.forLanguageTag("tr")),
+                row.retryable(),
+                row.fraudSuspected(),
+                true);
     }
 
     public static ReturnCodeMeaning bankNotReached() {
-        return new ReturnCodeMeaning(UnifiedReason.BANK_NOT_REACHED,
+        return new ReturnCodeMeaning(
+                UnifiedReason.BANK_NOT_REACHED,
                 "The bank did not receive the payment (unreachable, or it has no such order); nothing was charged",
                 "Ödeme bankaya ulaşmadı (bankaya erişilemedi ya da bankada böyle bir sipariş yok); kart borçlandırılmadı",
-                true, false, true);
+                true,
+                false,
+                true);
     }
 
     public static ReturnCodeMeaning outcomeUnknown() {
-        return new ReturnCodeMeaning(UnifiedReason.OUTCOME_UNKNOWN,
+        return new ReturnCodeMeaning(
+                UnifiedReason.OUTCOME_UNKNOWN,
                 "No usable answer from the bank; the outcome must be checked with the bank before trying again",
-                "Bankadan geçerli bir yanıt alınamadı; tekrar denemeden önce işlemin sonucu bankadan sorgulanmalı", false, false, true);
+                "Bankadan geçerli bir yanıt alınamadı; tekrar denemeden önce işlemin sonucu bankadan sorgulanmalı",
+                false,
+                false,
+                true);
     }
 
     private static ReturnCodeMeaning unclassified(String code) {
-        return new ReturnCodeMeaning(UnifiedReason.UNCLASSIFIED, "Unclassified bank code " + code,
-                "Sınıflandırılmamış banka kodu " + code, false, false, false);
+        return new ReturnCodeMeaning(
+                UnifiedReason.UNCLASSIFIED,
+                "Unclassified bank code " + code,
+                "Sınıflandırılmamış banka kodu " + code,
+                false,
+                false,
+                false);
     }
 }

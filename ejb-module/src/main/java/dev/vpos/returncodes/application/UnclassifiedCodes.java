@@ -28,17 +28,25 @@ public class UnclassifiedCodes {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         int updated = em.createNativeQuery("update unclassified_return_code set last_seen_at = ?1,"
                         + " occurrences = occurrences + 1 where family = ?2 and bank_code = ?3")
-                .setParameter(1, now).setParameter(2, family.name()).setParameter(3, bankCode).executeUpdate();
+                .setParameter(1, now)
+                .setParameter(2, family.name())
+                .setParameter(3, bankCode)
+                .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("insert into unclassified_return_code (family, bank_code, first_seen_at, last_seen_at,"
                             + " occurrences) values (?1, ?2, ?3, ?3, 1)")
-                    .setParameter(1, family.name()).setParameter(2, bankCode).setParameter(3, now).executeUpdate();
+                    .setParameter(1, family.name())
+                    .setParameter(2, bankCode)
+                    .setParameter(3, now)
+                    .executeUpdate();
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void classified(GatewayFamily family, String bankCode) {
         em.createNativeQuery("delete from unclassified_return_code where family = ?1 and bank_code = ?2")
-                .setParameter(1, family.name()).setParameter(2, bankCode).executeUpdate();
+                .setParameter(1, family.name())
+                .setParameter(2, bankCode)
+                .executeUpdate();
     }
 }

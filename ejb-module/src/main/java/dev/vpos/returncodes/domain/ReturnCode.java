@@ -43,8 +43,7 @@ public class ReturnCode {
     @Column(name = "fraud_suspected", nullable = false)
     private boolean fraudSuspected;
 
-    protected ReturnCode() {
-    }
+    protected ReturnCode() {}
 
     public ReturnCode(GatewayFamily family, String bankCode) {
         this.family = family;
@@ -52,8 +51,8 @@ public class ReturnCode {
     }
 
     /** An admin's classification of the code. */
-    public void classify(UnifiedReason reason, String messageEn, String messageTr, boolean retryable,
-                         boolean fraudSuspected) {
+    public void classify(
+            UnifiedReason reason, String messageEn, String messageTr, boolean retryable, boolean fraudSuspected) {
         this.reason = reason;
         this.messageEn = messageEn;
         this.messageTr = messageTr;
@@ -90,8 +89,7 @@ public class ReturnCode {
         private GatewayFamily family;
         private String bankCode;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(GatewayFamily family, String bankCode) {
             this.family = family;

@@ -64,28 +64,48 @@ public class SavedCardKeeper {
         String digest = SavedCardSeal.digest(e.definitionId(), t.token());
         String sealed = sealer.seal(t.token(), SavedCardSeal.purpose(e.definitionId()));
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        Optional<SavedCard> same = em.createQuery("select c from SavedCard c where c.customerAccountId = :a"
-                        + " and c.definitionId = :d and c.tokenDigest = :t", SavedCard.class)
-                .setParameter("a", e.customerAccountId()).setParameter("d", e.definitionId()).setParameter("t", digest)
-                .getResultStream().findFirst()
-                .or(() -> em.createQuery("select c from SavedCard c where c.customerAccountId = :a"
-                                + " and c.definitionId = :d and c.last4 = :l and c.deletedAt is null", SavedCard.class)
-                        .setParameter("a", e.customerAccountId()).setParameter("d", e.definitionId())
-                        .setParameter("l", t.last4()).getResultStream()
-                        .filter(c -> same(c.getBrand(), t.brand()) && same(c.getExpiry(), t.expiry())).findFirst());
+        Optional<SavedCard> same = em.createQuery(
+                        "select c from SavedCard c where c.customerAccountId = :a"
+                                + " and c.definitionId = :d and c.tokenDigest = :t",
+                        SavedCard.class)
+                .setParameter("a", e.customerAccountId())
+                .setParameter("d", e.definitionId())
+                .setParameter("t", digest)
+                .getResultStream()
+                .findFirst()
+                .or(() -> em.createQuery(
+                                "select c from SavedCard c where c.customerAccountId = :a"
+                                        + " and c.definitionId = :d and c.last4 = :l and c.deletedAt is null",
+                                SavedCard.class)
+                        .setParameter("a", e.customerAccountId())
+                        .setParameter("d", e.definitionId())
+                        .setParameter("l", t.last4())
+                        .getResultStream()
+                        .filter(c -> same(c.getBrand(), t.brand()) && same(c.getExpiry(), t.expiry()))
+                        .findFirst());
         if (same.isPresent()) {
             same.get().refresh(sealed, digest, t.brand(), t.expiry(), e.collectionId(), now);
             LOG.info(() -> "Saved card " + same.get().getId() + " (" + t + ") of customer account "
                     + e.customerAccountId() + " refreshed by collection " + e.collectionId());
             return same.get().getId();
         }
-        SavedCard card = new SavedCard(e.companyId(), e.customerAccountId(), e.definitionId(),
-                em.find(dev.vpos.definitions.domain.VposDefinition.class, e.definitionId()).getFamily(), sealed, digest, t.last4(), t.brand(), t.expiry(),
-                e.collectionId(), now);
+        SavedCard card = new SavedCard(
+                e.companyId(),
+                e.customerAccountId(),
+                e.definitionId(),
+                em.find(dev.vpos.definitions.domain.VposDefinition.class, e.definitionId())
+                        .getFamily(),
+                sealed,
+                digest,
+                t.last4(),
+                t.brand(),
+                t.expiry(),
+                e.collectionId(),
+                now);
         em.persist(card);
         em.flush();
-        LOG.info(() -> "Saved card " + card.getId() + " (" + t + ") kept for customer account "
-                + e.customerAccountId() + " on definition " + e.definitionId());
+        LOG.info(() -> "Saved card " + card.getId() + " (" + t + ") kept for customer account " + e.customerAccountId()
+                + " on definition " + e.definitionId());
         return card.getId();
     }
 

@@ -45,21 +45,27 @@ public class SavedCards {
     @Transactional(Transactional.TxType.REQUIRED)
     public List<SavedCardView> of(long companyId, long customerAccountId) {
         requireCustomer(companyId, customerAccountId);
-        return active(companyId, customerAccountId).stream().map(SavedCards::view).toList();
+        return active(companyId, customerAccountId).stream()
+                .map(SavedCards::view)
+                .toList();
     }
 
     /** What the hosted page may offer for a payment with this definition: saved, not deleted, not expired. */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<SavedCardView> forCheckout(long companyId, long customerAccountId, long definitionId) {
         YearMonth now = YearMonth.now(clock);
-        return active(companyId, customerAccountId).stream().filter(c -> c.getDefinitionId() == definitionId)
-                .filter(c -> !expired(c.getExpiry(), now)).map(SavedCards::view).toList();
+        return active(companyId, customerAccountId).stream()
+                .filter(c -> c.getDefinitionId() == definitionId)
+                .filter(c -> !expired(c.getExpiry(), now))
+                .map(SavedCards::view)
+                .toList();
     }
 
     /** The provider's token of a saved card of this customer and definition, to pay with; empty when there is none. */
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<String> token(long companyId, long customerAccountId, long definitionId, long cardId) {
-        return find(companyId, customerAccountId, cardId).filter(c -> !c.isDeleted())
+        return find(companyId, customerAccountId, cardId)
+                .filter(c -> !c.isDeleted())
                 .filter(c -> c.getDefinitionId() == definitionId)
                 .map(c -> sealer.open(c.getTokenSealed(), SavedCardSeal.purpose(c.getDefinitionId())));
     }
@@ -87,9 +93,13 @@ public class SavedCards {
     }
 
     private List<SavedCard> active(long companyId, long customerAccountId) {
-        return em.createQuery("select c from SavedCard c where c.companyId = :co and c.customerAccountId = :a"
-                        + " and c.deletedAt is null order by c.updatedAt desc, c.id desc", SavedCard.class)
-                .setParameter("co", companyId).setParameter("a", customerAccountId).getResultList();
+        return em.createQuery(
+                        "select c from SavedCard c where c.companyId = :co and c.customerAccountId = :a"
+                                + " and c.deletedAt is null order by c.updatedAt desc, c.id desc",
+                        SavedCard.class)
+                .setParameter("co", companyId)
+                .setParameter("a", customerAccountId)
+                .getResultList();
     }
 
     private void requireCustomer(long companyId, long customerAccountId) {
@@ -107,11 +117,23 @@ public class SavedCards {
             return false;
         }
         int month = Integer.parseInt(mmYy.substring(0, 2));
-        return month >= 1 && month <= 12 && YearMonth.of(2000 + Integer.parseInt(mmYy.substring(3)), month).isBefore(now);
+        return month >= 1
+                && month <= 12
+                && YearMonth.of(2000 + Integer.parseInt(mmYy.substring(3)), month)
+                        .isBefore(now);
     }
 
     static SavedCardView view(SavedCard c) {
-        return new SavedCardView(c.getId(), c.getCompanyId(), c.getCustomerAccountId(), c.getDefinitionId(),
-                c.getFamily().name(), c.getLast4(), c.getBrand(), c.getExpiry(), c.getCreatedAt(), c.getUpdatedAt());
+        return new SavedCardView(
+                c.getId(),
+                c.getCompanyId(),
+                c.getCustomerAccountId(),
+                c.getDefinitionId(),
+                c.getFamily().name(),
+                c.getLast4(),
+                c.getBrand(),
+                c.getExpiry(),
+                c.getCreatedAt(),
+                c.getUpdatedAt());
     }
 }

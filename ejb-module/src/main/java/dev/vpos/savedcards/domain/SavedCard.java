@@ -74,12 +74,20 @@ public class SavedCard {
     @Version
     private long version;
 
-    protected SavedCard() {
-    }
+    protected SavedCard() {}
 
-    public SavedCard(long companyId, long customerAccountId, long definitionId, GatewayFamily family,
-                     String tokenSealed, String tokenDigest, String last4, String brand, String expiry,
-                     Long collectionId, OffsetDateTime now) {
+    public SavedCard(
+            long companyId,
+            long customerAccountId,
+            long definitionId,
+            GatewayFamily family,
+            String tokenSealed,
+            String tokenDigest,
+            String last4,
+            String brand,
+            String expiry,
+            Long collectionId,
+            OffsetDateTime now) {
         this.companyId = companyId;
         this.customerAccountId = customerAccountId;
         this.definitionId = definitionId;
@@ -95,8 +103,13 @@ public class SavedCard {
     }
 
     /** The same card kept again (a new payment with consent): fresh token and details, alive again if deleted. */
-    public void refresh(String tokenSealed, String tokenDigest, String brand, String expiry, Long collectionId,
-                        OffsetDateTime now) {
+    public void refresh(
+            String tokenSealed,
+            String tokenDigest,
+            String brand,
+            String expiry,
+            Long collectionId,
+            OffsetDateTime now) {
         this.tokenSealed = tokenSealed;
         this.tokenDigest = tokenDigest;
         this.brand = brand;

@@ -2,7 +2,11 @@ package dev.vpos.shared.domain;
 
 /** Card scheme, detected from the card number's leading digits (IIN ranges). */
 public enum CardBrand {
-    VISA, MASTERCARD, AMEX, TROY, UNKNOWN;
+    VISA,
+    MASTERCARD,
+    AMEX,
+    TROY,
+    UNKNOWN;
 
     public static CardBrand of(String digits) {
         if (digits.startsWith("4")) {

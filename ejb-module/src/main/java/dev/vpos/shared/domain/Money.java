@@ -17,8 +17,8 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(currency, "currency is required");
         int scale = currencyScale(currency);
         if (amount.stripTrailingZeros().scale() > scale) {
-            throw new IllegalArgumentException(
-                    "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + scale + ")");
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " has more decimals than "
+                    + currency + " allows (" + scale + ")");
         }
         amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
     }
@@ -45,7 +45,8 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** A percentage of this amount, rounded half-up to the currency's scale. */
     public Money percent(BigDecimal rate) {
-        BigDecimal value = amount.multiply(rate).divide(BigDecimal.valueOf(100), currencyScale(currency), RoundingMode.HALF_UP);
+        BigDecimal value =
+                amount.multiply(rate).divide(BigDecimal.valueOf(100), currencyScale(currency), RoundingMode.HALF_UP);
         return new Money(value, currency);
     }
 

@@ -15,29 +15,39 @@ import java.util.TreeMap;
  * approval rate (approved / attempts, 4 decimals) and the unified reasons of every attempt that was not approved;
  * {@code reasons} lists each reason's total over all families, largest first (the chart's legend).
  */
-public record DeclineChart(OffsetDateTime start, OffsetDateTime end, String zone, List<String> operations,
-                           List<FamilyBar> families, List<ReasonCount> reasons) {
+public record DeclineChart(
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String zone,
+        List<String> operations,
+        List<FamilyBar> families,
+        List<ReasonCount> reasons) {
 
     /** The chart counts payment authorisations unless one operation is asked for. */
     public static final List<String> AUTHORISATIONS = List.of("SALE", "PRE_AUTH", "3DS_SALE", "3DS_PRE_AUTH");
 
     /** One bank family's bar. */
-    public record FamilyBar(String family, long attempts, long approved, long declined, long notSent, long unknown,
-                            BigDecimal approvalRate, List<ReasonCount> reasons) {
-    }
+    public record FamilyBar(
+            String family,
+            long attempts,
+            long approved,
+            long declined,
+            long notSent,
+            long unknown,
+            BigDecimal approvalRate,
+            List<ReasonCount> reasons) {}
 
     /** A unified reason and how many attempts ended with it. */
-    public record ReasonCount(String reason, long count) {
-    }
+    public record ReasonCount(String reason, long count) {}
 
     /** One group of the GROUP BY: family × outcome × reason and its count. */
-    public record Group(String family, String outcome, String reason, long count) {
-    }
+    public record Group(String family, String outcome, String reason, long count) {}
 
-    public static DeclineChart of(OffsetDateTime start, OffsetDateTime end, String zone, List<String> operations,
-                                  List<Group> groups) {
+    public static DeclineChart of(
+            OffsetDateTime start, OffsetDateTime end, String zone, List<String> operations, List<Group> groups) {
         Map<String, List<Group>> byFamily = new TreeMap<>();
-        groups.forEach(g -> byFamily.computeIfAbsent(g.family(), k -> new ArrayList<>()).add(g));
+        groups.forEach(g ->
+                byFamily.computeIfAbsent(g.family(), k -> new ArrayList<>()).add(g));
         List<FamilyBar> bars = new ArrayList<>();
         Map<String, Long> overall = new LinkedHashMap<>();
         byFamily.forEach((family, list) -> {
@@ -60,14 +70,16 @@ public record DeclineChart(OffsetDateTime start, OffsetDateTime end, String zone
                 }
             }
             long attempts = approved + declined + notSent + unknown;
-            BigDecimal rate = BigDecimal.valueOf(approved).divide(BigDecimal.valueOf(attempts), 4, RoundingMode.HALF_UP);
+            BigDecimal rate =
+                    BigDecimal.valueOf(approved).divide(BigDecimal.valueOf(attempts), 4, RoundingMode.HALF_UP);
             bars.add(new FamilyBar(family, attempts, approved, declined, notSent, unknown, rate, sorted(reasons)));
         });
         return new DeclineChart(start, end, zone, operations, bars, sorted(overall));
     }
 
     private static List<ReasonCount> sorted(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()))
+        return counts.entrySet().stream()
+                .map(e -> new ReasonCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::reason))
                 .toList();
     }

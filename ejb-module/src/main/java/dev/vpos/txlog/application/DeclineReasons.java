@@ -32,9 +32,11 @@ public class DeclineReasons {
         }
         List<DeclineChart.Group> groups = new ArrayList<>();
         for (Object o : w.bind(em.createNativeQuery("select i.family, i.outcome, i.reason, count(*)"
-                + " from bank_interaction i" + w.sql() + " group by i.family, i.outcome, i.reason")).getResultList()) {
+                        + " from bank_interaction i" + w.sql() + " group by i.family, i.outcome, i.reason"))
+                .getResultList()) {
             Object[] r = (Object[]) o;
-            groups.add(new DeclineChart.Group((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
+            groups.add(
+                    new DeclineChart.Group((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
         }
         return DeclineChart.of(f.start(), f.end(), clock.getZone().getId(), operations, groups);
     }

@@ -32,30 +32,70 @@ import java.util.regex.Pattern;
  * @param text        part of the bank order id (case-insensitive), or null
  * @param sort        one of {@link #SORTS}' keys
  */
-public record LogFilter(OffsetDateTime start, OffsetDateTime end, Long companyId, Long definitionId,
-                        GatewayFamily family, String operation, GatewayOutcome outcome, String bankCode,
-                        UnifiedReason reason, Long collectionId, String text, String sort, boolean ascending) {
+public record LogFilter(
+        OffsetDateTime start,
+        OffsetDateTime end,
+        Long companyId,
+        Long definitionId,
+        GatewayFamily family,
+        String operation,
+        GatewayOutcome outcome,
+        String bankCode,
+        UnifiedReason reason,
+        Long collectionId,
+        String text,
+        String sort,
+        boolean ascending) {
 
     /** API sort names → SQL expressions; nothing else reaches the ORDER BY. */
     static final Map<String, String> SORTS = Map.of(
-            "occurredAt", "i.occurred_at", "family", "i.family", "operation", "i.operation", "outcome", "i.outcome",
-            "bankCode", "i.bank_code", "reason", "i.reason", "latencyMs", "i.latency_ms",
-            "bankOrderId", "i.bank_order_id", "companyId", "i.company_id", "definition", "d.code");
+            "occurredAt",
+            "i.occurred_at",
+            "family",
+            "i.family",
+            "operation",
+            "i.operation",
+            "outcome",
+            "i.outcome",
+            "bankCode",
+            "i.bank_code",
+            "reason",
+            "i.reason",
+            "latencyMs",
+            "i.latency_ms",
+            "bankOrderId",
+            "i.bank_order_id",
+            "companyId",
+            "i.company_id",
+            "definition",
+            "d.code");
+
     static final String DEFAULT_SORT = "occurredAt";
     private static final Pattern OPERATION = Pattern.compile("[A-Z0-9_]{1,20}");
     private static final int MAX_TEXT = 64;
     private static final int MAX_CODE = 30;
 
     /** The query parameters as given (any of them may be null or blank). */
-    public record Raw(String from, String to, String companyId, String definitionId, String family, String operation,
-                      String outcome, String bankCode, String reason, String collectionId, String q, String sort,
-                      String direction) {
+    public record Raw(
+            String from,
+            String to,
+            String companyId,
+            String definitionId,
+            String family,
+            String operation,
+            String outcome,
+            String bankCode,
+            String reason,
+            String collectionId,
+            String q,
+            String sort,
+            String direction) {
 
         /** Only a period and the chart's own filters. */
-        public static Raw period(String from, String to, String companyId, String definitionId, String family,
-                                 String operation) {
-            return new Raw(from, to, companyId, definitionId, family, operation, null, null, null, null, null, null,
-                    null);
+        public static Raw period(
+                String from, String to, String companyId, String definitionId, String family, String operation) {
+            return new Raw(
+                    from, to, companyId, definitionId, family, operation, null, null, null, null, null, null, null);
         }
     }
 
@@ -71,8 +111,8 @@ public record LogFilter(OffsetDateTime start, OffsetDateTime end, Long companyId
         Long definitionId = id(raw.definitionId(), "definitionId", errors);
         Long collectionId = id(raw.collectionId(), "collectionId", errors);
         GatewayFamily family = choice(raw.family(), "family", GatewayFamily.values(), GatewayFamily::valueOf, errors);
-        GatewayOutcome outcome = choice(raw.outcome(), "outcome", GatewayOutcome.values(), GatewayOutcome::valueOf,
-                errors);
+        GatewayOutcome outcome =
+                choice(raw.outcome(), "outcome", GatewayOutcome.values(), GatewayOutcome::valueOf, errors);
         UnifiedReason reason = choice(raw.reason(), "reason", UnifiedReason.values(), UnifiedReason::valueOf, errors);
         String operation = blank(raw.operation());
         if (operation != null && !OPERATION.matcher(operation).matches()) {
@@ -97,8 +137,20 @@ public record LogFilter(OffsetDateTime start, OffsetDateTime end, Long companyId
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new LogFilter(start, end, companyId, definitionId, family, operation, outcome, bankCode, reason,
-                collectionId, text, sort == null ? DEFAULT_SORT : sort, "asc".equalsIgnoreCase(direction));
+        return new LogFilter(
+                start,
+                end,
+                companyId,
+                definitionId,
+                family,
+                operation,
+                outcome,
+                bankCode,
+                reason,
+                collectionId,
+                text,
+                sort == null ? DEFAULT_SORT : sort,
+                "asc".equalsIgnoreCase(direction));
     }
 
     /** The same filter with a period that must have both ends (the decline-reason chart). */
@@ -138,8 +190,9 @@ public record LogFilter(OffsetDateTime start, OffsetDateTime end, Long companyId
                 LocalDate day = LocalDate.parse(v);
                 return (end ? day.plusDays(1) : day).atStartOfDay(zone).toOffsetDateTime();
             }
-            OffsetDateTime at = hasOffset(v) ? OffsetDateTime.parse(v) : LocalDateTime.parse(v).atZone(zone)
-                    .toOffsetDateTime();
+            OffsetDateTime at = hasOffset(v)
+                    ? OffsetDateTime.parse(v)
+                    : LocalDateTime.parse(v).atZone(zone).toOffsetDateTime();
             at = at.truncatedTo(ChronoUnit.MICROS);
             return end ? at.plus(1, ChronoUnit.MICROS) : at;
         } catch (DateTimeException e) {
@@ -174,8 +227,8 @@ public record LogFilter(OffsetDateTime start, OffsetDateTime end, Long companyId
         return null;
     }
 
-    private static <E extends Enum<E>> E choice(String value, String field, E[] all, Function<String, E> parse,
-                                                List<FieldError> errors) {
+    private static <E extends Enum<E>> E choice(
+            String value, String field, E[] all, Function<String, E> parse, List<FieldError> errors) {
         String v = blank(value);
         if (v == null) {
             return null;
@@ -183,7 +236,9 @@ public record LogFilter(OffsetDateTime start, OffsetDateTime end, Long companyId
         try {
             return parse.apply(v);
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(field, "batches.value",
+            errors.add(FieldError.of(
+                    field,
+                    "batches.value",
                     String.join(", ", Arrays.stream(all).map(Enum::name).toList())));
             return null;
         }

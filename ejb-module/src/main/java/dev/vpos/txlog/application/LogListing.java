@@ -37,8 +37,7 @@ public class LogListing {
     Clock clock;
 
     /** A page of the filter and its count per outcome. */
-    public record Listing(Page<LogRow> page, List<OutcomeCount> totals) {
-    }
+    public record Listing(Page<LogRow> page, List<OutcomeCount> totals) {}
 
     /** The zone in which dates of a filter are read: the business zone. */
     public ZoneId zone() {
@@ -47,8 +46,8 @@ public class LogListing {
 
     public Listing page(LogFilter f, int page, int size) {
         LogWhere w = LogWhere.of(f);
-        Query q = w.bind(em.createNativeQuery(COLUMNS + FROM + w.sql() + f.orderBy() + " limit " + size + " offset "
-                + Page.firstResult(page, size)));
+        Query q = w.bind(em.createNativeQuery(
+                COLUMNS + FROM + w.sql() + f.orderBy() + " limit " + size + " offset " + Page.firstResult(page, size)));
         List<LogRow> rows = new ArrayList<>();
         for (Object o : q.getResultList()) {
             rows.add(row((Object[]) o));
@@ -72,8 +71,10 @@ public class LogListing {
 
     /** One interaction with its masked request and response; empty if there is none (or it was pruned). */
     public Optional<LogEntry> entry(long id) {
-        List<?> found = em.createNativeQuery(COLUMNS + ", i.masked_request, i.masked_response" + FROM
-                + " where i.id = ?1").setParameter(1, id).getResultList();
+        List<?> found = em.createNativeQuery(
+                        COLUMNS + ", i.masked_request, i.masked_response" + FROM + " where i.id = ?1")
+                .setParameter(1, id)
+                .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -82,11 +83,23 @@ public class LogListing {
     }
 
     private static LogRow row(Object[] r) {
-        return new LogRow(((Number) r[0]).longValue(), OffsetDateTimes.of(r[1]), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                (String) r[8], (String) r[9], (String) r[10], PanScrubber.scrub((String) r[11]),
-                r[12] == null ? null : ((Number) r[12]).intValue(), ((Number) r[13]).longValue(),
-                r[14] == null ? null : ((Number) r[14]).longValue(), (String) r[15]);
+        return new LogRow(
+                ((Number) r[0]).longValue(),
+                OffsetDateTimes.of(r[1]),
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(),
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                (String) r[8],
+                (String) r[9],
+                (String) r[10],
+                PanScrubber.scrub((String) r[11]),
+                r[12] == null ? null : ((Number) r[12]).intValue(),
+                ((Number) r[13]).longValue(),
+                r[14] == null ? null : ((Number) r[14]).longValue(),
+                (String) r[15]);
     }
 
     /** VARCHAR(8000) comes back as a String; a driver may hand a CLOB-like value to be read as text. */

@@ -49,14 +49,23 @@ public class LogPruning {
     private final AtomicBoolean running = new AtomicBoolean();
 
     /** What a run did for one company. */
-    public record CompanyResult(long companyId, String companyCode, int retentionMonths, OffsetDateTime cutoff,
-                                long deleted, long keptOpen, String failure) {
-    }
+    public record CompanyResult(
+            long companyId,
+            String companyCode,
+            int retentionMonths,
+            OffsetDateTime cutoff,
+            long deleted,
+            long keptOpen,
+            String failure) {}
 
     /** What a run did: per company, and the total deleted. */
-    public record Report(String triggeredBy, String actor, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                         long deleted, List<CompanyResult> companies) {
-    }
+    public record Report(
+            String triggeredBy,
+            String actor,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            long deleted,
+            List<CompanyResult> companies) {}
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Report pruneAll(PruningRun.Trigger trigger, String actor) {
@@ -70,8 +79,8 @@ public class LogPruning {
             List<CompanyResult> results = new ArrayList<>();
             for (CompanyRef company : erp.companies()) {
                 int months = own.getOrDefault(company.id(), defaultMonths);
-                results.add(prune(company, months, LogRetention.cutoff(started, months, clock.getZone()), trigger,
-                        actor));
+                results.add(
+                        prune(company, months, LogRetention.cutoff(started, months, clock.getZone()), trigger, actor));
             }
             long deleted = results.stream().mapToLong(CompanyResult::deleted).sum();
             LOG.info(() -> "Return-code log pruning (" + trigger + ", " + actor + "): " + deleted
@@ -82,8 +91,8 @@ public class LogPruning {
         }
     }
 
-    private CompanyResult prune(CompanyRef company, int months, OffsetDateTime cutoff, PruningRun.Trigger trigger,
-                                String actor) {
+    private CompanyResult prune(
+            CompanyRef company, int months, OffsetDateTime cutoff, PruningRun.Trigger trigger, String actor) {
         OffsetDateTime started = OffsetDateTimes.now(clock);
         long deleted = 0;
         String failure = null;
@@ -96,8 +105,11 @@ public class LogPruning {
             } while (n == chunk);
         } catch (RuntimeException e) {
             failure = String.valueOf(e);
-            LOG.log(Level.WARNING, "Return-code log pruning of company " + company.code() + " stopped after "
-                    + deleted + " row(s); the next run goes on", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Return-code log pruning of company " + company.code() + " stopped after " + deleted
+                            + " row(s); the next run goes on",
+                    e);
         }
         long kept = 0;
         try {
@@ -107,16 +119,25 @@ public class LogPruning {
         }
         CompanyResult result = new CompanyResult(company.id(), company.code(), months, cutoff, deleted, kept, failure);
         try {
-            store.record(new PruningRun(company.id(), months, cutoff, deleted, kept, trigger, actor, started,
-                    OffsetDateTimes.now(clock), failure));
+            store.record(new PruningRun(
+                    company.id(),
+                    months,
+                    cutoff,
+                    deleted,
+                    kept,
+                    trigger,
+                    actor,
+                    started,
+                    OffsetDateTimes.now(clock),
+                    failure));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not record the pruning run of company " + company.code() + ": " + result, e);
         }
         if (deleted > 0 || kept > 0) {
             long d = deleted;
             long k = kept;
-            LOG.info(() -> "Return-code log of company " + company.code() + " (" + months + " months, before "
-                    + cutoff + "): " + d + " deleted, " + k + " kept for open collections");
+            LOG.info(() -> "Return-code log of company " + company.code() + " (" + months + " months, before " + cutoff
+                    + "): " + d + " deleted, " + k + " kept for open collections");
         }
         return result;
     }

@@ -45,9 +45,14 @@ public class LogRetentionPolicy {
     int configuredDefault;
 
     /** A company's retention; {@code companyDefault} when the company has no months of its own. */
-    public record RetentionView(long companyId, String companyCode, String companyName, int months,
-                                boolean companyDefault, String updatedBy, OffsetDateTime updatedAt) {
-    }
+    public record RetentionView(
+            long companyId,
+            String companyCode,
+            String companyName,
+            int months,
+            boolean companyDefault,
+            String updatedBy,
+            OffsetDateTime updatedAt) {}
 
     public int defaultMonths() {
         if (configuredDefault < LogRetention.MIN_MONTHS || configuredDefault > LogRetention.MAX_MONTHS) {
@@ -75,8 +80,8 @@ public class LogRetentionPolicy {
             throw new InvalidInputException(FieldError.of("months", "field.required"));
         }
         if (months < LogRetention.MIN_MONTHS || months > LogRetention.MAX_MONTHS) {
-            throw new InvalidInputException(FieldError.of("months", "field.range", LogRetention.MIN_MONTHS,
-                    LogRetention.MAX_MONTHS));
+            throw new InvalidInputException(
+                    FieldError.of("months", "field.range", LogRetention.MIN_MONTHS, LogRetention.MAX_MONTHS));
         }
         CompanyRef company = company(companyId);
         OffsetDateTime now = OffsetDateTimes.now(clock);
@@ -87,8 +92,8 @@ public class LogRetentionPolicy {
         } else {
             row.change(months, actor, now);
         }
-        LOG.info(() -> "Return-code log retention of company " + company.code() + " set to " + months
-                + " month(s) by " + actor);
+        LOG.info(() -> "Return-code log retention of company " + company.code() + " set to " + months + " month(s) by "
+                + actor);
         return view(company, row);
     }
 
@@ -98,8 +103,8 @@ public class LogRetentionPolicy {
         LogRetention row = em.find(LogRetention.class, companyId);
         if (row != null) {
             em.remove(row);
-            LOG.info(() -> "Return-code log retention of company " + company.code() + " back to the default by "
-                    + actor);
+            LOG.info(() ->
+                    "Return-code log retention of company " + company.code() + " back to the default by " + actor);
         }
         return view(company, null);
     }
@@ -113,20 +118,21 @@ public class LogRetentionPolicy {
 
     private Map<Long, LogRetention> own() {
         Map<Long, LogRetention> rows = new HashMap<>();
-        em.createQuery("select r from LogRetention r", LogRetention.class).getResultList()
+        em.createQuery("select r from LogRetention r", LogRetention.class)
+                .getResultList()
                 .forEach(r -> rows.put(r.getCompanyId(), r));
         return rows;
     }
 
     private CompanyRef company(long companyId) {
-        return erp.company(companyId).orElseThrow(() -> new NotFoundException("company.notFoundById",
-                "company " + companyId));
+        return erp.company(companyId)
+                .orElseThrow(() -> new NotFoundException("company.notFoundById", "company " + companyId));
     }
 
     private RetentionView view(CompanyRef c, LogRetention own) {
         return own == null
                 ? new RetentionView(c.id(), c.code(), c.name(), defaultMonths(), true, null, null)
-                : new RetentionView(c.id(), c.code(), c.name(), own.getMonths(), false, own.getUpdatedBy(),
-                        own.getUpdatedAt());
+                : new RetentionView(
+                        c.id(), c.code(), c.name(), own.getMonths(), false, own.getUpdatedBy(), own.getUpdatedAt());
     }
 }

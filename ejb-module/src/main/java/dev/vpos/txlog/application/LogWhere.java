@@ -28,7 +28,11 @@ final class LogWhere {
         w.add("i.collection_id = ?", f.collectionId());
         if (f.text() != null) {
             // order ids are letters and digits: LIKE's wildcards in the text are dropped, not interpreted
-            String part = f.text().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "").replace("\\", "");
+            String part = f.text()
+                    .toUpperCase(Locale.ROOT)
+                    .replace("%", "")
+                    .replace("_", "")
+                    .replace("\\", "");
             w.add("upper(i.bank_order_id) like ?", "%" + part + "%");
         }
         return w;

@@ -35,14 +35,20 @@ public class PruningStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteChunk(long companyId, OffsetDateTime cutoff, int limit) {
         return em.createNativeQuery("delete from bank_interaction where id in (select i.id" + PRUNABLE + " limit "
-                + Math.max(1, limit) + ")").setParameter(1, companyId).setParameter(2, cutoff).executeUpdate();
+                        + Math.max(1, limit) + ")")
+                .setParameter(1, companyId)
+                .setParameter(2, cutoff)
+                .executeUpdate();
     }
 
     /** The company's rows older than the cutoff that are still there (kept: their collection is open). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long countOlder(long companyId, OffsetDateTime cutoff) {
         return ((Number) em.createNativeQuery("select count(*) from bank_interaction i where i.company_id = ?1"
-                + " and i.occurred_at < ?2").setParameter(1, companyId).setParameter(2, cutoff).getSingleResult())
+                                + " and i.occurred_at < ?2")
+                        .setParameter(1, companyId)
+                        .setParameter(2, cutoff)
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -55,14 +61,19 @@ public class PruningStore {
     @Transactional(Transactional.TxType.REQUIRED)
     public Page<PruningRun> runs(Long companyId, int page, int size) {
         String where = companyId == null ? "" : " where r.companyId = :company";
-        var query = em.createQuery("select r from PruningRun r" + where + " order by r.finishedAt desc, r.id desc",
-                PruningRun.class);
+        var query = em.createQuery(
+                "select r from PruningRun r" + where + " order by r.finishedAt desc, r.id desc", PruningRun.class);
         var count = em.createQuery("select count(r) from PruningRun r" + where, Long.class);
         if (companyId != null) {
             query.setParameter("company", companyId);
             count.setParameter("company", companyId);
         }
-        return new Page<>(query.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
-                page, size, count.getSingleResult());
+        return new Page<>(
+                query.setFirstResult(Page.firstResult(page, size))
+                        .setMaxResults(size)
+                        .getResultList(),
+                page,
+                size,
+                count.getSingleResult());
     }
 }

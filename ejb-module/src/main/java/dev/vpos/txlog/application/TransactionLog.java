@@ -34,8 +34,10 @@ public class TransactionLog {
     /** Every interaction of one collection with its bank, oldest first. */
     @Transactional(Transactional.TxType.REQUIRED)
     public java.util.List<BankInteraction> ofCollection(long collectionId) {
-        return em.createQuery("select i from BankInteraction i where i.collectionId = :c order by i.occurredAt, i.id",
-                BankInteraction.class).setParameter("c", collectionId).getResultList();
+        return em.createQuery(
+                        "select i from BankInteraction i where i.collectionId = :c order by i.occurredAt, i.id",
+                        BankInteraction.class)
+                .setParameter("c", collectionId)
+                .getResultList();
     }
-
 }

@@ -70,8 +70,7 @@ public class BankInteraction {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
-    protected BankInteraction() {
-    }
+    protected BankInteraction() {}
 
     public BankInteraction(InteractionRecord r, OffsetDateTime occurredAt) {
         this.collectionId = r.collectionId();

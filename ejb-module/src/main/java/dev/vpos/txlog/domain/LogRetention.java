@@ -29,8 +29,7 @@ public class LogRetention {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected LogRetention() {
-    }
+    protected LogRetention() {}
 
     public LogRetention(long companyId, int months, String updatedBy, OffsetDateTime updatedAt) {
         this.companyId = companyId;

@@ -13,8 +13,7 @@ public final class PanScrubber {
 
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9]{15,19}(?![0-9])");
 
-    private PanScrubber() {
-    }
+    private PanScrubber() {}
 
     public static String scrub(String text) {
         if (text == null) {

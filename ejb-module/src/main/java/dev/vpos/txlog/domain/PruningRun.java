@@ -18,7 +18,10 @@ import java.time.OffsetDateTime;
 public class PruningRun {
 
     /** Who started the run. */
-    public enum Trigger { SCHEDULE, MANUAL }
+    public enum Trigger {
+        SCHEDULE,
+        MANUAL
+    }
 
     @Id
     @SequenceGenerator(name = "log_pruning_run_seq", sequenceName = "log_pruning_run_seq", allocationSize = 50)
@@ -55,12 +58,19 @@ public class PruningRun {
     @Column(length = 500)
     private String failure;
 
-    protected PruningRun() {
-    }
+    protected PruningRun() {}
 
-    public PruningRun(long companyId, int retentionMonths, OffsetDateTime cutoff, long deleted, long keptOpen,
-                      Trigger trigger, String actor, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                      String failure) {
+    public PruningRun(
+            long companyId,
+            int retentionMonths,
+            OffsetDateTime cutoff,
+            long deleted,
+            long keptOpen,
+            Trigger trigger,
+            String actor,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String failure) {
         this.companyId = companyId;
         this.retentionMonths = retentionMonths;
         this.cutoff = cutoff;

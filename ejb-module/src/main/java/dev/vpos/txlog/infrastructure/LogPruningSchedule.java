@@ -67,8 +67,11 @@ public class LogPruningSchedule {
         try {
             trigger = new CronTrigger(schedule, clock.getZone());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "vpos.logRetention.pruneSchedule '" + schedule + "' is not a cron expression:"
-                    + " the return-code log is NOT pruned on a schedule", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "vpos.logRetention.pruneSchedule '" + schedule + "' is not a cron expression:"
+                            + " the return-code log is NOT pruned on a schedule",
+                    e);
             return;
         }
         task = scheduler.schedule(this::run, trigger);

@@ -47,19 +47,24 @@ class BatchQueryTest {
 
     @Test
     void onlyTheTablesTheFilterAndSortNeedAreJoinedToFindThePage() {
-        assertFalse(ids(BatchQuery.page(filter(null, null, false), ZONE, 0, 50, 10)).contains("join"));
+        assertFalse(
+                ids(BatchQuery.page(filter(null, null, false), ZONE, 0, 50, 10)).contains("join"));
         assertTrue(ids(BatchQuery.page(filter(null, "customer", false), ZONE, 0, 50, 10))
                 .contains("join erp_customer_account a"));
-        assertTrue(ids(BatchQuery.page(filter(null, "state", false), ZONE, 0, 50, 10)).contains("left join collection c"));
+        assertTrue(ids(BatchQuery.page(filter(null, "state", false), ZONE, 0, 50, 10))
+                .contains("left join collection c"));
         String totals = BatchQuery.totals(filter("C001", null, false), ZONE).text();
         assertFalse(totals.contains("join"), "free text looks customers up in its own subquery: " + totals);
     }
 
     @Test
     void freeTextIsOneParameterForTheCodesAndOneForTheCustomers() {
-        BatchQuery.Sql sql = BatchQuery.totals(new BatchFilter(LocalDate.of(2026, 3, 1), null, null, null, null, null,
-                null, null, "ab_c%", null, false), ZONE);
-        assertEquals(List.of(LocalDate.of(2026, 3, 1).atStartOfDay(ZONE).toOffsetDateTime(), "ab_c%", "%ABC%"),
+        BatchQuery.Sql sql = BatchQuery.totals(
+                new BatchFilter(
+                        LocalDate.of(2026, 3, 1), null, null, null, null, null, null, null, "ab_c%", null, false),
+                ZONE);
+        assertEquals(
+                List.of(LocalDate.of(2026, 3, 1).atStartOfDay(ZONE).toOffsetDateTime(), "ab_c%", "%ABC%"),
                 sql.params());
         assertEquals(4, sql.text().split("= \\?2", -1).length - 1, "order id, auth code, RRN, transaction id");
         assertEquals(2, sql.text().split("like \\?3", -1).length - 1, "customer code and name");
@@ -69,7 +74,8 @@ class BatchQueryTest {
     void anExportChunkStartsItsIndexWalkAtTheLastRow() {
         OffsetDateTime last = OffsetDateTime.parse("2026-03-01T10:00:00+03:00");
         BatchQuery.Sql sql = BatchQuery.chunk(filter(null, null, false), ZONE, last, 42, 1000);
-        assertTrue(sql.text().contains("where b.transaction_time <= ?1 and (b.transaction_time < ?1 or b.id < ?2)"),
+        assertTrue(
+                sql.text().contains("where b.transaction_time <= ?1 and (b.transaction_time < ?1 or b.id < ?2)"),
                 sql.text());
         assertEquals(List.of(last, 42L), sql.params());
         assertTrue(sql.text().endsWith("order by b.transaction_time desc, b.id desc limit 1000"));

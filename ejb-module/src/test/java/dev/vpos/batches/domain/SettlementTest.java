@@ -11,7 +11,8 @@ class SettlementTest {
 
     @Test
     void commissionNetAndValueDateFollowTheDefinition() {
-        Settlement s = Settlement.of(Money.of("1250.00", "TRY"), new BigDecimal("1.75"), BigDecimal.ZERO, LocalDate.of(2026, 11, 23), 1);
+        Settlement s = Settlement.of(
+                Money.of("1250.00", "TRY"), new BigDecimal("1.75"), BigDecimal.ZERO, LocalDate.of(2026, 11, 23), 1);
 
         assertEquals(Money.of("21.88", "TRY"), s.commission());
         assertEquals(Money.of("1228.12", "TRY"), s.net());
@@ -20,8 +21,12 @@ class SettlementTest {
 
     @Test
     void aFixedFeePerTransactionIsAddedToThePercentage() {
-        Settlement s = Settlement.of(Money.of("1000.00", "TRY"), new BigDecimal("3.90"), new BigDecimal("0.5"),
-                LocalDate.of(2026, 11, 23), 0);
+        Settlement s = Settlement.of(
+                Money.of("1000.00", "TRY"),
+                new BigDecimal("3.90"),
+                new BigDecimal("0.5"),
+                LocalDate.of(2026, 11, 23),
+                0);
 
         assertEquals(Money.of("39.50", "TRY"), s.commission());
         assertEquals(Money.of("960.50", "TRY"), s.net());

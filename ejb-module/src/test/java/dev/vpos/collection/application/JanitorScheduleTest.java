@@ -23,7 +23,9 @@ class JanitorScheduleTest {
     void asksAMinuteAfterAnUnknownAndThenWithDoublingDelaysForAboutAnHour() {
         List<Long> minutes = new ArrayList<>();
         for (int done = 1; done < JanitorSchedule.MAX_CHECKS; done++) {
-            minutes.add(java.time.Duration.between(T0, schedule.nextCheck(done, T0).orElseThrow()).toMinutes());
+            minutes.add(
+                    java.time.Duration.between(T0, schedule.nextCheck(done, T0).orElseThrow())
+                            .toMinutes());
         }
 
         assertEquals(T0.plusMinutes(1), schedule.firstCheck(T0));
@@ -33,8 +35,23 @@ class JanitorScheduleTest {
 
     @Test
     void aCollectionIsRaisedToFinanceAfterTheLastInconclusiveCheck() {
-        Collection c = new Collection(new CollectionDraft("ref", "VP1", 1, 1, 1, GatewayFamily.EST, Channel.API,
-                Money.of("10.00", "TRY"), 1, "435508******4358", "VISA", null, "fp", "test"), T0);
+        Collection c = new Collection(
+                new CollectionDraft(
+                        "ref",
+                        "VP1",
+                        1,
+                        1,
+                        1,
+                        GatewayFamily.EST,
+                        Channel.API,
+                        Money.of("10.00", "TRY"),
+                        1,
+                        "435508******4358",
+                        "VISA",
+                        null,
+                        "fp",
+                        "test"),
+                T0);
 
         for (int i = 1; i < JanitorSchedule.MAX_CHECKS; i++) {
             c.statusStillUnknown(schedule.nextCheck(c.getStatusChecks() + 1, T0), T0);

@@ -13,12 +13,26 @@ import org.junit.jupiter.api.Test;
 
 class SaleValidatorTest {
 
-    private static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Istanbul"));
+    private static final Clock NOV_2026 =
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Istanbul"));
 
-    private static SaleCommand sale(String amount, String currency, Integer installments, String card, String expiry,
-                                    String cvv) {
-        return new SaleCommand(1L, 2L, null, amount, currency, installments, card, expiry, cvv, "Holder", null, null,
-                "127.0.0.1", null);
+    private static SaleCommand sale(
+            String amount, String currency, Integer installments, String card, String expiry, String cvv) {
+        return new SaleCommand(
+                1L,
+                2L,
+                null,
+                amount,
+                currency,
+                installments,
+                card,
+                expiry,
+                cvv,
+                "Holder",
+                null,
+                null,
+                "127.0.0.1",
+                null);
     }
 
     @Test
@@ -32,18 +46,21 @@ class SaleValidatorTest {
 
     @Test
     void reportsEveryBadFieldAtOnce() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () ->
-                SaleValidator.validate(sale("-1", "XYZ", 13, "4355084355084359", "10/26", "1"), NOV_2026));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> SaleValidator.validate(sale("-1", "XYZ", 13, "4355084355084359", "10/26", "1"), NOV_2026));
 
         List<String> fields = e.errors().stream().map(FieldError::field).toList();
-        assertEquals(List.of("amount", "currency", "installments", "cardNumber", "expiry", "cvv"),
+        assertEquals(
+                List.of("amount", "currency", "installments", "cardNumber", "expiry", "cvv"),
                 fields.stream().sorted((a, b) -> order(a) - order(b)).toList());
     }
 
     @Test
     void refusesMoreDecimalsThanTheCurrencyHas() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () ->
-                SaleValidator.validate(sale("10.001", "TRY", 1, "4355084355084358", "12/30", "000"), NOV_2026));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> SaleValidator.validate(sale("10.001", "TRY", 1, "4355084355084358", "12/30", "000"), NOV_2026));
 
         assertEquals("amount.scale", e.errors().get(0).messageKey());
     }
@@ -54,6 +71,7 @@ class SaleValidatorTest {
     }
 
     private static int order(String field) {
-        return List.of("amount", "currency", "installments", "cardNumber", "expiry", "cvv").indexOf(field);
+        return List.of("amount", "currency", "installments", "cardNumber", "expiry", "cvv")
+                .indexOf(field);
     }
 }

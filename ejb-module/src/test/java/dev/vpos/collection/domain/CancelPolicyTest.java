@@ -12,12 +12,27 @@ import org.junit.jupiter.api.Test;
 class CancelPolicyTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-11-23T10:00:00+03:00");
-    private static final SettlementCutoff CUTOFF = new SettlementCutoff(GatewayFamily.STRIPE, LocalTime.of(23, 0),
-            ZoneId.of("Europe/Istanbul"), null);
+    private static final SettlementCutoff CUTOFF =
+            new SettlementCutoff(GatewayFamily.STRIPE, LocalTime.of(23, 0), ZoneId.of("Europe/Istanbul"), null);
 
     private static Collection approvedSale() {
-        Collection c = new Collection(new CollectionDraft("ref", "VP1", 1, 1, 1, GatewayFamily.STRIPE, Channel.API,
-                Money.of("50.00", "USD"), 1, "424242******4242", "VISA", null, "fp", "test"), T0);
+        Collection c = new Collection(
+                new CollectionDraft(
+                        "ref",
+                        "VP1",
+                        1,
+                        1,
+                        1,
+                        GatewayFamily.STRIPE,
+                        Channel.API,
+                        Money.of("50.00", "USD"),
+                        1,
+                        "424242******4242",
+                        "VISA",
+                        null,
+                        "fp",
+                        "test"),
+                T0);
         persisted(c);
         c.moveTo(CollectionState.APPROVED, new BankVerdict("00", "APPROVED", "ok", "A1", null, null), "test", T0);
         return c;
@@ -36,21 +51,25 @@ class CancelPolicyTest {
 
     @Test
     void aFullCancelInTheOpenBatchIsAVoidWhereTheFamilyVoidsSales() {
-        assertEquals(OperationKind.VOID, CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF,
-                T0.plusHours(1), true));
+        assertEquals(
+                OperationKind.VOID,
+                CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF, T0.plusHours(1), true));
     }
 
     @Test
     void aSaleOfAFamilyThatCannotVoidSalesIsRefundedEvenBeforeTheCutoff() {
-        assertEquals(OperationKind.REFUND, CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF,
-                T0.plusHours(1), false));
+        assertEquals(
+                OperationKind.REFUND,
+                CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF, T0.plusHours(1), false));
     }
 
     @Test
     void aPartOrAfterTheCutoffIsAlwaysARefund() {
-        assertEquals(OperationKind.REFUND, CancelPolicy.decide(approvedSale(), Money.of("20.00", "USD"), CUTOFF,
-                T0.plusHours(1), true));
-        assertEquals(OperationKind.REFUND, CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF,
-                T0.plusDays(1), true));
+        assertEquals(
+                OperationKind.REFUND,
+                CancelPolicy.decide(approvedSale(), Money.of("20.00", "USD"), CUTOFF, T0.plusHours(1), true));
+        assertEquals(
+                OperationKind.REFUND,
+                CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF, T0.plusDays(1), true));
     }
 }

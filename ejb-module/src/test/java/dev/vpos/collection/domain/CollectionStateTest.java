@@ -9,8 +9,13 @@ class CollectionStateTest {
 
     @Test
     void initiatedMovesToEveryOutcome() {
-        for (CollectionState s : new CollectionState[] {CollectionState.APPROVED, CollectionState.DECLINED,
-                CollectionState.NOT_SENT, CollectionState.UNKNOWN, CollectionState.PENDING_3DS}) {
+        for (CollectionState s : new CollectionState[] {
+            CollectionState.APPROVED,
+            CollectionState.DECLINED,
+            CollectionState.NOT_SENT,
+            CollectionState.UNKNOWN,
+            CollectionState.PENDING_3DS
+        }) {
             assertTrue(CollectionState.INITIATED.canMoveTo(s), s.name());
         }
     }
@@ -41,8 +46,8 @@ class CollectionStateTest {
 
     @Test
     void bankOrderIdsAreTwentyUpperCaseAlphanumericsStampedWithTheDay() {
-        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"),
-                java.time.ZoneId.of("Europe/Istanbul"));
+        java.time.Clock clock = java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneId.of("Europe/Istanbul"));
         String id = BankOrderIds.next(clock);
 
         assertTrue(id.matches("VP261123[0-9A-Z]{12}"), id);

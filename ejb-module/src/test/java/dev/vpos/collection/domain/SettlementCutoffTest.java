@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class SettlementCutoffTest {
 
-    private final SettlementCutoff est = new SettlementCutoff(GatewayFamily.EST, LocalTime.of(23, 0),
-            ZoneId.of("Europe/Istanbul"), null);
+    private final SettlementCutoff est =
+            new SettlementCutoff(GatewayFamily.EST, LocalTime.of(23, 0), ZoneId.of("Europe/Istanbul"), null);
 
     @Test
     void aTransactionBeforeTheCutoffClosesThatEvening() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class AesGcmSecretSealerTest {
 
     private static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String KEY_B = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+    private static final String KEY_B =
+            Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
     private final AesGcmSecretSealer sealer = new AesGcmSecretSealer(new MasterKeySource(KEY_A));
 

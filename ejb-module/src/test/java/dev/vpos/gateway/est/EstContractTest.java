@@ -61,15 +61,15 @@ class EstContractTest {
 
     private static final String API = "/est/fim/api";
     private static final String VISA = "4355084355084358";
-    private static final Map<String, String> CREDENTIALS = Map.of("apiUser", "ISBANKAPI", "password", "ISBANK07",
-            "clientId", "700655000200", "storeKey", "TRPS0200");
+    private static final Map<String, String> CREDENTIALS =
+            Map.of("apiUser", "ISBANKAPI", "password", "ISBANK07", "clientId", "700655000200", "storeKey", "TRPS0200");
 
     private final Ledger ledger = new Ledger();
-    private final EstMerchants merchants = new EstMerchants(Map.of(
-            "700655000200", new EstMerchants.Merchant("700655000200", "ISBANKAPI", "ISBANK07", "TRPS0200")));
+    private final EstMerchants merchants = new EstMerchants(
+            Map.of("700655000200", new EstMerchants.Merchant("700655000200", "ISBANKAPI", "ISBANK07", "TRPS0200")));
     private final EstThreeDsSessions sessions = new EstThreeDsSessions();
-    private final EstBank bank = new EstBank(merchants, ledger, Clock.system(ZoneId.of("Europe/Istanbul")),
-            new SecureRandom(), sessions);
+    private final EstBank bank =
+            new EstBank(merchants, ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom(), sessions);
     private final EstGate gate = new EstGate(merchants, bank, sessions, new SecureRandom());
     private final SimulatedBankServer server = new SimulatedBankServer().on(API, this::api);
     private final EstGateway gateway = new EstGateway(new BankHttpTransport());
@@ -78,23 +78,24 @@ class EstContractTest {
     private Reply api(SimulatedBankServer.Request request) throws IOException {
         EstBank.Decision d = bank.decide(request.body(), request.contentType());
         if (d.statusAnswer().isPresent()) {
-            return Reply.of(200, EstResponseWriter.CONTENT_TYPE, EstResponseWriter.write(d.statusAnswer().get()));
+            return Reply.of(
+                    200,
+                    EstResponseWriter.CONTENT_TYPE,
+                    EstResponseWriter.write(d.statusAnswer().get()));
         }
         switch (d.verdict().fault()) {
             case HTTP_500 -> {
                 return Reply.of(500, "text/html", "<html><body>500</body></html>".getBytes(StandardCharsets.UTF_8));
             }
             case SLOW_ANSWER -> sleep(2000);
-            default -> {
-            }
+            default -> {}
         }
         EstAnswer answer = bank.answer(d);
         byte[] xml = EstResponseWriter.write(answer);
         switch (d.verdict().fault()) {
             case TRUNCATED_XML -> xml = Arrays.copyOf(xml, xml.length / 2);
             case CONNECTION_RESET -> throw new IOException("connection reset (simulated)");
-            default -> {
-            }
+            default -> {}
         }
         return Reply.of(200, EstResponseWriter.CONTENT_TYPE, xml);
     }
@@ -109,17 +110,31 @@ class EstContractTest {
     }
 
     private static GatewayAccount account(Map<String, String> credentials, URI endpoint, long readTimeoutMs) {
-        return new GatewayAccount(1, 1, GatewayFamily.EST, endpoint, Duration.ofSeconds(1),
-                Duration.ofMillis(readTimeoutMs), credentials);
+        return new GatewayAccount(
+                1,
+                1,
+                GatewayFamily.EST,
+                endpoint,
+                Duration.ofSeconds(1),
+                Duration.ofMillis(readTimeoutMs),
+                credentials);
     }
 
     private static String orderId() {
-        return "VP261123" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+        return "VP261123"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
     }
 
     private static SaleInstruction sale(String orderId, String amount, String card) {
-        return new SaleInstruction(orderId, Money.of(amount, "TRY"), 1, CardNumber.parse(card), CardExpiry.parse("12/30"),
-                "000", "10.0.0.1", "payer@example.com");
+        return new SaleInstruction(
+                orderId,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(card),
+                CardExpiry.parse("12/30"),
+                "000",
+                "10.0.0.1",
+                "payer@example.com");
     }
 
     private static FollowUp followUp(String orderId, String amount, String original) {
@@ -172,7 +187,9 @@ class EstContractTest {
     @Test
     void aPreAuthorisationIsCapturedInPartThenRefundedInPartsAfterTheDayEnd() {
         String order = orderId();
-        assertEquals(GatewayOutcome.APPROVED, gateway.preAuthorize(sale(order, "100.00", VISA), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.preAuthorize(sale(order, "100.00", VISA), account()).outcome());
         assertEquals(LedgerType.PRE_AUTH, booked(order).get(0).type());
 
         GatewayResult capture = gateway.capture(followUp(order, "80.00", "100.00"), account());
@@ -184,9 +201,15 @@ class EstContractTest {
         assertTrue(early.bankMessage().contains("CORE-2508"), early.bankMessage());
 
         ledger.closeBatch("EST");
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(order, "30.00", "80.00"), account()).outcome());
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(order, "50.00", "80.00"), account()).outcome());
-        assertEquals(GatewayOutcome.DECLINED, gateway.refund(followUp(order, "0.01", "80.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(order, "30.00", "80.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(order, "50.00", "80.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.DECLINED,
+                gateway.refund(followUp(order, "0.01", "80.00"), account()).outcome());
         assertEquals(0, ledger.order("EST", "700655000200", order).refundable().signum());
     }
 
@@ -201,12 +224,17 @@ class EstContractTest {
 
         assertEquals(GatewayOutcome.APPROVED, v.outcome(), v.bankMessage());
         assertEquals(LedgerType.VOID, booked(order).get(0).type());
-        assertEquals(GatewayOutcome.DECLINED, gateway.voidTransaction(followUp(order, "20.00", "20.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.DECLINED,
+                gateway.voidTransaction(followUp(order, "20.00", "20.00"), account())
+                        .outcome());
         ledger.closeBatch("EST");
         GatewayResult late = gateway.voidTransaction(followUp(closed, "20.00", "20.00"), account());
         assertEquals(GatewayOutcome.DECLINED, late.outcome());
         assertTrue(late.bankMessage().contains("CORE-2008"), late.bankMessage());
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(closed, "20.00", "20.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(closed, "20.00", "20.00"), account()).outcome());
     }
 
     @Test
@@ -223,7 +251,8 @@ class EstContractTest {
         GatewayResult d = gateway.status(declined, account());
         assertEquals(GatewayOutcome.DECLINED, d.outcome());
         assertEquals("51", d.bankCode());
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
     }
 
     @Test
@@ -259,10 +288,16 @@ class EstContractTest {
 
     @Test
     void aBrokenAnswerAnHttp500AndAResetConnectionAreUnknown() {
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "8888.88", VISA), account()).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "9999.99", VISA), account()).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "8888.88", VISA), account()).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "9999.99", VISA), account()).outcome());
         String reset = orderId();
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(reset, "6666.66", VISA), account()).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(reset, "6666.66", VISA), account()).outcome());
         assertEquals(GatewayOutcome.APPROVED, gateway.status(reset, account()).outcome(), "the bank did book it");
     }
 
@@ -272,7 +307,8 @@ class EstContractTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        GatewayResult r = gateway.sale(sale(orderId(), "10.00", VISA),
+        GatewayResult r = gateway.sale(
+                sale(orderId(), "10.00", VISA),
                 account(CREDENTIALS, URI.create("http://127.0.0.1:" + closedPort + API), 1000));
 
         assertEquals(GatewayOutcome.NOT_SENT, r.outcome());
@@ -281,13 +317,28 @@ class EstContractTest {
     // ---- 3-D --------------------------------------------------------------------------------------------------
 
     private static ThreeDsSale threeDsSale(String orderId, String amount, String card) {
-        return new ThreeDsSale(orderId, Money.of(amount, "TRY"), 1, CardNumber.parse(card), CardExpiry.parse("12/30"),
-                "000", "Ayse Yilmaz", "10.0.0.1", "payer@example.com");
+        return new ThreeDsSale(
+                orderId,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(card),
+                CardExpiry.parse("12/30"),
+                "000",
+                "Ayse Yilmaz",
+                "10.0.0.1",
+                "payer@example.com");
     }
 
     private ThreeDsStart start(ThreeDsSale sale, PaymentModel model, AuthorizationKind kind) {
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale, model, kind,
-                URI.create("https://shop.example/cb/ok"), URI.create("https://shop.example/cb/fail"), "tr"), account());
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale,
+                        model,
+                        kind,
+                        URI.create("https://shop.example/cb/ok"),
+                        URI.create("https://shop.example/cb/fail"),
+                        "tr"),
+                account());
         assertFalse(start.isFailure(), () -> String.valueOf(start.failure()));
         assertEquals(server.uri("/est/fim/est3Dgate"), start.action());
         return start;
@@ -297,18 +348,30 @@ class EstContractTest {
     private EstGate.Callback browse(ThreeDsStart start, String otp) {
         EstGate.Step step = gate.submit(start.fields());
         if (step instanceof EstGate.CardForm form) {
-            step = gate.card(Map.of("token", form.token(), "pan", VISA, "Ecom_Payment_Card_ExpDate_Month", "12",
-                    "Ecom_Payment_Card_ExpDate_Year", "30", "cv2", "000"));
+            step = gate.card(Map.of(
+                    "token",
+                    form.token(),
+                    "pan",
+                    VISA,
+                    "Ecom_Payment_Card_ExpDate_Month",
+                    "12",
+                    "Ecom_Payment_Card_ExpDate_Year",
+                    "30",
+                    "cv2",
+                    "000"));
         }
         if (step instanceof EstGate.AcsPage acs) {
             assertEquals("435508******4358", acs.maskedPan());
-            step = gate.acs(otp == null ? Map.of("token", acs.token(), "cancel", "1") : Map.of("token", acs.token(), "otp", otp));
+            step = gate.acs(
+                    otp == null
+                            ? Map.of("token", acs.token(), "cancel", "1")
+                            : Map.of("token", acs.token(), "otp", otp));
         }
         return assertInstanceOf(EstGate.Callback.class, step);
     }
 
-    private ThreeDsFinish finish(EstGate.Callback callback, ThreeDsSale expected, PaymentModel model,
-                                 AuthorizationKind kind) {
+    private ThreeDsFinish finish(
+            EstGate.Callback callback, ThreeDsSale expected, PaymentModel model, AuthorizationKind kind) {
         return gateway.finishThreeDs(new ThreeDsCallback(callback.fields(), expected, model, kind), account());
     }
 
@@ -316,8 +379,12 @@ class EstContractTest {
     void threeDWithTheRightPasswordIsProvisionedByTheAdapter() {
         ThreeDsSale sale = threeDsSale(orderId(), "150.00", VISA);
         ThreeDsStart start = start(sale, PaymentModel.THREE_D, AuthorizationKind.SALE);
-        assertFalse(start.exchange().maskedRequest().contains(VISA), start.exchange().maskedRequest());
-        assertTrue(start.exchange().maskedRequest().contains("cv2=***"), start.exchange().maskedRequest());
+        assertFalse(
+                start.exchange().maskedRequest().contains(VISA),
+                start.exchange().maskedRequest());
+        assertTrue(
+                start.exchange().maskedRequest().contains("cv2=***"),
+                start.exchange().maskedRequest());
 
         EstGate.Callback callback = browse(start, "123456");
         assertEquals("https://shop.example/cb/ok", callback.url());
@@ -326,7 +393,10 @@ class EstContractTest {
 
         assertTrue(f.authentic(), f.rejection());
         assertEquals(GatewayOutcome.APPROVED, f.result().outcome(), f.result().bankMessage());
-        assertTrue(f.result().exchange().maskedRequest().contains("<PayerAuthenticationCode>***</PayerAuthenticationCode>"));
+        assertTrue(f.result()
+                .exchange()
+                .maskedRequest()
+                .contains("<PayerAuthenticationCode>***</PayerAuthenticationCode>"));
         assertEquals(f.result().transId(), booked(sale.bankOrderId()).get(0).transId());
         assertFalse(f.callbackLog().maskedResponse().contains(callback.fields().get("cavv")));
         ThreeDsFinish replay = finish(callback, sale, PaymentModel.THREE_D, AuthorizationKind.SALE);
@@ -344,8 +414,11 @@ class EstContractTest {
         assertEquals(GatewayOutcome.DECLINED, f.result().outcome());
         assertEquals("MD:0", f.result().bankCode());
 
-        ThreeDsFinish cancelled = finish(browse(start(sale, PaymentModel.THREE_D, AuthorizationKind.SALE), null), sale,
-                PaymentModel.THREE_D, AuthorizationKind.SALE);
+        ThreeDsFinish cancelled = finish(
+                browse(start(sale, PaymentModel.THREE_D, AuthorizationKind.SALE), null),
+                sale,
+                PaymentModel.THREE_D,
+                AuthorizationKind.SALE);
         assertEquals("MD:0", cancelled.result().bankCode());
         assertTrue(booked(sale.bankOrderId()).isEmpty());
     }
@@ -353,7 +426,8 @@ class EstContractTest {
     @Test
     void aNotEnrolledCardComesBackAtOnceAsMdStatusTwo() {
         ThreeDsSale sale = threeDsSale(orderId(), "15.00", "4000000000000069");
-        EstGate.Step step = gate.submit(start(sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE).fields());
+        EstGate.Step step = gate.submit(
+                start(sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE).fields());
         EstGate.Callback callback = assertInstanceOf(EstGate.Callback.class, step);
 
         ThreeDsFinish f = finish(callback, sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE);
@@ -365,10 +439,17 @@ class EstContractTest {
     @Test
     void threeDPayIsProvisionedByTheGateApprovedOrDeclined() {
         ThreeDsSale ok = threeDsSale(orderId(), "99.00", VISA);
-        ThreeDsFinish approved = finish(browse(start(ok, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE), "123456"),
-                ok, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE);
-        assertEquals(GatewayOutcome.APPROVED, approved.result().outcome(), approved.result().bankMessage());
-        assertEquals(approved.result().authCode(), booked(ok.bankOrderId()).get(0).authCode());
+        ThreeDsFinish approved = finish(
+                browse(start(ok, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE), "123456"),
+                ok,
+                PaymentModel.THREE_D_PAY,
+                AuthorizationKind.SALE);
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                approved.result().outcome(),
+                approved.result().bankMessage());
+        assertEquals(
+                approved.result().authCode(), booked(ok.bankOrderId()).get(0).authCode());
 
         ThreeDsSale poor = threeDsSale(orderId(), "99.51", VISA);
         EstGate.Callback callback = browse(start(poor, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE), "123456");
@@ -394,13 +475,18 @@ class EstContractTest {
     @Test
     void aThreeDPreAuthorisationIsCapturedLater() {
         ThreeDsSale sale = threeDsSale(orderId(), "300.00", VISA);
-        ThreeDsFinish f = finish(browse(start(sale, PaymentModel.THREE_D, AuthorizationKind.PRE_AUTH), "123456"), sale,
-                PaymentModel.THREE_D, AuthorizationKind.PRE_AUTH);
+        ThreeDsFinish f = finish(
+                browse(start(sale, PaymentModel.THREE_D, AuthorizationKind.PRE_AUTH), "123456"),
+                sale,
+                PaymentModel.THREE_D,
+                AuthorizationKind.PRE_AUTH);
         assertEquals(GatewayOutcome.APPROVED, f.result().outcome(), f.result().bankMessage());
         assertEquals(LedgerType.PRE_AUTH, booked(sale.bankOrderId()).get(0).type());
 
-        assertEquals(GatewayOutcome.APPROVED,
-                gateway.capture(followUp(sale.bankOrderId(), "250.00", "300.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.capture(followUp(sale.bankOrderId(), "250.00", "300.00"), account())
+                        .outcome());
     }
 
     @Test
@@ -416,18 +502,19 @@ class EstContractTest {
         assertRejected(forged, sale, "HASH");
         ThreeDsSale other = threeDsSale(orderId(), "150.00", VISA);
         assertRejected(callback.fields(), other, "order");
-        ThreeDsSale dearer = new ThreeDsSale(sale.bankOrderId(), Money.of("150.01", "TRY"), 1, null, null, null, null,
-                null, null);
+        ThreeDsSale dearer =
+                new ThreeDsSale(sale.bankOrderId(), Money.of("150.01", "TRY"), 1, null, null, null, null, null, null);
         assertRejected(callback.fields(), dearer, "amount");
-        ThreeDsFinish asPay = gateway.finishThreeDs(new ThreeDsCallback(callback.fields(), sale, PaymentModel.THREE_D_PAY,
-                AuthorizationKind.SALE), account());
+        ThreeDsFinish asPay = gateway.finishThreeDs(
+                new ThreeDsCallback(callback.fields(), sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE),
+                account());
         assertFalse(asPay.authentic());
         assertTrue(booked(sale.bankOrderId()).isEmpty());
     }
 
     private void assertRejected(Map<String, String> posted, ThreeDsSale expected, String why) {
-        ThreeDsFinish f = gateway.finishThreeDs(new ThreeDsCallback(posted, expected, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account());
+        ThreeDsFinish f = gateway.finishThreeDs(
+                new ThreeDsCallback(posted, expected, PaymentModel.THREE_D, AuthorizationKind.SALE), account());
         assertFalse(f.authentic());
         assertTrue(f.rejection().contains(why), f.rejection());
     }
@@ -438,15 +525,23 @@ class EstContractTest {
         wrongKey.put("storeKey", "WRONG");
         GatewayAccount wrong = account(wrongKey, server.uri(API), 3000);
         ThreeDsSale sale = threeDsSale(orderId(), "10.00", VISA);
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale, PaymentModel.THREE_D_PAY,
-                AuthorizationKind.SALE, URI.create("https://shop.example/ok"), URI.create("https://shop.example/fail"),
-                "en"), wrong);
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale,
+                        PaymentModel.THREE_D_PAY,
+                        AuthorizationKind.SALE,
+                        URI.create("https://shop.example/ok"),
+                        URI.create("https://shop.example/fail"),
+                        "en"),
+                wrong);
 
         EstGate.Callback callback = assertInstanceOf(EstGate.Callback.class, gate.submit(start.fields()));
         assertEquals("HPP-1003", callback.fields().get("ErrorCode"));
         assertEquals("https://shop.example/fail", callback.url());
-        assertFalse(gateway.finishThreeDs(new ThreeDsCallback(callback.fields(), sale, PaymentModel.THREE_D_PAY,
-                AuthorizationKind.SALE), wrong).authentic());
+        assertFalse(gateway.finishThreeDs(
+                        new ThreeDsCallback(callback.fields(), sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE),
+                        wrong)
+                .authentic());
         ThreeDsFinish withTheRightKey = finish(callback, sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE);
         assertEquals("HPP-1003", withTheRightKey.result().bankCode());
     }
@@ -455,9 +550,15 @@ class EstContractTest {
     void withoutAStoreKeyThreeDIsNotStarted() {
         Map<String, String> noKey = new HashMap<>(CREDENTIALS);
         noKey.remove("storeKey");
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(threeDsSale(orderId(), "10.00", VISA),
-                PaymentModel.THREE_D, AuthorizationKind.SALE, URI.create("https://shop.example/ok"),
-                URI.create("https://shop.example/fail"), "tr"), account(noKey, server.uri(API), 3000));
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        threeDsSale(orderId(), "10.00", VISA),
+                        PaymentModel.THREE_D,
+                        AuthorizationKind.SALE,
+                        URI.create("https://shop.example/ok"),
+                        URI.create("https://shop.example/fail"),
+                        "tr"),
+                account(noKey, server.uri(API), 3000));
 
         assertTrue(start.isFailure());
         assertEquals(GatewayOutcome.NOT_SENT, start.failure().outcome());

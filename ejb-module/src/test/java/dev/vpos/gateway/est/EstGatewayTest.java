@@ -33,14 +33,16 @@ import org.junit.jupiter.api.Test;
 class EstGatewayTest {
 
     private static final Charset TURKISH = Charset.forName("ISO-8859-9");
-    private static final String APPROVED = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Response><OrderId>VP261123ABC</OrderId>"
-            + "<GroupId>VP261123ABC</GroupId><Response>Approved</Response><AuthCode>P12345</AuthCode>"
-            + "<HostRefNum>633012345678</HostRefNum><ProcReturnCode>00</ProcReturnCode><TransId>26327MvfH12345</TransId>"
-            + "<ErrMsg></ErrMsg><Extra><ERRORCODE></ERRORCODE></Extra></CC5Response>";
-    private static final String DECLINED_51 = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Response><OrderId>VP261123ABC</OrderId>"
-            + "<Response>Declined</Response><AuthCode></AuthCode><HostRefNum>633012345679</HostRefNum>"
-            + "<ProcReturnCode>51</ProcReturnCode><TransId>26327MvfH12346</TransId><ErrMsg>Yetersiz bakiye</ErrMsg>"
-            + "<Extra><ERRORCODE></ERRORCODE></Extra></CC5Response>";
+    private static final String APPROVED =
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Response><OrderId>VP261123ABC</OrderId>"
+                    + "<GroupId>VP261123ABC</GroupId><Response>Approved</Response><AuthCode>P12345</AuthCode>"
+                    + "<HostRefNum>633012345678</HostRefNum><ProcReturnCode>00</ProcReturnCode><TransId>26327MvfH12345</TransId>"
+                    + "<ErrMsg></ErrMsg><Extra><ERRORCODE></ERRORCODE></Extra></CC5Response>";
+    private static final String DECLINED_51 =
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Response><OrderId>VP261123ABC</OrderId>"
+                    + "<Response>Declined</Response><AuthCode></AuthCode><HostRefNum>633012345679</HostRefNum>"
+                    + "<ProcReturnCode>51</ProcReturnCode><TransId>26327MvfH12346</TransId><ErrMsg>Yetersiz bakiye</ErrMsg>"
+                    + "<Extra><ERRORCODE></ERRORCODE></Extra></CC5Response>";
 
     private HttpServer bank;
     private final AtomicReference<byte[]> received = new AtomicReference<>();
@@ -94,11 +96,21 @@ class EstGatewayTest {
         String xml = new String(received.get(), TURKISH);
 
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><CC5Request>"), xml);
-        for (String field : new String[] {"<Name>ISBANKAPI</Name>", "<Password>ISBANK07</Password>",
-                "<ClientId>700655000200</ClientId>", "<Type>Auth</Type>", "<OrderId>VP261123ABC</OrderId>",
-                "<Total>100.25</Total>", "<Currency>949</Currency>", "<Taksit>3</Taksit>",
-                "<Number>4355084355084358</Number>", "<Expires>12/30</Expires>", "<Cvv2Val>000</Cvv2Val>",
-                "<Email>şule&amp;co@example.com</Email>", "<Mode>P</Mode>"}) {
+        for (String field : new String[] {
+            "<Name>ISBANKAPI</Name>",
+            "<Password>ISBANK07</Password>",
+            "<ClientId>700655000200</ClientId>",
+            "<Type>Auth</Type>",
+            "<OrderId>VP261123ABC</OrderId>",
+            "<Total>100.25</Total>",
+            "<Currency>949</Currency>",
+            "<Taksit>3</Taksit>",
+            "<Number>4355084355084358</Number>",
+            "<Expires>12/30</Expires>",
+            "<Cvv2Val>000</Cvv2Val>",
+            "<Email>şule&amp;co@example.com</Email>",
+            "<Mode>P</Mode>"
+        }) {
             assertTrue(xml.contains(field), field + " in " + xml);
         }
     }
@@ -132,7 +144,9 @@ class EstGatewayTest {
         GatewayResult r = gateway.sale(sale(), account(bank.getAddress().getPort(), 500));
 
         assertEquals(GatewayOutcome.UNKNOWN, r.outcome());
-        assertTrue(r.exchange().latencyMs() < 2500, "deadline respected: " + r.exchange().latencyMs() + " ms");
+        assertTrue(
+                r.exchange().latencyMs() < 2500,
+                "deadline respected: " + r.exchange().latencyMs() + " ms");
         assertTrue(r.exchange().failure().contains("deadline"), r.exchange().failure());
     }
 
@@ -140,18 +154,24 @@ class EstGatewayTest {
     void anHttpErrorOrAnUnreadableAnswerIsUnknown() {
         status = 503;
         answer = "<html>Service Unavailable</html>";
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(), account(bank.getAddress().getPort(), 2000)).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(), account(bank.getAddress().getPort(), 2000)).outcome());
 
         status = 200;
         answer = "<CC5Response><OrderId>VP261123ABC</OrderId><Resp";
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(), account(bank.getAddress().getPort(), 2000)).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(), account(bank.getAddress().getPort(), 2000)).outcome());
     }
 
     @Test
     void anAnswerForAnotherOrderIsUnknown() {
         answer = APPROVED.replace("VP261123ABC", "SOMEONE-ELSE");
 
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(), account(bank.getAddress().getPort(), 2000)).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(), account(bank.getAddress().getPort(), 2000)).outcome());
     }
 
     @Test
@@ -175,7 +195,9 @@ class EstGatewayTest {
         ConnectionCheck check = gateway.testConnection(account(bank.getAddress().getPort(), 2000));
 
         String sent = new String(received.get(), TURKISH);
-        assertTrue(sent.contains("<Extra><ORDERSTATUS>QUERY</ORDERSTATUS></Extra>") && sent.contains("<OrderId>VPTEST"), sent);
+        assertTrue(
+                sent.contains("<Extra><ORDERSTATUS>QUERY</ORDERSTATUS></Extra>") && sent.contains("<OrderId>VPTEST"),
+                sent);
         assertFalse(sent.contains("<Number>") || sent.contains("<Type>"), sent);
         assertTrue(check.reachable() && check.credentialsAccepted(), check.toString());
         assertFalse(check.exchange().maskedRequest().contains("ISBANK07"));
@@ -185,13 +207,15 @@ class EstGatewayTest {
     void testConnectionTellsRejectedCredentialsFromAnUnreachableBank() throws IOException {
         answer = "<CC5Response><Response>Error</Response><ProcReturnCode>99</ProcReturnCode>"
                 + "<ErrMsg>Yetkisiz erisim / Unauthorized access</ErrMsg><Extra><ERRORCODE>CORE-2001</ERRORCODE></Extra></CC5Response>";
-        ConnectionCheck rejected = gateway.testConnection(account(bank.getAddress().getPort(), 2000));
+        ConnectionCheck rejected =
+                gateway.testConnection(account(bank.getAddress().getPort(), 2000));
         assertTrue(rejected.reachable());
         assertFalse(rejected.credentialsAccepted());
 
         status = 503;
         answer = "<html>down</html>";
-        assertFalse(gateway.testConnection(account(bank.getAddress().getPort(), 2000)).reachable());
+        assertFalse(gateway.testConnection(account(bank.getAddress().getPort(), 2000))
+                .reachable());
 
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -231,26 +255,55 @@ class EstGatewayTest {
     void noSuchOrderAtTheBankMeansItWasNeverSentButARefusedInquirySettlesNothing() {
         answer = "<CC5Response><ErrMsg>No record found for VP3</ErrMsg><ProcReturnCode>99</ProcReturnCode>"
                 + "<Response>Declined</Response><OrderId></OrderId><Extra><NUMCODE>0</NUMCODE></Extra></CC5Response>";
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status("VP3", account(bank.getAddress().getPort(), 2000)).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.status("VP3", account(bank.getAddress().getPort(), 2000))
+                        .outcome());
 
         answer = "<CC5Response><Response>Error</Response><ProcReturnCode>99</ProcReturnCode><ErrMsg>Yetkisiz</ErrMsg>"
                 + "<Extra><ERRORCODE>CORE-2001</ERRORCODE></Extra></CC5Response>";
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status("VP3", account(bank.getAddress().getPort(), 2000)).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status("VP3", account(bank.getAddress().getPort(), 2000))
+                        .outcome());
 
         answer = "<CC5Response><ProcReturnCode>00</ProcReturnCode><Response>Approved</Response><Extra>"
                 + "<PROC_RET_CD>00</PROC_RET_CD><TRANS_STAT>PN</TRANS_STAT></Extra></CC5Response>";
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status("VP3", account(bank.getAddress().getPort(), 2000)).outcome(),
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status("VP3", account(bank.getAddress().getPort(), 2000))
+                        .outcome(),
                 "a pending order settles nothing");
     }
 
     private static SaleInstruction sale() {
-        return new SaleInstruction("VP261123ABC", Money.of("100.25", "TRY"), 3, CardNumber.parse("4355084355084358"),
-                CardExpiry.parse("12/30"), "000", "10.0.0.1", "şule&co@example.com");
+        return new SaleInstruction(
+                "VP261123ABC",
+                Money.of("100.25", "TRY"),
+                3,
+                CardNumber.parse("4355084355084358"),
+                CardExpiry.parse("12/30"),
+                "000",
+                "10.0.0.1",
+                "şule&co@example.com");
     }
 
     private static GatewayAccount account(int port, long readTimeoutMs) {
-        return new GatewayAccount(1, 1, GatewayFamily.EST, URI.create("http://127.0.0.1:" + port + "/fim/api"),
-                Duration.ofSeconds(2), Duration.ofMillis(readTimeoutMs),
-                Map.of("apiUser", "ISBANKAPI", "password", "ISBANK07", "clientId", "700655000200", "storeKey", "TRPS0200"));
+        return new GatewayAccount(
+                1,
+                1,
+                GatewayFamily.EST,
+                URI.create("http://127.0.0.1:" + port + "/fim/api"),
+                Duration.ofSeconds(2),
+                Duration.ofMillis(readTimeoutMs),
+                Map.of(
+                        "apiUser",
+                        "ISBANKAPI",
+                        "password",
+                        "ISBANK07",
+                        "clientId",
+                        "700655000200",
+                        "storeKey",
+                        "TRPS0200"));
     }
 }

@@ -64,8 +64,8 @@ class GarantiGatewayContractTest {
 
     private final Ledger ledger = new Ledger();
     private final GarantiMerchants merchants = GarantiMerchants.fromClasspath();
-    private final GarantiBank bank = new GarantiBank(merchants, ledger, Clock.system(ZoneId.of("Europe/Istanbul")),
-            new SecureRandom());
+    private final GarantiBank bank =
+            new GarantiBank(merchants, ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
     private final GarantiGate gate = new GarantiGate(merchants, bank, new SecureRandom());
     private final SimulatedBankServer server = new SimulatedBankServer().on(API, this::api);
     private final GarantiGateway gateway = new GarantiGateway(new BankHttpTransport());
@@ -79,7 +79,10 @@ class GarantiGatewayContractTest {
         GarantiBank.Decision decision = bank.decide(request.body(), request.contentType());
         Fault fault = decision.verdict().fault();
         if (fault == Fault.HTTP_500) {
-            return Reply.of(500, "text/html", "<html><body>Internal Server Error</body></html>".getBytes(StandardCharsets.UTF_8));
+            return Reply.of(
+                    500,
+                    "text/html",
+                    "<html><body>Internal Server Error</body></html>".getBytes(StandardCharsets.UTF_8));
         }
         if (fault == Fault.SLOW_ANSWER) {
             sleep(1500);
@@ -117,13 +120,20 @@ class GarantiGatewayContractTest {
     }
 
     private static SaleInstruction sale(String orderId, String amount, String pan) {
-        return new SaleInstruction(orderId, Money.of(amount, "TRY"), 1, CardNumber.parse(pan), CardExpiry.parse("12/30"),
-                "123", "10.1.2.3", "payer@example.com");
+        return new SaleInstruction(
+                orderId,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "123",
+                "10.1.2.3",
+                "payer@example.com");
     }
 
     private static FollowUp followUp(GatewayResult original, String orderId, String amount, String originalAmount) {
-        return new FollowUp(orderId, orderId(), Money.of(amount, "TRY"), Money.of(originalAmount, "TRY"), 1,
-                original.references());
+        return new FollowUp(
+                orderId, orderId(), Money.of(amount, "TRY"), Money.of(originalAmount, "TRY"), 1, original.references());
     }
 
     // ---------------------------------------------------------------- non-3D
@@ -141,7 +151,8 @@ class GarantiGatewayContractTest {
         assertEquals(new java.math.BigDecimal("100.25"), booked.amount());
         String logged = r.exchange().maskedRequest() + r.exchange().maskedResponse();
         assertTrue(logged.contains("435508******4358"), logged);
-        assertFalse(logged.contains("4355084355084358") || logged.contains("DemoProv") || logged.contains("<CVV2>123<"),
+        assertFalse(
+                logged.contains("4355084355084358") || logged.contains("DemoProv") || logged.contains("<CVV2>123<"),
                 logged);
         assertTrue(r.exchange().maskedRequest().contains("<HashData>***</HashData>"));
     }
@@ -156,10 +167,11 @@ class GarantiGatewayContractTest {
 
     @Test
     void aWrongPasswordIsADeclineWithTheGatewaysSecurityCode() {
-        GatewayResult r = gateway.sale(sale(orderId(), "10.00", "4355084355084358"),
-                account(server.uri(API), "wrong", Duration.ofSeconds(5)));
+        GatewayResult r = gateway.sale(
+                sale(orderId(), "10.00", "4355084355084358"), account(server.uri(API), "wrong", Duration.ofSeconds(5)));
         assertDeclined("92-0651", r);
-        assertFalse(gateway.testConnection(account(server.uri(API), "wrong", Duration.ofSeconds(5))).credentialsAccepted());
+        assertFalse(gateway.testConnection(account(server.uri(API), "wrong", Duration.ofSeconds(5)))
+                .credentialsAccepted());
         ConnectionCheck ok = gateway.testConnection(account());
         assertTrue(ok.reachable() && ok.credentialsAccepted(), ok.detail());
     }
@@ -173,12 +185,19 @@ class GarantiGatewayContractTest {
         assertEquals(GatewayOutcome.APPROVED, capture.outcome(), capture.bankMessage());
         assertDeclined("92-0208", gateway.refund(followUp(pre, order, "50.00", "150.00"), account()));
         ledger.closeBatch("GARANTI");
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(pre, order, "50.00", "150.00"), account()).outcome());
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(pre, order, "100.00", "150.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(pre, order, "50.00", "150.00"), account())
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(pre, order, "100.00", "150.00"), account())
+                        .outcome());
         assertDeclined("92-0208", gateway.refund(followUp(pre, order, "0.01", "150.00"), account()));
         OrderHistory history = gateway.history(order, account());
         assertTrue(history.answered());
-        assertEquals(List.of("PRE_AUTH", "CAPTURE", "REFUND", "REFUND"),
+        assertEquals(
+                List.of("PRE_AUTH", "CAPTURE", "REFUND", "REFUND"),
                 history.lines().stream().map(OrderHistory.Line::type).toList());
         assertEquals(Money.of("150.00", "TRY"), history.lines().get(1).amount());
         assertNotNull(history.lines().get(0).at());
@@ -188,16 +207,22 @@ class GarantiGatewayContractTest {
     void aSaleIsVoidedTheSameDayAndRefundedOnlyAfterDayEnd() {
         String voided = orderId();
         GatewayResult sale = gateway.sale(sale(voided, "30.00", "4355084355084358"), account());
-        assertEquals(GatewayOutcome.APPROVED, gateway.voidTransaction(followUp(sale, voided, "30.00", "30.00"), account())
-                .outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(voided, account()).outcome(), "a voided order needs a person");
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.voidTransaction(followUp(sale, voided, "30.00", "30.00"), account())
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN, gateway.status(voided, account()).outcome(), "a voided order needs a person");
 
         String settled = orderId();
         GatewayResult other = gateway.sale(sale(settled, "40.00", "4355084355084358"), account());
         assertDeclined("92-0208", gateway.refund(followUp(other, settled, "40.00", "40.00"), account()));
         ledger.closeBatch("GARANTI");
         assertDeclined("92-0113", gateway.voidTransaction(followUp(other, settled, "40.00", "40.00"), account()));
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(other, settled, "40.00", "40.00"), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(other, settled, "40.00", "40.00"), account())
+                        .outcome());
     }
 
     @Test
@@ -205,12 +230,14 @@ class GarantiGatewayContractTest {
         Map<String, String> c = new HashMap<>(account().credentials());
         c.remove("refundUser");
         c.remove("refundPassword");
-        GatewayAccount noRefund = new GatewayAccount(1, 1, GatewayFamily.GARANTI, server.uri(API), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), c);
+        GatewayAccount noRefund = new GatewayAccount(
+                1, 1, GatewayFamily.GARANTI, server.uri(API), Duration.ofSeconds(2), Duration.ofSeconds(5), c);
         String order = orderId();
         GatewayResult sale = gateway.sale(sale(order, "30.00", "4355084355084358"), noRefund);
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.voidTransaction(followUp(sale, order, "30.00", "30.00"), noRefund)
-                .outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.voidTransaction(followUp(sale, order, "30.00", "30.00"), noRefund)
+                        .outcome());
     }
 
     @Test
@@ -223,7 +250,8 @@ class GarantiGatewayContractTest {
         String declined = orderId();
         gateway.sale(sale(declined, "12.00", "4546711234567894"), account());
         assertDeclined("51", gateway.status(declined, account()));
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
         OrderHistory none = gateway.history(orderId(), account());
         assertTrue(none.answered() && none.lines().isEmpty());
     }
@@ -231,16 +259,23 @@ class GarantiGatewayContractTest {
     @Test
     void transportFailuresAreUnknownOrNotSent() {
         GatewayAccount impatient = account(server.uri(API), "DemoProv#2026", Duration.ofMillis(400));
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "7777.77", "4355084355084358"), impatient)
-                .outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "8888.88", "4355084355084358"), account())
-                .outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "7777.77", "4355084355084358"), impatient)
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "8888.88", "4355084355084358"), account())
+                        .outcome());
         GatewayResult http500 = gateway.sale(sale(orderId(), "9999.99", "4355084355084358"), account());
         assertEquals(GatewayOutcome.UNKNOWN, http500.outcome());
         assertEquals(500, http500.exchange().httpStatus());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "6666.66", "4355084355084358"), account())
-                .outcome());
-        GatewayResult closed = gateway.sale(sale(orderId(), "10.00", "4355084355084358"),
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "6666.66", "4355084355084358"), account())
+                        .outcome());
+        GatewayResult closed = gateway.sale(
+                sale(orderId(), "10.00", "4355084355084358"),
                 account(closedPort(), "DemoProv#2026", Duration.ofSeconds(2)));
         assertEquals(GatewayOutcome.NOT_SENT, closed.outcome());
     }
@@ -249,12 +284,15 @@ class GarantiGatewayContractTest {
     void anAnswerForAnotherOrderIsUnknown() {
         String order = orderId();
         SimulatedBankServer liar = new SimulatedBankServer().on(API, request -> {
-            String xml = new String(GvpsResponseWriter.write(bank.answer(bank.decide(request.body(),
-                    request.contentType()))), StandardCharsets.UTF_8).replace(order, "VPSOMEONEELSE0000000");
+            String xml = new String(
+                            GvpsResponseWriter.write(bank.answer(bank.decide(request.body(), request.contentType()))),
+                            StandardCharsets.UTF_8)
+                    .replace(order, "VPSOMEONEELSE0000000");
             return Reply.of(200, GvpsResponseWriter.CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
         });
         try (liar) {
-            GatewayResult r = gateway.sale(sale(order, "10.00", "4355084355084358"),
+            GatewayResult r = gateway.sale(
+                    sale(order, "10.00", "4355084355084358"),
                     account(liar.uri(API), "DemoProv#2026", Duration.ofSeconds(5)));
             assertEquals(GatewayOutcome.UNKNOWN, r.outcome());
         }
@@ -265,23 +303,45 @@ class GarantiGatewayContractTest {
     private ThreeDsStart start(PaymentModel model, String order, String amount, String pan) {
         ThreeDsSale sale = pan == null
                 ? ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"), 1, "10.1.2.3", "payer@example.com")
-                : new ThreeDsSale(order, Money.of(amount, "TRY"), 1, CardNumber.parse(pan), CardExpiry.parse("12/30"),
-                "123", "A PAYER", "10.1.2.3", "payer@example.com");
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale, model, AuthorizationKind.SALE, OK_URL,
-                FAIL_URL, "tr"), account());
+                : new ThreeDsSale(
+                        order,
+                        Money.of(amount, "TRY"),
+                        1,
+                        CardNumber.parse(pan),
+                        CardExpiry.parse("12/30"),
+                        "123",
+                        "A PAYER",
+                        "10.1.2.3",
+                        "payer@example.com");
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(sale, model, AuthorizationKind.SALE, OK_URL, FAIL_URL, "tr"), account());
         assertFalse(start.isFailure());
         assertEquals(GATE, start.action().toString());
         String logged = start.exchange().maskedRequest();
         assertFalse(pan != null && logged.contains(pan), logged);
-        assertFalse(logged.contains("cardcvv2=123") || logged.contains(start.fields().get("secure3dhash")), logged);
+        assertFalse(
+                logged.contains("cardcvv2=123")
+                        || logged.contains(start.fields().get("secure3dhash")),
+                logged);
         return start;
     }
 
     private GatePage authenticate(ThreeDsStart start, String otp) {
         GatePage page = gate.begin(start.fields(), GATE);
         if (page.kind() == GarantiGate.Kind.CARD_PAGE) {
-            page = gate.card(Map.of("token", page.fields().get("token"), "cardnumber", "4355084355084358",
-                    "cardexpiredatemonth", "12", "cardexpiredateyear", "30", "cardcvv2", "123"), GATE);
+            page = gate.card(
+                    Map.of(
+                            "token",
+                            page.fields().get("token"),
+                            "cardnumber",
+                            "4355084355084358",
+                            "cardexpiredatemonth",
+                            "12",
+                            "cardexpiredateyear",
+                            "30",
+                            "cardcvv2",
+                            "123"),
+                    GATE);
         }
         if (page.kind() == GarantiGate.Kind.ACS_PAGE) {
             page = gate.acs(Map.of("token", page.fields().get("token"), "otp", otp, "action", "submit"), GATE);
@@ -291,8 +351,13 @@ class GarantiGatewayContractTest {
     }
 
     private ThreeDsFinish finish(Map<String, String> posted, String order, String amount, PaymentModel model) {
-        return gateway.finishThreeDs(new ThreeDsCallback(posted, ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"),
-                1, "10.1.2.3", "payer@example.com"), model, AuthorizationKind.SALE), account());
+        return gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        posted,
+                        ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"), 1, "10.1.2.3", "payer@example.com"),
+                        model,
+                        AuthorizationKind.SALE),
+                account());
     }
 
     @Test
@@ -302,10 +367,17 @@ class GarantiGatewayContractTest {
         assertEquals(OK_URL.toString(), callback.action());
         ThreeDsFinish done = finish(callback.fields(), order, "250.00", PaymentModel.THREE_D);
         assertTrue(done.authentic(), done.rejection());
-        assertEquals(GatewayOutcome.APPROVED, done.result().outcome(), done.result().bankMessage());
-        assertEquals(ledger.entriesOf("GARANTI", "10012345", order).get(0).hostRefNum(), done.result().hostRefNum());
-        assertFalse(done.result().exchange().maskedRequest().contains(callback.fields().get("cavv")));
-        assertFalse(done.callbackLog().maskedResponse().contains(callback.fields().get("md")));
+        assertEquals(
+                GatewayOutcome.APPROVED, done.result().outcome(), done.result().bankMessage());
+        assertEquals(
+                ledger.entriesOf("GARANTI", "10012345", order).get(0).hostRefNum(),
+                done.result().hostRefNum());
+        assertFalse(done.result()
+                .exchange()
+                .maskedRequest()
+                .contains(callback.fields().get("cavv")));
+        assertFalse(
+                done.callbackLog().maskedResponse().contains(callback.fields().get("md")));
     }
 
     @Test
@@ -323,8 +395,11 @@ class GarantiGatewayContractTest {
         String order = orderId();
         GatePage callback = authenticate(start(PaymentModel.THREE_D, order, "20.00", "4000000000000069"), "-");
         assertEquals("2", callback.fields().get("mdstatus"));
-        assertEquals(GatewayOutcome.APPROVED, finish(callback.fields(), order, "20.00", PaymentModel.THREE_D).result()
-                .outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                finish(callback.fields(), order, "20.00", PaymentModel.THREE_D)
+                        .result()
+                        .outcome());
     }
 
     @Test
@@ -338,12 +413,19 @@ class GarantiGatewayContractTest {
         assertEquals(booked.hostRefNum(), done.result().references().get("retrefNum"));
 
         String declinedOrder = orderId();
-        GatePage declined = authenticate(start(PaymentModel.THREE_D_PAY, declinedOrder, "75.00", "4546711234567894"),
-                "123456");
-        assertDeclined("51", finish(declined.fields(), declinedOrder, "75.00", PaymentModel.THREE_D_PAY).result());
+        GatePage declined =
+                authenticate(start(PaymentModel.THREE_D_PAY, declinedOrder, "75.00", "4546711234567894"), "123456");
+        assertDeclined(
+                "51",
+                finish(declined.fields(), declinedOrder, "75.00", PaymentModel.THREE_D_PAY)
+                        .result());
         String failedOrder = orderId();
-        GatePage failed = authenticate(start(PaymentModel.THREE_D_PAY, failedOrder, "75.00", "4355084355084358"), "000");
-        assertDeclined("MD:0", finish(failed.fields(), failedOrder, "75.00", PaymentModel.THREE_D_PAY).result());
+        GatePage failed =
+                authenticate(start(PaymentModel.THREE_D_PAY, failedOrder, "75.00", "4355084355084358"), "000");
+        assertDeclined(
+                "MD:0",
+                finish(failed.fields(), failedOrder, "75.00", PaymentModel.THREE_D_PAY)
+                        .result());
     }
 
     @Test
@@ -359,8 +441,9 @@ class GarantiGatewayContractTest {
     @Test
     void tamperedCallbacksAreRejected() {
         String order = orderId();
-        Map<String, String> genuine = authenticate(start(PaymentModel.THREE_D_PAY, order, "80.00", "4355084355084358"),
-                "123456").fields();
+        Map<String, String> genuine = authenticate(
+                        start(PaymentModel.THREE_D_PAY, order, "80.00", "4355084355084358"), "123456")
+                .fields();
 
         Map<String, String> cheaper = new HashMap<>(genuine);
         cheaper.put("txnamount", "100");
@@ -375,9 +458,11 @@ class GarantiGatewayContractTest {
 
         Map<String, String> otherResult = new HashMap<>(genuine);
         otherResult.put("authcode", "999999");
-        assertFalse(finish(otherResult, order, "80.00", PaymentModel.THREE_D_PAY).authentic());
+        assertFalse(
+                finish(otherResult, order, "80.00", PaymentModel.THREE_D_PAY).authentic());
 
-        assertFalse(finish(genuine, orderId(), "80.00", PaymentModel.THREE_D_PAY).authentic(), "another order");
+        assertFalse(
+                finish(genuine, orderId(), "80.00", PaymentModel.THREE_D_PAY).authentic(), "another order");
         assertFalse(finish(genuine, order, "80.00", PaymentModel.THREE_D).authentic(), "another security level");
         assertTrue(finish(genuine, order, "80.00", PaymentModel.THREE_D_PAY).authentic());
     }
@@ -390,12 +475,15 @@ class GarantiGatewayContractTest {
         tampered.put("txnamount", "100");
         GatePage refused = gate.begin(tampered, GATE);
         assertEquals("Error", refused.fields().get("response"));
-        assertFalse(finish(refused.fields(), order, "80.00", PaymentModel.THREE_D_PAY).authentic());
+        assertFalse(finish(refused.fields(), order, "80.00", PaymentModel.THREE_D_PAY)
+                .authentic());
     }
 
     private static void assertDeclined(String code, GatewayResult r) {
-        assertEquals(GatewayOutcome.DECLINED, r.outcome(), () -> r.bankCode() + " " + r.bankMessage() + " "
-                + r.exchange().failure());
+        assertEquals(
+                GatewayOutcome.DECLINED,
+                r.outcome(),
+                () -> r.bankCode() + " " + r.bankMessage() + " " + r.exchange().failure());
         assertEquals(code, r.bankCode(), r.bankMessage());
     }
 

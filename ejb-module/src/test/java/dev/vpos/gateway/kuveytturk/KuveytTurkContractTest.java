@@ -63,17 +63,26 @@ class KuveytTurkContractTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final Ledger ledger = new Ledger();
-    private final KuveytTurkBank bank = new KuveytTurkBank(KuveytTurkMerchants.fromClasspath(), ledger,
-            Clock.system(ZoneId.of("Europe/Istanbul")), new Random(5));
+    private final KuveytTurkBank bank = new KuveytTurkBank(
+            KuveytTurkMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new Random(5));
     private final SimulatedBankServer server = new SimulatedBankServer();
     private final KuveytTurkGateway gateway = new KuveytTurkGateway(new BankHttpTransport());
     private final HttpClient browser = HttpClient.newHttpClient();
 
     KuveytTurkContractTest() {
-        for (String path : List.of(KuveytTurkBank.NON_3D, KuveytTurkBank.ENROLLMENT, KuveytTurkBank.PROVISION,
-                KuveytTurkBank.ACS, KuveytTurkBank.ACS_VERIFY, KuveytTurkBank.SERVICE)) {
+        for (String path : List.of(
+                KuveytTurkBank.NON_3D,
+                KuveytTurkBank.ENROLLMENT,
+                KuveytTurkBank.PROVISION,
+                KuveytTurkBank.ACS,
+                KuveytTurkBank.ACS_VERIFY,
+                KuveytTurkBank.SERVICE)) {
             server.on("/kuveytturk" + path, request -> {
-                KuveytTurkReply reply = bank.handle(path, request.body(), request.contentType(), request.header("SOAPAction"),
+                KuveytTurkReply reply = bank.handle(
+                        path,
+                        request.body(),
+                        request.contentType(),
+                        request.header("SOAPAction"),
                         server.uri("/kuveytturk"));
                 if (reply.slow()) {
                     sleep(2500);
@@ -97,16 +106,24 @@ class KuveytTurkContractTest {
         assertEquals("00", r.bankCode());
         assertTrue(r.authCode().matches("\\d{6}") && r.hostRefNum().matches("\\d{12}"), r.toString());
         assertEquals(r.hostRefNum().substring(6), r.transId(), "Stan is the RRN's tail");
-        assertTrue(r.references().get(KuveytTurkReferences.ORDER_ID).matches("\\d{9}"), r.references().toString());
+        assertTrue(
+                r.references().get(KuveytTurkReferences.ORDER_ID).matches("\\d{9}"),
+                r.references().toString());
         LedgerEntry booked = ledger.newestFirst(Optional.of(order)).get(0);
         assertEquals(new java.math.BigDecimal("100.25"), booked.amount());
         assertEquals(r.authCode(), booked.authCode());
         assertEquals(r.hostRefNum(), booked.hostRefNum());
         assertEquals(r.transId(), booked.transId());
         String logged = r.exchange().maskedRequest();
-        assertTrue(logged.contains("<CardNumber>435508******4358</CardNumber>") && logged.contains("<CardCVV2>***</CardCVV2>"), logged);
-        assertTrue(logged.contains("<Amount>10025</Amount>") && logged.contains("<CurrencyCode>0949</CurrencyCode>")
-                && logged.contains("<InstallmentCount>0</InstallmentCount>"), logged);
+        assertTrue(
+                logged.contains("<CardNumber>435508******4358</CardNumber>")
+                        && logged.contains("<CardCVV2>***</CardCVV2>"),
+                logged);
+        assertTrue(
+                logged.contains("<Amount>10025</Amount>")
+                        && logged.contains("<CurrencyCode>0949</CurrencyCode>")
+                        && logged.contains("<InstallmentCount>0</InstallmentCount>"),
+                logged);
         assertFalse(logged.contains(APPROVING) || logged.contains("api123"), logged);
     }
 
@@ -135,8 +152,11 @@ class KuveytTurkContractTest {
 
         assertDeclined("InvalidRequestError", gateway.refund(followUp(order, "50.00", "50.00", sale), account()));
         GatewayResult cancel = gateway.voidTransaction(followUp(order, "50.00", "50.00", sale), account());
-        assertEquals(GatewayOutcome.APPROVED, cancel.outcome(), cancel.exchange().toString());
-        assertTrue(cancel.exchange().maskedRequest().contains("<ser:SaleReversal>"), cancel.exchange().maskedRequest());
+        assertEquals(
+                GatewayOutcome.APPROVED, cancel.outcome(), cancel.exchange().toString());
+        assertTrue(
+                cancel.exchange().maskedRequest().contains("<ser:SaleReversal>"),
+                cancel.exchange().maskedRequest());
         assertTrue(ledger.order("KUVEYT_TURK", "496", order).voided());
         assertDeclined("21", gateway.voidTransaction(followUp(order, "50.00", "50.00", sale), account()));
         assertDeclined("28", gateway.refund(followUp(order, "10.00", "50.00", sale), account()));
@@ -148,14 +168,22 @@ class KuveytTurkContractTest {
         GatewayResult sale = gateway.sale(sale(order, "100.00", APPROVING), account());
         ledger.closeBatch("KUVEYT_TURK");
 
-        assertDeclined("InvalidRequestError", gateway.voidTransaction(followUp(order, "100.00", "100.00", sale), account()));
+        assertDeclined(
+                "InvalidRequestError", gateway.voidTransaction(followUp(order, "100.00", "100.00", sale), account()));
         GatewayResult part = gateway.refund(followUp(order, "40.00", "100.00", sale), account());
         assertEquals(GatewayOutcome.APPROVED, part.outcome(), part.exchange().toString());
         assertTrue(part.exchange().maskedRequest().contains("<ser:PartialDrawback>"));
         assertDeclined("InvalidRequestError", gateway.refund(followUp(order, "60.01", "100.00", sale), account()));
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(order, "60.00", "100.00", sale), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(order, "60.00", "100.00", sale), account())
+                        .outcome());
         assertEquals(0, ledger.order("KUVEYT_TURK", "496", order).refundable().signum());
-        assertEquals(2, ledger.newestFirst(Optional.of(order)).stream().filter(e -> e.type() == LedgerType.REFUND).count());
+        assertEquals(
+                2,
+                ledger.newestFirst(Optional.of(order)).stream()
+                        .filter(e -> e.type() == LedgerType.REFUND)
+                        .count());
     }
 
     @Test
@@ -166,9 +194,11 @@ class KuveytTurkContractTest {
 
         GatewayResult refund = gateway.refund(followUp(order, "20.00", "20.00", sale), account());
 
-        assertEquals(GatewayOutcome.APPROVED, refund.outcome(), refund.exchange().toString());
+        assertEquals(
+                GatewayOutcome.APPROVED, refund.outcome(), refund.exchange().toString());
         assertTrue(refund.exchange().maskedRequest().contains("<ser:DrawBack>"));
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account()).outcome(), "a refunded sale still happened");
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.status(order, account()).outcome(), "a refunded sale still happened");
     }
 
     @Test
@@ -176,12 +206,24 @@ class KuveytTurkContractTest {
         String order = orderId();
         gateway.sale(sale(order, "30.00", APPROVING), account());
 
-        GatewayResult cancel = gateway.voidTransaction(new FollowUp(order, orderId(), Money.of("30.00", "TRY"),
-                Money.of("30.00", "TRY"), 1, Map.of()), account());
+        GatewayResult cancel = gateway.voidTransaction(
+                new FollowUp(order, orderId(), Money.of("30.00", "TRY"), Money.of("30.00", "TRY"), 1, Map.of()),
+                account());
 
-        assertEquals(GatewayOutcome.APPROVED, cancel.outcome(), cancel.exchange().toString());
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.voidTransaction(new FollowUp(orderId(), orderId(),
-                Money.of("30.00", "TRY"), Money.of("30.00", "TRY"), 1, Map.of()), account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, cancel.outcome(), cancel.exchange().toString());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.voidTransaction(
+                                new FollowUp(
+                                        orderId(),
+                                        orderId(),
+                                        Money.of("30.00", "TRY"),
+                                        Money.of("30.00", "TRY"),
+                                        1,
+                                        Map.of()),
+                                account())
+                        .outcome());
     }
 
     @Test
@@ -197,10 +239,14 @@ class KuveytTurkContractTest {
         assertEquals(sale.hostRefNum(), a.hostRefNum());
         assertEquals(sale.references(), a.references());
         assertDeclined("51", gateway.status(declined, account()));
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
 
         gateway.voidTransaction(followUp(approved, "12.00", "12.00", sale), account());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(approved, account()).outcome(), "a cancelled order needs a person");
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status(approved, account()).outcome(),
+                "a cancelled order needs a person");
     }
 
     @Test
@@ -208,9 +254,12 @@ class KuveytTurkContractTest {
         GatewayAccount impatient = account("api123", Duration.ofMillis(700));
         GatewayResult slow = gateway.sale(sale(orderId(), "7777.77", APPROVING), impatient);
         assertEquals(GatewayOutcome.UNKNOWN, slow.outcome());
-        assertTrue(slow.exchange().failure().contains("deadline"), slow.exchange().failure());
+        assertTrue(
+                slow.exchange().failure().contains("deadline"), slow.exchange().failure());
 
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "8888.88", APPROVING), account()).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "8888.88", APPROVING), account()).outcome());
         GatewayResult http500 = gateway.sale(sale(orderId(), "9999.99", APPROVING), account());
         assertEquals(GatewayOutcome.UNKNOWN, http500.outcome());
         assertEquals(500, http500.exchange().httpStatus());
@@ -219,11 +268,21 @@ class KuveytTurkContractTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        GatewayAccount nowhere = new GatewayAccount(1, 1, GatewayFamily.KUVEYT_TURK,
-                URI.create("http://127.0.0.1:" + closed + "/kuveytturk/boa.virtualpos.services/Home"), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), credentials("api123"));
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.sale(sale(orderId(), "10.00", APPROVING), nowhere).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(orderId(), nowhere).outcome(), "an unasked bank settles nothing");
+        GatewayAccount nowhere = new GatewayAccount(
+                1,
+                1,
+                GatewayFamily.KUVEYT_TURK,
+                URI.create("http://127.0.0.1:" + closed + "/kuveytturk/boa.virtualpos.services/Home"),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                credentials("api123"));
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.sale(sale(orderId(), "10.00", APPROVING), nowhere).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status(orderId(), nowhere).outcome(),
+                "an unasked bank settles nothing");
         assertFalse(gateway.testConnection(nowhere).reachable());
     }
 
@@ -248,11 +307,14 @@ class KuveytTurkContractTest {
         assertFalse(start.exchange().maskedRequest().contains(APPROVING));
 
         Map<String, String> callback = throughTheAcs(start.html(), "123456", "submit");
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(callback, expected, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account());
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(callback, expected, PaymentModel.THREE_D, AuthorizationKind.SALE), account());
 
         assertTrue(finish.authentic(), finish.rejection());
-        assertEquals(GatewayOutcome.APPROVED, finish.result().outcome(), finish.result().exchange().toString());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                finish.result().outcome(),
+                finish.result().exchange().toString());
         assertTrue(finish.result().exchange().maskedRequest().contains("<Key>MD</Key>"));
         LedgerEntry booked = ledger.newestFirst(Optional.of(order)).get(0);
         assertEquals(finish.result().authCode(), booked.authCode());
@@ -268,8 +330,8 @@ class KuveytTurkContractTest {
             ThreeDsStart start = gateway.startThreeDs(threeDs(expected), account());
 
             Map<String, String> callback = throughTheAcs(start.html(), attempt[0], attempt[1]);
-            ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(callback, expected, PaymentModel.THREE_D,
-                    AuthorizationKind.SALE), account());
+            ThreeDsFinish finish = gateway.finishThreeDs(
+                    new ThreeDsCallback(callback, expected, PaymentModel.THREE_D, AuthorizationKind.SALE), account());
 
             assertTrue(finish.authentic(), finish.rejection());
             assertDeclined("CardAuthenticationFailed", finish.result());
@@ -279,7 +341,8 @@ class KuveytTurkContractTest {
 
     @Test
     void threeDForACardThatIsNotEnrolledEndsAtTheStart() {
-        ThreeDsStart start = gateway.startThreeDs(threeDs(threeDsSale(orderId(), "25.00", "4000000000000069")), account());
+        ThreeDsStart start =
+                gateway.startThreeDs(threeDs(threeDsSale(orderId(), "25.00", "4000000000000069")), account());
 
         assertTrue(start.isFailure());
         assertDeclined("CardNotEnrolled", start.failure());
@@ -291,8 +354,8 @@ class KuveytTurkContractTest {
         ThreeDsStart start = gateway.startThreeDs(threeDs(expected), account());
         Map<String, String> callback = throughTheAcs(start.html(), "123456", "submit");
 
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(callback, expected, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account());
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(callback, expected, PaymentModel.THREE_D, AuthorizationKind.SALE), account());
 
         assertDeclined("51", finish.result());
     }
@@ -301,33 +364,60 @@ class KuveytTurkContractTest {
     void aTamperedCallbackIsRejectedAndNothingIsProvisioned() throws Exception {
         String order = orderId();
         ThreeDsSale expected = threeDsSale(order, "25.00", APPROVING);
-        Map<String, String> callback = throughTheAcs(gateway.startThreeDs(threeDs(expected), account()).html(), "123456",
-                "submit");
+        Map<String, String> callback =
+                throughTheAcs(gateway.startThreeDs(threeDs(expected), account()).html(), "123456", "submit");
         String xml = URLDecoder.decode(callback.get("AuthenticationResponse"), StandardCharsets.UTF_8);
 
         assertRejected(xml.replace("<Amount>2500</Amount>", "<Amount>100</Amount>"), expected);
-        assertRejected(xml.replaceAll("<HashData>[^<]+</HashData>", "<HashData>AAAAAAAAAAAAAAAAAAAAAAAAAAA=</HashData>"), expected);
+        assertRejected(
+                xml.replaceAll("<HashData>[^<]+</HashData>", "<HashData>AAAAAAAAAAAAAAAAAAAAAAAAAAA=</HashData>"),
+                expected);
         assertRejected(xml.replaceAll("<HashData>[^<]+</HashData>", ""), expected);
         assertRejected(xml, threeDsSale(orderId(), "25.00", APPROVING));
         assertTrue(ledger.newestFirst(Optional.of(order)).isEmpty());
-        assertEquals(GatewayOutcome.APPROVED, gateway.finishThreeDs(new ThreeDsCallback(callback, expected,
-                PaymentModel.THREE_D, AuthorizationKind.SALE), account()).result().outcome(), "the genuine one still works");
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.finishThreeDs(
+                                new ThreeDsCallback(callback, expected, PaymentModel.THREE_D, AuthorizationKind.SALE),
+                                account())
+                        .result()
+                        .outcome(),
+                "the genuine one still works");
     }
 
     @Test
     void publishesWhatTheBankOffers() {
-        assertTrue(gateway.operations().containsAll(List.of(GatewayOperation.SALE, GatewayOperation.VOID,
-                GatewayOperation.REFUND, GatewayOperation.PARTIAL_REFUND, GatewayOperation.STATUS)));
-        assertFalse(gateway.operations().contains(GatewayOperation.PRE_AUTH) || gateway.operations().contains(GatewayOperation.CAPTURE));
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.preAuthorize(sale(orderId(), "1.00", APPROVING), account()).outcome());
-        ThreeDsRequest preAuth = new ThreeDsRequest(threeDsSale(orderId(), "1.00", APPROVING), PaymentModel.THREE_D,
-                AuthorizationKind.PRE_AUTH, URI.create("https://shop.example/ok"), URI.create("https://shop.example/fail"), "tr");
+        assertTrue(gateway.operations()
+                .containsAll(List.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS)));
+        assertFalse(gateway.operations().contains(GatewayOperation.PRE_AUTH)
+                || gateway.operations().contains(GatewayOperation.CAPTURE));
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.preAuthorize(sale(orderId(), "1.00", APPROVING), account())
+                        .outcome());
+        ThreeDsRequest preAuth = new ThreeDsRequest(
+                threeDsSale(orderId(), "1.00", APPROVING),
+                PaymentModel.THREE_D,
+                AuthorizationKind.PRE_AUTH,
+                URI.create("https://shop.example/ok"),
+                URI.create("https://shop.example/fail"),
+                "tr");
         assertTrue(gateway.startThreeDs(preAuth, account()).isFailure());
     }
 
     private void assertRejected(String xml, ThreeDsSale expected) {
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(Map.of("AuthenticationResponse",
-                URLEncoder.encode(xml, StandardCharsets.UTF_8)), expected, PaymentModel.THREE_D, AuthorizationKind.SALE), account());
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        Map.of("AuthenticationResponse", URLEncoder.encode(xml, StandardCharsets.UTF_8)),
+                        expected,
+                        PaymentModel.THREE_D,
+                        AuthorizationKind.SALE),
+                account());
         assertFalse(finish.authentic(), "accepted: " + xml);
     }
 
@@ -340,17 +430,23 @@ class KuveytTurkContractTest {
         Map<String, String> answer = new HashMap<>(acsForm.fields());
         answer.put("otp", otp);
         answer.put("action", action);
-        KuveytTurkHtmlForm callback = KuveytTurkHtmlForm.parse(post(acsForm.action(), answer)).orElseThrow();
+        KuveytTurkHtmlForm callback =
+                KuveytTurkHtmlForm.parse(post(acsForm.action(), answer)).orElseThrow();
         assertTrue(callback.action().startsWith("https://shop.example/"), callback.action());
         return callback.fields();
     }
 
     private String post(String url, Map<String, String> fields) throws Exception {
-        String form = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> r = browser.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
@@ -365,18 +461,38 @@ class KuveytTurkContractTest {
     }
 
     private static SaleInstruction sale(String order, String amount, String card) {
-        return new SaleInstruction(order, Money.of(amount, "TRY"), 1, CardNumber.parse(card), CardExpiry.parse("12/30"),
-                "000", "10.0.0.1", "payer@example.com");
+        return new SaleInstruction(
+                order,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(card),
+                CardExpiry.parse("12/30"),
+                "000",
+                "10.0.0.1",
+                "payer@example.com");
     }
 
     private static ThreeDsSale threeDsSale(String order, String amount, String card) {
-        return new ThreeDsSale(order, Money.of(amount, "TRY"), 1, CardNumber.parse(card), CardExpiry.parse("12/30"), "000",
-                "Şule Yılmaz", "10.0.0.1", "payer@example.com");
+        return new ThreeDsSale(
+                order,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(card),
+                CardExpiry.parse("12/30"),
+                "000",
+                "Şule Yılmaz",
+                "10.0.0.1",
+                "payer@example.com");
     }
 
     private static ThreeDsRequest threeDs(ThreeDsSale sale) {
-        return new ThreeDsRequest(sale, PaymentModel.THREE_D, AuthorizationKind.SALE, URI.create("https://shop.example/ok"),
-                URI.create("https://shop.example/fail"), "tr");
+        return new ThreeDsRequest(
+                sale,
+                PaymentModel.THREE_D,
+                AuthorizationKind.SALE,
+                URI.create("https://shop.example/ok"),
+                URI.create("https://shop.example/fail"),
+                "tr");
     }
 
     private static FollowUp followUp(String order, String amount, String original, GatewayResult sale) {
@@ -392,8 +508,14 @@ class KuveytTurkContractTest {
     }
 
     private GatewayAccount account(String password, Duration readTimeout) {
-        return new GatewayAccount(1, 1, GatewayFamily.KUVEYT_TURK, server.uri("/kuveytturk/boa.virtualpos.services/Home"),
-                Duration.ofSeconds(2), readTimeout, credentials(password));
+        return new GatewayAccount(
+                1,
+                1,
+                GatewayFamily.KUVEYT_TURK,
+                server.uri("/kuveytturk/boa.virtualpos.services/Home"),
+                Duration.ofSeconds(2),
+                readTimeout,
+                credentials(password));
     }
 
     private static Map<String, String> credentials(String password) {

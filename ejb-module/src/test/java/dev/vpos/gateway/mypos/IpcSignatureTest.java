@@ -19,27 +19,40 @@ import org.junit.jupiter.api.Test;
  */
 class IpcSignatureTest {
 
-    private static final String TEXT = "IPCGetTxnStatus-1.4-EN-000000000000010-61938166610-1-vpos-collections-20261123KAT0001-json";
-    private static final String TEXT_BASE64 = "SVBDR2V0VHhuU3RhdHVzLTEuNC1FTi0wMDAwMDAwMDAwMDAwMTAtNjE5MzgxNjY2MTAtMS12cG9z"
-            + "LWNvbGxlY3Rpb25zLTIwMjYxMTIzS0FUMDAwMS1qc29u";
+    private static final String TEXT =
+            "IPCGetTxnStatus-1.4-EN-000000000000010-61938166610-1-vpos-collections-20261123KAT0001-json";
+    private static final String TEXT_BASE64 =
+            "SVBDR2V0VHhuU3RhdHVzLTEuNC1FTi0wMDAwMDAwMDAwMDAwMTAtNjE5MzgxNjY2MTAtMS12cG9z"
+                    + "LWNvbGxlY3Rpb25zLTIwMjYxMTIzS0FUMDAwMS1qc29u";
     /** {@code printf %s $TEXT_BASE64 | openssl dgst -sha256 -sign demo-merchant.key.pem | base64 -w0} */
-    private static final String MERCHANT_SIGNATURE = "Uwryk8+IU5f7HY2Kz+fEH+aUq5E2NAF5DDPcumGqVLS8xMkOipenYntPy+lQem918Dtpj1LA/"
-            + "mhEzRxFAjbkpsWxQI72ZVpyrokhZQJmbVvdXXoaq84Z/T2lXWAFyLdIkLxFh6inSxjtkCU8n1i6VIp4WZSsB6we4DS2lzOSm70BocWg3g3"
-            + "TagKPQLtFKE/OFyMYud/kqsAdILVXovqCQggAsPrWvOgrxAWrLTKixUvDb9/JJsHFuzBy1n6AwjvrEUO9KGRPWAMQuGDwPzktGogJ/pGpf"
-            + "iAKdx+XM85EiZ5kbd5DAgZ2yjYy51FoGPXo6a/XVMycuu2NOhK4Waz/qA==";
+    private static final String MERCHANT_SIGNATURE =
+            "Uwryk8+IU5f7HY2Kz+fEH+aUq5E2NAF5DDPcumGqVLS8xMkOipenYntPy+lQem918Dtpj1LA/"
+                    + "mhEzRxFAjbkpsWxQI72ZVpyrokhZQJmbVvdXXoaq84Z/T2lXWAFyLdIkLxFh6inSxjtkCU8n1i6VIp4WZSsB6we4DS2lzOSm70BocWg3g3"
+                    + "TagKPQLtFKE/OFyMYud/kqsAdILVXovqCQggAsPrWvOgrxAWrLTKixUvDb9/JJsHFuzBy1n6AwjvrEUO9KGRPWAMQuGDwPzktGogJ/pGpf"
+                    + "iAKdx+XM85EiZ5kbd5DAgZ2yjYy51FoGPXo6a/XVMycuu2NOhK4Waz/qA==";
     /** The same text signed with the simulator's myPOS key. */
-    private static final String MYPOS_SIGNATURE = "D2M4J2qrpxYlw/epaAprHUIbuuRIuDQHsTIOSTEAzSZZfozxFM3kzuK/l+2ItUCsMsmErQdkg"
-            + "knrOxPUdvg8Fm4eil4GJq2ppWMqxSvbVsNSET5WjiA7EZn+uDgTcqzUOlPmTjroEjlTnXlH/eWjd/WdCnL4QKAbLCg7+2TfEqAvq9xrVx3"
-            + "bLGYlJEiC+xb/URVBv/Fg3nEZttsphgCrLGHlz95ccPuKM4zhGXuxzkCAHodPxGyx8KFN1u51OlwqzhaY7/AiGsdZp9fTp5XeKbvMY/1CT"
-            + "2TX2JFIv9E3yMprRmbDEtQhavPOTe85sd4kK6+0k0IaPA3i4guxSEdtlg==";
+    private static final String MYPOS_SIGNATURE =
+            "D2M4J2qrpxYlw/epaAprHUIbuuRIuDQHsTIOSTEAzSZZfozxFM3kzuK/l+2ItUCsMsmErQdkg"
+                    + "knrOxPUdvg8Fm4eil4GJq2ppWMqxSvbVsNSET5WjiA7EZn+uDgTcqzUOlPmTjroEjlTnXlH/eWjd/WdCnL4QKAbLCg7+2TfEqAvq9xrVx3"
+                    + "bLGYlJEiC+xb/URVBv/Fg3nEZttsphgCrLGHlz95ccPuKM4zhGXuxzkCAHodPxGyx8KFN1u51OlwqzhaY7/AiGsdZp9fTp5XeKbvMY/1CT"
+                    + "2TX2JFIv9E3yMprRmbDEtQhavPOTe85sd4kK6+0k0IaPA3i4guxSEdtlg==";
 
-    private final PrivateKey merchantKey = Pem.privateKey(MyPosSimulatedCheckout.merchantKey()).orElseThrow();
-    private final PublicKey myposKey = Pem.certificate(MyPosKeys.simulatorCertificatePem()).orElseThrow().getPublicKey();
+    private final PrivateKey merchantKey =
+            Pem.privateKey(MyPosSimulatedCheckout.merchantKey()).orElseThrow();
+    private final PublicKey myposKey =
+            Pem.certificate(MyPosKeys.simulatorCertificatePem()).orElseThrow().getPublicKey();
 
     private static IpcFields statusRequest() {
-        return new IpcFields().add("IPCmethod", "IPCGetTxnStatus").add("IPCVersion", "1.4").add("IPCLanguage", "EN")
-                .add("SID", "000000000000010").add("WalletNumber", "61938166610").add("KeyIndex", "1")
-                .add("Source", "vpos-collections").add("OrderID", "20261123KAT0001").add("OutputFormat", "json");
+        return new IpcFields()
+                .add("IPCmethod", "IPCGetTxnStatus")
+                .add("IPCVersion", "1.4")
+                .add("IPCLanguage", "EN")
+                .add("SID", "000000000000010")
+                .add("WalletNumber", "61938166610")
+                .add("KeyIndex", "1")
+                .add("Source", "vpos-collections")
+                .add("OrderID", "20261123KAT0001")
+                .add("OutputFormat", "json");
     }
 
     @Test
@@ -53,7 +66,8 @@ class IpcSignatureTest {
         IpcFields signed = statusRequest().signedWith(merchantKey);
 
         assertEquals(MERCHANT_SIGNATURE, signed.value("Signature"));
-        assertEquals("Signature", signed.entries().get(signed.entries().size() - 1).getKey());
+        assertEquals(
+                "Signature", signed.entries().get(signed.entries().size() - 1).getKey());
     }
 
     @Test
@@ -92,7 +106,10 @@ class IpcSignatureTest {
 
     @Test
     void theLogCopyWithholdsCardTokensAndShortensTheSignature() {
-        IpcFields f = new IpcFields().add("OrderID", "X1").add("CardToken", "ABCDEF0123456789").add("PAN", "4444")
+        IpcFields f = new IpcFields()
+                .add("OrderID", "X1")
+                .add("CardToken", "ABCDEF0123456789")
+                .add("PAN", "4444")
                 .signedWith(merchantKey);
 
         String masked = f.masked();

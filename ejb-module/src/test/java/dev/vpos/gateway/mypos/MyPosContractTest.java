@@ -58,9 +58,17 @@ class MyPosContractTest {
     }
 
     private ThreeDsStart start(String orderId, String amount, CardTokenUse token) {
-        return gateway.startThreeDs(new ThreeDsRequest(ThreeDsSale.withoutCard(orderId, Money.of(amount, "EUR"), 1,
-                "127.0.0.1", "payer@example.com"), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE, CALLBACK,
-                CALLBACK, "en", NOTIFY, token), sim.account());
+        return gateway.startThreeDs(
+                new ThreeDsRequest(
+                        ThreeDsSale.withoutCard(orderId, Money.of(amount, "EUR"), 1, "127.0.0.1", "payer@example.com"),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE,
+                        CALLBACK,
+                        CALLBACK,
+                        "en",
+                        NOTIFY,
+                        token),
+                sim.account());
     }
 
     /** What the payer's browser posts: the form's fields in the order of the page. */
@@ -70,12 +78,21 @@ class MyPosContractTest {
         return f;
     }
 
-    private MyPosCheckout.Page openAndPay(String orderId, String amount, CardTokenUse token, String pan, String cvc,
-                                          boolean keepCard) {
+    private MyPosCheckout.Page openAndPay(
+            String orderId, String amount, CardTokenUse token, String pan, String cvc, boolean keepCard) {
         MyPosCheckout.Page card = sim.checkout.open(posted(start(orderId, amount, token)));
         assertEquals(MyPosCheckout.Page.Kind.CARD_FORM, card.kind(), card.html());
-        Map<String, String> input = new LinkedHashMap<>(Map.of("session", card.sessionId(), "cardNumber", pan,
-                "expiry", "12/30", "cvc", cvc, "holder", "Ayse Yilmaz"));
+        Map<String, String> input = new LinkedHashMap<>(Map.of(
+                "session",
+                card.sessionId(),
+                "cardNumber",
+                pan,
+                "expiry",
+                "12/30",
+                "cvc",
+                cvc,
+                "holder",
+                "Ayse Yilmaz"));
         if (keepCard) {
             input.put("storeCard", "1");
         }
@@ -83,14 +100,18 @@ class MyPosContractTest {
     }
 
     private ThreeDsFinish payerReturns(String orderId, String amount, Map<String, String> posted) {
-        return gateway.finishThreeDs(new ThreeDsCallback(posted, ThreeDsSale.withoutCard(orderId,
-                Money.of(amount, "EUR"), 1, null, null), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE),
+        return gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        posted,
+                        ThreeDsSale.withoutCard(orderId, Money.of(amount, "EUR"), 1, null, null),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE),
                 sim.account());
     }
 
     private static FollowUp followUp(String orderId, String amount, String original, Map<String, String> refs) {
-        return new FollowUp(orderId, "OP" + SEQ.incrementAndGet(), Money.of(amount, "EUR"), Money.of(original, "EUR"),
-                1, refs);
+        return new FollowUp(
+                orderId, "OP" + SEQ.incrementAndGet(), Money.of(amount, "EUR"), Money.of(original, "EUR"), 1, refs);
     }
 
     @Test
@@ -100,32 +121,61 @@ class MyPosContractTest {
 
         assertFalse(start.isFailure());
         assertEquals(sim.server.uri(MyPosSimulatedCheckout.PATH), start.action());
-        assertEquals(List.of("IPCmethod", "IPCVersion", "IPCLanguage", "SID", "WalletNumber", "KeyIndex", "Source",
-                "Currency", "Amount", "OrderID", "URL_OK", "URL_Cancel", "URL_Notify", "Note", "expires_in",
-                "customeremail", "CartItems", "Article_1", "Quantity_1", "Price_1", "Amount_1", "Currency_1",
-                "CardTokenRequest", "PaymentParametersRequired", "PaymentMethod", "Signature"),
+        assertEquals(
+                List.of(
+                        "IPCmethod",
+                        "IPCVersion",
+                        "IPCLanguage",
+                        "SID",
+                        "WalletNumber",
+                        "KeyIndex",
+                        "Source",
+                        "Currency",
+                        "Amount",
+                        "OrderID",
+                        "URL_OK",
+                        "URL_Cancel",
+                        "URL_Notify",
+                        "Note",
+                        "expires_in",
+                        "customeremail",
+                        "CartItems",
+                        "Article_1",
+                        "Quantity_1",
+                        "Price_1",
+                        "Amount_1",
+                        "Currency_1",
+                        "CardTokenRequest",
+                        "PaymentParametersRequired",
+                        "PaymentMethod",
+                        "Signature"),
                 List.copyOf(start.fields().keySet()));
         assertEquals("IPCPurchase", start.fields().get("IPCmethod"));
         assertEquals("23.45", start.fields().get("Amount"));
         assertEquals(NOTIFY.toString(), start.fields().get("URL_Notify"));
         assertEquals("0", start.fields().get("CardTokenRequest"));
         assertTrue(start.exchange().maskedRequest().contains("OrderID=" + orderId));
-        assertEquals(MyPosCheckout.Page.Kind.CARD_FORM, sim.checkout.open(posted(start)).kind());
+        assertEquals(
+                MyPosCheckout.Page.Kind.CARD_FORM,
+                sim.checkout.open(posted(start)).kind());
     }
 
     @Test
     void aPurchaseFormWithOneValueChangedOrTheFieldsReorderedIsRefusedBySignature() {
         ThreeDsStart start = start(orderId(), "23.45", CardTokenUse.NONE);
         IpcForm cheaper = IpcForm.empty();
-        start.fields().forEach((k, v) -> cheaper.add(k, k.equals("Amount") || k.equals("Amount_1") || k.equals("Price_1")
-                ? "1.00" : v));
+        start.fields()
+                .forEach((k, v) ->
+                        cheaper.add(k, k.equals("Amount") || k.equals("Amount_1") || k.equals("Price_1") ? "1.00" : v));
         IpcForm reordered = IpcForm.empty();
         start.fields().forEach((k, v) -> {
             if (!k.equals("Note") && !k.equals("Signature")) {
                 reordered.add(k, v);
             }
         });
-        reordered.add("Note", start.fields().get("Note")).add("Signature", start.fields().get("Signature"));
+        reordered
+                .add("Note", start.fields().get("Note"))
+                .add("Signature", start.fields().get("Signature"));
 
         MyPosCheckout.Page refused = sim.checkout.open(cheaper);
         assertEquals(MyPosCheckout.Page.Kind.ERROR, refused.kind());
@@ -152,7 +202,10 @@ class MyPosContractTest {
         assertNull(v.cardToken(), "no card kept without the payer's consent");
         assertEquals(200, v.acknowledgement().status());
         assertEquals("OK", v.acknowledgement().body());
-        assertEquals(v.eventId(), gateway.readNotification(sim.notifications.get(0), sim.account()).eventId(),
+        assertEquals(
+                v.eventId(),
+                gateway.readNotification(sim.notifications.get(0), sim.account())
+                        .eventId(),
                 "the same notification has the same event id");
 
         ThreeDsFinish finish = payerReturns(orderId, "23.45", back.returnFields());
@@ -161,7 +214,8 @@ class MyPosContractTest {
         assertEquals("0", finish.result().bankCode());
         assertEquals(trnref, finish.result().references().get("trnref"));
         assertTrue(finish.result().exchange().maskedRequest().contains("IPCmethod=IPCGetTxnStatus"));
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(orderId, sim.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.status(orderId, sim.account()).outcome());
     }
 
     @Test
@@ -171,8 +225,19 @@ class MyPosContractTest {
         assertEquals("2", start.fields().get("CardTokenRequest"));
         MyPosCheckout.Page card = sim.checkout.open(posted(start));
         assertTrue(card.html().contains("Keep this card at myPOS"), card.html());
-        sim.checkout.pay(Map.of("session", card.sessionId(), "cardNumber", "5555555555554444", "expiry", "11/29",
-                "cvc", "321", "holder", "Ayse Yilmaz", "storeCard", "1"));
+        sim.checkout.pay(Map.of(
+                "session",
+                card.sessionId(),
+                "cardNumber",
+                "5555555555554444",
+                "expiry",
+                "11/29",
+                "cvc",
+                "321",
+                "holder",
+                "Ayse Yilmaz",
+                "storeCard",
+                "1"));
 
         NotificationVerdict v = gateway.readNotification(sim.notifications.get(0), sim.account());
         assertTrue(v.authentic(), v.rejection());
@@ -183,19 +248,24 @@ class MyPosContractTest {
         assertFalse(v.maskedPayload().contains(v.cardToken().token()), "the token is withheld from the record");
 
         String second = orderId();
-        ThreeDsStart paid = start(second, "7.50", new CardTokenUse(false, v.cardToken().token()));
+        ThreeDsStart paid =
+                start(second, "7.50", new CardTokenUse(false, v.cardToken().token()));
         assertTrue(paid.isFailure(), "nothing for the browser to do");
         assertEquals(GatewayOutcome.APPROVED, paid.failure().outcome());
         assertNotNull(paid.failure().references().get("trnref"));
-        assertFalse(paid.exchange().maskedRequest().contains(v.cardToken().token()), paid.exchange().maskedRequest());
+        assertFalse(
+                paid.exchange().maskedRequest().contains(v.cardToken().token()),
+                paid.exchange().maskedRequest());
         assertTrue(paid.exchange().maskedRequest().contains("IPCmethod=IPCIAPurchase"));
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(second, sim.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.status(second, sim.account()).outcome());
         assertEquals(1, sim.notifications.size(), "a server-to-server purchase is answered, not notified");
     }
 
     @Test
     void aTokenOfAnotherStoreOrUnknownToMyPosIsDeclinedAndNothingIsCharged() {
-        ThreeDsStart refused = start(orderId(), "7.50", new CardTokenUse(false, "0123456789ABCDEF0123456789ABCDEF01234567"));
+        ThreeDsStart refused =
+                start(orderId(), "7.50", new CardTokenUse(false, "0123456789ABCDEF0123456789ABCDEF01234567"));
 
         assertEquals(GatewayOutcome.DECLINED, refused.failure().outcome());
         assertEquals("5", refused.failure().bankCode());
@@ -206,8 +276,8 @@ class MyPosContractTest {
     void aDeclinedCardStaysOnTheMyPosPageAndAPayerWhoGivesUpReturnsDeclined() {
         String orderId = orderId();
         MyPosCheckout.Page card = sim.checkout.open(posted(start(orderId, "12.00", CardTokenUse.NONE)));
-        MyPosCheckout.Page again = sim.checkout.pay(Map.of("session", card.sessionId(), "cardNumber",
-                "4546711234567894", "expiry", "12/30", "cvc", "123"));
+        MyPosCheckout.Page again = sim.checkout.pay(
+                Map.of("session", card.sessionId(), "cardNumber", "4546711234567894", "expiry", "12/30", "cvc", "123"));
         assertEquals(MyPosCheckout.Page.Kind.CARD_FORM, again.kind());
         assertTrue(again.html().contains("Not sufficient funds"), again.html());
         assertTrue(sim.notifications.isEmpty(), "myPOS notifies payments only");
@@ -243,7 +313,8 @@ class MyPosContractTest {
         InboundNotification real = sim.notifications.get(0);
 
         List<Map.Entry<String, String>> higher = real.form().stream()
-                .map(e -> e.getKey().equals("Amount") ? Map.entry("Amount", "2345.00") : e).toList();
+                .map(e -> e.getKey().equals("Amount") ? Map.entry("Amount", "2345.00") : e)
+                .toList();
         NotificationVerdict tampered = gateway.readNotification(notification(higher), sim.account());
         assertFalse(tampered.authentic());
         assertEquals(400, tampered.acknowledgement().status());
@@ -253,14 +324,20 @@ class MyPosContractTest {
         java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         IpcForm forged = IpcForm.empty();
-        real.form().stream().filter(e -> !e.getKey().equals("Signature")).forEach(e -> forged.add(e.getKey(), e.getValue()));
+        real.form().stream()
+                .filter(e -> !e.getKey().equals("Signature"))
+                .forEach(e -> forged.add(e.getKey(), e.getValue()));
         forged.sign(g.generateKeyPair().getPrivate());
-        assertFalse(gateway.readNotification(notification(forged.fields()), sim.account()).authentic(),
+        assertFalse(
+                gateway.readNotification(notification(forged.fields()), sim.account())
+                        .authentic(),
                 "signed with a key that is not myPOS's");
 
         List<Map.Entry<String, String>> unsigned = real.form().stream()
-                .filter(e -> !e.getKey().equals("Signature")).toList();
-        assertFalse(gateway.readNotification(notification(unsigned), sim.account()).authentic());
+                .filter(e -> !e.getKey().equals("Signature"))
+                .toList();
+        assertFalse(
+                gateway.readNotification(notification(unsigned), sim.account()).authentic());
     }
 
     @Test
@@ -270,11 +347,18 @@ class MyPosContractTest {
         sim.failNext.set(10);
         openAndPay(orderId, "30.00", CardTokenUse.NONE, "4111111111111111", "123", false);
 
-        waitFor(() -> sim.notifications.stream().anyMatch(n -> n.field("IPCmethod").orElse("").equals("IPCPurchaseRollback")));
-        assertEquals(3, sim.notifications.stream().filter(n -> n.field("IPCmethod").orElse("")
-                .equals("IPCPurchaseNotify")).count(), "the first try and two retries");
+        waitFor(() -> sim.notifications.stream()
+                .anyMatch(n -> n.field("IPCmethod").orElse("").equals("IPCPurchaseRollback")));
+        assertEquals(
+                3,
+                sim.notifications.stream()
+                        .filter(n -> n.field("IPCmethod").orElse("").equals("IPCPurchaseNotify"))
+                        .count(),
+                "the first try and two retries");
         InboundNotification rollback = sim.notifications.stream()
-                .filter(n -> n.field("IPCmethod").orElse("").equals("IPCPurchaseRollback")).findFirst().orElseThrow();
+                .filter(n -> n.field("IPCmethod").orElse("").equals("IPCPurchaseRollback"))
+                .findFirst()
+                .orElseThrow();
         NotificationVerdict v = gateway.readNotification(rollback, sim.account());
         assertTrue(v.authentic(), v.rejection());
         assertEquals(NotificationKind.PAYMENT_CANCELED, v.kind());
@@ -293,7 +377,8 @@ class MyPosContractTest {
         waitFor(() -> sim.deliveries.get() >= 2);
         Thread.sleep(150);
         assertEquals(2, sim.deliveries.get());
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(orderId, sim.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.status(orderId, sim.account()).outcome());
     }
 
     @Test
@@ -303,14 +388,17 @@ class MyPosContractTest {
         openAndPay(orderId, "15.00", CardTokenUse.NONE, "4111111111111111", "123", false);
 
         assertTrue(sim.notifications.isEmpty());
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(orderId, sim.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.status(orderId, sim.account()).outcome());
     }
 
     @Test
     void partialRefundsUpToThePaidAmountSameDayReversalAndReversalRefusedAfterARefund() {
         String orderId = orderId();
         openAndPay(orderId, "100.00", CardTokenUse.NONE, "4111111111111111", "123", false);
-        String trnref = gateway.readNotification(sim.notifications.get(0), sim.account()).result().hostRefNum();
+        String trnref = gateway.readNotification(sim.notifications.get(0), sim.account())
+                .result()
+                .hostRefNum();
         Map<String, String> refs = Map.of("trnref", trnref);
 
         GatewayResult part = gateway.refund(followUp(orderId, "40.00", "100.00", refs), sim.account());
@@ -330,35 +418,50 @@ class MyPosContractTest {
     void aSameDayPaymentIsReversedAndAfterTheDayEndOnlyRefunded() {
         String today = orderId();
         openAndPay(today, "50.00", CardTokenUse.NONE, "4111111111111111", "123", false);
-        String trnref = gateway.readNotification(sim.notifications.get(0), sim.account()).result().hostRefNum();
+        String trnref = gateway.readNotification(sim.notifications.get(0), sim.account())
+                .result()
+                .hostRefNum();
 
-        assertEquals(GatewayOutcome.APPROVED, gateway.voidTransaction(followUp(today, "50.00", "50.00",
-                Map.of("trnref", trnref)), sim.account()).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(today, sim.account()).outcome(),
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.voidTransaction(followUp(today, "50.00", "50.00", Map.of("trnref", trnref)), sim.account())
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status(today, sim.account()).outcome(),
                 "a reversed payment is for a person to look at");
 
         String yesterday = orderId();
         openAndPay(yesterday, "50.00", CardTokenUse.NONE, "4111111111111111", "123", false);
-        String ref2 = gateway.readNotification(sim.notifications.get(1), sim.account()).result().hostRefNum();
+        String ref2 = gateway.readNotification(sim.notifications.get(1), sim.account())
+                .result()
+                .hostRefNum();
         sim.ledger.closeBatch("MYPOS");
-        GatewayResult late = gateway.voidTransaction(followUp(yesterday, "50.00", "50.00", Map.of("trnref", ref2)),
-                sim.account());
+        GatewayResult late =
+                gateway.voidTransaction(followUp(yesterday, "50.00", "50.00", Map.of("trnref", ref2)), sim.account());
         assertEquals(GatewayOutcome.DECLINED, late.outcome());
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(yesterday, "50.00", "50.00",
-                Map.of("trnref", ref2)), sim.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(yesterday, "50.00", "50.00", Map.of("trnref", ref2)), sim.account())
+                        .outcome());
     }
 
     @Test
     void anOrderMyPosNeverSawIsNotSentAndAnAnswerNotSignedByMyPosIsUnknown() throws Exception {
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), sim.account()).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.status(orderId(), sim.account()).outcome());
 
         String orderId = orderId();
         openAndPay(orderId, "23.45", CardTokenUse.NONE, "4111111111111111", "123", false);
         String otherCertificate = otherCertificatePem();
         GatewayResult status = gateway.status(orderId, sim.account(otherCertificate));
         assertEquals(GatewayOutcome.UNKNOWN, status.outcome());
-        assertTrue(status.exchange().failure().contains("not signed"), status.exchange().failure());
-        assertFalse(gateway.readNotification(sim.notifications.get(0), sim.account(otherCertificate)).authentic());
+        assertTrue(
+                status.exchange().failure().contains("not signed"),
+                status.exchange().failure());
+        assertFalse(gateway.readNotification(sim.notifications.get(0), sim.account(otherCertificate))
+                .authentic());
     }
 
     @Test
@@ -388,11 +491,15 @@ class MyPosContractTest {
         g.initialize(2048);
         var pair = g.generateKeyPair();
         var name = new org.bouncycastle.asn1.x500.X500Name("CN=not myPOS");
-        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                name,
+                java.math.BigInteger.TEN,
                 java.util.Date.from(Instant.parse("2025-01-01T00:00:00Z")),
-                java.util.Date.from(Instant.parse("2035-01-01T00:00:00Z")), name, pair.getPublic());
-        var holder = builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
-                .build(pair.getPrivate()));
+                java.util.Date.from(Instant.parse("2035-01-01T00:00:00Z")),
+                name,
+                pair.getPublic());
+        var holder = builder.build(
+                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
         java.io.StringWriter out = new java.io.StringWriter();
         try (var w = new org.bouncycastle.openssl.jcajce.JcaPEMWriter(out)) {
             w.writeObject(holder);

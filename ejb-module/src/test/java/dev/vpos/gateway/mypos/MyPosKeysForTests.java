@@ -10,8 +10,7 @@ import java.security.PublicKey;
 /** The demo merchant's certificate as the simulated myPOS knows it (for key index 1 of the demo store). */
 final class MyPosKeysForTests {
 
-    private MyPosKeysForTests() {
-    }
+    private MyPosKeysForTests() {}
 
     static PublicKey merchantCertificateKey() {
         try (InputStream in = MyPosKeys.class.getResourceAsStream("/mypos/merchant-000000000000010-key1.crt.pem")) {

@@ -31,7 +31,8 @@ class MyPosProfileTest {
     void theMerchantsKeyAndMyPosCertificateOfAnotherKeyPassAndTheExpiryIsShown() throws Exception {
         String myposCert = pem(certificate(rsa(), "2027-06-30T00:00:00Z"));
 
-        assertTrue(mypos.check(false, Map.of("privateKey", pem(rsa().getPrivate()), "myposCertificate", myposCert)).isEmpty());
+        assertTrue(mypos.check(false, Map.of("privateKey", pem(rsa().getPrivate()), "myposCertificate", myposCert))
+                .isEmpty());
         assertEquals("certificate valid until 2027-06-30", mypos.describe("myposCertificate", myposCert));
     }
 
@@ -39,8 +40,13 @@ class MyPosProfileTest {
     void theCertificateOfTheMerchantsOwnKeyIsRefusedAsMyPosCertificate() throws Exception {
         KeyPair own = rsa();
 
-        List<FieldError> errors = mypos.check(false, Map.of("privateKey", pem(own.getPrivate()),
-                "myposCertificate", pem(certificate(own, "2027-06-30T00:00:00Z"))));
+        List<FieldError> errors = mypos.check(
+                false,
+                Map.of(
+                        "privateKey",
+                        pem(own.getPrivate()),
+                        "myposCertificate",
+                        pem(certificate(own, "2027-06-30T00:00:00Z"))));
 
         assertEquals("credentials.myposCertificate", errors.get(0).field());
         assertEquals("definition.myposCertificateIsOwn", errors.get(0).messageKey());
@@ -53,7 +59,8 @@ class MyPosProfileTest {
 
         List<FieldError> errors = mypos.check(false, Map.of("privateKey", garbage, "myposCertificate", expired));
 
-        assertEquals(List.of("definition.pemKey", "definition.certificateExpired"),
+        assertEquals(
+                List.of("definition.pemKey", "definition.certificateExpired"),
                 errors.stream().map(FieldError::messageKey).toList());
     }
 
@@ -65,10 +72,17 @@ class MyPosProfileTest {
 
     private static java.security.cert.X509Certificate certificate(KeyPair pair, String notAfter) throws Exception {
         X500Name name = new X500Name("CN=myPOS test");
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(Instant.parse("2025-01-01T00:00:00Z")),
-                Date.from(Instant.parse(notAfter)), name, pair.getPublic());
+        var builder = new JcaX509v3CertificateBuilder(
+                name,
+                BigInteger.ONE,
+                Date.from(Instant.parse("2025-01-01T00:00:00Z")),
+                Date.from(Instant.parse(notAfter)),
+                name,
+                pair.getPublic());
         var signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
-        return new JcaX509CertificateConverter().setProvider(new BouncyCastleProvider()).getCertificate(builder.build(signer));
+        return new JcaX509CertificateConverter()
+                .setProvider(new BouncyCastleProvider())
+                .getCertificate(builder.build(signer));
     }
 
     private static String pem(Object o) throws Exception {

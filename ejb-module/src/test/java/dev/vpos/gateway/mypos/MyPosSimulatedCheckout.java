@@ -43,24 +43,34 @@ final class MyPosSimulatedCheckout implements AutoCloseable {
     final AtomicInteger deliveries = new AtomicInteger();
     /** How many deliveries from now on are not acknowledged (the shop answers something else than "OK"). */
     final AtomicInteger failNext = new AtomicInteger();
+
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-    final MyPosNotifier notifier = new MyPosNotifier(executor, this::deliver,
-            List.of(Duration.ofMillis(20), Duration.ofMillis(40)));
-    final MyPosCheckout checkout = new MyPosCheckout(MyPosMerchants.fromClasspath(), ledger, notifier,
-            Clock.system(ZoneId.of("Europe/Sofia")), new SecureRandom(), MyPosKeys.simulatorKey());
+    final MyPosNotifier notifier =
+            new MyPosNotifier(executor, this::deliver, List.of(Duration.ofMillis(20), Duration.ofMillis(40)));
+    final MyPosCheckout checkout = new MyPosCheckout(
+            MyPosMerchants.fromClasspath(),
+            ledger,
+            notifier,
+            Clock.system(ZoneId.of("Europe/Sofia")),
+            new SecureRandom(),
+            MyPosKeys.simulatorKey());
     final SimulatedBankServer server = new SimulatedBankServer().on(PATH, this::api);
 
     private SimulatedBankServer.Reply api(SimulatedBankServer.Request request) {
-        IpcForm form = IpcForm.parse(new String(request.body(), StandardCharsets.UTF_8)).orElseThrow();
+        IpcForm form = IpcForm.parse(new String(request.body(), StandardCharsets.UTF_8))
+                .orElseThrow();
         return SimulatedBankServer.Reply.of(200, "application/json;charset=UTF-8", checkout.api(form));
     }
 
     private boolean deliver(URI url, String body) {
         deliveries.incrementAndGet();
         IpcForm form = IpcForm.parse(body).orElseThrow();
-        notifications.add(new InboundNotification(Map.of("content-type",
-                List.of("application/x-www-form-urlencoded; charset=UTF-8")), body.getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded; charset=UTF-8", form.fields(), Instant.now()));
+        notifications.add(new InboundNotification(
+                Map.of("content-type", List.of("application/x-www-form-urlencoded; charset=UTF-8")),
+                body.getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded; charset=UTF-8",
+                form.fields(),
+                Instant.now()));
         return failNext.getAndUpdate(n -> Math.max(0, n - 1)) == 0;
     }
 
@@ -69,14 +79,30 @@ final class MyPosSimulatedCheckout implements AutoCloseable {
     }
 
     GatewayAccount account(String myposCertificate) {
-        return new GatewayAccount(30, 1, GatewayFamily.MYPOS, server.uri(PATH), Duration.ofSeconds(1),
-                Duration.ofSeconds(3), Map.of("storeId", SID, "walletNumber", WALLET, "keyIndex", "1",
-                "privateKey", merchantKey(), "myposCertificate", myposCertificate));
+        return new GatewayAccount(
+                30,
+                1,
+                GatewayFamily.MYPOS,
+                server.uri(PATH),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(3),
+                Map.of(
+                        "storeId",
+                        SID,
+                        "walletNumber",
+                        WALLET,
+                        "keyIndex",
+                        "1",
+                        "privateKey",
+                        merchantKey(),
+                        "myposCertificate",
+                        myposCertificate));
     }
 
     /** The demo merchant's private key (the simulator knows its certificate for SID 000000000000010, key index 1). */
     static String merchantKey() {
-        try (InputStream in = MyPosSimulatedCheckout.class.getResourceAsStream("/dev/vpos/demo/mypos/demo-merchant.key.pem")) {
+        try (InputStream in =
+                MyPosSimulatedCheckout.class.getResourceAsStream("/dev/vpos/demo/mypos/demo-merchant.key.pem")) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,10 +36,11 @@ class PayFlexFormatsTest {
         f.put("Pan", "5555444433332222");
         f.put("Expiry", "202112");
         f.put("Cvv", "122");
-        assertEquals("<VposRequest><MerchantId>000000000111111</MerchantId><Password>3XTgER89as</Password><TerminalNo>VP999999</TerminalNo>"
-                + "<TransactionType>Sale</TransactionType><OrderId>order222</OrderId><CurrencyAmount>100.00</CurrencyAmount>"
-                + "<CurrencyCode>949</CurrencyCode><ClientIp>127.0.0.1</ClientIp><TransactionDeviceSource>0</TransactionDeviceSource>"
-                + "<Pan>5555444433332222</Pan><Expiry>202112</Expiry><Cvv>122</Cvv></VposRequest>",
+        assertEquals(
+                "<VposRequest><MerchantId>000000000111111</MerchantId><Password>3XTgER89as</Password><TerminalNo>VP999999</TerminalNo>"
+                        + "<TransactionType>Sale</TransactionType><OrderId>order222</OrderId><CurrencyAmount>100.00</CurrencyAmount>"
+                        + "<CurrencyCode>949</CurrencyCode><ClientIp>127.0.0.1</ClientIp><TransactionDeviceSource>0</TransactionDeviceSource>"
+                        + "<Pan>5555444433332222</Pan><Expiry>202112</Expiry><Cvv>122</Cvv></VposRequest>",
                 PayFlexXml.write("VposRequest", f));
     }
 
@@ -59,18 +60,35 @@ class PayFlexFormatsTest {
     @Test
     void searchAndEnrollmentAddressesAreDerivedFromTheEndpoint() {
         URI test = URI.create("https://onlineodemetest.vakifbank.com.tr:4443/VposService/v3/Vposreq.aspx");
-        assertEquals(URI.create("https://onlineodemetest.vakifbank.com.tr:4443/UIService/Search.aspx"),
-                PayFlexCredentials.derived(test, PayFlexCredentials.SEARCH_PATH, false).orElseThrow());
-        assertEquals(URI.create("https://3dsecuretest.vakifbank.com.tr:4443/MPIAPI/MPI_Enrollment.aspx"),
-                PayFlexCredentials.derived(test, PayFlexCredentials.ENROLLMENT_PATH, true).orElseThrow());
+        assertEquals(
+                URI.create("https://onlineodemetest.vakifbank.com.tr:4443/UIService/Search.aspx"),
+                PayFlexCredentials.derived(test, PayFlexCredentials.SEARCH_PATH, false)
+                        .orElseThrow());
+        assertEquals(
+                URI.create("https://3dsecuretest.vakifbank.com.tr:4443/MPIAPI/MPI_Enrollment.aspx"),
+                PayFlexCredentials.derived(test, PayFlexCredentials.ENROLLMENT_PATH, true)
+                        .orElseThrow());
         URI sim = URI.create("http://localhost:9081/bank-simulator/payflex/VposService/v3/Vposreq.aspx");
-        assertEquals(URI.create("http://localhost:9081/bank-simulator/payflex/MPIAPI/MPI_Enrollment.aspx"),
-                PayFlexCredentials.derived(sim, PayFlexCredentials.ENROLLMENT_PATH, true).orElseThrow());
-        assertTrue(PayFlexCredentials.derived(URI.create("https://apigw.vakifbank.com.tr:8443/virtualPos/Vposreq"),
-                PayFlexCredentials.SEARCH_PATH, false).isEmpty());
-        GatewayAccount explicit = new GatewayAccount(1, 1, GatewayFamily.PAYFLEX, sim, Duration.ofSeconds(1), Duration.ofSeconds(1),
+        assertEquals(
+                URI.create("http://localhost:9081/bank-simulator/payflex/MPIAPI/MPI_Enrollment.aspx"),
+                PayFlexCredentials.derived(sim, PayFlexCredentials.ENROLLMENT_PATH, true)
+                        .orElseThrow());
+        assertTrue(PayFlexCredentials.derived(
+                        URI.create("https://apigw.vakifbank.com.tr:8443/virtualPos/Vposreq"),
+                        PayFlexCredentials.SEARCH_PATH,
+                        false)
+                .isEmpty());
+        GatewayAccount explicit = new GatewayAccount(
+                1,
+                1,
+                GatewayFamily.PAYFLEX,
+                sim,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
                 Map.of("merchantId", "1", "terminalNo", "T", "password", "p", "searchUrl", "https://x.test/s"));
-        assertEquals(URI.create("https://x.test/s"), PayFlexCredentials.of(explicit).searchUrl().orElseThrow());
+        assertEquals(
+                URI.create("https://x.test/s"),
+                PayFlexCredentials.of(explicit).searchUrl().orElseThrow());
         assertEquals("127.0.0.1", PayFlexCredentials.of(explicit).serverIp());
     }
 

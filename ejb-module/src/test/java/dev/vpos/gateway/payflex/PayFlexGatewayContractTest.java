@@ -61,8 +61,8 @@ class PayFlexGatewayContractTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private final Ledger ledger = new Ledger();
-    private final PayFlexBank bank = new PayFlexBank(PayFlexMerchants.fromClasspath(), ledger,
-            Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
+    private final PayFlexBank bank = new PayFlexBank(
+            PayFlexMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
     private final SimulatedBankServer server = new SimulatedBankServer();
     private final PayFlexGateway gateway = new PayFlexGateway(new BankHttpTransport());
     private final String base = server.uri("").toString();
@@ -82,8 +82,10 @@ class PayFlexGatewayContractTest {
     private static Reply reply(PayFlexReply r) {
         switch (r.fault()) {
             case HTTP_500 -> {
-                return Reply.of(500, "text/html", HtmlErrorPage.html(500, "Internal Server Error", "boom")
-                        .getBytes(StandardCharsets.UTF_8));
+                return Reply.of(
+                        500,
+                        "text/html",
+                        HtmlErrorPage.html(500, "Internal Server Error", "boom").getBytes(StandardCharsets.UTF_8));
             }
             case SLOW -> {
                 try {
@@ -92,8 +94,7 @@ class PayFlexGatewayContractTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return Reply.of(r.status(), r.contentType(), r.wireBody());
     }
@@ -107,8 +108,8 @@ class PayFlexGatewayContractTest {
         c.put("merchantId", MERCHANT);
         c.put("terminalNo", "VP000095");
         c.put("password", password);
-        return new GatewayAccount(1, 1, GatewayFamily.PAYFLEX, endpoint, Duration.ofSeconds(2),
-                Duration.ofMillis(readTimeoutMs), c);
+        return new GatewayAccount(
+                1, 1, GatewayFamily.PAYFLEX, endpoint, Duration.ofSeconds(2), Duration.ofMillis(readTimeoutMs), c);
     }
 
     private static String orderId() {
@@ -116,14 +117,22 @@ class PayFlexGatewayContractTest {
     }
 
     private static SaleInstruction sale(String orderId, String amount, String pan) {
-        return new SaleInstruction(orderId, Money.of(amount, "TRY"), 1, CardNumber.parse(pan),
-                CardExpiry.parse("12/30"), "000", "10.1.2.3", "payer@example.com");
+        return new SaleInstruction(
+                orderId,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "000",
+                "10.1.2.3",
+                "payer@example.com");
     }
 
-    private static FollowUp followUp(GatewayResult original, String orderId, String opSuffix, String amount,
-                                     String originalAmount) {
+    private static FollowUp followUp(
+            GatewayResult original, String orderId, String opSuffix, String amount, String originalAmount) {
         String op = orderId.substring(0, 20 - opSuffix.length()) + opSuffix;
-        return new FollowUp(orderId, op, Money.of(amount, "TRY"), Money.of(originalAmount, "TRY"), 1, original.references());
+        return new FollowUp(
+                orderId, op, Money.of(amount, "TRY"), Money.of(originalAmount, "TRY"), 1, original.references());
     }
 
     private LedgerOrder order(String orderId) {
@@ -144,8 +153,11 @@ class PayFlexGatewayContractTest {
         assertEquals(ledger.entriesOf(PayFlexBank.FAMILY, MERCHANT, id).get(0).authCode(), r.authCode());
         assertEquals(ledger.entriesOf(PayFlexBank.FAMILY, MERCHANT, id).get(0).hostRefNum(), r.hostRefNum());
         String logged = r.exchange().maskedRequest();
-        assertTrue(logged.contains("<Pan>435508******4358</Pan>") && logged.contains("<Password>***</Password>")
-                && logged.contains("<Cvv>***</Cvv>"), logged);
+        assertTrue(
+                logged.contains("<Pan>435508******4358</Pan>")
+                        && logged.contains("<Password>***</Password>")
+                        && logged.contains("<Cvv>***</Cvv>"),
+                logged);
         assertFalse(logged.contains("4355084355084358") || logged.contains("3XTgER89as"), logged);
     }
 
@@ -164,8 +176,8 @@ class PayFlexGatewayContractTest {
 
     @Test
     void wrongCredentialsAreADeclineWithTheBanksCode() {
-        GatewayResult r = gateway.sale(sale(orderId(), "10.00", "4355084355084358"),
-                account(server.uri(PayFlexBank.API_PATH), 2000, "wrong"));
+        GatewayResult r = gateway.sale(
+                sale(orderId(), "10.00", "4355084355084358"), account(server.uri(PayFlexBank.API_PATH), 2000, "wrong"));
         assertEquals(GatewayOutcome.DECLINED, r.outcome());
         assertEquals("9065", r.bankCode());
     }
@@ -224,7 +236,8 @@ class PayFlexGatewayContractTest {
         GatewayResult sale = gateway.sale(sale(id, "20.00", "4355084355084358"), account(2000));
         ledger.closeBatch(PayFlexBank.FAMILY);
         FollowUp refund = followUp(sale, id, "R1", "5.00", "20.00");
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(refund, account(2000)).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.refund(refund, account(2000)).outcome());
         GatewayResult again = gateway.refund(refund, account(2000));
         assertEquals("1006", again.bankCode());
         assertEquals(new BigDecimal("5.00"), order(id).refunded());
@@ -243,7 +256,9 @@ class PayFlexGatewayContractTest {
         GatewayResult d = gateway.status(declined, account(2000));
         assertEquals(GatewayOutcome.DECLINED, d.outcome());
         assertEquals("0051", d.bankCode());
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), account(2000)).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.status(orderId(), account(2000)).outcome());
         assertFalse(a.exchange().maskedRequest().contains("3XTgER89as"));
     }
 
@@ -282,7 +297,8 @@ class PayFlexGatewayContractTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        GatewayResult r = gateway.sale(sale(orderId(), "10.00", "4355084355084358"),
+        GatewayResult r = gateway.sale(
+                sale(orderId(), "10.00", "4355084355084358"),
                 account(URI.create("http://127.0.0.1:" + port + PayFlexBank.API_PATH), 2000, "3XTgER89as"));
         assertEquals(GatewayOutcome.NOT_SENT, r.outcome());
     }
@@ -290,10 +306,16 @@ class PayFlexGatewayContractTest {
     @Test
     void anAnswerForAnotherOrderIsUnknown() {
         String id = orderId();
-        server.on("/other" + PayFlexBank.API_PATH, r -> Reply.of(200, "text/xml",
-                ("<VposResponse><ResultCode>0000</ResultCode><TransactionId>VPOTHER</TransactionId><OrderId>VPOTHER</OrderId>"
-                        + "<CurrencyAmount>10.00</CurrencyAmount></VposResponse>").getBytes(StandardCharsets.UTF_8)));
-        GatewayResult r = gateway.sale(sale(id, "10.00", "4355084355084358"),
+        server.on(
+                "/other" + PayFlexBank.API_PATH,
+                r -> Reply.of(
+                        200,
+                        "text/xml",
+                        ("<VposResponse><ResultCode>0000</ResultCode><TransactionId>VPOTHER</TransactionId><OrderId>VPOTHER</OrderId>"
+                                        + "<CurrencyAmount>10.00</CurrencyAmount></VposResponse>")
+                                .getBytes(StandardCharsets.UTF_8)));
+        GatewayResult r = gateway.sale(
+                sale(id, "10.00", "4355084355084358"),
                 account(server.uri("/other" + PayFlexBank.API_PATH), 2000, "3XTgER89as"));
         assertEquals(GatewayOutcome.UNKNOWN, r.outcome());
     }
@@ -301,13 +323,28 @@ class PayFlexGatewayContractTest {
     // ------------------------------------------------------------------------------ 3-D
 
     private static ThreeDsSale threeDsSale(String id, String amount, String pan) {
-        return new ThreeDsSale(id, Money.of(amount, "TRY"), 1, CardNumber.parse(pan), CardExpiry.parse("12/30"), "000",
-                "AYSE YILMAZ", "10.1.2.3", "payer@example.com");
+        return new ThreeDsSale(
+                id,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "000",
+                "AYSE YILMAZ",
+                "10.1.2.3",
+                "payer@example.com");
     }
 
     private ThreeDsStart start(ThreeDsSale s, AuthorizationKind kind) {
-        return gateway.startThreeDs(new ThreeDsRequest(s, PaymentModel.THREE_D, kind,
-                URI.create("https://shop.test/3ds/ok"), URI.create("https://shop.test/3ds/fail"), "tr"), account(2000));
+        return gateway.startThreeDs(
+                new ThreeDsRequest(
+                        s,
+                        PaymentModel.THREE_D,
+                        kind,
+                        URI.create("https://shop.test/3ds/ok"),
+                        URI.create("https://shop.test/3ds/fail"),
+                        "tr"),
+                account(2000));
     }
 
     /** The payer's browser: post the start form to the ACS, submit the OTP, follow TermUrl; the callback's fields. */
@@ -317,7 +354,8 @@ class PayFlexGatewayContractTest {
         PayFlexReply page = bank.mpi().acsPage(start.fields());
         assertEquals(200, page.status());
         assertTrue(page.text().matches("(?s).*\\d{6}\\*{6}\\d{4}.*"), "the password page shows the masked card");
-        PayFlexReply toTerm = bank.mpi().acsVerify(Map.of("MD", start.fields().get("MD"), "otp", otp, "action", "submit"), base);
+        PayFlexReply toTerm =
+                bank.mpi().acsVerify(Map.of("MD", start.fields().get("MD"), "otp", otp, "action", "submit"), base);
         Map<String, String> term = form(toTerm);
         term.remove("@action");
         Map<String, String> callback = form(bank.mpi().termUrl(term));
@@ -327,9 +365,11 @@ class PayFlexGatewayContractTest {
 
     private static Map<String, String> form(PayFlexReply page) {
         Map<String, String> f = new LinkedHashMap<>();
-        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"").matcher(page.text());
+        Matcher action =
+                Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"").matcher(page.text());
         f.put("@action", action.find() ? unescape(action.group(1)) : "");
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">").matcher(page.text());
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")
+                .matcher(page.text());
         while (m.find()) {
             f.put(unescape(m.group(1)), unescape(m.group(2)));
         }
@@ -337,11 +377,16 @@ class PayFlexGatewayContractTest {
     }
 
     private static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return s.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private ThreeDsFinish finish(Map<String, String> callback, ThreeDsSale expected, AuthorizationKind kind) {
-        return gateway.finishThreeDs(new ThreeDsCallback(callback, expected, PaymentModel.THREE_D, kind), account(2000));
+        return gateway.finishThreeDs(
+                new ThreeDsCallback(callback, expected, PaymentModel.THREE_D, kind), account(2000));
     }
 
     @Test
@@ -355,19 +400,31 @@ class PayFlexGatewayContractTest {
         ThreeDsFinish finish = finish(browse(start, PayFlexMpi.OTP), s, AuthorizationKind.SALE);
 
         assertTrue(finish.authentic(), finish.rejection());
-        assertEquals(GatewayOutcome.APPROVED, finish.result().outcome(), finish.result().bankMessage());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                finish.result().outcome(),
+                finish.result().bankMessage());
         String provision = finish.result().exchange().maskedRequest();
-        assertTrue(provision.contains("<ECI>05</ECI>") && provision.contains("<MpiTransactionId>" + s.bankOrderId()
-                + "</MpiTransactionId>") && provision.contains("<CAVV>***</CAVV>"), provision);
-        assertFalse(finish.callbackLog().maskedResponse().contains("4355084355084358"), finish.callbackLog().maskedResponse());
+        assertTrue(
+                provision.contains("<ECI>05</ECI>")
+                        && provision.contains("<MpiTransactionId>" + s.bankOrderId() + "</MpiTransactionId>")
+                        && provision.contains("<CAVV>***</CAVV>"),
+                provision);
+        assertFalse(
+                finish.callbackLog().maskedResponse().contains("4355084355084358"),
+                finish.callbackLog().maskedResponse());
         assertTrue(order(s.bankOrderId()).exists());
     }
 
     @Test
     void threeDPreAuthIsAnAuth() {
         ThreeDsSale s = threeDsSale(orderId(), "40.00", "5401341234567891");
-        ThreeDsFinish finish = finish(browse(start(s, AuthorizationKind.PRE_AUTH), PayFlexMpi.OTP), s, AuthorizationKind.PRE_AUTH);
-        assertEquals(GatewayOutcome.APPROVED, finish.result().outcome(), finish.result().bankMessage());
+        ThreeDsFinish finish =
+                finish(browse(start(s, AuthorizationKind.PRE_AUTH), PayFlexMpi.OTP), s, AuthorizationKind.PRE_AUTH);
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                finish.result().outcome(),
+                finish.result().bankMessage());
         assertTrue(order(s.bankOrderId()).capturable());
     }
 
@@ -442,9 +499,15 @@ class PayFlexGatewayContractTest {
 
     @Test
     void threeDPayAndHostAreNotOffered() {
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(threeDsSale(orderId(), "10.00", "4355084355084358"),
-                PaymentModel.THREE_D_PAY, AuthorizationKind.SALE, URI.create("https://shop.test/ok"),
-                URI.create("https://shop.test/fail"), "tr"), account(2000));
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        threeDsSale(orderId(), "10.00", "4355084355084358"),
+                        PaymentModel.THREE_D_PAY,
+                        AuthorizationKind.SALE,
+                        URI.create("https://shop.test/ok"),
+                        URI.create("https://shop.test/fail"),
+                        "tr"),
+                account(2000));
         assertEquals(GatewayOutcome.NOT_SENT, start.failure().outcome());
     }
 }

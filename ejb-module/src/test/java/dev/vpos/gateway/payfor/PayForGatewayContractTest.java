@@ -49,8 +49,15 @@ class PayForGatewayContractTest {
     }
 
     private static SaleInstruction sale(String orderId, String amount, String pan) {
-        return new SaleInstruction(orderId, Money.of(amount, "TRY"), 1, CardNumber.parse(pan), CardExpiry.parse("12/30"),
-                "123", "127.0.0.1", "payer@example.com");
+        return new SaleInstruction(
+                orderId,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "123",
+                "127.0.0.1",
+                "payer@example.com");
     }
 
     private static FollowUp followUp(String orderId, String amount, String original) {
@@ -68,9 +75,12 @@ class PayForGatewayContractTest {
         var booked = sim.ledger.entriesOf("PAYFOR", "5_085300000009704", id).get(0);
         assertEquals(booked.authCode(), r.authCode());
         assertEquals(booked.hostRefNum(), r.hostRefNum());
-        assertTrue(r.exchange().maskedRequest().contains("<Pan>435508******4358</Pan>"), r.exchange().maskedRequest());
+        assertTrue(
+                r.exchange().maskedRequest().contains("<Pan>435508******4358</Pan>"),
+                r.exchange().maskedRequest());
         assertTrue(r.exchange().maskedRequest().contains("<UserPass>***</UserPass><MOTO>0</MOTO>"));
-        assertFalse(r.exchange().maskedRequest().contains("UcBN0") || r.exchange().maskedRequest().contains(">123<"));
+        assertFalse(r.exchange().maskedRequest().contains("UcBN0")
+                || r.exchange().maskedRequest().contains(">123<"));
     }
 
     @Test
@@ -90,34 +100,54 @@ class PayForGatewayContractTest {
     @Test
     void preAuthThenPartialCaptureThenPartialRefundThenTheRest() {
         String id = orderId();
-        assertTrue(gateway.preAuthorize(sale(id, "100.00", "4355084355084358"), account).approved());
-        assertEquals("V027", gateway.capture(followUp(id, "50.00", "100.00"), account).bankCode());
+        assertTrue(gateway.preAuthorize(sale(id, "100.00", "4355084355084358"), account)
+                .approved());
+        assertEquals(
+                "V027",
+                gateway.capture(followUp(id, "50.00", "100.00"), account).bankCode());
         GatewayResult capture = gateway.capture(followUp(id, "90.00", "100.00"), account);
         assertTrue(capture.approved(), capture.bankMessage());
 
-        assertEquals("V014", gateway.refund(followUp(id, "30.00", "90.00"), account).bankCode(),
+        assertEquals(
+                "V014",
+                gateway.refund(followUp(id, "30.00", "90.00"), account).bankCode(),
                 "same batch: the bank wants a void");
         sim.ledger.closeBatch("PAYFOR");
         assertTrue(gateway.refund(followUp(id, "30.00", "90.00"), account).approved());
-        assertEquals("V015", gateway.refund(followUp(id, "60.01", "90.00"), account).bankCode());
+        assertEquals(
+                "V015", gateway.refund(followUp(id, "60.01", "90.00"), account).bankCode());
         assertTrue(gateway.refund(followUp(id, "60.00", "90.00"), account).approved());
-        assertEquals("true", sim.bank.handle(("<PayforRequest><MbrId>5</MbrId><MerchantId>085300000009704</MerchantId>"
-                + "<UserCode>QNB_API_KULLANICI_3DPAY</UserCode><UserPass>UcBN0</UserPass><OrgOrderId>" + id
-                + "</OrgOrderId><SecureType>Inquiry</SecureType><TxnType>OrderInquiry</TxnType></PayforRequest>")
-                .getBytes(), "text/xml").get("IsRefunded"));
+        assertEquals(
+                "true",
+                sim.bank
+                        .handle(
+                                ("<PayforRequest><MbrId>5</MbrId><MerchantId>085300000009704</MerchantId>"
+                                                + "<UserCode>QNB_API_KULLANICI_3DPAY</UserCode><UserPass>UcBN0</UserPass><OrgOrderId>"
+                                                + id
+                                                + "</OrgOrderId><SecureType>Inquiry</SecureType><TxnType>OrderInquiry</TxnType></PayforRequest>")
+                                        .getBytes(),
+                                "text/xml")
+                        .get("IsRefunded"));
     }
 
     @Test
     void aSaleIsVoidedWhileItsBatchIsOpenAndNotAfter() {
         String voided = orderId();
         gateway.sale(sale(voided, "40.00", "4355084355084358"), account);
-        assertTrue(gateway.voidTransaction(followUp(voided, "40.00", "40.00"), account).approved());
-        assertEquals("V017", gateway.voidTransaction(followUp(voided, "40.00", "40.00"), account).bankCode());
+        assertTrue(gateway.voidTransaction(followUp(voided, "40.00", "40.00"), account)
+                .approved());
+        assertEquals(
+                "V017",
+                gateway.voidTransaction(followUp(voided, "40.00", "40.00"), account)
+                        .bankCode());
 
         String settled = orderId();
         gateway.sale(sale(settled, "40.00", "4355084355084358"), account);
         sim.ledger.closeBatch("PAYFOR");
-        assertEquals("V018", gateway.voidTransaction(followUp(settled, "40.00", "40.00"), account).bankCode());
+        assertEquals(
+                "V018",
+                gateway.voidTransaction(followUp(settled, "40.00", "40.00"), account)
+                        .bankCode());
         assertTrue(gateway.refund(followUp(settled, "40.00", "40.00"), account).approved());
     }
 
@@ -172,7 +202,10 @@ class PayForGatewayContractTest {
 
     @Test
     void aMalformedAnswerIsUnknown() {
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "8888.88", "4355084355084358"), account).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "8888.88", "4355084355084358"), account)
+                        .outcome());
     }
 
     @Test
@@ -188,10 +221,15 @@ class PayForGatewayContractTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        GatewayAccount closed = PayForSimulatedBank.account(URI.create("http://127.0.0.1:" + port
-                + PayForSimulatedBank.API_PATH), Duration.ofMillis(700));
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.sale(sale(orderId(), "10.00", "4355084355084358"), closed).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(orderId(), closed).outcome(),
+        GatewayAccount closed = PayForSimulatedBank.account(
+                URI.create("http://127.0.0.1:" + port + PayForSimulatedBank.API_PATH), Duration.ofMillis(700));
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.sale(sale(orderId(), "10.00", "4355084355084358"), closed)
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status(orderId(), closed).outcome(),
                 "a status that could not be asked is unknown, not 'no such order'");
     }
 
@@ -201,8 +239,8 @@ class PayForGatewayContractTest {
         assertTrue(ok.reachable() && ok.credentialsAccepted(), ok.detail());
         Map<String, String> wrong = new HashMap<>(account.credentials());
         wrong.put("userPassword", "nope");
-        ConnectionCheck rejected = gateway.testConnection(new GatewayAccount(7, 1, account.family(), account.endpoint(),
-                account.connectTimeout(), account.readTimeout(), wrong));
+        ConnectionCheck rejected = gateway.testConnection(new GatewayAccount(
+                7, 1, account.family(), account.endpoint(), account.connectTimeout(), account.readTimeout(), wrong));
         assertTrue(rejected.reachable());
         assertFalse(rejected.credentialsAccepted());
         assertEquals("V004", rejected.bankCode());

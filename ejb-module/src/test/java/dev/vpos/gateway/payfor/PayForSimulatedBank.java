@@ -27,15 +27,21 @@ final class PayForSimulatedBank implements AutoCloseable {
     static final long SLOW_MILLIS = 1500;
 
     final Ledger ledger = new Ledger();
-    final PayForBank bank = new PayForBank(PayForMerchants.fromClasspath(), ledger, new PayForThreeDsSessions(),
-            Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
+    final PayForBank bank = new PayForBank(
+            PayForMerchants.fromClasspath(),
+            ledger,
+            new PayForThreeDsSessions(),
+            Clock.system(ZoneId.of("Europe/Istanbul")),
+            new SecureRandom());
     final SimulatedBankServer server = new SimulatedBankServer().on(API_PATH, this::api);
 
     private SimulatedBankServer.Reply api(SimulatedBankServer.Request request) {
         PayForBank.Decision decision = bank.decide(request.body(), request.contentType());
         switch (decision.fault()) {
             case HTTP_500 -> {
-                return SimulatedBankServer.Reply.of(500, "text/html",
+                return SimulatedBankServer.Reply.of(
+                        500,
+                        "text/html",
                         "<html><body><h1>Internal Server Error</h1></body></html>".getBytes(StandardCharsets.UTF_8));
             }
             case SLOW_ANSWER -> {
@@ -45,11 +51,12 @@ final class PayForSimulatedBank implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         byte[] xml = PayForResponseWriter.write(bank.answer(decision));
-        return SimulatedBankServer.Reply.of(200, PayForResponseWriter.CONTENT_TYPE,
+        return SimulatedBankServer.Reply.of(
+                200,
+                PayForResponseWriter.CONTENT_TYPE,
                 switch (decision.fault()) {
                     case MALFORMED_BODY, CONNECTION_RESET -> Arrays.copyOf(xml, xml.length / 2);
                     default -> xml;
@@ -65,9 +72,24 @@ final class PayForSimulatedBank implements AutoCloseable {
     }
 
     static GatewayAccount account(URI endpoint, Duration readTimeout) {
-        return new GatewayAccount(7, 1, GatewayFamily.PAYFOR, endpoint, Duration.ofSeconds(1), readTimeout, Map.of(
-                "mbrId", "5", "merchantId", "085300000009704", "userCode", "QNB_API_KULLANICI_3DPAY",
-                "userPassword", "UcBN0", "storeKey", "12345678"));
+        return new GatewayAccount(
+                7,
+                1,
+                GatewayFamily.PAYFOR,
+                endpoint,
+                Duration.ofSeconds(1),
+                readTimeout,
+                Map.of(
+                        "mbrId",
+                        "5",
+                        "merchantId",
+                        "085300000009704",
+                        "userCode",
+                        "QNB_API_KULLANICI_3DPAY",
+                        "userPassword",
+                        "UcBN0",
+                        "storeKey",
+                        "12345678"));
     }
 
     @Override

@@ -61,20 +61,38 @@ class PayMasterContractTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Map<String, String[]> SITES = Map.of(
-            "SHA256", new String[] {"a1b2c3d4-0000-4000-8000-000000000256", "pm-test-secret-256", "test-api-256", "pm-test-api-256"},
-            "MD5", new String[] {"a1b2c3d4-0000-4000-8000-000000000005", "pm-test-secret-md5", "test-api-md5", "pm-test-api-md5"},
-            "SHA1", new String[] {"a1b2c3d4-0000-4000-8000-000000000001", "pm-test-secret-sha1", "test-api-sha1", "pm-test-api-sha1"});
+            "SHA256",
+                    new String[] {
+                        "a1b2c3d4-0000-4000-8000-000000000256", "pm-test-secret-256", "test-api-256", "pm-test-api-256"
+                    },
+            "MD5",
+                    new String[] {
+                        "a1b2c3d4-0000-4000-8000-000000000005", "pm-test-secret-md5", "test-api-md5", "pm-test-api-md5"
+                    },
+            "SHA1",
+                    new String[] {
+                        "a1b2c3d4-0000-4000-8000-000000000001",
+                        "pm-test-secret-sha1",
+                        "test-api-sha1",
+                        "pm-test-api-sha1"
+                    });
 
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
     private final Ledger ledger = new Ledger();
-    private final NotificationDelivery deliveries = new NotificationDelivery(executor, HttpClient.newHttpClient(),
-            Clock.systemUTC(), Duration.ofMillis(50), 4);
-    private final PayMasterSite site = new PayMasterSite(PayMasterMerchants.fromClasspath(), ledger, deliveries, executor,
-            HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofMillis(2000));
+    private final NotificationDelivery deliveries =
+            new NotificationDelivery(executor, HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofMillis(50), 4);
+    private final PayMasterSite site = new PayMasterSite(
+            PayMasterMerchants.fromClasspath(),
+            ledger,
+            deliveries,
+            executor,
+            HttpClient.newHttpClient(),
+            Clock.systemUTC(),
+            Duration.ofMillis(2000));
     private final SimulatedBankServer server = new SimulatedBankServer();
     private final Map<String, ExpectedPayments.Expected> expected = new ConcurrentHashMap<>();
-    private final PayMasterGateway gateway = new PayMasterGateway(new BankHttpTransport(),
-            (definitionId, order) -> Optional.ofNullable(expected.get(order)));
+    private final PayMasterGateway gateway = new PayMasterGateway(
+            new BankHttpTransport(), (definitionId, order) -> Optional.ofNullable(expected.get(order)));
     private final String base = server.uri("").toString();
     private final List<NotificationVerdict> verdicts = new CopyOnWriteArrayList<>();
     private String algorithm = "SHA256";
@@ -82,12 +100,16 @@ class PayMasterContractTest {
     PayMasterContractTest() {
         server.on(PayMasterSite.INIT_PATH, r -> reply(site.init(FormParameters.firstValues(r.query(), r.body()), base)))
                 .on(PayMasterSite.PAY_PATH, r -> reply(site.pay(FormParameters.firstValues(null, r.body()), base)))
-                .onPrefix(PayMasterSite.API_PREFIX + "/", r -> reply(site.api().handle(
-                        r.path().substring(PayMasterSite.API_PREFIX.length() + 1), r.query())))
+                .onPrefix(
+                        PayMasterSite.API_PREFIX + "/",
+                        r -> reply(site.api()
+                                .handle(r.path().substring(PayMasterSite.API_PREFIX.length() + 1), r.query())))
                 .on("/notify", r -> {
                     NotificationVerdict v = gateway.readNotification(HostedFlow.notification(r), account());
                     verdicts.add(v);
-                    return Reply.of(v.acknowledgement().status(), v.acknowledgement().contentType(),
+                    return Reply.of(
+                            v.acknowledgement().status(),
+                            v.acknowledgement().contentType(),
                             v.acknowledgement().body().getBytes(StandardCharsets.UTF_8));
                 });
     }
@@ -108,9 +130,25 @@ class PayMasterContractTest {
 
     private GatewayAccount account(String apiPassword) {
         String[] s = SITES.get(algorithm);
-        return new GatewayAccount(8, 1, GatewayFamily.PAYMASTER, server.uri(PayMasterSite.INIT_PATH),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Map.of("merchantId", s[0], "secretKey", s[1],
-                "hashAlgorithm", algorithm, "apiLogin", s[2], "apiPassword", apiPassword), false);
+        return new GatewayAccount(
+                8,
+                1,
+                GatewayFamily.PAYMASTER,
+                server.uri(PayMasterSite.INIT_PATH),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Map.of(
+                        "merchantId",
+                        s[0],
+                        "secretKey",
+                        s[1],
+                        "hashAlgorithm",
+                        algorithm,
+                        "apiLogin",
+                        s[2],
+                        "apiPassword",
+                        apiPassword),
+                false);
     }
 
     private static String orderId() {
@@ -124,9 +162,17 @@ class PayMasterContractTest {
     /** Our form to /Payment/Init (as the payer's browser posts it) → PayMaster's card page; our collection awaits. */
     private String cardPage(String order, String amount, Map<String, String> changes) {
         expected.putIfAbsent(order, new ExpectedPayments.Expected(order, Money.of(amount, "RUB"), true));
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale(order, amount), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE, URI.create(base + "/callback/" + order), URI.create(base + "/callback/" + order),
-                "en", URI.create(base + "/notify"), null), account());
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale(order, amount),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE,
+                        URI.create(base + "/callback/" + order),
+                        URI.create(base + "/callback/" + order),
+                        "en",
+                        URI.create(base + "/notify"),
+                        null),
+                account());
         assertFalse(start.isFailure());
         assertEquals(base + PayMasterSite.INIT_PATH, start.action().toString());
         assertEquals("0", start.fields().get("LMI_SIM_MODE"), "a TEST definition pays in simulation mode");
@@ -155,8 +201,10 @@ class PayMasterContractTest {
     private ThreeDsFinish back(HostedFlow.Form back, String order, String amount) {
         assertEquals(base + "/callback/" + order, back.action());
         assertEquals("post", back.method());
-        return gateway.finishThreeDs(new ThreeDsCallback(back.fields(), sale(order, amount), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE), account());
+        return gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        back.fields(), sale(order, amount), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE),
+                account());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,15 +226,21 @@ class PayMasterContractTest {
         String paymentId = back.fields().get("LMI_SYS_PAYMENT_ID");
         assertEquals(paymentId, r.references().get("paymentId"));
 
-        HostedFlow.await(() -> deliveries.deliveries(Optional.of(order)).stream()
-                .anyMatch(d -> "DELIVERED".equals(d.state())), 5000, "the payment notification acknowledged");
+        HostedFlow.await(
+                () -> deliveries.deliveries(Optional.of(order)).stream().anyMatch(d -> "DELIVERED".equals(d.state())),
+                5000,
+                "the payment notification acknowledged");
         NotificationVerdict paid = verdicts.get(1);
         assertTrue(paid.authentic(), paid.rejection());
         assertEquals(NotificationKind.PAYMENT_APPROVED, paid.kind());
         assertEquals(paymentId, paid.eventId());
         assertEquals(order, paid.bankOrderId());
         assertEquals(Money.of("150.00", "RUB"), paid.amount());
-        assertEquals(LedgerType.SALE, ledger.entriesOf(PayMasterSite.FAMILY, SITES.get(alg)[0], order).get(0).type());
+        assertEquals(
+                LedgerType.SALE,
+                ledger.entriesOf(PayMasterSite.FAMILY, SITES.get(alg)[0], order)
+                        .get(0)
+                        .type());
     }
 
     @Test
@@ -204,15 +258,24 @@ class PayMasterContractTest {
 
         String order = orderId();
         expected.put(order, new ExpectedPayments.Expected(order, Money.of("150.01", "RUB"), true));
-        String refused = site.pay(cardForm(cardPage(order, "150.00", Map.of())), base).body();
+        String refused =
+                site.pay(cardForm(cardPage(order, "150.00", Map.of())), base).body();
         assertTrue(refused.contains("NO: order " + order + " is for 150.01 RUB"), refused);
     }
 
     private String cardPageAgain(String order) {
         // the form again, without our collection behind it
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale(order, "150.00"), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE, URI.create(base + "/callback/" + order), URI.create(base + "/callback/" + order),
-                "en", URI.create(base + "/notify"), null), account());
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale(order, "150.00"),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE,
+                        URI.create(base + "/callback/" + order),
+                        URI.create(base + "/callback/" + order),
+                        "en",
+                        URI.create(base + "/notify"),
+                        null),
+                account());
         return site.init(start.fields(), base).body();
     }
 
@@ -228,22 +291,33 @@ class PayMasterContractTest {
     @Test
     void simulationModeOneFailsThePaymentAndADeclinedCardToo() {
         String forcedFailure = orderId();
-        HostedFlow.Form failed = pay(cardPage(forcedFailure, "150.00", Map.of("LMI_SIM_MODE", "1")), "4111111111111111", "X Y");
-        assertEquals(GatewayOutcome.DECLINED, back(failed, forcedFailure, "150.00").result().outcome());
+        HostedFlow.Form failed =
+                pay(cardPage(forcedFailure, "150.00", Map.of("LMI_SIM_MODE", "1")), "4111111111111111", "X Y");
+        assertEquals(
+                GatewayOutcome.DECLINED,
+                back(failed, forcedFailure, "150.00").result().outcome());
 
         String declined = orderId();
         HostedFlow.Form insufficient = pay(cardPage(declined, "150.00", Map.of()), "4546711234567894", "X Y");
-        assertEquals(GatewayOutcome.DECLINED, back(insufficient, declined, "150.00").result().outcome());
-        assertEquals("51", ledger.entriesOf(PayMasterSite.FAMILY, SITES.get("SHA256")[0], declined).get(0).resultCode());
+        assertEquals(
+                GatewayOutcome.DECLINED,
+                back(insufficient, declined, "150.00").result().outcome());
+        assertEquals(
+                "51",
+                ledger.entriesOf(PayMasterSite.FAMILY, SITES.get("SHA256")[0], declined)
+                        .get(0)
+                        .resultCode());
     }
 
     @Test
     void aPaymentInProcessingIsUnknownOnReturnThenNotifiedAndApproved() {
         String order = orderId();
-        ThreeDsFinish finish = back(pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Pending Review"),
-                order, "150.00");
+        ThreeDsFinish finish =
+                back(pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Pending Review"), order, "150.00");
         assertEquals(GatewayOutcome.UNKNOWN, finish.result().outcome());
-        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED), 10000,
+        HostedFlow.await(
+                () -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED),
+                10000,
                 "the notification after processing");
         assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account()).outcome());
     }
@@ -252,9 +326,17 @@ class PayMasterContractTest {
     void aFormWithAChangedAmountIsRefusedByItsSign() {
         String order = orderId();
         expected.put(order, new ExpectedPayments.Expected(order, Money.of("150.00", "RUB"), true));
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale(order, "150.00"), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE, URI.create(base + "/callback/" + order), URI.create(base + "/callback/" + order),
-                "en", URI.create(base + "/notify"), null), account());
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale(order, "150.00"),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE,
+                        URI.create(base + "/callback/" + order),
+                        URI.create(base + "/callback/" + order),
+                        "en",
+                        URI.create(base + "/notify"),
+                        null),
+                account());
         Map<String, String> form = new HashMap<>(start.fields());
         form.put("LMI_PAYMENT_AMOUNT", "1.50");
         PayMasterReply refused = site.init(form, base);
@@ -266,38 +348,50 @@ class PayMasterContractTest {
     void aReturnForAnotherOrderOrMerchantIsRejected() {
         String order = orderId();
         HostedFlow.Form back = pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Ivan Petrov");
-        ThreeDsFinish other = gateway.finishThreeDs(new ThreeDsCallback(back.fields(), sale(orderId(), "150.00"),
-                PaymentModel.THREE_D_HOST, AuthorizationKind.SALE), account());
+        ThreeDsFinish other = gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        back.fields(), sale(orderId(), "150.00"), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE),
+                account());
         assertFalse(other.authentic());
         Map<String, String> foreign = new HashMap<>(back.fields());
         foreign.put("LMI_MERCHANT_ID", "someone-else");
-        assertFalse(gateway.finishThreeDs(new ThreeDsCallback(foreign, sale(order, "150.00"), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE), account()).authentic());
+        assertFalse(gateway.finishThreeDs(
+                        new ThreeDsCallback(
+                                foreign, sale(order, "150.00"), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE),
+                        account())
+                .authentic());
     }
 
     @Test
     void partialRefundsThenTheRestThenNoMore() {
         String order = orderId();
-        GatewayResult sale = back(pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Ivan Petrov"), order,
-                "150.00").result();
-        GatewayResult part = gateway.refund(new FollowUp(order, "R1", Money.of("50.00", "RUB"), Money.of("150.00", "RUB"),
-                1, sale.references()), account());
+        GatewayResult sale = back(
+                        pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Ivan Petrov"), order, "150.00")
+                .result();
+        GatewayResult part = gateway.refund(
+                new FollowUp(order, "R1", Money.of("50.00", "RUB"), Money.of("150.00", "RUB"), 1, sale.references()),
+                account());
         assertEquals(GatewayOutcome.APPROVED, part.outcome(), part.exchange().failure());
-        GatewayResult rest = gateway.refund(new FollowUp(order, "R2", Money.of("100.00", "RUB"), Money.of("150.00", "RUB"),
-                1, Map.of()), account());
+        GatewayResult rest = gateway.refund(
+                new FollowUp(order, "R2", Money.of("100.00", "RUB"), Money.of("150.00", "RUB"), 1, Map.of()),
+                account());
         assertEquals(GatewayOutcome.APPROVED, rest.outcome(), "found by the status call when the references are empty");
-        GatewayResult tooMuch = gateway.refund(new FollowUp(order, "R3", Money.of("0.01", "RUB"), Money.of("150.00", "RUB"),
-                1, sale.references()), account());
+        GatewayResult tooMuch = gateway.refund(
+                new FollowUp(order, "R3", Money.of("0.01", "RUB"), Money.of("150.00", "RUB"), 1, sale.references()),
+                account());
         assertEquals(GatewayOutcome.DECLINED, tooMuch.outcome());
         assertEquals("-18", tooMuch.bankCode());
         BigDecimal refunded = ledger.entriesOf(PayMasterSite.FAMILY, SITES.get("SHA256")[0], order).stream()
-                .filter(e -> e.type() == LedgerType.REFUND).map(e -> e.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(e -> e.type() == LedgerType.REFUND)
+                .map(e -> e.amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, refunded.compareTo(new BigDecimal("150.00")));
     }
 
     @Test
     void statusOfAnUnknownOrderIsNotSentAndTheConnectionTestChecksTheApiPassword() {
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
         ConnectionCheck ok = gateway.testConnection(account());
         assertTrue(ok.reachable() && ok.credentialsAccepted(), ok.detail());
         ConnectionCheck wrong = gateway.testConnection(account("wrong-password"));
@@ -311,10 +405,11 @@ class PayMasterContractTest {
     void aWithheldNotificationLeavesTheReturnAndTheStatusCallToSettle() {
         String order = orderId();
         deliveries.withhold(order, true);
-        ThreeDsFinish finish = back(pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Ivan Petrov"),
-                order, "150.00");
+        ThreeDsFinish finish =
+                back(pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Ivan Petrov"), order, "150.00");
         assertEquals(GatewayOutcome.APPROVED, finish.result().outcome());
-        assertEquals("WITHHELD", deliveries.deliveries(Optional.of(order)).get(0).state());
+        assertEquals(
+                "WITHHELD", deliveries.deliveries(Optional.of(order)).get(0).state());
         assertEquals(1, verdicts.size(), "only the pre-request reached us");
     }
 }

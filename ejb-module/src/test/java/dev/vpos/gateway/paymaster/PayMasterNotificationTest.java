@@ -34,20 +34,37 @@ class PayMasterNotificationTest {
     private static final String ORDER = "VP260101ABCDEF123456";
 
     private final Map<String, ExpectedPayments.Expected> expected = new HashMap<>();
-    private final PayMasterGateway gateway = new PayMasterGateway(null,
+    private final PayMasterGateway gateway = new PayMasterGateway(
+            null,
             (definitionId, order) -> definitionId == 9 ? Optional.ofNullable(expected.get(order)) : Optional.empty());
 
     private static GatewayAccount account(boolean live) {
-        return new GatewayAccount(9, 1, GatewayFamily.PAYMASTER, URI.create("https://paymaster.ru/Payment/Init"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Map.of("merchantId", MERCHANT, "secretKey", SECRET,
-                "hashAlgorithm", "SHA256", "apiLogin", "login", "apiPassword", "password"), live);
+        return new GatewayAccount(
+                9,
+                1,
+                GatewayFamily.PAYMASTER,
+                URI.create("https://paymaster.ru/Payment/Init"),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Map.of(
+                        "merchantId",
+                        MERCHANT,
+                        "secretKey",
+                        SECRET,
+                        "hashAlgorithm",
+                        "SHA256",
+                        "apiLogin",
+                        "login",
+                        "apiPassword",
+                        "password"),
+                live);
     }
 
     /** SHA-256 + Base64 written out here, independently of the adapter. */
     private static String b64sha256(String s) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -85,19 +102,38 @@ class PayMasterNotificationTest {
             f.put("LMI_SIM_MODE", simMode);
         }
         f.put("LMI_PAYER_IDENTIFIER", "4111111111111111");
-        f.put("LMI_HASH", b64sha256(String.join(";", MERCHANT, order, "4000123", "2026-01-01T10:00:00", amount, "RUB",
-                amount, "RUB", "18", simMode == null ? "" : simMode) + ";" + SECRET));
+        f.put(
+                "LMI_HASH",
+                b64sha256(String.join(
+                                ";",
+                                MERCHANT,
+                                order,
+                                "4000123",
+                                "2026-01-01T10:00:00",
+                                amount,
+                                "RUB",
+                                amount,
+                                "RUB",
+                                "18",
+                                simMode == null ? "" : simMode)
+                        + ";" + SECRET));
         f.put("SIGN", sign(order, amount, "RUB"));
         return f;
     }
 
     private static InboundNotification post(Map<String, String> fields) {
         List<Map.Entry<String, String>> form = fields.entrySet().stream()
-                .map(e -> (Map.Entry<String, String>) new SimpleEntry<>(e.getKey(), e.getValue())).toList();
-        String body = form.stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return new InboundNotification(Map.of(), body.getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", form, Instant.parse("2026-01-01T07:00:00Z"));
+                .map(e -> (Map.Entry<String, String>) new SimpleEntry<>(e.getKey(), e.getValue()))
+                .toList();
+        String body = form.stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return new InboundNotification(
+                Map.of(),
+                body.getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded",
+                form,
+                Instant.parse("2026-01-01T07:00:00Z"));
     }
 
     @Test
@@ -112,11 +148,15 @@ class PayMasterNotificationTest {
 
         NotificationVerdict wrongAmount = gateway.readNotification(post(preRequest(ORDER, "15.00")), account(false));
         assertTrue(wrongAmount.authentic());
-        assertTrue(wrongAmount.acknowledgement().body().startsWith("NO"), wrongAmount.acknowledgement().body());
+        assertTrue(
+                wrongAmount.acknowledgement().body().startsWith("NO"),
+                wrongAmount.acknowledgement().body());
 
-        NotificationVerdict unknown = gateway.readNotification(post(preRequest("VP260101ZZZZZZZZZZZZ", "150.00")),
-                account(false));
-        assertTrue(unknown.acknowledgement().body().startsWith("NO: unknown order"), unknown.acknowledgement().body());
+        NotificationVerdict unknown =
+                gateway.readNotification(post(preRequest("VP260101ZZZZZZZZZZZZ", "150.00")), account(false));
+        assertTrue(
+                unknown.acknowledgement().body().startsWith("NO: unknown order"),
+                unknown.acknowledgement().body());
 
         expected.put(ORDER, new ExpectedPayments.Expected(ORDER, Money.of("150.00", "RUB"), false));
         NotificationVerdict paid = gateway.readNotification(post(preRequest(ORDER, "150.00")), account(false));

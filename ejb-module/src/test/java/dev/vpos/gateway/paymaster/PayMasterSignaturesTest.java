@@ -36,11 +36,16 @@ class PayMasterSignaturesTest {
     @Test
     void lmiHashIsBase64OfTheRawDigestOfTheSemicolonJoinedFieldsAndSecret() {
         Map<String, String> f = notification("0", "18");
-        assertEquals("R128-0001;VP260101ABCDEF123456;4000123;2026-01-01T10:00:00;150.00;RUB;150.00;RUB;18;0;pm-secret",
+        assertEquals(
+                "R128-0001;VP260101ABCDEF123456;4000123;2026-01-01T10:00:00;150.00;RUB;150.00;RUB;18;0;pm-secret",
                 PayMasterSignatures.lmiHashSource(f, "pm-secret"));
-        assertEquals("GKAObcXhWDhACWSbvJQiPA==", PayMasterSignatures.lmiHash(f, "pm-secret", PayMasterHashAlgorithm.MD5));
-        assertEquals("ZpwSZt09DuIE34YH4vVuYwomQZk=", PayMasterSignatures.lmiHash(f, "pm-secret", PayMasterHashAlgorithm.SHA1));
-        assertEquals("7yt3gXe16nnXI0BYjJZVQWmAzbQDUMXqqoEoAI+Fpm8=",
+        assertEquals(
+                "GKAObcXhWDhACWSbvJQiPA==", PayMasterSignatures.lmiHash(f, "pm-secret", PayMasterHashAlgorithm.MD5));
+        assertEquals(
+                "ZpwSZt09DuIE34YH4vVuYwomQZk=",
+                PayMasterSignatures.lmiHash(f, "pm-secret", PayMasterHashAlgorithm.SHA1));
+        assertEquals(
+                "7yt3gXe16nnXI0BYjJZVQWmAzbQDUMXqqoEoAI+Fpm8=",
                 PayMasterSignatures.lmiHash(f, "pm-secret", PayMasterHashAlgorithm.SHA256));
     }
 
@@ -48,28 +53,41 @@ class PayMasterSignaturesTest {
     void anAbsentSimulationModeStaysAnEmptySlot() {
         Map<String, String> live = notification(null, "3");
         assertTrue(PayMasterSignatures.lmiHashSource(live, "pm-secret").endsWith(";RUB;3;;pm-secret"));
-        assertEquals("k4R7HlUggQKZm+AUPUKTW7mdNK9A5klLyWwYpCDNwCg=",
+        assertEquals(
+                "k4R7HlUggQKZm+AUPUKTW7mdNK9A5klLyWwYpCDNwCg=",
                 PayMasterSignatures.lmiHash(live, "pm-secret", PayMasterHashAlgorithm.SHA256));
     }
 
     @Test
     void signConcatenatesMerchantOrderAmountCurrencyAndSecret() {
-        assertEquals("a3naEwn2CzH5IdzBwTV++Q==", PayMasterSignatures.sign("R128-0001", "VP260101ABCDEF123456", "150.00",
-                "RUB", "pm-secret", PayMasterHashAlgorithm.MD5));
-        assertEquals("7oS5C977osfyVo2oN+vrKKN+BtUMuod89uXGgaE/MTE=", PayMasterSignatures.sign("R128-0001",
-                "VP260101ABCDEF123456", "150.00", "RUB", "pm-secret", PayMasterHashAlgorithm.SHA256));
+        assertEquals(
+                "a3naEwn2CzH5IdzBwTV++Q==",
+                PayMasterSignatures.sign(
+                        "R128-0001", "VP260101ABCDEF123456", "150.00", "RUB", "pm-secret", PayMasterHashAlgorithm.MD5));
+        assertEquals(
+                "7oS5C977osfyVo2oN+vrKKN+BtUMuod89uXGgaE/MTE=",
+                PayMasterSignatures.sign(
+                        "R128-0001",
+                        "VP260101ABCDEF123456",
+                        "150.00",
+                        "RUB",
+                        "pm-secret",
+                        PayMasterHashAlgorithm.SHA256));
     }
 
     @Test
     void theApiHashIsBase64Sha1OfTheJoinedFields() {
-        assertEquals("6/62JjDosYbIFie2+Vs0z/f8xOA=", PayMasterSignatures.apiHash(List.of("login", "password",
-                "nonce123", "VP260101ABCDEF123456", "R128-0001")));
+        assertEquals(
+                "6/62JjDosYbIFie2+Vs0z/f8xOA=",
+                PayMasterSignatures.apiHash(
+                        List.of("login", "password", "nonce123", "VP260101ABCDEF123456", "R128-0001")));
     }
 
     @Test
     void hashesCompareExactly() {
         assertTrue(PayMasterHashAlgorithm.matches("GKAObcXhWDhACWSbvJQiPA==", "GKAObcXhWDhACWSbvJQiPA=="));
-        assertFalse(PayMasterHashAlgorithm.matches("gkaobcxhwdhacwsbvjqipa==", "GKAObcXhWDhACWSbvJQiPA=="),
+        assertFalse(
+                PayMasterHashAlgorithm.matches("gkaobcxhwdhacwsbvjqipa==", "GKAObcXhWDhACWSbvJQiPA=="),
                 "Base64 is case-sensitive");
         assertFalse(PayMasterHashAlgorithm.matches(null, "GKAObcXhWDhACWSbvJQiPA=="));
         assertEquals(PayMasterHashAlgorithm.SHA1, PayMasterHashAlgorithm.of("SHA1"));

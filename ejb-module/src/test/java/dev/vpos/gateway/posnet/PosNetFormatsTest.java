@@ -44,15 +44,22 @@ class PosNetFormatsTest {
     @Test
     void expiryIsYymmAndReportedAmountsAreTurkish() {
         assertEquals("2112", PosNetFormats.expiry(CardExpiry.parse("12/21")));
-        assertEquals(Money.of("1234.56", "TRY"), PosNetFormats.reportedMoney("1.234,56", "TL").orElseThrow());
-        assertEquals(Money.of("1.16", "TRY"), PosNetFormats.reportedMoney("1,16", "TL").orElseThrow());
+        assertEquals(
+                Money.of("1234.56", "TRY"),
+                PosNetFormats.reportedMoney("1.234,56", "TL").orElseThrow());
+        assertEquals(
+                Money.of("1.16", "TRY"),
+                PosNetFormats.reportedMoney("1,16", "TL").orElseThrow());
     }
 
     @Test
     void theGateIsDerivedFromTheEndpoint() {
-        assertEquals(URI.create("https://setmpos.ykb.com/3DSWebService/YKBPaymentService"),
+        assertEquals(
+                URI.create("https://setmpos.ykb.com/3DSWebService/YKBPaymentService"),
                 PosNetCredentials.gateFor(URI.create("https://setmpos.ykb.com/PosnetWebService/XML")));
-        assertEquals(URI.create("http://localhost:9081/bank-simulator/posnet/3DSWebService/YKBPaymentService"),
-                PosNetCredentials.gateFor(URI.create("http://localhost:9081/bank-simulator/posnet/PosnetWebService/XML")));
+        assertEquals(
+                URI.create("http://localhost:9081/bank-simulator/posnet/3DSWebService/YKBPaymentService"),
+                PosNetCredentials.gateFor(
+                        URI.create("http://localhost:9081/bank-simulator/posnet/PosnetWebService/XML")));
     }
 }

@@ -29,7 +29,6 @@ import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.ledger.LedgerEntry;
 import dev.vpos.simulator.ledger.LedgerType;
 import dev.vpos.simulator.posnet.PosNetBank;
-import dev.vpos.simulator.posnet.PosNetFault;
 import dev.vpos.simulator.posnet.PosNetGate;
 import dev.vpos.simulator.posnet.PosNetMerchants;
 import java.io.IOException;
@@ -61,8 +60,8 @@ class PosNetGatewayContractTest {
     private static final String APPROVE_VISA = "4355084355084358";
 
     private final Ledger ledger = new Ledger();
-    private final PosNetBank bank = new PosNetBank(PosNetMerchants.fromClasspath(), ledger,
-            Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
+    private final PosNetBank bank = new PosNetBank(
+            PosNetMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
     private final PosNetGate gate = new PosNetGate(PosNetMerchants.fromClasspath());
     private final PosNetGateway gateway = new PosNetGateway(new BankHttpTransport());
     private SimulatedBankServer server;
@@ -73,13 +72,14 @@ class PosNetGatewayContractTest {
         server = new SimulatedBankServer().on(API, request -> {
             PosNetBank.Reply reply = bank.handle(request.body(), request.contentType());
             return switch (reply.fault()) {
-                case HTTP_500 -> SimulatedBankServer.Reply.of(500, "text/html", "<h1>500</h1>".getBytes(StandardCharsets.UTF_8));
+                case HTTP_500 ->
+                    SimulatedBankServer.Reply.of(500, "text/html", "<h1>500</h1>".getBytes(StandardCharsets.UTF_8));
                 case SLOW_ANSWER -> {
                     sleep(1500);
                     yield SimulatedBankServer.Reply.of(200, "text/xml", reply.xml());
                 }
-                case MALFORMED -> SimulatedBankServer.Reply.of(200, "text/xml",
-                        Arrays.copyOf(reply.xml(), reply.xml().length / 2));
+                case MALFORMED ->
+                    SimulatedBankServer.Reply.of(200, "text/xml", Arrays.copyOf(reply.xml(), reply.xml().length / 2));
                 case RESET -> throw new IOException("reset");
                 default -> SimulatedBankServer.Reply.of(200, "text/xml;charset=ISO-8859-9", reply.xml());
             };
@@ -122,7 +122,9 @@ class PosNetGatewayContractTest {
     @Test
     void aSecondSaleOfTheSameOrderIsUnknownNotDeclined() {
         String order = orderId();
-        assertEquals(GatewayOutcome.APPROVED, gateway.sale(sale(order, "10.00", APPROVE_VISA), account).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.sale(sale(order, "10.00", APPROVE_VISA), account).outcome());
         GatewayResult again = gateway.sale(sale(order, "10.00", APPROVE_VISA), account);
         assertEquals(GatewayOutcome.UNKNOWN, again.outcome());
         assertTrue(again.exchange().failure().contains("0127"));
@@ -139,10 +141,16 @@ class PosNetGatewayContractTest {
 
         assertDeclined("0012", gateway.refund(followUp(order, "30.00", "80.00", auth), account));
         ledger.closeBatch("POSNET");
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(order, "30.00", "80.00", auth), account).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(order, "30.00", "80.00", auth), account).outcome());
         assertDeclined("0013", gateway.refund(followUp(order, "50.01", "80.00", auth), account));
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(order, "50.00", "80.00", auth), account).outcome());
-        assertEquals(java.math.BigDecimal.ZERO.setScale(2), ledger.order("POSNET", MID, order).refundable());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(order, "50.00", "80.00", auth), account).outcome());
+        assertEquals(
+                java.math.BigDecimal.ZERO.setScale(2),
+                ledger.order("POSNET", MID, order).refundable());
     }
 
     @Test
@@ -164,8 +172,10 @@ class PosNetGatewayContractTest {
         GatewayResult other = gateway.sale(sale(later, "42.00", APPROVE_VISA), account);
         ledger.closeBatch("POSNET");
         assertDeclined("0012", gateway.voidTransaction(followUp(later, "42.00", "42.00", other), account));
-        assertEquals(GatewayOutcome.APPROVED,
-                gateway.refund(followUp(later, "42.00", "42.00", other), account).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(later, "42.00", "42.00", other), account)
+                        .outcome());
     }
 
     @Test
@@ -173,7 +183,8 @@ class PosNetGatewayContractTest {
         String order = orderId();
         gateway.sale(sale(order, "42.00", APPROVE_VISA), account);
         FollowUp bare = new FollowUp(order, orderId(), Money.of("42.00", "TRY"), Money.of("42.00", "TRY"), 1, Map.of());
-        assertEquals(GatewayOutcome.APPROVED, gateway.voidTransaction(bare, account).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.voidTransaction(bare, account).outcome());
     }
 
     @Test
@@ -216,8 +227,8 @@ class PosNetGatewayContractTest {
         assertTrue(ok.credentialsAccepted(), ok.detail());
         Map<String, String> wrong = new HashMap<>(account.credentials());
         wrong.put("terminalNo", "67000000");
-        ConnectionCheck rejected = gateway.testConnection(new GatewayAccount(1, 1, GatewayFamily.POSNET,
-                account.endpoint(), Duration.ofSeconds(2), Duration.ofSeconds(5), wrong));
+        ConnectionCheck rejected = gateway.testConnection(new GatewayAccount(
+                1, 1, GatewayFamily.POSNET, account.endpoint(), Duration.ofSeconds(2), Duration.ofSeconds(5), wrong));
         assertTrue(rejected.reachable());
         assertFalse(rejected.credentialsAccepted());
         assertEquals("0148", rejected.bankCode());
@@ -227,10 +238,18 @@ class PosNetGatewayContractTest {
     void transportFailuresAreUnknownOrNotSent() throws IOException {
         GatewayAccount impatient = account(server.uri(API), Duration.ofMillis(500));
         String slow = orderId();
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(slow, "7777.77", APPROVE_VISA), impatient).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "8888.88", APPROVE_VISA), account).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "9999.99", APPROVE_VISA), account).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.sale(sale(orderId(), "6666.66", APPROVE_VISA), account).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(slow, "7777.77", APPROVE_VISA), impatient).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "8888.88", APPROVE_VISA), account).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "9999.99", APPROVE_VISA), account).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "6666.66", APPROVE_VISA), account).outcome());
         sleep(1200);
         assertEquals(GatewayOutcome.APPROVED, gateway.status(slow, account).outcome(), "the slow sale did happen");
         int closedPort;
@@ -238,7 +257,9 @@ class PosNetGatewayContractTest {
             closedPort = s.getLocalPort();
         }
         GatewayAccount nowhere = account(URI.create("http://127.0.0.1:" + closedPort + API), Duration.ofSeconds(2));
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.sale(sale(orderId(), "10.00", APPROVE_VISA), nowhere).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.sale(sale(orderId(), "10.00", APPROVE_VISA), nowhere).outcome());
     }
 
     @Test
@@ -246,10 +267,13 @@ class PosNetGatewayContractTest {
         String order = orderId();
         ThreeDsSale sale = threeDsSale(order, "250.00", APPROVE_VISA, 3);
         Map<String, String> callback = throughGate(sale, AuthorizationKind.SALE, "123456");
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(callback, sale, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account);
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(callback, sale, PaymentModel.THREE_D, AuthorizationKind.SALE), account);
         assertTrue(finish.authentic(), finish.rejection());
-        assertEquals(GatewayOutcome.APPROVED, finish.result().outcome(), String.valueOf(finish.result().exchange()));
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                finish.result().outcome(),
+                String.valueOf(finish.result().exchange()));
         assertEquals("TDSC" + order, finish.result().references().get("orderReference"));
         assertFalse(finish.callbackLog().maskedResponse().contains(callback.get("BankPacket")));
         LedgerEntry booked = ledger.entriesOf("POSNET", MID, order).get(0);
@@ -257,8 +281,10 @@ class PosNetGatewayContractTest {
         assertEquals(3, booked.installments());
         assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account).outcome());
         ledger.closeBatch("POSNET");
-        assertEquals(GatewayOutcome.APPROVED, gateway.refund(followUp(order, "50.00", "250.00",
-                finish.result()), account).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.refund(followUp(order, "50.00", "250.00", finish.result()), account)
+                        .outcome());
     }
 
     @Test
@@ -266,12 +292,16 @@ class PosNetGatewayContractTest {
         String order = orderId();
         ThreeDsSale sale = threeDsSale(order, "75.00", "5401341234567891", 1);
         Map<String, String> callback = throughGate(sale, AuthorizationKind.PRE_AUTH, "123456");
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(callback, sale, PaymentModel.THREE_D,
-                AuthorizationKind.PRE_AUTH), account);
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(callback, sale, PaymentModel.THREE_D, AuthorizationKind.PRE_AUTH), account);
         assertEquals(GatewayOutcome.APPROVED, finish.result().outcome());
-        assertEquals(LedgerType.PRE_AUTH, ledger.entriesOf("POSNET", MID, order).get(0).type());
-        assertEquals(GatewayOutcome.APPROVED,
-                gateway.capture(followUp(order, "75.00", "75.00", finish.result()), account).outcome());
+        assertEquals(
+                LedgerType.PRE_AUTH,
+                ledger.entriesOf("POSNET", MID, order).get(0).type());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.capture(followUp(order, "75.00", "75.00", finish.result()), account)
+                        .outcome());
     }
 
     @Test
@@ -279,8 +309,8 @@ class PosNetGatewayContractTest {
         String order = orderId();
         ThreeDsSale sale = threeDsSale(order, "250.00", APPROVE_VISA, 1);
         Map<String, String> callback = throughGate(sale, AuthorizationKind.SALE, "000000");
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(callback, sale, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account);
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(callback, sale, PaymentModel.THREE_D, AuthorizationKind.SALE), account);
         assertTrue(finish.authentic());
         assertEquals(GatewayOutcome.DECLINED, finish.result().outcome());
         assertEquals("MD:0", finish.result().bankCode());
@@ -291,8 +321,13 @@ class PosNetGatewayContractTest {
     void threeDDeclineOfTheProvisionComesFromTheCardTable() {
         String order = orderId();
         ThreeDsSale sale = threeDsSale(order, "250.00", "4000000000000002", 1);
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(
-                throughGate(sale, AuthorizationKind.SALE, "123456"), sale, PaymentModel.THREE_D, AuthorizationKind.SALE), account);
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        throughGate(sale, AuthorizationKind.SALE, "123456"),
+                        sale,
+                        PaymentModel.THREE_D,
+                        AuthorizationKind.SALE),
+                account);
         assertEquals(GatewayOutcome.DECLINED, finish.result().outcome());
         assertEquals("0005", finish.result().bankCode());
     }
@@ -304,8 +339,8 @@ class PosNetGatewayContractTest {
         ThreeDsStart start = gateway.startThreeDs(request(sale, AuthorizationKind.SALE), account);
         PosNetGate.Page page = gate.enter(start.fields(), GATE + PosNetGate.ACS_PATH_SUFFIX);
         assertEquals("https://shop.example/callback", page.formAction(), "straight back to the merchant");
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(page.formFields(), sale, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account);
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(page.formFields(), sale, PaymentModel.THREE_D, AuthorizationKind.SALE), account);
         assertEquals(GatewayOutcome.APPROVED, finish.result().outcome());
     }
 
@@ -339,8 +374,8 @@ class PosNetGatewayContractTest {
 
     @Test
     void threeDStartPostsToTheGateBesideTheEndpoint() {
-        ThreeDsStart start = gateway.startThreeDs(request(threeDsSale(orderId(), "10.00", APPROVE_VISA, 1),
-                AuthorizationKind.SALE), account);
+        ThreeDsStart start = gateway.startThreeDs(
+                request(threeDsSale(orderId(), "10.00", APPROVE_VISA, 1), AuthorizationKind.SALE), account);
         assertFalse(start.isFailure());
         assertEquals(server.uri(GATE), start.action());
         assertEquals(MID, start.fields().get("mid"));
@@ -356,7 +391,8 @@ class PosNetGatewayContractTest {
         assertFalse(start.isFailure(), () -> String.valueOf(start.failure()));
         PosNetGate.Page acs = gate.enter(start.fields(), GATE + PosNetGate.ACS_PATH_SUFFIX);
         assertEquals(200, acs.status());
-        assertTrue(acs.html().contains("435508******4358") || acs.html().contains(CardNumber.mask(sale.card().digits())));
+        assertTrue(acs.html().contains("435508******4358")
+                || acs.html().contains(CardNumber.mask(sale.card().digits())));
         Map<String, String> submitted = new HashMap<>(acs.formFields());
         submitted.put("otp", otp);
         submitted.put("action", "authenticate");
@@ -366,8 +402,8 @@ class PosNetGatewayContractTest {
     }
 
     private void assertRejected(Map<String, String> posted, ThreeDsSale expected) {
-        ThreeDsFinish finish = gateway.finishThreeDs(new ThreeDsCallback(posted, expected, PaymentModel.THREE_D,
-                AuthorizationKind.SALE), account);
+        ThreeDsFinish finish = gateway.finishThreeDs(
+                new ThreeDsCallback(posted, expected, PaymentModel.THREE_D, AuthorizationKind.SALE), account);
         assertFalse(finish.authentic(), () -> "should be rejected: " + finish.result());
     }
 
@@ -377,18 +413,38 @@ class PosNetGatewayContractTest {
     }
 
     private static ThreeDsRequest request(ThreeDsSale sale, AuthorizationKind kind) {
-        return new ThreeDsRequest(sale, PaymentModel.THREE_D, kind, URI.create("https://shop.example/callback"),
-                URI.create("https://shop.example/callback"), "tr");
+        return new ThreeDsRequest(
+                sale,
+                PaymentModel.THREE_D,
+                kind,
+                URI.create("https://shop.example/callback"),
+                URI.create("https://shop.example/callback"),
+                "tr");
     }
 
     private static ThreeDsSale threeDsSale(String order, String amount, String pan, int installments) {
-        return new ThreeDsSale(order, Money.of(amount, "TRY"), installments, CardNumber.parse(pan),
-                CardExpiry.parse("12/30"), "123", "Ayse Yilmaz", "10.0.0.1", "a@b.example");
+        return new ThreeDsSale(
+                order,
+                Money.of(amount, "TRY"),
+                installments,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "123",
+                "Ayse Yilmaz",
+                "10.0.0.1",
+                "a@b.example");
     }
 
     private static SaleInstruction sale(String order, String amount, String pan) {
-        return new SaleInstruction(order, Money.of(amount, "TRY"), 1, CardNumber.parse(pan), CardExpiry.parse("12/30"),
-                "123", "10.0.0.1", "a@b.example");
+        return new SaleInstruction(
+                order,
+                Money.of(amount, "TRY"),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "123",
+                "10.0.0.1",
+                "a@b.example");
     }
 
     private static FollowUp followUp(String order, String amount, String original, GatewayResult of) {
@@ -396,9 +452,22 @@ class PosNetGatewayContractTest {
     }
 
     private static GatewayAccount account(URI endpoint, Duration readTimeout) {
-        return new GatewayAccount(1, 1, GatewayFamily.POSNET, endpoint, Duration.ofSeconds(2), readTimeout, Map.of(
-                "merchantNo", MID, "terminalNo", "67005551", "posnetId", "27426",
-                "encryptionKey", "10,10,10,10,10,10,10,10"));
+        return new GatewayAccount(
+                1,
+                1,
+                GatewayFamily.POSNET,
+                endpoint,
+                Duration.ofSeconds(2),
+                readTimeout,
+                Map.of(
+                        "merchantNo",
+                        MID,
+                        "terminalNo",
+                        "67005551",
+                        "posnetId",
+                        "27426",
+                        "encryptionKey",
+                        "10,10,10,10,10,10,10,10"));
     }
 
     static String orderId() {

@@ -17,7 +17,8 @@ class PosNetMacTest {
     @Test
     void requestMacMatchesTheMewsVector() {
         // PosNetCryptTest::hashCreateDataProvider: id TST_190620093100_024, amount 175, currency TL
-        assertEquals("nyeFSQ4J9NZVeCcEGCDomM8e2YIvoeIa/IDh2D3qaL4=",
+        assertEquals(
+                "nyeFSQ4J9NZVeCcEGCDomM8e2YIvoeIa/IDh2D3qaL4=",
                 PosNetMac.requestMac("TST_190620093100_024", "175", "TL", "6706598320", KEY, "67005551"));
     }
 

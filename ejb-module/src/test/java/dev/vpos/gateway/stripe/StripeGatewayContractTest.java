@@ -60,8 +60,15 @@ class StripeGatewayContractTest {
     }
 
     private ThreeDsStart start(String order, String amount, AuthorizationKind kind) {
-        return gateway.startThreeDs(new ThreeDsRequest(ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"), 1,
-                "127.0.0.1", null), PaymentModel.THREE_D_HOST, kind, CALLBACK, CALLBACK, "en"), stripe.account());
+        return gateway.startThreeDs(
+                new ThreeDsRequest(
+                        ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"), 1, "127.0.0.1", null),
+                        PaymentModel.THREE_D_HOST,
+                        kind,
+                        CALLBACK,
+                        CALLBACK,
+                        "en"),
+                stripe.account());
     }
 
     /** What our card page posts to the callback once Stripe.js has made the PaymentMethod. */
@@ -77,8 +84,8 @@ class StripeGatewayContractTest {
 
     private ThreeDsFinish pay(String order, String amount, String card, AuthorizationKind kind) {
         ThreeDsStart start = start(order, amount, kind);
-        return gateway.finishThreeDs(callback(posted(start, stripe.paymentMethod(card)), order, amount, kind),
-                stripe.account());
+        return gateway.finishThreeDs(
+                callback(posted(start, stripe.paymentMethod(card)), order, amount, kind), stripe.account());
     }
 
     private List<LedgerEntry> ledger(String order) {
@@ -112,7 +119,9 @@ class StripeGatewayContractTest {
         assertEquals(r.transId(), r.references().get("paymentIntent"));
         assertTrue(r.hostRefNum().startsWith("ch_"));
         SimulatedBankServer.Request create = stripe.requests.stream()
-                .filter(q -> q.path().equals("/stripe/v1/payment_intents")).findFirst().orElseThrow();
+                .filter(q -> q.path().equals("/stripe/v1/payment_intents"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("vpos-" + order + "-payment-intent", create.header("Idempotency-Key"));
         assertEquals("Bearer " + StripeSimulatedApi.SK, create.header("Authorization"));
         String body = new String(create.body());
@@ -131,10 +140,12 @@ class StripeGatewayContractTest {
         ThreeDsStart start = start(order, "150.00", AuthorizationKind.SALE);
         Map<String, String> posted = posted(start, stripe.paymentMethod("4242424242424242"));
 
-        GatewayResult first = gateway.finishThreeDs(callback(posted, order, "150.00", AuthorizationKind.SALE),
-                stripe.account()).result();
-        GatewayResult retried = gateway.finishThreeDs(callback(posted, order, "150.00", AuthorizationKind.SALE),
-                stripe.account()).result();
+        GatewayResult first = gateway.finishThreeDs(
+                        callback(posted, order, "150.00", AuthorizationKind.SALE), stripe.account())
+                .result();
+        GatewayResult retried = gateway.finishThreeDs(
+                        callback(posted, order, "150.00", AuthorizationKind.SALE), stripe.account())
+                .result();
 
         assertEquals(first.transId(), retried.transId(), "the same PaymentIntent, replayed by Stripe");
         assertEquals(1, stripe.api.paymentIntentIdsOfOrder(order).size());
@@ -145,11 +156,21 @@ class StripeGatewayContractTest {
     void anotherCardForAnOrderAlreadyUnderWayIsRefusedWithoutChange() {
         String order = order();
         ThreeDsStart start = start(order, "150.00", AuthorizationKind.SALE);
-        gateway.finishThreeDs(callback(posted(start, stripe.paymentMethod("4000002500003155")), order, "150.00",
-                AuthorizationKind.SALE), stripe.account());
+        gateway.finishThreeDs(
+                callback(
+                        posted(start, stripe.paymentMethod("4000002500003155")),
+                        order,
+                        "150.00",
+                        AuthorizationKind.SALE),
+                stripe.account());
 
-        ThreeDsFinish second = gateway.finishThreeDs(callback(posted(start, stripe.paymentMethod("4242424242424242")),
-                order, "150.00", AuthorizationKind.SALE), stripe.account());
+        ThreeDsFinish second = gateway.finishThreeDs(
+                callback(
+                        posted(start, stripe.paymentMethod("4242424242424242")),
+                        order,
+                        "150.00",
+                        AuthorizationKind.SALE),
+                stripe.account());
 
         assertFalse(second.authentic());
         assertTrue(second.rejection().contains("already under way"), second.rejection());
@@ -157,9 +178,15 @@ class StripeGatewayContractTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"4000000000000002,generic_decline", "4000000000009995,insufficient_funds", "4000000000009987,lost_card",
-            "4000000000009979,stolen_card", "4000000000000069,expired_card", "4000000000000127,incorrect_cvc",
-            "4000000000000119,processing_error"})
+    @CsvSource({
+        "4000000000000002,generic_decline",
+        "4000000000009995,insufficient_funds",
+        "4000000000009987,lost_card",
+        "4000000000009979,stolen_card",
+        "4000000000000069,expired_card",
+        "4000000000000127,incorrect_cvc",
+        "4000000000000119,processing_error"
+    })
     void aDeclineCarriesStripesDeclineCodeAsTheBankCode(String card, String code) {
         GatewayResult r = pay(order(), "150.00", card, AuthorizationKind.SALE).result();
 
@@ -178,10 +205,11 @@ class StripeGatewayContractTest {
 
         URI back = stripe.authenticate(action.continueAt(), true);
         assertTrue(back.toString().startsWith(CALLBACK + "?payment_intent=pi_"), back.toString());
-        ThreeDsFinish done = gateway.finishThreeDs(callback(StripeSimulatedApi.query(back), order, "150.00",
-                AuthorizationKind.SALE), stripe.account());
+        ThreeDsFinish done = gateway.finishThreeDs(
+                callback(StripeSimulatedApi.query(back), order, "150.00", AuthorizationKind.SALE), stripe.account());
 
-        assertEquals(GatewayOutcome.APPROVED, done.result().outcome(), done.result().toString());
+        assertEquals(
+                GatewayOutcome.APPROVED, done.result().outcome(), done.result().toString());
         assertEquals(LedgerType.SALE, ledger(order).get(0).type());
     }
 
@@ -191,8 +219,10 @@ class StripeGatewayContractTest {
         ThreeDsFinish action = pay(order, "150.00", "4000000000003220", AuthorizationKind.SALE);
         URI back = stripe.authenticate(action.continueAt(), false);
 
-        GatewayResult r = gateway.finishThreeDs(callback(StripeSimulatedApi.query(back), order, "150.00",
-                AuthorizationKind.SALE), stripe.account()).result();
+        GatewayResult r = gateway.finishThreeDs(
+                        callback(StripeSimulatedApi.query(back), order, "150.00", AuthorizationKind.SALE),
+                        stripe.account())
+                .result();
         assertEquals(GatewayOutcome.DECLINED, r.outcome());
         assertEquals("payment_intent_authentication_failure", r.bankCode());
     }
@@ -200,16 +230,18 @@ class StripeGatewayContractTest {
     @Test
     void theReturnIsRefusedForAnotherOrdersIntentOrATamperedReturnUrl() {
         String paidOrder = order();
-        GatewayResult paid = pay(paidOrder, "150.00", "4242424242424242", AuthorizationKind.SALE).result();
+        GatewayResult paid = pay(paidOrder, "150.00", "4242424242424242", AuthorizationKind.SALE)
+                .result();
         String other = order();
 
-        ThreeDsFinish foreign = gateway.finishThreeDs(callback(Map.of("payment_intent", paid.transId()), other,
-                "150.00", AuthorizationKind.SALE), stripe.account());
-        Map<String, String> tampered = posted(start(other, "150.00", AuthorizationKind.SALE),
-                stripe.paymentMethod("4242424242424242"));
-        tampered.put("return_url", "https://evil.example/steal");
-        ThreeDsFinish redirected = gateway.finishThreeDs(callback(tampered, other, "150.00", AuthorizationKind.SALE),
+        ThreeDsFinish foreign = gateway.finishThreeDs(
+                callback(Map.of("payment_intent", paid.transId()), other, "150.00", AuthorizationKind.SALE),
                 stripe.account());
+        Map<String, String> tampered =
+                posted(start(other, "150.00", AuthorizationKind.SALE), stripe.paymentMethod("4242424242424242"));
+        tampered.put("return_url", "https://evil.example/steal");
+        ThreeDsFinish redirected =
+                gateway.finishThreeDs(callback(tampered, other, "150.00", AuthorizationKind.SALE), stripe.account());
 
         assertFalse(foreign.authentic());
         assertTrue(foreign.rejection().contains(paidOrder), foreign.rejection());
@@ -220,7 +252,8 @@ class StripeGatewayContractTest {
     @Test
     void anAuthorisationIsCapturedInPartAndRefundedInPartWithOwnIdempotencyKeys() {
         String order = order();
-        GatewayResult auth = pay(order, "150.00", "4242424242424242", AuthorizationKind.PRE_AUTH).result();
+        GatewayResult auth = pay(order, "150.00", "4242424242424242", AuthorizationKind.PRE_AUTH)
+                .result();
         assertEquals(GatewayOutcome.APPROVED, auth.outcome());
         assertEquals("requires_capture", auth.bankCode());
         Money full = Money.of("150.00", "TRY");
@@ -228,18 +261,22 @@ class StripeGatewayContractTest {
         FollowUp capture = new FollowUp(order, "OP1" + order, Money.of("120.00", "TRY"), full, 1, auth.references());
         GatewayResult captured = gateway.capture(capture, stripe.account());
         GatewayResult capturedAgain = gateway.capture(capture, stripe.account());
-        GatewayResult refunded = gateway.refund(new FollowUp(order, "OP2" + order, Money.of("20.00", "TRY"), full, 1,
-                auth.references()), stripe.account());
-        GatewayResult voided = gateway.voidTransaction(new FollowUp(order, "OP3" + order, Money.of("100.00", "TRY"),
-                full, 1, auth.references()), stripe.account());
+        GatewayResult refunded = gateway.refund(
+                new FollowUp(order, "OP2" + order, Money.of("20.00", "TRY"), full, 1, auth.references()),
+                stripe.account());
+        GatewayResult voided = gateway.voidTransaction(
+                new FollowUp(order, "OP3" + order, Money.of("100.00", "TRY"), full, 1, auth.references()),
+                stripe.account());
 
         assertEquals(GatewayOutcome.APPROVED, captured.outcome(), captured.toString());
-        assertEquals(captured.exchange().maskedResponse(), capturedAgain.exchange().maskedResponse(), "replayed");
+        assertEquals(
+                captured.exchange().maskedResponse(), capturedAgain.exchange().maskedResponse(), "replayed");
         assertEquals(GatewayOutcome.APPROVED, refunded.outcome(), refunded.toString());
         assertTrue(refunded.transId().startsWith("re_"));
         assertEquals(GatewayOutcome.DECLINED, voided.outcome(), "Stripe cannot cancel a captured payment");
         assertEquals("payment_intent_unexpected_state", voided.bankCode());
-        assertEquals(List.of(LedgerType.REFUND, LedgerType.POST_AUTH, LedgerType.PRE_AUTH),
+        assertEquals(
+                List.of(LedgerType.REFUND, LedgerType.POST_AUTH, LedgerType.PRE_AUTH),
                 ledger(order).stream().map(LedgerEntry::type).toList());
         assertEquals(new BigDecimal("120.00"), ledger(order).get(1).amount());
     }
@@ -249,8 +286,9 @@ class StripeGatewayContractTest {
         String order = order();
         pay(order, "150.00", "4242424242424242", AuthorizationKind.PRE_AUTH);
 
-        GatewayResult voided = gateway.voidTransaction(new FollowUp(order, "OP4" + order, Money.of("150.00", "TRY"),
-                Money.of("150.00", "TRY"), 1, Map.of()), stripe.account());
+        GatewayResult voided = gateway.voidTransaction(
+                new FollowUp(order, "OP4" + order, Money.of("150.00", "TRY"), Money.of("150.00", "TRY"), 1, Map.of()),
+                stripe.account());
 
         assertEquals(GatewayOutcome.APPROVED, voided.outcome(), voided.toString());
         assertEquals("canceled", voided.bankCode());
@@ -264,17 +302,22 @@ class StripeGatewayContractTest {
         pay(approved, "150.00", "4242424242424242", AuthorizationKind.SALE);
         pay(declined, "150.00", "4000000000009995", AuthorizationKind.SALE);
 
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(approved, stripe.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.status(approved, stripe.account()).outcome());
         GatewayResult d = gateway.status(declined, stripe.account());
         assertEquals(GatewayOutcome.DECLINED, d.outcome());
         assertEquals("insufficient_funds", d.bankCode());
-        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(order(), stripe.account()).outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.status(order(), stripe.account()).outcome());
     }
 
     @Test
     void aProcessingPaymentIsUnknownUntilStripeFinishesIt() throws InterruptedException {
         String order = order();
-        GatewayResult r = pay(order, "8888.88", "4242424242424242", AuthorizationKind.SALE).result();
+        GatewayResult r = pay(order, "8888.88", "4242424242424242", AuthorizationKind.SALE)
+                .result();
         assertEquals(GatewayOutcome.UNKNOWN, r.outcome());
 
         GatewayOutcome later = GatewayOutcome.UNKNOWN;
@@ -287,23 +330,42 @@ class StripeGatewayContractTest {
 
     @Test
     void aServerErrorOrATimeoutIsUnknownAndAnUnreachableStripeNotSent() {
-        assertEquals(GatewayOutcome.UNKNOWN, pay(order(), "9999.99", "4242424242424242", AuthorizationKind.SALE)
-                .result().outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                pay(order(), "9999.99", "4242424242424242", AuthorizationKind.SALE)
+                        .result()
+                        .outcome());
 
         String slow = order();
         ThreeDsStart start = start(slow, "7777.77", AuthorizationKind.SALE);
-        GatewayResult timedOut = gateway.finishThreeDs(callback(posted(start, stripe.paymentMethod("4242424242424242")),
-                slow, "7777.77", AuthorizationKind.SALE), stripe.account(StripeSimulatedApi.SK, Duration.ofSeconds(1)))
+        GatewayResult timedOut = gateway.finishThreeDs(
+                        callback(
+                                posted(start, stripe.paymentMethod("4242424242424242")),
+                                slow,
+                                "7777.77",
+                                AuthorizationKind.SALE),
+                        stripe.account(StripeSimulatedApi.SK, Duration.ofSeconds(1)))
                 .result();
         assertEquals(GatewayOutcome.UNKNOWN, timedOut.outcome(), timedOut.toString());
         assertEquals(1, ledger(slow).size(), "Stripe did charge: only the answer was lost");
-        assertEquals(GatewayOutcome.APPROVED, gateway.status(slow, stripe.account()).outcome());
+        assertEquals(
+                GatewayOutcome.APPROVED, gateway.status(slow, stripe.account()).outcome());
 
         String order = order();
-        FollowUp refund = new FollowUp(order, "OP5" + order, Money.of("1.00", "TRY"), Money.of("1.00", "TRY"), 1,
+        FollowUp refund = new FollowUp(
+                order,
+                "OP5" + order,
+                Money.of("1.00", "TRY"),
+                Money.of("1.00", "TRY"),
+                1,
                 Map.of("paymentIntent", "pi_Nowhere"));
-        GatewayAccount nowhere = new GatewayAccount(7, 1, GatewayFamily.STRIPE,
-                URI.create("http://127.0.0.1:9/stripe"), Duration.ofSeconds(1), Duration.ofSeconds(1),
+        GatewayAccount nowhere = new GatewayAccount(
+                7,
+                1,
+                GatewayFamily.STRIPE,
+                URI.create("http://127.0.0.1:9/stripe"),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
                 stripe.account().credentials());
         assertEquals(GatewayOutcome.NOT_SENT, gateway.refund(refund, nowhere).outcome());
     }
@@ -311,7 +373,8 @@ class StripeGatewayContractTest {
     @Test
     void testConnectionTellsAnAcceptedKeyFromARefusedOne() {
         ConnectionCheck ok = gateway.testConnection(stripe.account());
-        ConnectionCheck refused = gateway.testConnection(stripe.account("sk_test_51NotTheRightKey0000", Duration.ofSeconds(5)));
+        ConnectionCheck refused =
+                gateway.testConnection(stripe.account("sk_test_51NotTheRightKey0000", Duration.ofSeconds(5)));
 
         assertTrue(ok.reachable() && ok.credentialsAccepted(), ok.toString());
         assertTrue(refused.reachable());
@@ -322,8 +385,13 @@ class StripeGatewayContractTest {
 
     @Test
     void theSimulatorsSignedWebhooksAreAuthenticToTheAdapterAndCarryTheOrder() throws InterruptedException {
-        stripe.api.webhooks().addEndpoint(StripeSimulatedApi.ACCOUNT, "http://erp.test/vpos/notify/7",
-                StripeSimulatedApi.WHSEC, List.of("payment_intent.succeeded"));
+        stripe.api
+                .webhooks()
+                .addEndpoint(
+                        StripeSimulatedApi.ACCOUNT,
+                        "http://erp.test/vpos/notify/7",
+                        StripeSimulatedApi.WHSEC,
+                        List.of("payment_intent.succeeded"));
         String order = order();
         pay(order, "150.00", "4242424242424242", AuthorizationKind.SALE);
         for (int i = 0; i < 100 && stripe.deliveries.isEmpty(); i++) {
@@ -333,8 +401,9 @@ class StripeGatewayContractTest {
         StripeSimulatedApi.Delivery d = stripe.deliveries.get(0);
         Map<String, List<String>> headers = new HashMap<>();
         d.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.of(v)));
-        NotificationVerdict verdict = gateway.readNotification(new InboundNotification(headers, d.body(),
-                "application/json", List.of(), Instant.now()), stripe.account());
+        NotificationVerdict verdict = gateway.readNotification(
+                new InboundNotification(headers, d.body(), "application/json", List.of(), Instant.now()),
+                stripe.account());
         assertTrue(verdict.authentic(), verdict.rejection());
         assertEquals(order, verdict.bankOrderId());
         assertEquals(NotificationKind.PAYMENT_APPROVED, verdict.kind());

@@ -77,18 +77,33 @@ class StripeNotificationsTest {
     }
 
     private static GatewayAccount account(String webhookSecret, String previous) {
-        Map<String, String> c = new HashMap<>(Map.of("publishableKey", "pk_test_51Vpos000000", "secretKey",
-                "sk_test_51Vpos000000", "webhookSecret", webhookSecret));
+        Map<String, String> c = new HashMap<>(Map.of(
+                "publishableKey",
+                "pk_test_51Vpos000000",
+                "secretKey",
+                "sk_test_51Vpos000000",
+                "webhookSecret",
+                webhookSecret));
         if (previous != null) {
             c.put("previousWebhookSecret", previous);
         }
-        return new GatewayAccount(9, 1, GatewayFamily.STRIPE, URI.create("https://api.stripe.com"), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), c);
+        return new GatewayAccount(
+                9,
+                1,
+                GatewayFamily.STRIPE,
+                URI.create("https://api.stripe.com"),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                c);
     }
 
     private static InboundNotification notification(String signature, String body) {
-        return new InboundNotification(signature == null ? Map.of() : Map.of("stripe-signature", List.of(signature)),
-                body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8", List.of(), NOW);
+        return new InboundNotification(
+                signature == null ? Map.of() : Map.of("stripe-signature", List.of(signature)),
+                body.getBytes(StandardCharsets.UTF_8),
+                "application/json; charset=utf-8",
+                List.of(),
+                NOW);
     }
 
     private NotificationVerdict read(String signature, String body, GatewayAccount account) {
@@ -124,7 +139,8 @@ class StripeNotificationsTest {
     @Test
     void aByteDifferentButEquivalentBodyIsRejectedTooTheRawBytesAreSigned() throws Exception {
         String signature = header(NOW.getEpochSecond(), SUCCEEDED, OLD);
-        assertFalse(read(signature, SUCCEEDED.replace("\n", "\r\n"), account(OLD, null)).authentic());
+        assertFalse(read(signature, SUCCEEDED.replace("\n", "\r\n"), account(OLD, null))
+                .authentic());
     }
 
     @Test
@@ -135,7 +151,8 @@ class StripeNotificationsTest {
         NotificationVerdict old = read(header(stale, SUCCEEDED, OLD), SUCCEEDED, account(OLD, null));
         assertFalse(old.authentic());
         assertTrue(old.rejection().contains("older"), old.rejection());
-        assertTrue(read(header(fresh, SUCCEEDED, OLD), SUCCEEDED, account(OLD, null)).authentic());
+        assertTrue(read(header(fresh, SUCCEEDED, OLD), SUCCEEDED, account(OLD, null))
+                .authentic());
     }
 
     @Test
@@ -152,11 +169,19 @@ class StripeNotificationsTest {
     @Test
     void aSignatureWithAnotherSecretOrNoneOrAMalformedHeaderIsRejected() throws Exception {
         GatewayAccount a = account(OLD, null);
-        assertFalse(read(header(NOW.getEpochSecond(), SUCCEEDED, "whsec_Forger00000000"), SUCCEEDED, a).authentic());
+        assertFalse(read(header(NOW.getEpochSecond(), SUCCEEDED, "whsec_Forger00000000"), SUCCEEDED, a)
+                .authentic());
         assertFalse(read(null, SUCCEEDED, a).authentic());
-        assertFalse(read("v1=" + hmac(OLD, NOW.getEpochSecond() + "." + SUCCEEDED), SUCCEEDED, a).authentic());
-        assertFalse(read("t=" + NOW.getEpochSecond() + ",v0=" + hmac(OLD, NOW.getEpochSecond() + "." + SUCCEEDED),
-                SUCCEEDED, a).authentic(), "only the v1 scheme counts");
+        assertFalse(read("v1=" + hmac(OLD, NOW.getEpochSecond() + "." + SUCCEEDED), SUCCEEDED, a)
+                .authentic());
+        assertFalse(
+                read(
+                                "t=" + NOW.getEpochSecond() + ",v0="
+                                        + hmac(OLD, NOW.getEpochSecond() + "." + SUCCEEDED),
+                                SUCCEEDED,
+                                a)
+                        .authentic(),
+                "only the v1 scheme counts");
         assertFalse(read("t=abc,v1=00", SUCCEEDED, a).authentic());
     }
 
@@ -165,7 +190,8 @@ class StripeNotificationsTest {
         String notJson = "hello";
         String live = SUCCEEDED.replace("\"livemode\": false", "\"livemode\": true");
 
-        assertFalse(read(header(NOW.getEpochSecond(), notJson, OLD), notJson, account(OLD, null)).authentic());
+        assertFalse(read(header(NOW.getEpochSecond(), notJson, OLD), notJson, account(OLD, null))
+                .authentic());
         NotificationVerdict v = read(header(NOW.getEpochSecond(), live, OLD), live, account(OLD, null));
         assertFalse(v.authentic());
         assertTrue(v.rejection().contains("live"), v.rejection());
@@ -173,15 +199,19 @@ class StripeNotificationsTest {
 
     @Test
     void eventTypesMapToKinds() throws Exception {
-        String failed = SUCCEEDED.replace("payment_intent.succeeded", "payment_intent.payment_failed")
-                .replace("\"status\": \"succeeded\"", "\"status\": \"requires_payment_method\", \"last_payment_error\": "
-                        + "{\"type\": \"card_error\", \"code\": \"card_declined\", \"decline_code\": \"insufficient_funds\","
-                        + " \"message\": \"Your card has insufficient funds.\"}");
+        String failed = SUCCEEDED
+                .replace("payment_intent.succeeded", "payment_intent.payment_failed")
+                .replace(
+                        "\"status\": \"succeeded\"",
+                        "\"status\": \"requires_payment_method\", \"last_payment_error\": "
+                                + "{\"type\": \"card_error\", \"code\": \"card_declined\", \"decline_code\": \"insufficient_funds\","
+                                + " \"message\": \"Your card has insufficient funds.\"}");
         String refunded = """
                 {"id": "evt_R1", "object": "event", "type": "charge.refunded", "livemode": false, "data": {"object":
                 {"id": "ch_1", "object": "charge", "amount": 15000, "amount_captured": 15000, "amount_refunded": 5000,
                 "currency": "try", "payment_intent": "pi_1", "metadata": {"order_id": "ORD-78"}, "refunded": false}}}""";
-        String processing = SUCCEEDED.replace("payment_intent.succeeded", "payment_intent.processing")
+        String processing = SUCCEEDED
+                .replace("payment_intent.succeeded", "payment_intent.processing")
                 .replace("\"status\": \"succeeded\"", "\"status\": \"processing\"");
         String canceled = SUCCEEDED.replace("payment_intent.succeeded", "payment_intent.canceled");
         String other = SUCCEEDED.replace("payment_intent.succeeded", "customer.created");
@@ -193,10 +223,14 @@ class StripeNotificationsTest {
         assertEquals(NotificationKind.REFUNDED, r.kind());
         assertEquals("ORD-78", r.bankOrderId());
         assertEquals(Money.of("50.00", "TRY"), r.amount());
-        assertEquals(NotificationKind.PAYMENT_PENDING,
-                read(header(NOW.getEpochSecond(), processing, OLD), processing, account(OLD, null)).kind());
-        assertEquals(NotificationKind.PAYMENT_CANCELED,
-                read(header(NOW.getEpochSecond(), canceled, OLD), canceled, account(OLD, null)).kind());
+        assertEquals(
+                NotificationKind.PAYMENT_PENDING,
+                read(header(NOW.getEpochSecond(), processing, OLD), processing, account(OLD, null))
+                        .kind());
+        assertEquals(
+                NotificationKind.PAYMENT_CANCELED,
+                read(header(NOW.getEpochSecond(), canceled, OLD), canceled, account(OLD, null))
+                        .kind());
         NotificationVerdict ignored = read(header(NOW.getEpochSecond(), other, OLD), other, account(OLD, null));
         assertTrue(ignored.authentic());
         assertEquals(NotificationKind.IGNORED, ignored.kind());

@@ -35,12 +35,32 @@ class StripeReturnCodeCatalogTest {
     @Test
     void everyCodeTheFamilyProducesIsClassifiedWithAKnownReason() throws IOException {
         Map<String, String[]> rows = catalog();
-        for (String code : new String[] {"succeeded", "requires_capture", "canceled", "generic_decline",
-                "card_declined", "insufficient_funds", "lost_card", "stolen_card", "expired_card", "incorrect_cvc",
-                "processing_error", "incorrect_number", "invalid_expiry_year", "invalid_cvc", "authentication_required",
-                "payment_intent_authentication_failure", "payment_intent_unexpected_state", "charge_already_refunded",
-                "amount_too_large", "resource_missing", "requested_by_customer", "idempotency_error", "http_401",
-                "http_403"}) {
+        for (String code : new String[] {
+            "succeeded",
+            "requires_capture",
+            "canceled",
+            "generic_decline",
+            "card_declined",
+            "insufficient_funds",
+            "lost_card",
+            "stolen_card",
+            "expired_card",
+            "incorrect_cvc",
+            "processing_error",
+            "incorrect_number",
+            "invalid_expiry_year",
+            "invalid_cvc",
+            "authentication_required",
+            "payment_intent_authentication_failure",
+            "payment_intent_unexpected_state",
+            "charge_already_refunded",
+            "amount_too_large",
+            "resource_missing",
+            "requested_by_customer",
+            "idempotency_error",
+            "http_401",
+            "http_403"
+        }) {
             assertTrue(rows.containsKey(code), code + " is in V31");
         }
         rows.forEach((code, row) -> {

@@ -51,15 +51,22 @@ final class StripeSimulatedApi implements AutoCloseable {
     final Ledger ledger = new Ledger();
     final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
     /** A webhook delivery as our notification endpoint would receive it. */
-    record Delivery(Map<String, String> headers, byte[] body) {
-    }
+    record Delivery(Map<String, String> headers, byte[] body) {}
 
     final CopyOnWriteArrayList<Delivery> deliveries = new CopyOnWriteArrayList<>();
-    final StripeApi api = new StripeApi(StripeAccounts.fromClasspath(), ledger, Clock.systemUTC(), new Random(11),
-            executor, (url, headers, body) -> {
+    final StripeApi api = new StripeApi(
+            StripeAccounts.fromClasspath(),
+            ledger,
+            Clock.systemUTC(),
+            new Random(11),
+            executor,
+            (url, headers, body) -> {
                 deliveries.add(new Delivery(headers, body));
                 return 200;
-            }, Duration.ofMillis(20), 3, Duration.ofMillis(300));
+            },
+            Duration.ofMillis(20),
+            3,
+            Duration.ofMillis(300));
     final SimulatedBankServer server = new SimulatedBankServer();
     final CopyOnWriteArrayList<SimulatedBankServer.Request> requests = new CopyOnWriteArrayList<>();
     private final HttpClient browser = HttpClient.newHttpClient();
@@ -68,8 +75,14 @@ final class StripeSimulatedApi implements AutoCloseable {
     StripeSimulatedApi() {
         server.onPrefix("/stripe/", request -> {
             requests.add(request);
-            StripeReply r = api.handle(new StripeCall(request.method(), request.path().substring("/stripe".length()),
-                    request.query(), request.headers(), request.body()), server.uri("/stripe"));
+            StripeReply r = api.handle(
+                    new StripeCall(
+                            request.method(),
+                            request.path().substring("/stripe".length()),
+                            request.query(),
+                            request.headers(),
+                            request.body()),
+                    server.uri("/stripe"));
             if (r.slow() && slowAnswersAreSlow) {
                 sleep(2500);
             }
@@ -86,23 +99,26 @@ final class StripeSimulatedApi implements AutoCloseable {
     }
 
     GatewayAccount account(String secretKey, Duration readTimeout) {
-        Map<String, String> credentials = new HashMap<>(Map.of("profileName", "Demo", "publishableKey", PK,
-                "secretKey", secretKey, "webhookSecret", WHSEC));
-        return new GatewayAccount(7, 1, GatewayFamily.STRIPE, server.uri("/stripe"), Duration.ofSeconds(2), readTimeout,
-                credentials);
+        Map<String, String> credentials = new HashMap<>(
+                Map.of("profileName", "Demo", "publishableKey", PK, "secretKey", secretKey, "webhookSecret", WHSEC));
+        return new GatewayAccount(
+                7, 1, GatewayFamily.STRIPE, server.uri("/stripe"), Duration.ofSeconds(2), readTimeout, credentials);
     }
 
     /** What Stripe.js does in the browser: the card to Stripe with the publishable key, the PaymentMethod back. */
     String paymentMethod(String card) {
-        JsonObject pm = browserPost("/stripe/v1/payment_methods", "type=card&card%5Bnumber%5D=" + card
-                + "&card%5Bexp_month%5D=12&card%5Bexp_year%5D=30&card%5Bcvc%5D=123&key=" + PK);
+        JsonObject pm = browserPost(
+                "/stripe/v1/payment_methods",
+                "type=card&card%5Bnumber%5D=" + card
+                        + "&card%5Bexp_month%5D=12&card%5Bexp_year%5D=30&card%5Bcvc%5D=123&key=" + PK);
         return pm.getString("id");
     }
 
     JsonObject browserPost(String path, String form) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(server.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         return json(r.body());
     }
 
@@ -114,7 +130,8 @@ final class StripeSimulatedApi implements AutoCloseable {
         }
         HttpResponse<String> answered = send(HttpRequest.newBuilder(page)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("outcome=" + (complete ? "complete" : "fail"))).build());
+                .POST(HttpRequest.BodyPublishers.ofString("outcome=" + (complete ? "complete" : "fail")))
+                .build());
         return URI.create(answered.headers().firstValue("Location").orElseThrow());
     }
 
@@ -129,8 +146,11 @@ final class StripeSimulatedApi implements AutoCloseable {
     }
 
     static ThreeDsCallback callback(Map<String, String> posted, String order, String amount, AuthorizationKind kind) {
-        return new ThreeDsCallback(posted, ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"), 1, "127.0.0.1",
-                null), PaymentModel.THREE_D_HOST, kind);
+        return new ThreeDsCallback(
+                posted,
+                ThreeDsSale.withoutCard(order, Money.of(amount, "TRY"), 1, "127.0.0.1", null),
+                PaymentModel.THREE_D_HOST,
+                kind);
     }
 
     static JsonObject json(String text) {

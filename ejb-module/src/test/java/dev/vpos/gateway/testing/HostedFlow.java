@@ -18,15 +18,14 @@ import java.util.stream.Collectors;
 /** Helpers for contract tests of hosted payments: read a page's first form, encode fields, wait for a condition. */
 public final class HostedFlow {
 
-    private static final Pattern FORM = Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM =
+            Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>", Pattern.CASE_INSENSITIVE);
 
-    private HostedFlow() {
-    }
+    private HostedFlow() {}
 
     /** The first form of a page: action, method and its inputs with their values. */
-    public record Form(String action, String method, Map<String, String> fields) {
-    }
+    public record Form(String action, String method, Map<String, String> fields) {}
 
     public static Form firstForm(String html) {
         Matcher m = FORM.matcher(html);
@@ -47,8 +46,10 @@ public final class HostedFlow {
     }
 
     public static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** The query of a redirect's location, first value of each name. */
@@ -59,8 +60,12 @@ public final class HostedFlow {
     /** What the simulator posted to our inbox, as the notification servlet would hand it to the adapter. */
     public static InboundNotification notification(SimulatedBankServer.Request r) {
         List<Map.Entry<String, String>> form = FormParameters.entries(new String(r.body(), StandardCharsets.UTF_8));
-        return new InboundNotification(Map.of("content-type", List.of(String.valueOf(r.contentType()))), r.body(),
-                r.contentType(), form, Instant.now());
+        return new InboundNotification(
+                Map.of("content-type", List.of(String.valueOf(r.contentType()))),
+                r.body(),
+                r.contentType(),
+                form,
+                Instant.now());
     }
 
     public static void await(BooleanSupplier condition, long millis, String what) {
@@ -79,8 +84,15 @@ public final class HostedFlow {
     }
 
     private static String attr(String attrs, String name) {
-        Matcher m = Pattern.compile("\\b" + name + "\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE).matcher(attrs);
-        return m.find() ? m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&amp;", "&") : null;
+        Matcher m = Pattern.compile("\\b" + name + "\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE)
+                .matcher(attrs);
+        return m.find()
+                ? m.group(1)
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&amp;", "&")
+                : null;
     }
 }

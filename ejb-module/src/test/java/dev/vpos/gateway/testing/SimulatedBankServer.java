@@ -93,9 +93,12 @@ public final class SimulatedBankServer implements AutoCloseable {
                 String path = exchange.getRequestURI().getPath();
                 handler = handlers.get(path);
                 if (handler == null) {
-                    handler = prefixes.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
-                            .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
-                            .map(Map.Entry::getValue).orElse(null);
+                    handler = prefixes.entrySet().stream()
+                            .filter(e -> path.startsWith(e.getKey()))
+                            .max(java.util.Comparator.comparingInt(
+                                    e -> e.getKey().length()))
+                            .map(Map.Entry::getValue)
+                            .orElse(null);
                 }
             }
             if (handler == null) {
@@ -103,15 +106,21 @@ public final class SimulatedBankServer implements AutoCloseable {
                 return;
             }
             Map<String, String> headers = new TreeMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), headers, exchange.getRequestBody().readAllBytes());
+            exchange.getRequestHeaders()
+                    .forEach((name, values) ->
+                            headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+            Request request = new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    headers,
+                    exchange.getRequestBody().readAllBytes());
             Reply reply = handler.handle(request);
             if (reply.contentType() != null) {
                 exchange.getResponseHeaders().put("Content-Type", List.of(reply.contentType()));
             }
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().put(name, List.of(value)));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().put(name, List.of(value)));
             byte[] body = reply.body() == null ? new byte[0] : reply.body();
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {

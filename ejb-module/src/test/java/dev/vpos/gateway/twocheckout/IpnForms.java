@@ -24,12 +24,24 @@ final class IpnForms {
     }
 
     static IpnForms order(String refNo, String refNoExt, String status, String ipnDate) {
-        return new IpnForms().add("SALEDATE", "2026-03-01 10:00:00").add("REFNO", refNo).add("REFNOEXT", refNoExt)
-                .add("ORDERNO", "1001").add("ORDERSTATUS", status).add("PAYMETHOD", "Visa/MasterCard")
-                .add("FIRSTNAME", "Ayşe").add("LASTNAME", "Yılmaz").add("CUSTOMEREMAIL", "ayse@example.com")
-                .add("IPN_PID[]", "VPOSORDER").add("IPN_PNAME[]", "Order " + refNoExt).add("IPN_QTY[]", "1")
-                .add("IPN_PRICE[]", "150.00").add("IPN_TOTALGENERAL", "150.00").add("CURRENCY", "TRY")
-                .add("TEST_ORDER", "1").add("IPN_DATE", ipnDate);
+        return new IpnForms()
+                .add("SALEDATE", "2026-03-01 10:00:00")
+                .add("REFNO", refNo)
+                .add("REFNOEXT", refNoExt)
+                .add("ORDERNO", "1001")
+                .add("ORDERSTATUS", status)
+                .add("PAYMETHOD", "Visa/MasterCard")
+                .add("FIRSTNAME", "Ayşe")
+                .add("LASTNAME", "Yılmaz")
+                .add("CUSTOMEREMAIL", "ayse@example.com")
+                .add("IPN_PID[]", "VPOSORDER")
+                .add("IPN_PNAME[]", "Order " + refNoExt)
+                .add("IPN_QTY[]", "1")
+                .add("IPN_PRICE[]", "150.00")
+                .add("IPN_TOTALGENERAL", "150.00")
+                .add("CURRENCY", "TRY")
+                .add("TEST_ORDER", "1")
+                .add("IPN_DATE", ipnDate);
     }
 
     /** Appends the signature fields an account of {@code algorithm} gets, computed over everything before them. */
@@ -53,11 +65,17 @@ final class IpnForms {
     }
 
     InboundNotification notification() {
-        byte[] body = fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"))
+        byte[] body = fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"))
                 .getBytes(StandardCharsets.UTF_8);
-        return new InboundNotification(Map.of("content-type", List.of("application/x-www-form-urlencoded")), body,
-                "application/x-www-form-urlencoded", fields, Instant.parse("2026-03-01T07:00:00Z"));
+        return new InboundNotification(
+                Map.of("content-type", List.of("application/x-www-form-urlencoded")),
+                body,
+                "application/x-www-form-urlencoded",
+                fields,
+                Instant.parse("2026-03-01T07:00:00Z"));
     }
 
     static String source(List<Map.Entry<String, String>> fields) {

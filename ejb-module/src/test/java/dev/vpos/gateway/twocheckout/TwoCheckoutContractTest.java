@@ -66,10 +66,15 @@ class TwoCheckoutContractTest {
 
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
     private final Ledger ledger = new Ledger();
-    private final NotificationDelivery deliveries = new NotificationDelivery(executor, HttpClient.newHttpClient(),
-            Clock.systemUTC(), Duration.ofMillis(50), 4);
-    private final TwoCheckoutShop shop = new TwoCheckoutShop(TwoCheckoutMerchants.fromClasspath(), ledger, deliveries,
-            executor, Clock.systemUTC(), Duration.ofMillis(2000));
+    private final NotificationDelivery deliveries =
+            new NotificationDelivery(executor, HttpClient.newHttpClient(), Clock.systemUTC(), Duration.ofMillis(50), 4);
+    private final TwoCheckoutShop shop = new TwoCheckoutShop(
+            TwoCheckoutMerchants.fromClasspath(),
+            ledger,
+            deliveries,
+            executor,
+            Clock.systemUTC(),
+            Duration.ofMillis(2000));
     private final SimulatedBankServer server = new SimulatedBankServer();
     private final TwoCheckoutGateway gateway = new TwoCheckoutGateway(new BankHttpTransport(), Clock.systemUTC());
     private final String base = server.uri("").toString();
@@ -77,16 +82,27 @@ class TwoCheckoutContractTest {
     private String algorithm = "SHA256";
 
     TwoCheckoutContractTest() {
-        server.on(TwoCheckoutShop.BUY_PATH, r -> reply(shop.buyLink(FormParameters.firstValues(r.query(),
-                        "POST".equals(r.method()) ? r.body() : null), base)))
+        server.on(
+                        TwoCheckoutShop.BUY_PATH,
+                        r -> reply(shop.buyLink(
+                                FormParameters.firstValues(r.query(), "POST".equals(r.method()) ? r.body() : null),
+                                base)))
                 .on(TwoCheckoutShop.PAY_PATH, r -> reply(shop.pay(FormParameters.firstValues(null, r.body()), base)))
-                .onPrefix(TwoCheckoutShop.API_PREFIX, r -> reply(shop.api().handle(r.method(),
-                        r.path().substring(TwoCheckoutShop.API_PREFIX.length()), r.query(),
-                        r.header("X-Avangate-Authentication"), r.body())))
+                .onPrefix(
+                        TwoCheckoutShop.API_PREFIX,
+                        r -> reply(shop.api()
+                                .handle(
+                                        r.method(),
+                                        r.path().substring(TwoCheckoutShop.API_PREFIX.length()),
+                                        r.query(),
+                                        r.header("X-Avangate-Authentication"),
+                                        r.body())))
                 .on("/notify", r -> {
                     NotificationVerdict v = gateway.readNotification(HostedFlow.notification(r), account());
                     verdicts.add(v);
-                    return Reply.of(v.acknowledgement().status(), v.acknowledgement().contentType(),
+                    return Reply.of(
+                            v.acknowledgement().status(),
+                            v.acknowledgement().contentType(),
                             v.acknowledgement().body().getBytes(StandardCharsets.UTF_8));
                 });
         MERCHANTS.values().forEach(m -> shop.ipnUrl(m[0], server.uri("/notify").toString()));
@@ -99,7 +115,11 @@ class TwoCheckoutContractTest {
     }
 
     private static Reply reply(TwoCheckoutReply r) {
-        return new Reply(r.status(), r.contentType(), r.bytes(), r.location() == null ? Map.of() : Map.of("Location", r.location()));
+        return new Reply(
+                r.status(),
+                r.contentType(),
+                r.bytes(),
+                r.location() == null ? Map.of() : Map.of("Location", r.location()));
     }
 
     private GatewayAccount account() {
@@ -108,9 +128,23 @@ class TwoCheckoutContractTest {
 
     private GatewayAccount account(String secretKey) {
         String[] m = MERCHANTS.get(algorithm);
-        return new GatewayAccount(5, 1, GatewayFamily.TWOCHECKOUT, server.uri(TwoCheckoutShop.BUY_PATH),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Map.of("merchantCode", m[0], "secretKey", secretKey,
-                "buyLinkSecretWord", m[2], "ipnHashAlgorithm", algorithm), false);
+        return new GatewayAccount(
+                5,
+                1,
+                GatewayFamily.TWOCHECKOUT,
+                server.uri(TwoCheckoutShop.BUY_PATH),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Map.of(
+                        "merchantCode",
+                        m[0],
+                        "secretKey",
+                        secretKey,
+                        "buyLinkSecretWord",
+                        m[2],
+                        "ipnHashAlgorithm",
+                        algorithm),
+                false);
     }
 
     private static String orderId() {
@@ -123,9 +157,15 @@ class TwoCheckoutContractTest {
 
     /** Our page → the buy link (GET, as the payer's browser opens it) → 2Checkout's card page. */
     private String cardPage(String order, String amount) {
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale(order, amount), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE, URI.create(base + "/callback/" + order), URI.create(base + "/callback/" + order),
-                "en"), account());
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale(order, amount),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE,
+                        URI.create(base + "/callback/" + order),
+                        URI.create(base + "/callback/" + order),
+                        "en"),
+                account());
         assertFalse(start.isFailure());
         HostedFlow.Form link = HostedFlow.firstForm(start.html());
         assertEquals("get", link.method());
@@ -152,8 +192,13 @@ class TwoCheckoutContractTest {
     private ThreeDsFinish back(TwoCheckoutReply redirect, String order, String amount) {
         assertEquals(302, redirect.status(), redirect.body());
         assertTrue(redirect.location().startsWith(base + "/callback/" + order + "?"), redirect.location());
-        return gateway.finishThreeDs(new ThreeDsCallback(HostedFlow.query(redirect.location()), sale(order, amount),
-                PaymentModel.THREE_D_HOST, AuthorizationKind.SALE), account());
+        return gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        HostedFlow.query(redirect.location()),
+                        sale(order, amount),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE),
+                account());
     }
 
     private List<NotificationDelivery.View> deliveriesOf(String order) {
@@ -174,9 +219,13 @@ class TwoCheckoutContractTest {
         assertEquals("COMPLETE", r.bankCode());
         String refNo = r.references().get(TwoCheckoutGateway.REF_NO);
         assertNotNull(refNo);
-        assertFalse(finish.callbackLog().maskedResponse().contains(HostedFlow.query(redirect.location()).get("signature")));
+        assertFalse(finish.callbackLog()
+                .maskedResponse()
+                .contains(HostedFlow.query(redirect.location()).get("signature")));
 
-        HostedFlow.await(() -> deliveriesOf(order).stream().anyMatch(d -> "DELIVERED".equals(d.state())), 5000,
+        HostedFlow.await(
+                () -> deliveriesOf(order).stream().anyMatch(d -> "DELIVERED".equals(d.state())),
+                5000,
                 "the IPN acknowledged");
         assertEquals(1, deliveriesOf(order).get(0).attempts().size(), "a valid read receipt the first time");
         NotificationVerdict ipn = verdicts.get(0);
@@ -187,7 +236,8 @@ class TwoCheckoutContractTest {
         assertEquals(Money.of("150.00", "TRY"), ipn.amount());
 
         assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account()).outcome());
-        LedgerEntry booked = ledger.entriesOf(TwoCheckoutShop.FAMILY, MERCHANTS.get(alg)[0], order).get(0);
+        LedgerEntry booked = ledger.entriesOf(TwoCheckoutShop.FAMILY, MERCHANTS.get(alg)[0], order)
+                .get(0);
         assertEquals(LedgerType.SALE, booked.type());
         assertEquals(refNo, booked.transId());
     }
@@ -195,35 +245,50 @@ class TwoCheckoutContractTest {
     @Test
     void aFullRefundGoesThroughTheApiAndIsNotifiedOnceOnly() {
         String order = orderId();
-        ThreeDsFinish finish = back(placeOrder(cardPage(order, "99.90"), "5401341234567891", "Ayşe Yılmaz"), order, "99.90");
+        ThreeDsFinish finish =
+                back(placeOrder(cardPage(order, "99.90"), "5401341234567891", "Ayşe Yılmaz"), order, "99.90");
         GatewayResult sale = finish.result();
-        FollowUp refund = new FollowUp(order, "R1" + order.substring(6), Money.of("99.90", "TRY"),
-                Money.of("99.90", "TRY"), 1, sale.references());
+        FollowUp refund = new FollowUp(
+                order,
+                "R1" + order.substring(6),
+                Money.of("99.90", "TRY"),
+                Money.of("99.90", "TRY"),
+                1,
+                sale.references());
 
         GatewayResult done = gateway.refund(refund, account());
         assertEquals(GatewayOutcome.APPROVED, done.outcome(), done.exchange().failure());
-        assertEquals(LedgerType.REFUND, ledger.entriesOf(TwoCheckoutShop.FAMILY, "TEST2CO", order).get(0).type());
-        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.REFUNDED), 5000,
-                "the REFUND IPN");
+        assertEquals(
+                LedgerType.REFUND,
+                ledger.entriesOf(TwoCheckoutShop.FAMILY, "TEST2CO", order)
+                        .get(0)
+                        .type());
+        HostedFlow.await(
+                () -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.REFUNDED), 5000, "the REFUND IPN");
 
         GatewayResult again = gateway.refund(refund, account());
         assertEquals(GatewayOutcome.DECLINED, again.outcome());
         assertEquals("ORDER_ALREADY_REFUNDED", again.bankCode());
-        GatewayResult partial = gateway.refund(new FollowUp(order, "R2", Money.of("10.00", "TRY"),
-                Money.of("99.90", "TRY"), 1, sale.references()), account());
-        assertEquals(GatewayOutcome.NOT_SENT, partial.outcome(), "2Checkout partial refunds need order lines: not offered");
+        GatewayResult partial = gateway.refund(
+                new FollowUp(order, "R2", Money.of("10.00", "TRY"), Money.of("99.90", "TRY"), 1, sale.references()),
+                account());
+        assertEquals(
+                GatewayOutcome.NOT_SENT, partial.outcome(), "2Checkout partial refunds need order lines: not offered");
     }
 
     @Test
     void anOrderUnderReviewIsUnknownOnReturnThenApprovedAndNotifiedTwice() {
         String order = orderId();
-        ThreeDsFinish finish = back(placeOrder(cardPage(order, "150.00"), "4111111111111111", "Pending Review"),
-                order, "150.00");
+        ThreeDsFinish finish =
+                back(placeOrder(cardPage(order, "150.00"), "4111111111111111", "Pending Review"), order, "150.00");
         assertTrue(finish.authentic());
-        assertEquals(GatewayOutcome.UNKNOWN, finish.result().outcome(), "still PENDING: the IPN or the janitor settles it");
+        assertEquals(
+                GatewayOutcome.UNKNOWN, finish.result().outcome(), "still PENDING: the IPN or the janitor settles it");
         assertEquals(GatewayOutcome.UNKNOWN, gateway.status(order, account()).outcome());
 
-        HostedFlow.await(() -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED), 10000,
+        HostedFlow.await(
+                () -> verdicts.stream().anyMatch(v -> v.kind() == NotificationKind.PAYMENT_APPROVED),
+                10000,
                 "the COMPLETE IPN after the review");
         assertEquals(NotificationKind.PAYMENT_PENDING, verdicts.get(0).kind());
         assertEquals(GatewayOutcome.APPROVED, gateway.status(order, account()).outcome());
@@ -232,9 +297,17 @@ class TwoCheckoutContractTest {
     @Test
     void aTamperedBuyLinkIsRefusedBy2Checkout() {
         String order = orderId();
-        ThreeDsStart start = gateway.startThreeDs(new ThreeDsRequest(sale(order, "150.00"), PaymentModel.THREE_D_HOST,
-                AuthorizationKind.SALE, URI.create(base + "/callback/x"), URI.create(base + "/callback/x"), "en"), account());
-        Map<String, String> link = new HashMap<>(HostedFlow.firstForm(start.html()).fields());
+        ThreeDsStart start = gateway.startThreeDs(
+                new ThreeDsRequest(
+                        sale(order, "150.00"),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE,
+                        URI.create(base + "/callback/x"),
+                        URI.create(base + "/callback/x"),
+                        "en"),
+                account());
+        Map<String, String> link =
+                new HashMap<>(HostedFlow.firstForm(start.html()).fields());
         link.put("price", "1.50");
         TwoCheckoutReply refused = shop.buyLink(link, base);
         assertEquals(400, refused.status());
@@ -247,13 +320,19 @@ class TwoCheckoutContractTest {
         TwoCheckoutReply redirect = placeOrder(cardPage(order, "150.00"), "4111111111111111", "John Doe");
         Map<String, String> returned = new HashMap<>(HostedFlow.query(redirect.location()));
         returned.put("total", "1.50");
-        ThreeDsFinish altered = gateway.finishThreeDs(new ThreeDsCallback(returned, sale(order, "150.00"),
-                PaymentModel.THREE_D_HOST, AuthorizationKind.SALE), account());
+        ThreeDsFinish altered = gateway.finishThreeDs(
+                new ThreeDsCallback(returned, sale(order, "150.00"), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE),
+                account());
         assertFalse(altered.authentic());
         assertTrue(altered.rejection().contains("signature"), altered.rejection());
 
-        ThreeDsFinish otherOrder = gateway.finishThreeDs(new ThreeDsCallback(HostedFlow.query(redirect.location()),
-                sale(orderId(), "150.00"), PaymentModel.THREE_D_HOST, AuthorizationKind.SALE), account());
+        ThreeDsFinish otherOrder = gateway.finishThreeDs(
+                new ThreeDsCallback(
+                        HostedFlow.query(redirect.location()),
+                        sale(orderId(), "150.00"),
+                        PaymentModel.THREE_D_HOST,
+                        AuthorizationKind.SALE),
+                account());
         assertFalse(otherOrder.authentic());
         assertTrue(otherOrder.rejection().contains("is for order " + order), otherOrder.rejection());
     }
@@ -264,7 +343,11 @@ class TwoCheckoutContractTest {
         TwoCheckoutReply declined = placeOrder(cardPage(order, "150.00"), "4546711234567894", "John Doe");
         assertEquals(200, declined.status());
         assertTrue(declined.body().contains("Your card was declined: Insufficient funds (51)"), declined.body());
-        assertEquals("51", ledger.entriesOf(TwoCheckoutShop.FAMILY, "TEST2CO", order).get(0).resultCode());
+        assertEquals(
+                "51",
+                ledger.entriesOf(TwoCheckoutShop.FAMILY, "TEST2CO", order)
+                        .get(0)
+                        .resultCode());
         assertEquals(GatewayOutcome.NOT_SENT, gateway.status(order, account()).outcome(), "no order at 2Checkout");
         assertTrue(deliveriesOf(order).isEmpty());
     }
@@ -278,7 +361,9 @@ class TwoCheckoutContractTest {
         assertTrue(verdicts.isEmpty());
 
         deliveries.resend(order);
-        HostedFlow.await(() -> deliveriesOf(order).stream().anyMatch(d -> "DELIVERED".equals(d.state())), 5000,
+        HostedFlow.await(
+                () -> deliveriesOf(order).stream().anyMatch(d -> "DELIVERED".equals(d.state())),
+                5000,
                 "the resent IPN");
         deliveries.resend(order);
         HostedFlow.await(() -> verdicts.size() == 2, 5000, "the second resend");
@@ -295,10 +380,11 @@ class TwoCheckoutContractTest {
         shop.ipnUrl("TEST2CO", server.uri("/listener-without-receipt").toString());
         String order = orderId();
         back(placeOrder(cardPage(order, "150.00"), "4111111111111111", "John Doe"), order, "150.00");
-        HostedFlow.await(() -> deliveriesOf(order).stream().anyMatch(d -> "FAILED".equals(d.state())), 5000,
-                "the IPN given up");
+        HostedFlow.await(
+                () -> deliveriesOf(order).stream().anyMatch(d -> "FAILED".equals(d.state())), 5000, "the IPN given up");
         assertEquals(4, tries.get());
-        assertTrue(deliveriesOf(order).get(0).attempts().get(0).result().contains("no <sig"),
+        assertTrue(
+                deliveriesOf(order).get(0).attempts().get(0).result().contains("no <sig"),
                 deliveriesOf(order).get(0).attempts().toString());
     }
 
@@ -311,6 +397,8 @@ class TwoCheckoutContractTest {
         assertFalse(wrong.credentialsAccepted());
         assertEquals("AUTHENTICATION_ERROR", wrong.bankCode());
         assertFalse(wrong.exchange().maskedRequest().contains("not-the-secret-key"));
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(orderId(), account("not-the-secret-key")).outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status(orderId(), account("not-the-secret-key")).outcome());
     }
 }

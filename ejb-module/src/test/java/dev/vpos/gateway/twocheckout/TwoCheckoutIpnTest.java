@@ -20,10 +20,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The adapter's reading of IPNs: signatures per the definition's algorithm, read receipts, events, forgeries. */
 class TwoCheckoutIpnTest {
@@ -33,26 +33,52 @@ class TwoCheckoutIpnTest {
     private final TwoCheckoutGateway gateway = new TwoCheckoutGateway(null, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static GatewayAccount account(String algorithm, boolean live) {
-        return new GatewayAccount(7, 1, GatewayFamily.TWOCHECKOUT, URI.create("https://secure.2checkout.com/checkout/buy"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Map.of("merchantCode", "MERCHANT", "secretKey", KEY,
-                "buyLinkSecretWord", "word", "ipnHashAlgorithm", algorithm), live);
+        return new GatewayAccount(
+                7,
+                1,
+                GatewayFamily.TWOCHECKOUT,
+                URI.create("https://secure.2checkout.com/checkout/buy"),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Map.of(
+                        "merchantCode",
+                        "MERCHANT",
+                        "secretKey",
+                        KEY,
+                        "buyLinkSecretWord",
+                        "word",
+                        "ipnHashAlgorithm",
+                        algorithm),
+                live);
     }
 
     @Test
     void anIpnSignedAsTwoCheckoutsExampleVerifiesWithEachAlgorithm() {
         // known answers computed independently (Python hmac) over these fields in this order
-        List<String[]> doc = List.of(new String[] {"SALEDATE", "2016-06-01 12:22:09"}, new String[] {"REFNO", "1000037"},
-                new String[] {"REFNOEXT", ""}, new String[] {"ORDERNO", "13"}, new String[] {"ORDERSTATUS", "COMPLETE"},
-                new String[] {"PAYMETHOD", "Wire transfer"}, new String[] {"FIRSTNAME", "Şükrü"},
-                new String[] {"LASTNAME", "Smith"}, new String[] {"IPN_PID[]", "1"}, new String[] {"IPN_PID[]", "2"},
-                new String[] {"IPN_PNAME[]", "Software program"}, new String[] {"IPN_PNAME[]", "Ürün"},
-                new String[] {"IPN_QTY[]", "0"}, new String[] {"CURRENCY", "TRY"},
-                new String[] {"IPN_TOTALGENERAL", "150.00"}, new String[] {"TEST_ORDER", "0"},
+        List<String[]> doc = List.of(
+                new String[] {"SALEDATE", "2016-06-01 12:22:09"},
+                new String[] {"REFNO", "1000037"},
+                new String[] {"REFNOEXT", ""},
+                new String[] {"ORDERNO", "13"},
+                new String[] {"ORDERSTATUS", "COMPLETE"},
+                new String[] {"PAYMETHOD", "Wire transfer"},
+                new String[] {"FIRSTNAME", "Şükrü"},
+                new String[] {"LASTNAME", "Smith"},
+                new String[] {"IPN_PID[]", "1"},
+                new String[] {"IPN_PID[]", "2"},
+                new String[] {"IPN_PNAME[]", "Software program"},
+                new String[] {"IPN_PNAME[]", "Ürün"},
+                new String[] {"IPN_QTY[]", "0"},
+                new String[] {"CURRENCY", "TRY"},
+                new String[] {"IPN_TOTALGENERAL", "150.00"},
+                new String[] {"TEST_ORDER", "0"},
                 new String[] {"IPN_DATE", "20050303123434"});
         IpnForms form = new IpnForms();
         doc.forEach(f -> form.add(f[0], f[1]));
-        assertEquals("192016-06-01 12:22:097100003702138COMPLETE13Wire transfer8Şükrü5Smith111216Software program"
-                + "6Ürün103TRY6150.00101420050303123434", TwoCheckoutIpn.source(form.fields()));
+        assertEquals(
+                "192016-06-01 12:22:097100003702138COMPLETE13Wire transfer8Şükrü5Smith111216Software program"
+                        + "6Ürün103TRY6150.00101420050303123434",
+                TwoCheckoutIpn.source(form.fields()));
         form.add("HASH", "3a8c5ae9dfe9e93fe36aed9ded6f3c68")
                 .add("SIGNATURE_SHA2_256", "ea2af3bc45f460450d2a395ece128f713626a155b40ab000e4c35410fd395270")
                 .add("SIGNATURE_SHA3_256", "7222e87b20f4b2612d02049bfb8a57e5e2c4120fd975ee1a113c4e5617ebcef5");
@@ -66,12 +92,24 @@ class TwoCheckoutIpnTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PENDING,PAYMENT_PENDING", "PURCHASE_PENDING,PAYMENT_PENDING", "PENDING_APPROVAL,PAYMENT_PENDING",
-            "PAYMENT_AUTHORIZED,PAYMENT_APPROVED", "COMPLETE,PAYMENT_APPROVED", "CANCELED,PAYMENT_CANCELED",
-            "REVERSED,PAYMENT_CANCELED", "REFUND,REFUNDED", "INVALID,PAYMENT_DECLINED", "SOMETHING_NEW,IGNORED"})
+    @CsvSource({
+        "PENDING,PAYMENT_PENDING",
+        "PURCHASE_PENDING,PAYMENT_PENDING",
+        "PENDING_APPROVAL,PAYMENT_PENDING",
+        "PAYMENT_AUTHORIZED,PAYMENT_APPROVED",
+        "COMPLETE,PAYMENT_APPROVED",
+        "CANCELED,PAYMENT_CANCELED",
+        "REVERSED,PAYMENT_CANCELED",
+        "REFUND,REFUNDED",
+        "INVALID,PAYMENT_DECLINED",
+        "SOMETHING_NEW,IGNORED"
+    })
     void orderStatusesMeanWhatTheBriefSays(String status, NotificationKind kind) {
-        NotificationVerdict v = gateway.readNotification(IpnForms.order("3001", "VP260301AAAABBBBCCCC", status,
-                "20260301100000").signed(KEY, "SHA256").notification(), account("SHA256", false));
+        NotificationVerdict v = gateway.readNotification(
+                IpnForms.order("3001", "VP260301AAAABBBBCCCC", status, "20260301100000")
+                        .signed(KEY, "SHA256")
+                        .notification(),
+                account("SHA256", false));
         assertTrue(v.authentic(), v.rejection());
         assertEquals(kind, v.kind());
         assertEquals("VP260301AAAABBBBCCCC", v.bankOrderId());
@@ -83,22 +121,33 @@ class TwoCheckoutIpnTest {
     @Test
     void aResendIsTheSameEventAndALaterStatusAnother() {
         InboundNotification first = IpnForms.order("3002", "VP260301AAAABBBBDDDD", "PENDING", "20260301100000")
-                .signed(KEY, "SHA256").notification();
+                .signed(KEY, "SHA256")
+                .notification();
         InboundNotification resend = IpnForms.order("3002", "VP260301AAAABBBBDDDD", "PENDING", "20260301100000")
-                .signed(KEY, "SHA256").notification();
+                .signed(KEY, "SHA256")
+                .notification();
         InboundNotification complete = IpnForms.order("3002", "VP260301AAAABBBBDDDD", "COMPLETE", "20260301100500")
-                .signed(KEY, "SHA256").notification();
+                .signed(KEY, "SHA256")
+                .notification();
         String a = gateway.readNotification(first, account("SHA256", false)).eventId();
-        assertEquals(a, gateway.readNotification(resend, account("SHA256", false)).eventId());
-        assertNotEquals(a, gateway.readNotification(complete, account("SHA256", false)).eventId());
+        assertEquals(
+                a, gateway.readNotification(resend, account("SHA256", false)).eventId());
+        assertNotEquals(
+                a, gateway.readNotification(complete, account("SHA256", false)).eventId());
     }
 
     @ParameterizedTest
-    @CsvSource({"MD5,'<EPAYMENT>20260301070005|'", "SHA256,'<sig algo=\"sha256\" date=\"20260301070005\">'",
-            "SHA3_256,'<sig algo=\"sha3-256\" date=\"20260301070005\">'"})
+    @CsvSource({
+        "MD5,'<EPAYMENT>20260301070005|'",
+        "SHA256,'<sig algo=\"sha256\" date=\"20260301070005\">'",
+        "SHA3_256,'<sig algo=\"sha3-256\" date=\"20260301070005\">'"
+    })
     void theReadReceiptHashesTheFirstProductTheIpnDateAndItsOwnDate(String algorithm, String prefix) {
-        NotificationVerdict v = gateway.readNotification(IpnForms.order("3003", "VP260301AAAABBBBEEEE", "COMPLETE",
-                "20260301100000").signed(KEY, algorithm).notification(), account(algorithm, false));
+        NotificationVerdict v = gateway.readNotification(
+                IpnForms.order("3003", "VP260301AAAABBBBEEEE", "COMPLETE", "20260301100000")
+                        .signed(KEY, algorithm)
+                        .notification(),
+                account(algorithm, false));
         assertTrue(v.authentic(), v.rejection());
         String source = "9VPOSORDER" + "26Order VP260301AAAABBBBEEEE" + "1420260301100000" + "1420260301070005";
         String jca = switch (algorithm) {
@@ -114,15 +163,20 @@ class TwoCheckoutIpnTest {
 
     @Test
     void aForgedOrAlteredIpnIsRejectedAndRefused() {
-        IpnForms genuine = IpnForms.order("3004", "VP260301AAAABBBBFFFF", "COMPLETE", "20260301100000").signed(KEY, "SHA256");
-        NotificationVerdict forgedKey = gateway.readNotification(IpnForms.order("3004", "VP260301AAAABBBBFFFF",
-                "COMPLETE", "20260301100000").signed("not-the-key", "SHA256").notification(), account("SHA256", false));
-        NotificationVerdict altered = gateway.readNotification(genuine.replace("IPN_TOTALGENERAL", "1.00")
-                .notification(), account("SHA256", false));
+        IpnForms genuine = IpnForms.order("3004", "VP260301AAAABBBBFFFF", "COMPLETE", "20260301100000")
+                .signed(KEY, "SHA256");
+        NotificationVerdict forgedKey = gateway.readNotification(
+                IpnForms.order("3004", "VP260301AAAABBBBFFFF", "COMPLETE", "20260301100000")
+                        .signed("not-the-key", "SHA256")
+                        .notification(),
+                account("SHA256", false));
+        NotificationVerdict altered = gateway.readNotification(
+                genuine.replace("IPN_TOTALGENERAL", "1.00").notification(), account("SHA256", false));
         for (NotificationVerdict v : List.of(forgedKey, altered)) {
             assertFalse(v.authentic());
             assertEquals(400, v.acknowledgement().status());
-            assertFalse(v.acknowledgement().body().contains("EPAYMENT") || v.acknowledgement().body().contains("<sig"));
+            assertFalse(v.acknowledgement().body().contains("EPAYMENT")
+                    || v.acknowledgement().body().contains("<sig"));
             assertTrue(v.rejection().contains("SIGNATURE_SHA2_256"), v.rejection());
         }
     }
@@ -130,27 +184,37 @@ class TwoCheckoutIpnTest {
     @Test
     void onlyTheDefinitionsAlgorithmCounts() {
         // an MD5-only IPN for a SHA256 account: its HASH may be right, but SIGNATURE_SHA2_256 is missing
-        NotificationVerdict v = gateway.readNotification(IpnForms.order("3005", "VP260301AAAABBBBGGGG", "COMPLETE",
-                "20260301100000").signed(KEY, "MD5").notification(), account("SHA256", false));
+        NotificationVerdict v = gateway.readNotification(
+                IpnForms.order("3005", "VP260301AAAABBBBGGGG", "COMPLETE", "20260301100000")
+                        .signed(KEY, "MD5")
+                        .notification(),
+                account("SHA256", false));
         assertFalse(v.authentic());
         assertTrue(v.rejection().contains("no SIGNATURE_SHA2_256"), v.rejection());
         // fields re-ordered: the same values, another source
         IpnForms swapped = new IpnForms();
-        List<Map.Entry<String, String>> f = new java.util.ArrayList<>(IpnForms.order("3005", "VP260301AAAABBBBGGGG",
-                "COMPLETE", "20260301100000").signed(KEY, "SHA256").fields());
+        List<Map.Entry<String, String>> f =
+                new java.util.ArrayList<>(IpnForms.order("3005", "VP260301AAAABBBBGGGG", "COMPLETE", "20260301100000")
+                        .signed(KEY, "SHA256")
+                        .fields());
         java.util.Collections.swap(f, 6, 7);
         f.forEach(e -> swapped.add(e.getKey(), e.getValue()));
-        assertFalse(gateway.readNotification(swapped.notification(), account("SHA256", false)).authentic());
+        assertFalse(gateway.readNotification(swapped.notification(), account("SHA256", false))
+                .authentic());
     }
 
     @Test
     void aTestOrderOnALiveDefinitionIsAcknowledgedAndIgnored() {
-        NotificationVerdict v = gateway.readNotification(IpnForms.order("3006", "VP260301AAAABBBBHHHH", "COMPLETE",
-                "20260301100000").signed(KEY, "SHA256").notification(), account("SHA256", true));
+        NotificationVerdict v = gateway.readNotification(
+                IpnForms.order("3006", "VP260301AAAABBBBHHHH", "COMPLETE", "20260301100000")
+                        .signed(KEY, "SHA256")
+                        .notification(),
+                account("SHA256", true));
         assertTrue(v.authentic());
         assertEquals(NotificationKind.IGNORED, v.kind());
         assertEquals(GatewayOutcome.UNKNOWN, v.result().outcome());
-        assertTrue(v.acknowledgement().body().startsWith("<sig algo=\"sha256\""), "still acknowledged: it is authentic");
+        assertTrue(
+                v.acknowledgement().body().startsWith("<sig algo=\"sha256\""), "still acknowledged: it is authentic");
     }
 
     @ParameterizedTest
@@ -162,8 +226,11 @@ class TwoCheckoutIpnTest {
 
     @Test
     void cardNumbersInTheRecordAreMasked() {
-        NotificationVerdict v = gateway.readNotification(IpnForms.order("3007", "VP260301AAAABBBBJJJJ", "COMPLETE",
-                "20260301100000").add("CARD_NUMBER", "4111111111111111").signed(KEY, "SHA256").notification(),
+        NotificationVerdict v = gateway.readNotification(
+                IpnForms.order("3007", "VP260301AAAABBBBJJJJ", "COMPLETE", "20260301100000")
+                        .add("CARD_NUMBER", "4111111111111111")
+                        .signed(KEY, "SHA256")
+                        .notification(),
                 account("SHA256", false));
         assertTrue(v.authentic(), v.rejection());
         assertTrue(v.maskedPayload().contains("CARD_NUMBER=411111******1111"), v.maskedPayload());

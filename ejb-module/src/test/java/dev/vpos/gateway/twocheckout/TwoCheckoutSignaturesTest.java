@@ -31,7 +31,8 @@ class TwoCheckoutSignaturesTest {
     @Test
     void theReadReceiptSourceIsTheOneOfTwoCheckoutsWorkedExample() {
         // IPN_PID[0]=1, IPN_PNAME[0]="Software program", IPN_DATE=20050303123434, DATE=20050303123434
-        assertEquals("1116Software program14200503031234341420050303123434",
+        assertEquals(
+                "1116Software program14200503031234341420050303123434",
                 LengthPrefixed.of(List.of("1", "Software program", "20050303123434", "20050303123434")));
     }
 
@@ -39,9 +40,11 @@ class TwoCheckoutSignaturesTest {
     void readReceiptHmacsAreKnownAnswers() {
         String source = "1116Software program14200503031234341420050303123434";
         assertEquals("7bf97ed39681027d0c45aa45e3ea98f0", TwoCheckoutAlgorithm.MD5.hmacHex(DOC_KEY, source));
-        assertEquals("ea6f44c39b3d204b59500998fcb9221c92744d9721a94b45fc6d5cda99980176",
+        assertEquals(
+                "ea6f44c39b3d204b59500998fcb9221c92744d9721a94b45fc6d5cda99980176",
                 TwoCheckoutAlgorithm.SHA256.hmacHex(DOC_KEY, source));
-        assertEquals("85180497aaaa4844a278b52b1ce257d2820dbf5857470a5f678fef2266d0d4a8",
+        assertEquals(
+                "85180497aaaa4844a278b52b1ce257d2820dbf5857470a5f678fef2266d0d4a8",
                 TwoCheckoutAlgorithm.SHA3_256.hmacHex(DOC_KEY, source));
     }
 
@@ -49,12 +52,15 @@ class TwoCheckoutSignaturesTest {
     void theApiHeaderHashesTheLengthPrefixedMerchantCodeAndUtcDate() {
         TwoCheckoutCredentials md5 = credentials("MD5");
         TwoCheckoutCredentials sha3 = credentials("SHA3_256");
-        assertEquals("code=\"MERCHANT\" date=\"2024-01-02 03:04:05\" hash=\"2bfb4df5a8e8044402def53953292fde\"",
+        assertEquals(
+                "code=\"MERCHANT\" date=\"2024-01-02 03:04:05\" hash=\"2bfb4df5a8e8044402def53953292fde\"",
                 TwoCheckoutApi.authentication(md5, "2024-01-02 03:04:05"));
-        assertEquals("code=\"MERCHANT\" date=\"2024-01-02 03:04:05\" "
+        assertEquals(
+                "code=\"MERCHANT\" date=\"2024-01-02 03:04:05\" "
                         + "hash=\"0662f956fbf7968398323e25290923bf1e37245cf448fef5dcfea43c53dfedf4\" algo=\"sha3-256\"",
                 TwoCheckoutApi.authentication(sha3, "2024-01-02 03:04:05"));
-        assertEquals("e3b4d73de3fa6006572c88873a41b2fb24f3e7821a436b210eb63fb5519bfb5d",
+        assertEquals(
+                "e3b4d73de3fa6006572c88873a41b2fb24f3e7821a436b210eb63fb5519bfb5d",
                 TwoCheckoutAlgorithm.SHA256.hmacHex(DOC_KEY, "8MERCHANT192024-01-02 03:04:05"));
     }
 
@@ -75,17 +81,38 @@ class TwoCheckoutSignaturesTest {
         link.put("expiration", "1767225600");
         link.put("language", "en");
         link.put("test", "1");
-        assertEquals("3TRY10176722560020VP260101ABCDEF1234566150.0026Order VP260101ABCDEF123456118redirect"
+        assertEquals(
+                "3TRY10176722560020VP260101ABCDEF1234566150.0026Order VP260101ABCDEF123456118redirect"
                         + "43http://localhost:9081/vpos/3ds/callback/abc107PRODUCT",
-                ConvertPlusSignature.source(Map.of("currency", "TRY", "expiration", "1767225600",
-                        "order-ext-ref", "VP260101ABCDEF123456", "price", "150.00", "prod", "Order VP260101ABCDEF123456",
-                        "qty", "1", "return-type", "redirect", "return-url", "http://localhost:9081/vpos/3ds/callback/abc",
-                        "tangible", "0", "type", "PRODUCT")));
-        assertEquals("f78dd1671847bf732a5bf9a301c3c42849dd43fe6c1d2cc71625adcbc326933a",
+                ConvertPlusSignature.source(Map.of(
+                        "currency",
+                        "TRY",
+                        "expiration",
+                        "1767225600",
+                        "order-ext-ref",
+                        "VP260101ABCDEF123456",
+                        "price",
+                        "150.00",
+                        "prod",
+                        "Order VP260101ABCDEF123456",
+                        "qty",
+                        "1",
+                        "return-type",
+                        "redirect",
+                        "return-url",
+                        "http://localhost:9081/vpos/3ds/callback/abc",
+                        "tangible",
+                        "0",
+                        "type",
+                        "PRODUCT")));
+        assertEquals(
+                "f78dd1671847bf732a5bf9a301c3c42849dd43fe6c1d2cc71625adcbc326933a",
                 ConvertPlusSignature.ofBuyLink(link, "buy-link-word"));
         link.put("language", "tr");
-        assertEquals("f78dd1671847bf732a5bf9a301c3c42849dd43fe6c1d2cc71625adcbc326933a",
-                ConvertPlusSignature.ofBuyLink(link, "buy-link-word"), "language is not a signed parameter");
+        assertEquals(
+                "f78dd1671847bf732a5bf9a301c3c42849dd43fe6c1d2cc71625adcbc326933a",
+                ConvertPlusSignature.ofBuyLink(link, "buy-link-word"),
+                "language is not a signed parameter");
         link.put("price", "151.00");
         assertFalse(ConvertPlusSignature.ofBuyLink(link, "buy-link-word")
                 .equals("f78dd1671847bf732a5bf9a301c3c42849dd43fe6c1d2cc71625adcbc326933a"));
@@ -93,15 +120,22 @@ class TwoCheckoutSignaturesTest {
 
     @Test
     void hashesCompareIgnoringCaseAndNeverMatchNothing() {
-        assertTrue(TwoCheckoutAlgorithm.matches("7BF97ED39681027D0C45AA45E3EA98F0", "7bf97ed39681027d0c45aa45e3ea98f0"));
-        assertFalse(TwoCheckoutAlgorithm.matches("7bf97ed39681027d0c45aa45e3ea98f1", "7bf97ed39681027d0c45aa45e3ea98f0"));
+        assertTrue(
+                TwoCheckoutAlgorithm.matches("7BF97ED39681027D0C45AA45E3EA98F0", "7bf97ed39681027d0c45aa45e3ea98f0"));
+        assertFalse(
+                TwoCheckoutAlgorithm.matches("7bf97ed39681027d0c45aa45e3ea98f1", "7bf97ed39681027d0c45aa45e3ea98f0"));
         assertFalse(TwoCheckoutAlgorithm.matches(null, "7bf97ed39681027d0c45aa45e3ea98f0"));
         assertFalse(TwoCheckoutAlgorithm.matches("", "7bf97ed39681027d0c45aa45e3ea98f0"));
     }
 
     static TwoCheckoutCredentials credentials(String algorithm) {
-        return new TwoCheckoutCredentials("MERCHANT", DOC_KEY, "buy-link-word", TwoCheckoutAlgorithm.of(algorithm),
+        return new TwoCheckoutCredentials(
+                "MERCHANT",
+                DOC_KEY,
+                "buy-link-word",
+                TwoCheckoutAlgorithm.of(algorithm),
                 java.net.URI.create("https://secure.2checkout.com/checkout/buy"),
-                java.net.URI.create(TwoCheckoutCredentials.LIVE_API), false);
+                java.net.URI.create(TwoCheckoutCredentials.LIVE_API),
+                false);
     }
 }

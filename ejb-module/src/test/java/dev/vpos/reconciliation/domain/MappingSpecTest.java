@@ -38,42 +38,140 @@ class MappingSpecTest {
 
     @Test
     void everyProblemOfADraftIsNamedAtOnce() {
-        MappingDraft d = new MappingDraft("bad code!", "", "NOPE", ":", true, "EBCDIC", ";", "SOMETIMES", "dd.MM",
-                "mm:ss", Mappings.columns("amount", "TUTAR", "colour", "X"), null, null, null, "XYZ", "TL=ABC", 9, "-1");
-        assertEquals(Set.of("code", "name", "family", "separator", "charset", "decimalSeparator", "signConvention",
-                "datePattern", "timePattern", "columns.colour", "columns.date", "columns.orderId", "defaultCurrency",
-                "currencyAliases", "dateToleranceDays", "amountTolerance"), fieldsOf(d));
+        MappingDraft d = new MappingDraft(
+                "bad code!",
+                "",
+                "NOPE",
+                ":",
+                true,
+                "EBCDIC",
+                ";",
+                "SOMETIMES",
+                "dd.MM",
+                "mm:ss",
+                Mappings.columns("amount", "TUTAR", "colour", "X"),
+                null,
+                null,
+                null,
+                "XYZ",
+                "TL=ABC",
+                9,
+                "-1");
+        assertEquals(
+                Set.of(
+                        "code",
+                        "name",
+                        "family",
+                        "separator",
+                        "charset",
+                        "decimalSeparator",
+                        "signConvention",
+                        "datePattern",
+                        "timePattern",
+                        "columns.colour",
+                        "columns.date",
+                        "columns.orderId",
+                        "defaultCurrency",
+                        "currencyAliases",
+                        "dateToleranceDays",
+                        "amountTolerance"),
+                fieldsOf(d));
     }
 
     @Test
     void aTypeCodeConventionNeedsTheTypeColumnAndRefundCodes() {
-        MappingDraft d = new MappingDraft("X", "X", null, ";", true, null, ".", "TYPE_CODE", "yyyy-MM-dd", null,
-                Mappings.columns("date", "D", "orderId", "O", "amount", "A"), null, null, null, "TRY", null, null, null);
+        MappingDraft d = new MappingDraft(
+                "X",
+                "X",
+                null,
+                ";",
+                true,
+                null,
+                ".",
+                "TYPE_CODE",
+                "yyyy-MM-dd",
+                null,
+                Mappings.columns("date", "D", "orderId", "O", "amount", "A"),
+                null,
+                null,
+                null,
+                "TRY",
+                null,
+                null,
+                null);
         assertEquals(Set.of("columns.type", "refundCodes"), fieldsOf(d));
     }
 
     @Test
     void debitAndCreditColumnsReplaceTheAmountAndHeaderlessFilesUsePositions() {
-        MappingDraft d = new MappingDraft("X", "X", null, ";", false, null, ".", "DEBIT_CREDIT", "yyyy-MM-dd", null,
-                Mappings.columns("date", "#1", "orderId", "ORDER", "debit", "#3"), null, null, null, "TRY", null, null,
+        MappingDraft d = new MappingDraft(
+                "X",
+                "X",
+                null,
+                ";",
+                false,
+                null,
+                ".",
+                "DEBIT_CREDIT",
+                "yyyy-MM-dd",
+                null,
+                Mappings.columns("date", "#1", "orderId", "ORDER", "debit", "#3"),
+                null,
+                null,
+                null,
+                "TRY",
+                null,
+                null,
                 null);
         assertEquals(Set.of("columns.orderId", "columns.credit"), fieldsOf(d));
     }
 
     @Test
     void aCodeCannotBeBothASaleAndARefund() {
-        MappingDraft d = new MappingDraft("X", "X", null, ";", true, null, ".", "TYPE_CODE", "yyyy-MM-dd", null,
-                Mappings.columns("date", "D", "orderId", "O", "amount", "A", "type", "T"), "S,R", "r", null, "TRY", null,
-                null, null);
+        MappingDraft d = new MappingDraft(
+                "X",
+                "X",
+                null,
+                ";",
+                true,
+                null,
+                ".",
+                "TYPE_CODE",
+                "yyyy-MM-dd",
+                null,
+                Mappings.columns("date", "D", "orderId", "O", "amount", "A", "type", "T"),
+                "S,R",
+                "r",
+                null,
+                "TRY",
+                null,
+                null,
+                null);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> MappingSpec.of(d));
         assertEquals(List.of(FieldError.of("refundCodes", "mapping.codesOverlap", "R")), e.errors());
     }
 
     @Test
     void aTimeColumnNeedsATimePattern() {
-        MappingDraft d = new MappingDraft("X", "X", null, ";", true, null, ".", "SIGNED", "yyyy-MM-dd", null,
-                Mappings.columns("date", "D", "time", "T", "orderId", "O", "amount", "A"), null, null, null, "TRY", null,
-                null, null);
+        MappingDraft d = new MappingDraft(
+                "X",
+                "X",
+                null,
+                ";",
+                true,
+                null,
+                ".",
+                "SIGNED",
+                "yyyy-MM-dd",
+                null,
+                Mappings.columns("date", "D", "time", "T", "orderId", "O", "amount", "A"),
+                null,
+                null,
+                null,
+                "TRY",
+                null,
+                null,
+                null);
         assertEquals(Set.of("timePattern"), fieldsOf(d));
     }
 }

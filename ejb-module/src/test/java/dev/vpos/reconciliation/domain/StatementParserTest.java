@@ -26,16 +26,20 @@ class StatementParserTest {
     }
 
     private static List<String> messages(StatementParser.Result r) {
-        return r.problems().stream().map(p -> p.line() + " " + p.messageKey() + " " + p.args()).toList();
+        return r.problems().stream()
+                .map(p -> p.line() + " " + p.messageKey() + " " + p.args())
+                .toList();
     }
 
     @Test
     void theSimulatorsEstFileReadsWithDecimalCommaNumericCurrencyAndNegativeRefunds() {
-        var r = parse(Mappings.est(), EST_HEADER
-                + "23.11.2026;17:45:25;700655000200;VP261123ABC;Satis;1.250,00;949;1;435508******4358;P03441;"
-                + "632717002130;26327GYtA02131;1;21,88;1228,12\r\n"
-                + "23.11.2026;18:00:00;700655000200;VP261123ABC;Iade;-120,00;949;1;435508******4358;P03442;"
-                + "632717002131;26327GYtA02132;1;0,00;-120,00\r\n");
+        var r = parse(
+                Mappings.est(),
+                EST_HEADER
+                        + "23.11.2026;17:45:25;700655000200;VP261123ABC;Satis;1.250,00;949;1;435508******4358;P03441;"
+                        + "632717002130;26327GYtA02131;1;21,88;1228,12\r\n"
+                        + "23.11.2026;18:00:00;700655000200;VP261123ABC;Iade;-120,00;949;1;435508******4358;P03442;"
+                        + "632717002131;26327GYtA02132;1;0,00;-120,00\r\n");
 
         assertTrue(r.ok(), messages(r).toString());
         assertEquals(2, r.lines());
@@ -61,11 +65,13 @@ class StatementParserTest {
 
     @Test
     void aTypeCodeFileGivesRefundsTheirSignAndSkipsIgnoredTypes() {
-        var r = parse(Mappings.garanti(), "TRANSACTION_DATE;TRANSACTION_TIME;ORDER_ID;TXN_TYPE;AMOUNT;CURRENCY;"
-                + "CARD_NUMBER;AUTH_CODE;RRN;COMMISSION;NET_AMOUNT\n"
-                + "2026-11-23;10:00:00;O1;sales;100.00;949;540134******7891;A1;R1;1.75;98.25\n"
-                + "2026-11-23;10:05:00;O1;REFUND;40.00;949;540134******7891;A2;R2;0.00;40.00\n"
-                + "2026-11-23;10:06:00;O2;preauth;70.00;949;540134******7891;A3;R3;0.00;70.00\n");
+        var r = parse(
+                Mappings.garanti(),
+                "TRANSACTION_DATE;TRANSACTION_TIME;ORDER_ID;TXN_TYPE;AMOUNT;CURRENCY;"
+                        + "CARD_NUMBER;AUTH_CODE;RRN;COMMISSION;NET_AMOUNT\n"
+                        + "2026-11-23;10:00:00;O1;sales;100.00;949;540134******7891;A1;R1;1.75;98.25\n"
+                        + "2026-11-23;10:05:00;O1;REFUND;40.00;949;540134******7891;A2;R2;0.00;40.00\n"
+                        + "2026-11-23;10:06:00;O2;preauth;70.00;949;540134******7891;A3;R3;0.00;70.00\n");
 
         assertTrue(r.ok(), messages(r).toString());
         assertEquals(2, r.lines());
@@ -77,8 +83,10 @@ class StatementParserTest {
 
     @Test
     void commaSeparatedFilesQuoteTheirCommasAndBankCurrencyAliasesApply() {
-        var r = parse(Mappings.posnet(), "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
-                + "20261123,101500,\"XID,1\",Sale,\"1,250.50\",TL,\"4355 08** **** 4358\",123456,\"he said \"\"hi\"\"\"\n");
+        var r = parse(
+                Mappings.posnet(),
+                "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
+                        + "20261123,101500,\"XID,1\",Sale,\"1,250.50\",TL,\"4355 08** **** 4358\",123456,\"he said \"\"hi\"\"\"\n");
 
         assertTrue(r.ok(), messages(r).toString());
         ParsedLine l = lines.get(0);
@@ -91,8 +99,10 @@ class StatementParserTest {
 
     @Test
     void aHeaderlessDebitCreditFileReadsByPositionWithDateAndTimeInOneColumn() {
-        var r = parse(Mappings.debitCredit(), "\uFEFF23/11/2026 10:15|ORD-1||1.250,00|4355084355084358\r\n"
-                + "23/11/2026 11:00|ORD-2|40,00|0,00|435508******4358\r\n\r\n\r\n");
+        var r = parse(
+                Mappings.debitCredit(),
+                "\uFEFF23/11/2026 10:15|ORD-1||1.250,00|4355084355084358\r\n"
+                        + "23/11/2026 11:00|ORD-2|40,00|0,00|435508******4358\r\n\r\n\r\n");
 
         assertTrue(r.ok(), messages(r).toString());
         assertEquals(2, r.lines());
@@ -107,9 +117,11 @@ class StatementParserTest {
 
     @Test
     void aTrailingMinusIsARefundAndASignThatContradictsTheTypeIsRefused() {
-        var r = parse(Mappings.est(), EST_HEADER
-                + "23.11.2026;17:45:25;M;O1;Iade;120,00-;949;1;435508******4358;A;R;T;1;0,00;120,00-\n"
-                + "23.11.2026;17:45:25;M;O2;Iade;120,00;949;1;435508******4358;A;R;T;1;0,00;120,00\n");
+        var r = parse(
+                Mappings.est(),
+                EST_HEADER
+                        + "23.11.2026;17:45:25;M;O1;Iade;120,00-;949;1;435508******4358;A;R;T;1;0,00;120,00-\n"
+                        + "23.11.2026;17:45:25;M;O2;Iade;120,00;949;1;435508******4358;A;R;T;1;0,00;120,00\n");
 
         assertEquals(List.of("3 statement.sign.type [Iade, 120,00]"), messages(r));
         assertEquals(new BigDecimal("-120.00"), lines.get(0).amount());
@@ -117,25 +129,29 @@ class StatementParserTest {
 
     @Test
     void malformedLinesAreNamedWithTheirLineNumberAndReason() {
-        var r = parse(Mappings.est(), EST_HEADER
-                + "23.11.2026;17:45:25;M;O1;Satis;12,3x;949;1;435508******4358;A;R;T;1;0,00;0,00\n"
-                + "31.02.2026;17:45:25;M;O2;Satis;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00\n"
-                + "23.11.2026;17:45:25;M;O3;Satis;10,00;949\n"
-                + "23.11.2026;17:45:25;M;O4;Bonus;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00\n"
-                + "23.11.2026;17:45:25;M;O5;Satis;10,00;XYZ;1;435508******4358;A;R;T;1;0,00;10,00\n"
-                + "23.11.2026;17:45:25;M;O6;Satis;10,00;949;1;4355-0843-55;A;R;T;1;0,00;10,00\n"
-                + "23.11.2026;17:45:25;M;O7;Satis;0,00;949;1;435508******4358;A;R;T;1;0,00;0,00\n"
-                + ";17:45:25;M;O8;Satis;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00\n");
+        var r = parse(
+                Mappings.est(),
+                EST_HEADER
+                        + "23.11.2026;17:45:25;M;O1;Satis;12,3x;949;1;435508******4358;A;R;T;1;0,00;0,00\n"
+                        + "31.02.2026;17:45:25;M;O2;Satis;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00\n"
+                        + "23.11.2026;17:45:25;M;O3;Satis;10,00;949\n"
+                        + "23.11.2026;17:45:25;M;O4;Bonus;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00\n"
+                        + "23.11.2026;17:45:25;M;O5;Satis;10,00;XYZ;1;435508******4358;A;R;T;1;0,00;10,00\n"
+                        + "23.11.2026;17:45:25;M;O6;Satis;10,00;949;1;4355-0843-55;A;R;T;1;0,00;10,00\n"
+                        + "23.11.2026;17:45:25;M;O7;Satis;0,00;949;1;435508******4358;A;R;T;1;0,00;0,00\n"
+                        + ";17:45:25;M;O8;Satis;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00\n");
 
-        assertEquals(List.of(
-                "2 statement.amount [amount, 12,3x, ,]",
-                "3 statement.date [31.02.2026, dd.MM.yyyy]",
-                "4 statement.fieldCount [7, 15]",
-                "5 statement.type.unknown [Bonus, OnProvKapama, Satis / Iade]",
-                "6 statement.currency [XYZ]",
-                "7 statement.card []",
-                "8 statement.amount.zero [amount]",
-                "9 statement.required [date]"), messages(r));
+        assertEquals(
+                List.of(
+                        "2 statement.amount [amount, 12,3x, ,]",
+                        "3 statement.date [31.02.2026, dd.MM.yyyy]",
+                        "4 statement.fieldCount [7, 15]",
+                        "5 statement.type.unknown [Bonus, OnProvKapama, Satis / Iade]",
+                        "6 statement.currency [XYZ]",
+                        "7 statement.card []",
+                        "8 statement.amount.zero [amount]",
+                        "9 statement.required [date]"),
+                messages(r));
         assertTrue(messages(r).stream().noneMatch(m -> m.contains("4355")), "a card number is never echoed");
     }
 
@@ -144,28 +160,40 @@ class StatementParserTest {
         var r = parse(Mappings.est(), "ISLEM_TARIHI;SIPARIS_NO\n23.11.2026;O1\n");
 
         assertFalse(r.ok());
-        assertEquals("1 statement.header.missing [ISLEM_SAATI, time]", messages(r).get(0));
+        assertEquals(
+                "1 statement.header.missing [ISLEM_SAATI, time]", messages(r).get(0));
         assertTrue(lines.isEmpty());
     }
 
     @Test
     void brokenQuotingStopsTheReadingAtItsLine() {
-        assertEquals(List.of("3 statement.csv.strayQuote []"), messages(parse(Mappings.posnet(),
-                "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
-                        + "20261123,101500,X1,Sale,10.00,TL,435508******4358,1,2\n"
-                        + "20261123,101500,X\"2,Sale,10.00,TL,435508******4358,1,2\n")));
-        assertEquals(List.of("2 statement.csv.afterQuote []"), messages(parse(Mappings.posnet(),
-                "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
-                        + "20261123,101500,\"X1\"x,Sale,10.00,TL,435508******4358,1,2\n")));
-        assertEquals(List.of("2 statement.csv.openQuote []"), messages(parse(Mappings.posnet(),
-                "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
-                        + "20261123,101500,\"X1,Sale,10.00,TL,435508******4358,1,2\n")));
+        assertEquals(
+                List.of("3 statement.csv.strayQuote []"),
+                messages(parse(
+                        Mappings.posnet(),
+                        "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
+                                + "20261123,101500,X1,Sale,10.00,TL,435508******4358,1,2\n"
+                                + "20261123,101500,X\"2,Sale,10.00,TL,435508******4358,1,2\n")));
+        assertEquals(
+                List.of("2 statement.csv.afterQuote []"),
+                messages(parse(
+                        Mappings.posnet(),
+                        "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
+                                + "20261123,101500,\"X1\"x,Sale,10.00,TL,435508******4358,1,2\n")));
+        assertEquals(
+                List.of("2 statement.csv.openQuote []"),
+                messages(parse(
+                        Mappings.posnet(),
+                        "Tarih,Saat,XID,IslemTipi,Tutar,DovizKodu,KartNo,OnayKodu,HostLogKey\n"
+                                + "20261123,101500,\"X1,Sale,10.00,TL,435508******4358,1,2\n")));
     }
 
     @Test
     void bytesThatAreNotTextInTheMappingsCharacterSetRefuseTheFile() {
         byte[] iso = (EST_HEADER + "23.11.2026;17:45:25;M;O1;Satis;10,00;949;1;435508******4358;A;R;T;1;0,00;10,00"
-                + "\n").replace("O1", "\u00d61").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                        + "\n")
+                .replace("O1", "\u00d61")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         var r = new StatementParser(MappingSpec.of(Mappings.est())).parse(iso, lines::add);
         assertEquals(List.of("2 statement.csv.charset []"), messages(r));
     }

@@ -29,20 +29,59 @@ class StatementRunTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Istanbul");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    private static final String HEADER = "TRANSACTION_DATE;TRANSACTION_TIME;ORDER_ID;TXN_TYPE;AMOUNT;CURRENCY;CARD_NUMBER;"
-            + "AUTH_CODE;RRN;COMMISSION;NET_AMOUNT\n";
+    private static final String HEADER =
+            "TRANSACTION_DATE;TRANSACTION_TIME;ORDER_ID;TXN_TYPE;AMOUNT;CURRENCY;CARD_NUMBER;"
+                    + "AUTH_CODE;RRN;COMMISSION;NET_AMOUNT\n";
     private static int database;
 
     private Connection c;
-    private final MappingSpec spec = MappingSpec.of(new MappingDraft("G", "Garanti", "GARANTI", ";", true, "UTF-8", ".",
-            "TYPE_CODE", "yyyy-MM-dd", "HH:mm:ss", columns(), "sales", "refund", null, null, null, 1, "0"));
+    private final MappingSpec spec = MappingSpec.of(new MappingDraft(
+            "G",
+            "Garanti",
+            "GARANTI",
+            ";",
+            true,
+            "UTF-8",
+            ".",
+            "TYPE_CODE",
+            "yyyy-MM-dd",
+            "HH:mm:ss",
+            columns(),
+            "sales",
+            "refund",
+            null,
+            null,
+            null,
+            1,
+            "0"));
     private long nextImport = 50;
 
     private static Map<String, String> columns() {
         Map<String, String> m = new LinkedHashMap<>();
-        String[] pairs = {"date", "TRANSACTION_DATE", "time", "TRANSACTION_TIME", "orderId", "ORDER_ID", "type", "TXN_TYPE",
-                "amount", "AMOUNT", "currency", "CURRENCY", "card", "CARD_NUMBER", "authCode", "AUTH_CODE", "rrn", "RRN",
-                "commission", "COMMISSION", "net", "NET_AMOUNT"};
+        String[] pairs = {
+            "date",
+            "TRANSACTION_DATE",
+            "time",
+            "TRANSACTION_TIME",
+            "orderId",
+            "ORDER_ID",
+            "type",
+            "TXN_TYPE",
+            "amount",
+            "AMOUNT",
+            "currency",
+            "CURRENCY",
+            "card",
+            "CARD_NUMBER",
+            "authCode",
+            "AUTH_CODE",
+            "rrn",
+            "RRN",
+            "commission",
+            "COMMISSION",
+            "net",
+            "NET_AMOUNT"
+        };
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);
         }
@@ -52,7 +91,11 @@ class StatementRunTest {
     @BeforeEach
     void schema() throws SQLException {
         String url = "jdbc:h2:mem:recon" + (++database) + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         c = DriverManager.getConnection(url, "sa", "");
         c.setAutoCommit(false);
         sql("insert into erp_company (id, code, name, created_at) values (1, 'T', 'T', CURRENT_TIMESTAMP)");
@@ -108,15 +151,21 @@ class StatementRunTest {
         sql("insert into statement_import (id, day_id, mapping_id, file_name, file_bytes, line_count, status,"
                 + " imported_by, started_at) values (" + importId + ", 50, 2, 'f.csv', 1, 1, 'IMPORTING', 't',"
                 + " CURRENT_TIMESTAMP)");
-        StatementRun.Outcome o = StatementRun.run(c, spec, (HEADER + lines).getBytes(StandardCharsets.UTF_8),
-                new StatementRun.Scope(importId, 50, 1, DAY, ZONE), n -> { }, OffsetDateTime.now(ZONE));
+        StatementRun.Outcome o = StatementRun.run(
+                c,
+                spec,
+                (HEADER + lines).getBytes(StandardCharsets.UTF_8),
+                new StatementRun.Scope(importId, 50, 1, DAY, ZONE),
+                n -> {},
+                OffsetDateTime.now(ZONE));
         c.commit();
         return o;
     }
 
     private Map<String, String> query(String sql) throws SQLException {
         Map<String, String> out = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 out.put(r.getString(1), r.getString(2));
             }
@@ -140,12 +189,15 @@ class StatementRunTest {
         assertEquals(1, o.differences());
         assertEquals(1, o.missingInErp());
         assertEquals(1, o.missingAtBank(), "D; E was voided; F belongs to the next day");
-        assertEquals(Map.of("A", "MATCHED", "B", "AMOUNT", "X", "MISSING_IN_ERP", "F", "MATCHED"),
+        assertEquals(
+                Map.of("A", "MATCHED", "B", "AMOUNT", "X", "MISSING_IN_ERP", "F", "MATCHED"),
                 query("select order_id, coalesce(difference_kind, match_status) from statement_line"));
         assertEquals(Map.of("3", "50"), query("select batch_id, day_id from missing_at_bank"));
-        assertEquals(Map.of("A", "MATCHED", "B", "DIFFERENCE", "D", "DIFFERENCE", "E", "OPEN", "F", "MATCHED"), statuses());
+        assertEquals(
+                Map.of("A", "MATCHED", "B", "DIFFERENCE", "D", "DIFFERENCE", "E", "OPEN", "F", "MATCHED"), statuses());
         assertEquals(Map.of("DONE", "4"), query("select status, line_count from statement_import"));
-        assertEquals(Map.of("B", "50.0000"), query("select order_id, erp_amount from statement_line where order_id = 'B'"));
+        assertEquals(
+                Map.of("B", "50.0000"), query("select order_id, erp_amount from statement_line where order_id = 'B'"));
     }
 
     @Test
@@ -159,10 +211,14 @@ class StatementRunTest {
 
         assertEquals(1, second.matched());
         assertEquals(2, second.differences());
-        assertEquals(Map.of("2", "50"), query("select batch_id, day_id from missing_at_bank"), "D is no longer missing");
-        assertEquals(Map.of("13:00:00", "MATCHED", "13:00:01", "DUPLICATE", "13:00:02", "VOIDED_IN_ERP"), query(
-                "select transaction_clock, coalesce(difference_kind, match_status) from statement_line where import_id = 51"));
-        assertEquals(Map.of("A", "MATCHED", "B", "DIFFERENCE", "D", "MATCHED", "E", "DIFFERENCE", "F", "OPEN"), statuses());
+        assertEquals(
+                Map.of("2", "50"), query("select batch_id, day_id from missing_at_bank"), "D is no longer missing");
+        assertEquals(
+                Map.of("13:00:00", "MATCHED", "13:00:01", "DUPLICATE", "13:00:02", "VOIDED_IN_ERP"),
+                query(
+                        "select transaction_clock, coalesce(difference_kind, match_status) from statement_line where import_id = 51"));
+        assertEquals(
+                Map.of("A", "MATCHED", "B", "DIFFERENCE", "D", "MATCHED", "E", "DIFFERENCE", "F", "OPEN"), statuses());
     }
 
     @Test
@@ -170,8 +226,9 @@ class StatementRunTest {
         batch(6, "L", "60.00", "1.05", "ACTIVE", DAY.minusDays(1));
         sql("insert into reconciliation_day (id, definition_id, company_id, statement_date, status, opened_at, version)"
                 + " values (49, 1, 1, DATE '2026-11-22', 'CLOSED', CURRENT_TIMESTAMP, 0)");
-        sql("insert into missing_at_bank (batch_id, day_id, found_at, resolution, resolution_reason, resolved_by,"
-                + " resolved_at) values (6, 49, CURRENT_TIMESTAMP, 'EXPLAINED', 'settles tomorrow', 'f', CURRENT_TIMESTAMP)");
+        sql(
+                "insert into missing_at_bank (batch_id, day_id, found_at, resolution, resolution_reason, resolved_by,"
+                        + " resolved_at) values (6, 49, CURRENT_TIMESTAMP, 'EXPLAINED', 'settles tomorrow', 'f', CURRENT_TIMESTAMP)");
         sql("update card_batch set reconciliation_status = 'EXPLAINED' where id = 6");
         c.commit();
 
@@ -179,7 +236,9 @@ class StatementRunTest {
 
         assertEquals(1, o.matched());
         assertEquals("MATCHED", statuses().get("L"));
-        assertEquals(Map.of("6", "49", "1", "50", "2", "50", "3", "50"), query("select batch_id, day_id from missing_at_bank"),
+        assertEquals(
+                Map.of("6", "49", "1", "50", "2", "50", "3", "50"),
+                query("select batch_id, day_id from missing_at_bank"),
                 "the closed day's row stays; A, B and D are this day's");
     }
 
@@ -188,7 +247,8 @@ class StatementRunTest {
         sql("update reconciliation_day set status = 'CLOSED'");
         c.commit();
 
-        assertThrows(StatementRun.DayClosedException.class,
+        assertThrows(
+                StatementRun.DayClosedException.class,
                 () -> run("2026-11-23;12:00:01;A;sales;100.00;949;435508******4358;AU1;RR1;1.75;98.25\n"));
         c.rollback();
         assertEquals(Map.of(), query("select id, order_id from statement_line"));

@@ -38,6 +38,7 @@ class SavedCardRulesTest {
         SavedCardView v = new SavedCardView(1, 1, 1, 30, "MYPOS", "4444", "MASTERCARD", "11/29", null, null);
 
         assertEquals("MASTERCARD ending 4444", v.label());
-        assertEquals("Card ending 4444", new SavedCardView(1, 1, 1, 30, "MYPOS", "4444", null, null, null, null).label());
+        assertEquals(
+                "Card ending 4444", new SavedCardView(1, 1, 1, 30, "MYPOS", "4444", null, null, null, null).label());
     }
 }

@@ -41,7 +41,9 @@ class LogFilterTest {
     void aLocalDateTimeIsReadInTheBusinessZoneAndAnOffsetDateTimeIsThatInstant() {
         LogFilter local = LogFilter.parse(raw("2026-11-23T14:30", "2026-11-23T15:00:00"), ISTANBUL);
         assertEquals(OffsetDateTime.parse("2026-11-23T14:30+03:00"), local.start());
-        assertEquals(OffsetDateTime.parse("2026-11-23T15:00:00.000001+03:00"), local.end(),
+        assertEquals(
+                OffsetDateTime.parse("2026-11-23T15:00:00.000001+03:00"),
+                local.end(),
                 "'to' is inclusive at the stored microsecond precision");
 
         LogFilter utc = LogFilter.parse(raw("2026-11-23T11:30:00Z", "2026-11-23T12:00:00-01:00"), ISTANBUL);
@@ -62,8 +64,22 @@ class LogFilterTest {
 
     @Test
     void everyFilterIsParsedToItsType() {
-        LogFilter f = LogFilter.parse(new LogFilter.Raw(null, null, "1", "2", "KUVEYT_TURK", "3DS_SALE", "DECLINED",
-                " 51 ", "INSUFFICIENT_FUNDS", "7", " vp26 ", "latencyMs", "ASC"), ISTANBUL);
+        LogFilter f = LogFilter.parse(
+                new LogFilter.Raw(
+                        null,
+                        null,
+                        "1",
+                        "2",
+                        "KUVEYT_TURK",
+                        "3DS_SALE",
+                        "DECLINED",
+                        " 51 ",
+                        "INSUFFICIENT_FUNDS",
+                        "7",
+                        " vp26 ",
+                        "latencyMs",
+                        "ASC"),
+                ISTANBUL);
 
         assertEquals(1L, f.companyId());
         assertEquals(2L, f.definitionId());
@@ -80,11 +96,37 @@ class LogFilterTest {
 
     @Test
     void everyBadParameterIsReportedAtOnce() {
-        List<String> fields = rejectedFields(new LogFilter.Raw("2026-13-01", "yesterday", "abc", "-2", "ISBANK",
-                "sale; drop", "MAYBE", "x".repeat(31), "BROKE", "1.5", "y".repeat(65), "pan", "sideways"));
+        List<String> fields = rejectedFields(new LogFilter.Raw(
+                "2026-13-01",
+                "yesterday",
+                "abc",
+                "-2",
+                "ISBANK",
+                "sale; drop",
+                "MAYBE",
+                "x".repeat(31),
+                "BROKE",
+                "1.5",
+                "y".repeat(65),
+                "pan",
+                "sideways"));
 
-        assertEquals(List.of("from", "to", "companyId", "definitionId", "collectionId", "family", "outcome", "reason",
-                "operation", "bankCode", "q", "sort", "direction"), fields);
+        assertEquals(
+                List.of(
+                        "from",
+                        "to",
+                        "companyId",
+                        "definitionId",
+                        "collectionId",
+                        "family",
+                        "outcome",
+                        "reason",
+                        "operation",
+                        "bankCode",
+                        "q",
+                        "sort",
+                        "direction"),
+                fields);
     }
 
     @Test
@@ -97,17 +139,21 @@ class LogFilterTest {
 
     @Test
     void theChartNeedsBothEndsOfThePeriod() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> LogFilter.parse(raw(null, null), ISTANBUL).requirePeriod());
 
-        assertEquals(List.of("from", "to"), e.errors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("from", "to"),
+                e.errors().stream().map(FieldError::field).toList());
         assertEquals("field.required", e.errors().get(0).messageKey());
     }
 
     @Test
     void freeTextCannotSmuggleLikeWildcards() {
-        LogFilter f = LogFilter.parse(new LogFilter.Raw(null, null, null, null, null, null, null, null, null, null,
-                "a%b_c", null, null), ISTANBUL);
+        LogFilter f = LogFilter.parse(
+                new LogFilter.Raw(null, null, null, null, null, null, null, null, null, null, "a%b_c", null, null),
+                ISTANBUL);
         LogWhere w = LogWhere.of(f);
 
         assertEquals(" where upper(i.bank_order_id) like ?1", w.sql());

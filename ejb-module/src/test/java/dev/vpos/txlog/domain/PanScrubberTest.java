@@ -10,7 +10,9 @@ class PanScrubberTest {
     @Test
     void aCardNumberLeftInTheTextIsMaskedToBinAndLastFour() {
         assertEquals("<Number>435508******4358</Number>", PanScrubber.scrub("<Number>4355084355084358</Number>"));
-        assertEquals("pan=540134******7891&amex=371449*****8431", PanScrubber.scrub("pan=5401341234567891&amex=371449635398431"));
+        assertEquals(
+                "pan=540134******7891&amex=371449*****8431",
+                PanScrubber.scrub("pan=5401341234567891&amex=371449635398431"));
     }
 
     @Test

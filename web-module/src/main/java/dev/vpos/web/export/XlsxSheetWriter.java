@@ -33,8 +33,7 @@ public final class XlsxSheetWriter {
     static final int MAX_CELL_CHARS = 32_767;
 
     /** A column: its header text and width in characters. */
-    public record Column(String header, int width) {
-    }
+    public record Column(String header, int width) {}
 
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -72,23 +71,31 @@ public final class XlsxSheetWriter {
         for (int i = 0; i < columns.size(); i++) {
             columnLetters[i] = letters(i);
         }
-        part("[Content_Types].xml", XML_DECL
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
-                + "officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".spreadsheetml.styles+xml\"/></Types>");
-        part("_rels/.rels", XML_DECL + "<Relationships xmlns=\"" + PKG_REL_NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        part("xl/_rels/workbook.xml.rels", XML_DECL + "<Relationships xmlns=\"" + PKG_REL_NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
-                + "</Relationships>");
+        part(
+                "[Content_Types].xml",
+                XML_DECL
+                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                        + ".spreadsheetml.sheet.main+xml\"/>"
+                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
+                        + "officedocument.spreadsheetml.worksheet+xml\"/>"
+                        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                        + ".spreadsheetml.styles+xml\"/></Types>");
+        part(
+                "_rels/.rels",
+                XML_DECL + "<Relationships xmlns=\"" + PKG_REL_NS + "\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + REL_NS
+                        + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                        + "</Relationships>");
+        part(
+                "xl/_rels/workbook.xml.rels",
+                XML_DECL + "<Relationships xmlns=\"" + PKG_REL_NS + "\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + REL_NS
+                        + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
+                        + "</Relationships>");
         part("xl/styles.xml", styles());
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
         out.write(XML_DECL);
@@ -97,8 +104,8 @@ public final class XlsxSheetWriter {
                 + " state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
                 + "<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int i = 0; i < columns.size(); i++) {
-            out.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + columns.get(i).width()
-                    + "\" customWidth=\"1\"/>");
+            out.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\""
+                    + columns.get(i).width() + "\" customWidth=\"1\"/>");
         }
         out.write("</cols><sheetData>");
         Object[] header = new Object[columns.size()];
@@ -120,9 +127,15 @@ public final class XlsxSheetWriter {
             throw new IllegalStateException("a sheet holds at most " + MAX_ROWS + " rows");
         }
         for (Object v : cells) { // before anything is written: a refused row leaves the sheet as it was
-            if (v != null && !(v instanceof String || v instanceof BigDecimal || v instanceof Long
-                    || v instanceof Integer || v instanceof LocalDateTime || v instanceof LocalDate)) {
-                throw new IllegalArgumentException("no cell type for " + v.getClass().getName());
+            if (v != null
+                    && !(v instanceof String
+                            || v instanceof BigDecimal
+                            || v instanceof Long
+                            || v instanceof Integer
+                            || v instanceof LocalDateTime
+                            || v instanceof LocalDate)) {
+                throw new IllegalArgumentException(
+                        "no cell type for " + v.getClass().getName());
             }
         }
         write(cells, false);
@@ -144,11 +157,14 @@ public final class XlsxSheetWriter {
         out.flush();
         zip.closeEntry();
         String quoted = "'" + sheetName.replace("'", "''") + "'";
-        part("xl/workbook.xml", XML_DECL + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
-                + "<bookViews><workbookView/></bookViews><sheets><sheet name=\"" + escape(sheetName)
-                + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\""
-                + " localSheetId=\"0\" hidden=\"1\">" + escape(quoted + "!$A$1:$"
-                + columnLetters[columnLetters.length - 1] + "$" + rows) + "</definedName></definedNames></workbook>");
+        part(
+                "xl/workbook.xml",
+                XML_DECL + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
+                        + "<bookViews><workbookView/></bookViews><sheets><sheet name=\"" + escape(sheetName)
+                        + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\""
+                        + " localSheetId=\"0\" hidden=\"1\">"
+                        + escape(quoted + "!$A$1:$" + columnLetters[columnLetters.length - 1] + "$" + rows)
+                        + "</definedName></definedNames></workbook>");
         zip.finish();
         zip.flush();
     }
@@ -167,10 +183,12 @@ public final class XlsxSheetWriter {
             out.write(columnLetters[i]);
             out.write(Integer.toString(r));
             if (v instanceof String s) {
-                out.write(header ? "\" s=\"" + STYLE_HEADER + "\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t");
+                out.write(
+                        header ? "\" s=\"" + STYLE_HEADER + "\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t");
                 String text = escape(s.length() > MAX_CELL_CHARS ? s.substring(0, MAX_CELL_CHARS) : s);
-                if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                        || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+                if (!text.isEmpty()
+                        && (Character.isWhitespace(text.charAt(0))
+                                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
                     out.write(" xml:space=\"preserve\"");
                 }
                 out.write('>');
@@ -193,7 +211,8 @@ public final class XlsxSheetWriter {
                 out.write(Long.toString(ChronoUnit.DAYS.between(EXCEL_EPOCH, d)));
                 out.write("</v></c>");
             } else {
-                throw new IllegalArgumentException("no cell type for " + v.getClass().getName());
+                throw new IllegalArgumentException(
+                        "no cell type for " + v.getClass().getName());
             }
         }
         out.write("</row>\n");
@@ -206,8 +225,10 @@ public final class XlsxSheetWriter {
         if (millis == 0) {
             return Long.toString(days);
         }
-        return BigDecimal.valueOf(days).add(BigDecimal.valueOf(millis).divide(MILLIS_PER_DAY, 12, RoundingMode.HALF_UP))
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(days)
+                .add(BigDecimal.valueOf(millis).divide(MILLIS_PER_DAY, 12, RoundingMode.HALF_UP))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static int scaleStyle(int scale) {
@@ -288,7 +309,8 @@ public final class XlsxSheetWriter {
                     continue;
                 }
                 keep = false;
-            } else if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
+            } else if (c < 0x20
+                    ? c != '\t' && c != '\n' && c != '\r'
                     : Character.isLowSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
                 keep = false;
             }
@@ -324,8 +346,13 @@ public final class XlsxSheetWriter {
     /** A sheet name without the characters Excel forbids in one ({@code : \ / ? * [ ]}) or XML does. */
     private static String escapeFree(String s) {
         StringBuilder b = new StringBuilder();
-        s.codePoints().filter(cp -> cp >= 0x20 && ":\\/?*[]".indexOf(cp) < 0 && cp != 0xFFFE && cp != 0xFFFF
-                && !(cp >= 0xD800 && cp <= 0xDFFF)).forEach(b::appendCodePoint);
+        s.codePoints()
+                .filter(cp -> cp >= 0x20
+                        && ":\\/?*[]".indexOf(cp) < 0
+                        && cp != 0xFFFE
+                        && cp != 0xFFFF
+                        && !(cp >= 0xD800 && cp <= 0xDFFF))
+                .forEach(b::appendCodePoint);
         return b.toString();
     }
 }

@@ -1,7 +1,7 @@
 package dev.vpos.web.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.vpos.definitions.application.DefinitionService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,7 +21,8 @@ public class BankEgressHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder health = HealthCheckResponse.named("bank-whitelisted-ips").up();
+        HealthCheckResponseBuilder health =
+                HealthCheckResponse.named("bank-whitelisted-ips").up();
         definitions.whitelistedIps().forEach(health::withData);
         return health.build();
     }

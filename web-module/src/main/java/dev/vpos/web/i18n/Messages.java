@@ -12,8 +12,7 @@ public final class Messages {
     public static final Locale TURKISH = Locale.forLanguageTag("tr");
     private static final String BUNDLE = "dev.vpos.web.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The first acceptable language we speak; English otherwise. */
     public static Locale pick(List<Locale> acceptable) {
@@ -29,7 +28,10 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {

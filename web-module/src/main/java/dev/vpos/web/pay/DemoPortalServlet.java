@@ -43,22 +43,34 @@ public class DemoPortalServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<CompanyRef> company = erp.companies().stream().filter(c -> "DEMO".equals(c.code())).findFirst();
+        Optional<CompanyRef> company =
+                erp.companies().stream().filter(c -> "DEMO".equals(c.code())).findFirst();
         if (company.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        StringBuilder body = new StringBuilder("<h1>Demo B2B portal</h1><p class=\"muted\">Demo Ticaret A.Ş. – your orders"
-                + " (customer C001)</p>");
+        StringBuilder body = new StringBuilder(
+                "<h1>Demo B2B portal</h1><p class=\"muted\">Demo Ticaret A.Ş. – your orders" + " (customer C001)</p>");
         String sessionId = req.getParameter("session");
         if (sessionId != null) {
             try {
                 CheckoutView s = checkout.forPayer(sessionId);
                 boolean paid = "PAID".equals(s.state());
-                body.append("<p id=\"outcome\" class=\"").append(paid ? "ok" : "err").append("\">Order ")
-                        .append(Html.esc(s.reference())).append(paid ? ": paid, thank you" + (s.authCode() == null ? ""
-                                : " (auth code " + Html.esc(s.authCode()) + ")") : ": not paid (" + Html.esc(s.state())
-                                + (s.collectionState() == null ? "" : ", " + Html.esc(s.collectionState())) + ")")
+                body.append("<p id=\"outcome\" class=\"")
+                        .append(paid ? "ok" : "err")
+                        .append("\">Order ")
+                        .append(Html.esc(s.reference()))
+                        .append(
+                                paid
+                                        ? ": paid, thank you"
+                                                + (s.authCode() == null
+                                                        ? ""
+                                                        : " (auth code " + Html.esc(s.authCode()) + ")")
+                                        : ": not paid (" + Html.esc(s.state())
+                                                + (s.collectionState() == null
+                                                        ? ""
+                                                        : ", " + Html.esc(s.collectionState()))
+                                                + ")")
                         .append(".</p>");
             } catch (NotFoundException e) {
                 body.append("<p class=\"err\">Unknown payment.</p>");
@@ -71,14 +83,21 @@ public class DemoPortalServlet extends HttpServlet {
                 continue;
             }
             DocumentRef d = order.get();
-            body.append("<tr id=\"").append(Html.esc(d.number())).append("\"><td>").append(Html.esc(d.number()))
-                    .append("</td><td>").append(d.total().amount().toPlainString()).append(' ')
-                    .append(d.total().currencyCode()).append("</td><td class=\"open\">")
-                    .append(d.paid() ? "paid" : d.open().amount().toPlainString()).append("</td><td>");
+            body.append("<tr id=\"")
+                    .append(Html.esc(d.number()))
+                    .append("\"><td>")
+                    .append(Html.esc(d.number()))
+                    .append("</td><td>")
+                    .append(d.total().amount().toPlainString())
+                    .append(' ')
+                    .append(d.total().currencyCode())
+                    .append("</td><td class=\"open\">")
+                    .append(d.paid() ? "paid" : d.open().amount().toPlainString())
+                    .append("</td><td>");
             if (!d.paid()) {
                 body.append("<form method=\"post\"><input type=\"hidden\" name=\"order\" value=\"")
-                        .append(Html.esc(d.number())).append("\"><button type=\"submit\">Complete order and pay</button>"
-                                + "</form>");
+                        .append(Html.esc(d.number()))
+                        .append("\"><button type=\"submit\">Complete order and pay</button>" + "</form>");
             }
             body.append("</td></tr>");
         }
@@ -92,7 +111,10 @@ public class DemoPortalServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CompanyRef company = erp.companies().stream().filter(c -> "DEMO".equals(c.code())).findFirst().orElseThrow();
+        CompanyRef company = erp.companies().stream()
+                .filter(c -> "DEMO".equals(c.code()))
+                .findFirst()
+                .orElseThrow();
         String orderNo = String.valueOf(req.getParameter("order"));
         Optional<DocumentRef> order = erp.documentByNumber(company.id(), "ORDER", orderNo);
         if (order.isEmpty()) {
@@ -101,9 +123,18 @@ public class DemoPortalServlet extends HttpServlet {
         }
         String back = req.getRequestURL().toString().replaceAll("/demo-portal.*$", "/demo-portal/");
         try {
-            CheckoutView s = checkout.create(new CheckoutCommand(company.id(), order.get().customerAccountId(), "ORDER",
-                    orderNo, order.get().open().amount().toPlainString(), order.get().open().currencyCode(), back,
-                    null, null), ACTOR);
+            CheckoutView s = checkout.create(
+                    new CheckoutCommand(
+                            company.id(),
+                            order.get().customerAccountId(),
+                            "ORDER",
+                            orderNo,
+                            order.get().open().amount().toPlainString(),
+                            order.get().open().currencyCode(),
+                            back,
+                            null,
+                            null),
+                    ACTOR);
             resp.sendRedirect(s.paymentPath());
         } catch (InvalidInputException e) {
             resp.sendRedirect(back);

@@ -4,6 +4,8 @@ import dev.vpos.checkout.application.CheckoutService;
 import dev.vpos.checkout.application.CheckoutView;
 import dev.vpos.checkout.application.PayerCard;
 import dev.vpos.checkout.application.PayerStep;
+import dev.vpos.checkout.application.PaymentMethod;
+import dev.vpos.checkout.application.SavedCardCheckout;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -18,12 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import dev.vpos.checkout.application.PaymentMethod;
-import dev.vpos.checkout.application.SavedCardCheckout;
 
 /**
  * The hosted payment page {@code /pay/{sessionId}}: the payer enters the card here (never at the portal). On submit
@@ -47,8 +47,13 @@ public class HostedPaymentServlet extends HttpServlet {
             Optional<PaymentMethod> chosen = checkout.method(id, methodParam(req));
             write(resp, 200, form(s, null, req.getLocale(), checkout.methods(id), chosen, offer(id, chosen)));
         } catch (InvalidInputException e) {
-            write(resp, 400, Html.page("Payment", "<h1 id=\"failure\">This payment method is not offered</h1>"
-                    + "<p><a href=\"" + Html.esc(req.getRequestURI()) + "\">Choose another method</a></p>"));
+            write(
+                    resp,
+                    400,
+                    Html.page(
+                            "Payment",
+                            "<h1 id=\"failure\">This payment method is not offered</h1>" + "<p><a href=\""
+                                    + Html.esc(req.getRequestURI()) + "\">Choose another method</a></p>"));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1><p>This payment link is not valid.</p>"));
         }
@@ -65,16 +70,28 @@ public class HostedPaymentServlet extends HttpServlet {
         String id = sessionId(req);
         Integer installments;
         try {
-            installments = Integer.valueOf(req.getParameter("installments") == null ? "1" : req.getParameter("installments"));
+            installments =
+                    Integer.valueOf(req.getParameter("installments") == null ? "1" : req.getParameter("installments"));
         } catch (NumberFormatException e) {
             installments = 1;
         }
-        PayerCard card = new PayerCard(param(req, "cardNumber").replace(" ", ""), param(req, "expiry"),
-                param(req, "cvv"), param(req, "holder"), installments, param(req, "email"));
+        PayerCard card = new PayerCard(
+                param(req, "cardNumber").replace(" ", ""),
+                param(req, "expiry"),
+                param(req, "cvv"),
+                param(req, "holder"),
+                installments,
+                param(req, "email"));
         URI callbackBase = URI.create(req.getRequestURL().toString()).resolve(req.getContextPath() + "/3ds/callback/");
         try {
-            PayerStep step = checkout.pay(id, card, methodParam(req), callbackBase, req.getRemoteAddr(),
-                    req.getLocale().getLanguage(), SavedCardSection.choice(req));
+            PayerStep step = checkout.pay(
+                    id,
+                    card,
+                    methodParam(req),
+                    callbackBase,
+                    req.getRemoteAddr(),
+                    req.getLocale().getLanguage(),
+                    SavedCardSection.choice(req));
             if (step.toBank() != null) {
                 write(resp, 200, toBank(step.toBank()));
                 return;
@@ -83,8 +100,13 @@ public class HostedPaymentServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             StringBuilder errors = new StringBuilder("<ul class=\"err\">");
             for (FieldError f : e.errors()) {
-                errors.append("<li data-field=\"").append(Html.esc(f.field())).append("\">").append(Html.esc(f.field()))
-                        .append(": ").append(Html.esc(Messages.text(req.getLocale(), f.messageKey(), f.args().toArray())))
+                errors.append("<li data-field=\"")
+                        .append(Html.esc(f.field()))
+                        .append("\">")
+                        .append(Html.esc(f.field()))
+                        .append(": ")
+                        .append(Html.esc(Messages.text(
+                                req.getLocale(), f.messageKey(), f.args().toArray())))
                         .append("</li>");
             }
             errors.append("</ul>");
@@ -94,11 +116,27 @@ public class HostedPaymentServlet extends HttpServlet {
             } catch (InvalidInputException unknownMethod) {
                 chosen = checkout.method(id, null);
             }
-            write(resp, 422, form(checkout.forPayer(id), errors.toString(), req.getLocale(), checkout.methods(id),
-                    chosen, offer(id, chosen)));
+            write(
+                    resp,
+                    422,
+                    form(
+                            checkout.forPayer(id),
+                            errors.toString(),
+                            req.getLocale(),
+                            checkout.methods(id),
+                            chosen,
+                            offer(id, chosen)));
         } catch (RuleViolationException e) {
-            write(resp, 409, Html.page("Payment", "<h1>This payment cannot be made</h1><p>"
-                    + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
+            write(
+                    resp,
+                    409,
+                    Html.page(
+                            "Payment",
+                            "<h1>This payment cannot be made</h1><p>"
+                                    + Html.esc(Messages.text(
+                                            req.getLocale(),
+                                            e.messageKey(),
+                                            e.args().toArray())) + "</p>"));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1>"));
         }
@@ -117,8 +155,16 @@ public class HostedPaymentServlet extends HttpServlet {
             resp.sendRedirect(req.getContextPath() + "/pay/" + d.sessionId()
                     + (req.getParameter("method") == null ? "" : "?method=" + methodParam(req)));
         } catch (RuleViolationException e) {
-            write(resp, 409, Html.page("Payment", "<h1>This payment cannot be changed</h1><p>"
-                    + Html.esc(Messages.text(req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>"));
+            write(
+                    resp,
+                    409,
+                    Html.page(
+                            "Payment",
+                            "<h1>This payment cannot be changed</h1><p>"
+                                    + Html.esc(Messages.text(
+                                            req.getLocale(),
+                                            e.messageKey(),
+                                            e.args().toArray())) + "</p>"));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Saved card not found</h1>"));
         }
@@ -130,10 +176,14 @@ public class HostedPaymentServlet extends HttpServlet {
             return start.html();
         }
         StringBuilder f = new StringBuilder("<form id=\"to-bank\" method=\"post\" action=\"")
-                .append(Html.esc(start.action())).append("\">");
+                .append(Html.esc(start.action()))
+                .append("\">");
         for (Map.Entry<String, String> e : start.fields().entrySet()) {
-            f.append("<input type=\"hidden\" name=\"").append(Html.esc(e.getKey())).append("\" value=\"")
-                    .append(Html.esc(e.getValue())).append("\">");
+            f.append("<input type=\"hidden\" name=\"")
+                    .append(Html.esc(e.getKey()))
+                    .append("\" value=\"")
+                    .append(Html.esc(e.getValue()))
+                    .append("\">");
         }
         f.append("<noscript><button type=\"submit\">Continue to your bank</button></noscript></form>")
                 .append("<p class=\"muted\">Redirecting to your bank for 3-D Secure…</p>")
@@ -162,51 +212,82 @@ public class HostedPaymentServlet extends HttpServlet {
         StringBuilder out = new StringBuilder("<nav id=\"methods\" aria-label=\"Payment method\"><p>Pay with:</p><ul>");
         for (PaymentMethod m : offered) {
             boolean selected = chosen.isPresent() && chosen.get().definitionId() == m.definitionId();
-            out.append("<li><a class=\"method").append(selected ? " selected\" aria-current=\"true" : "")
-                    .append("\" data-family=\"").append(Html.esc(m.family())).append("\" href=\"?method=")
-                    .append(m.definitionId()).append("\">").append(Html.esc(m.name())).append(" — ")
-                    .append(Html.esc(m.payable().amount().toPlainString())).append(' ')
+            out.append("<li><a class=\"method")
+                    .append(selected ? " selected\" aria-current=\"true" : "")
+                    .append("\" data-family=\"")
+                    .append(Html.esc(m.family()))
+                    .append("\" href=\"?method=")
+                    .append(m.definitionId())
+                    .append("\">")
+                    .append(Html.esc(m.name()))
+                    .append(" — ")
+                    .append(Html.esc(m.payable().amount().toPlainString()))
+                    .append(' ')
                     .append(Html.esc(m.payable().currencyCode()));
             if (m.discounted()) {
-                out.append(" <span class=\"discount\">(").append(Html.esc(m.discount().amount().toPlainString()))
-                        .append(' ').append(Html.esc(m.discount().currencyCode())).append(" discount)</span>");
+                out.append(" <span class=\"discount\">(")
+                        .append(Html.esc(m.discount().amount().toPlainString()))
+                        .append(' ')
+                        .append(Html.esc(m.discount().currencyCode()))
+                        .append(" discount)</span>");
             }
             out.append("</a></li>");
         }
         return out.append("</ul></nav>").toString();
     }
 
-    private static String form(CheckoutView s, String errors, Locale locale, List<PaymentMethod> offered,
-                               Optional<PaymentMethod> chosen, SavedCardCheckout.Offer saved) {
+    private static String form(
+            CheckoutView s,
+            String errors,
+            Locale locale,
+            List<PaymentMethod> offered,
+            Optional<PaymentMethod> chosen,
+            SavedCardCheckout.Offer saved) {
         boolean askCard = chosen.map(PaymentMethod::asksCard).orElse(true);
-        String charged = chosen.map(m -> m.payable().amount().toPlainString()).orElse(s.amount().toPlainString());
+        String charged = chosen.map(m -> m.payable().amount().toPlainString())
+                .orElse(s.amount().toPlainString());
         if (!"OPEN".equals(s.state())) {
-            return Html.page("Payment", "<h1>Payment " + Html.esc(s.state().toLowerCase(Locale.ROOT)) + "</h1>"
-                    + "<p><a id=\"back\" href=\"" + Html.esc(CheckoutService.redirect(s)) + "\">Back to the shop</a></p>");
+            return Html.page(
+                    "Payment",
+                    "<h1>Payment " + Html.esc(s.state().toLowerCase(Locale.ROOT)) + "</h1>"
+                            + "<p><a id=\"back\" href=\"" + Html.esc(CheckoutService.redirect(s))
+                            + "\">Back to the shop</a></p>");
         }
-        return Html.page("Payment", "<h1 id=\"charged\">Pay " + Html.esc(charged) + " " + Html.esc(s.currency()) + "</h1>"
-                + chosen.filter(PaymentMethod::discounted).map(m -> "<p id=\"discount\">" + Html.esc(m.name())
-                        + " discount: " + Html.esc(m.discount().amount().toPlainString()) + " " + Html.esc(s.currency())
-                        + " off " + Html.esc(s.amount().toPlainString()) + "</p>").orElse("")
-                + methods(offered, chosen) + "<p class=\"muted\">" + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
-                + Html.esc(s.reference()) + "</p>" + (errors == null ? "" : errors)
-                + (s.collectionState() != null && !"APPROVED".equals(s.collectionState())
-                    ? "<p class=\"err\" id=\"last-result\">Your last attempt was not approved ("
-                        + Html.esc(s.collectionState()) + "). You can try again.</p>" : "")
-                + "<form method=\"post\" autocomplete=\"off\">"
-                + chosen.map(m -> "<input type=\"hidden\" name=\"method\" value=\"" + m.definitionId() + "\">").orElse("")
-                + (askCard ? "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\">"
-                + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\">"
-                + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\">"
-                + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\" autocomplete=\"cc-csc\">"
-                : "<p class=\"muted\">You will enter your card on the secure page of "
-                        + Html.esc(chosen.map(PaymentMethod::name).orElse("your bank")) + ".</p>")
-                + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
-                + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
-                + "<option value=\"6\">6</option></select>"
-                + SavedCardSection.beforePay(saved)
-                + "<button id=\"pay\" type=\"submit\">Pay</button>" + SavedCardSection.afterPay(saved) + "</form>"
-                + SavedCardSection.afterForm(s.id(), chosen.map(PaymentMethod::definitionId).orElse(null), saved));
+        return Html.page(
+                "Payment",
+                "<h1 id=\"charged\">Pay " + Html.esc(charged) + " " + Html.esc(s.currency()) + "</h1>"
+                        + chosen.filter(PaymentMethod::discounted)
+                                .map(m -> "<p id=\"discount\">" + Html.esc(m.name())
+                                        + " discount: "
+                                        + Html.esc(m.discount().amount().toPlainString()) + " " + Html.esc(s.currency())
+                                        + " off " + Html.esc(s.amount().toPlainString()) + "</p>")
+                                .orElse("")
+                        + methods(offered, chosen) + "<p class=\"muted\">"
+                        + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
+                        + Html.esc(s.reference()) + "</p>" + (errors == null ? "" : errors)
+                        + (s.collectionState() != null && !"APPROVED".equals(s.collectionState())
+                                ? "<p class=\"err\" id=\"last-result\">Your last attempt was not approved ("
+                                        + Html.esc(s.collectionState()) + "). You can try again.</p>"
+                                : "")
+                        + "<form method=\"post\" autocomplete=\"off\">"
+                        + chosen.map(m -> "<input type=\"hidden\" name=\"method\" value=\"" + m.definitionId() + "\">")
+                                .orElse("")
+                        + (askCard
+                                ? "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\">"
+                                        + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\">"
+                                        + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\">"
+                                        + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\" autocomplete=\"cc-csc\">"
+                                : "<p class=\"muted\">You will enter your card on the secure page of "
+                                        + Html.esc(
+                                                chosen.map(PaymentMethod::name).orElse("your bank")) + ".</p>")
+                        + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
+                        + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
+                        + "<option value=\"6\">6</option></select>"
+                        + SavedCardSection.beforePay(saved)
+                        + "<button id=\"pay\" type=\"submit\">Pay</button>" + SavedCardSection.afterPay(saved)
+                        + "</form>"
+                        + SavedCardSection.afterForm(
+                                s.id(), chosen.map(PaymentMethod::definitionId).orElse(null), saved));
     }
 
     private static String sessionId(HttpServletRequest req) {

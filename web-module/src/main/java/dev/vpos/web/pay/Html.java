@@ -3,8 +3,7 @@ package dev.vpos.web.pay;
 /** Minimal HTML escaping for the server-rendered payment pages. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String esc(Object value) {
         if (value == null) {

@@ -43,7 +43,8 @@ public class NotificationServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long definitionId;
         try {
-            definitionId = Long.parseLong(req.getPathInfo() == null ? "" : req.getPathInfo().replace("/", ""));
+            definitionId = Long.parseLong(
+                    req.getPathInfo() == null ? "" : req.getPathInfo().replace("/", ""));
         } catch (NumberFormatException e) {
             answer(resp, new NotificationAcknowledgement(404, "text/plain; charset=UTF-8", "unknown endpoint"));
             return;
@@ -57,8 +58,12 @@ public class NotificationServlet extends HttpServlet {
             return;
         }
         String contentType = req.getContentType();
-        InboundNotification inbound = new InboundNotification(headers(req), body, contentType,
-                isForm(contentType) ? form(body, charset(req)) : List.of(), clock.instant());
+        InboundNotification inbound = new InboundNotification(
+                headers(req),
+                body,
+                contentType,
+                isForm(contentType) ? form(body, charset(req)) : List.of(),
+                clock.instant());
         try {
             answer(resp, inbox.receive(definitionId, inbound).acknowledgement());
         } catch (NotFoundException e) {
@@ -83,12 +88,15 @@ public class NotificationServlet extends HttpServlet {
     }
 
     private static boolean isForm(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     private static Charset charset(HttpServletRequest req) {
         try {
-            return req.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(req.getCharacterEncoding());
+            return req.getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
+                    : Charset.forName(req.getCharacterEncoding());
         } catch (RuntimeException e) {
             return StandardCharsets.UTF_8;
         }
@@ -97,7 +105,7 @@ public class NotificationServlet extends HttpServlet {
     /** Form fields in the order sent, repeated names kept. */
     static List<Map.Entry<String, String>> form(byte[] body, Charset charset) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
-        String text = new String(body, StandardCharsets.ISO_8859_1);  // percent-encoded: ASCII on the wire
+        String text = new String(body, StandardCharsets.ISO_8859_1); // percent-encoded: ASCII on the wire
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
                 continue;

@@ -17,8 +17,7 @@ final class PostedFields {
 
     private static final int MAX_BYTES = 64 * 1024;
 
-    private PostedFields() {
-    }
+    private PostedFields() {}
 
     static Map<String, String> inOrder(HttpServletRequest req) throws IOException {
         Map<String, String> posted = new LinkedHashMap<>();
@@ -32,7 +31,8 @@ final class PostedFields {
                 }
                 int eq = pair.indexOf('=');
                 try {
-                    posted.putIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                    posted.putIfAbsent(
+                            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                             eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException malformed) {
                     // a malformed pair is dropped; the adapter's checks refuse what is missing

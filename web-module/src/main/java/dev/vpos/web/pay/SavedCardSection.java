@@ -21,8 +21,7 @@ final class SavedCardSection {
     static final String SAVED_CARD = "savedCard";
     private static final Pattern DELETE = Pattern.compile("^/([^/]+)/saved-cards/(\\d+)/delete/?$");
 
-    private SavedCardSection() {
-    }
+    private SavedCardSection() {}
 
     /** Inside the pay form, before its "Pay" button: the payer's consent to let myPOS keep the card. */
     static String beforePay(SavedCardCheckout.Offer offer) {
@@ -38,13 +37,19 @@ final class SavedCardSection {
         if (offer.cards().isEmpty()) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<div id=\"saved-cards\"><p class=\"muted\">Or pay with a card myPOS"
-                + " keeps for you:</p>");
+        StringBuilder html = new StringBuilder(
+                "<div id=\"saved-cards\"><p class=\"muted\">Or pay with a card myPOS" + " keeps for you:</p>");
         for (SavedCardView c : offer.cards()) {
-            html.append("<button type=\"submit\" class=\"saved-card\" name=\"").append(SAVED_CARD)
-                    .append("\" value=\"").append(c.id()).append("\" id=\"pay-saved-").append(c.id())
-                    .append("\">Pay with saved card ").append(Html.esc(c.label()))
-                    .append(c.expiry() == null ? "" : " (" + Html.esc(c.expiry()) + ")").append("</button> ");
+            html.append("<button type=\"submit\" class=\"saved-card\" name=\"")
+                    .append(SAVED_CARD)
+                    .append("\" value=\"")
+                    .append(c.id())
+                    .append("\" id=\"pay-saved-")
+                    .append(c.id())
+                    .append("\">Pay with saved card ")
+                    .append(Html.esc(c.label()))
+                    .append(c.expiry() == null ? "" : " (" + Html.esc(c.expiry()) + ")")
+                    .append("</button> ");
         }
         return html.append("</div>").toString();
     }
@@ -56,10 +61,17 @@ final class SavedCardSection {
         }
         StringBuilder html = new StringBuilder("<div id=\"saved-card-deletion\"><p class=\"muted\">Saved cards</p>");
         for (SavedCardView c : offer.cards()) {
-            html.append("<form method=\"post\" action=\"").append(Html.esc(sessionId)).append("/saved-cards/")
-                    .append(c.id()).append("/delete").append(methodId == null ? "" : "?method=" + methodId)
-                    .append("\"><span>").append(Html.esc(c.label())).append("</span> ")
-                    .append("<button type=\"submit\" id=\"delete-saved-").append(c.id())
+            html.append("<form method=\"post\" action=\"")
+                    .append(Html.esc(sessionId))
+                    .append("/saved-cards/")
+                    .append(c.id())
+                    .append("/delete")
+                    .append(methodId == null ? "" : "?method=" + methodId)
+                    .append("\"><span>")
+                    .append(Html.esc(c.label()))
+                    .append("</span> ")
+                    .append("<button type=\"submit\" id=\"delete-saved-")
+                    .append(c.id())
                     .append("\">Delete</button></form>");
         }
         return html.append("</div>").toString();
@@ -76,8 +88,7 @@ final class SavedCardSection {
     }
 
     /** A payer's request to delete a saved card: {@code /{sessionId}/saved-cards/{cardId}/delete}. */
-    record Deletion(String sessionId, long cardId) {
-    }
+    record Deletion(String sessionId, long cardId) {}
 
     static Optional<Deletion> deletion(String pathInfo) {
         Matcher m = DELETE.matcher(pathInfo == null ? "" : pathInfo);

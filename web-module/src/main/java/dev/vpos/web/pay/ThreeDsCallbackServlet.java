@@ -37,9 +37,13 @@ public class ThreeDsCallbackServlet extends HttpServlet {
         try {
             CallbackStep step = checkout.completeThreeDs(reference, posted);
             if (!step.outcome().accepted()) {
-                HostedPaymentServlet.write(resp, 400, Html.page("Payment not completed",
-                        "<h1 id=\"failure\">Payment not completed</h1><p>The bank's answer could not be verified, so "
-                                + "nothing was charged through this page. Please return to the shop and try again.</p>"));
+                HostedPaymentServlet.write(
+                        resp,
+                        400,
+                        Html.page(
+                                "Payment not completed",
+                                "<h1 id=\"failure\">Payment not completed</h1><p>The bank's answer could not be verified, so "
+                                        + "nothing was charged through this page. Please return to the shop and try again.</p>"));
                 return;
             }
             if (step.redirectTo() != null) {
@@ -47,8 +51,13 @@ public class ThreeDsCallbackServlet extends HttpServlet {
                 return;
             }
             var c = step.outcome().collection();
-            HostedPaymentServlet.write(resp, 200, Html.page("Payment " + c.state(), "<h1 id=\"result\">Payment "
-                    + Html.esc(c.state()) + "</h1><p>" + Html.esc(c.meaning().message("en")) + "</p>"));
+            HostedPaymentServlet.write(
+                    resp,
+                    200,
+                    Html.page(
+                            "Payment " + c.state(),
+                            "<h1 id=\"result\">Payment " + Html.esc(c.state()) + "</h1><p>"
+                                    + Html.esc(c.meaning().message("en")) + "</p>"));
         } catch (NotFoundException e) {
             HostedPaymentServlet.write(resp, 404, Html.page("Payment", "<h1 id=\"failure\">Unknown payment</h1>"));
         }

@@ -9,8 +9,7 @@ import java.util.List;
 /** Checks {@code page} (zero-based) and {@code size} query parameters. */
 public final class PageParams {
 
-    private PageParams() {
-    }
+    private PageParams() {}
 
     public static void check(int page, int size) {
         List<FieldError> errors = new ArrayList<>();

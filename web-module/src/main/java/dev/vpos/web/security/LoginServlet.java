@@ -24,7 +24,10 @@ public class LoginServlet extends HttpServlet {
 
     /** Only paths inside this application: never an absolute URL (no open redirect). */
     static String safeTarget(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
                 || next.startsWith(VposAuthenticationMechanism.LOGIN_PATH)) {
             return "/";
         }

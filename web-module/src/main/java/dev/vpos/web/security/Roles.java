@@ -14,6 +14,5 @@ public final class Roles {
     /** The B2B/B2C portal, a program paying orders and balances. */
     public static final String PORTAL_CLIENT = "PORTAL_CLIENT";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -30,8 +30,8 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
     RegistryPasswordCheck passwords;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
@@ -45,10 +45,11 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (request.getServletPath().startsWith("/api/")) {
             return challenge(response, context);
         }
-        String target = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + "/login.html?next="
-                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect(
+                request.getContextPath() + "/login.html?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {

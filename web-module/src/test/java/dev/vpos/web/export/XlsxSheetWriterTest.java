@@ -30,21 +30,41 @@ class XlsxSheetWriterTest {
     @Test
     void writesAWorkbookWhosePartsParseAndWhoseCellsKeepTheirTypes() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        XlsxSheetWriter w = new XlsxSheetWriter(bytes, "Card batches",
-                List.of(new XlsxSheetWriter.Column("text", 20), new XlsxSheetWriter.Column("money", 12),
-                        new XlsxSheetWriter.Column("when", 20), new XlsxSheetWriter.Column("day", 12),
+        XlsxSheetWriter w = new XlsxSheetWriter(
+                bytes,
+                "Card batches",
+                List.of(
+                        new XlsxSheetWriter.Column("text", 20),
+                        new XlsxSheetWriter.Column("money", 12),
+                        new XlsxSheetWriter.Column("when", 20),
+                        new XlsxSheetWriter.Column("day", 12),
                         new XlsxSheetWriter.Column("count", 8)));
-        w.row("Ayşe & <Co> \"quoted\"", new BigDecimal("1250.50"), LocalDateTime.of(2026, 11, 23, 18, 0),
-                LocalDate.of(2026, 11, 30), 3);
+        w.row(
+                "Ayşe & <Co> \"quoted\"",
+                new BigDecimal("1250.50"),
+                LocalDateTime.of(2026, 11, 23, 18, 0),
+                LocalDate.of(2026, 11, 30),
+                3);
         w.row("bell\u0007 null\u0000 lone\uD800 ok\uD83D\uDE00 bad\uFFFE", new BigDecimal("-7"), null, null, 12L);
-        w.row("  padded ", new BigDecimal("1.234"), LocalDateTime.of(1900, 3, 1, 0, 0), LocalDate.of(1899, 12, 31),
+        w.row(
+                "  padded ",
+                new BigDecimal("1.234"),
+                LocalDateTime.of(1900, 3, 1, 0, 0),
+                LocalDate.of(1899, 12, 31),
                 null);
         w.row("_x0041_ stays literal", new BigDecimal("0.0001"));
         w.finish();
 
         Map<String, byte[]> parts = unzip(bytes.toByteArray());
-        assertEquals(java.util.Set.of("[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels",
-                "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml"), parts.keySet());
+        assertEquals(
+                java.util.Set.of(
+                        "[Content_Types].xml",
+                        "_rels/.rels",
+                        "xl/_rels/workbook.xml.rels",
+                        "xl/styles.xml",
+                        "xl/worksheets/sheet1.xml",
+                        "xl/workbook.xml"),
+                parts.keySet());
         parts.values().forEach(XlsxSheetWriterTest::parse); // every part is well-formed XML
 
         Document sheet = parse(parts.get("xl/worksheets/sheet1.xml"));
@@ -73,21 +93,32 @@ class XlsxSheetWriterTest {
         assertEquals("3", value(cell(sheet, "E2")));
         assertNull(cell(sheet, "C3"), "null writes no cell");
 
-        assertEquals("bell null lone ok\uD83D\uDE00 bad", text(cell(sheet, "A3")),
+        assertEquals(
+                "bell null lone ok\uD83D\uDE00 bad",
+                text(cell(sheet, "A3")),
                 "characters XML 1.0 forbids are dropped, a valid surrogate pair is kept");
-        Element padded = (Element) cell(sheet, "A4").getElementsByTagNameNS(MAIN, "t").item(0);
+        Element padded =
+                (Element) cell(sheet, "A4").getElementsByTagNameNS(MAIN, "t").item(0);
         assertEquals("preserve", padded.getAttributeNS("http://www.w3.org/XML/1998/namespace", "space"));
         assertEquals("  padded ", padded.getTextContent());
-        assertEquals("_x005F_x0041_ stays literal", text(cell(sheet, "A5")),
+        assertEquals(
+                "_x005F_x0041_ stays literal",
+                text(cell(sheet, "A5")),
                 "Excel reads _xHHHH_ as an escaped character: its underscore is escaped itself");
 
-        assertEquals("A1:E5", ((Element) sheet.getElementsByTagNameNS(MAIN, "autoFilter").item(0)).getAttribute("ref"));
+        assertEquals(
+                "A1:E5",
+                ((Element) sheet.getElementsByTagNameNS(MAIN, "autoFilter").item(0)).getAttribute("ref"));
         Element pane = (Element) sheet.getElementsByTagNameNS(MAIN, "pane").item(0);
         assertEquals("frozen", pane.getAttribute("state"));
         assertEquals("1", pane.getAttribute("ySplit"));
         Document workbook = parse(parts.get("xl/workbook.xml"));
-        assertEquals("Card batches", ((Element) workbook.getElementsByTagNameNS(MAIN, "sheet").item(0)).getAttribute("name"));
-        assertEquals("'Card batches'!$A$1:$E$5", workbook.getElementsByTagNameNS(MAIN, "definedName").item(0).getTextContent());
+        assertEquals(
+                "Card batches",
+                ((Element) workbook.getElementsByTagNameNS(MAIN, "sheet").item(0)).getAttribute("name"));
+        assertEquals(
+                "'Card batches'!$A$1:$E$5",
+                workbook.getElementsByTagNameNS(MAIN, "definedName").item(0).getTextContent());
     }
 
     @Test
@@ -121,7 +152,9 @@ class XlsxSheetWriterTest {
         Document sheet = parse(parts.get("xl/worksheets/sheet1.xml"));
         assertEquals(XlsxSheetWriter.MAX_CELL_CHARS, text(cell(sheet, "A2")).length());
         Document workbook = parse(parts.get("xl/workbook.xml"));
-        assertEquals("abc", ((Element) workbook.getElementsByTagNameNS(MAIN, "sheet").item(0)).getAttribute("name"),
+        assertEquals(
+                "abc",
+                ((Element) workbook.getElementsByTagNameNS(MAIN, "sheet").item(0)).getAttribute("name"),
                 "characters a sheet name may not have are dropped");
     }
 
@@ -141,8 +174,8 @@ class XlsxSheetWriterTest {
                 size[0] += len;
             }
         };
-        XlsxSheetWriter w = new XlsxSheetWriter(sink, "big", List.of(new XlsxSheetWriter.Column("n", 8),
-                new XlsxSheetWriter.Column("amount", 12)));
+        XlsxSheetWriter w = new XlsxSheetWriter(
+                sink, "big", List.of(new XlsxSheetWriter.Column("n", 8), new XlsxSheetWriter.Column("amount", 12)));
         for (int i = 0; i < 200_000; i++) {
             w.row("row " + i, BigDecimal.valueOf(i, 2));
         }

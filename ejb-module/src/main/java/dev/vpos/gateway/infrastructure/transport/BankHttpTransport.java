@@ -56,8 +56,14 @@ public class BankHttpTransport {
      * Sends a request with any method and extra headers (e.g. {@code Authorization}, {@code Idempotency-Key}).
      * {@code body} may be null for a GET or DELETE. Header values are never logged.
      */
-    public HttpAnswer send(String method, URI endpoint, byte[] body, String contentType, Map<String, String> headers,
-                           Duration connectTimeout, Duration readTimeout)
+    public HttpAnswer send(
+            String method,
+            URI endpoint,
+            byte[] body,
+            String contentType,
+            Map<String, String> headers,
+            Duration connectTimeout,
+            Duration readTimeout)
             throws BankNotReachedException, BankAnswerUnknownException {
         long start = System.nanoTime();
         HTTPConduit conduit = null;
@@ -77,7 +83,10 @@ public class BankHttpTransport {
                 throw new BankAnswerUnknownException("no answer message from the transport", elapsedMs(start), null);
             }
             Integer status = (Integer) answer.get(Message.RESPONSE_CODE);
-            return new HttpAnswer(status == null ? -1 : status, read(answer), (String) answer.get(Message.CONTENT_TYPE),
+            return new HttpAnswer(
+                    status == null ? -1 : status,
+                    read(answer),
+                    (String) answer.get(Message.CONTENT_TYPE),
                     elapsedMs(start));
         } catch (HTTPException e) {
             return new HttpAnswer(e.getResponseCode(), new byte[0], null, elapsedMs(start));
@@ -86,7 +95,8 @@ public class BankHttpTransport {
             if (neverConnected(e)) {
                 throw new BankNotReachedException("bank not reached: " + rootMessage(e), latencyMs, e);
             }
-            String why = timedOut(e) ? "no answer within the deadline of " + readTimeout.toMillis() + " ms"
+            String why = timedOut(e)
+                    ? "no answer within the deadline of " + readTimeout.toMillis() + " ms"
                     : "connection failed after sending: " + rootMessage(e);
             throw new BankAnswerUnknownException(why, latencyMs, e);
         } finally {
@@ -149,8 +159,10 @@ public class BankHttpTransport {
 
     private static boolean neverConnected(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException || t instanceof HttpConnectTimeoutException) {
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof HttpConnectTimeoutException) {
                 return true;
             }
         }

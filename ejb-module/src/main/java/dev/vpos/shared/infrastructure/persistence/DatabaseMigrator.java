@@ -37,8 +37,8 @@ public class DatabaseMigrator {
         Flyway flyway = flyway();
         try {
             MigrateResult result = flyway.migrate();
-            LOG.info(() -> "Database " + result.database + " migrated to version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now)");
+            LOG.info(() -> "Database " + result.database + " migrated to version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migrations applied now)");
             status = readStatus(flyway, null);
         } catch (RuntimeException e) {
             status = readStatus(flyway, e.getMessage());
@@ -63,7 +63,8 @@ public class DatabaseMigrator {
             MigrationInfo current = flyway.info().current();
             int pending = flyway.info().pending().length;
             int applied = flyway.info().applied().length;
-            return new MigrationStatus(current == null ? null : current.getVersion().getVersion(), applied, pending, failure);
+            return new MigrationStatus(
+                    current == null ? null : current.getVersion().getVersion(), applied, pending, failure);
         } catch (RuntimeException e) {
             return new MigrationStatus(null, 0, -1, failure != null ? failure : e.getMessage());
         }

@@ -10,12 +10,12 @@ import java.util.List;
  */
 public final class BatchCsv {
 
-    public static final String HEADER = "transaction_time,company_id,definition,family,customer_code,customer_name,document,"
-            + "channel,state,kind,status,masked_pan,brand,installments,amount,currency,commission,net_amount,"
-            + "value_date,bank_order_id,auth_code,host_ref_num,trans_id,reconciliation\r\n";
+    public static final String HEADER =
+            "transaction_time,company_id,definition,family,customer_code,customer_name,document,"
+                    + "channel,state,kind,status,masked_pan,brand,installments,amount,currency,commission,net_amount,"
+                    + "value_date,bank_order_id,auth_code,host_ref_num,trans_id,reconciliation\r\n";
 
-    private BatchCsv() {
-    }
+    private BatchCsv() {}
 
     public static String line(BatchRow r) {
         List<String> cells = new ArrayList<>();

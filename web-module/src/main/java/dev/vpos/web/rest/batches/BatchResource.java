@@ -45,8 +45,7 @@ import java.util.List;
 public class BatchResource {
 
     /** A page of the listing and the filter's totals per currency. */
-    public record BatchPage(List<BatchRow> items, int page, int size, long total, List<BatchTotals> totals) {
-    }
+    public record BatchPage(List<BatchRow> items, int page, int size, long total, List<BatchTotals> totals) {}
 
     /** Roles that read the return-code log, hence a record's bank interactions. */
     private static final String[] LOG_READERS = {Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN};
@@ -68,17 +67,23 @@ public class BatchResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COLLECTOR, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public BatchPage list(@QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
-                          @QueryParam("family") String family, @QueryParam("state") String state,
-                          @QueryParam("channel") String channel, @QueryParam("reconciliation") String reconciliation,
-                          @QueryParam("q") String text, @QueryParam("sort") String sort,
-                          @QueryParam("direction") @DefaultValue("desc") String direction,
-                          @QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("50") int size) {
+    public BatchPage list(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("companyId") Long companyId,
+            @QueryParam("definitionId") Long definitionId,
+            @QueryParam("family") String family,
+            @QueryParam("state") String state,
+            @QueryParam("channel") String channel,
+            @QueryParam("reconciliation") String reconciliation,
+            @QueryParam("q") String text,
+            @QueryParam("sort") String sort,
+            @QueryParam("direction") @DefaultValue("desc") String direction,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageParams.check(page, size);
-        BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, sort,
-                direction);
+        BatchFilter f = filter(
+                from, to, companyId, definitionId, family, state, channel, reconciliation, text, sort, direction);
         BatchListing.Listing l = listing.page(f, page, size);
         var p = l.page();
         return new BatchPage(p.items(), p.page(), p.size(), p.total(), l.totals());
@@ -88,13 +93,18 @@ public class BatchResource {
     @Path("/export.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public Response exportCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
-                              @QueryParam("family") String family, @QueryParam("state") String state,
-                              @QueryParam("channel") String channel, @QueryParam("reconciliation") String reconciliation,
-                              @QueryParam("q") String text) {
-        BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, null,
-                "desc");
+    public Response exportCsv(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("companyId") Long companyId,
+            @QueryParam("definitionId") Long definitionId,
+            @QueryParam("family") String family,
+            @QueryParam("state") String state,
+            @QueryParam("channel") String channel,
+            @QueryParam("reconciliation") String reconciliation,
+            @QueryParam("q") String text) {
+        BatchFilter f =
+                filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, null, "desc");
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write(BatchCsv.HEADER);
@@ -112,7 +122,8 @@ public class BatchResource {
             w.flush();
         };
         return Response.ok(body, "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"card-batches.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"card-batches.csv\"")
+                .build();
     }
 
     /**
@@ -123,13 +134,18 @@ public class BatchResource {
     @Path("/export.xlsx")
     @Produces(BatchXlsx.MEDIA_TYPE)
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public Response exportXlsx(@QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
-                               @QueryParam("family") String family, @QueryParam("state") String state,
-                               @QueryParam("channel") String channel, @QueryParam("reconciliation") String reconciliation,
-                               @QueryParam("q") String text) {
-        BatchFilter f = filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, null,
-                "desc");
+    public Response exportXlsx(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("companyId") Long companyId,
+            @QueryParam("definitionId") Long definitionId,
+            @QueryParam("family") String family,
+            @QueryParam("state") String state,
+            @QueryParam("channel") String channel,
+            @QueryParam("reconciliation") String reconciliation,
+            @QueryParam("q") String text) {
+        BatchFilter f =
+                filter(from, to, companyId, definitionId, family, state, channel, reconciliation, text, null, "desc");
         long rows = listing.totals(f).stream().mapToLong(BatchTotals::count).sum();
         if (rows > BatchXlsx.MAX_ROWS) {
             throw new InvalidInputException(FieldError.of("export", "batches.xlsxRows", rows, BatchXlsx.MAX_ROWS));
@@ -150,7 +166,8 @@ public class BatchResource {
             xlsx.finish();
         };
         return Response.ok(body, BatchXlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"card-batches.xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"card-batches.xlsx\"")
+                .build();
     }
 
     /**
@@ -165,11 +182,30 @@ public class BatchResource {
         return BatchDetailResponse.of(details.of(id, readsLog), CallerLocale.of(headers));
     }
 
-    private static BatchFilter filter(String from, String to, Long companyId, Long definitionId, String family,
-                                      String state, String channel, String reconciliation, String text, String sort,
-                                      String direction) {
-        return new BatchFilter(date(from, "from"), date(to, "to"), companyId, definitionId, family, blank(state),
-                blank(channel), blank(reconciliation), text, blank(sort), "asc".equalsIgnoreCase(direction));
+    private static BatchFilter filter(
+            String from,
+            String to,
+            Long companyId,
+            Long definitionId,
+            String family,
+            String state,
+            String channel,
+            String reconciliation,
+            String text,
+            String sort,
+            String direction) {
+        return new BatchFilter(
+                date(from, "from"),
+                date(to, "to"),
+                companyId,
+                definitionId,
+                family,
+                blank(state),
+                blank(channel),
+                blank(reconciliation),
+                text,
+                blank(sort),
+                "asc".equalsIgnoreCase(direction));
     }
 
     private static LocalDate date(String value, String field) {

@@ -18,14 +18,31 @@ public final class BatchXlsx {
     /** Data rows a sheet can hold below the header. */
     public static final long MAX_ROWS = XlsxSheetWriter.MAX_ROWS - 1L;
 
-    private static final List<Column> COLUMNS = List.of(new Column("transaction_time", 20), new Column("company_id", 11),
-            new Column("definition", 16), new Column("family", 12), new Column("customer_code", 14),
-            new Column("customer_name", 28), new Column("document", 16), new Column("channel", 15),
-            new Column("state", 19), new Column("kind", 8), new Column("status", 9), new Column("masked_pan", 19),
-            new Column("brand", 11), new Column("installments", 12), new Column("amount", 14),
-            new Column("currency", 9), new Column("commission", 12), new Column("net_amount", 14),
-            new Column("value_date", 11), new Column("bank_order_id", 24), new Column("auth_code", 10),
-            new Column("host_ref_num", 14), new Column("trans_id", 20), new Column("reconciliation", 14));
+    private static final List<Column> COLUMNS = List.of(
+            new Column("transaction_time", 20),
+            new Column("company_id", 11),
+            new Column("definition", 16),
+            new Column("family", 12),
+            new Column("customer_code", 14),
+            new Column("customer_name", 28),
+            new Column("document", 16),
+            new Column("channel", 15),
+            new Column("state", 19),
+            new Column("kind", 8),
+            new Column("status", 9),
+            new Column("masked_pan", 19),
+            new Column("brand", 11),
+            new Column("installments", 12),
+            new Column("amount", 14),
+            new Column("currency", 9),
+            new Column("commission", 12),
+            new Column("net_amount", 14),
+            new Column("value_date", 11),
+            new Column("bank_order_id", 24),
+            new Column("auth_code", 10),
+            new Column("host_ref_num", 14),
+            new Column("trans_id", 20),
+            new Column("reconciliation", 14));
 
     private final XlsxSheetWriter sheet;
     private final ZoneId zone;
@@ -37,10 +54,30 @@ public final class BatchXlsx {
     }
 
     public void add(BatchRow r) throws IOException {
-        sheet.row(r.transactionTime().atZoneSameInstant(zone).toLocalDateTime(), r.companyId(), r.definitionCode(),
-                r.family(), r.customerCode(), r.customerName(), r.documentNo(), r.channel(), r.state(), r.kind(),
-                r.status(), r.maskedPan(), r.cardBrand(), r.installments(), r.amount(), r.currency(), r.commission(),
-                r.netAmount(), r.valueDate(), r.bankOrderId(), r.authCode(), r.hostRefNum(), r.transId(),
+        sheet.row(
+                r.transactionTime().atZoneSameInstant(zone).toLocalDateTime(),
+                r.companyId(),
+                r.definitionCode(),
+                r.family(),
+                r.customerCode(),
+                r.customerName(),
+                r.documentNo(),
+                r.channel(),
+                r.state(),
+                r.kind(),
+                r.status(),
+                r.maskedPan(),
+                r.cardBrand(),
+                r.installments(),
+                r.amount(),
+                r.currency(),
+                r.commission(),
+                r.netAmount(),
+                r.valueDate(),
+                r.bankOrderId(),
+                r.authCode(),
+                r.hostRefNum(),
+                r.transId(),
                 r.reconciliationStatus());
     }
 

@@ -37,6 +37,7 @@ public class CheckoutResource {
         public Long customerAccountId;
         /** ORDER or BALANCE. */
         public String purpose;
+
         public String reference;
         public String amount;
         public String currency;
@@ -57,10 +58,22 @@ public class CheckoutResource {
         if (r == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }
-        CheckoutView v = checkout.create(new CheckoutCommand(r.companyId, r.customerAccountId, r.purpose, r.reference,
-                r.amount, r.currency, r.returnUrl, r.notificationUrl, key), security.getUserPrincipal().getName());
-        return Response.status(v.replayed() ? 200 : 201).location(URI.create("checkout-sessions/" + v.id()))
-                .entity(v).build();
+        CheckoutView v = checkout.create(
+                new CheckoutCommand(
+                        r.companyId,
+                        r.customerAccountId,
+                        r.purpose,
+                        r.reference,
+                        r.amount,
+                        r.currency,
+                        r.returnUrl,
+                        r.notificationUrl,
+                        key),
+                security.getUserPrincipal().getName());
+        return Response.status(v.replayed() ? 200 : 201)
+                .location(URI.create("checkout-sessions/" + v.id()))
+                .entity(v)
+                .build();
     }
 
     @GET

@@ -66,10 +66,12 @@ public class CollectionResource {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
         }
         String actor = security.getUserPrincipal().getName();
-        CollectionView view = collections.collect(request.toCommand(idempotencyKey, servletRequest.getRemoteAddr()), actor);
+        CollectionView view =
+                collections.collect(request.toCommand(idempotencyKey, servletRequest.getRemoteAddr()), actor);
         return Response.status(statusOf(view))
                 .location(URI.create("collections/" + view.reference()))
-                .entity(CollectionResponse.of(view, CallerLocale.of(headers))).build();
+                .entity(CollectionResponse.of(view, CallerLocale.of(headers)))
+                .build();
     }
 
     /** UNKNOWN collections the janitor could not settle after its last try: finance settles them with the bank. */
@@ -77,7 +79,9 @@ public class CollectionResource {
     @Path("/needing-attention")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN, Roles.AUDITOR})
     public java.util.List<CollectionResponse> needingAttention() {
-        return collections.needingAttention().stream().map(v -> CollectionResponse.of(v, CallerLocale.of(headers))).toList();
+        return collections.needingAttention().stream()
+                .map(v -> CollectionResponse.of(v, CallerLocale.of(headers)))
+                .toList();
     }
 
     @GET
@@ -95,8 +99,8 @@ public class CollectionResource {
     @Path("/{reference}/status-check")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public CollectionResponse statusCheck(@PathParam("reference") String reference) {
-        return CollectionResponse.of(statusChecks.check(reference, security.getUserPrincipal().getName()),
-                CallerLocale.of(headers));
+        return CollectionResponse.of(
+                statusChecks.check(reference, security.getUserPrincipal().getName()), CallerLocale.of(headers));
     }
 
     @Inject
@@ -117,8 +121,11 @@ public class CollectionResource {
     @Path("/{reference}/capture")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN, Roles.PORTAL_CLIENT})
-    public Response capture(@PathParam("reference") String reference, FollowUpRequest body,
-                            @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response capture(
+            @PathParam("reference") String reference,
+            FollowUpRequest body,
+            @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("X-Channel") String channel) {
         return followUp(reference, "CAPTURE", body, key, channel);
     }
 
@@ -126,8 +133,11 @@ public class CollectionResource {
     @Path("/{reference}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response voidIt(@PathParam("reference") String reference, FollowUpRequest body,
-                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response voidIt(
+            @PathParam("reference") String reference,
+            FollowUpRequest body,
+            @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("X-Channel") String channel) {
         return followUp(reference, "VOID", body, key, channel);
     }
 
@@ -135,8 +145,11 @@ public class CollectionResource {
     @Path("/{reference}/refund")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response refund(@PathParam("reference") String reference, FollowUpRequest body,
-                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response refund(
+            @PathParam("reference") String reference,
+            FollowUpRequest body,
+            @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("X-Channel") String channel) {
         return followUp(reference, "REFUND", body, key, channel);
     }
 
@@ -144,8 +157,11 @@ public class CollectionResource {
     @Path("/{reference}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response cancel(@PathParam("reference") String reference, FollowUpRequest body,
-                           @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Channel") String channel) {
+    public Response cancel(
+            @PathParam("reference") String reference,
+            FollowUpRequest body,
+            @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("X-Channel") String channel) {
         return followUp(reference, "CANCEL", body, key, channel);
     }
 
@@ -153,7 +169,8 @@ public class CollectionResource {
     @Path("/{reference}/operations")
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public java.util.List<OperationResponse> operations(@PathParam("reference") String reference) {
-        return followUps.operations(reference).stream().map(v -> OperationResponse.of(v, CallerLocale.of(headers)))
+        return followUps.operations(reference).stream()
+                .map(v -> OperationResponse.of(v, CallerLocale.of(headers)))
                 .toList();
     }
 
@@ -162,14 +179,22 @@ public class CollectionResource {
         if (key != null && key.length() > 255) {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
         }
-        OperationView view = followUps.run(new FollowUpCommand(reference, requested, body == null ? null : body.amount,
-                key, channel == null || channel.isBlank() ? "API" : channel), security.getUserPrincipal().getName());
+        OperationView view = followUps.run(
+                new FollowUpCommand(
+                        reference,
+                        requested,
+                        body == null ? null : body.amount,
+                        key,
+                        channel == null || channel.isBlank() ? "API" : channel),
+                security.getUserPrincipal().getName());
         int status = switch (view.state()) {
             case APPROVED -> 200;
             case DECLINED -> PAYMENT_REQUIRED;
             default -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
         };
-        return Response.status(status).entity(OperationResponse.of(view, CallerLocale.of(headers))).build();
+        return Response.status(status)
+                .entity(OperationResponse.of(view, CallerLocale.of(headers)))
+                .build();
     }
 
     static int statusOf(CollectionView view) {

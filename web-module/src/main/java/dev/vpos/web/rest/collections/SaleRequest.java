@@ -38,8 +38,23 @@ public class SaleRequest {
 
     SaleCommand toCommand(String idempotencyKey, String clientIp) {
         Card c = card == null ? new Card() : card;
-        return new SaleCommand(companyId, customerAccountId, definitionId, amount, currency, installments, c.number,
-                c.expiry, c.cvv, c.holder, channel, idempotencyKey, clientIp, email, kind, documentId);
+        return new SaleCommand(
+                companyId,
+                customerAccountId,
+                definitionId,
+                amount,
+                currency,
+                installments,
+                c.number,
+                c.expiry,
+                c.cvv,
+                c.holder,
+                channel,
+                idempotencyKey,
+                clientIp,
+                email,
+                kind,
+                documentId);
     }
 
     @Override

@@ -3,13 +3,13 @@ package dev.vpos.web.rest.companies;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.savedcards.application.SavedCardView;
+import dev.vpos.savedcards.application.SavedCards;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.vpos.savedcards.application.SavedCardView;
-import dev.vpos.savedcards.application.SavedCards;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,17 +51,30 @@ public class CompanyResource {
     }
 
     /** An open invoice or order of a customer, for the online-collection screen. */
-    public record OpenDocument(long id, String type, String number, java.math.BigDecimal total,
-                               java.math.BigDecimal open, String currency, java.time.LocalDate dueDate) {
-    }
+    public record OpenDocument(
+            long id,
+            String type,
+            String number,
+            java.math.BigDecimal total,
+            java.math.BigDecimal open,
+            String currency,
+            java.time.LocalDate dueDate) {}
 
     @GET
     @Path("/{companyId}/customer-accounts/{accountId}/open-documents")
-    public List<OpenDocument> openDocuments(@PathParam("companyId") long companyId,
-                                            @PathParam("accountId") long accountId) {
+    public List<OpenDocument> openDocuments(
+            @PathParam("companyId") long companyId, @PathParam("accountId") long accountId) {
         requireCompany(companyId);
-        return erp.openDocuments(companyId, accountId).stream().map(d -> new OpenDocument(d.id(), d.type(), d.number(),
-                d.total().amount(), d.open().amount(), d.open().currencyCode(), d.dueDate())).toList();
+        return erp.openDocuments(companyId, accountId).stream()
+                .map(d -> new OpenDocument(
+                        d.id(),
+                        d.type(),
+                        d.number(),
+                        d.total().amount(),
+                        d.open().amount(),
+                        d.open().currencyCode(),
+                        d.dueDate()))
+                .toList();
     }
 
     /**
@@ -71,8 +84,8 @@ public class CompanyResource {
     @GET
     @Path("/{companyId}/customer-accounts/{accountId}/saved-cards")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public List<SavedCardView> savedCards(@PathParam("companyId") long companyId,
-                                          @PathParam("accountId") long accountId) {
+    public List<SavedCardView> savedCards(
+            @PathParam("companyId") long companyId, @PathParam("accountId") long accountId) {
         return savedCards.of(companyId, accountId);
     }
 
@@ -80,9 +93,13 @@ public class CompanyResource {
     @DELETE
     @Path("/{companyId}/customer-accounts/{accountId}/saved-cards/{cardId}")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response deleteSavedCard(@PathParam("companyId") long companyId, @PathParam("accountId") long accountId,
-                                    @PathParam("cardId") long cardId, @Context SecurityContext security) {
-        savedCards.delete(companyId, accountId, cardId, security.getUserPrincipal().getName());
+    public Response deleteSavedCard(
+            @PathParam("companyId") long companyId,
+            @PathParam("accountId") long accountId,
+            @PathParam("cardId") long cardId,
+            @Context SecurityContext security) {
+        savedCards.delete(
+                companyId, accountId, cardId, security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 

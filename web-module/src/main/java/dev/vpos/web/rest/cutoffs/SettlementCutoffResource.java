@@ -35,7 +35,8 @@ public class SettlementCutoffResource {
     public record CutoffView(String family, String cutoff, String timeZone, String note) {
 
         static CutoffView of(SettlementCutoff c) {
-            return new CutoffView(c.getFamily().name(), c.cutoff().toString(), c.zone().getId(), c.getNote());
+            return new CutoffView(
+                    c.getFamily().name(), c.cutoff().toString(), c.zone().getId(), c.getNote());
         }
     }
 

@@ -43,12 +43,34 @@ public class DefinitionRequest {
     }
 
     DefinitionCommand toCommand() {
-        List<DefinitionCommand.PlanCommand> plans = installmentPlans == null ? null : installmentPlans.stream()
-                .map(p -> new DefinitionCommand.PlanCommand(p.installments, p.commissionRate, p.fixedFee, p.blockedDays))
-                .toList();
-        return new DefinitionCommand(code, displayName, bankName, logoUrl, family, environment, paymentModel,
-                testEndpointUrl, liveEndpointUrl, connectTimeoutMs, readTimeoutMs, currencies, minAmount, maxAmount,
-                plans, discountType, discountValue, saveCardAllowed, outgoingIp, bankAccountId, companyDefault,
+        List<DefinitionCommand.PlanCommand> plans = installmentPlans == null
+                ? null
+                : installmentPlans.stream()
+                        .map(p -> new DefinitionCommand.PlanCommand(
+                                p.installments, p.commissionRate, p.fixedFee, p.blockedDays))
+                        .toList();
+        return new DefinitionCommand(
+                code,
+                displayName,
+                bankName,
+                logoUrl,
+                family,
+                environment,
+                paymentModel,
+                testEndpointUrl,
+                liveEndpointUrl,
+                connectTimeoutMs,
+                readTimeoutMs,
+                currencies,
+                minAmount,
+                maxAmount,
+                plans,
+                discountType,
+                discountValue,
+                saveCardAllowed,
+                outgoingIp,
+                bankAccountId,
+                companyDefault,
                 credentials);
     }
 

@@ -1,9 +1,9 @@
 package dev.vpos.web.rest.definitions;
 
-import dev.vpos.definitions.application.DefinitionAdminService;
-import dev.vpos.definitions.application.DefinitionAdminService.AuditEntry;
 import dev.vpos.definitions.application.ConnectionTester;
 import dev.vpos.definitions.application.ConnectionTester.ConnectionResult;
+import dev.vpos.definitions.application.DefinitionAdminService;
+import dev.vpos.definitions.application.DefinitionAdminService.AuditEntry;
 import dev.vpos.definitions.application.DefinitionDetails;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -67,7 +67,9 @@ public class DefinitionResource {
     @RolesAllowed(Roles.VPOS_ADMIN)
     public Response create(DefinitionRequest request) {
         DefinitionDetails created = definitions.create(companyId, body(request).toCommand(), actor());
-        return Response.created(location(companyId, created.id())).entity(created).build();
+        return Response.created(location(companyId, created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -114,7 +116,9 @@ public class DefinitionResource {
             throw new InvalidInputException(FieldError.of("targetCompanyId", "field.required"));
         }
         DefinitionDetails copy = definitions.copy(companyId, id, request.targetCompanyId, actor());
-        return Response.created(location(request.targetCompanyId, copy.id())).entity(copy).build();
+        return Response.created(location(request.targetCompanyId, copy.id()))
+                .entity(copy)
+                .build();
     }
 
     /** A harmless call to the bank with this definition: reachability, credential acceptance, latency. */

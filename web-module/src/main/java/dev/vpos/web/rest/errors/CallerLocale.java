@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The caller's language for messages, from Accept-Language. */
 public final class CallerLocale {
 
-    private CallerLocale() {
-    }
+    private CallerLocale() {}
 
     public static Locale of(HttpHeaders headers) {
         return headers == null ? Locale.ENGLISH : Messages.pick(headers.getAcceptableLanguages());

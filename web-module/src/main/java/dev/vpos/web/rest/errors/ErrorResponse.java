@@ -6,8 +6,7 @@ import java.util.List;
 public record ErrorResponse(String error, String message, List<FieldProblem> fields) {
 
     /** One rejected field and why, in the caller's language. */
-    public record FieldProblem(String field, String reason) {
-    }
+    public record FieldProblem(String field, String reason) {}
 
     public static ErrorResponse of(String error, String message) {
         return new ErrorResponse(error, message, List.of());

@@ -20,8 +20,11 @@ public class IdempotencyConflictMapper implements ExceptionMapper<IdempotencyCon
     public Response toResponse(IdempotencyConflictException e) {
         boolean inFlight = e.kind() == IdempotencyConflictException.Kind.IN_FLIGHT;
         String key = inFlight ? "error.idempotency.inFlight" : "error.idempotency.differentRequest";
-        return Response.status(inFlight ? 409 : 422).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorResponse.of(inFlight ? "idempotency_in_flight" : "idempotency_key_reused",
-                        Messages.text(CallerLocale.of(headers), key))).build();
+        return Response.status(inFlight ? 409 : 422)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorResponse.of(
+                        inFlight ? "idempotency_in_flight" : "idempotency_key_reused",
+                        Messages.text(CallerLocale.of(headers), key)))
+                .build();
     }
 }

@@ -21,9 +21,13 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
     public Response toResponse(InvalidInputException e) {
         Locale locale = CallerLocale.of(headers);
         var fields = e.errors().stream()
-                .map(f -> new ErrorResponse.FieldProblem(f.field(), Messages.text(locale, f.messageKey(), f.args().toArray())))
+                .map(f -> new ErrorResponse.FieldProblem(
+                        f.field(),
+                        Messages.text(locale, f.messageKey(), f.args().toArray())))
                 .toList();
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorResponse("invalid_input", Messages.text(locale, "error.invalidInput"), fields)).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorResponse("invalid_input", Messages.text(locale, "error.invalidInput"), fields))
+                .build();
     }
 }

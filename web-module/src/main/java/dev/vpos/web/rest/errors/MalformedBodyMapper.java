@@ -18,7 +18,8 @@ public class MalformedBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorResponse.of("malformed_body", Messages.text(CallerLocale.of(headers), "error.malformed")))
                 .build();
     }

@@ -18,7 +18,9 @@ public class NotFoundMapper implements ExceptionMapper<NotFoundException> {
 
     @Override
     public Response toResponse(NotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorResponse.of("not_found", Messages.text(CallerLocale.of(headers), e.messageKey()))).build();
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorResponse.of("not_found", Messages.text(CallerLocale.of(headers), e.messageKey())))
+                .build();
     }
 }

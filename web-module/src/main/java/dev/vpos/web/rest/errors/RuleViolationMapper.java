@@ -18,9 +18,14 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolationExcepti
 
     @Override
     public Response toResponse(RuleViolationException e) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorResponse.of(e.messageKey(),
-                        Messages.text(CallerLocale.of(headers), e.messageKey(), e.args().toArray())))
+        return Response.status(Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorResponse.of(
+                        e.messageKey(),
+                        Messages.text(
+                                CallerLocale.of(headers),
+                                e.messageKey(),
+                                e.args().toArray())))
                 .build();
     }
 }

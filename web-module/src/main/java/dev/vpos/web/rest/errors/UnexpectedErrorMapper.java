@@ -24,8 +24,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
     public Response toResponse(RuntimeException e) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + reference, e);
-        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorResponse.of("internal_error", Messages.text(CallerLocale.of(headers), "error.internal", reference)))
+        return Response.serverError()
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorResponse.of(
+                        "internal_error", Messages.text(CallerLocale.of(headers), "error.internal", reference)))
                 .build();
     }
 }

@@ -23,11 +23,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Locale locale = CallerLocale.of(headers);
         int status = e.getResponse().getStatus();
-        String message = e instanceof NotFoundException ? Messages.text(locale, "error.notFound")
-                : e instanceof ForbiddenException ? Messages.text(locale, "error.forbidden")
-                : Response.Status.fromStatusCode(status) == null ? "HTTP " + status
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorResponse.of("http_" + status, message)).build();
+        String message = e instanceof NotFoundException
+                ? Messages.text(locale, "error.notFound")
+                : e instanceof ForbiddenException
+                        ? Messages.text(locale, "error.forbidden")
+                        : Response.Status.fromStatusCode(status) == null
+                                ? "HTTP " + status
+                                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorResponse.of("http_" + status, message))
+                .build();
     }
 }

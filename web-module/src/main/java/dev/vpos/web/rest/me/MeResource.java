@@ -19,15 +19,14 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    private static final List<String> ALL_ROLES = List.of(Roles.VPOS_ADMIN, Roles.COLLECTOR, Roles.FINANCE,
-            Roles.AUDITOR, Roles.PORTAL_CLIENT);
+    private static final List<String> ALL_ROLES =
+            List.of(Roles.VPOS_ADMIN, Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.PORTAL_CLIENT);
 
     /**
      * The caller, the module roles they hold, and the business day and zone (the screens' "today" is the business
      * day, not the browser's: at 00:30 in Istanbul a browser on UTC is still on yesterday).
      */
-    public record Me(String user, List<String> roles, String businessZone, LocalDate businessDate) {
-    }
+    public record Me(String user, List<String> roles, String businessZone, LocalDate businessDate) {}
 
     @Context
     SecurityContext security;
@@ -37,9 +36,10 @@ public class MeResource {
 
     @GET
     public Me me() {
-        return new Me(security.getUserPrincipal().getName(),
-                ALL_ROLES.stream().filter(security::isUserInRole).toList(), clock.getZone().getId(),
+        return new Me(
+                security.getUserPrincipal().getName(),
+                ALL_ROLES.stream().filter(security::isUserInRole).toList(),
+                clock.getZone().getId(),
                 LocalDate.now(clock));
     }
-
 }

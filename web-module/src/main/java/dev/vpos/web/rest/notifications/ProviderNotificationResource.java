@@ -35,19 +35,52 @@ import java.time.OffsetDateTime;
 public class ProviderNotificationResource {
 
     /** One notification as finance sees it. */
-    public record NotificationResponse(long id, long definitionId, long companyId, String family,
-                                       OffsetDateTime receivedAt, boolean authentic, String rejection, String eventId,
-                                       String bankOrderId, String kind, BigDecimal amount, String currency,
-                                       String status, Long collectionId, String outcomeNote, int attempts,
-                                       OffsetDateTime processedAt, boolean needsAttention, String authCode,
-                                       String transId, String maskedPayload) {
+    public record NotificationResponse(
+            long id,
+            long definitionId,
+            long companyId,
+            String family,
+            OffsetDateTime receivedAt,
+            boolean authentic,
+            String rejection,
+            String eventId,
+            String bankOrderId,
+            String kind,
+            BigDecimal amount,
+            String currency,
+            String status,
+            Long collectionId,
+            String outcomeNote,
+            int attempts,
+            OffsetDateTime processedAt,
+            boolean needsAttention,
+            String authCode,
+            String transId,
+            String maskedPayload) {
 
         static NotificationResponse of(ProviderNotification n, boolean withPayload) {
-            return new NotificationResponse(n.getId(), n.getDefinitionId(), n.getCompanyId(), n.getFamily().name(),
-                    n.getReceivedAt(), n.isAuthentic(), n.getRejection(), n.getEventId(), n.getBankOrderId(),
-                    n.getKind() == null ? null : n.getKind().name(), n.getAmount(), n.getCurrency(),
-                    n.getStatus().name(), n.getCollectionId(), n.getOutcomeNote(), n.getAttempts(), n.getProcessedAt(),
-                    n.isNeedsAttention(), n.getAuthCode(), n.getTransId(), withPayload ? n.getMaskedPayload() : null);
+            return new NotificationResponse(
+                    n.getId(),
+                    n.getDefinitionId(),
+                    n.getCompanyId(),
+                    n.getFamily().name(),
+                    n.getReceivedAt(),
+                    n.isAuthentic(),
+                    n.getRejection(),
+                    n.getEventId(),
+                    n.getBankOrderId(),
+                    n.getKind() == null ? null : n.getKind().name(),
+                    n.getAmount(),
+                    n.getCurrency(),
+                    n.getStatus().name(),
+                    n.getCollectionId(),
+                    n.getOutcomeNote(),
+                    n.getAttempts(),
+                    n.getProcessedAt(),
+                    n.isNeedsAttention(),
+                    n.getAuthCode(),
+                    n.getTransId(),
+                    withPayload ? n.getMaskedPayload() : null);
         }
     }
 
@@ -61,12 +94,13 @@ public class ProviderNotificationResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN, Roles.AUDITOR})
-    public PageResponse<NotificationResponse> list(@QueryParam("status") String status,
-                                                   @QueryParam("definitionId") Long definitionId,
-                                                   @QueryParam("attention") boolean attention,
-                                                   @QueryParam("order") String order,
-                                                   @QueryParam("page") @DefaultValue("0") int page,
-                                                   @QueryParam("size") @DefaultValue("50") int size) {
+    public PageResponse<NotificationResponse> list(
+            @QueryParam("status") String status,
+            @QueryParam("definitionId") Long definitionId,
+            @QueryParam("attention") boolean attention,
+            @QueryParam("order") String order,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageParams.check(page, size);
         NotificationStatus s = null;
         if (status != null && !status.isBlank()) {
@@ -76,8 +110,9 @@ public class ProviderNotificationResource {
                 throw new InvalidInputException(FieldError.of("status", "notification.status", status));
             }
         }
-        return PageResponse.of(store.page(s, definitionId, attention, order == null || order.isBlank() ? null : order,
-                page, size), n -> NotificationResponse.of(n, false));
+        return PageResponse.of(
+                store.page(s, definitionId, attention, order == null || order.isBlank() ? null : order, page, size),
+                n -> NotificationResponse.of(n, false));
     }
 
     @GET

@@ -25,9 +25,12 @@ public class QuoteResource {
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public QuoteService.Quote quote(@QueryParam("companyId") Long companyId, @QueryParam("definitionId") Long definitionId,
-                                    @QueryParam("amount") String amount, @QueryParam("currency") String currency,
-                                    @QueryParam("installments") Integer installments) {
+    public QuoteService.Quote quote(
+            @QueryParam("companyId") Long companyId,
+            @QueryParam("definitionId") Long definitionId,
+            @QueryParam("amount") String amount,
+            @QueryParam("currency") String currency,
+            @QueryParam("installments") Integer installments) {
         return quotes.quote(companyId, definitionId, amount, currency, installments);
     }
 }

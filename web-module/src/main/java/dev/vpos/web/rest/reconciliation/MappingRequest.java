@@ -26,8 +26,24 @@ public class MappingRequest {
     public Long version;
 
     MappingDraft toDraft() {
-        return new MappingDraft(code, name, family, separator, header, charset, decimalSeparator, signConvention,
-                datePattern, timePattern, columns, saleCodes, refundCodes, ignoreCodes, defaultCurrency, currencyAliases,
-                dateToleranceDays, amountTolerance);
+        return new MappingDraft(
+                code,
+                name,
+                family,
+                separator,
+                header,
+                charset,
+                decimalSeparator,
+                signConvention,
+                datePattern,
+                timePattern,
+                columns,
+                saleCodes,
+                refundCodes,
+                ignoreCodes,
+                defaultCurrency,
+                currencyAliases,
+                dateToleranceDays,
+                amountTolerance);
     }
 }

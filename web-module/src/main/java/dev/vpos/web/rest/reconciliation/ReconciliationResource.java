@@ -1,7 +1,7 @@
 package dev.vpos.web.rest.reconciliation;
 
-import dev.vpos.reconciliation.application.MappingAdmin;
 import dev.vpos.reconciliation.application.ImportRegistry;
+import dev.vpos.reconciliation.application.MappingAdmin;
 import dev.vpos.reconciliation.application.Reconciliations;
 import dev.vpos.reconciliation.application.Resolutions;
 import dev.vpos.reconciliation.application.StatementImports;
@@ -98,7 +98,9 @@ public class ReconciliationResource {
     @RolesAllowed(Roles.VPOS_ADMIN)
     public Response createMapping(MappingRequest body) {
         Views.MappingView created = mappings.create(required(body).toDraft(), actor());
-        return Response.created(URI.create("reconciliation/mappings/" + created.id())).entity(created).build();
+        return Response.created(URI.create("reconciliation/mappings/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -120,13 +122,19 @@ public class ReconciliationResource {
     @Path("/imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Response upload(@QueryParam("definitionId") Long definitionId, @QueryParam("mappingId") Long mappingId,
-                           @QueryParam("date") String date, @QueryParam("fileName") String fileName, InputStream body)
+    public Response upload(
+            @QueryParam("definitionId") Long definitionId,
+            @QueryParam("mappingId") Long mappingId,
+            @QueryParam("date") String date,
+            @QueryParam("fileName") String fileName,
+            InputStream body)
             throws IOException {
         byte[] content = read(body, imports.maxFileBytes() + 1);
-        Views.ImportView started = imports.start(new StatementImports.Upload(definitionId, mappingId, date, fileName,
-                content), actor());
-        return Response.accepted(started).location(URI.create("reconciliation/imports/" + started.id())).build();
+        Views.ImportView started =
+                imports.start(new StatementImports.Upload(definitionId, mappingId, date, fileName, content), actor());
+        return Response.accepted(started)
+                .location(URI.create("reconciliation/imports/" + started.id()))
+                .build();
     }
 
     @GET
@@ -155,9 +163,11 @@ public class ReconciliationResource {
     @GET
     @Path("/days/{id}/differences")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public PageResponse<Views.Item> differences(@PathParam("id") long id, @QueryParam("status") String status,
-                                                @QueryParam("page") @DefaultValue("0") int page,
-                                                @QueryParam("size") @DefaultValue("100") int size) {
+    public PageResponse<Views.Item> differences(
+            @PathParam("id") long id,
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
         PageParams.check(page, size);
         return PageResponse.of(reconciliations.differences(id, status, page, size), i -> i);
     }
@@ -165,9 +175,11 @@ public class ReconciliationResource {
     @GET
     @Path("/days/{id}/lines")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public PageResponse<Views.Item> lines(@PathParam("id") long id, @QueryParam("status") String status,
-                                          @QueryParam("page") @DefaultValue("0") int page,
-                                          @QueryParam("size") @DefaultValue("100") int size) {
+    public PageResponse<Views.Item> lines(
+            @PathParam("id") long id,
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
         PageParams.check(page, size);
         return PageResponse.of(reconciliations.lines(id, status, page, size), i -> i);
     }
@@ -208,8 +220,8 @@ public class ReconciliationResource {
     @Path("/days/{id}/missing/{batchId}/explain")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.DayView explainMissing(@PathParam("id") long id, @PathParam("batchId") long batchId,
-                                        ResolutionRequest body) {
+    public Views.DayView explainMissing(
+            @PathParam("id") long id, @PathParam("batchId") long batchId, ResolutionRequest body) {
         resolutions.explainMissing(id, batchId, required(body).reason, actor());
         return reconciliations.day(id);
     }
@@ -218,8 +230,8 @@ public class ReconciliationResource {
     @Path("/days/{id}/missing/{batchId}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.DayView reopenMissing(@PathParam("id") long id, @PathParam("batchId") long batchId,
-                                       ResolutionRequest body) {
+    public Views.DayView reopenMissing(
+            @PathParam("id") long id, @PathParam("batchId") long batchId, ResolutionRequest body) {
         resolutions.reopenMissing(id, batchId, body == null ? null : body.reason, actor());
         return reconciliations.day(id);
     }

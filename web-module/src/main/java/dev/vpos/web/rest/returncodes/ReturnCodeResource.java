@@ -42,8 +42,8 @@ public class ReturnCodeResource {
 
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.FINANCE, Roles.AUDITOR})
-    public List<ReturnCodeAdmin.CodeView> list(@QueryParam("family") String family,
-                                               @QueryParam("unclassified") boolean unclassified) {
+    public List<ReturnCodeAdmin.CodeView> list(
+            @QueryParam("family") String family, @QueryParam("unclassified") boolean unclassified) {
         GatewayFamily f = null;
         if (family != null && !family.isBlank()) {
             try {
@@ -59,12 +59,12 @@ public class ReturnCodeResource {
     @Path("/{family}/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public ReturnCodeAdmin.CodeView classify(@PathParam("family") String family, @PathParam("code") String code,
-                                             Classification body) {
+    public ReturnCodeAdmin.CodeView classify(
+            @PathParam("family") String family, @PathParam("code") String code, Classification body) {
         if (body == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }
-        return admin.classify(family, code, body.reason, body.messageEn, body.messageTr, body.retryable,
-                body.fraudSuspected);
+        return admin.classify(
+                family, code, body.reason, body.messageEn, body.messageTr, body.retryable, body.fraudSuspected);
     }
 }

@@ -2,32 +2,78 @@ package dev.vpos.web.rest.txlog;
 
 import dev.vpos.txlog.application.LogEntry;
 import dev.vpos.txlog.application.LogRow;
-import dev.vpos.txlog.domain.PanScrubber;
 import dev.vpos.txlog.domain.BankInteraction;
+import dev.vpos.txlog.domain.PanScrubber;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /** One interaction in full: its log line and the request and response as sent and received, masked. */
-public record InteractionResponse(long id, OffsetDateTime occurredAt, long companyId, long definitionId,
-                                  String definitionCode, String family, String operation, String bankOrderId,
-                                  String outcome, String bankCode, String reason, String reasonText, String message,
-                                  Integer httpStatus, long latencyMs, Long collectionId, String collectionReference,
-                                  String maskedRequest, String maskedResponse) {
+public record InteractionResponse(
+        long id,
+        OffsetDateTime occurredAt,
+        long companyId,
+        long definitionId,
+        String definitionCode,
+        String family,
+        String operation,
+        String bankOrderId,
+        String outcome,
+        String bankCode,
+        String reason,
+        String reasonText,
+        String message,
+        Integer httpStatus,
+        long latencyMs,
+        Long collectionId,
+        String collectionReference,
+        String maskedRequest,
+        String maskedResponse) {
 
     static InteractionResponse of(LogEntry e, Locale locale) {
         LogRow r = e.row();
-        return new InteractionResponse(r.id(), r.occurredAt(), r.companyId(), r.definitionId(), r.definitionCode(),
-                r.family(), r.operation(), r.bankOrderId(), r.outcome(), r.bankCode(), r.reason(),
-                ReasonText.of(locale, r.reason()), r.message(), r.httpStatus(), r.latencyMs(), r.collectionId(),
-                r.collectionReference(), e.maskedRequest(), e.maskedResponse());
+        return new InteractionResponse(
+                r.id(),
+                r.occurredAt(),
+                r.companyId(),
+                r.definitionId(),
+                r.definitionCode(),
+                r.family(),
+                r.operation(),
+                r.bankOrderId(),
+                r.outcome(),
+                r.bankCode(),
+                r.reason(),
+                ReasonText.of(locale, r.reason()),
+                r.message(),
+                r.httpStatus(),
+                r.latencyMs(),
+                r.collectionId(),
+                r.collectionReference(),
+                e.maskedRequest(),
+                e.maskedResponse());
     }
 
     /** An interaction of a collection, for the batch detail (masked again before display, as the log's detail is). */
     public static InteractionResponse of(BankInteraction i, Locale locale) {
-        return new InteractionResponse(i.getId(), i.getOccurredAt(), i.getCompanyId(), i.getDefinitionId(), null,
-                i.getFamily().name(), i.getOperation(), i.getBankOrderId(), i.getOutcome().name(), i.getBankCode(),
-                i.getReason(), ReasonText.of(locale, i.getReason()), PanScrubber.scrub(i.getMessage()),
-                i.getHttpStatus(), i.getLatencyMs(), i.getCollectionId(), null, PanScrubber.scrub(i.getMaskedRequest()),
+        return new InteractionResponse(
+                i.getId(),
+                i.getOccurredAt(),
+                i.getCompanyId(),
+                i.getDefinitionId(),
+                null,
+                i.getFamily().name(),
+                i.getOperation(),
+                i.getBankOrderId(),
+                i.getOutcome().name(),
+                i.getBankCode(),
+                i.getReason(),
+                ReasonText.of(locale, i.getReason()),
+                PanScrubber.scrub(i.getMessage()),
+                i.getHttpStatus(),
+                i.getLatencyMs(),
+                i.getCollectionId(),
+                null,
+                PanScrubber.scrub(i.getMaskedRequest()),
                 PanScrubber.scrub(i.getMaskedResponse()));
     }
 }

@@ -80,8 +80,8 @@ public class LogRetentionResource {
             BigDecimal n = new BigDecimal(value.toString().trim());
             return n.intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(FieldError.of("months", "field.range", LogRetention.MIN_MONTHS,
-                    LogRetention.MAX_MONTHS));
+            throw new InvalidInputException(
+                    FieldError.of("months", "field.range", LogRetention.MIN_MONTHS, LogRetention.MAX_MONTHS));
         }
     }
 }

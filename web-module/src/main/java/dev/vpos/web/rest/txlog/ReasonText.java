@@ -6,8 +6,7 @@ import java.util.Locale;
 /** A unified reason in the caller's language ({@code reason.<NAME>} in the message bundles); the name otherwise. */
 final class ReasonText {
 
-    private ReasonText() {
-    }
+    private ReasonText() {}
 
     static String of(Locale locale, String reason) {
         if (reason == null) {

@@ -46,22 +46,38 @@ import java.util.Locale;
 public class TransactionLogResource {
 
     /** A page of the log and the filter's count per outcome (the counts add up to {@code total}). */
-    public record LogPage(List<InteractionRow> items, int page, int size, long total, List<OutcomeCount> totals) {
-    }
+    public record LogPage(List<InteractionRow> items, int page, int size, long total, List<OutcomeCount> totals) {}
 
     /** A unified reason and its text in the caller's language (the screen's reason filter). */
-    public record ReasonLabel(String reason, String text) {
-    }
+    public record ReasonLabel(String reason, String text) {}
 
     /** What one pruning run did for one company. */
-    public record PruningRunView(long id, long companyId, int retentionMonths, OffsetDateTime cutoff, long deleted,
-                                 long keptOpen, String triggeredBy, String actor, OffsetDateTime startedAt,
-                                 OffsetDateTime finishedAt, String failure) {
+    public record PruningRunView(
+            long id,
+            long companyId,
+            int retentionMonths,
+            OffsetDateTime cutoff,
+            long deleted,
+            long keptOpen,
+            String triggeredBy,
+            String actor,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String failure) {
 
         static PruningRunView of(PruningRun r) {
-            return new PruningRunView(r.getId(), r.getCompanyId(), r.getRetentionMonths(), r.getCutoff(),
-                    r.getDeleted(), r.getKeptOpen(), r.getTriggeredBy(), r.getActor(), r.getStartedAt(),
-                    r.getFinishedAt(), r.getFailure());
+            return new PruningRunView(
+                    r.getId(),
+                    r.getCompanyId(),
+                    r.getRetentionMonths(),
+                    r.getCutoff(),
+                    r.getDeleted(),
+                    r.getKeptOpen(),
+                    r.getTriggeredBy(),
+                    r.getActor(),
+                    r.getStartedAt(),
+                    r.getFinishedAt(),
+                    r.getFailure());
         }
     }
 
@@ -85,21 +101,43 @@ public class TransactionLogResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public LogPage list(@QueryParam("from") String from, @QueryParam("to") String to,
-                        @QueryParam("companyId") String companyId, @QueryParam("definitionId") String definitionId,
-                        @QueryParam("family") String family, @QueryParam("operation") String operation,
-                        @QueryParam("outcome") String outcome, @QueryParam("bankCode") String bankCode,
-                        @QueryParam("reason") String reason, @QueryParam("collectionId") String collectionId,
-                        @QueryParam("q") String text, @QueryParam("sort") String sort,
-                        @QueryParam("direction") String direction, @QueryParam("page") String page,
-                        @QueryParam("size") String size) {
+    public LogPage list(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("companyId") String companyId,
+            @QueryParam("definitionId") String definitionId,
+            @QueryParam("family") String family,
+            @QueryParam("operation") String operation,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("bankCode") String bankCode,
+            @QueryParam("reason") String reason,
+            @QueryParam("collectionId") String collectionId,
+            @QueryParam("q") String text,
+            @QueryParam("sort") String sort,
+            @QueryParam("direction") String direction,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         int p = intParam(page, "page", 0, 0, Integer.MAX_VALUE, "page.range", errors);
         int s = intParam(size, "size", 50, 1, Page.MAX_SIZE, "size.range", errors);
         LogFilter f = null;
         try {
-            f = LogFilter.parse(new LogFilter.Raw(from, to, companyId, definitionId, family, operation, outcome,
-                    bankCode, reason, collectionId, text, sort, direction), listing.zone());
+            f = LogFilter.parse(
+                    new LogFilter.Raw(
+                            from,
+                            to,
+                            companyId,
+                            definitionId,
+                            family,
+                            operation,
+                            outcome,
+                            bankCode,
+                            reason,
+                            collectionId,
+                            text,
+                            sort,
+                            direction),
+                    listing.zone());
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
@@ -108,28 +146,35 @@ public class TransactionLogResource {
         }
         LogListing.Listing l = listing.page(f, p, s);
         Locale locale = CallerLocale.of(headers);
-        return new LogPage(l.page().items().stream().map(r -> InteractionRow.of(r, locale)).toList(), p, s,
-                l.page().total(), l.totals());
+        return new LogPage(
+                l.page().items().stream().map(r -> InteractionRow.of(r, locale)).toList(),
+                p,
+                s,
+                l.page().total(),
+                l.totals());
     }
 
     @GET
     @Path("/{id: [0-9]+}")
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
     public InteractionResponse entry(@PathParam("id") long id) {
-        return listing.entry(id).map(e -> InteractionResponse.of(e, CallerLocale.of(headers)))
+        return listing.entry(id)
+                .map(e -> InteractionResponse.of(e, CallerLocale.of(headers)))
                 .orElseThrow(() -> new NotFoundException("txlog.notFound", "interaction " + id));
     }
 
     @GET
     @Path("/decline-reasons")
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public DeclineChartResponse declineReasons(@QueryParam("from") String from, @QueryParam("to") String to,
-                                               @QueryParam("companyId") String companyId,
-                                               @QueryParam("definitionId") String definitionId,
-                                               @QueryParam("family") String family,
-                                               @QueryParam("operation") String operation) {
-        LogFilter f = LogFilter.parse(LogFilter.Raw.period(from, to, companyId, definitionId, family, operation),
-                listing.zone());
+    public DeclineChartResponse declineReasons(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("companyId") String companyId,
+            @QueryParam("definitionId") String definitionId,
+            @QueryParam("family") String family,
+            @QueryParam("operation") String operation) {
+        LogFilter f = LogFilter.parse(
+                LogFilter.Raw.period(from, to, companyId, definitionId, family, operation), listing.zone());
         return DeclineChartResponse.of(declineReasons.chart(f), CallerLocale.of(headers));
     }
 
@@ -138,7 +183,8 @@ public class TransactionLogResource {
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
     public List<ReasonLabel> reasons() {
         Locale locale = CallerLocale.of(headers);
-        return Arrays.stream(UnifiedReason.values()).map(r -> new ReasonLabel(r.name(), ReasonText.of(locale, r.name())))
+        return Arrays.stream(UnifiedReason.values())
+                .map(r -> new ReasonLabel(r.name(), ReasonText.of(locale, r.name())))
                 .toList();
     }
 
@@ -147,14 +193,17 @@ public class TransactionLogResource {
     @Path("/prune")
     @RolesAllowed(Roles.VPOS_ADMIN)
     public LogPruning.Report prune() {
-        return pruning.pruneAll(PruningRun.Trigger.MANUAL, security.getUserPrincipal().getName());
+        return pruning.pruneAll(
+                PruningRun.Trigger.MANUAL, security.getUserPrincipal().getName());
     }
 
     @GET
     @Path("/prune-runs")
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public PageResponse<PruningRunView> pruneRuns(@QueryParam("companyId") String companyId,
-                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<PruningRunView> pruneRuns(
+            @QueryParam("companyId") String companyId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         long company = longParam(companyId, "companyId", 0, 1, Long.MAX_VALUE, "txlog.id", errors);
         int p = intParam(page, "page", 0, 0, Integer.MAX_VALUE, "page.range", errors);
@@ -166,13 +215,13 @@ public class TransactionLogResource {
     }
 
     /** A whole number within bounds, or {@code absent} when not given; a bad one is a field error. */
-    private static int intParam(String value, String field, int absent, int min, int max, String key,
-                                List<FieldError> errors) {
+    private static int intParam(
+            String value, String field, int absent, int min, int max, String key, List<FieldError> errors) {
         return (int) longParam(value, field, absent, min, max, key, errors);
     }
 
-    private static long longParam(String value, String field, long absent, long min, long max, String key,
-                                  List<FieldError> errors) {
+    private static long longParam(
+            String value, String field, long absent, long min, long max, String key, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return absent;
         }
