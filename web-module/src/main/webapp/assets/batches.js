@@ -198,7 +198,7 @@ Vpos.page('batches', async function (me) {
   }
 
   const companies = await V.get('api/v1/companies');
-  companies.forEach(function (c) { $('companyId').appendChild(new Option(c.code + ' – ' + c.name, String(c.id))); });
+  companies.forEach(function (c) { $('companyId').appendChild(V.option(c.code + ' – ' + c.name, String(c.id))); });
   $('filter').addEventListener('submit', function (e) { e.preventDefault(); list.page = 0; load(); });
   showPosition = V.paging({ prev: 'prev', next: 'next', position: 'position' }, list, load);
   V.sortable($('batches'), list, load);

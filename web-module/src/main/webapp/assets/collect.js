@@ -48,7 +48,7 @@ Vpos.page('collect', async function () {
   async function loadCompanies() {
     const companies = await V.get('api/v1/companies');
     $('company').replaceChildren.apply($('company'), companies.map(function (c) {
-      return new Option(c.code + ' – ' + c.name, String(c.id));
+      return V.option(c.code + ' – ' + c.name, String(c.id));
     }));
     await loadCustomers();
   }

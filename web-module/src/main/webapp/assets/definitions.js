@@ -252,9 +252,9 @@ Vpos.page('definitions', async function () {
   }
 
   const companies = await V.get(api + '/companies');
-  companies.forEach(function (c) { $('company').appendChild(new Option(c.code + ' – ' + c.name, String(c.id))); });
+  companies.forEach(function (c) { $('company').appendChild(V.option(c.code + ' – ' + c.name, String(c.id))); });
   state.families = await V.get(api + '/gateway-families');
-  state.families.forEach(function (f) { $('f-family').appendChild(new Option(f.displayName, f.family)); });
+  state.families.forEach(function (f) { $('f-family').appendChild(V.option(f.displayName, f.family)); });
   state.company = $('company').value;
   $('company').addEventListener('change', function () {
     state.company = $('company').value;

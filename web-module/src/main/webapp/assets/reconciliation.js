@@ -186,7 +186,7 @@ Vpos.page('reconciliation', async function (me) {
     if (action === 'enter') {
       const accounts = await V.get('api/v1/companies/' + selectedDefinition().companyId + '/customer-accounts');
       $('action-customer').replaceChildren.apply($('action-customer'), accounts.map(function (a) {
-        return new Option(a.code + ' – ' + a.name, String(a.id));
+        return V.option(a.code + ' – ' + a.name, String(a.id));
       }));
     }
     $('action-form').hidden = false;
@@ -242,7 +242,7 @@ Vpos.page('reconciliation', async function (me) {
     state.mappings = await V.get(API + '/mappings');
     const keep = $('mapping').value;
     $('mapping').replaceChildren.apply($('mapping'), state.mappings.map(function (m) {
-      return new Option(m.code + ' – ' + m.name, String(m.id));
+      return V.option(m.code + ' – ' + m.name, String(m.id));
     }));
     if (keep) $('mapping').value = keep;
     if (!isAdmin()) return;
@@ -337,7 +337,7 @@ Vpos.page('reconciliation', async function (me) {
   $('date').value = me.businessDate; // the business day (the server's zone), not the browser's
   state.definitions = await V.get(API + '/definitions');
   $('definition').replaceChildren.apply($('definition'), state.definitions.map(function (d) {
-    return new Option(d.companyCode + ' – ' + d.code + ' (' + d.family + ')'
+    return V.option(d.companyCode + ' – ' + d.code + ' (' + d.family + ')'
       + (d.enabled ? '' : ' – ' + t('reconciliation.disabledMark')), String(d.id));
   }));
   await loadMappings();

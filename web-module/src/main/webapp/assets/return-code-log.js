@@ -319,7 +319,7 @@ Vpos.page('return-code-log', async function (me) {
     const company = $('companyId').value;
     if (!company) return;
     const definitions = await V.get('api/v1/companies/' + encodeURIComponent(company) + '/vpos-definitions');
-    definitions.forEach(function (d) { select.appendChild(new Option(d.code + ' (' + d.family + ')', String(d.id))); });
+    definitions.forEach(function (d) { select.appendChild(V.option(d.code + ' (' + d.family + ')', String(d.id))); });
   }
 
   function reloadLog() {
@@ -333,7 +333,7 @@ Vpos.page('return-code-log', async function (me) {
   const companies = await V.get('api/v1/companies');
   companies.forEach(function (c) {
     state.companies[c.id] = c;
-    $('companyId').appendChild(new Option(c.code + ' – ' + c.name, String(c.id)));
+    $('companyId').appendChild(V.option(c.code + ' – ' + c.name, String(c.id)));
   });
   const reasons = await V.get('api/v1/transaction-log/reasons');
   reasons.forEach(function (r) { $('reason').appendChild(new Option(r.text, r.reason)); });

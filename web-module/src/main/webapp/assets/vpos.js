@@ -393,6 +393,15 @@
     return td;
   }
 
+  /**
+   * A select option for a name from the data ("DEMO – Demo Ticaret A.Ş."). On a right-to-left page its text is
+   * isolated (FSI…PDI), so a Latin name keeps its own order; on a left-to-right page it is the text as it is.
+   */
+  function option(text, value) {
+    const shown = document.documentElement.dir === 'rtl' ? '\u2068' + text + '\u2069' : text;
+    return new Option(shown, value);
+  }
+
   function row(values) {
     const tr = document.createElement('tr');
     values.forEach(function (v) { tr.appendChild(cell(v)); });
@@ -670,6 +679,7 @@
     el: el,
     cell: cell,
     row: row,
+    option: option,
     fill: fill,
     button: button,
     sortable: sortable,
