@@ -21,7 +21,7 @@ Vpos.page('home', function (me) {
     const items = await V.get('api/v1/collections/needing-attention');
     V.$('attention-section').hidden = false;
     V.fill('attention', items, function (c) {
-      return [V.dateTime(c.createdAt), c.bankOrderId, c.maskedPan + ' ' + c.cardBrand,
+      return [V.dateTime(c.createdAt), c.bankOrderId, { text: c.maskedPan + ' ' + c.cardBrand, ltr: true },
         { text: V.money(c.amount, c.currency), num: true }, { text: c.reasonMessage, lines: [c.bankMessage] },
         V.button(t('home.attention.ask'), function () { checkWithBank(c.reference).catch(V.pageError); })];
     }, t('table.nothingYet'));
@@ -54,7 +54,7 @@ Vpos.page('home', function (me) {
     const batches = await V.get('api/v1/batches?size=20');
     V.$('batches-section').hidden = false;
     V.fill('batches', batches.items, function (b) {
-      return [V.dateTime(b.transactionTime), b.bankOrderId, b.maskedPan + ' ' + b.cardBrand,
+      return [V.dateTime(b.transactionTime), b.bankOrderId, { text: b.maskedPan + ' ' + b.cardBrand, ltr: true },
         { text: V.number(b.installments), num: true }, { text: V.money(b.amount, b.currency), num: true },
         { text: V.amount(b.commission, b.currency), num: true }, { text: V.amount(b.netAmount, b.currency), num: true },
         V.date(b.valueDate), b.authCode, b.hostRefNum];

@@ -23,7 +23,7 @@ Vpos.page('batches', async function (me) {
       V.dateTime(b.transactionTime, false),
       { text: b.customerCode + ' ' + b.customerName, lines: [b.documentNo] },
       { text: b.definitionCode, lines: [b.family + ' · ' + V.label('channel', b.channel)] },
-      { text: b.maskedPan, className: 'nowrap', lines: [b.cardBrand + (b.installments > 1
+      { text: b.maskedPan, ltr: true, className: 'nowrap', lines: [b.cardBrand + (b.installments > 1
         ? ' · ' + t('batches.installmentsN', { n: V.number(b.installments) }) : '')] },
       { text: V.money(b.amount, b.currency), num: true },
       { text: V.amount(b.commission, b.currency), num: true },
@@ -82,7 +82,10 @@ Vpos.page('batches', async function (me) {
     const dl = $('detail-summary');
     dl.replaceChildren();
     pairs.forEach(function (p) {
-      const dd = V.el('dd', p[1] == null ? '' : p[1]);
+      const dd = V.el('dd');
+      // isolated like table cells: a Latin name or a card number keeps its order on a right-to-left page
+      dd.appendChild(V.el('bdi', p[1] == null ? '' : p[1]));
+      if (p[3]) dd.firstChild.dir = 'ltr';
       if (p[2]) dd.id = p[2];
       dl.append(V.el('dt', t(p[0])), dd);
     });
@@ -96,7 +99,7 @@ Vpos.page('batches', async function (me) {
     const pairs = [['col.date', V.dateTime(b.transactionTime)], ['col.amount', V.money(b.amount, b.currency), 'detail-amount'],
       ['batches.commissionNet', V.money(b.commission, b.currency) + ' / ' + V.money(b.netAmount, b.currency)],
       ['col.valueDate', V.date(b.valueDate)], ['col.customer', b.customerCode + ' ' + b.customerName],
-      ['col.definition', b.definitionCode + ' (' + b.family + ')'], ['col.card', b.maskedPan + ' ' + b.cardBrand],
+      ['col.definition', b.definitionCode + ' (' + b.family + ')'], ['col.card', b.maskedPan + ' ' + b.cardBrand, null, true],
       ['field.installments', V.number(b.installments)], ['col.orderId', b.bankOrderId], ['col.authCode', b.authCode],
       ['col.rrn', b.hostRefNum], ['col.transId', b.transId],
       ['batches.recordKind', [V.label('batchKind', b.kind), V.label('batchStatus', b.status),

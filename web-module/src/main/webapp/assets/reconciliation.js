@@ -152,7 +152,7 @@ Vpos.page('reconciliation', async function (me) {
         V.label('differenceKind', d.kind) + (d.transactionKind === 'REFUND' ? ' ' + t('reconciliation.refundMark') : ''),
         { text: V.number(d.lineNo), num: true },
         V.date(d.transactionDate) + (d.transactionClock ? ' ' + d.transactionClock : ''), d.orderId,
-        [d.authCode, d.rrn].filter(Boolean).join(' / '), d.maskedPan,
+        [d.authCode, d.rrn].filter(Boolean).join(' / '), { text: d.maskedPan, ltr: true },
         { text: amounts(d.amount, d.commission, d.currency), num: true },
         { text: amounts(d.erpAmount, d.erpCommission, d.currency), num: true },
         { text: d.resolution ? t('reconciliation.resolvedBy', { resolution: V.label('resolution', d.resolution),

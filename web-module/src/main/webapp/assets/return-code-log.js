@@ -99,8 +99,8 @@ Vpos.page('return-code-log', async function (me) {
     const dl = $('detail-facts');
     dl.replaceChildren();
     facts.forEach(function (f) {
-      const dd = V.el('dd', f[1] == null || f[1] === '' ? '–' : f[1]);
-      if (f[0] === 'col.bankMessage') dd.dir = 'auto';
+      const dd = V.el('dd');
+      dd.appendChild(V.el('bdi', f[1] == null || f[1] === '' ? '–' : f[1]));
       dl.append(V.el('dt', t(f[0])), dd);
     });
     // textContent: whatever the bank sent is shown as text, never interpreted as markup

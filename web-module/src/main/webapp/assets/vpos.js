@@ -52,8 +52,12 @@
   function t(key, params) {
     const text = has(key) ? state.texts[key] : key;
     if (!params) return text;
+    // on a right-to-left page each value is isolated (FSI…PDI): a card number, a code or a Latin name keeps its own
+    // order inside an Arabic sentence (a value with no letters, such as 435508******4358, reads left to right)
+    const isolate = document.documentElement.dir === 'rtl';
     return text.replace(/\{(\w+)\}/g, function (whole, name) {
-      return params[name] == null ? '' : String(params[name]);
+      if (params[name] == null || params[name] === '') return '';
+      return isolate ? '\u2068' + params[name] + '\u2069' : String(params[name]);
     });
   }
 
@@ -364,7 +368,7 @@
   }
 
   /**
-   * A table cell from a value: text (null is empty), a Node, or {text|node, num, className, id, dir, lines} where
+   * A table cell from a value: text (null is empty), a Node, or {text|node, num, ltr, className, id, dir, lines} where
    * lines are further lines under the first (smaller, muted) and dir 'auto' lets a bank's message (in its own
    * language) keep its own direction on a right-to-left page.
    */
@@ -377,8 +381,11 @@
     } else if (spec.num || spec.text == null || spec.text === '') {
       td.textContent = spec.text == null ? '' : String(spec.text);
     } else {
-      // isolated: a Latin name or code keeps its own order ("San. A.Ş.") on a right-to-left page
-      td.appendChild(el('bdi', spec.text));
+      // isolated: a Latin name or code keeps its own order ("San. A.Ş.") on a right-to-left page; ltr for values
+      // without letters that must read left to right (a masked card number)
+      const bdi = el('bdi', spec.text);
+      if (spec.ltr) bdi.dir = 'ltr';
+      td.appendChild(bdi);
     }
     (spec.lines || []).forEach(function (line) {
       if (line == null || line === '') return;

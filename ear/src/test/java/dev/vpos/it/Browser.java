@@ -123,8 +123,13 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
+    /** An element's text as a reader sees it: without the invisible bidi isolates a right-to-left page adds. */
     String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return plain(driver.findElement(By.id(id)).getText());
+    }
+
+    static String plain(String text) {
+        return text.replaceAll("[\u2066-\u2069]", "");
     }
 
     void screenshot(String name) {

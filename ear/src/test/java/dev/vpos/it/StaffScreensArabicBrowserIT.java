@@ -78,9 +78,9 @@ class StaffScreensArabicBrowserIT {
                 browser.driver
                         .findElement(By.cssSelector("#attention-section h2"))
                         .getText());
-        String latest = browser.driver
+        String latest = Browser.plain(browser.driver
                 .findElement(By.cssSelector("#batches tbody tr td"))
-                .getText();
+                .getText());
         assertTrue(ARABIC_DATE_TIME.matcher(latest).find(), latest);
         browser.screenshot("ar-landing");
     }
@@ -147,9 +147,9 @@ class StaffScreensArabicBrowserIT {
         String declined = browser.text("result");
         assertTrue(declined.startsWith("مرفوضة: " + INSUFFICIENT_FUNDS + " (رمز البنك 51)"), declined);
         assertTrue(declined.contains("رسالة البنك:"), declined);
-        String verbatim = browser.driver
+        String verbatim = Browser.plain(browser.driver
                 .findElement(By.cssSelector("#result bdi.bank-message"))
-                .getText();
+                .getText());
         assertTrue(!verbatim.isBlank() && !verbatim.equals(INSUFFICIENT_FUNDS), verbatim);
         browser.screenshot("ar-collect-declined");
     }
@@ -164,7 +164,7 @@ class StaffScreensArabicBrowserIT {
         browser.wait.until(d -> !before.equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
         assertTrue(browser.text("totals").startsWith("عدد القيود: ١. TRY: الإجمالي ١٢٣٤٫٥٠"), browser.text("totals"));
         WebElement row = browser.driver.findElement(By.cssSelector("#batches tbody tr"));
-        String text = row.getText();
+        String text = Browser.plain(row.getText());
         assertTrue(text.contains("١٢٣٤٫٥٠ TRY") && text.contains("مقبولة") && text.contains(order), text);
         assertTrue(ARABIC_DATE_TIME.matcher(text).find(), text);
         assertEquals("الصفحة ١ من ١", browser.text("position"));
@@ -205,9 +205,10 @@ class StaffScreensArabicBrowserIT {
         browser.wait.until(d -> !before.equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
         assertEquals("عدد العمليات: ١: ١ مرفوضة", browser.text("totals"));
         WebElement row = browser.driver.findElement(By.cssSelector("#log tbody tr.row"));
-        String text = row.getText();
+        String text = Browser.plain(row.getText());
         assertTrue(text.contains(INSUFFICIENT_FUNDS) && text.contains("مرفوضة") && text.contains("بيع"), text);
-        String message = row.findElement(By.cssSelector("td.bank-message")).getText();
+        String message =
+                Browser.plain(row.findElement(By.cssSelector("td.bank-message")).getText());
         assertEquals(banksOwnWords, message, "the bank's message verbatim");
         assertTrue(ARABIC_DIGITS.matcher(text).find(), text);
         assertTrue(browser.text("legend").contains(INSUFFICIENT_FUNDS), browser.text("legend"));
