@@ -1,158 +1,83 @@
-(function () {
+/* The landing page: what needs finance's attention, the latest batch records and bank interactions. */
+Vpos.page('home', function (me) {
   'use strict';
+  const V = Vpos;
+  const t = V.t;
 
-  function cell(text, numeric) {
-    const td = document.createElement('td');
-    td.textContent = text == null ? '' : String(text);
-    if (numeric) td.className = 'num';
-    return td;
-  }
-
-  function fill(tableId, rows, columns) {
-    const body = document.querySelector('#' + tableId + ' tbody');
-    body.replaceChildren();
-    if (rows.length === 0) {
-      const tr = document.createElement('tr');
-      const td = cell('Nothing yet.');
-      td.colSpan = columns.length;
-      tr.appendChild(td);
-      body.appendChild(tr);
-      return;
-    }
-    rows.forEach(function (row) {
-      const tr = document.createElement('tr');
-      columns.forEach(function (c) { tr.appendChild(cell(c.value(row), c.numeric)); });
-      body.appendChild(tr);
-    });
-  }
-
-  function time(iso) {
-    return iso ? new Date(iso).toLocaleString() : '';
-  }
-
-  async function getJson(path) {
-    const response = await fetch(path, { headers: { 'Accept': 'application/json' } });
-    if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-    return response.json();
+  function may(roles) {
+    return me.roles.some(function (r) { return roles.indexOf(r) >= 0; });
   }
 
   async function checkWithBank(reference) {
-    const response = await fetch('api/v1/collections/' + encodeURIComponent(reference) + '/status-check',
-      { method: 'POST', headers: { 'Accept': 'application/json' } });
-    const body = await response.json();
-    const notice = document.getElementById('attention-notice');
-    notice.textContent = response.ok ? body.bankOrderId + ': ' + body.state + ' – ' + body.reasonMessage : body.message;
-    notice.hidden = false;
-    loadAttention();
+    const reply = await V.send('POST', 'api/v1/collections/' + encodeURIComponent(reference) + '/status-check');
+    const c = reply.body || {};
+    V.notice('attention-notice', reply.ok
+      ? t('home.attention.checked', { order: c.bankOrderId, state: V.label('state', c.state), reason: c.reasonMessage })
+      : (c.message || t('error.http', { status: reply.status })), !reply.ok);
+    await loadAttention();
   }
 
   async function loadAttention() {
-    const items = await getJson('api/v1/collections/needing-attention');
-    document.getElementById('attention-section').hidden = false;
-    fill('attention', items, [
-      { value: function (c) { return time(c.createdAt); } },
-      { value: function (c) { return c.bankOrderId; } },
-      { value: function (c) { return c.maskedPan + ' ' + c.cardBrand; } },
-      { value: function (c) { return c.amount + ' ' + c.currency; }, numeric: true },
-      { value: function (c) { return c.reasonMessage; } },
-      { value: function () { return ''; } }
-    ]);
-    const rows = document.querySelectorAll('#attention tbody tr');
-    items.forEach(function (c, i) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'small';
-      b.textContent = 'Ask the bank';
-      b.addEventListener('click', function () { checkWithBank(c.reference); });
-      rows[i].lastChild.appendChild(b);
-    });
+    const items = await V.get('api/v1/collections/needing-attention');
+    V.$('attention-section').hidden = false;
+    V.fill('attention', items, function (c) {
+      return [V.dateTime(c.createdAt), c.bankOrderId, { text: c.maskedPan + ' ' + c.cardBrand, ltr: true },
+        { text: V.money(c.amount, c.currency), num: true }, { text: c.reasonMessage, lines: [c.bankMessage] },
+        V.button(t('home.attention.ask'), function () { checkWithBank(c.reference).catch(V.pageError); })];
+    }, t('table.nothingYet'));
   }
 
   async function resolveNotification(n, note) {
-    const response = await fetch('api/v1/provider-notifications/' + n.id + '/resolve', {
-      method: 'POST', headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ note: note })
-    });
-    const body = await response.json();
-    const notice = document.getElementById('notifications-notice');
-    notice.textContent = response.ok ? 'Notification ' + n.id + ' resolved.' : body.message;
-    notice.hidden = false;
-    loadNotifications();
+    const reply = await V.send('POST', 'api/v1/provider-notifications/' + n.id + '/resolve', { note: note });
+    V.notice('notifications-notice', reply.ok ? t('home.notifications.resolved', { id: n.id })
+      : V.problem(new V.ApiError(reply.status, reply.body)), !reply.ok);
+    await loadNotifications();
   }
 
   async function loadNotifications() {
-    const page = await getJson('api/v1/provider-notifications?attention=true&size=50');
-    document.getElementById('notifications-section').hidden = page.items.length === 0;
-    fill('notifications', page.items, [
-      { value: function (n) { return time(n.receivedAt); } },
-      { value: function (n) { return n.family; } },
-      { value: function (n) { return n.bankOrderId; } },
-      { value: function (n) { return n.kind + ' ' + n.eventId; } },
-      { value: function (n) { return n.amount == null ? '' : n.amount + ' ' + n.currency; }, numeric: true },
-      { value: function (n) { return n.status; } },
-      { value: function (n) { return n.outcomeNote; } },
-      { value: function () { return ''; } }
-    ]);
-    const rows = document.querySelectorAll('#notifications tbody tr');
-    page.items.forEach(function (n, i) {
-      const input = document.createElement('input');
-      input.className = 'note';
+    const page = await V.get('api/v1/provider-notifications?attention=true&size=50');
+    V.$('notifications-section').hidden = page.items.length === 0;
+    V.fill('notifications', page.items, function (n) {
+      const input = V.el('input', null, 'note');
       input.maxLength = 500;
-      input.setAttribute('aria-label', 'How notification ' + n.id + ' was dealt with');
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'small';
-      b.textContent = 'Resolve';
-      b.addEventListener('click', function () { resolveNotification(n, input.value); });
-      rows[i].lastChild.append(input, b);
+      input.setAttribute('aria-label', t('home.notifications.noteFor', { id: n.id }));
+      const box = V.el('span');
+      box.append(input, V.button(t('home.notifications.resolve'), function () {
+        resolveNotification(n, input.value).catch(V.pageError);
+      }));
+      return [V.dateTime(n.receivedAt), n.family, n.bankOrderId, n.kind + ' ' + n.eventId,
+        { text: V.money(n.amount, n.currency), num: true }, V.label('notification', n.status), n.outcomeNote, box];
     });
   }
 
-  async function load() {
-    const me = await getJson('api/v1/me');
-    document.getElementById('user').textContent = me.user;
-    document.getElementById('roles').textContent = '(' + me.roles.join(', ') + ')';
-    document.getElementById('screens').hidden = !me.roles.includes('VPOS_ADMIN');
-    document.getElementById('collect-nav').hidden = !me.roles.some(function (r) {
-      return ['COLLECTOR', 'FINANCE', 'VPOS_ADMIN'].includes(r);
-    });
-    document.getElementById('nav-reconciliation-item').hidden = !me.roles.some(function (r) {
-      return ['FINANCE', 'VPOS_ADMIN'].includes(r);
-    });
-    if (me.roles.some(function (r) { return ['FINANCE', 'VPOS_ADMIN'].includes(r); })) {
+  async function loadBatches() {
+    const batches = await V.get('api/v1/batches?size=20');
+    V.$('batches-section').hidden = false;
+    V.fill('batches', batches.items, function (b) {
+      return [V.dateTime(b.transactionTime), b.bankOrderId, { text: b.maskedPan + ' ' + b.cardBrand, ltr: true },
+        { text: V.number(b.installments), num: true }, { text: V.money(b.amount, b.currency), num: true },
+        { text: V.amount(b.commission, b.currency), num: true }, { text: V.amount(b.netAmount, b.currency), num: true },
+        V.date(b.valueDate), b.authCode, b.hostRefNum];
+    }, t('table.nothingYet'));
+  }
+
+  async function loadLog() {
+    const log = await V.get('api/v1/transaction-log?size=20');
+    V.$('txlog-section').hidden = false;
+    V.fill('txlog', log.items, function (i) {
+      return [V.dateTime(i.occurredAt), i.bankOrderId, { text: V.label('outcome', i.outcome),
+        className: 'outcome-' + i.outcome }, i.bankCode, i.reasonText, { text: i.message, className: 'bank-message', dir: 'auto' },
+      { text: V.number(i.latencyMs), num: true }];
+    }, t('table.nothingYet'));
+  }
+
+  return (async function () {
+    if (may(['FINANCE', 'VPOS_ADMIN'])) {
       await loadAttention();
       await loadNotifications();
     }
-    if (me.roles.some(function (r) { return ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'].includes(r); })) {
-      const batches = await getJson('api/v1/batches?size=20');
-      fill('batches', batches.items, [
-        { value: function (b) { return time(b.transactionTime); } },
-        { value: function (b) { return b.bankOrderId; } },
-        { value: function (b) { return b.maskedPan + ' ' + b.cardBrand; } },
-        { value: function (b) { return b.installments; }, numeric: true },
-        { value: function (b) { return b.amount + ' ' + b.currency; }, numeric: true },
-        { value: function (b) { return b.commission; }, numeric: true },
-        { value: function (b) { return b.netAmount; }, numeric: true },
-        { value: function (b) { return b.valueDate; } },
-        { value: function (b) { return b.authCode; } },
-        { value: function (b) { return b.hostRefNum; } }
-      ]);
-    }
-    if (me.roles.some(function (r) { return ['AUDITOR', 'FINANCE', 'VPOS_ADMIN'].includes(r); })) {
-      const log = await getJson('api/v1/transaction-log?size=20');
-      fill('txlog', log.items, [
-        { value: function (i) { return time(i.occurredAt); } },
-        { value: function (i) { return i.bankOrderId; } },
-        { value: function (i) { return i.outcome; } },
-        { value: function (i) { return i.bankCode; } },
-        { value: function (i) { return i.reason; } },
-        { value: function (i) { return i.message; } },
-        { value: function (i) { return i.latencyMs; }, numeric: true }
-      ]);
-    }
-  }
-
-  load().catch(function (e) {
-    document.getElementById('user').textContent = 'error: ' + e.message;
-  });
-})();
+    if (may(['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'])) await loadBatches();
+    if (may(['AUDITOR', 'FINANCE', 'VPOS_ADMIN'])) await loadLog();
+    document.body.dataset.loaded = String(Date.now());
+  })();
+});

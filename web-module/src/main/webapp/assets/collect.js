@@ -1,16 +1,12 @@
-(function () {
+/* Financial Accounting › Bank › Credit Card Batches › Online Collection: a phone order keyed in by accounting staff. */
+Vpos.page('collect', async function () {
   'use strict';
-
-  const $ = function (id) { return document.getElementById(id); };
+  const V = Vpos;
+  const t = V.t;
+  const $ = V.$;
   let customers = [];
   let idempotencyKey = null;
   let quoteTimer = null;
-
-  async function getJson(path) {
-    const response = await fetch(path, { headers: { 'Accept': 'application/json' } });
-    if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-    return response.json();
-  }
 
   function digits(s) { return (s || '').replace(/\D/g, ''); }
 
@@ -30,7 +26,7 @@
     if (/^(5[1-5]|2[2-7])/.test(number)) return 'Mastercard';
     if (/^3[47]/.test(number)) return 'American Express';
     if (/^9792/.test(number)) return 'Troy';
-    return number.length ? 'Unknown brand' : '';
+    return number.length ? t('collect.brandUnknown') : '';
   }
 
   function customerId() {
@@ -50,19 +46,19 @@
   }
 
   async function loadCompanies() {
-    const companies = await getJson('api/v1/companies');
+    const companies = await V.get('api/v1/companies');
     $('company').replaceChildren.apply($('company'), companies.map(function (c) {
-      const o = document.createElement('option');
-      o.value = c.id; o.textContent = c.code + ' – ' + c.name; return o;
+      return V.option(c.code + ' – ' + c.name, String(c.id));
     }));
     await loadCustomers();
   }
 
   async function loadCustomers() {
-    customers = await getJson('api/v1/companies/' + $('company').value + '/customer-accounts');
+    customers = await V.get('api/v1/companies/' + $('company').value + '/customer-accounts');
     $('customers').replaceChildren.apply($('customers'), customers.map(function (c) {
       const o = document.createElement('option');
-      o.value = c.code + ' – ' + c.name; return o;
+      o.value = c.code + ' – ' + c.name;
+      return o;
     }));
   }
 
@@ -71,10 +67,11 @@
     select.replaceChildren(new Option('—', ''));
     const id = customerId();
     if (!id) return;
-    const docs = await getJson('api/v1/companies/' + $('company').value + '/customer-accounts/' + id + '/open-documents');
+    const docs = await V.get('api/v1/companies/' + $('company').value + '/customer-accounts/' + id + '/open-documents');
     docs.forEach(function (d) {
-      const o = new Option(d.type + ' ' + d.number + ' – open ' + Number(d.open).toFixed(2) + ' ' + d.currency, String(d.id));
-      o.dataset.open = Number(d.open).toFixed(2);
+      const o = new Option(t('collect.documentOption', { type: V.label('document', d.type), number: d.number,
+        open: V.money(d.open, d.currency) }), String(d.id));
+      o.dataset.open = V.plainAmount(d.open, d.currency);
       o.dataset.currency = d.currency;
       select.appendChild(o);
     });
@@ -91,32 +88,34 @@
 
   function scheduleQuote() {
     clearTimeout(quoteTimer);
-    quoteTimer = setTimeout(quote, 250);
+    quoteTimer = setTimeout(function () { quote().catch(V.pageError); }, 250);
+  }
+
+  function installmentsText(n) {
+    return n === 1 ? t('collect.singlePayment') : t('collect.installmentsN', { n: V.number(n) });
   }
 
   async function quote() {
     const box = $('quote');
-    const amount = $('amount').value.trim();
+    const amount = V.parseAmount($('amount').value);
     if (!amount) { box.hidden = true; return; }
     const q = new URLSearchParams({ companyId: $('company').value, amount: amount, currency: $('currency').value,
       installments: $('installments').value });
-    const response = await fetch('api/v1/quotes?' + q, { headers: { 'Accept': 'application/json' } });
-    const body = await response.json();
-    box.hidden = false;
-    if (!response.ok) {
-      box.className = 'notice bad';
-      box.textContent = (body.fields || []).map(function (f) { return f.field + ': ' + f.reason; }).join(' ') || body.message;
+    const reply = await V.send('GET', 'api/v1/quotes?' + q);
+    const body = reply.body || {};
+    if (!reply.ok) {
+      V.notice(box, (body.fields || []).map(V.fieldProblem).join(' ') || body.message
+        || t('error.http', { status: reply.status }), true);
       return;
     }
-    box.className = 'notice';
-    box.textContent = 'Through ' + body.definitionName + ' (' + body.definitionCode + '): commission '
-      + Number(body.commission).toFixed(2) + ' ' + body.currency + ', net ' + Number(body.net).toFixed(2) + ' '
-      + body.currency + ', value date ' + body.valueDate + '.';
+    V.notice(box, t('collect.quote', { definition: body.definitionName, code: body.definitionCode,
+      commission: V.money(body.commission, body.currency), net: V.money(body.net, body.currency),
+      valueDate: V.date(body.valueDate) }));
     const select = $('installments');
     const chosen = select.value;
     if (select.options.length !== body.installmentsOffered.length) {
       select.replaceChildren.apply(select, body.installmentsOffered.map(function (n) {
-        return new Option(n === 1 ? 'Single payment' : n + ' installments', String(n));
+        return new Option(installmentsText(n), String(n));
       }));
       select.value = body.installmentsOffered.includes(Number(chosen)) ? chosen : '1';
     }
@@ -124,7 +123,21 @@
 
   function cardChanged() {
     const number = digits($('card-number').value);
-    $('card-brand').textContent = brand(number) + (number.length >= 12 && !luhn(number) ? ' – number does not check' : '');
+    $('card-brand').textContent = brand(number)
+      + (number.length >= 12 && !luhn(number) ? ' – ' + t('collect.numberDoesNotCheck') : '');
+  }
+
+  /** The result line: our words first, then the bank's own message verbatim (in its own direction). */
+  function showResult(good, text, bankMessage) {
+    const result = $('result');
+    result.className = good ? 'notice' : 'notice bad';
+    result.replaceChildren(document.createTextNode(text));
+    if (bankMessage) {
+      result.appendChild(document.createTextNode(' · ' + t('collect.bankSays') + ' '));
+      const verbatim = V.el('bdi', bankMessage, 'bank-message');
+      result.appendChild(verbatim);
+    }
+    result.hidden = false;
   }
 
   async function submit(event) {
@@ -134,46 +147,41 @@
     clearErrors();
     const number = digits($('card-number').value);
     const local = [];
-    if (!customerId()) local.push(['customerAccountId', 'Pick a customer account from the list.']);
-    if (!luhn(number)) local.push(['cardNumber', 'This card number is not valid.']);
+    if (!customerId()) local.push(['customerAccountId', t('collect.pickCustomer')]);
+    if (!luhn(number)) local.push(['cardNumber', t('collect.cardInvalid')]);
     if (local.length) { local.forEach(function (e) { showError(e[0], e[1]); }); return; }
-    idempotencyKey = idempotencyKey || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
+    idempotencyKey = idempotencyKey || V.newKey();
     button.disabled = true;
-    button.textContent = 'Collecting…';
+    button.textContent = t('collect.collecting');
     const body = {
-      companyId: Number($('company').value), customerAccountId: customerId(), amount: $('amount').value.trim(),
+      companyId: Number($('company').value), customerAccountId: customerId(), amount: V.parseAmount($('amount').value),
       currency: $('currency').value, installments: Number($('installments').value), channel: 'MOTO',
       documentId: $('document').value ? Number($('document').value) : null,
       card: { number: number, expiry: $('card-expiry').value.trim(), cvv: $('card-cvv').value.trim(),
         holder: $('card-holder').value.trim() }
     };
     try {
-      const response = await fetch('api/v1/collections', { method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Idempotency-Key': idempotencyKey },
-        body: JSON.stringify(body) });
-      const answer = await response.json();
-      const result = $('result');
-      result.hidden = false;
-      if (response.status === 400) {
+      const reply = await V.send('POST', 'api/v1/collections', body, { headers: { 'Idempotency-Key': idempotencyKey } });
+      const answer = reply.body || {};
+      if (reply.status === 400) {
         (answer.fields || []).forEach(function (f) { showError(f.field.replace('card.', ''), f.reason); });
-        result.className = 'notice bad';
-        result.textContent = answer.message;
+        showResult(false, answer.message);
         idempotencyKey = null;
       } else if (answer.state === 'APPROVED') {
-        result.className = 'notice';
-        result.textContent = 'Approved – auth code ' + answer.authCode + ', ' + Number(answer.amount).toFixed(2) + ' ' + answer.currency
-          + ' from ' + answer.maskedPan + ' (order ' + answer.bankOrderId + ').';
+        showResult(true, t('collect.approved', { authCode: answer.authCode, amount: V.money(answer.amount, answer.currency),
+          pan: answer.maskedPan, order: answer.bankOrderId }));
         $('card-number').value = ''; $('card-cvv').value = ''; $('card-expiry').value = '';
       } else if (answer.state) {
-        result.className = 'notice bad';
-        result.textContent = (answer.state === 'DECLINED' ? 'Declined: ' : answer.state + ': ') + answer.reasonMessage
-          + (answer.bankCode ? ' (bank code ' + answer.bankCode + ')' : '');
+        showResult(false, (answer.state === 'DECLINED' ? t('collect.declined', { reason: answer.reasonMessage })
+          : t('collect.otherOutcome', { state: V.label('state', answer.state), reason: answer.reasonMessage }))
+          + (answer.bankCode ? ' ' + t('collect.bankCode', { code: answer.bankCode }) : ''), answer.bankMessage);
       } else {
-        result.className = 'notice bad';
-        result.textContent = answer.message || ('HTTP ' + response.status);
+        showResult(false, answer.message || t('error.http', { status: reply.status }));
       }
+    } catch (e) {
+      showResult(false, V.problem(e));
     } finally {
-      button.textContent = 'Collect';
+      button.textContent = t('collect.collect');
       button.disabled = $('result').className === 'notice';
     }
   }
@@ -188,24 +196,18 @@
     $('company').focus();
   }
 
-  async function start() {
-    const me = await getJson('api/v1/me');
-    $('user').textContent = me.user;
-    await loadCompanies();
-    $('company').addEventListener('change', function () { loadCustomers(); scheduleQuote(); });
-    $('customer-search').addEventListener('change', loadDocuments);
-    $('document').addEventListener('change', documentChosen);
-    ['amount', 'currency', 'installments'].forEach(function (id) { $(id).addEventListener('change', scheduleQuote); });
-    $('amount').addEventListener('input', scheduleQuote);
-    $('card-number').addEventListener('input', cardChanged);
-    ['company', 'customer-search', 'amount', 'currency', 'installments', 'card-number', 'card-expiry', 'card-cvv',
-      'card-holder'].forEach(function (id) {
-      $(id).addEventListener('input', function () { if ($('result').className === 'notice bad') idempotencyKey = null; });
-    });
-    $('collect-form').addEventListener('submit', submit);
-    $('new-payment').addEventListener('click', reset);
-    document.body.dataset.ready = 'true';
-  }
-
-  start().catch(function (e) { $('user').textContent = 'error: ' + e.message; });
-})();
+  await loadCompanies();
+  $('company').addEventListener('change', function () { loadCustomers().catch(V.pageError); scheduleQuote(); });
+  $('customer-search').addEventListener('change', function () { loadDocuments().catch(V.pageError); });
+  $('document').addEventListener('change', documentChosen);
+  ['amount', 'currency', 'installments'].forEach(function (id) { $(id).addEventListener('change', scheduleQuote); });
+  $('amount').addEventListener('input', scheduleQuote);
+  $('card-number').addEventListener('input', cardChanged);
+  ['company', 'customer-search', 'amount', 'currency', 'installments', 'card-number', 'card-expiry', 'card-cvv',
+    'card-holder'].forEach(function (id) {
+    $(id).addEventListener('input', function () { if ($('result').className === 'notice bad') idempotencyKey = null; });
+  });
+  $('collect-form').addEventListener('submit', submit);
+  $('new-payment').addEventListener('click', reset);
+  document.body.dataset.ready = 'true';
+});

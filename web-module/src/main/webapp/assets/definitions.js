@@ -1,106 +1,104 @@
-(function () {
+/* System › Parameters › Virtual POS Definitions: a company's VPOS accounts, their credentials, plans and logos. */
+Vpos.page('definitions', async function () {
   'use strict';
-
+  const V = Vpos;
+  const t = V.t;
+  const $ = V.$;
   const api = 'api/v1';
   const state = { company: null, families: [], editing: null };
-  const $ = function (id) { return document.getElementById(id); };
-
-  async function call(method, path, body) {
-    const options = { method: method, headers: { 'Accept': 'application/json' } };
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    const response = await fetch(api + path, options);
-    const text = await response.text();
-    return { status: response.status, ok: response.ok, body: text ? JSON.parse(text) : null };
-  }
 
   function notice(text, bad) {
-    const n = $('notice');
-    n.textContent = text;
-    n.className = bad ? 'notice bad' : 'notice';
-    n.hidden = false;
+    V.notice('notice', text, bad);
   }
 
-  function el(tag, text, className) {
-    const e = document.createElement(tag);
-    if (text != null) e.textContent = String(text);
-    if (className) e.className = className;
-    return e;
+  function message(reply) {
+    return reply.body && reply.body.message ? reply.body.message : t('error.http', { status: reply.status });
   }
 
-  function button(text, id, handler) {
-    const b = el('button', text, 'small');
-    b.type = 'button';
+  function base() { return api + '/companies/' + state.company + '/vpos-definitions'; }
+
+  /** The family's own simple mark (assets/logos), used when a definition has no logo of its own or it fails. */
+  function familyLogo(family) {
+    return 'assets/logos/' + String(family || 'bank').toLowerCase() + '.svg';
+  }
+
+  /** Shows a logo; if it cannot be loaded (gone, or not allowed by the page's policy), the family's, then ours. */
+  function showLogo(img, url, family) {
+    img.dataset.fallback = familyLogo(family);
+    if (!img.dataset.watched) {
+      img.dataset.watched = 'true';
+      img.addEventListener('error', function () {
+        const next = img.src.endsWith(img.dataset.fallback) ? familyLogo('bank') : img.dataset.fallback;
+        if (!img.src.endsWith(next)) img.src = next;
+      });
+    }
+    img.src = url || img.dataset.fallback;
+  }
+
+  function logo(d) {
+    const img = V.el('img', null, 'logo');
+    img.alt = d.bankName;
+    showLogo(img, d.logoUrl, d.family);
+    return img;
+  }
+
+  async function loadDefinitions() {
+    const reply = await V.send('GET', base());
+    if (!reply.ok) { notice(message(reply), true); return; }
+    V.fill('definitions', reply.body, function (d) {
+      const env = V.el('span', V.label('environment', d.environment), 'badge ' + d.environment);
+      const actions = V.el('span');
+      actions.append(
+        action('action.edit', 'edit-' + d.code, function () { edit(d); }),
+        d.enabled ? action('definitions.disable', 'disable-' + d.code, function () { toggle(d, false); })
+          : action('definitions.enable', 'enable-' + d.code, function () { toggle(d, true); }),
+        action('definitions.testConnection', 'test-' + d.code, function () { testConnection(d); }),
+        action('definitions.audit', 'audit-' + d.code, function () { audit(d); }));
+      const tr = V.row([logo(d), { text: d.code, className: 'nowrap' }, d.displayName, d.bankName, d.family, env,
+        { text: t(d.enabled ? 'definitions.yes' : 'definitions.no'), className: 'enabled' },
+        d.companyDefault ? t('definitions.isDefault') : '',
+        d.lastApprovedAt ? V.dateTime(d.lastApprovedAt) : '—', actions]);
+      tr.id = 'definition-' + d.code;
+      return tr;
+    }, t('definitions.none'));
+  }
+
+  function action(key, id, handler) {
+    const b = V.button(t(key), handler);
     b.id = id;
-    b.addEventListener('click', handler);
     return b;
   }
 
-  function base() { return '/companies/' + state.company + '/vpos-definitions'; }
-
-  async function loadDefinitions() {
-    const reply = await call('GET', base());
-    const body = $('definitions').querySelector('tbody');
-    body.replaceChildren();
-    reply.body.forEach(function (d) {
-      const tr = el('tr');
-      tr.id = 'definition-' + d.code;
-      const logo = el('td');
-      if (d.logoUrl) { const img = el('img', null, 'logo'); img.src = d.logoUrl; img.alt = ''; logo.appendChild(img); }
-      tr.appendChild(logo);
-      [d.code, d.displayName, d.bankName, d.family].forEach(function (v) { tr.appendChild(el('td', v)); });
-      const env = el('td'); env.appendChild(el('span', d.environment, 'badge ' + d.environment)); tr.appendChild(env);
-      tr.appendChild(el('td', d.enabled ? 'yes' : 'no', 'enabled'));
-      tr.appendChild(el('td', d.companyDefault ? 'default' : ''));
-      tr.appendChild(el('td', d.lastApprovedAt ? new Date(d.lastApprovedAt).toLocaleString() : '—'));
-      const actions = el('td');
-      actions.appendChild(button('Edit', 'edit-' + d.code, function () { edit(d); }));
-      actions.appendChild(d.enabled
-        ? button('Disable', 'disable-' + d.code, function () { toggle(d, false); })
-        : button('Enable', 'enable-' + d.code, function () { toggle(d, true); }));
-      actions.appendChild(button('Test connection', 'test-' + d.code, function () { testConnection(d); }));
-      actions.appendChild(button('Audit', 'audit-' + d.code, function () { audit(d); }));
-      tr.appendChild(actions);
-      body.appendChild(tr);
-    });
-  }
-
   async function toggle(d, enable) {
-    let reply = await call('POST', base() + '/' + d.id + (enable ? '/enable' : '/disable'), {});
-    if (reply.status === 409 && reply.body.error === 'definition.liveNeedsTestApproval') {
-      const reason = window.prompt(reply.body.message + '\n\nOverride reason (audited):');
+    let reply = await V.send('POST', base() + '/' + d.id + (enable ? '/enable' : '/disable'), {});
+    if (reply.status === 409 && reply.body && reply.body.error === 'definition.liveNeedsTestApproval') {
+      const reason = window.prompt(reply.body.message + '\n\n' + t('definitions.overrideReason'));
       if (!reason) { notice(reply.body.message, true); return; }
-      reply = await call('POST', base() + '/' + d.id + '/enable', { overrideReason: reason });
+      reply = await V.send('POST', base() + '/' + d.id + '/enable', { overrideReason: reason });
     }
-    if (!reply.ok) { notice(reply.body.message, true); return; }
-    notice(d.code + (enable ? ' enabled.' : ' disabled.'));
-    loadDefinitions();
+    if (!reply.ok) { notice(message(reply), true); return; }
+    notice(t(enable ? 'definitions.enabledNotice' : 'definitions.disabledNotice', { code: d.code }));
+    await loadDefinitions();
   }
 
   async function testConnection(d) {
-    notice('Testing ' + d.code + '…');
-    const reply = await call('POST', base() + '/' + d.id + '/test-connection');
-    if (!reply.ok) { notice(reply.body ? reply.body.message : 'HTTP ' + reply.status, true); return; }
+    notice(t('definitions.testing', { code: d.code }));
+    const reply = await V.send('POST', base() + '/' + d.id + '/test-connection');
+    if (!reply.ok) { notice(message(reply), true); return; }
     const r = reply.body;
-    notice(d.code + ': ' + (r.reachable ? 'bank reachable' : 'bank NOT reachable') + ', '
-      + (r.credentialsAccepted ? 'credentials accepted' : 'credentials NOT accepted') + ', '
-      + r.latencyMs + ' ms. ' + (r.detail || ''), !(r.reachable && r.credentialsAccepted));
+    notice(t('definitions.testResult', { code: d.code,
+      reachable: t(r.reachable ? 'definitions.reachable' : 'definitions.notReachable'),
+      accepted: t(r.credentialsAccepted ? 'definitions.accepted' : 'definitions.notAccepted'),
+      ms: V.number(r.latencyMs) }) + (r.detail ? ' ' + r.detail : ''), !(r.reachable && r.credentialsAccepted));
   }
 
   async function audit(d) {
-    const reply = await call('GET', base() + '/' + d.id + '/audit');
-    const body = $('audit-table').querySelector('tbody');
-    body.replaceChildren();
-    reply.body.slice().reverse().forEach(function (a) {
-      const tr = el('tr');
-      tr.appendChild(el('td', new Date(a.occurredAt).toLocaleString()));
-      tr.appendChild(el('td', a.actor));
-      tr.appendChild(el('td', a.action));
-      const changes = el('td'); changes.appendChild(el('pre', a.changes)); tr.appendChild(changes);
-      tr.appendChild(el('td', a.reason || ''));
-      body.appendChild(tr);
+    const reply = await V.send('GET', base() + '/' + d.id + '/audit');
+    if (!reply.ok) { notice(message(reply), true); return; }
+    V.fill('audit-table', reply.body.slice().reverse(), function (a) {
+      const changes = V.el('pre', a.changes);
+      changes.dir = 'ltr';
+      return [V.dateTime(a.occurredAt), a.actor, V.label('auditAction', a.action), changes, a.reason || ''];
     });
     $('audit').hidden = false;
   }
@@ -109,62 +107,69 @@
     return state.families.find(function (f) { return f.family === family; });
   }
 
+  /** The family's credential fields, labelled as the bank names them (the bank's onboarding papers use them). */
   function renderCredentials(family, current) {
     const box = $('credentials');
     box.replaceChildren();
     const s = schema(family);
-    $('f-paymentModel').replaceChildren();
-    s.paymentModels.forEach(function (m) { const o = el('option', m); o.value = m; $('f-paymentModel').appendChild(o); });
-    $('f-testEndpointUrl').placeholder = s.defaultTestEndpoint;
-    $('f-liveEndpointUrl').placeholder = s.defaultLiveEndpoint;
+    $('f-paymentModel').replaceChildren.apply($('f-paymentModel'), s.paymentModels.map(function (m) {
+      return new Option(V.label('paymentModel', m), m);
+    }));
+    $('f-testEndpointUrl').placeholder = s.defaultTestEndpoint || '';
+    $('f-liveEndpointUrl').placeholder = s.defaultLiveEndpoint || '';
     s.fields.forEach(function (f) {
-      const label = el('label', f.label + (f.required ? ' *' : ''));
-      const input = el('input');
+      const label = V.el('label');
+      label.appendChild(V.el('span', f.label + (f.required ? ' *' : '')));
+      const input = V.el('input');
       input.name = 'credentials.' + f.name;
       input.id = 'cred-' + f.name;
       input.type = f.secret ? 'password' : 'text';
       input.autocomplete = 'off';
+      input.dir = 'ltr';
       input.pattern = f.format;
       input.title = f.formatHint;
       const view = current && current.find(function (c) { return c.name === f.name; });
-      if (view && f.secret && view.set) input.placeholder = 'set (…' + view.lastTwo + ')';
+      if (view && f.secret && view.set) input.placeholder = t('definitions.secretSet', { lastTwo: view.lastTwo });
       if (view && !f.secret && view.value) input.value = view.value;
       label.appendChild(input);
       box.appendChild(label);
     });
+    preview();
+  }
+
+  function preview() {
+    showLogo($('logo-preview'), $('f-logoUrl').value.trim(), $('f-family').value);
   }
 
   function planRow(plan) {
-    const tr = el('tr');
-    [['installments', 'number', plan.installments], ['commissionRate', 'text', plan.commissionRate],
-      ['fixedFee', 'text', plan.fixedFee], ['blockedDays', 'number', plan.blockedDays]].forEach(function (c, i) {
-      const td = el('td');
-      const input = el('input');
+    const tr = V.el('tr');
+    [['installments', 'number', plan.installments, 'field.installments'],
+      ['commissionRate', 'text', plan.commissionRate, 'definitions.commissionRate'],
+      ['fixedFee', 'text', plan.fixedFee, 'definitions.fixedFee'],
+      ['blockedDays', 'number', plan.blockedDays, 'definitions.blockedDays']].forEach(function (c) {
+      const input = V.el('input', null, 'plan-' + c[0]);
       input.type = c[1];
-      input.className = 'plan-' + c[0];
       input.value = c[2] == null ? '' : c[2];
-      input.setAttribute('aria-label', ['Installments', 'Commission %', 'Fixed fee', 'Blocked days'][i]);
-      td.appendChild(input);
-      tr.appendChild(td);
+      input.dir = 'ltr';
+      input.setAttribute('aria-label', t(c[3]));
+      tr.appendChild(V.cell(input));
     });
-    const remove = el('td');
-    remove.appendChild(button('Remove', '', function () { tr.remove(); }));
-    tr.appendChild(remove);
-    $('plans').querySelector('tbody').appendChild(tr);
+    tr.appendChild(V.cell(V.button(t('action.remove'), function () { tr.remove(); })));
+    $('plans').tBodies[0].appendChild(tr);
   }
 
   function renderPlans(plans) {
-    $('plans').querySelector('tbody').replaceChildren();
+    $('plans').tBodies[0].replaceChildren();
     (plans && plans.length ? plans : [{ installments: 1, commissionRate: '0', fixedFee: '0', blockedDays: 0 }])
       .forEach(planRow);
   }
 
   function openEditor(definition) {
     state.editing = definition;
-    const form = $('definition-form');
-    form.reset();
+    $('definition-form').reset();
     clearErrors();
-    $('editor-title').textContent = definition ? 'Edit ' + definition.code : 'New definition';
+    $('editor-title').textContent = definition ? t('definitions.editTitle', { code: definition.code })
+      : t('definitions.new');
     $('f-family').disabled = !!definition;
     if (definition) {
       ['family', 'code', 'displayName', 'bankName', 'logoUrl', 'environment', 'testEndpointUrl', 'liveEndpointUrl',
@@ -184,27 +189,31 @@
   }
 
   async function edit(d) {
-    const reply = await call('GET', base() + '/' + d.id);
+    const reply = await V.send('GET', base() + '/' + d.id);
+    if (!reply.ok) { notice(message(reply), true); return; }
     openEditor(reply.body);
   }
 
   function clearErrors() {
-    document.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
-    document.querySelectorAll('.bad').forEach(function (e) { e.classList.remove('bad'); });
+    document.querySelectorAll('#editor .field-error').forEach(function (e) { e.remove(); });
+    document.querySelectorAll('#editor .bad').forEach(function (e) { e.classList.remove('bad'); });
   }
 
   function showFieldErrors(fields) {
     fields.forEach(function (f) {
       const plan = /^installmentPlans\[(\d+)\]\.(\w+)$/.exec(f.field);
-      const input = plan ? $('plans').querySelectorAll('tbody tr')[Number(plan[1])].querySelector('.plan-' + plan[2])
+      const row = plan && $('plans').tBodies[0].rows[Number(plan[1])];
+      const input = plan ? row && row.querySelector('.plan-' + plan[2])
         : f.field === 'installmentPlans' ? $('plans-errors') : document.querySelector('[name="' + f.field + '"]');
-      const error = el('span', f.reason, 'field-error');
-      if (input) { input.classList.add('bad'); input.parentElement.appendChild(error); } else { notice(f.field + ' ' + f.reason, true); }
+      if (!input) { notice(V.fieldProblem(f), true); return; }
+      input.classList.add('bad');
+      (input.closest('label') || input.parentElement).appendChild(V.el('span', f.reason, 'field-error'));
     });
   }
 
   function formBody() {
     const v = function (id) { const x = $('f-' + id).value.trim(); return x === '' ? null : x; };
+    const amount = function (id) { const x = v(id); return x == null ? null : V.parseAmount(x); };
     const number = function (id) { const x = v(id); return x == null ? null : Number(x); };
     const credentials = {};
     schema($('f-family').value).fields.forEach(function (f) { credentials[f.name] = $('cred-' + f.name).value; });
@@ -215,15 +224,16 @@
       testEndpointUrl: v('testEndpointUrl'), liveEndpointUrl: v('liveEndpointUrl'),
       connectTimeoutMs: number('connectTimeoutMs'), readTimeoutMs: number('readTimeoutMs'),
       currencies: (v('currencies') || '').split(',').map(function (c) { return c.trim().toUpperCase(); }).filter(Boolean),
-      minAmount: v('minAmount'), maxAmount: v('maxAmount'),
-      installmentPlans: Array.from($('plans').querySelectorAll('tbody tr')).map(function (tr) {
+      minAmount: amount('minAmount'), maxAmount: amount('maxAmount'),
+      installmentPlans: Array.from($('plans').tBodies[0].rows).map(function (tr) {
         const cell = function (name) { const x = tr.querySelector('.plan-' + name).value.trim(); return x === '' ? null : x; };
         return { installments: cell('installments') == null ? null : Number(cell('installments')),
-          commissionRate: cell('commissionRate'), fixedFee: cell('fixedFee'),
+          commissionRate: cell('commissionRate') == null ? null : V.parseAmount(cell('commissionRate')),
+          fixedFee: cell('fixedFee') == null ? null : V.parseAmount(cell('fixedFee')),
           blockedDays: cell('blockedDays') == null ? null : Number(cell('blockedDays')) };
       }),
-      discountType: v('discountType'), discountValue: v('discountValue'), saveCardAllowed: $('f-saveCardAllowed').checked,
-      outgoingIp: v('outgoingIp'), bankAccountId: number('bankAccountId'),
+      discountType: v('discountType'), discountValue: amount('discountValue'),
+      saveCardAllowed: $('f-saveCardAllowed').checked, outgoingIp: v('outgoingIp'), bankAccountId: number('bankAccountId'),
       companyDefault: $('f-companyDefault').checked, credentials: credentials
     };
   }
@@ -232,38 +242,33 @@
     event.preventDefault();
     clearErrors();
     const editing = state.editing;
-    const reply = editing ? await call('PUT', base() + '/' + editing.id, formBody()) : await call('POST', base(), formBody());
-    if (reply.status === 400) { notice(reply.body.message, true); showFieldErrors(reply.body.fields); return; }
-    if (!reply.ok) { notice(reply.body.message, true); return; }
+    const reply = editing ? await V.send('PUT', base() + '/' + editing.id, formBody())
+      : await V.send('POST', base(), formBody());
+    if (reply.status === 400) { notice(message(reply), true); showFieldErrors(reply.body.fields || []); return; }
+    if (!reply.ok) { notice(message(reply), true); return; }
     $('editor').hidden = true;
-    notice('Saved ' + reply.body.code + (reply.body.enabled ? '.' : ' (disabled until you enable it).'));
-    loadDefinitions();
+    notice(t(reply.body.enabled ? 'definitions.saved' : 'definitions.savedDisabled', { code: reply.body.code }));
+    await loadDefinitions();
   }
 
-  async function start() {
-    const me = (await call('GET', '/me')).body;
-    $('user').textContent = me.user;
-    const companies = (await call('GET', '/companies')).body;
-    companies.forEach(function (c) {
-      const o = el('option', c.code + ' – ' + c.name);
-      o.value = c.id;
-      $('company').appendChild(o);
-    });
-    state.families = (await call('GET', '/gateway-families')).body;
-    state.families.forEach(function (f) {
-      const o = el('option', f.displayName);
-      o.value = f.family;
-      $('f-family').appendChild(o);
-    });
+  const companies = await V.get(api + '/companies');
+  companies.forEach(function (c) { $('company').appendChild(V.option(c.code + ' – ' + c.name, String(c.id))); });
+  state.families = await V.get(api + '/gateway-families');
+  state.families.forEach(function (f) { $('f-family').appendChild(V.option(f.displayName, f.family)); });
+  state.company = $('company').value;
+  $('company').addEventListener('change', function () {
     state.company = $('company').value;
-    $('company').addEventListener('change', function () { state.company = $('company').value; $('editor').hidden = true; loadDefinitions(); });
-    $('f-family').addEventListener('change', function () { renderCredentials($('f-family').value, null); });
-    $('new-definition').addEventListener('click', function () { openEditor(null); });
-    $('add-plan').addEventListener('click', function () { planRow({ installments: '', commissionRate: '0', fixedFee: '0', blockedDays: 0 }); });
-    $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
-    $('definition-form').addEventListener('submit', save);
-    loadDefinitions();
-  }
-
-  start().catch(function (e) { notice('Cannot load: ' + e.message, true); });
-})();
+    $('editor').hidden = true;
+    loadDefinitions().catch(V.pageError);
+  });
+  $('f-family').addEventListener('change', function () { renderCredentials($('f-family').value, null); });
+  $('f-logoUrl').addEventListener('change', preview);
+  $('new-definition').addEventListener('click', function () { openEditor(null); });
+  $('add-plan').addEventListener('click', function () {
+    planRow({ installments: '', commissionRate: '0', fixedFee: '0', blockedDays: 0 });
+  });
+  $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
+  $('definition-form').addEventListener('submit', save);
+  await loadDefinitions();
+  document.body.dataset.ready = 'true';
+});

@@ -1,12 +1,11 @@
-(function () {
+/* The login page: where to go after signing in, and why the user is back here. */
+Vpos.page('login', function () {
+  'use strict';
   const params = new URLSearchParams(window.location.search);
-  document.getElementById('next').value = params.get('next') || '/';
-  const message = document.getElementById('message');
-  if (params.has('error')) {
-    message.textContent = 'User or password is wrong.';
-    message.hidden = false;
-  } else if (params.has('signedOut')) {
-    message.textContent = 'You have signed out.';
+  Vpos.$('next').value = params.get('next') || '/';
+  const message = Vpos.$('message');
+  if (params.has('error') || params.has('signedOut')) {
+    message.textContent = Vpos.t(params.has('error') ? 'login.wrong' : 'login.signedOut');
     message.hidden = false;
   }
-})();
+});

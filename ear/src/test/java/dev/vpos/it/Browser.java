@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +41,14 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
+        return start("en-US");
+    }
+
+    /**
+     * A browser whose user prefers these languages (an Accept-Language list such as "ar-SA,ar"): navigator.languages
+     * and the Accept-Language header the screens see.
+     */
+    static Browser start(String languages) {
         assertTrue(
                 new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Chromium and chromedriver are needed (scripts/test installs them): " + CHROMIUM + ", " + CHROMEDRIVER);
@@ -55,11 +66,13 @@ final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--disable-dev-shm-usage",
                     "--window-size=1400,1000",
-                    "--lang=en-US",
+                    "--lang=" + languages.split(",")[0],
                     "--user-data-dir=" + Files.createTempDirectory("vpos-chromium"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // headless Chromium ignores --lang for navigator.languages; the profile's accept-languages sets it
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -78,10 +91,45 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), user));
     }
 
+    /** Opens another screen of the signed-in user and waits until it has its texts and header. */
+    void open(String page) {
+        driver.get(TestServer.BASE + "/vpos/" + page);
+        wait.until(d -> d.findElements(By.id("user")).size() == 1
+                && !String.valueOf(d.findElement(By.tagName("html")).getAttribute("class"))
+                        .contains("loading"));
+    }
+
     void type(String id, String text) {
         var input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** The window's size, as a user's screen would have it (1366 × 768 is the smallest laptop staff use). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    Object script(String javascript, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, args);
+    }
+
+    /** The page's text direction and language, as the screens set them on the html element. */
+    String dir() {
+        return driver.findElement(By.tagName("html")).getAttribute("dir");
+    }
+
+    String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** An element's text as a reader sees it: without the invisible bidi isolates a right-to-left page adds. */
+    String text(String id) {
+        return plain(driver.findElement(By.id(id)).getText());
+    }
+
+    static String plain(String text) {
+        return text.replaceAll("[\u2066-\u2069]", "");
     }
 
     void screenshot(String name) {

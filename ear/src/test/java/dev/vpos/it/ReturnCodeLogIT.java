@@ -167,7 +167,7 @@ class ReturnCodeLogIT {
                 .GET()
                 .build());
         assertEquals(
-                "Süresi dolmuş kart",
+                "Kartın son kullanma tarihi geçmiş",
                 turkish.json().getJsonArray("items").getJsonObject(0).getString("reasonText"));
 
         String insufficientToday =

@@ -33,7 +33,9 @@ final class TestServer {
             "portal",
             "portal-test",
             "nobody",
-            "nobody-test");
+            "nobody-test",
+            "aylin",
+            "aylin-test");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -67,6 +67,7 @@ final class DefinitionValidator {
         }
         List<InstallmentPlan> plans = InstallmentPlans.validate(c.installmentPlans(), errors);
         Discount discount = discount(c.discountType(), c.discountValue(), errors);
+        String logoUrl = LogoUrls.validate(c.logoUrl(), errors);
         String outgoingIp = blankToNull(c.outgoingIp());
         if (outgoingIp != null && !outgoingIp.matches("[0-9A-Fa-f:.]{2,45}")) {
             errors.add(FieldError.of("outgoingIp", "definition.ip"));
@@ -86,7 +87,7 @@ final class DefinitionValidator {
                         code,
                         displayName,
                         bankName,
-                        blankToNull(c.logoUrl()),
+                        logoUrl,
                         schema.family(),
                         environment,
                         model,

@@ -1,17 +1,16 @@
 package dev.vpos.returncodes.application;
 
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.shared.domain.Language;
 
-/** What a bank code means: unified reason, message in the English and Turkish, retry and fraud flags. */
-public record ReturnCodeMeaning(
-        UnifiedReason reason,
-        String messageEn,
-        String messageTr,
-        boolean retryable,
-        boolean fraudSuspected,
-        boolean known) {
+/**
+ * What a bank code means: the unified reason, retry and fraud flags, and whether the catalog knew the code. Its
+ * message is the unified reason's text in the asked language, the same for every family ({@link ReasonTexts}).
+ */
+public record ReturnCodeMeaning(UnifiedReason reason, boolean retryable, boolean fraudSuspected, boolean known) {
 
+    /** The reason in words, in a language tag such as "en", "tr" or "ar" (English for any other). */
     public String message(String language) {
-        return "tr".equals(language) ? messageTr : messageEn;
+        return ReasonTexts.text(reason, Language.of(language).orElse(Language.EN));
     }
 }

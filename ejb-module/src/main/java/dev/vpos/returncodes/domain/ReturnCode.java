@@ -12,7 +12,11 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
-/** One catalog row: what a bank code of a family means, in the module's words and the user's language. */
+/**
+ * One catalog row: what a bank code of a family means (its unified reason, retry and fraud flags), with the catalog's
+ * description of that code in English and Turkish for the admins who classify codes. Screens and the API show the
+ * unified reason's own text (ReasonTexts) beside the bank's message, so a reason reads the same for every bank.
+ */
 @Entity
 @Table(name = "return_code")
 @IdClass(ReturnCode.Key.class)

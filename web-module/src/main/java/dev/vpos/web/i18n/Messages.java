@@ -1,30 +1,26 @@
 package dev.vpos.web.i18n;
 
+import dev.vpos.shared.domain.Language;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** User-facing texts in English and Turkish, chosen from the request's Accept-Language. */
+/** User-facing texts in English, Turkish and Arabic, chosen from the request's Accept-Language. */
 public final class Messages {
 
     public static final Locale TURKISH = Locale.forLanguageTag("tr");
+    public static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final String BUNDLE = "dev.vpos.web.i18n.messages";
+    /** Numbers in Arabic messages are written with the digits the screens use for Arabic (CLDR's default for "ar"). */
+    private static final Locale ARABIC_NUMBERS = Locale.forLanguageTag("ar-u-nu-latn");
 
     private Messages() {}
 
     /** The first acceptable language we speak; English otherwise. */
     public static Locale pick(List<Locale> acceptable) {
-        for (Locale l : acceptable) {
-            if ("tr".equals(l.getLanguage())) {
-                return TURKISH;
-            }
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
+        return Language.pick(acceptable).locale();
     }
 
     public static String text(Locale locale, String key, Object... args) {
@@ -39,6 +35,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Locale numbers = "ar".equals(locale.getLanguage()) ? ARABIC_NUMBERS : locale;
+        return new MessageFormat(pattern, numbers).format(args);
     }
 }

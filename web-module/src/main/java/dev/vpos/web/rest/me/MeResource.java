@@ -1,9 +1,15 @@
 package dev.vpos.web.rest.me;
 
+import dev.vpos.preferences.application.StaffPreferences;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.web.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -12,8 +18,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Who is signed in and with which roles: the screens use it to show what the user may do. */
+/** Who is signed in, with which roles and preferences: the screens use it to show what the user may do, and how. */
 @Path("/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,10 +30,19 @@ public class MeResource {
             List.of(Roles.VPOS_ADMIN, Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.PORTAL_CLIENT);
 
     /**
-     * The caller, the module roles they hold, and the business day and zone (the screens' "today" is the business
-     * day, not the browser's: at 00:30 in Istanbul a browser on UTC is still on yesterday).
+     * The caller, the module roles they hold, the business day and zone (the screens' "today" is the business day,
+     * not the browser's: at 00:30 in Istanbul a browser on UTC is still on yesterday), and the language the user chose
+     * for the screens (null: the browser's language decides).
      */
-    public record Me(String user, List<String> roles, String businessZone, LocalDate businessDate) {}
+    public record Me(String user, List<String> roles, String businessZone, LocalDate businessDate, String language) {}
+
+    /** The user's choices for the screens: {@code language} is en, tr, ar, or null to follow the browser. */
+    public record Preferences(String language) {}
+
+    /** Body of {@code PUT /me/preferences}. */
+    public static class PreferencesRequest {
+        public String language;
+    }
 
     @Context
     SecurityContext security;
@@ -34,12 +50,42 @@ public class MeResource {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffPreferences preferences;
+
     @GET
     public Me me() {
+        String user = user();
         return new Me(
-                security.getUserPrincipal().getName(),
+                user,
                 ALL_ROLES.stream().filter(security::isUserInRole).toList(),
                 clock.getZone().getId(),
-                LocalDate.now(clock));
+                LocalDate.now(clock),
+                tag(preferences.language(user)));
+    }
+
+    @GET
+    @Path("/preferences")
+    public Preferences preferences() {
+        return new Preferences(tag(preferences.language(user())));
+    }
+
+    /** Stores the user's language for the screens (400 on a language they do not speak; nothing changes then). */
+    @PUT
+    @Path("/preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Preferences choose(PreferencesRequest body) {
+        if (body == null) {
+            throw new InvalidInputException(FieldError.of("body", "field.required"));
+        }
+        return new Preferences(tag(preferences.chooseLanguage(user(), body.language)));
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static String tag(Optional<Language> language) {
+        return language.map(Language::tag).orElse(null);
     }
 }

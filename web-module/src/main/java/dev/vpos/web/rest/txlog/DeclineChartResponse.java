@@ -1,5 +1,7 @@
 package dev.vpos.web.rest.txlog;
 
+import dev.vpos.returncodes.application.ReasonTexts;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.txlog.application.DeclineChart;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -54,7 +56,7 @@ public record DeclineChartResponse(
 
     private static List<Reason> reasons(List<DeclineChart.ReasonCount> counts, Locale locale) {
         return counts.stream()
-                .map(r -> new Reason(r.reason(), ReasonText.of(locale, r.reason()), r.count()))
+                .map(r -> new Reason(r.reason(), ReasonTexts.text(r.reason(), Language.of(locale)), r.count()))
                 .toList();
     }
 }

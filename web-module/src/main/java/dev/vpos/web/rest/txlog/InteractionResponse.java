@@ -1,5 +1,7 @@
 package dev.vpos.web.rest.txlog;
 
+import dev.vpos.returncodes.application.ReasonTexts;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.txlog.application.LogEntry;
 import dev.vpos.txlog.application.LogRow;
 import dev.vpos.txlog.domain.BankInteraction;
@@ -43,7 +45,7 @@ public record InteractionResponse(
                 r.outcome(),
                 r.bankCode(),
                 r.reason(),
-                ReasonText.of(locale, r.reason()),
+                ReasonTexts.text(r.reason(), Language.of(locale)),
                 r.message(),
                 r.httpStatus(),
                 r.latencyMs(),
@@ -67,7 +69,7 @@ public record InteractionResponse(
                 i.getOutcome().name(),
                 i.getBankCode(),
                 i.getReason(),
-                ReasonText.of(locale, i.getReason()),
+                ReasonTexts.text(i.getReason(), Language.of(locale)),
                 PanScrubber.scrub(i.getMessage()),
                 i.getHttpStatus(),
                 i.getLatencyMs(),

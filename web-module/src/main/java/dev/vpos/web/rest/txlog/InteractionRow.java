@@ -1,5 +1,7 @@
 package dev.vpos.web.rest.txlog;
 
+import dev.vpos.returncodes.application.ReasonTexts;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.txlog.application.LogRow;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -37,7 +39,7 @@ public record InteractionRow(
                 r.outcome(),
                 r.bankCode(),
                 r.reason(),
-                ReasonText.of(locale, r.reason()),
+                ReasonTexts.text(r.reason(), Language.of(locale)),
                 r.message(),
                 r.httpStatus(),
                 r.latencyMs(),

@@ -1,9 +1,11 @@
 package dev.vpos.web.rest.txlog;
 
+import dev.vpos.returncodes.application.ReasonTexts;
 import dev.vpos.returncodes.domain.UnifiedReason;
 import dev.vpos.shared.application.Page;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.txlog.application.DeclineReasons;
 import dev.vpos.txlog.application.LogFilter;
@@ -184,7 +186,7 @@ public class TransactionLogResource {
     public List<ReasonLabel> reasons() {
         Locale locale = CallerLocale.of(headers);
         return Arrays.stream(UnifiedReason.values())
-                .map(r -> new ReasonLabel(r.name(), ReasonText.of(locale, r.name())))
+                .map(r -> new ReasonLabel(r.name(), ReasonTexts.text(r.name(), Language.of(locale))))
                 .toList();
     }
 
