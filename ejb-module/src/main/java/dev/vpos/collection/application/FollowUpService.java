@@ -95,6 +95,15 @@ public class FollowUpService {
                 throw e;
             }
             return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
+        } catch (RuleViolationException e) {
+            // a duplicate that looked its key up before the first request wrote it, and got the collection's lock
+            // after: it is that request again (in flight or settled), not "another follow-up" or "not voidable"
+            Optional<CollectionOperation> first =
+                    key == null ? Optional.empty() : recorder.byIdempotencyKey(actor, key);
+            if (first.isPresent()) {
+                return replay(first.get(), fingerprint, key);
+            }
+            throw e;
         }
         VposDefinition definition = definitions.definition(c.getDefinitionId());
         GatewayResult result = call(gateway, kind, c, op, definition);
