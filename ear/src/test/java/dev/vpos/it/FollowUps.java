@@ -127,7 +127,7 @@ final class FollowUps {
 
     /** The error code of a refused request ("idempotency_in_flight", "followUp.inFlight", ...). */
     static String error(TestServer.Reply r) {
-        return r.json().getString("error");
+        return r.json().getString("error", "(no error code: " + r.json().getString("state", "?") + ")");
     }
 
     static BigDecimal amount(JsonObject o, String field) {
