@@ -86,6 +86,9 @@ public class FollowUpService {
         OperationKind kind = decide(requested, c, amount);
         PaymentGateway gateway = gateways.forFamily(c.getFamily())
                 .orElseThrow(() -> new RuleViolationException("followUp.noAdapter", c.getFamily()));
+        // what the collection allows first (checked again under the lock): asking a refunded order for "the rest" is
+        // "nothing left to refund", not "the bank offers no partial refund"
+        FollowUpRules.check(c, kind, amount);
         requireOffered(gateway, kind, amount, c);
         CollectionOperation op;
         try {
