@@ -105,6 +105,30 @@ final class FollowUps {
                 .toList();
     }
 
+    /** What a cancel of the order's sale would do now (the batch record's detail: VOID or REFUND, amount left). */
+    static JsonObject cancelQuote(String bankOrderId) {
+        long id = batchRecords(bankOrderId).stream()
+                .filter(b -> b.getJsonNumber("amount").bigDecimalValue().signum() > 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no batch record of " + bankOrderId))
+                .getJsonNumber("id")
+                .longValue();
+        TestServer.Reply r = TestServer.get(TestServer.API + "/batches/" + id, "finance");
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonObject("cancel");
+    }
+
+    /**
+     * Waits until the family's cut-off has passed for the order's sale: a full cancel of it is then a refund. Used
+     * after moving the cut-off a second ahead, instead of sleeping past it.
+     */
+    static void awaitCutoffPassed(String bankOrderId) {
+        Await.until(
+                () -> cancelQuote(bankOrderId).getString("kind"),
+                "REFUND"::equals,
+                "the cut-off passed for " + bankOrderId);
+    }
+
     /** The sum of the order's negative (refund) batch records, as a positive amount. */
     static BigDecimal refundedByBatches(String bankOrderId) {
         return batchRecords(bankOrderId).stream()
