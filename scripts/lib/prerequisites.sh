@@ -12,6 +12,19 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+# LibreOffice Calc without its desktop (Debian's -nogui build, no recommends: the smallest that converts), so that
+# BatchXlsxExportIT opens the exported workbook the way a spreadsheet user would.
+ensure_libreoffice() {
+  if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then
+    return
+  fi
+  echo "==> Installing LibreOffice Calc (headless) for the spreadsheet export check (Debian package)..."
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+}
+
 pg_up() {
   command -v pg_isready >/dev/null && pg_isready -q -h "${VPOS_PG_HOST:-127.0.0.1}" -p "${VPOS_PG_PORT:-5432}"
 }

@@ -151,7 +151,10 @@ class BatchDetailIT {
                             .plusSeconds(1)
                             .toString(),
                     "UTC");
-            Thread.sleep(2100);
+            Await.until(
+                    () -> detail(id, "finance").getJsonObject("cancel").getString("kind"),
+                    "REFUND"::equals,
+                    "the family's cut-off passed for the sale");
             TestServer.Reply dayEnd = TestServer.send(
                     HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
                             .POST(HttpRequest.BodyPublishers.noBody())

@@ -185,17 +185,13 @@ class CheckoutIT {
             assertEquals(302, second.status(), second.body());
             // both reached the bank: the janitor settles them, the first approval pays the session and the other is
             // cancelled at the bank (a void: before the cut-off)
-            java.util.Set<String> states = java.util.Set.of();
-            JsonObject after = s;
-            for (int i = 0; i < 120 && !states.equals(java.util.Set.of("APPROVED", "VOIDED")); i++) {
-                Thread.sleep(500);
-                after = TestServer.get(TestServer.API + "/checkout-sessions/" + s.getString("id"), "portal")
-                        .json();
-                states = after.getJsonArray("payments").stream()
-                        .map(v -> ((JsonObject) v).getString("state"))
-                        .collect(java.util.stream.Collectors.toSet());
-            }
-            assertEquals(java.util.Set.of("APPROVED", "VOIDED"), states, after.toString());
+            JsonObject after = Await.until(
+                    () -> TestServer.get(TestServer.API + "/checkout-sessions/" + s.getString("id"), "portal")
+                            .json(),
+                    a -> paymentStates(a).equals(java.util.Set.of("APPROVED", "VOIDED")),
+                    "both payments settled by the janitor",
+                    java.time.Duration.ofSeconds(90));
+            assertEquals(java.util.Set.of("APPROVED", "VOIDED"), paymentStates(after), after.toString());
             assertEquals(2, after.getJsonArray("payments").size());
             assertEquals("PAID", after.getString("state"), after.toString());
             assertEquals("APPROVED", after.getString("collectionState"));
@@ -257,5 +253,11 @@ class CheckoutIT {
         } finally {
             portal.stop(0);
         }
+    }
+
+    private static java.util.Set<String> paymentStates(JsonObject session) {
+        return session.getJsonArray("payments").stream()
+                .map(v -> ((JsonObject) v).getString("state"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -147,20 +147,14 @@ class CollectionApiIT {
     }
 
     @Test
-    void financeSettlesAnUnknownCollectionByAskingTheBank() throws InterruptedException {
+    void financeSettlesAnUnknownCollectionByAskingTheBank() {
         JsonObject unknown = Sales.post(
                         Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"), "collector")
                 .json();
         assertEquals("UNKNOWN", unknown.getString("state"));
         String orderId = unknown.getString("bankOrderId");
-        for (int i = 0;
-                i < 40
-                        && !TestServer.get(TestServer.SIMULATOR + "/control/ledger?orderId=" + orderId, null)
-                                .body()
-                                .contains(orderId);
-                i++) {
-            Thread.sleep(250); // the slow bank books the sale once its delay is over
-        }
+        // the slow bank books the sale once its delay is over
+        Await.until(() -> SimulatedBank.ledger(orderId), l -> !l.isEmpty(), "the slow sale booked at the bank");
 
         TestServer.Reply checked = TestServer.postJson(
                 TestServer.API + "/collections/" + unknown.getString("reference") + "/status-check",
@@ -184,20 +178,20 @@ class CollectionApiIT {
     }
 
     @Test
-    void theJanitorSettlesATimedOutSaleByItselfWithTheBanksAnswer() throws InterruptedException {
+    void theJanitorSettlesATimedOutSaleByItselfWithTheBanksAnswer() {
         JsonObject unknown = Sales.post(
                         Sales.sale(company, account, Sales.SLOW_BANK_AMOUNT, Sales.APPROVED_CARD, "12/30"), "collector")
                 .json();
         assertEquals("UNKNOWN", unknown.getString("state"));
         String reference = unknown.getString("reference");
 
-        String state = "UNKNOWN";
-        for (int i = 0; i < 80 && "UNKNOWN".equals(state); i++) {
-            Thread.sleep(250); // the test server's janitor runs every second on a compressed schedule
-            state = TestServer.get(TestServer.API + "/collections/" + reference, "finance")
-                    .json()
-                    .getString("state");
-        }
+        // the test server's janitor runs every second on a compressed schedule
+        String state = Await.until(
+                () -> TestServer.get(TestServer.API + "/collections/" + reference, "finance")
+                        .json()
+                        .getString("state"),
+                s -> !"UNKNOWN".equals(s),
+                "the janitor's settlement of " + reference);
 
         assertEquals("APPROVED", state, "settled by the janitor from the bank's status answer");
         JsonObject inquiry =
@@ -230,16 +224,15 @@ class CollectionApiIT {
         assertEquals("UNKNOWN", unknown.getString("state"));
 
         // "no such order" settles only once the request cannot still be on its way (twice the deadline + a margin)
-        JsonObject checked = unknown;
-        for (int i = 0; i < 60 && !"NOT_SENT".equals(checked.getString("state")); i++) {
-            sleep(500);
-            checked = TestServer.postJson(
-                            TestServer.API + "/collections/" + unknown.getString("reference") + "/status-check",
-                            "finance",
-                            "",
-                            Map.of())
-                    .json();
-        }
+        JsonObject checked = Await.until(
+                () -> TestServer.postJson(
+                                TestServer.API + "/collections/" + unknown.getString("reference") + "/status-check",
+                                "finance",
+                                "",
+                                Map.of())
+                        .json(),
+                c -> "NOT_SENT".equals(c.getString("state")),
+                "'no such order' accepted once the request cannot still be on its way");
 
         assertEquals("NOT_SENT", checked.getString("state"));
         assertEquals("BANK_NOT_REACHED", checked.getString("reason"));
@@ -322,14 +315,5 @@ class CollectionApiIT {
                 .filter(o -> orderId.equals(o.getString("bankOrderId", null)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("order " + orderId + " not in " + page));
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -184,14 +184,27 @@ class DefinitionApiIT {
 
         assertEquals(204, send("DELETE", path(id), null).status());
         assertEquals(404, TestServer.get(path(id), "admin").status());
-        long demoDefinition = array(TestServer.get(TestServer.API + "/companies/" + demo + "/vpos-definitions", "admin")
-                        .body())
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
-        TestServer.Reply inUse =
-                send("DELETE", TestServer.API + "/companies/" + demo + "/vpos-definitions/" + demoDefinition, null);
+    }
+
+    @Test
+    void aDefinitionACollectionUsedCannotBeDeletedOnlyDisabled() {
+        JsonObject created = create(definition("USED-" + System.nanoTime() % 100000, "TEST", "ZIRAAT19")
+                        .add("companyDefault", false))
+                .json();
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(200, post(path(id) + "/enable", "{}").status());
+        TestServer.Reply sale = Sales.post(
+                Sales.sale(logistics, logisticsCustomer, id, "12.00", Sales.APPROVED_CARD, "12/30"), "collector");
+        assertEquals(201, sale.status(), sale.toString());
+
+        TestServer.Reply inUse = send("DELETE", path(id), null);
+
         assertEquals(409, inUse.status(), "a used definition can only be disabled: " + inUse);
+        assertEquals("definition.inUse", inUse.json().getString("error"), inUse.toString());
+        assertEquals(200, TestServer.get(path(id), "admin").status(), "still there");
+        TestServer.Reply disabled = post(path(id) + "/disable", "{}");
+        assertEquals(200, disabled.status(), disabled.toString());
+        assertFalse(disabled.json().getBoolean("enabled"));
     }
 
     @Test

@@ -228,7 +228,7 @@ class FamilyOperationsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"})
-    void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) throws InterruptedException {
+    void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 
         TestServer.Reply declined = sell(d, "25.00", Sales.INSUFFICIENT_FUNDS_CARD, "SALE");
@@ -280,7 +280,9 @@ class FamilyOperationsIT {
         JsonObject report = TestServer.get(
                         TestServer.API + "/collections/" + settled.getString("reference") + "/bank-report", "finance")
                 .json();
-        assertTrue(Set.of("APPROVED", "UNKNOWN").contains(report.getString("outcome")), report.toString());
+        // Garanti's inquiry shows a refunded order as REFUNDED, which its adapter leaves to a person (UNKNOWN); the
+        // other families' status still reads the sale, approved
+        assertEquals("GARANTI".equals(family) ? "UNKNOWN" : "APPROVED", report.getString("outcome"), report.toString());
         if (Set.of("EST", "GARANTI", "POSNET", "PAYFOR").contains(family)) {
             assertTrue(report.getBoolean("historyAnswered"), report.toString());
             assertTrue(report.getJsonArray("history").size() >= 3, "sale and two refunds: " + report);
@@ -299,7 +301,7 @@ class FamilyOperationsIT {
         LocalTime cut =
                 LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         cutoff(family, cut.toString(), "UTC");
-        Thread.sleep(2100);
+        FollowUps.awaitCutoffPassed(late.getString("bankOrderId"));
         dayEnd(family);
         TestServer.Reply refundedByCancel = followUp(late.getString("reference"), "cancel", null);
         assertEquals(200, refundedByCancel.status(), refundedByCancel.toString());

@@ -47,6 +47,31 @@ class StripeWebhooksTest {
         return Json.createReader(new StringReader(r.text())).readObject();
     }
 
+    /** The order of each received event, in arrival order. */
+    private static List<String> orders(List<StripeTestApi.Received> received) {
+        return received.stream()
+                .map(r -> json(r).getJsonObject("data")
+                        .getJsonObject("object")
+                        .getJsonObject("metadata")
+                        .getString("order_id"))
+                .toList();
+    }
+
+    /** Waits (10 s at most) until the order's delivery is in the state. */
+    private void awaitState(String orderId, String state) throws InterruptedException {
+        long until = System.nanoTime() + 10_000_000_000L;
+        String last = null;
+        while (System.nanoTime() < until) {
+            List<StripeWebhooks.Delivery> ds = stripe.api.webhooks().deliveries(Optional.of(orderId));
+            last = ds.isEmpty() ? "none" : ds.get(0).state();
+            if (state.equals(last)) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("delivery of " + orderId + " is " + last + ", not " + state);
+    }
+
     private StripeTestApi.Received firstOfType(String type) {
         return stripe.received.stream()
                 .filter(r -> json(r).getString("type").equals(type))
@@ -84,7 +109,8 @@ class StripeWebhooksTest {
         stripe.answers.addAll(List.of(500, 400));
         stripe.payIntent("ORD-W2", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
         stripe.awaitDeliveries(3);
-        Thread.sleep(100);
+        // DELIVERED is final: after the acknowledged attempt no other is scheduled
+        awaitState("ORD-W2", "DELIVERED");
 
         assertEquals(3, stripe.received.size(), "two refusals, then the acknowledged attempt");
         assertEquals(
@@ -106,18 +132,21 @@ class StripeWebhooksTest {
                 .addEndpoint(StripeTestApi.ACCOUNT, "http://erp.test/n", SECRET, List.of("payment_intent.succeeded"));
         stripe.api.webhooks().withhold("ORD-W3", true);
         stripe.payIntent("ORD-W3", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
-        Thread.sleep(100);
-        assertTrue(stripe.received.isEmpty());
+        // an order paid after it is notified: the withheld one would have arrived by now
+        stripe.payIntent("ORD-W3-LATER", stripe.paymentMethod("4242424242424242"), 15000, "automatic", null);
+        awaitState("ORD-W3-LATER", "DELIVERED");
+        assertEquals(List.of("ORD-W3-LATER"), orders(stripe.received), "only the order that is not withheld");
         assertEquals(
                 "WITHHELD",
                 stripe.api.webhooks().deliveries(Optional.of("ORD-W3")).get(0).state());
 
         assertEquals(1, stripe.api.webhooks().release("ORD-W3"));
-        stripe.awaitDeliveries(1);
-        String eventId = json(stripe.received.get(0)).getString("id");
-        assertTrue(stripe.api.webhooks().resend(eventId));
         stripe.awaitDeliveries(2);
-        assertEquals(stripe.received.get(0).text(), stripe.received.get(1).text(), "a duplicate, byte for byte");
+        StripeTestApi.Received released = stripe.received.get(1);
+        assertEquals(List.of("ORD-W3-LATER", "ORD-W3"), orders(stripe.received));
+        assertTrue(stripe.api.webhooks().resend(json(released).getString("id")));
+        stripe.awaitDeliveries(3);
+        assertEquals(released.text(), stripe.received.get(2).text(), "a duplicate, byte for byte");
     }
 
     @Test

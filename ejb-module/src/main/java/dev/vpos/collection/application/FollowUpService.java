@@ -86,15 +86,27 @@ public class FollowUpService {
         OperationKind kind = decide(requested, c, amount);
         PaymentGateway gateway = gateways.forFamily(c.getFamily())
                 .orElseThrow(() -> new RuleViolationException("followUp.noAdapter", c.getFamily()));
-        requireOffered(gateway, kind, amount, c);
         CollectionOperation op;
         try {
+            // what the collection allows first (checked again under the lock): asking a refunded order for "the rest"
+            // is "nothing left to refund", not "the bank offers no partial refund"
+            FollowUpRules.check(c, kind, amount);
+            requireOffered(gateway, kind, amount, c);
             op = recorder.open(c.getId(), kind, BankOrderIds.next(clock), amount, key, fingerprint, actor);
         } catch (PersistenceException e) {
             if (key == null) {
                 throw e;
             }
             return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
+        } catch (RuleViolationException | InvalidInputException e) {
+            // a duplicate that looked its key up before the first request wrote it, and met the rules after: it is
+            // that request again (in flight or settled), not "another follow-up", "not voidable" or "too much"
+            Optional<CollectionOperation> first =
+                    key == null ? Optional.empty() : recorder.byIdempotencyKey(actor, key);
+            if (first.isPresent()) {
+                return replay(first.get(), fingerprint, key);
+            }
+            throw e;
         }
         VposDefinition definition = definitions.definition(c.getDefinitionId());
         GatewayResult result = call(gateway, kind, c, op, definition);

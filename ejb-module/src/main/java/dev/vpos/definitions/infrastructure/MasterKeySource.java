@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -48,7 +49,19 @@ public class MasterKeySource {
     boolean createKey;
 
     private volatile KeyRing ring;
-    private volatile FileTime loadedVersion;
+    private volatile FileVersion loadedVersion;
+
+    /**
+     * What tells a new key file from the one loaded: a rotation moves a new file in place (another file key), so a
+     * change is seen even when both writes fall in one tick of the file system's clock.
+     */
+    private record FileVersion(FileTime modified, Object fileKey, long size) {
+
+        static FileVersion of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileVersion(a.lastModifiedTime(), a.fileKey(), a.size());
+        }
+    }
 
     public MasterKeySource() {}
 
@@ -133,7 +146,7 @@ public class MasterKeySource {
                 }
                 create(file);
             }
-            loadedVersion = Files.getLastModifiedTime(file);
+            loadedVersion = FileVersion.of(file);
             return KeyRing.of(Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
                     .map(String::trim)
                     .filter(s -> !s.isEmpty())
@@ -149,7 +162,7 @@ public class MasterKeySource {
         }
         try {
             Path file = file();
-            return Files.exists(file) && !Files.getLastModifiedTime(file).equals(loadedVersion);
+            return Files.exists(file) && !FileVersion.of(file).equals(loadedVersion);
         } catch (IOException e) {
             return false;
         }

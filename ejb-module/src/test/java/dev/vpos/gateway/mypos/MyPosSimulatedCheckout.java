@@ -23,8 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,7 +43,9 @@ final class MyPosSimulatedCheckout implements AutoCloseable {
     /** How many deliveries from now on are not acknowledged (the shop answers something else than "OK"). */
     final AtomicInteger failNext = new AtomicInteger();
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    /** One thread: the notifier's tries and retries run one after the other. */
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1);
+
     final MyPosNotifier notifier =
             new MyPosNotifier(executor, this::deliver, List.of(Duration.ofMillis(20), Duration.ofMillis(40)));
     final MyPosCheckout checkout = new MyPosCheckout(
@@ -72,6 +73,22 @@ final class MyPosSimulatedCheckout implements AutoCloseable {
                 form.fields(),
                 Instant.now()));
         return failNext.getAndUpdate(n -> Math.max(0, n - 1)) == 0;
+    }
+
+    /**
+     * Whether the notifier is done: the try under way (if any) has finished, and no retry is scheduled. A no-op run on
+     * the notifier's one thread comes after the try in progress, which schedules its retry before it ends.
+     */
+    boolean notifierIdle() {
+        try {
+            executor.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        return executor.getQueue().isEmpty();
     }
 
     GatewayAccount account() {
