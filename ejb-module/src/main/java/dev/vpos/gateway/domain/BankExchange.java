@@ -5,4 +5,15 @@ package dev.vpos.gateway.domain;
  * {@code failure} describes a transport failure (timeout, refused, unreadable) when there is one.
  */
 public record BankExchange(
-        Integer httpStatus, long latencyMs, String maskedRequest, String maskedResponse, String failure) {}
+        Integer httpStatus, long latencyMs, String maskedRequest, String maskedResponse, String failure) {
+
+    /** Nothing left the building (a request refused before sending, an operation not offered): only why. */
+    public static BankExchange nothingSent(String why) {
+        return new BankExchange(null, 0, null, null, why);
+    }
+
+    /** The same exchange, with {@code why} the bank's answer settles nothing. */
+    public BankExchange withFailure(String why) {
+        return new BankExchange(httpStatus, latencyMs, maskedRequest, maskedResponse, why);
+    }
+}

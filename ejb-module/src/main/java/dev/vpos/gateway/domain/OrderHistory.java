@@ -14,6 +14,11 @@ public record OrderHistory(boolean answered, List<Line> lines, BankExchange exch
         lines = List.copyOf(lines);
     }
 
+    /** The bank could not be asked, or its answer was not a history: {@code exchange} says why. */
+    public static OrderHistory notAnswered(BankExchange exchange) {
+        return new OrderHistory(false, List.of(), exchange);
+    }
+
     /** One transaction in the bank's report, codes verbatim. */
     public record Line(
             String type,

@@ -1,6 +1,5 @@
 package dev.vpos.gateway.domain;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -65,10 +64,8 @@ public interface PaymentGateway {
 
     /** The bank's history of one order, where the bank has such a call. */
     default OrderHistory history(String bankOrderId, GatewayAccount account) {
-        return new OrderHistory(
-                false,
-                List.of(),
-                new BankExchange(null, 0, null, null, family() + " does not offer " + GatewayOperation.HISTORY));
+        return OrderHistory.notAnswered(
+                BankExchange.nothingSent(family() + " does not offer " + GatewayOperation.HISTORY));
     }
 
     /** Begins a 3-D Secure payment: the form to post the payer's browser to the bank's 3-D gate (or the bank's page). */
@@ -83,8 +80,7 @@ public interface PaymentGateway {
      */
     default ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
         return ThreeDsFinish.rejected(
-                family() + " does not offer 3-D Secure",
-                new BankExchange(null, 0, null, null, "no 3-D Secure in " + family()));
+                family() + " does not offer 3-D Secure", BankExchange.nothingSent("no 3-D Secure in " + family()));
     }
 
     /**
