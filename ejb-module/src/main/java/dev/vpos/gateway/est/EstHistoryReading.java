@@ -31,8 +31,7 @@ final class EstHistoryReading {
 
     static OrderHistory read(EstResponse r, Currency currency, BankExchange exchange) {
         if (!r.errorCode().isEmpty() || "Error".equals(r.response())) {
-            return new OrderHistory(
-                    false, List.of(), withFailure(exchange, "the bank refused the inquiry: " + r.message()));
+            return OrderHistory.notAnswered(exchange.withFailure("the bank refused the inquiry: " + r.message()));
         }
         if (!"Approved".equals(r.response())) {
             return new OrderHistory(true, List.of(), exchange);
@@ -44,8 +43,7 @@ final class EstHistoryReading {
                 lines.add(line(r.extra("TRX" + i), currency));
             }
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-            return new OrderHistory(
-                    false, List.of(), withFailure(exchange, "unreadable history row: " + e.getMessage()));
+            return OrderHistory.notAnswered(exchange.withFailure("unreadable history row: " + e.getMessage()));
         }
         return new OrderHistory(true, lines, exchange);
     }
@@ -75,9 +73,5 @@ final class EstHistoryReading {
             throw new IllegalArgumentException("amount '" + digits + "'");
         }
         return new Money(new BigDecimal(digits).movePointLeft(Money.currencyScale(currency)), currency);
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
     }
 }
