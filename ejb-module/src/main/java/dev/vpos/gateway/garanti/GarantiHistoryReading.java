@@ -44,13 +44,8 @@ final class GarantiHistoryReading {
             return new OrderHistory(true, List.of(), exchange);
         }
         if (!"00".equals(r.code()) || !orderId.equals(r.orderId())) {
-            return new OrderHistory(
-                    false,
-                    List.of(),
-                    GarantiAnswers.withFailure(
-                            exchange,
-                            "no usable history answer: " + r.bankCode() + " " + r.bankMessage() + " order="
-                                    + r.orderId()));
+            return OrderHistory.notAnswered(exchange.withFailure(
+                    "no usable history answer: " + r.bankCode() + " " + r.bankMessage() + " order=" + r.orderId()));
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
         for (Map<String, String> tx : r.history()) {
