@@ -1,6 +1,5 @@
 package dev.vpos.gateway.posnet;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -15,8 +14,10 @@ import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import jakarta.annotation.PostConstruct;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -36,22 +37,12 @@ import java.util.UUID;
 public class PosNetGateway implements PaymentGateway {
 
     @Inject
-    BankHttpTransport transport;
-
-    private PosNetCaller caller;
-    private PosNetThreeDs threeDs;
+    BankChannel channel;
 
     public PosNetGateway() {}
 
     PosNetGateway(BankHttpTransport transport) {
-        this.transport = transport;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        caller = new PosNetCaller(transport);
-        threeDs = new PosNetThreeDs(caller);
+        this.channel = new BankChannel(transport);
     }
 
     @Override
@@ -73,12 +64,12 @@ public class PosNetGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         String probe = "VPTEST"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
-        PosNetCaller.Call call =
-                caller.call(agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe)), account);
-        if (call.ending() != PosNetCaller.Ending.ANSWERED) {
+        BankReply<XmlNode> call = agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe))
+                .send(channel, account);
+        if (!call.answered()) {
             return new ConnectionCheck(false, false, null, call.exchange().failure(), call.exchange());
         }
-        PosNetNode r = call.answer();
+        XmlNode r = call.get();
         String code = r.text("respCode");
         boolean rejected = "0".equals(r.text("approved")) && !PosNetAgreement.NOT_FOUND.equals(code);
         return new ConnectionCheck(true, !rejected, code.isEmpty() ? null : code, r.text("respText"), call.exchange());
@@ -88,24 +79,24 @@ public class PosNetGateway implements PaymentGateway {
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
         String regular = PosNetFormats.orderId(bankOrderId);
-        PosNetCaller.Call call = caller.call(agreement(credentials, regular), account);
+        BankReply<XmlNode> call = agreement(credentials, regular).send(channel, account);
         if (!PosNetAgreement.notFound(call)) {
             return PosNetAgreement.status(call, regular);
         }
         String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.status(caller.call(agreement(credentials, threeD), account), threeD);
+        return PosNetAgreement.status(agreement(credentials, threeD).send(channel, account), threeD);
     }
 
     @Override
     public OrderHistory history(String bankOrderId, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
         String regular = PosNetFormats.orderId(bankOrderId);
-        PosNetCaller.Call call = caller.call(agreement(credentials, regular), account);
+        BankReply<XmlNode> call = agreement(credentials, regular).send(channel, account);
         if (!PosNetAgreement.notFound(call)) {
             return PosNetAgreement.history(call, regular);
         }
         String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.history(caller.call(agreement(credentials, threeD), account), threeD);
+        return PosNetAgreement.history(agreement(credentials, threeD).send(channel, account), threeD);
     }
 
     @Override
@@ -137,7 +128,7 @@ public class PosNetGateway implements PaymentGateway {
         f.put("expDate", PosNetFormats.expiry(s.expiry()));
         f.put("cvc", s.cvv() == null ? "" : s.cvv());
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), operation, true, f);
-        return PosNetResults.read(caller.call(request, account), orderId, tranType);
+        return PosNetResults.read(request.send(channel, account), orderId, tranType);
     }
 
     @Override
@@ -152,7 +143,7 @@ public class PosNetGateway implements PaymentGateway {
         f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
         f.put("installment", PosNetFormats.installments(followUp.installments()));
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "capt", true, f);
-        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Capt");
+        return PosNetResults.read(request.send(channel, account), orderReference(followUp), "Capt");
     }
 
     @Override
@@ -165,7 +156,7 @@ public class PosNetGateway implements PaymentGateway {
             f.put("authCode", authCode);
         }
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "reverse", true, f);
-        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Reverse");
+        return PosNetResults.read(request.send(channel, account), orderReference(followUp), "Reverse");
     }
 
     @Override
@@ -175,17 +166,17 @@ public class PosNetGateway implements PaymentGateway {
         f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
         identify(followUp, f);
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "return", true, f);
-        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Return");
+        return PosNetResults.read(request.send(channel, account), orderReference(followUp), "Return");
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
-        return threeDs.start(request, account);
+        return new PosNetThreeDs(channel).start(request, account);
     }
 
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
-        return threeDs.finish(callback, account);
+        return new PosNetThreeDs(channel).finish(callback, account);
     }
 
     /** By the original's hostLogKey when kept (PosNet's own reference), else by its order reference. */
@@ -210,6 +201,6 @@ public class PosNetGateway implements PaymentGateway {
 
     /** Refused before any call (a format PosNet cannot carry): nothing left the building. */
     static GatewayResult refusedLocally(String why) {
-        return GatewayResult.notSent(new BankExchange(null, 0, null, null, why));
+        return GatewayResult.notSent(why);
     }
 }
