@@ -14,6 +14,8 @@ import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,16 +38,16 @@ public class PayForGateway implements PaymentGateway {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    BankHttpTransport transport;
+    BankChannel channel;
 
     public PayForGateway() {}
 
     PayForGateway(BankHttpTransport transport) {
-        this.transport = transport;
+        this.channel = new BankChannel(transport);
     }
 
     private PayForCall call() {
-        return new PayForCall(transport);
+        return new PayForCall(channel);
     }
 
     @Override
@@ -69,21 +71,21 @@ public class PayForGateway implements PaymentGateway {
         while (id.length() < 20) {
             id.append(ID_CHARS.charAt(RANDOM.nextInt(ID_CHARS.length())));
         }
-        PayForCall.Reply reply =
+        BankReply<PayForResponse> reply =
                 call().send(account, PayForRequest.orderInquiry(id.toString(), PayForCredentials.of(account)));
         return PayForConnectionCheck.judge(reply);
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        PayForCall.Reply reply =
+        BankReply<PayForResponse> reply =
                 call().send(account, PayForRequest.orderInquiry(bankOrderId, PayForCredentials.of(account)));
         return PayForStatusReading.read(reply, bankOrderId);
     }
 
     @Override
     public OrderHistory history(String bankOrderId, GatewayAccount account) {
-        PayForCall.Reply reply =
+        BankReply<PayForResponse> reply =
                 call().send(account, PayForRequest.orderHistory(bankOrderId, PayForCredentials.of(account)));
         return PayForHistoryReading.read(reply, bankOrderId);
     }

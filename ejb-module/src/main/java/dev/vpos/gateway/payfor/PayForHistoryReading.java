@@ -2,6 +2,7 @@ package dev.vpos.gateway.payfor;
 
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.OrderHistory;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.shared.domain.Money;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,27 +23,21 @@ final class PayForHistoryReading {
 
     private PayForHistoryReading() {}
 
-    static OrderHistory read(PayForCall.Reply reply, String orderId) {
-        if (reply.response().isEmpty()
-                || reply.response().get().paymentRequests().isEmpty()) {
-            return new OrderHistory(
-                    false,
-                    List.of(),
-                    reply.response().isEmpty()
-                            ? reply.exchange()
-                            : reply.failing("the report holds no PaymentRequest"));
+    static OrderHistory read(BankReply<PayForResponse> reply, String orderId) {
+        if (!reply.answered()) {
+            return reply.notAnswered();
+        }
+        if (reply.get().paymentRequests().isEmpty()) {
+            return reply.notAnswered("the report holds no PaymentRequest");
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
-        for (Map<String, String> tx : reply.response().get().paymentRequests()) {
+        for (Map<String, String> tx : reply.get().paymentRequests()) {
             String code = tx.getOrDefault("ProcReturnCode", "");
             if (PayForStatusReading.NOT_FOUND.equals(code)) {
                 continue;
             }
             if (!orderId.equals(tx.getOrDefault("OrderId", ""))) {
-                return new OrderHistory(
-                        false,
-                        List.of(),
-                        reply.failing("report lists order " + tx.getOrDefault("OrderId", "") + ", not " + orderId));
+                return reply.notAnswered("report lists order " + tx.getOrDefault("OrderId", "") + ", not " + orderId);
             }
             lines.add(new OrderHistory.Line(
                     type(tx.getOrDefault("TxnType", "")),
