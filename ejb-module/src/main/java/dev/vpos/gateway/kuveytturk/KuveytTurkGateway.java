@@ -1,12 +1,10 @@
 package dev.vpos.gateway.kuveytturk;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
-import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
@@ -15,8 +13,9 @@ import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,7 +23,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,18 +40,18 @@ public class KuveytTurkGateway implements PaymentGateway {
     static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
 
     @Inject
-    BankHttpTransport transport;
+    BankChannel channel;
 
     private Clock clock = Clock.system(BANK_ZONE);
 
     public KuveytTurkGateway() {}
 
     KuveytTurkGateway(BankHttpTransport transport) {
-        this.transport = transport;
+        this.channel = new BankChannel(transport);
     }
 
     KuveytTurkGateway(BankHttpTransport transport, Clock clock) {
-        this.transport = transport;
+        this(transport);
         this.clock = clock;
     }
 
@@ -81,15 +79,11 @@ public class KuveytTurkGateway implements PaymentGateway {
     public GatewayResult sale(SaleInstruction sale, GatewayAccount account) {
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         KuveytTurkRequest request = KuveytTurkMessages.sale(sale, c);
-        String masked = request.toMaskedXml();
-        return channel()
-                .post(
-                        KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.NON_3D),
-                        request.toXml(),
-                        masked,
-                        Map.of(),
-                        account,
-                        answer -> KuveytTurkAnswers.payment(sale.bankOrderId(), answer, masked, c.hashedPassword()));
+        BankReply<KuveytTurkResponse> reply = channel.send(
+                request.to(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.NON_3D)),
+                account,
+                KuveytTurkAnswers.PAYMENT);
+        return KuveytTurkAnswers.payment(sale.bankOrderId(), reply, c.hashedPassword());
     }
 
     @Override
@@ -114,60 +108,22 @@ public class KuveytTurkGateway implements PaymentGateway {
             GatewayResult status = status(followUp.bankOrderId(), account);
             original = status.approved() ? KuveytTurkReferences.from(status.references()) : Optional.empty();
             if (original.isEmpty()) {
-                return GatewayResult.notSent(new BankExchange(
-                        status.exchange().httpStatus(),
-                        status.exchange().latencyMs(),
-                        status.exchange().maskedRequest(),
-                        status.exchange().maskedResponse(),
-                        "the bank's references of order " + followUp.bankOrderId() + " are unknown (status "
-                                + status.outcome() + "); " + operation + " not sent"));
+                return GatewayResult.notSent(status.exchange()
+                        .withFailure("the bank's references of order " + followUp.bankOrderId()
+                                + " are unknown (status " + status.outcome() + "); " + operation + " not sent"));
             }
         }
         KuveytTurkSoapRequest request =
                 KuveytTurkSoapRequest.followUp(operation, followUp.bankOrderId(), followUp.amount(), original.get(), c);
-        String masked = request.toXml();
-        return channel()
-                .post(
-                        KuveytTurkEndpoints.service(account, c),
-                        request.toBytes(),
-                        masked,
-                        Map.of("SOAPAction", request.soapAction()),
-                        account,
-                        answer -> KuveytTurkAnswers.followUp(followUp.bankOrderId(), operation, answer, masked));
+        BankReply<KuveytTurkSoapResult> reply = channel.send(
+                request.to(KuveytTurkEndpoints.service(account, c)), account, KuveytTurkAnswers.soap(operation));
+        return KuveytTurkAnswers.followUp(followUp.bankOrderId(), operation, reply);
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         LocalDateTime now = LocalDateTime.now(clock.withZone(BANK_ZONE));
-        KuveytTurkSoapRequest request =
-                KuveytTurkSoapRequest.orderDetail(bankOrderId, now.minusDays(360), now.plusDays(1), c);
-        String masked = request.toXml();
-        GatewayResult result = channel()
-                .post(
-                        KuveytTurkEndpoints.service(account, c),
-                        request.toBytes(),
-                        masked,
-                        Map.of("SOAPAction", request.soapAction()),
-                        account,
-                        answer -> readStatus(bankOrderId, answer, masked));
-        // for a status, NOT_SENT means "no such order"; a bank that could not be reached settles nothing
-        return result.outcome() == GatewayOutcome.NOT_SENT && result.exchange().httpStatus() == null
-                ? GatewayResult.unknown(result.exchange())
-                : result;
-    }
-
-    private static GatewayResult readStatus(String bankOrderId, HttpAnswer answer, String masked) {
-        String body = KuveytTurkLog.masked(answer.body());
-        Optional<KuveytTurkSoapResult> parsed = answer.status() == 200
-                ? KuveytTurkSoapResult.parse(answer.body(), KuveytTurkSoapRequest.ORDER_DETAIL)
-                : Optional.empty();
-        if (parsed.isEmpty()) {
-            return KuveytTurkAnswers.unknown(
-                    answer, masked, body, "no readable status answer (HTTP " + answer.status() + ")");
-        }
-        return KuveytTurkStatusReading.read(
-                bankOrderId, parsed.get(), new BankExchange(answer.status(), answer.latencyMs(), masked, body, null));
+        return KuveytTurkStatusReading.read(bankOrderId, orderDetail(bankOrderId, now.minusDays(360), now, account));
     }
 
     /** The status of an order that cannot exist: any readable answer proves the service; an error names the credentials. */
@@ -175,59 +131,38 @@ public class KuveytTurkGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         String probe = "VPTEST"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
-        KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         LocalDateTime now = LocalDateTime.now(clock.withZone(BANK_ZONE));
-        KuveytTurkSoapRequest request = KuveytTurkSoapRequest.orderDetail(probe, now.minusDays(1), now.plusDays(1), c);
-        String masked = request.toXml();
-        ConnectionCheck[] check = new ConnectionCheck[1];
-        GatewayResult sent = channel()
-                .post(
-                        KuveytTurkEndpoints.service(account, c),
-                        request.toBytes(),
-                        masked,
-                        Map.of("SOAPAction", request.soapAction()),
-                        account,
-                        answer -> {
-                            BankExchange exchange = new BankExchange(
-                                    answer.status(),
-                                    answer.latencyMs(),
-                                    masked,
-                                    KuveytTurkLog.masked(answer.body()),
-                                    null);
-                            Optional<KuveytTurkSoapResult> parsed = answer.status() == 200
-                                    ? KuveytTurkSoapResult.parse(answer.body(), KuveytTurkSoapRequest.ORDER_DETAIL)
-                                    : Optional.empty();
-                            check[0] = parsed.map(r -> new ConnectionCheck(
-                                            true,
-                                            r.errorCode().isEmpty(),
-                                            r.errorCode().isEmpty() ? null : r.errorCode(),
-                                            r.errorCode().isEmpty() ? "order inquiry answered" : r.errorMessage(),
-                                            exchange))
-                                    .orElseGet(() -> new ConnectionCheck(
-                                            false,
-                                            false,
-                                            null,
-                                            "the service answered HTTP " + answer.status()
-                                                    + " without a readable order detail",
-                                            exchange));
-                            return GatewayResult.unknown(exchange);
-                        });
-        return check[0] != null
-                ? check[0]
-                : new ConnectionCheck(false, false, null, sent.exchange().failure(), sent.exchange());
+        BankReply<KuveytTurkSoapResult> reply = orderDetail(probe, now.minusDays(1), now, account);
+        if (!reply.answered()) {
+            return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
+        }
+        KuveytTurkSoapResult r = reply.get();
+        return new ConnectionCheck(
+                true,
+                r.errorCode().isEmpty(),
+                r.errorCode().isEmpty() ? null : r.errorCode(),
+                r.errorCode().isEmpty() ? "order inquiry answered" : r.errorMessage(),
+                reply.exchange());
+    }
+
+    /** GetMerchantOrderDetail for our order id, searched from {@code from} to a day after {@code now}. */
+    private BankReply<KuveytTurkSoapResult> orderDetail(
+            String bankOrderId, LocalDateTime from, LocalDateTime now, GatewayAccount account) {
+        KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
+        KuveytTurkSoapRequest request = KuveytTurkSoapRequest.orderDetail(bankOrderId, from, now.plusDays(1), c);
+        return channel.send(
+                request.to(KuveytTurkEndpoints.service(account, c)),
+                account,
+                KuveytTurkAnswers.soap(KuveytTurkSoapRequest.ORDER_DETAIL));
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
-        return new KuveytTurkThreeDs(channel()).start(request, account);
+        return new KuveytTurkThreeDs(channel).start(request, account);
     }
 
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
-        return new KuveytTurkThreeDs(channel()).finish(callback, account);
-    }
-
-    private KuveytTurkChannel channel() {
-        return new KuveytTurkChannel(transport);
+        return new KuveytTurkThreeDs(channel).finish(callback, account);
     }
 }
