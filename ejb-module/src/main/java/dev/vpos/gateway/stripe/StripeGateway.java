@@ -1,6 +1,5 @@
 package dev.vpos.gateway.stripe;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -17,6 +16,7 @@ import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankChannel;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ import java.util.function.Function;
 public class StripeGateway implements PaymentGateway {
 
     @Inject
-    BankHttpTransport transport;
+    BankChannel channel;
 
     @Inject
     Clock clock;
@@ -55,14 +55,14 @@ public class StripeGateway implements PaymentGateway {
     public StripeGateway() {}
 
     StripeGateway(BankHttpTransport transport, Clock clock) {
-        this.transport = transport;
+        this.channel = new BankChannel(transport);
         this.clock = clock;
         init();
     }
 
     @PostConstruct
     void init() {
-        client = new StripeClient(transport);
+        client = new StripeClient(channel);
         threeDs = new StripeThreeDs(client);
         notifications = new StripeNotifications(clock);
     }
@@ -149,12 +149,7 @@ public class StripeGateway implements PaymentGateway {
     @Override
     public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
         return GatewayResult.notSent(
-                new BankExchange(
-                        null,
-                        0,
-                        null,
-                        null,
-                        "Stripe takes the card in the payer's browser only (3D Host); a card sent by the server is not offered"));
+                "Stripe takes the card in the payer's browser only (3D Host); a card sent by the server is not offered");
     }
 
     @Override
@@ -269,15 +264,10 @@ public class StripeGateway implements PaymentGateway {
         if (id.matches("pi_[A-Za-z0-9]+")) {
             return new Lookup(id, null);
         }
-        BankExchange x = found.exchange();
         return new Lookup(
                 null,
-                GatewayResult.notSent(new BankExchange(
-                        x.httpStatus(),
-                        x.latencyMs(),
-                        x.maskedRequest(),
-                        x.maskedResponse(),
-                        "no Stripe PaymentIntent known for order " + f.bankOrderId())));
+                GatewayResult.notSent(
+                        found.exchange().withFailure("no Stripe PaymentIntent known for order " + f.bankOrderId())));
     }
 
     private static StripeRequest search(String bankOrderId) {
