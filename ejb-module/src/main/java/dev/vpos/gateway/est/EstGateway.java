@@ -5,11 +5,9 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -17,17 +15,15 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.gateway.infrastructure.AnswerFormat;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,35 +34,20 @@ import java.util.UUID;
  * voided, a refund is accepted only after the day-end batch.
  */
 @ApplicationScoped
-public class EstGateway implements PaymentGateway {
+public class EstGateway extends BankAdapter {
 
     private static final AnswerFormat<EstResponse> CC5_RESPONSE =
             AnswerFormat.onHttpOk(EstCc5Request.CHARSET, EstResponse::parse);
     /** EST history rows carry no currency; see {@link #history}. */
     private static final Currency HISTORY_CURRENCY = Currency.getInstance("TRY");
 
-    @Inject
-    BankChannel channel;
-
-    public EstGateway() {}
+    public EstGateway() {
+        super(GatewayFamily.EST, allOperations(), EnumSet.allOf(PaymentModel.class));
+    }
 
     EstGateway(BankHttpTransport transport) {
-        this.channel = new BankChannel(transport);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.EST;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.allOf(PaymentModel.class);
+        this();
+        connect(transport);
     }
 
     @Override
@@ -181,7 +162,7 @@ public class EstGateway implements PaymentGateway {
     }
 
     private BankReply<EstResponse> send(EstCc5Request request, GatewayAccount account) {
-        return channel.send(request.to(account.endpoint()), account, CC5_RESPONSE);
+        return channel().send(request.to(account.endpoint()), account, CC5_RESPONSE);
     }
 
     /** An operation: NOT_SENT only when no connection was made, UNKNOWN for anything the bank may have done. */

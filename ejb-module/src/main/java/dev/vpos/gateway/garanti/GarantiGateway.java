@@ -6,25 +6,21 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,30 +28,15 @@ import java.util.UUID;
  * {@code servlet/gt3dengine}. Follow-ups name the original OrderID and RRN; void and refund use the refund user.
  */
 @ApplicationScoped
-public class GarantiGateway implements PaymentGateway {
+public class GarantiGateway extends BankAdapter {
 
-    @Inject
-    BankChannel channel;
-
-    public GarantiGateway() {}
+    public GarantiGateway() {
+        super(GatewayFamily.GARANTI, allOperations(), EnumSet.allOf(PaymentModel.class));
+    }
 
     GarantiGateway(BankHttpTransport transport) {
-        this.channel = new BankChannel(transport);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.GARANTI;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.allOf(PaymentModel.class);
+        this();
+        connect(transport);
     }
 
     @Override
@@ -173,6 +154,6 @@ public class GarantiGateway implements PaymentGateway {
     }
 
     private BankReply<GvpsResponse> send(GatewayAccount account, GvpsRequest request) {
-        return channel.send(request.to(account.endpoint()), account, GarantiAnswers.GVPS_RESPONSE);
+        return channel().send(request.to(account.endpoint()), account, GarantiAnswers.GVPS_RESPONSE);
     }
 }

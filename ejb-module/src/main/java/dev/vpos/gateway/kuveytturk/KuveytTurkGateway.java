@@ -6,25 +6,22 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,19 +32,27 @@ import java.util.UUID;
  * no pre-authorisation, capture or history through this API.
  */
 @ApplicationScoped
-public class KuveytTurkGateway implements PaymentGateway {
+public class KuveytTurkGateway extends BankAdapter {
 
     static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
 
-    @Inject
-    BankChannel channel;
-
     private Clock clock = Clock.system(BANK_ZONE);
 
-    public KuveytTurkGateway() {}
+    public KuveytTurkGateway() {
+        super(
+                GatewayFamily.KUVEYT_TURK,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS),
+                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+    }
 
     KuveytTurkGateway(BankHttpTransport transport) {
-        this.channel = new BankChannel(transport);
+        this();
+        connect(transport);
     }
 
     KuveytTurkGateway(BankHttpTransport transport, Clock clock) {
@@ -56,33 +61,14 @@ public class KuveytTurkGateway implements PaymentGateway {
     }
 
     @Override
-    public GatewayFamily family() {
-        return GatewayFamily.KUVEYT_TURK;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D);
-    }
-
-    @Override
     public GatewayResult sale(SaleInstruction sale, GatewayAccount account) {
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         KuveytTurkRequest request = KuveytTurkMessages.sale(sale, c);
-        BankReply<KuveytTurkResponse> reply = channel.send(
-                request.to(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.NON_3D)),
-                account,
-                KuveytTurkAnswers.PAYMENT);
+        BankReply<KuveytTurkResponse> reply = channel()
+                .send(
+                        request.to(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.NON_3D)),
+                        account,
+                        KuveytTurkAnswers.PAYMENT);
         return KuveytTurkAnswers.payment(sale.bankOrderId(), reply, c.hashedPassword());
     }
 
@@ -115,8 +101,8 @@ public class KuveytTurkGateway implements PaymentGateway {
         }
         KuveytTurkSoapRequest request =
                 KuveytTurkSoapRequest.followUp(operation, followUp.bankOrderId(), followUp.amount(), original.get(), c);
-        BankReply<KuveytTurkSoapResult> reply = channel.send(
-                request.to(KuveytTurkEndpoints.service(account, c)), account, KuveytTurkAnswers.soap(operation));
+        BankReply<KuveytTurkSoapResult> reply = channel()
+                .send(request.to(KuveytTurkEndpoints.service(account, c)), account, KuveytTurkAnswers.soap(operation));
         return KuveytTurkAnswers.followUp(followUp.bankOrderId(), operation, reply);
     }
 
@@ -150,19 +136,20 @@ public class KuveytTurkGateway implements PaymentGateway {
             String bankOrderId, LocalDateTime from, LocalDateTime now, GatewayAccount account) {
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         KuveytTurkSoapRequest request = KuveytTurkSoapRequest.orderDetail(bankOrderId, from, now.plusDays(1), c);
-        return channel.send(
-                request.to(KuveytTurkEndpoints.service(account, c)),
-                account,
-                KuveytTurkAnswers.soap(KuveytTurkSoapRequest.ORDER_DETAIL));
+        return channel()
+                .send(
+                        request.to(KuveytTurkEndpoints.service(account, c)),
+                        account,
+                        KuveytTurkAnswers.soap(KuveytTurkSoapRequest.ORDER_DETAIL));
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
-        return new KuveytTurkThreeDs(channel).start(request, account);
+        return new KuveytTurkThreeDs(channel()).start(request, account);
     }
 
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
-        return new KuveytTurkThreeDs(channel).finish(callback, account);
+        return new KuveytTurkThreeDs(channel()).finish(callback, account);
     }
 }

@@ -10,7 +10,6 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -18,17 +17,15 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.gateway.infrastructure.AnswerFormat;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.BankRequest;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -45,39 +42,27 @@ import java.util.regex.Pattern;
  * (the IPC URL), answers JSON.
  */
 @ApplicationScoped
-public class MyPosGateway implements PaymentGateway {
+public class MyPosGateway extends BankAdapter {
 
     private static final Logger LOG = Logger.getLogger(MyPosGateway.class.getName());
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final Pattern CARD_TOKEN = Pattern.compile("\"CardToken\"\\s*:\\s*\"[^\"]*\"");
 
-    @Inject
-    BankChannel channel;
-
-    public MyPosGateway() {}
+    public MyPosGateway() {
+        super(
+                GatewayFamily.MYPOS,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     MyPosGateway(BankHttpTransport transport) {
-        this.channel = new BankChannel(transport);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.MYPOS;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
+        this();
+        connect(transport);
     }
 
     /** myPOS takes cards on its own page only: a card sent to us is never sent on. */
@@ -244,14 +229,15 @@ public class MyPosGateway implements PaymentGateway {
                         StandardCharsets.UTF_8, body -> IpcAnswer.read(body, c.myposKey()))
                 .from("myPOS")
                 .masked(MyPosGateway::withoutCardTokens);
-        BankReply<IpcAnswer> reply = channel.send(
-                BankRequest.post(
-                        account.endpoint(),
-                        request.formEncoded().getBytes(StandardCharsets.UTF_8),
-                        FORM,
-                        request.masked()),
-                account,
-                answers);
+        BankReply<IpcAnswer> reply = channel()
+                .send(
+                        BankRequest.post(
+                                account.endpoint(),
+                                request.formEncoded().getBytes(StandardCharsets.UTF_8),
+                                FORM,
+                                request.masked()),
+                        account,
+                        answers);
         if (reply.answered() && !reply.get().authentic()) {
             LOG.warning(() -> "myPOS answer to " + request.value("IPCmethod") + " for store " + c.storeId()
                     + " does not verify with the definition's myPOS certificate: ignored");

@@ -9,7 +9,6 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -17,21 +16,19 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import dev.vpos.shared.domain.CardExpiry;
 import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * VakıfBank VPOS 7/24 with the PayFlex MPI. Non-3D and follow-ups: a {@code VposRequest} XML in the form field
@@ -45,7 +42,7 @@ import java.util.Set;
  * refund cannot be booked twice, and refers to the original by {@code ReferenceTransactionId}.
  */
 @ApplicationScoped
-public class PayFlexGateway implements PaymentGateway {
+public class PayFlexGateway extends BankAdapter {
 
     static final String APPROVED = "0000";
     /** Key of the bank's TransactionId in {@link GatewayResult#references()}. */
@@ -55,36 +52,24 @@ public class PayFlexGateway implements PaymentGateway {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    BankChannel channel;
-
-    public PayFlexGateway() {}
+    public PayFlexGateway() {
+        super(
+                GatewayFamily.PAYFLEX,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.PRE_AUTH,
+                        GatewayOperation.CAPTURE,
+                        GatewayOperation.PARTIAL_CAPTURE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS),
+                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+    }
 
     PayFlexGateway(BankHttpTransport transport) {
-        this.channel = new BankChannel(transport);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.PAYFLEX;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.PRE_AUTH,
-                GatewayOperation.CAPTURE,
-                GatewayOperation.PARTIAL_CAPTURE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D);
+        this();
+        connect(transport);
     }
 
     // ---------------------------------------------------------------------------------------------- status
@@ -361,7 +346,7 @@ public class PayFlexGateway implements PaymentGateway {
     // ---------------------------------------------------------------------------------------------- wire
 
     private BankReply<PayFlexXml.Parsed> send(URI uri, PayFlexMessage message, GatewayAccount account) {
-        return channel.send(message.to(uri), account, PayFlexXml.ANSWER);
+        return channel().send(message.to(uri), account, PayFlexXml.ANSWER);
     }
 
     private GatewayResult provision(

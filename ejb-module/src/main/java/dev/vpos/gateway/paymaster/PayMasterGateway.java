@@ -12,7 +12,6 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -20,7 +19,7 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.BankRequest;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
@@ -30,7 +29,6 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -44,44 +42,32 @@ import java.util.stream.Collectors;
  * {@code refundPayment} refunds all or part of a payment by PayMaster's payment id.
  */
 @ApplicationScoped
-public class PayMasterGateway implements PaymentGateway {
+public class PayMasterGateway extends BankAdapter {
 
     private static final Logger LOG = Logger.getLogger(PayMasterGateway.class.getName());
 
     @Inject
-    BankChannel channel;
-
-    @Inject
     ExpectedPayments expected;
 
-    public PayMasterGateway() {}
+    public PayMasterGateway() {
+        super(
+                GatewayFamily.PAYMASTER,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     PayMasterGateway(BankHttpTransport transport, ExpectedPayments expected) {
-        this.channel = new BankChannel(transport);
+        this();
+        connect(transport);
         this.expected = expected;
     }
 
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.PAYMASTER;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
-    }
-
     private BankReply<HttpAnswer> send(BankRequest request, GatewayAccount account) {
-        return channel.send(request, account, PayMasterApi.ANSWER);
+        return channel().send(request, account, PayMasterApi.ANSWER);
     }
 
     /** The status of an invoice that cannot exist: "not found" proves the API answers and accepts the login. */

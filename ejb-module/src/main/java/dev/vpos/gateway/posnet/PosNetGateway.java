@@ -4,27 +4,23 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,30 +30,15 @@ import java.util.UUID;
  * history by order ({@code agreement}), and 3-D Secure in the 3D model (OOS, see {@link PosNetThreeDs}).
  */
 @ApplicationScoped
-public class PosNetGateway implements PaymentGateway {
+public class PosNetGateway extends BankAdapter {
 
-    @Inject
-    BankChannel channel;
-
-    public PosNetGateway() {}
+    public PosNetGateway() {
+        super(GatewayFamily.POSNET, allOperations(), EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+    }
 
     PosNetGateway(BankHttpTransport transport) {
-        this.channel = new BankChannel(transport);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.POSNET;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D);
+        this();
+        connect(transport);
     }
 
     @Override
@@ -65,7 +46,7 @@ public class PosNetGateway implements PaymentGateway {
         String probe = "VPTEST"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
         BankReply<XmlNode> call = agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe))
-                .send(channel, account);
+                .send(channel(), account);
         if (!call.answered()) {
             return new ConnectionCheck(false, false, null, call.exchange().failure(), call.exchange());
         }
@@ -79,24 +60,24 @@ public class PosNetGateway implements PaymentGateway {
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
         String regular = PosNetFormats.orderId(bankOrderId);
-        BankReply<XmlNode> call = agreement(credentials, regular).send(channel, account);
+        BankReply<XmlNode> call = agreement(credentials, regular).send(channel(), account);
         if (!PosNetAgreement.notFound(call)) {
             return PosNetAgreement.status(call, regular);
         }
         String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.status(agreement(credentials, threeD).send(channel, account), threeD);
+        return PosNetAgreement.status(agreement(credentials, threeD).send(channel(), account), threeD);
     }
 
     @Override
     public OrderHistory history(String bankOrderId, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
         String regular = PosNetFormats.orderId(bankOrderId);
-        BankReply<XmlNode> call = agreement(credentials, regular).send(channel, account);
+        BankReply<XmlNode> call = agreement(credentials, regular).send(channel(), account);
         if (!PosNetAgreement.notFound(call)) {
             return PosNetAgreement.history(call, regular);
         }
         String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.history(agreement(credentials, threeD).send(channel, account), threeD);
+        return PosNetAgreement.history(agreement(credentials, threeD).send(channel(), account), threeD);
     }
 
     @Override
@@ -128,7 +109,7 @@ public class PosNetGateway implements PaymentGateway {
         f.put("expDate", PosNetFormats.expiry(s.expiry()));
         f.put("cvc", s.cvv() == null ? "" : s.cvv());
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), operation, true, f);
-        return PosNetResults.read(request.send(channel, account), orderId, tranType);
+        return PosNetResults.read(request.send(channel(), account), orderId, tranType);
     }
 
     @Override
@@ -143,7 +124,7 @@ public class PosNetGateway implements PaymentGateway {
         f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
         f.put("installment", PosNetFormats.installments(followUp.installments()));
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "capt", true, f);
-        return PosNetResults.read(request.send(channel, account), orderReference(followUp), "Capt");
+        return PosNetResults.read(request.send(channel(), account), orderReference(followUp), "Capt");
     }
 
     @Override
@@ -156,7 +137,7 @@ public class PosNetGateway implements PaymentGateway {
             f.put("authCode", authCode);
         }
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "reverse", true, f);
-        return PosNetResults.read(request.send(channel, account), orderReference(followUp), "Reverse");
+        return PosNetResults.read(request.send(channel(), account), orderReference(followUp), "Reverse");
     }
 
     @Override
@@ -166,17 +147,17 @@ public class PosNetGateway implements PaymentGateway {
         f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
         identify(followUp, f);
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "return", true, f);
-        return PosNetResults.read(request.send(channel, account), orderReference(followUp), "Return");
+        return PosNetResults.read(request.send(channel(), account), orderReference(followUp), "Return");
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
-        return new PosNetThreeDs(channel).start(request, account);
+        return new PosNetThreeDs(channel()).start(request, account);
     }
 
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
-        return new PosNetThreeDs(channel).finish(callback, account);
+        return new PosNetThreeDs(channel()).finish(callback, account);
     }
 
     /** By the original's hostLogKey when kept (PosNet's own reference), else by its order reference. */

@@ -9,14 +9,13 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,6 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,10 +38,7 @@ import java.util.function.Function;
  * {@link StripeNotifications}.
  */
 @ApplicationScoped
-public class StripeGateway implements PaymentGateway {
-
-    @Inject
-    BankChannel channel;
+public class StripeGateway extends BankAdapter {
 
     @Inject
     Clock clock;
@@ -52,47 +47,38 @@ public class StripeGateway implements PaymentGateway {
     private StripeThreeDs threeDs;
     private StripeNotifications notifications;
 
-    public StripeGateway() {}
+    public StripeGateway() {
+        super(
+                GatewayFamily.STRIPE,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.PRE_AUTH,
+                        GatewayOperation.CAPTURE,
+                        GatewayOperation.PARTIAL_CAPTURE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     StripeGateway(BankHttpTransport transport, Clock clock) {
-        this.channel = new BankChannel(transport);
+        this();
+        connect(transport);
         this.clock = clock;
         init();
     }
 
     @PostConstruct
     void init() {
-        client = new StripeClient(channel);
+        client = new StripeClient(channel());
         threeDs = new StripeThreeDs(client);
         notifications = new StripeNotifications(clock);
     }
 
     @Override
-    public GatewayFamily family() {
-        return GatewayFamily.STRIPE;
-    }
-
-    @Override
     public boolean voidsSales() {
         return false; // Stripe cancels a PaymentIntent only before it succeeds; a captured sale is refunded
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.PRE_AUTH,
-                GatewayOperation.CAPTURE,
-                GatewayOperation.PARTIAL_CAPTURE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
     }
 
     /** A search for an order that does not exist: proves the API answers and accepts the secret key. */

@@ -11,7 +11,6 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -19,7 +18,7 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.BankRequest;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
@@ -33,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -45,37 +43,25 @@ import java.util.logging.Logger;
  * the collection's references for the refund.
  */
 @ApplicationScoped
-public class TwoCheckoutGateway implements PaymentGateway {
+public class TwoCheckoutGateway extends BankAdapter {
 
     static final String REF_NO = "refNo";
     private static final Logger LOG = Logger.getLogger(TwoCheckoutGateway.class.getName());
 
     @Inject
-    BankChannel channel;
-
-    @Inject
     Clock clock;
 
-    public TwoCheckoutGateway() {}
+    public TwoCheckoutGateway() {
+        super(
+                GatewayFamily.TWOCHECKOUT,
+                EnumSet.of(GatewayOperation.SALE, GatewayOperation.REFUND, GatewayOperation.STATUS),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     TwoCheckoutGateway(BankHttpTransport transport, Clock clock) {
-        this.channel = new BankChannel(transport);
+        this();
+        connect(transport);
         this.clock = clock;
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.TWOCHECKOUT;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.REFUND, GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
     }
 
     private TwoCheckoutApi api() {
@@ -83,7 +69,7 @@ public class TwoCheckoutGateway implements PaymentGateway {
     }
 
     private BankReply<HttpAnswer> send(BankRequest request, GatewayAccount account) {
-        return channel.send(request, account, TwoCheckoutApi.ANSWER);
+        return channel().send(request, account, TwoCheckoutApi.ANSWER);
     }
 
     /** A search for an order id that cannot exist: proves the API answers and accepts the merchant and secret key. */
