@@ -62,6 +62,15 @@ public interface PaymentGateway {
         return operations().contains(GatewayOperation.VOID);
     }
 
+    /**
+     * Whether the provider keeps a card at the payer's request and later pays with its token
+     * ({@link ThreeDsRequest#cardToken()}: {@link CardTokenUse}), so that the hosted page may offer "save my card" and
+     * the customer's saved cards. Families that cannot answer false.
+     */
+    default boolean keepsCards() {
+        return false;
+    }
+
     /** The bank's history of one order, where the bank has such a call. */
     default OrderHistory history(String bankOrderId, GatewayAccount account) {
         return OrderHistory.notAnswered(

@@ -65,6 +65,12 @@ public class MyPosGateway extends BankAdapter {
         connect(transport);
     }
 
+    /** myPOS keeps a card with the payer's consent ({@code CardTokenRequest}) and pays with it (IPCIAPurchase). */
+    @Override
+    public boolean keepsCards() {
+        return true;
+    }
+
     /** myPOS takes cards on its own page only: a card sent to us is never sent on. */
     @Override
     public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
