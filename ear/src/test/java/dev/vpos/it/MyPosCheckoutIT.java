@@ -31,8 +31,7 @@ class MyPosCheckoutIT {
 
     @AfterEach
     void nothingWithheldNoOutage() {
-        TestServer.postJson(
-                TestServer.SIMULATOR + "/control/mypos/notifications", null, "{\"withhold\":false}", Map.of());
+        TestServer.postJson(TestServer.SIMULATOR + "/control/notifications", null, "{\"withhold\":false}", Map.of());
         TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":false}", Map.of());
     }
 
@@ -139,10 +138,7 @@ class MyPosCheckoutIT {
         assertEquals(
                 200,
                 TestServer.postJson(
-                                TestServer.SIMULATOR + "/control/mypos/notifications",
-                                null,
-                                "{\"withhold\":true}",
-                                Map.of())
+                                TestServer.SIMULATOR + "/control/notifications", null, "{\"withhold\":true}", Map.of())
                         .status());
 
         Paid paid = payAtMyPos(demo, session, CARD, false);
