@@ -45,6 +45,9 @@ public class BankStatusCheck {
     InteractionLogger interactions;
 
     @Inject
+    FollowUpRecorder followUps;
+
+    @Inject
     OutcomeMeanings meanings;
 
     public CollectionView check(String reference, String actor) {
@@ -67,7 +70,10 @@ public class BankStatusCheck {
         return meanings.view(recorder.byReference(reference).orElseThrow(), false);
     }
 
-    /** What the bank says about the order now, and its history where the family has such a call; nothing changes. */
+    /**
+     * What the bank says about the order now, and its history where the family has such a call; nothing changes.
+     * {@code historyItemized} is false when the bank reports totals per kind rather than each transaction.
+     */
     public record BankReport(
             String outcome,
             String bankCode,
@@ -76,14 +82,22 @@ public class BankStatusCheck {
             String authCode,
             String hostRefNum,
             boolean historyAnswered,
+            boolean historyItemized,
             java.util.List<HistoryLine> history) {}
 
-    /** One transaction in the bank's history of the order, codes verbatim. */
+    /**
+     * One transaction in the bank's history of the order: its kind (SALE, PRE_AUTH, CAPTURE, VOID, REFUND, OTHER;
+     * {@code type} is the same, for earlier clients), the bank's own type and codes verbatim, the amount in the order's
+     * currency, the line's own operation id where the bank keeps one.
+     */
     public record HistoryLine(
+            String kind,
             String type,
+            String bankType,
             String outcome,
             java.math.BigDecimal amount,
             String currency,
+            String operationId,
             String bankCode,
             String authCode,
             String hostRefNum,
@@ -92,10 +106,13 @@ public class BankStatusCheck {
 
         static HistoryLine of(dev.vpos.gateway.domain.OrderHistory.Line l) {
             return new HistoryLine(
-                    l.type(),
-                    l.outcome() == null ? null : l.outcome().name(),
+                    l.kind().name(),
+                    l.kind().name(),
+                    l.bankType(),
+                    l.outcome().name(),
                     l.amount() == null ? null : l.amount().amount(),
                     l.amount() == null ? null : l.amount().currencyCode(),
+                    l.operationId(),
                     l.bankCode(),
                     l.authCode(),
                     l.hostRefNum(),
@@ -116,8 +133,8 @@ public class BankStatusCheck {
         interactions.record(c, "STATUS", answer, meaning);
         dev.vpos.gateway.domain.OrderHistory history =
                 gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)
-                        ? gateway.history(c.getBankOrderId(), account)
-                        : new dev.vpos.gateway.domain.OrderHistory(false, java.util.List.of(), answer.exchange());
+                        ? gateway.history(historyInquiry(c), account)
+                        : dev.vpos.gateway.domain.OrderHistory.notAnswered(answer.exchange());
         if (gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)) {
             var x = history.exchange();
             interactions.record(
@@ -143,7 +160,19 @@ public class BankStatusCheck {
                 answer.authCode(),
                 answer.hostRefNum(),
                 history.answered(),
+                history.itemized(),
                 history.lines().stream().map(HistoryLine::of).toList());
+    }
+
+    /** The order, its currency and how it was authorised, with the ids of every follow-up we sent for it. */
+    private dev.vpos.gateway.domain.HistoryInquiry historyInquiry(Collection c) {
+        return new dev.vpos.gateway.domain.HistoryInquiry(
+                c.getBankOrderId(),
+                c.money().currency(),
+                c.getAuthorizationKind(),
+                followUps.ofCollection(c.getId()).stream()
+                        .map(dev.vpos.collection.domain.CollectionOperation::getOperationId)
+                        .toList());
     }
 
     /**

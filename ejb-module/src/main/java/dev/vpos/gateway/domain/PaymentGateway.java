@@ -71,8 +71,13 @@ public interface PaymentGateway {
         return false;
     }
 
-    /** The bank's history of one order, where the bank has such a call. */
-    default OrderHistory history(String bankOrderId, GatewayAccount account) {
+    /**
+     * The bank's history of one order — its sale or pre-authorisation and every capture, void and refund the bank
+     * booked for it — where the bank has such a call ({@link GatewayOperation#HISTORY} in {@link #operations()}).
+     * A follow-up left in flight or unknown was booked when an approved line of its kind (and, where the bank keeps
+     * it, its operation id) is there. Never throws; a bank that cannot be asked is a history not answered.
+     */
+    default OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
         return OrderHistory.notAnswered(
                 BankExchange.nothingSent(family() + " does not offer " + GatewayOperation.HISTORY));
     }

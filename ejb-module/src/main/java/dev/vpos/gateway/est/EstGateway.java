@@ -7,6 +7,7 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -19,7 +20,6 @@ import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +38,6 @@ public class EstGateway extends BankAdapter {
 
     private static final AnswerFormat<EstResponse> CC5_RESPONSE =
             AnswerFormat.onHttpOk(EstCc5Request.CHARSET, EstResponse::parse);
-    /** EST history rows carry no currency; see {@link #history}. */
-    private static final Currency HISTORY_CURRENCY = Currency.getInstance("TRY");
 
     public EstGateway() {
         super(GatewayFamily.EST, allOperations(), EnumSet.allOf(PaymentModel.class));
@@ -65,18 +63,12 @@ public class EstGateway extends BankAdapter {
         return reply.answered() ? EstStatusReading.read(reply.get(), reply.exchange()) : reply.unknown();
     }
 
-    /**
-     * The order's transactions as the bank lists them. EST's rows carry no currency: amounts are read as TRY (the
-     * currency of every EST merchant we know); a caller with a foreign-currency order should take the amounts from
-     * its own record.
-     */
+    /** The order's transactions as the bank lists them; EST's rows carry no currency: read in the order's. */
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
         BankReply<EstResponse> reply =
-                send(EstCc5Request.query(EstCredentials.of(account), bankOrderId, "ORDERHISTORY"), account);
-        return reply.answered()
-                ? EstHistoryReading.read(reply.get(), HISTORY_CURRENCY, reply.exchange())
-                : reply.notAnswered();
+                send(EstCc5Request.query(EstCredentials.of(account), inquiry.bankOrderId(), "ORDERHISTORY"), account);
+        return reply.answered() ? EstHistoryReading.read(reply.get(), inquiry, reply.exchange()) : reply.notAnswered();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -65,12 +66,13 @@ public class GarantiGateway extends BankAdapter {
     }
 
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
         BankReply<GvpsResponse> reply = send(
                 account,
-                GarantiRequests.inquiry(GarantiRequests.ORDER_HISTORY, bankOrderId, GarantiCredentials.of(account)));
+                GarantiRequests.inquiry(
+                        GarantiRequests.ORDER_HISTORY, inquiry.bankOrderId(), GarantiCredentials.of(account)));
         return reply.answered()
-                ? GarantiHistoryReading.read(bankOrderId, reply.get(), reply.exchange())
+                ? GarantiHistoryReading.read(inquiry, reply.get(), reply.exchange())
                 : reply.notAnswered();
     }
 

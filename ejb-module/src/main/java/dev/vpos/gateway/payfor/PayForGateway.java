@@ -5,6 +5,7 @@ import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -65,10 +66,10 @@ public class PayForGateway extends BankAdapter {
     }
 
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
         BankReply<PayForResponse> reply =
-                call().send(account, PayForRequest.orderHistory(bankOrderId, PayForCredentials.of(account)));
-        return PayForHistoryReading.read(reply, bankOrderId);
+                call().send(account, PayForRequest.orderHistory(inquiry.bankOrderId(), PayForCredentials.of(account)));
+        return PayForHistoryReading.read(reply, inquiry);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.vpos.gateway.payfor;
 
 import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.shared.domain.Money;
@@ -23,7 +25,8 @@ final class PayForHistoryReading {
 
     private PayForHistoryReading() {}
 
-    static OrderHistory read(BankReply<PayForResponse> reply, String orderId) {
+    static OrderHistory read(BankReply<PayForResponse> reply, HistoryInquiry inquiry) {
+        String orderId = inquiry.bankOrderId();
         if (!reply.answered()) {
             return reply.notAnswered();
         }
@@ -40,26 +43,28 @@ final class PayForHistoryReading {
                 return reply.notAnswered("report lists order " + tx.getOrDefault("OrderId", "") + ", not " + orderId);
             }
             lines.add(new OrderHistory.Line(
-                    type(tx.getOrDefault("TxnType", "")),
+                    kind(tx.getOrDefault("TxnType", "")),
+                    tx.getOrDefault("TxnType", ""),
                     "00".equals(code) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
                     money(tx),
+                    null,
                     code,
                     tx.getOrDefault("AuthCode", ""),
                     tx.getOrDefault("HostRefNum", ""),
                     tx.getOrDefault("OrderId", ""),
                     time(tx.getOrDefault("InsertDatetime", ""))));
         }
-        return new OrderHistory(true, lines, reply.exchange());
+        return OrderHistory.of(lines, true, inquiry.currency(), reply.exchange());
     }
 
-    private static String type(String txnType) {
+    private static HistoryKind kind(String txnType) {
         return switch (txnType) {
-            case "Auth" -> "SALE";
-            case "PreAuth" -> "PRE_AUTH";
-            case "PostAuth" -> "CAPTURE";
-            case "Void" -> "VOID";
-            case "Refund" -> "REFUND";
-            default -> txnType;
+            case "Auth" -> HistoryKind.SALE;
+            case "PreAuth" -> HistoryKind.PRE_AUTH;
+            case "PostAuth" -> HistoryKind.CAPTURE;
+            case "Void" -> HistoryKind.VOID;
+            case "Refund" -> HistoryKind.REFUND;
+            default -> HistoryKind.OTHER;
         };
     }
 

@@ -3,6 +3,7 @@ package dev.vpos.gateway.posnet;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.xml.XmlNode;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,7 @@ final class PosNetAgreement {
     }
 
     /** Every transaction the bank lists for the order; not answered when the bank could not be asked or refused. */
-    static OrderHistory history(BankReply<XmlNode> call, String orderReference) {
+    static OrderHistory history(BankReply<XmlNode> call, String orderReference, Currency currency) {
         if (!call.answered()) {
             return call.notAnswered();
         }
@@ -108,17 +110,19 @@ final class PosNetAgreement {
         for (XmlNode t : listed.get()) {
             boolean done = "1".equals(t.text("txnStatus"));
             lines.add(new OrderHistory.Line(
-                    type(t.text("state")),
+                    kind(t.text("state")),
+                    t.text("state"),
                     done ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
                     PosNetFormats.reportedMoney(t.text("amount"), t.text("currencyCode"))
                             .orElse(null),
+                    null,
                     done ? PosNetResults.APPROVED_CODE : t.text("respCode"),
                     PosNetResults.blankToNull(t.text("authCode")),
                     PosNetResults.blankToNull(t.text("hostlogkey")),
                     orderReference,
                     at(t.text("tranDate"))));
         }
-        return new OrderHistory(true, lines, call.exchange());
+        return OrderHistory.of(lines, true, currency, call.exchange());
     }
 
     /** The transactions, when the inquiry was answered and every one is for this order. */
@@ -148,14 +152,14 @@ final class PosNetAgreement {
         return "Sale".equals(state) || "Auth".equals(state);
     }
 
-    private static String type(String state) {
+    private static HistoryKind kind(String state) {
         return switch (state) {
-            case "Sale" -> "SALE";
-            case "Auth" -> "PRE_AUTH";
-            case "Capt" -> "CAPTURE";
-            case "Reverse" -> "VOID";
-            case "Return" -> "REFUND";
-            default -> state;
+            case "Sale" -> HistoryKind.SALE;
+            case "Auth" -> HistoryKind.PRE_AUTH;
+            case "Capt" -> HistoryKind.CAPTURE;
+            case "Reverse" -> HistoryKind.VOID;
+            case "Return" -> HistoryKind.REFUND;
+            default -> HistoryKind.OTHER;
         };
     }
 

@@ -5,6 +5,7 @@ import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -69,15 +70,16 @@ public class PosNetGateway extends BankAdapter {
     }
 
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
-        String regular = PosNetFormats.orderId(bankOrderId);
+        String regular = PosNetFormats.orderId(inquiry.bankOrderId());
         BankReply<XmlNode> call = agreement(credentials, regular).send(channel(), account);
         if (!PosNetAgreement.notFound(call)) {
-            return PosNetAgreement.history(call, regular);
+            return PosNetAgreement.history(call, regular, inquiry.currency());
         }
-        String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.history(agreement(credentials, threeD).send(channel(), account), threeD);
+        String threeD = PosNetFormats.threeDOrderReference(inquiry.bankOrderId());
+        return PosNetAgreement.history(
+                agreement(credentials, threeD).send(channel(), account), threeD, inquiry.currency());
     }
 
     @Override

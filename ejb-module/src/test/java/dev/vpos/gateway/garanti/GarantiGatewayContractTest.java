@@ -12,6 +12,8 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -55,6 +57,8 @@ import org.junit.jupiter.api.Test;
  * a real HTTP server): every operation, the transport failures, and the three 3-D models end to end with the gate.
  */
 class GarantiGatewayContractTest {
+
+    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
 
     private static final String API = "/garanti/VPServlet";
     private static final String GATE = "http://bank.test/garanti/servlet/gt3dengine";
@@ -194,11 +198,11 @@ class GarantiGatewayContractTest {
                 gateway.refund(followUp(pre, order, "100.00", "150.00"), account())
                         .outcome());
         assertDeclined("92-0208", gateway.refund(followUp(pre, order, "0.01", "150.00"), account()));
-        OrderHistory history = gateway.history(order, account());
+        OrderHistory history = gateway.history(HistoryInquiry.of(order, TRY), account());
         assertTrue(history.answered());
         assertEquals(
-                List.of("PRE_AUTH", "CAPTURE", "REFUND", "REFUND"),
-                history.lines().stream().map(OrderHistory.Line::type).toList());
+                List.of(HistoryKind.PRE_AUTH, HistoryKind.CAPTURE, HistoryKind.REFUND, HistoryKind.REFUND),
+                history.lines().stream().map(OrderHistory.Line::kind).toList());
         assertEquals(Money.of("150.00", "TRY"), history.lines().get(1).amount());
         assertNotNull(history.lines().get(0).at());
     }
@@ -252,7 +256,7 @@ class GarantiGatewayContractTest {
         assertDeclined("51", gateway.status(declined, account()));
         assertEquals(
                 GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
-        OrderHistory none = gateway.history(orderId(), account());
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account());
         assertTrue(none.answered() && none.lines().isEmpty());
     }
 

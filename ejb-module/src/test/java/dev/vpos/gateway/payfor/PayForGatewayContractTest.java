@@ -10,6 +10,8 @@ import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /** The PayFor adapter, through the real CXF transport, against the simulator's PayFor core: non-3D operations. */
 class PayForGatewayContractTest {
+
+    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -179,15 +183,15 @@ class PayForGatewayContractTest {
         gateway.preAuthorize(sale(id, "20.00", "4355084355084358"), account);
         gateway.capture(followUp(id, "18.00", "20.00"), account);
 
-        OrderHistory h = gateway.history(id, account);
+        OrderHistory h = gateway.history(HistoryInquiry.of(id, TRY), account);
         assertTrue(h.answered());
         assertEquals(2, h.lines().size());
-        assertEquals("PRE_AUTH", h.lines().get(0).type());
-        assertEquals("CAPTURE", h.lines().get(1).type());
+        assertEquals(HistoryKind.PRE_AUTH, h.lines().get(0).kind());
+        assertEquals(HistoryKind.CAPTURE, h.lines().get(1).kind());
         assertEquals(Money.of("18.00", "TRY"), h.lines().get(1).amount());
         assertEquals(GatewayOutcome.APPROVED, h.lines().get(1).outcome());
 
-        OrderHistory none = gateway.history(orderId(), account);
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account);
         assertTrue(none.answered());
         assertTrue(none.lines().isEmpty());
     }

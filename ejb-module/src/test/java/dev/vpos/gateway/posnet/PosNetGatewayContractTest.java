@@ -12,6 +12,8 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -53,6 +55,8 @@ import org.junit.jupiter.api.Test;
  * server: field names, formats, the MAC chain and the ledger rules on both sides.
  */
 class PosNetGatewayContractTest {
+
+    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
 
     private static final String API = "/posnet/PosnetWebService/XML";
     private static final String GATE = "/posnet/3DSWebService/YKBPaymentService";
@@ -210,12 +214,12 @@ class PosNetGatewayContractTest {
         String order = orderId();
         GatewayResult auth = gateway.preAuthorize(sale(order, "1234.56", APPROVE_VISA), account);
         gateway.capture(followUp(order, "1000.00", "1234.56", auth), account);
-        OrderHistory history = gateway.history(order, account);
+        OrderHistory history = gateway.history(HistoryInquiry.of(order, TRY), account);
         assertTrue(history.answered());
         assertEquals(2, history.lines().size());
-        assertEquals("PRE_AUTH", history.lines().get(0).type());
+        assertEquals(HistoryKind.PRE_AUTH, history.lines().get(0).kind());
         assertEquals(Money.of("1234.56", "TRY"), history.lines().get(0).amount());
-        assertEquals("CAPTURE", history.lines().get(1).type());
+        assertEquals(HistoryKind.CAPTURE, history.lines().get(1).kind());
         assertEquals(GatewayOutcome.APPROVED, history.lines().get(1).outcome());
         assertNotNull(history.lines().get(1).at());
     }
