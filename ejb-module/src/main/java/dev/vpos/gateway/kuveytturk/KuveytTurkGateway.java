@@ -6,6 +6,8 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -28,8 +30,8 @@ import java.util.UUID;
  * KuveytTürk KuveytPos (API "TDV2.0.0"): non-3D sale on {@code Non3DPayGate}; 3D model through the server-to-server
  * {@code ThreeDModelPayGate} (the bank answers the page that takes the payer to the ACS) and
  * {@code ThreeDModelProvisionGate} with the MD; cancel ({@code SaleReversal}, same day only), refund
- * ({@code DrawBack}, {@code PartialDrawback}) and status ({@code GetMerchantOrderDetail}) over SOAP. The bank offers
- * no pre-authorisation, capture or history through this API.
+ * ({@code DrawBack}, {@code PartialDrawback}) and status ({@code GetMerchantOrderDetail}) over SOAP; the order's
+ * history is read from the same order detail. The bank offers no pre-authorisation or capture through this API.
  */
 @ApplicationScoped
 public class KuveytTurkGateway extends BankAdapter {
@@ -46,7 +48,8 @@ public class KuveytTurkGateway extends BankAdapter {
                         GatewayOperation.VOID,
                         GatewayOperation.REFUND,
                         GatewayOperation.PARTIAL_REFUND,
-                        GatewayOperation.STATUS),
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
                 EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
     }
 
@@ -110,6 +113,17 @@ public class KuveytTurkGateway extends BankAdapter {
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(BANK_ZONE));
         return KuveytTurkStatusReading.read(bankOrderId, orderDetail(bankOrderId, now.minusDays(360), now, account));
+    }
+
+    /**
+     * What became of the order, from the same {@code GetMerchantOrderDetail} as its status (KuveytTürk has no history
+     * call): its sale, a cancel, the refunded total — see {@link KuveytTurkHistoryReading}.
+     */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(BANK_ZONE));
+        return KuveytTurkHistoryReading.read(
+                inquiry, orderDetail(inquiry.bankOrderId(), now.minusDays(360), now, account));
     }
 
     /** The status of an order that cannot exist: any readable answer proves the service; an error names the credentials. */
