@@ -34,6 +34,14 @@ final class PayFlexFormats {
                 .toPlainString();
     }
 
+    /** The currency of an ISO 4217 numeric code PayFlex takes ({@code 949} → TRY). */
+    static Optional<java.util.Currency> currencyOf(String numeric) {
+        return CURRENCIES.entrySet().stream()
+                .filter(e -> e.getValue().equals(numeric))
+                .map(e -> java.util.Currency.getInstance(e.getKey()))
+                .findFirst();
+    }
+
     static String currency(Money money) {
         String code = CURRENCIES.get(money.currencyCode());
         if (code == null) {

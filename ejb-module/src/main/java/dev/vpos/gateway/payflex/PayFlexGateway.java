@@ -9,6 +9,8 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -25,8 +27,10 @@ import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,7 +67,8 @@ public class PayFlexGateway extends BankAdapter {
                         GatewayOperation.VOID,
                         GatewayOperation.REFUND,
                         GatewayOperation.PARTIAL_REFUND,
-                        GatewayOperation.STATUS),
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
                 EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
     }
 
@@ -82,7 +87,7 @@ public class PayFlexGateway extends BankAdapter {
         }
         String probe =
                 "VPTEST" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(java.util.Locale.ROOT);
-        BankReply<PayFlexXml.Parsed> reply = send(c.searchUrl().get(), searchRequest(c, probe), account);
+        BankReply<PayFlexXml.Parsed> reply = send(c.searchUrl().get(), search(c, "", probe), account);
         if (!reply.reached() || reply.httpStatus() == null) {
             return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
         }
@@ -104,16 +109,47 @@ public class PayFlexGateway extends BankAdapter {
         if (c.searchUrl().isEmpty()) {
             return GatewayResult.unknown(BankExchange.nothingSent(NO_SEARCH_URL));
         }
-        return PayFlexStatusReading.read(
-                bankOrderId, send(c.searchUrl().get(), searchRequest(c, bankOrderId), account));
+        return PayFlexStatusReading.read(bankOrderId, send(c.searchUrl().get(), search(c, "", bankOrderId), account));
     }
 
-    private static PayFlexMessage searchRequest(PayFlexCredentials c, String orderId) {
+    /**
+     * The order's transactions from the search service: the order's own (by {@code OrderId}) and each follow-up we
+     * sent (by the {@code TransactionId} we gave it — a follow-up has no {@code OrderId} of its own), see
+     * {@link PayFlexHistoryReading}. One search that cannot be asked or read makes the whole history unanswered.
+     */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        PayFlexCredentials c = PayFlexCredentials.of(account);
+        if (c.searchUrl().isEmpty()) {
+            return OrderHistory.notAnswered(BankExchange.nothingSent(NO_SEARCH_URL));
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>();
+        BankExchange exchange = null;
+        List<PayFlexMessage> searches = new ArrayList<>();
+        searches.add(search(c, "", inquiry.bankOrderId()));
+        inquiry.operationIds().stream()
+                .filter(id -> !id.isBlank() && !id.equals(inquiry.bankOrderId()))
+                .distinct()
+                .forEach(id -> searches.add(search(c, id, "")));
+        for (PayFlexMessage search : searches) {
+            PayFlexHistoryReading.Found found =
+                    PayFlexHistoryReading.read(inquiry, send(c.searchUrl().get(), search, account));
+            exchange = exchange == null ? found.exchange() : exchange.then(found.exchange());
+            if (found.problem() != null) {
+                return OrderHistory.notAnswered(exchange.withFailure(found.problem()));
+            }
+            found.line().ifPresent(lines::add);
+        }
+        return OrderHistory.of(lines, true, inquiry.currency(), exchange);
+    }
+
+    /** A {@code SearchRequest} by our order id, or by a transaction's own id (which wins when both are given). */
+    private static PayFlexMessage search(PayFlexCredentials c, String transactionId, String orderId) {
         Map<String, Object> merchant = new LinkedHashMap<>();
         merchant.put("HostMerchantId", c.merchantId());
         merchant.put("MerchantPassword", c.password());
         Map<String, Object> criteria = new LinkedHashMap<>();
-        criteria.put("TransactionId", "");
+        criteria.put("TransactionId", transactionId);
         criteria.put("OrderId", orderId);
         criteria.put("AuthCode", "");
         Map<String, Object> f = new LinkedHashMap<>();

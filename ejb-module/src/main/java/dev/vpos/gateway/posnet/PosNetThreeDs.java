@@ -261,18 +261,11 @@ final class PosNetThreeDs {
 
     /** Both calls in one log record: the resolve and the provision. */
     private static BankReply<XmlNode> joined(BankReply<XmlNode> resolve, BankReply<XmlNode> provision) {
-        BankExchange a = resolve.exchange();
-        BankExchange b = provision.exchange();
         return new BankReply<>(
                 provision.reached(),
                 provision.httpStatus(),
                 provision.answer(),
-                new BankExchange(
-                        b.httpStatus(),
-                        a.latencyMs() + b.latencyMs(),
-                        a.maskedRequest() + "\n" + b.maskedRequest(),
-                        a.maskedResponse() + "\n" + (b.maskedResponse() == null ? "" : b.maskedResponse()),
-                        b.failure()));
+                resolve.exchange().then(provision.exchange()));
     }
 
     static String tranType(AuthorizationKind kind) {
