@@ -164,7 +164,10 @@ public class BankStatusCheck {
                 history.lines().stream().map(HistoryLine::of).toList());
     }
 
-    /** The order, its currency and how it was authorised, with the ids of every follow-up we sent for it. */
+    /**
+     * The order, its currency and how it was authorised, with the ids of every follow-up we sent for it and the
+     * provider's references kept with it.
+     */
     private dev.vpos.gateway.domain.HistoryInquiry historyInquiry(Collection c) {
         return new dev.vpos.gateway.domain.HistoryInquiry(
                 c.getBankOrderId(),
@@ -172,7 +175,8 @@ public class BankStatusCheck {
                 c.getAuthorizationKind(),
                 followUps.ofCollection(c.getId()).stream()
                         .map(dev.vpos.collection.domain.CollectionOperation::getOperationId)
-                        .toList());
+                        .toList(),
+                c.bankReferences());
     }
 
     /**

@@ -52,7 +52,8 @@ public record OrderHistory(boolean answered, boolean itemized, List<Line> lines,
      *
      * @param kind        what it is in the module's terms
      * @param bankType    the bank's own name for it, verbatim ({@code sales}, {@code S/V}, {@code Return}, ...)
-     * @param outcome     APPROVED when the bank booked it, DECLINED when it refused it
+     * @param outcome     APPROVED when the bank booked it, DECLINED when it refused it, UNKNOWN while the bank itself
+     *                    has not decided (a provider's pending refund or processing payment)
      * @param amount      in the order's currency at its scale; null only where the bank reports no amount
      * @param operationId the line's own id as we sent it, where the bank keeps one per transaction (PayFlex's
      *                    TransactionId, PayMaster's externalID, the operation id in a Stripe refund's metadata);

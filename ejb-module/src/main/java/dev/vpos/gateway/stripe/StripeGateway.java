@@ -7,8 +7,10 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -58,7 +60,8 @@ public class StripeGateway extends BankAdapter {
                         GatewayOperation.VOID,
                         GatewayOperation.REFUND,
                         GatewayOperation.PARTIAL_REFUND,
-                        GatewayOperation.STATUS),
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
                 EnumSet.of(PaymentModel.THREE_D_HOST));
     }
 
@@ -129,6 +132,12 @@ public class StripeGateway extends BankAdapter {
             }
         }
         return StripeReading.intent(chosen, a.exchange());
+    }
+
+    /** The order's PaymentIntent(s) and their refunds: {@link StripeHistory}. */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        return new StripeHistory(client).of(inquiry, account);
     }
 
     /** Stripe takes a card only in the payer's browser (Stripe.js): no server-side card sale. */
