@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
  * PayMaster's REST API (the "old" HTTP API of paymaster.ru, base {@code /api/v1}) as the adapter calls it: GET
  * requests with {@code login}, a fresh {@code nonce} and {@code hash} = Base64(SHA-1(login;password;nonce;fields...));
  * {@code getPaymentByInvoiceID} (invoiceID = our order id, siteAlias = the merchant id) and {@code refundPayment}
- * (paymentID, amount, externalID = our operation id). JSON answers, always HTTP 200.
+ * (paymentID, amount, externalID = our operation id), {@code listRefunds} (paymentID). JSON answers, always HTTP 200.
  */
 final class PayMasterApi {
 
     static final String STATUS = "getPaymentByInvoiceID";
     static final String REFUND = "refundPayment";
+    static final String REFUNDS = "listRefunds";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Every answer is read (always HTTP 200 at PayMaster); anything like a card number is masked for the log. */
@@ -46,6 +47,13 @@ final class PayMasterApi {
         fields.put("amount", amount);
         fields.put("externalID", externalId);
         return get(c, REFUND, fields);
+    }
+
+    /** The payment's refunds (the simulator's choice of parameter: the old API documents the list only by name). */
+    static BankRequest refunds(PayMasterCredentials c, String paymentId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("paymentID", paymentId);
+        return get(c, REFUNDS, fields);
     }
 
     private static BankRequest get(PayMasterCredentials c, String method, Map<String, String> fields) {

@@ -10,8 +10,10 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -26,7 +28,9 @@ import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,7 +60,8 @@ public class PayMasterGateway extends BankAdapter {
                         GatewayOperation.SALE,
                         GatewayOperation.REFUND,
                         GatewayOperation.PARTIAL_REFUND,
-                        GatewayOperation.STATUS),
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
                 EnumSet.of(PaymentModel.THREE_D_HOST));
     }
 
@@ -166,6 +171,38 @@ public class PayMasterGateway extends BankAdapter {
                         refs,
                         x.withFailure("the payment is still " + p.state()));
         };
+    }
+
+    /** The order's payment and, once completed, its refunds: {@link PayMasterHistory}. */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        PayMasterCredentials c = PayMasterCredentials.of(account);
+        BankReply<HttpAnswer> payment = send(PayMasterApi.paymentByInvoice(c, inquiry.bankOrderId()), account);
+        if (!payment.answered()) {
+            return payment.notAnswered();
+        }
+        PayMasterHistory.Sale sale = PayMasterHistory.sale(inquiry, payment.get());
+        if (sale.problem() != null) {
+            return payment.notAnswered(sale.problem());
+        }
+        if (sale.line().isEmpty()) {
+            return PayMasterHistory.answered(List.of(), inquiry, payment.exchange());
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>(List.of(sale.line().get()));
+        if (sale.line().get().outcome() != GatewayOutcome.APPROVED) {
+            return PayMasterHistory.answered(lines, inquiry, payment.exchange());
+        }
+        BankReply<HttpAnswer> refunds = send(PayMasterApi.refunds(c, sale.paymentId()), account);
+        BankExchange exchange = payment.exchange().then(refunds.exchange());
+        if (!refunds.answered()) {
+            return OrderHistory.notAnswered(exchange);
+        }
+        PayMasterHistory.Refunds listed = PayMasterHistory.refunds(refunds.get(), sale.paymentId());
+        if (listed.problem() != null) {
+            return OrderHistory.notAnswered(exchange.withFailure(listed.problem()));
+        }
+        lines.addAll(listed.lines());
+        return PayMasterHistory.answered(lines, inquiry, exchange);
     }
 
     /** Hosted payments only: card data never reaches us. */
