@@ -9,8 +9,10 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -27,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,7 +57,11 @@ public class TwoCheckoutGateway extends BankAdapter {
     public TwoCheckoutGateway() {
         super(
                 GatewayFamily.TWOCHECKOUT,
-                EnumSet.of(GatewayOperation.SALE, GatewayOperation.REFUND, GatewayOperation.STATUS),
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
                 EnumSet.of(PaymentModel.THREE_D_HOST));
     }
 
@@ -126,6 +133,34 @@ public class TwoCheckoutGateway extends BankAdapter {
                 .min(Comparator.comparingInt(TwoCheckoutGateway::rank))
                 .orElseThrow();
         return result(best, x);
+    }
+
+    /** What became of every order 2Checkout holds under our order id: {@link TwoCheckoutHistory}. */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        BankReply<HttpAnswer> reply = send(
+                api().ordersByExternalReference(TwoCheckoutCredentials.of(account), inquiry.bankOrderId()), account);
+        if (!reply.answered()) {
+            return reply.notAnswered();
+        }
+        HttpAnswer a = reply.get();
+        Optional<List<TwoCheckoutOrder>> orders =
+                a.status() == 200 ? TwoCheckoutOrder.parseSearch(a.body()) : Optional.empty();
+        if (orders.isEmpty()) {
+            return reply.notAnswered("no readable order search answer (HTTP " + a.status() + ")");
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>();
+        for (TwoCheckoutOrder o : orders.get()) {
+            if (!o.externalReference().isEmpty() && !o.externalReference().equals(inquiry.bankOrderId())) {
+                return reply.notAnswered("order " + o.refNo() + " is for " + o.externalReference());
+            }
+            List<OrderHistory.Line> ofOrder = TwoCheckoutHistory.lines(o);
+            if (ofOrder == null) {
+                return reply.notAnswered("order " + o.refNo() + " has no readable amount");
+            }
+            lines.addAll(ofOrder);
+        }
+        return OrderHistory.of(lines, true, inquiry.currency(), reply.exchange());
     }
 
     /** approved first, then pending, then the rest. */
