@@ -8,8 +8,10 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -37,7 +39,8 @@ import java.util.regex.Pattern;
  * token. The payment is confirmed by myPOS's signed IPCPurchaseNotify to our notify URL ({@link #readNotification});
  * the payer's return ({@link #finishThreeDs}) and the janitor ({@link #status}) ask IPCGetTxnStatus. Refunds (also
  * partial) with IPCRefund, same-day reversals with IPCReversal; both need myPOS's transaction reference, kept in the
- * collection's references (or asked from myPOS when missing). Every answer of myPOS is verified with its
+ * collection's references (or asked from myPOS when missing). The order's history is read from its transaction log
+ * (IPCGetTxnLog, {@link IpcHistory}). Every answer of myPOS is verified with its
  * certificate: one that does not verify is UNKNOWN and logged. Requests are form posts to the definition's endpoint
  * (the IPC URL), answers JSON.
  */
@@ -56,7 +59,8 @@ public class MyPosGateway extends BankAdapter {
                         GatewayOperation.VOID,
                         GatewayOperation.REFUND,
                         GatewayOperation.PARTIAL_REFUND,
-                        GatewayOperation.STATUS),
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
                 EnumSet.of(PaymentModel.THREE_D_HOST));
     }
 
@@ -126,6 +130,17 @@ public class MyPosGateway extends BankAdapter {
             }
         });
         return new IpcPayerReturn.StatusAnswer(IpcResults.status(a, call.exchange(), bankOrderId), amount);
+    }
+
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return OrderHistory.notAnswered(BankExchange.nothingSent(opened.problem()));
+        }
+        BankReply<IpcAnswer> call =
+                call(IpcRequests.txnLog(inquiry.bankOrderId(), opened.credentials()), account, opened.credentials());
+        return call.answered() ? IpcHistory.read(call.get(), inquiry, call.exchange()) : call.notAnswered();
     }
 
     @Override
