@@ -256,6 +256,11 @@ class MyPosCheckoutIT {
         assertEquals("REFUNDED", rest.json().getJsonObject("collection").getString("state"));
         assertEquals(
                 "400.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
+        // myPOS's transaction log: the payment and both refunds
+        JsonObject report = BankReports.of(paid.reference());
+        assertTrue(report.getBoolean("historyAnswered"), report.toString());
+        assertEquals("480.00", BankReports.approvedSum(report, "SALE"), report.toString());
+        assertEquals("480.00", BankReports.approvedSum(report, "REFUND"), report.toString());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

@@ -168,6 +168,10 @@ class StripeCheckoutIT {
                                 .length
                         - 1,
                 "one refund in our books");
+        // Stripe's PaymentIntent and its refunds: the sale and the one refund, with our operation id
+        JsonObject report = BankReports.of(c.getString("reference"));
+        assertTrue(report.getBoolean("historyAnswered"), report.toString());
+        assertEquals("50.00", BankReports.approvedSum(report, "REFUND"), report.toString());
     }
 
     @Test
