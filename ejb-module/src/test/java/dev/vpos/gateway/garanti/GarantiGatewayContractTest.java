@@ -230,6 +230,34 @@ class GarantiGatewayContractTest {
     }
 
     @Test
+    void theHistoryShowsASaleItsPartialRefundAndAVoidWithTheirKindsAndAmounts() {
+        String refunded = orderId();
+        GatewayResult sale = gateway.sale(sale(refunded, "100.00", "4355084355084358"), account());
+        ledger.closeBatch("GARANTI");
+        gateway.refund(followUp(sale, refunded, "40.00", "100.00"), account());
+        OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account());
+        assertTrue(h.answered(), String.valueOf(h.exchange()));
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
+        assertEquals(Money.of("40.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(
+                h.lines().stream().allMatch(OrderHistory.Line::approved),
+                h.lines().toString());
+
+        String voided = orderId();
+        GatewayResult other = gateway.sale(sale(voided, "30.00", "4355084355084358"), account());
+        gateway.voidTransaction(followUp(other, voided, "30.00", "30.00"), account());
+        h = gateway.history(HistoryInquiry.of(voided, TRY), account());
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("30.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(h.lines().get(1).approved());
+    }
+
+    @Test
     void aVoidWithoutRefundCredentialsIsNotSent() {
         Map<String, String> c = new HashMap<>(account().credentials());
         c.remove("refundUser");

@@ -197,6 +197,36 @@ class PayForGatewayContractTest {
     }
 
     @Test
+    void theHistoryShowsASaleItsPartialRefundAndAVoidWithTheirKindsAndAmounts() {
+        String refunded = orderId();
+        gateway.sale(sale(refunded, "100.00", "4355084355084358"), account);
+        sim.ledger.closeBatch("PAYFOR");
+        gateway.refund(followUp(refunded, "40.00", "100.00"), account);
+        OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account);
+        assertTrue(h.answered(), String.valueOf(h.exchange()));
+        assertEquals(
+                java.util.List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                h.lines().toString());
+        assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
+        assertEquals(Money.of("40.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(
+                h.lines().stream().allMatch(OrderHistory.Line::approved),
+                h.lines().toString());
+
+        String voided = orderId();
+        gateway.sale(sale(voided, "30.00", "4355084355084358"), account);
+        gateway.voidTransaction(followUp(voided, "30.00", "30.00"), account);
+        h = gateway.history(HistoryInquiry.of(voided, TRY), account);
+        assertEquals(
+                java.util.List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                h.lines().toString());
+        assertEquals(Money.of("30.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(h.lines().get(1).approved());
+    }
+
+    @Test
     void aTimeoutIsUnknownAndTheBankStillKnowsTheOrder() {
         String id = orderId();
         GatewayResult r = gateway.sale(sale(id, "7777.77", "4355084355084358"), account);
