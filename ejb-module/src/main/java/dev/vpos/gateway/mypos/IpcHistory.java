@@ -86,7 +86,7 @@ final class IpcHistory {
             switch (action) {
                 case RECEIVED -> request = message;
                 case PAYMENT_STATUS -> {
-                    if (!"0".equals(result) && "IPCPurchase".equals(value(request, "IPCmethod"))) {
+                    if (!"0".equals(result) && "IPCPurchase".equals(IpcResults.value(request, "IPCmethod"))) {
                         lines.add(line(
                                 HistoryKind.SALE,
                                 "IPCPurchase",
@@ -98,8 +98,8 @@ final class IpcHistory {
                     }
                 }
                 case SENT_TO_MERCHANT -> {
-                    String method = value(message, "IPCmethod");
-                    String trnref = value(message, "IPC_Trnref");
+                    String method = IpcResults.value(message, "IPCmethod");
+                    String trnref = IpcResults.value(message, "IPC_Trnref");
                     if (!notified.add(method + "|" + trnref)) {
                         continue;
                     }
@@ -112,9 +112,9 @@ final class IpcHistory {
                     }
                 }
                 case OUTPUT -> {
-                    String method = value(message, "IPCmethod");
+                    String method = IpcResults.value(message, "IPCmethod");
                     if (method.isEmpty()) {
-                        method = value(request, "IPCmethod");
+                        method = IpcResults.value(request, "IPCmethod");
                     }
                     HistoryKind kind = switch (method) {
                         case "IPCIAPurchase" -> HistoryKind.SALE;
@@ -125,7 +125,7 @@ final class IpcHistory {
                     if (kind == null) {
                         continue;
                     }
-                    String status = value(message, "Status");
+                    String status = IpcResults.value(message, "Status");
                     GatewayOutcome outcome = "0".equals(status)
                             ? GatewayOutcome.APPROVED
                             : MAY_HAVE_HAPPENED.contains(status) || status.isEmpty()
@@ -137,7 +137,7 @@ final class IpcHistory {
                     if (kind == HistoryKind.SALE && outcome == GatewayOutcome.APPROVED) {
                         paid = amount;
                     }
-                    lines.add(line(kind, method, outcome, amount, status, value(message, "IPC_Trnref"), at));
+                    lines.add(line(kind, method, outcome, amount, status, IpcResults.value(message, "IPC_Trnref"), at));
                 }
                 default -> {
                     // checks, pages, cron steps: not transactions
@@ -161,8 +161,8 @@ final class IpcHistory {
 
     /** A message's amount; unreadable (no amount, a currency unknown, more decimals than it has) throws. */
     private static Money money(Map<String, String> message) {
-        String amount = value(message, "Amount");
-        String currency = value(message, "Currency");
+        String amount = IpcResults.value(message, "Amount");
+        String currency = IpcResults.value(message, "Currency");
         if (amount.isEmpty() || currency.isEmpty()) {
             throw new IllegalArgumentException("a message without Amount or Currency");
         }
@@ -175,14 +175,6 @@ final class IpcHistory {
             o.forEach((k, v) -> out.put(k, text(v)));
         }
         return out;
-    }
-
-    private static String value(Map<String, String> m, String name) {
-        return m.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse("");
     }
 
     private static String text(JsonValue v) {

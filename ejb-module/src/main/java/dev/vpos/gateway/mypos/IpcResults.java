@@ -167,7 +167,8 @@ final class IpcResults {
         };
     }
 
-    private static String value(Map<String, String> m, String name) {
+    /** A message's field, case-insensitively; "" when absent. */
+    static String value(Map<String, String> m, String name) {
         return m.entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(Map.Entry::getValue)

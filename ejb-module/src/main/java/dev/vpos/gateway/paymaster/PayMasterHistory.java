@@ -12,8 +12,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -105,14 +103,17 @@ final class PayMasterHistory {
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
         for (JsonObject r : refunds.getValuesAs(JsonObject.class)) {
-            if (!text(r, "PaymentID").isEmpty() && !text(r, "PaymentID").equals(paymentId)) {
-                return Refunds.none("the list holds a refund of payment " + text(r, "PaymentID"));
+            if (!PayMasterPayment.text(r, "PaymentID").isEmpty()
+                    && !PayMasterPayment.text(r, "PaymentID").equals(paymentId)) {
+                return Refunds.none("the list holds a refund of payment " + PayMasterPayment.text(r, "PaymentID"));
             }
-            Optional<Money> amount = money(decimal(r, "Amount"), text(r, "CurrencyCode"));
+            Optional<Money> amount =
+                    money(PayMasterPayment.decimal(r, "Amount"), PayMasterPayment.text(r, "CurrencyCode"));
             if (amount.isEmpty()) {
-                return Refunds.none("unreadable refund amount " + text(r, "Amount") + " " + text(r, "CurrencyCode"));
+                return Refunds.none("unreadable refund amount " + PayMasterPayment.text(r, "Amount") + " "
+                        + PayMasterPayment.text(r, "CurrencyCode"));
             }
-            String status = text(r, "Status");
+            String status = PayMasterPayment.text(r, "Status");
             lines.add(new OrderHistory.Line(
                     HistoryKind.REFUND,
                     "refund " + status,
@@ -122,12 +123,12 @@ final class PayMasterHistory {
                         default -> GatewayOutcome.UNKNOWN;
                     },
                     amount.get(),
-                    blankToNull(text(r, "ExternalID")),
+                    blankToNull(PayMasterPayment.text(r, "ExternalID")),
                     status,
                     null,
                     paymentId,
-                    blankToNull(text(r, "RefundID")),
-                    time(text(r, "CreationTime"))));
+                    blankToNull(PayMasterPayment.text(r, "RefundID")),
+                    time(PayMasterPayment.text(r, "CreationTime"))));
         }
         return new Refunds(lines, null);
     }
@@ -137,7 +138,7 @@ final class PayMasterHistory {
     }
 
     private static Optional<Money> money(BigDecimal amount, String currencyCode) {
-        if (amount == null || currencyCode == null || currencyCode.isBlank()) {
+        if (amount == null || amount.signum() < 0 || currencyCode == null || currencyCode.isBlank()) {
             return Optional.empty();
         }
         try {
@@ -156,24 +157,6 @@ final class PayMasterHistory {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String text(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL) {
-            return "";
-        }
-        return v instanceof JsonString s ? s.getString() : v.toString();
-    }
-
-    private static BigDecimal decimal(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        if (v instanceof JsonNumber n) {
-            return n.bigDecimalValue();
-        }
-        return v instanceof JsonString s && s.getString().matches("\\d+(\\.\\d+)?")
-                ? new BigDecimal(s.getString())
-                : null;
     }
 
     private static OffsetDateTime time(String text) {
