@@ -3,6 +3,8 @@ package dev.vpos.simulator.stripe;
 import dev.vpos.simulator.ledger.LedgerType;
 import jakarta.json.Json;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,10 +47,10 @@ final class StripeFollowUps {
         if (!intentId.isEmpty() && store.intent(accountId, intentId).isEmpty()) {
             return StripeErrors.missing("payment_intent", intentId);
         }
-        List<StripeRefund> found = new java.util.ArrayList<>(store.refundsOf(intentId).stream()
+        List<StripeRefund> found = new ArrayList<>(store.refundsOf(intentId).stream()
                 .filter(r -> r.accountId().equals(accountId))
                 .toList());
-        java.util.Collections.reverse(found);
+        Collections.reverse(found);
         var data = Json.createArrayBuilder();
         found.stream().limit(limit).forEach(r -> data.add(r.toJson()));
         return StripeReply.json(

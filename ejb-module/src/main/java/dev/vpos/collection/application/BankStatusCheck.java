@@ -1,13 +1,17 @@
 package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.NotFoundException;
@@ -104,7 +108,7 @@ public class BankStatusCheck {
             String transId,
             java.time.OffsetDateTime at) {
 
-        static HistoryLine of(dev.vpos.gateway.domain.OrderHistory.Line l) {
+        static HistoryLine of(OrderHistory.Line l) {
             return new HistoryLine(
                     l.kind().name(),
                     l.kind().name(),
@@ -131,11 +135,10 @@ public class BankStatusCheck {
         GatewayResult answer = gateway.status(c.getBankOrderId(), account);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
         interactions.record(c, "STATUS", answer, meaning);
-        dev.vpos.gateway.domain.OrderHistory history =
-                gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)
-                        ? gateway.history(historyInquiry(c), account)
-                        : dev.vpos.gateway.domain.OrderHistory.notAnswered(answer.exchange());
-        if (gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)) {
+        OrderHistory history = gateway.operations().contains(GatewayOperation.HISTORY)
+                ? gateway.history(historyInquiry(c), account)
+                : OrderHistory.notAnswered(answer.exchange());
+        if (gateway.operations().contains(GatewayOperation.HISTORY)) {
             var x = history.exchange();
             interactions.record(
                     c,
@@ -168,13 +171,13 @@ public class BankStatusCheck {
      * The order, its currency and how it was authorised, with the ids of every follow-up we sent for it and the
      * provider's references kept with it.
      */
-    private dev.vpos.gateway.domain.HistoryInquiry historyInquiry(Collection c) {
-        return new dev.vpos.gateway.domain.HistoryInquiry(
+    private HistoryInquiry historyInquiry(Collection c) {
+        return new HistoryInquiry(
                 c.getBankOrderId(),
                 c.money().currency(),
                 c.getAuthorizationKind(),
                 followUps.ofCollection(c.getId()).stream()
-                        .map(dev.vpos.collection.domain.CollectionOperation::getOperationId)
+                        .map(CollectionOperation::getOperationId)
                         .toList(),
                 c.bankReferences());
     }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -120,7 +121,7 @@ final class KuveytTurkHistoryReading {
         String numeric = KuveytTurkFormats.normalizedCurrency(fec);
         return Currency.getAvailableCurrencies().stream()
                 .filter(c -> String.format("%04d", c.getNumericCode()).equals(numeric))
-                .min(java.util.Comparator.comparing(Currency::getCurrencyCode))
+                .min(Comparator.comparing(Currency::getCurrencyCode))
                 .orElseThrow(() -> new IllegalArgumentException("currency '" + fec + "'"));
     }
 

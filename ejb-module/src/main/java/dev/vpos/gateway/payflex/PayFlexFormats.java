@@ -5,6 +5,7 @@ import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,10 +36,10 @@ final class PayFlexFormats {
     }
 
     /** The currency of an ISO 4217 numeric code PayFlex takes ({@code 949} → TRY). */
-    static Optional<java.util.Currency> currencyOf(String numeric) {
+    static Optional<Currency> currencyOf(String numeric) {
         return CURRENCIES.entrySet().stream()
                 .filter(e -> e.getValue().equals(numeric))
-                .map(e -> java.util.Currency.getInstance(e.getKey()))
+                .map(e -> Currency.getInstance(e.getKey()))
                 .findFirst();
     }
 

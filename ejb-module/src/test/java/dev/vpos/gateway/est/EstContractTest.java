@@ -46,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ import org.junit.jupiter.api.Test;
  */
 class EstContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String API = "/est/fim/api";
     private static final String VISA = "4355084355084358";
@@ -334,7 +335,7 @@ class EstContractTest {
         String order = orderId();
         gateway.sale(sale(order, "12.34", VISA), account());
 
-        OrderHistory h = gateway.history(HistoryInquiry.of(order, java.util.Currency.getInstance("JPY")), account());
+        OrderHistory h = gateway.history(HistoryInquiry.of(order, Currency.getInstance("JPY")), account());
 
         assertEquals(Money.of("1234", "JPY"), h.lines().get(0).amount(), "EST's minor units read at the order's scale");
     }

@@ -45,6 +45,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ import org.junit.jupiter.api.Test;
  */
 class GarantiGatewayContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String API = "/garanti/VPServlet";
     private static final String GATE = "http://bank.test/garanti/servlet/gt3dengine";

@@ -46,6 +46,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ import org.junit.jupiter.api.Test;
  */
 class KuveytTurkContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String APPROVING = "4355084355084358";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

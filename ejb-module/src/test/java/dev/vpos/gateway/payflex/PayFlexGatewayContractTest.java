@@ -45,6 +45,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ import org.junit.jupiter.api.Test;
  */
 class PayFlexGatewayContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String MERCHANT = "000000000111111";
     private static final AtomicInteger SEQ = new AtomicInteger();

@@ -23,7 +23,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The PayFor adapter, through the real CXF transport, against the simulator's PayFor core: non-3D operations. */
 class PayForGatewayContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -205,7 +207,7 @@ class PayForGatewayContractTest {
         OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account);
         assertTrue(h.answered(), String.valueOf(h.exchange()));
         assertEquals(
-                java.util.List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
                 h.lines().stream().map(OrderHistory.Line::kind).toList(),
                 h.lines().toString());
         assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
@@ -219,7 +221,7 @@ class PayForGatewayContractTest {
         gateway.voidTransaction(followUp(voided, "30.00", "30.00"), account);
         h = gateway.history(HistoryInquiry.of(voided, TRY), account);
         assertEquals(
-                java.util.List.of(HistoryKind.SALE, HistoryKind.VOID),
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
                 h.lines().stream().map(OrderHistory.Line::kind).toList(),
                 h.lines().toString());
         assertEquals(Money.of("30.00", "TRY"), h.lines().get(1).amount());

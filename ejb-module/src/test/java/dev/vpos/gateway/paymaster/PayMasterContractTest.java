@@ -43,6 +43,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PayMasterContractTest {
 
-    private static final java.util.Currency RUB = java.util.Currency.getInstance("RUB");
+    private static final Currency RUB = Currency.getInstance("RUB");
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Map<String, String[]> SITES = Map.of(

@@ -43,7 +43,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +58,7 @@ import org.junit.jupiter.api.Test;
  */
 class PosNetGatewayContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String API = "/posnet/PosnetWebService/XML";
     private static final String GATE = "/posnet/3DSWebService/YKBPaymentService";
@@ -233,7 +235,7 @@ class PosNetGatewayContractTest {
         OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account);
         assertTrue(h.answered(), String.valueOf(h.exchange()));
         assertEquals(
-                java.util.List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
                 h.lines().stream().map(OrderHistory.Line::kind).toList(),
                 h.lines().toString());
         assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
@@ -247,7 +249,7 @@ class PosNetGatewayContractTest {
         gateway.voidTransaction(followUp(voided, "42.00", "42.00", other), account);
         h = gateway.history(HistoryInquiry.of(voided, TRY), account);
         assertEquals(
-                java.util.List.of(HistoryKind.SALE, HistoryKind.VOID),
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
                 h.lines().stream().map(OrderHistory.Line::kind).toList(),
                 h.lines().toString());
         assertEquals(Money.of("42.00", "TRY"), h.lines().get(1).amount());

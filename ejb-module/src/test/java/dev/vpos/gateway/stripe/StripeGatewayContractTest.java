@@ -36,6 +36,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class StripeGatewayContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private final StripeSimulatedApi stripe = new StripeSimulatedApi();
     private final StripeGateway gateway = new StripeGateway(new BankHttpTransport(), Clock.systemUTC());

@@ -41,6 +41,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TwoCheckoutContractTest {
 
-    private static final java.util.Currency TRY = java.util.Currency.getInstance("TRY");
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Map<String, String[]> MERCHANTS = Map.of(

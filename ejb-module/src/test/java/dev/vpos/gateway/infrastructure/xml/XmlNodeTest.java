@@ -3,6 +3,7 @@ package dev.vpos.gateway.infrastructure.xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ class XmlNodeTest {
     @Test
     void theDeclaredEncodingIsHonoured() {
         byte[] turkish = "<?xml version=\"1.0\" encoding=\"ISO-8859-9\"?><r>Ödeme şirketi</r>"
-                .getBytes(java.nio.charset.Charset.forName("ISO-8859-9"));
+                .getBytes(Charset.forName("ISO-8859-9"));
 
         assertEquals("Ödeme şirketi", XmlNode.parse(turkish).orElseThrow().text());
     }
