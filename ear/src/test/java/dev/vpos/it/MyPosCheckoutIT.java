@@ -31,8 +31,7 @@ class MyPosCheckoutIT {
 
     @AfterEach
     void nothingWithheldNoOutage() {
-        TestServer.postJson(
-                TestServer.SIMULATOR + "/control/mypos/notifications", null, "{\"withhold\":false}", Map.of());
+        TestServer.postJson(TestServer.SIMULATOR + "/control/notifications", null, "{\"withhold\":false}", Map.of());
         TestServer.postJson(TestServer.SIMULATOR + "/control/outage", null, "{\"down\":false}", Map.of());
     }
 
@@ -139,10 +138,7 @@ class MyPosCheckoutIT {
         assertEquals(
                 200,
                 TestServer.postJson(
-                                TestServer.SIMULATOR + "/control/mypos/notifications",
-                                null,
-                                "{\"withhold\":true}",
-                                Map.of())
+                                TestServer.SIMULATOR + "/control/notifications", null, "{\"withhold\":true}", Map.of())
                         .status());
 
         Paid paid = payAtMyPos(demo, session, CARD, false);
@@ -260,6 +256,11 @@ class MyPosCheckoutIT {
         assertEquals("REFUNDED", rest.json().getJsonObject("collection").getString("state"));
         assertEquals(
                 "400.00", rest.json().getJsonNumber("amount").bigDecimalValue().toPlainString());
+        // myPOS's transaction log: the payment and both refunds
+        JsonObject report = BankReports.of(paid.reference());
+        assertTrue(report.getBoolean("historyAnswered"), report.toString());
+        assertEquals("480.00", BankReports.approvedSum(report, "SALE"), report.toString());
+        assertEquals("480.00", BankReports.approvedSum(report, "REFUND"), report.toString());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

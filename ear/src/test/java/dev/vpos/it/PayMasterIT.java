@@ -179,5 +179,10 @@ class PayMasterIT {
                         .bigDecimalValue()
                         .setScale(2)
                         .toPlainString());
+        // PayMaster's payment and its refunds
+        JsonObject report = BankReports.of(reference);
+        assertTrue(report.getBoolean("historyAnswered"), report.toString());
+        assertEquals("200.00", BankReports.approvedSum(report, "SALE"), report.toString());
+        assertEquals("50.00", BankReports.approvedSum(report, "REFUND"), report.toString());
     }
 }

@@ -121,9 +121,9 @@ class StripeCheckoutIT {
         assertEquals(1, approvals.size(), received.toString());
         assertTrue(List.of("NO_CHANGE", "APPLIED").contains(approvals.get(0)), received.toString());
         assertEquals(1, batchRecords(order));
-        JsonObject delivery = StripePayer.controlList("/deliveries?orderId=" + order).stream()
+        JsonObject delivery = StripePayer.webhookDeliveries(order).stream()
                 .map(v -> (JsonObject) v)
-                .filter(d -> d.getString("type").equals("payment_intent.succeeded"))
+                .filter(d -> d.getString("event").equals("payment_intent.succeeded"))
                 .findFirst()
                 .orElseThrow();
         assertEquals("DELIVERED", delivery.getString("state"));
@@ -132,7 +132,9 @@ class StripeCheckoutIT {
         // a resend of the same event is a duplicate: nothing changes
         String event = eventOf(order, "payment_intent.succeeded");
         assertEquals(
-                202, StripePayer.control("/events/" + event + "/resend", "{}").status());
+                202,
+                StripePayer.notificationControl("/resend", "{\"eventId\":\"" + event + "\"}")
+                        .status());
         JsonArray after = awaitNotifications(order, received.size() + 1);
         assertTrue(statusesOf(after, "PAYMENT_APPROVED").contains("DUPLICATE"), after.toString());
         assertEquals(1, batchRecords(order));
@@ -166,6 +168,10 @@ class StripeCheckoutIT {
                                 .length
                         - 1,
                 "one refund in our books");
+        // Stripe's PaymentIntent and its refunds: the sale and the one refund, with our operation id
+        JsonObject report = BankReports.of(c.getString("reference"));
+        assertTrue(report.getBoolean("historyAnswered"), report.toString());
+        assertEquals("50.00", BankReports.approvedSum(report, "REFUND"), report.toString());
     }
 
     @Test
@@ -241,7 +247,7 @@ class StripeCheckoutIT {
         String order = StripePayer.collection(reference).getString("bankOrderId");
         assertEquals(
                 200,
-                StripePayer.control("/withhold", "{\"orderId\":\"" + order + "\",\"withhold\":true}")
+                StripePayer.notificationControl("", "{\"orderId\":\"" + order + "\",\"withhold\":true}")
                         .status());
 
         TestServer.Reply back = StripePayer.pay(page, "4242424242424242");
@@ -249,7 +255,7 @@ class StripeCheckoutIT {
         assertEquals(302, back.status(), back.toString());
         assertTrue(back.location().contains("result=UNKNOWN"), "Stripe is still processing: " + back.location());
         StripePayer.awaitState(reference, "APPROVED");
-        JsonArray deliveries = StripePayer.controlList("/deliveries?orderId=" + order);
+        JsonArray deliveries = StripePayer.webhookDeliveries(order);
         assertFalse(deliveries.isEmpty());
         assertTrue(
                 deliveries.stream()
@@ -261,7 +267,7 @@ class StripeCheckoutIT {
         // released late, the webhooks find the payment settled
         assertEquals(
                 200,
-                StripePayer.control("/release", "{\"orderId\":\"" + order + "\"}")
+                StripePayer.notificationControl("/release", "{\"orderId\":\"" + order + "\"}")
                         .status());
         JsonArray late = awaitNotifications(order, 2);
         assertEquals(List.of("NO_CHANGE"), statusesOf(late, "PAYMENT_APPROVED"), late.toString());

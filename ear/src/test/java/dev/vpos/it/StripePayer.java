@@ -163,11 +163,20 @@ final class StripePayer {
         return c;
     }
 
-    static TestServer.Reply control(String path, String json) {
-        return TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/stripe" + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+    /** The simulator's one notification control (withhold, release, resend), {@code path} below it. */
+    static TestServer.Reply notificationControl(String path, String json) {
+        return TestServer.send(
+                HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/notifications" + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build());
+    }
+
+    /** The simulated Stripe's webhook deliveries of an order, newest first. */
+    static JsonArray webhookDeliveries(String order) {
+        return TestServer.get(TestServer.SIMULATOR + "/control/notifications?family=STRIPE&orderId=" + order, null)
+                .json()
+                .getJsonArray("deliveries");
     }
 
     static JsonArray controlList(String path) {

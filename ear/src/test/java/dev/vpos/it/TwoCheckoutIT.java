@@ -146,6 +146,11 @@ class TwoCheckoutIT {
                 .orElseThrow();
         assertEquals("NO_CHANGE", refundIpn.getString("status"), refundIpn.toString());
         assertEquals("REFUNDED", HostedProviders.state(reference));
+        // 2Checkout's order: the sale and, the order being refunded, its refund
+        JsonObject report = BankReports.of(reference);
+        assertTrue(report.getBoolean("historyAnswered"), report.toString());
+        assertEquals("200.00", BankReports.approvedSum(report, "SALE"), report.toString());
+        assertEquals("200.00", BankReports.approvedSum(report, "REFUND"), report.toString());
 
         TestServer.Reply again = refund(reference, "{}");
         assertEquals(409, again.status(), again.toString());

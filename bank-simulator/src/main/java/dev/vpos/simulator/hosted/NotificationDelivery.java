@@ -26,8 +26,9 @@ import java.util.logging.Logger;
  * posted on a background executor and posted again, with doubling pauses, until the merchant acknowledges it the way
  * the provider requires (a valid read receipt, HTTP 200, ...) or the tries are used up. Notifications can be withheld
  * (for one order, or all of them) to act out a notification that never comes; a withheld notification is kept and can
- * be sent later on request, as can any earlier one (a provider's resend). In memory only; the oldest are forgotten
- * beyond {@link #CAPACITY}.
+ * be released later, and any earlier one can be sent again (a provider's resend). The simulator's one control for all
+ * providers' notifications is {@code /control/notifications} ({@code dev.vpos.simulator.control.NotificationControls}).
+ * In memory only; the oldest are forgotten beyond {@link #CAPACITY}.
  */
 public class NotificationDelivery {
 
@@ -45,7 +46,14 @@ public class NotificationDelivery {
 
     /** A delivery as the control endpoint shows it. */
     public record View(
-            long id, String family, String orderId, String event, String url, String state, List<Attempt> attempts) {}
+            long id,
+            String family,
+            String orderId,
+            String event,
+            String url,
+            OffsetDateTime createdAt,
+            String state,
+            List<Attempt> attempts) {}
 
     private final class Delivery {
         final long id;
@@ -56,6 +64,7 @@ public class NotificationDelivery {
         final String contentType;
         final byte[] body;
         final Acknowledgement acknowledgement;
+        final OffsetDateTime createdAt = OffsetDateTime.now(clock);
         final List<Attempt> attempts = new ArrayList<>();
         String state = "PENDING";
 
@@ -79,7 +88,7 @@ public class NotificationDelivery {
         }
 
         View view() {
-            return new View(id, family, orderId, event, url.toString(), state, List.copyOf(attempts));
+            return new View(id, family, orderId, event, url.toString(), createdAt, state, List.copyOf(attempts));
         }
     }
 
@@ -162,6 +171,21 @@ public class NotificationDelivery {
         }
         executor.execute(() -> attempt(again, 1));
         return Optional.of(again.id);
+    }
+
+    /** Sends the withheld notifications now: those of one order, or all of them. */
+    public int release(Optional<String> orderId) {
+        List<Delivery> released = new ArrayList<>();
+        synchronized (this) {
+            for (Delivery d : newestFirst) {
+                if ("WITHHELD".equals(d.state) && orderId.map(d.orderId::equals).orElse(true)) {
+                    d.state = "PENDING";
+                    released.add(d);
+                }
+            }
+        }
+        released.forEach(d -> executor.execute(() -> attempt(d, 1)));
+        return released.size();
     }
 
     public synchronized void withhold(String orderId, boolean withhold) {

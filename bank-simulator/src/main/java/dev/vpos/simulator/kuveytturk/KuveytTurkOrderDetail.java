@@ -12,7 +12,10 @@ import java.util.Optional;
 /**
  * The {@code Value} of GetMerchantOrderDetail from the ledger: one {@code OrderContract} for the order (its approved
  * sale, else its latest declined attempt), or nothing when the bank never saw the order. LastOrderStatus: 1 completed,
- * 4 fully refunded, 5 partially refunded, 6 cancelled; amounts as decimals, as the bank writes them here.
+ * 4 fully refunded, 5 partially refunded, 6 cancelled; amounts as decimals, as the bank writes them here:
+ * {@code CancelAmount} what a SaleReversal took back, {@code DrawbackAmount} everything refunded so far;
+ * {@code UpdateSystemDate} the time of the order's last change (its latest follow-up, else the sale), as in mews/pos's
+ * fixtures of a paid-then-refunded and a cancelled order.
  */
 final class KuveytTurkOrderDetail {
 
@@ -53,6 +56,16 @@ final class KuveytTurkOrderDetail {
         c.put("BatchId", e.settleId());
         c.put("RRN", e.hostRefNum());
         c.put("Stan", e.transId());
+        c.put("SystemDate", e.timestamp().toLocalDateTime().toString());
+        c.put(
+                "UpdateSystemDate",
+                order.entries().stream()
+                        .filter(LedgerEntry::isApproved)
+                        .findFirst()
+                        .orElse(e)
+                        .timestamp()
+                        .toLocalDateTime()
+                        .toString());
         c.put("FECAmount", BigDecimal.ZERO.toPlainString());
         return Map.of("OrderContract", c);
     }

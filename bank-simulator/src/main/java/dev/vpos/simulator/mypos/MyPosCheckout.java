@@ -25,8 +25,8 @@ import java.util.UUID;
  * The simulated myPOS Checkout (IPC v1.4), plain Java: the checkout page a shop's IPCPurchase form opens (signature
  * checked with the store's certificate for its {@code KeyIndex}), the card page and its outcome (payment, card
  * storage with the payer's consent, IPCPurchaseNotify to {@code URL_Notify} with retries, the payer's return with
- * IPCPurchaseOK or IPCPurchaseCancel), and the server-to-server calls IPCGetTxnStatus, IPCIAPurchase (pay with a
- * stored card), IPCRefund and IPCReversal. Everything myPOS sends is signed with the simulator's key
+ * IPCPurchaseOK or IPCPurchaseCancel), and the server-to-server calls IPCGetTxnStatus, IPCGetTxnLog (the order's
+ * log, {@link MyPosTxnLog}), IPCIAPurchase (pay with a stored card), IPCRefund and IPCReversal. Everything myPOS sends is signed with the simulator's key
  * ({@link MyPosKeys}). Approved payments, refunds and reversals go into the shared ledger (family {@code MYPOS},
  * merchant = SID), whose batches decide reversal (open batch) or refund.
  */
@@ -66,6 +66,7 @@ public final class MyPosCheckout {
     private final SecureRandom random;
     private final PrivateKey key;
     private final MyPosCardVault vault;
+    private final MyPosTxnLog log;
     private final Map<String, Session> sessions = new HashMap<>();
     /** Orders by SID and OrderID; beyond {@link #MAX_ORDERS} the oldest are forgotten (a long load test). */
     private final Map<String, MyPosOrder> orders = new java.util.LinkedHashMap<>() {
@@ -91,6 +92,7 @@ public final class MyPosCheckout {
         this.random = random;
         this.key = key;
         this.vault = new MyPosCardVault(random);
+        this.log = new MyPosTxnLog(clock);
     }
 
     public MyPosNotifier notifier() {
@@ -147,6 +149,7 @@ public final class MyPosCheckout {
         Session s = new Session(
                 UUID.randomUUID().toString(), store, f, clock.instant().plusSeconds(expiresIn));
         sessions.put(s.id(), s);
+        log.add(store.sid(), f.get("OrderID"), MyPosTxnLog.RECEIVED, f.fields());
         return cardPage(s, "");
     }
 
@@ -180,6 +183,11 @@ public final class MyPosCheckout {
                         String.valueOf(decline.get().status()),
                         null,
                         LedgerType.SALE);
+                log.add(
+                        s.store().sid(),
+                        f.get("OrderID"),
+                        MyPosTxnLog.PAYMENT_STATUS,
+                        String.valueOf(decline.get().status()));
                 return cardPage(
                         s,
                         "Status " + decline.get().status() + ": "
@@ -210,6 +218,9 @@ public final class MyPosCheckout {
             IpcForm notifyForm = purchaseResult("IPCPurchaseNotify", order, requestStan, when, kept);
             order.lastMessage = purchaseResult("IPCPurchaseNotify", order, requestStan, when, Optional.empty())
                     .fields();
+            log.add(order.sid, order.orderId, MyPosTxnLog.PAYMENT_STATUS, "0");
+            log.add(order.sid, order.orderId, MyPosTxnLog.SENT_TO_MERCHANT, order.lastMessage);
+            log.add(order.sid, order.orderId, MyPosTxnLog.ORDER_DONE, MyPosTxnLog.PAID);
             Map<String, String> okFields = purchaseResult("IPCPurchaseOK", order, requestStan, when, Optional.empty())
                     .asMap();
             notify = new Notification(order, notifyForm);
@@ -251,6 +262,8 @@ public final class MyPosCheckout {
                 .sign(key);
         order.lastMessage = cancel.fields();
         orders.putIfAbsent(key(order.sid, order.orderId), order);
+        log.add(order.sid, order.orderId, MyPosTxnLog.CANCEL_URL, "OK");
+        log.add(order.sid, order.orderId, MyPosTxnLog.ORDER_DONE, MyPosTxnLog.CANCELLED);
         return new Page(
                 Page.Kind.RETURN,
                 200,
@@ -278,6 +291,7 @@ public final class MyPosCheckout {
         synchronized (this) {
             return switch (method) {
                 case "IPCGetTxnStatus" -> status(store, f);
+                case "IPCGetTxnLog" -> transactionLog(store, f);
                 case "IPCIAPurchase" -> purchaseWithToken(store, f);
                 case "IPCRefund" -> refund(store, f);
                 case "IPCReversal" -> reversal(store, f);
@@ -305,6 +319,30 @@ public final class MyPosCheckout {
                 .signedJson(key);
     }
 
+    /** IPCGetTxnLog: the order's log; Status 5 for an order myPOS never heard of (*assumed*, as for the status). */
+    private byte[] transactionLog(MyPosMerchants.Store store, IpcForm f) {
+        String method = "IPCGetTxnLog";
+        if (!f.has("OrderID")) {
+            return answer(method, 1, "Missing required parameter OrderID");
+        }
+        Optional<IpcJsonAnswer.Items> items = log.of(store.sid(), f.get("OrderID"));
+        if (items.isEmpty()) {
+            return new IpcJsonAnswer()
+                    .text("IPCmethod", method)
+                    .text("OrderID", f.get("OrderID"))
+                    .number("Status", 5)
+                    .text("StatusMsg", "Invalid OrderID: no transaction for this OrderID")
+                    .signedJson(key);
+        }
+        return new IpcJsonAnswer()
+                .text("IPCmethod", method)
+                .text("OrderID", f.get("OrderID"))
+                .array("log", items.get())
+                .number("Status", 0)
+                .text("StatusMsg", "Success")
+                .signedJson(key);
+    }
+
     private byte[] purchaseWithToken(MyPosMerchants.Store store, IpcForm f) {
         String method = "IPCIAPurchase";
         if (!f.has("OrderID") || !f.has("Amount") || !f.has("Currency") || !f.has("CardToken")) {
@@ -319,8 +357,9 @@ public final class MyPosCheckout {
             return answer(method, 5, "Invalid CardToken");
         }
         String orderId = f.get("OrderID");
+        log.add(store.sid(), orderId, MyPosTxnLog.RECEIVED, f.fields());
         if (ledger.hasApproved(FAMILY, store.sid(), orderId)) {
-            return answer(method, 20, "OrderID " + orderId + " is already paid");
+            return logged(store.sid(), orderId, answerOf(method, 20, "OrderID " + orderId + " is already paid"));
         }
         MyPosOrder order = new MyPosOrder(store.sid(), orderId, f.get("Amount"), f.get("Currency"), null);
         order.trnref = newTrnref();
@@ -353,18 +392,25 @@ public final class MyPosCheckout {
                 .sign(key)
                 .fields();
         orders.put(key(store.sid(), orderId), order);
-        return new IpcJsonAnswer()
-                .text("IPCmethod", method)
-                .text("SID", store.sid())
-                .text("OrderID", orderId)
-                .text("Amount", order.amount)
-                .text("Currency", order.currency)
-                .text("IPC_Trnref", order.trnref)
-                .text("RequestSTAN", requestStan)
-                .text("RequestDateTime", when)
-                .number("Status", status)
-                .text("StatusMsg", message)
-                .signedJson(key);
+        log.add(store.sid(), orderId, MyPosTxnLog.PAYMENT_STATUS, String.valueOf(status));
+        byte[] answer = logged(
+                store.sid(),
+                orderId,
+                new IpcJsonAnswer()
+                        .text("IPCmethod", method)
+                        .text("SID", store.sid())
+                        .text("OrderID", orderId)
+                        .text("Amount", order.amount)
+                        .text("Currency", order.currency)
+                        .text("IPC_Trnref", order.trnref)
+                        .text("RequestSTAN", requestStan)
+                        .text("RequestDateTime", when)
+                        .number("Status", status)
+                        .text("StatusMsg", message));
+        if (status == 0) {
+            log.add(store.sid(), orderId, MyPosTxnLog.ORDER_DONE, MyPosTxnLog.PAID);
+        }
+        return answer;
     }
 
     private byte[] refund(MyPosMerchants.Store store, IpcForm f) {
@@ -376,20 +422,29 @@ public final class MyPosCheckout {
         if (order.isEmpty() || (f.has("OrderID") && !f.get("OrderID").equals(order.get().orderId))) {
             return answer(method, 5, "Invalid IPC_Trnref");
         }
-        LedgerOrder booked = ledger.order(FAMILY, store.sid(), order.get().orderId);
+        String sid = store.sid();
+        String orderId = order.get().orderId;
+        log.add(sid, orderId, MyPosTxnLog.RECEIVED, f.fields());
+        LedgerOrder booked = ledger.order(FAMILY, sid, orderId);
         BigDecimal amount = decimal(f.get("Amount"));
         if (order.get().state != MyPosOrder.State.PAID || !booked.exists()) {
-            return answer(method, 14, "Transaction not permitted: the payment is not in a refundable state");
+            return logged(
+                    sid,
+                    orderId,
+                    answerOf(method, 14, "Transaction not permitted: the payment is not in a refundable state"));
         }
         if (!order.get().currency.equals(f.get("Currency"))
                 || amount == null
                 || amount.signum() <= 0
                 || amount.compareTo(booked.refundable()) > 0) {
-            return answer(
-                    method,
-                    9,
-                    "Wrong amount: at most " + booked.refundable().toPlainString() + " " + order.get().currency
-                            + " can be refunded");
+            return logged(
+                    sid,
+                    orderId,
+                    answerOf(
+                            method,
+                            9,
+                            "Wrong amount: at most " + booked.refundable().toPlainString() + " " + order.get().currency
+                                    + " can be refunded"));
         }
         String refundRef = newTrnref();
         record(
@@ -401,18 +456,20 @@ public final class MyPosCheckout {
                 LedgerEntry.APPROVED,
                 refundRef,
                 LedgerType.REFUND);
-        return new IpcJsonAnswer()
-                .text("IPCmethod", method)
-                .text("SID", store.sid())
-                .text("OrderID", order.get().orderId)
-                .text("Amount", f.get("Amount"))
-                .text("Currency", f.get("Currency"))
-                .text("IPC_Trnref", refundRef)
-                .text("RequestSTAN", String.valueOf(nextStan()))
-                .text("RequestDateTime", DATE_TIME.format(OffsetDateTime.now(clock)))
-                .number("Status", 0)
-                .text("StatusMsg", "Success")
-                .signedJson(key);
+        return logged(
+                sid,
+                orderId,
+                new IpcJsonAnswer()
+                        .text("IPCmethod", method)
+                        .text("SID", sid)
+                        .text("OrderID", orderId)
+                        .text("Amount", f.get("Amount"))
+                        .text("Currency", f.get("Currency"))
+                        .text("IPC_Trnref", refundRef)
+                        .text("RequestSTAN", String.valueOf(nextStan()))
+                        .text("RequestDateTime", DATE_TIME.format(OffsetDateTime.now(clock)))
+                        .number("Status", 0)
+                        .text("StatusMsg", "Success"));
     }
 
     private byte[] reversal(MyPosMerchants.Store store, IpcForm f) {
@@ -424,13 +481,19 @@ public final class MyPosCheckout {
         if (order.isEmpty()) {
             return answer(method, 5, "Invalid IPC_Trnref");
         }
-        LedgerOrder booked = ledger.order(FAMILY, store.sid(), order.get().orderId);
+        String sid = store.sid();
+        String orderId = order.get().orderId;
+        log.add(sid, orderId, MyPosTxnLog.RECEIVED, f.fields());
+        LedgerOrder booked = ledger.order(FAMILY, sid, orderId);
         if (order.get().state != MyPosOrder.State.PAID || !booked.voidable()) {
-            return answer(
-                    method,
-                    14,
-                    "Transaction not permitted: only a payment of today's open batch without"
-                            + " refunds can be reversed; refund it instead");
+            return logged(
+                    sid,
+                    orderId,
+                    answerOf(
+                            method,
+                            14,
+                            "Transaction not permitted: only a payment of today's open batch without"
+                                    + " refunds can be reversed; refund it instead"));
         }
         order.get().state = MyPosOrder.State.REVERSED;
         record(
@@ -451,13 +514,19 @@ public final class MyPosCheckout {
                 .add("IPC_Trnref", order.get().trnref)
                 .sign(key)
                 .fields();
-        return new IpcJsonAnswer()
-                .text("IPCmethod", method)
-                .text("SID", store.sid())
-                .text("IPC_Trnref", order.get().trnref)
-                .number("Status", 0)
-                .text("StatusMsg", "Success")
-                .signedJson(key);
+        byte[] answer = logged(
+                sid,
+                orderId,
+                new IpcJsonAnswer()
+                        .text("IPCmethod", method)
+                        .text("SID", sid)
+                        .text("IPC_Trnref", order.get().trnref)
+                        .text("Amount", order.get().amount)
+                        .text("Currency", order.get().currency)
+                        .number("Status", 0)
+                        .text("StatusMsg", "Success"));
+        log.add(sid, orderId, MyPosTxnLog.ORDER_DONE, MyPosTxnLog.REVERSED);
+        return answer;
     }
 
     // ---- shared ----------------------------------------------------------------------------------------------------
@@ -488,6 +557,8 @@ public final class MyPosCheckout {
                     .add("OrderID", order.orderId)
                     .sign(key);
             order.lastMessage = rollback.fields();
+            log.add(order.sid, order.orderId, MyPosTxnLog.SENT_TO_MERCHANT, rollback.fields());
+            log.add(order.sid, order.orderId, MyPosTxnLog.ORDER_DONE, MyPosTxnLog.REVERSED);
         }
         notifier.send(order.orderId, URI.create(order.notifyUrl), rollback, () -> {});
     }
@@ -556,11 +627,20 @@ public final class MyPosCheckout {
     }
 
     private byte[] answer(String method, int status, String message) {
+        return answerOf(method, status, message).signedJson(key);
+    }
+
+    private static IpcJsonAnswer answerOf(String method, int status, String message) {
         return new IpcJsonAnswer()
                 .text("IPCmethod", method)
                 .number("Status", status)
-                .text("StatusMsg", message)
-                .signedJson(key);
+                .text("StatusMsg", message);
+    }
+
+    /** The answer, written into the order's log ("Display output data") and signed. */
+    private byte[] logged(String sid, String orderId, IpcJsonAnswer answer) {
+        log.add(sid, orderId, MyPosTxnLog.OUTPUT, answer.fields());
+        return answer.signedJson(key);
     }
 
     private void record(

@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The simulated REST API (paymaster.ru's {@code /api/v1}): {@code getPaymentByInvoiceID} (invoiceID, siteAlias),
- * {@code getPayment} (paymentID) and {@code refundPayment} (paymentID, amount, externalID). Every call carries
+ * {@code getPayment} (paymentID), {@code refundPayment} (paymentID, amount, externalID) and {@code listRefunds}
+ * (paymentID: the payment's refunds, oldest first — the simulator's choice of parameter and answer, the real list is
+ * documented only by name). Every call carries
  * {@code login}, a fresh {@code nonce} and {@code hash} = Base64(SHA-1(login;password;nonce;fields...)). Always HTTP 200
  * with {@code ErrorCode}: 0 done, -6 no access (unknown login, another site), -7 wrong hash, -13 payment not found,
  * -14 nonce used before, -18 wrong amount, -1 anything else.
@@ -26,7 +28,8 @@ public final class PayMasterApi {
     private static final Map<String, List<String>> HASHED = Map.of(
             "getpaymentbyinvoiceid", List.of("invoiceID", "siteAlias"),
             "getpayment", List.of("paymentID"),
-            "refundpayment", List.of("paymentID", "amount", "externalID"));
+            "refundpayment", List.of("paymentID", "amount", "externalID"),
+            "listrefunds", List.of("paymentID"));
 
     private final PayMasterSite site;
     private final PayMasterMerchants merchants;
@@ -75,6 +78,11 @@ public final class PayMasterApi {
                         .flatMap(id -> site.payment(m.get().merchantId(), id))
                         .map(PayMasterApi::payment)
                         .orElseGet(() -> error(-13));
+            case "listrefunds" ->
+                id(q.get("paymentID"))
+                        .flatMap(id -> site.payment(m.get().merchantId(), id))
+                        .map(PayMasterApi::refunds)
+                        .orElseGet(() -> error(-13));
             default -> refund(m.get(), q);
         };
     }
@@ -90,20 +98,25 @@ public final class PayMasterApi {
         } catch (NumberFormatException e) {
             return error(-18);
         }
-        Optional<Integer> refused = site.refund(p.get(), amount);
-        if (refused.isPresent()) {
-            return error(refused.get());
+        PayMasterSite.RefundDone done = site.refund(p.get(), amount, q.getOrDefault("externalID", ""));
+        if (done.refund().isEmpty()) {
+            return error(done.error());
         }
-        JsonObject refund = Json.createObjectBuilder()
-                .add("RefundID", p.get().paymentId * 10 + 1)
-                .add("ExternalID", q.getOrDefault("externalID", ""))
-                .add("PaymentID", p.get().paymentId)
-                .add("Amount", amount)
-                .add("Status", "SUCCESS")
-                .build();
         return PayMasterReply.json(Json.createObjectBuilder()
                 .add("ErrorCode", 0)
-                .add("Refund", refund)
+                .add("Refund", done.refund().get().toJson(p.get()))
+                .build()
+                .toString());
+    }
+
+    private static PayMasterReply refunds(PayMasterPayment p) {
+        var list = Json.createArrayBuilder();
+        synchronized (p) {
+            p.refunds.forEach(r -> list.add(r.toJson(p)));
+        }
+        return PayMasterReply.json(Json.createObjectBuilder()
+                .add("ErrorCode", 0)
+                .add("Refunds", list)
                 .build()
                 .toString());
     }

@@ -5,13 +5,15 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One payment of the simulated PayMaster: its id ({@code LMI_SYS_PAYMENT_ID}), the site and the site's invoice number
  * ({@code LMI_PAYMENT_NO}), amount, currency, state (INITIATED, PROCESSING, COMPLETE, CANCELLED), the simulation mode it
- * was paid in, what was refunded, and the form's non-LMI fields (handed back in every request to the site). Mutable
- * under its own lock.
+ * was paid in, what was refunded (and each refund), and the form's non-LMI fields (handed back in every request to the
+ * site). Mutable under its own lock.
  */
 final class PayMasterPayment {
 
@@ -29,6 +31,24 @@ final class PayMasterPayment {
     String state;
     OffsetDateTime updated;
     BigDecimal refunded = BigDecimal.ZERO;
+    final List<Refund> refunds = new ArrayList<>();
+
+    /** One refund of the payment: PayMaster's id, the merchant's {@code externalID}, the amount, when. */
+    record Refund(long refundId, String externalId, BigDecimal amount, OffsetDateTime created) {
+
+        /** The {@code Refund} object of the REST API (refundPayment's answer, listRefunds' items). */
+        JsonObject toJson(PayMasterPayment p) {
+            return Json.createObjectBuilder()
+                    .add("RefundID", refundId)
+                    .add("PaymentID", p.paymentId)
+                    .add("ExternalID", externalId)
+                    .add("Amount", amount)
+                    .add("CurrencyCode", p.currency)
+                    .add("Status", "SUCCESS")
+                    .add("CreationTime", JSON_TIME.format(created.atZoneSameInstant(PayMasterSite.MOSCOW)))
+                    .build();
+        }
+    }
 
     PayMasterPayment(
             long paymentId,

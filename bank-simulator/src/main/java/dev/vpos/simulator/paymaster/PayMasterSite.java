@@ -379,16 +379,21 @@ public final class PayMasterSite {
     }
 
     /** Refunds part or all of a complete payment; empty when done, else PayMaster's error code. */
-    Optional<Integer> refund(PayMasterPayment p, BigDecimal amount) {
+    /** Refunds {@code amount} of a completed payment; the refund, or PayMaster's error code. */
+    RefundDone refund(PayMasterPayment p, BigDecimal amount, String externalId) {
+        PayMasterPayment.Refund refund;
         synchronized (p) {
             if (!"COMPLETE".equals(p.state)) {
-                return Optional.of(-1);
+                return RefundDone.error(-1);
             }
             if (amount == null || amount.signum() <= 0 || amount.compareTo(p.amount.subtract(p.refunded)) > 0) {
-                return Optional.of(-18);
+                return RefundDone.error(-18);
             }
             p.refunded = p.refunded.add(amount);
             p.updated = OffsetDateTime.now(clock);
+            refund = new PayMasterPayment.Refund(
+                    p.paymentId * 100 + p.refunds.size() + 1, externalId, amount, p.updated);
+            p.refunds.add(refund);
         }
         ledger.record(new LedgerEntry(
                 FAMILY,
@@ -405,7 +410,15 @@ public final class PayMasterSite {
                 String.valueOf(ledger.openBatch(FAMILY)),
                 OffsetDateTime.now(clock),
                 LedgerType.REFUND));
-        return Optional.empty();
+        return new RefundDone(Optional.of(refund), 0);
+    }
+
+    /** A refund made, or the error code that refused it. */
+    record RefundDone(Optional<PayMasterPayment.Refund> refund, int error) {
+
+        static RefundDone error(int code) {
+            return new RefundDone(Optional.empty(), code);
+        }
     }
 
     // ------------------------------------------------------------------ pages and helpers

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code POST /v1/payment_methods} (publishable or secret key; what Stripe.js calls from the browser)</li>
+ *   <li>{@code GET /v1/refunds?payment_intent=} (the PaymentIntent's refunds, newest first)</li>
  *   <li>{@code POST /v1/payment_intents}, {@code GET /v1/payment_intents/search}, {@code GET /v1/payment_intents/{id}},
  *       {@code POST /v1/payment_intents/{id}/confirm|capture|cancel} (confirm and retrieve also with the publishable
  *       key and the client secret, as Stripe.js does)</li>
@@ -156,6 +157,9 @@ public final class StripeApi {
         }
         if (path.equals("/v1/refunds") && method.equals("POST")) {
             return followUps.refund(accountId, p);
+        }
+        if (path.equals("/v1/refunds") && method.equals("GET")) {
+            return followUps.refunds(accountId, p);
         }
         return webhookEndpoints(method, path, p, accountId);
     }

@@ -26,18 +26,16 @@ import java.util.regex.Pattern;
  *       without events, every event)</li>
  *   <li>{@code DELETE /control/stripe/webhook-endpoints/{id}}; {@code POST .../{id}/roll} {@code {"secret"?,
  *       "keepPrevious"?}} — the old secret keeps signing too unless {@code keepPrevious} is false</li>
- *   <li>{@code GET|POST /control/stripe/withhold} {@code {"all":true}} or {@code {"orderId":"...","withhold":true}}</li>
- *   <li>{@code POST /control/stripe/release} {@code {"orderId"?}} — sends withheld deliveries now</li>
- *   <li>{@code GET /control/stripe/deliveries[?orderId=]}, {@code GET /control/stripe/events?orderId=}</li>
- *   <li>{@code POST /control/stripe/events/{id}/resend} — the same event again (a duplicate)</li>
+ *   <li>{@code GET /control/stripe/events?orderId=} — the events made for an order (Stripe's event log)</li>
  *   <li>{@code GET /control/stripe/payment-intents?orderId=} — the ids of every PaymentIntent made for an order</li>
  * </ul>
+ * Withholding, releasing, resending and listing the webhooks' deliveries is the one notification control of every
+ * provider, {@code /control/notifications}.
  */
 @WebServlet(urlPatterns = "/control/stripe/*")
 public class StripeControlServlet extends HttpServlet {
 
     private static final Pattern ENDPOINT = Pattern.compile("/webhook-endpoints/(we_[A-Za-z0-9]+)(/roll)?");
-    private static final Pattern RESEND = Pattern.compile("/events/(evt_[A-Za-z0-9]+)/resend");
 
     @Inject
     StripeSimulator stripe;
@@ -52,36 +50,6 @@ public class StripeControlServlet extends HttpServlet {
                 JsonArrayBuilder list = Json.createArrayBuilder();
                 webhooks.endpoints(Optional.ofNullable(request.getParameter("account")))
                         .forEach(e -> list.add(endpoint(e)));
-                send(response, 200, list.build());
-            }
-            case "/withhold" -> {
-                var w = webhooks.withholding();
-                send(
-                        response,
-                        200,
-                        Json.createObjectBuilder()
-                                .add("all", (Boolean) w.get("all"))
-                                .add("orders", Json.createArrayBuilder((List<?>) w.get("orders")))
-                                .build());
-            }
-            case "/deliveries" -> {
-                JsonArrayBuilder list = Json.createArrayBuilder();
-                webhooks.deliveries(orderId).forEach(d -> {
-                    var b = Json.createObjectBuilder()
-                            .add("eventId", d.eventId())
-                            .add("type", d.type())
-                            .add("orderId", d.orderId())
-                            .add("endpoint", d.endpointId())
-                            .add("url", d.url())
-                            .add("attempts", d.attempts())
-                            .add("state", d.state());
-                    if (d.lastStatus() == null) {
-                        b.addNull("lastStatus");
-                    } else {
-                        b.add("lastStatus", d.lastStatus());
-                    }
-                    list.add(b);
-                });
                 send(response, 200, list.build());
             }
             case "/events" -> {
@@ -116,7 +84,6 @@ public class StripeControlServlet extends HttpServlet {
         StripeWebhooks webhooks = stripe.api().webhooks();
         String path = path(request);
         Matcher endpoint = ENDPOINT.matcher(path);
-        Matcher resend = RESEND.matcher(path);
         if (path.equals("/webhook-endpoints")) {
             Optional<StripeAccounts.Account> account = stripe.api().accounts().byId(body.getString("account", ""));
             if (account.isEmpty() || body.getString("url", "").isBlank()) {
@@ -140,30 +107,6 @@ public class StripeControlServlet extends HttpServlet {
                     response,
                     rolled.isPresent() ? 200 : 404,
                     rolled.map(this::endpoint).orElse(error("no such endpoint")));
-        } else if (path.equals("/withhold")) {
-            if (body.containsKey("all")) {
-                webhooks.withholdAll(body.getBoolean("all"));
-            }
-            if (body.containsKey("orderId")) {
-                webhooks.withhold(body.getString("orderId"), body.getBoolean("withhold", true));
-            }
-            doGet(request, response);
-        } else if (path.equals("/release")) {
-            int released = webhooks.release(body.getString("orderId", null));
-            send(
-                    response,
-                    200,
-                    Json.createObjectBuilder().add("released", released).build());
-        } else if (resend.matches()) {
-            boolean known = webhooks.resend(resend.group(1));
-            send(
-                    response,
-                    known ? 202 : 404,
-                    known
-                            ? Json.createObjectBuilder()
-                                    .add("resent", resend.group(1))
-                                    .build()
-                            : error("no such event"));
         } else {
             send(response, 404, error("no such control"));
         }

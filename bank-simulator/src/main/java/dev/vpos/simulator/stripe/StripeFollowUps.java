@@ -3,6 +3,8 @@ package dev.vpos.simulator.stripe;
 import dev.vpos.simulator.ledger.LedgerType;
 import jakarta.json.Json;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -26,6 +28,41 @@ final class StripeFollowUps {
     }
 
     /** {@code GET /v1/payment_intents/search?query=...&limit=...}, newest first. */
+    /**
+     * {@code GET /v1/refunds?payment_intent=pi_...}: the PaymentIntent's refunds, newest first, as a list object
+     * ({@code limit} 1–100, default 10; {@code has_more} when there are more). Another account's PaymentIntent, or one
+     * that does not exist, is Stripe's {@code resource_missing}.
+     */
+    StripeReply refunds(String accountId, StripeForm p) {
+        int limit;
+        try {
+            limit = p.first("limit").map(Integer::parseInt).orElse(10);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > 100) {
+            return StripeErrors.invalidRequest("parameter_invalid_integer", "limit", "limit must be between 1 and 100");
+        }
+        String intentId = p.text("payment_intent");
+        if (!intentId.isEmpty() && store.intent(accountId, intentId).isEmpty()) {
+            return StripeErrors.missing("payment_intent", intentId);
+        }
+        List<StripeRefund> found = new ArrayList<>(store.refundsOf(intentId).stream()
+                .filter(r -> r.accountId().equals(accountId))
+                .toList());
+        Collections.reverse(found);
+        var data = Json.createArrayBuilder();
+        found.stream().limit(limit).forEach(r -> data.add(r.toJson()));
+        return StripeReply.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("object", "list")
+                        .add("url", "/v1/refunds")
+                        .add("has_more", found.size() > limit)
+                        .add("data", data)
+                        .build());
+    }
+
     StripeReply search(String accountId, StripeForm p) {
         Optional<Predicate<StripePaymentIntent>> query = StripeSearchQuery.parse(p.text("query"));
         if (query.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.vpos.simulator.stripe;
 
+import dev.vpos.simulator.hosted.NotificationDelivery;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,9 +83,11 @@ public final class StripeWebhooks {
             String orderId,
             String endpointId,
             String url,
+            OffsetDateTime createdAt,
             int attempts,
             Integer lastStatus,
-            String state) {}
+            String state,
+            List<NotificationDelivery.Attempt> tries) {}
 
     private record Event(String id, String accountId, String type, String orderId, byte[] body) {}
 
@@ -189,6 +193,14 @@ public final class StripeWebhooks {
         }
     }
 
+    public synchronized boolean withholdingAll() {
+        return withholdAll;
+    }
+
+    public synchronized Set<String> withheldOrders() {
+        return Set.copyOf(withheldOrders);
+    }
+
     public synchronized Map<String, Object> withholding() {
         return Map.of("all", withholdAll, "orders", List.copyOf(withheldOrders));
     }
@@ -242,11 +254,28 @@ public final class StripeWebhooks {
         }
         for (Endpoint endpoint : endpoints.values()) {
             if (endpoint.accountId().equals(e.accountId()) && endpoint.wants(e.type())) {
-                DeliveryState d = track(new DeliveryState(e, endpoint));
+                DeliveryState d = track(new DeliveryState(e, endpoint, OffsetDateTime.now(clock)));
                 schedule(d, Duration.ZERO);
             }
         }
         return true;
+    }
+
+    /** Delivers the latest event of an order once more; empty when the order has none. */
+    public synchronized Optional<String> resendLatest(String orderId) {
+        Optional<String> latest = events.values().stream()
+                .filter(e -> e.orderId().equals(orderId))
+                .reduce((a, b) -> b)
+                .map(Event::id);
+        latest.ifPresent(this::resend);
+        return latest;
+    }
+
+    /** Forgets the deliveries and withholds nothing; the endpoints and events stay (they are the account's). */
+    public synchronized void forgetDeliveries() {
+        deliveries.clear();
+        withheldOrders.clear();
+        withholdAll = false;
     }
 
     public synchronized List<Delivery> deliveries(Optional<String> orderId) {
@@ -268,7 +297,7 @@ public final class StripeWebhooks {
         boolean withheld = withholdAll || withheldOrders.contains(e.orderId());
         for (Endpoint endpoint : endpoints.values()) {
             if (endpoint.accountId().equals(e.accountId()) && endpoint.wants(e.type())) {
-                DeliveryState d = track(new DeliveryState(e, endpoint));
+                DeliveryState d = track(new DeliveryState(e, endpoint, OffsetDateTime.now(clock)));
                 if (withheld) {
                     d.state = "WITHHELD";
                 } else {
@@ -316,6 +345,12 @@ public final class StripeWebhooks {
         Integer answered = status;
         synchronized (this) {
             d.lastStatus = answered;
+            d.tries.add(new NotificationDelivery.Attempt(
+                    OffsetDateTime.now(clock),
+                    answered == null ? 0 : answered,
+                    answered == null
+                            ? "not delivered"
+                            : answered >= 200 && answered < 300 ? "ACKNOWLEDGED" : "HTTP " + answered));
             if (answered != null && answered >= 200 && answered < 300) {
                 d.state = "DELIVERED";
             } else if (d.attempts >= maxAttempts) {
@@ -361,13 +396,16 @@ public final class StripeWebhooks {
     private static final class DeliveryState {
         final Event event;
         final Endpoint endpoint;
+        final OffsetDateTime createdAt;
+        final List<NotificationDelivery.Attempt> tries = new ArrayList<>();
         int attempts;
         Integer lastStatus;
         String state = "PENDING";
 
-        DeliveryState(Event event, Endpoint endpoint) {
+        DeliveryState(Event event, Endpoint endpoint, OffsetDateTime createdAt) {
             this.event = event;
             this.endpoint = endpoint;
+            this.createdAt = createdAt;
         }
 
         Delivery view() {
@@ -377,9 +415,11 @@ public final class StripeWebhooks {
                     event.orderId(),
                     endpoint.id(),
                     endpoint.url(),
+                    createdAt,
                     attempts,
                     lastStatus,
-                    state);
+                    state,
+                    List.copyOf(tries));
         }
     }
 }

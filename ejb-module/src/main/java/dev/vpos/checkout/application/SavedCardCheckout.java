@@ -3,8 +3,9 @@ package dev.vpos.checkout.application;
 import dev.vpos.checkout.domain.CheckoutSession;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CardTokenUse;
-import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.savedcards.application.SavedCardView;
 import dev.vpos.savedcards.application.SavedCards;
 import dev.vpos.shared.domain.FieldError;
@@ -15,13 +16,12 @@ import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Saved cards on the hosted page. For a definition whose provider keeps cards (myPOS), the payer — known by the
+ * Saved cards on the hosted page. For a definition whose provider keeps cards ({@link PaymentGateway#keepsCards()},
+ * e.g. myPOS), the payer — known by the
  * checkout session's customer account — is offered the customer's saved cards for that definition ("pay with saved
  * card ending 1234") and the choice to let the provider keep the card entered now; the choice becomes the
  * {@link CardTokenUse} of the payment. The payer may delete a saved card from the page while the session is open.
@@ -30,14 +30,14 @@ import java.util.Set;
 @ApplicationScoped
 public class SavedCardCheckout {
 
-    /** The families whose providers keep cards for us at the payer's request. */
-    static final Set<GatewayFamily> KEEP_CARDS = EnumSet.of(GatewayFamily.MYPOS);
-
     @Inject
     CheckoutStore store;
 
     @Inject
     DefinitionService definitions;
+
+    @Inject
+    GatewayRegistry gateways;
 
     @Inject
     SavedCards savedCards;
@@ -54,7 +54,7 @@ public class SavedCardCheckout {
     public Offer offer(String sessionId, Long definitionId) {
         CheckoutSession s = session(sessionId);
         Optional<VposDefinition> d = definition(definitionId).filter(x -> x.getCompanyId() == s.getCompanyId());
-        if (d.isEmpty() || !KEEP_CARDS.contains(d.get().getFamily())) {
+        if (d.isEmpty() || !keepsCards(d.get())) {
             return Offer.NONE;
         }
         return new Offer(
@@ -95,6 +95,10 @@ public class SavedCardCheckout {
             throw new RuleViolationException("checkout.notPayable", sessionId, s.getState());
         }
         return savedCards.delete(s.getCompanyId(), s.getCustomerAccountId(), cardId, "payer:" + s.getPublicId());
+    }
+
+    private boolean keepsCards(VposDefinition d) {
+        return gateways.forFamily(d.getFamily()).map(PaymentGateway::keepsCards).orElse(false);
     }
 
     private Optional<VposDefinition> definition(Long id) {

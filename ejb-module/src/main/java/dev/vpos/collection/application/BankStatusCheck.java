@@ -1,13 +1,17 @@
 package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.Collection;
+import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
+import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.NotFoundException;
@@ -45,6 +49,9 @@ public class BankStatusCheck {
     InteractionLogger interactions;
 
     @Inject
+    FollowUpRecorder followUps;
+
+    @Inject
     OutcomeMeanings meanings;
 
     public CollectionView check(String reference, String actor) {
@@ -67,7 +74,10 @@ public class BankStatusCheck {
         return meanings.view(recorder.byReference(reference).orElseThrow(), false);
     }
 
-    /** What the bank says about the order now, and its history where the family has such a call; nothing changes. */
+    /**
+     * What the bank says about the order now, and its history where the family has such a call; nothing changes.
+     * {@code historyItemized} is false when the bank reports totals per kind rather than each transaction.
+     */
     public record BankReport(
             String outcome,
             String bankCode,
@@ -76,26 +86,37 @@ public class BankStatusCheck {
             String authCode,
             String hostRefNum,
             boolean historyAnswered,
+            boolean historyItemized,
             java.util.List<HistoryLine> history) {}
 
-    /** One transaction in the bank's history of the order, codes verbatim. */
+    /**
+     * One transaction in the bank's history of the order: its kind (SALE, PRE_AUTH, CAPTURE, VOID, REFUND, OTHER;
+     * {@code type} is the same, for earlier clients), the bank's own type and codes verbatim, the amount in the order's
+     * currency, the line's own operation id where the bank keeps one.
+     */
     public record HistoryLine(
+            String kind,
             String type,
+            String bankType,
             String outcome,
             java.math.BigDecimal amount,
             String currency,
+            String operationId,
             String bankCode,
             String authCode,
             String hostRefNum,
             String transId,
             java.time.OffsetDateTime at) {
 
-        static HistoryLine of(dev.vpos.gateway.domain.OrderHistory.Line l) {
+        static HistoryLine of(OrderHistory.Line l) {
             return new HistoryLine(
-                    l.type(),
-                    l.outcome() == null ? null : l.outcome().name(),
+                    l.kind().name(),
+                    l.kind().name(),
+                    l.bankType(),
+                    l.outcome().name(),
                     l.amount() == null ? null : l.amount().amount(),
                     l.amount() == null ? null : l.amount().currencyCode(),
+                    l.operationId(),
                     l.bankCode(),
                     l.authCode(),
                     l.hostRefNum(),
@@ -114,11 +135,10 @@ public class BankStatusCheck {
         GatewayResult answer = gateway.status(c.getBankOrderId(), account);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
         interactions.record(c, "STATUS", answer, meaning);
-        dev.vpos.gateway.domain.OrderHistory history =
-                gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)
-                        ? gateway.history(c.getBankOrderId(), account)
-                        : new dev.vpos.gateway.domain.OrderHistory(false, java.util.List.of(), answer.exchange());
-        if (gateway.operations().contains(dev.vpos.gateway.domain.GatewayOperation.HISTORY)) {
+        OrderHistory history = gateway.operations().contains(GatewayOperation.HISTORY)
+                ? gateway.history(historyInquiry(c), account)
+                : OrderHistory.notAnswered(answer.exchange());
+        if (gateway.operations().contains(GatewayOperation.HISTORY)) {
             var x = history.exchange();
             interactions.record(
                     c,
@@ -143,7 +163,23 @@ public class BankStatusCheck {
                 answer.authCode(),
                 answer.hostRefNum(),
                 history.answered(),
+                history.itemized(),
                 history.lines().stream().map(HistoryLine::of).toList());
+    }
+
+    /**
+     * The order, its currency and how it was authorised, with the ids of every follow-up we sent for it and the
+     * provider's references kept with it.
+     */
+    private HistoryInquiry historyInquiry(Collection c) {
+        return new HistoryInquiry(
+                c.getBankOrderId(),
+                c.money().currency(),
+                c.getAuthorizationKind(),
+                followUps.ofCollection(c.getId()).stream()
+                        .map(CollectionOperation::getOperationId)
+                        .toList(),
+                c.bankReferences());
     }
 
     /**

@@ -45,9 +45,14 @@ public record GatewayResult(
         return new GatewayResult(GatewayOutcome.UNKNOWN, null, exchange.failure(), null, null, null, exchange);
     }
 
+    /** Refused before anything was sent (a format or setting the bank cannot take): nothing left the building. */
+    public static GatewayResult notSent(String why) {
+        return notSent(BankExchange.nothingSent(why));
+    }
+
     /** For an operation the family does not offer: nothing left the building. */
     public static GatewayResult notOffered(GatewayFamily family, GatewayOperation operation) {
-        return notSent(new BankExchange(null, 0, null, null, family + " does not offer " + operation));
+        return notSent(family + " does not offer " + operation);
     }
 
     public boolean approved() {

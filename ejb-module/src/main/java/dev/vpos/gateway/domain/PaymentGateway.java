@@ -1,6 +1,5 @@
 package dev.vpos.gateway.domain;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -63,12 +62,24 @@ public interface PaymentGateway {
         return operations().contains(GatewayOperation.VOID);
     }
 
-    /** The bank's history of one order, where the bank has such a call. */
-    default OrderHistory history(String bankOrderId, GatewayAccount account) {
-        return new OrderHistory(
-                false,
-                List.of(),
-                new BankExchange(null, 0, null, null, family() + " does not offer " + GatewayOperation.HISTORY));
+    /**
+     * Whether the provider keeps a card at the payer's request and later pays with its token
+     * ({@link ThreeDsRequest#cardToken()}: {@link CardTokenUse}), so that the hosted page may offer "save my card" and
+     * the customer's saved cards. Families that cannot answer false.
+     */
+    default boolean keepsCards() {
+        return false;
+    }
+
+    /**
+     * The bank's history of one order — its sale or pre-authorisation and every capture, void and refund the bank
+     * booked for it — where the bank has such a call ({@link GatewayOperation#HISTORY} in {@link #operations()}).
+     * A follow-up left in flight or unknown was booked when an approved line of its kind (and, where the bank keeps
+     * it, its operation id) is there. Never throws; a bank that cannot be asked is a history not answered.
+     */
+    default OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        return OrderHistory.notAnswered(
+                BankExchange.nothingSent(family() + " does not offer " + GatewayOperation.HISTORY));
     }
 
     /** Begins a 3-D Secure payment: the form to post the payer's browser to the bank's 3-D gate (or the bank's page). */
@@ -83,8 +94,7 @@ public interface PaymentGateway {
      */
     default ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
         return ThreeDsFinish.rejected(
-                family() + " does not offer 3-D Secure",
-                new BankExchange(null, 0, null, null, "no 3-D Secure in " + family()));
+                family() + " does not offer 3-D Secure", BankExchange.nothingSent("no 3-D Secure in " + family()));
     }
 
     /**

@@ -3,22 +3,35 @@ package dev.vpos.gateway.est;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.xml.XmlWriter;
 import dev.vpos.shared.domain.CardNumber;
+import java.net.URI;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One {@code CC5Request} (fields in the order mews/pos sends them, plus an optional {@code Extra} block) and its
- * masked twin for the transaction log: password, CVV and the 3-D cryptogram become {@code ***}, a card number BIN +
+ * One {@code CC5Request} (fields in the order mews/pos sends them, plus an optional {@code Extra} block) in
+ * ISO-8859-9, as the EST gateway expects (Turkish letters as themselves, anything else as a character reference), and
+ * its masked twin for the transaction log: password, CVV and the 3-D cryptogram become {@code ***}, a card number BIN +
  * last 4, the 3D provision's {@code Number} (the gate's md, not a card number) {@code ***}.
  */
 final class EstCc5Request {
 
     static final String SALE = "Auth";
     static final String PRE_AUTH = "PreAuth";
+    static final Charset CHARSET = Charset.forName("ISO-8859-9");
+    private static final String CONTENT_TYPE = "text/xml; charset=" + CHARSET.name();
 
-    private static final Set<String> SECRETS = Set.of("Password", "Cvv2Val", "PayerAuthenticationCode");
+    /** {@code Number} is the card, or in the 3D provision the gate's md: the card masked, the md withheld. */
+    private static final FieldMasking MASKING = FieldMasking.of(
+                    Set.of("Password", "Cvv2Val", "PayerAuthenticationCode"), Set.of())
+            .then((name, value) -> !"Number".equals(name) || value == null || value.isEmpty()
+                    ? value
+                    : value.matches("\\d{12,19}") ? CardNumber.mask(value) : "***");
 
     private final Map<String, String> fields;
     private final Map<String, String> extra;
@@ -99,15 +112,21 @@ final class EstCc5Request {
         return new EstCc5Request(f, Map.of(extraName, "QUERY"));
     }
 
-    byte[] toXml() {
-        return EstXml.cc5Request(fields, extra);
+    /** The request to the gateway's API endpoint. */
+    BankRequest to(URI endpoint) {
+        return BankRequest.post(endpoint, document(fields).bytes(), CONTENT_TYPE, toMaskedXml());
     }
 
     String toMaskedXml() {
-        Map<String, String> masked = new LinkedHashMap<>(fields);
-        SECRETS.forEach(name -> masked.computeIfPresent(name, (n, v) -> "***"));
-        masked.computeIfPresent("Number", (n, v) -> v.matches("\\d{12,19}") ? CardNumber.mask(v) : "***");
-        return new String(EstXml.cc5Request(masked, extra), EstXml.CHARSET);
+        return document(MASKING.applyTo(fields)).toString();
+    }
+
+    private XmlWriter document(Map<String, ?> values) {
+        Map<String, Object> all = new LinkedHashMap<>(values);
+        if (!extra.isEmpty()) {
+            all.put("Extra", extra);
+        }
+        return XmlWriter.in(CHARSET).declaration().element("CC5Request", all);
     }
 
     private static Map<String, String> login(EstCredentials credentials) {

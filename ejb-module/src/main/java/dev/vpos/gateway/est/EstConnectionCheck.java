@@ -1,9 +1,8 @@
 package dev.vpos.gateway.est;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,15 +19,13 @@ final class EstConnectionCheck {
 
     private EstConnectionCheck() {}
 
-    static ConnectionCheck judge(int httpStatus, Optional<EstResponse> parsed, BankExchange exchange) {
-        if (httpStatus != 200 || parsed.isEmpty()) {
-            String why =
-                    httpStatus != 200 ? "the endpoint answered HTTP " + httpStatus : "the answer is not a CC5Response";
-            return new ConnectionCheck(false, false, null, why, exchange);
+    static ConnectionCheck judge(BankReply<EstResponse> reply) {
+        if (!reply.answered()) {
+            return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
         }
-        EstResponse r = parsed.get();
+        EstResponse r = reply.get();
         boolean rejected = CREDENTIAL_ERRORS.contains(r.errorCode()) || mentionsCredentials(r.errMsg());
-        return new ConnectionCheck(true, !rejected, r.procReturnCode(), r.message(), exchange);
+        return new ConnectionCheck(true, !rejected, r.procReturnCode(), r.message(), reply.exchange());
     }
 
     private static boolean mentionsCredentials(String message) {

@@ -5,31 +5,25 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
-import dev.vpos.gateway.infrastructure.transport.BankTransportException;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.Currency;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,104 +34,41 @@ import java.util.UUID;
  * voided, a refund is accepted only after the day-end batch.
  */
 @ApplicationScoped
-public class EstGateway implements PaymentGateway {
+public class EstGateway extends BankAdapter {
 
-    private static final String CONTENT_TYPE = "text/xml; charset=" + EstXml.CHARSET_NAME;
-    private static final int MAX_LOGGED_RESPONSE = 4000;
-    /** EST history rows carry no currency; see {@link #history}. */
-    private static final Currency HISTORY_CURRENCY = Currency.getInstance("TRY");
+    private static final AnswerFormat<EstResponse> CC5_RESPONSE =
+            AnswerFormat.onHttpOk(EstCc5Request.CHARSET, EstResponse::parse);
 
-    @Inject
-    BankHttpTransport transport;
-
-    public EstGateway() {}
+    public EstGateway() {
+        super(GatewayFamily.EST, allOperations(), EnumSet.allOf(PaymentModel.class));
+    }
 
     EstGateway(BankHttpTransport transport) {
-        this.transport = transport;
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.EST;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.allOf(PaymentModel.class);
+        this();
+        connect(transport);
     }
 
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
-        EstCc5Request query = EstCc5Request.query(
-                EstCredentials.of(account),
-                "VPTEST"
-                        + UUID.randomUUID()
-                                .toString()
-                                .replace("-", "")
-                                .substring(0, 14)
-                                .toUpperCase(Locale.ROOT),
-                "ORDERSTATUS");
-        String maskedRequest = query.toMaskedXml();
-        try {
-            HttpAnswer answer = post(account, query);
-            BankExchange exchange =
-                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, loggable(answer.body()), null);
-            return EstConnectionCheck.judge(answer.status(), EstResponse.parse(answer.body()), exchange);
-        } catch (BankTransportException e) {
-            return new ConnectionCheck(
-                    false,
-                    false,
-                    null,
-                    e.getMessage(),
-                    new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
-        }
+        String probe = "VPTEST"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
+        return EstConnectionCheck.judge(
+                send(EstCc5Request.query(EstCredentials.of(account), probe, "ORDERSTATUS"), account));
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        EstCc5Request query = EstCc5Request.query(EstCredentials.of(account), bankOrderId, "ORDERSTATUS");
-        String maskedRequest = query.toMaskedXml();
-        try {
-            HttpAnswer answer = post(account, query);
-            BankExchange exchange =
-                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, loggable(answer.body()), null);
-            Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
-            return parsed.map(r -> EstStatusReading.read(r, exchange))
-                    .orElseGet(() -> GatewayResult.unknown(
-                            withFailure(exchange, "no readable status answer (HTTP " + answer.status() + ")")));
-        } catch (BankTransportException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
-        }
+        BankReply<EstResponse> reply =
+                send(EstCc5Request.query(EstCredentials.of(account), bankOrderId, "ORDERSTATUS"), account);
+        return reply.answered() ? EstStatusReading.read(reply.get(), reply.exchange()) : reply.unknown();
     }
 
-    /**
-     * The order's transactions as the bank lists them. EST's rows carry no currency: amounts are read as TRY (the
-     * currency of every EST merchant we know); a caller with a foreign-currency order should take the amounts from
-     * its own record.
-     */
+    /** The order's transactions as the bank lists them; EST's rows carry no currency: read in the order's. */
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
-        EstCc5Request query = EstCc5Request.query(EstCredentials.of(account), bankOrderId, "ORDERHISTORY");
-        String maskedRequest = query.toMaskedXml();
-        try {
-            HttpAnswer answer = post(account, query);
-            BankExchange exchange =
-                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, loggable(answer.body()), null);
-            Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
-            return parsed.map(r -> EstHistoryReading.read(r, HISTORY_CURRENCY, exchange))
-                    .orElseGet(() -> new OrderHistory(
-                            false,
-                            List.of(),
-                            withFailure(exchange, "no readable history answer (HTTP " + answer.status() + ")")));
-        } catch (BankTransportException e) {
-            return new OrderHistory(
-                    false, List.of(), new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
-        }
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        BankReply<EstResponse> reply =
+                send(EstCc5Request.query(EstCredentials.of(account), inquiry.bankOrderId(), "ORDERHISTORY"), account);
+        return reply.answered() ? EstHistoryReading.read(reply.get(), inquiry, reply.exchange()) : reply.notAnswered();
     }
 
     @Override
@@ -175,16 +106,12 @@ public class EstGateway implements PaymentGateway {
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         EstCredentials credentials = EstCredentials.of(account);
         if (credentials.storeKey().isEmpty()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(
-                    new BankExchange(null, 0, null, null, "the definition has no store key: EST 3-D models need it")));
+            return ThreeDsStart.failed(
+                    GatewayResult.notSent("the definition has no store key: EST 3-D models need it"));
         }
         if (request.model() != PaymentModel.THREE_D_HOST && !request.sale().hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    request.model() + " needs the card; only 3D Host takes it on the bank's page")));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    request.model() + " needs the card; only 3D Host takes it on the bank's page"));
         }
         Map<String, String> fields = EstThreeDsForm.fields(
                 request, credentials, credentials.storeKey().get());
@@ -226,41 +153,19 @@ public class EstGateway implements PaymentGateway {
                 call(provision, account, callback.expected().bankOrderId()), log);
     }
 
-    private HttpAnswer post(GatewayAccount account, EstCc5Request request)
-            throws BankNotReachedException, BankAnswerUnknownException {
-        return transport.post(
-                account.endpoint(), request.toXml(), CONTENT_TYPE, account.connectTimeout(), account.readTimeout());
+    private BankReply<EstResponse> send(EstCc5Request request, GatewayAccount account) {
+        return channel().send(request.to(account.endpoint()), account, CC5_RESPONSE);
     }
 
     /** An operation: NOT_SENT only when no connection was made, UNKNOWN for anything the bank may have done. */
     private GatewayResult call(EstCc5Request request, GatewayAccount account, String orderId) {
-        String maskedRequest = request.toMaskedXml();
-        HttpAnswer answer;
-        try {
-            answer = post(account, request);
-        } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
-        } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(null, e.latencyMs(), maskedRequest, null, e.getMessage()));
-        }
-        return interpret(orderId, answer, maskedRequest);
+        BankReply<EstResponse> reply = send(request, account);
+        return reply.answered() ? interpret(orderId, reply.get(), reply) : reply.failed();
     }
 
-    private static GatewayResult interpret(String orderId, HttpAnswer answer, String maskedRequest) {
-        String body = loggable(answer.body());
-        Optional<EstResponse> parsed = answer.status() == 200 ? EstResponse.parse(answer.body()) : Optional.empty();
-        if (parsed.isEmpty()) {
-            String why = answer.status() == 200
-                    ? "unreadable answer from the bank"
-                    : "bank answered HTTP " + answer.status();
-            return GatewayResult.unknown(
-                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
-        }
-        EstResponse r = parsed.get();
-        BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
+    private static GatewayResult interpret(String orderId, EstResponse r, BankReply<EstResponse> reply) {
         if (!r.orderId().isEmpty() && !r.orderId().equals(orderId)) {
-            return GatewayResult.unknown(
-                    withFailure(exchange, "answer is for order " + r.orderId() + ", not " + orderId));
+            return reply.unknown("answer is for order " + r.orderId() + ", not " + orderId);
         }
         if (r.approved()) {
             return new GatewayResult(
@@ -270,7 +175,7 @@ public class EstGateway implements PaymentGateway {
                     r.authCode(),
                     r.hostRefNum(),
                     r.transId(),
-                    exchange);
+                    reply.exchange());
         }
         if (r.refused()) {
             return new GatewayResult(
@@ -280,19 +185,8 @@ public class EstGateway implements PaymentGateway {
                     null,
                     r.hostRefNum(),
                     r.transId(),
-                    exchange);
+                    reply.exchange());
         }
-        return GatewayResult.unknown(
-                withFailure(exchange, "answer has neither an approval nor a refusal (Response=" + r.response() + ")"));
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
-    }
-
-    /** Bank answers carry no card data beyond a masked PAN; cap their size for the log. */
-    private static String loggable(byte[] body) {
-        String text = new String(body, EstXml.CHARSET);
-        return text.length() > MAX_LOGGED_RESPONSE ? text.substring(0, MAX_LOGGED_RESPONSE) + "…" : text;
+        return reply.unknown("answer has neither an approval nor a refusal (Response=" + r.response() + ")");
     }
 }

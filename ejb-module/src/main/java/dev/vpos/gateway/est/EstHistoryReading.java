@@ -1,11 +1,15 @@
 package dev.vpos.gateway.est;
 
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,12 +19,20 @@ import java.util.List;
 
 /**
  * Reads an ORDERHISTORY answer: {@code Approved 00} with {@code Extra/TRXCOUNT} rows {@code Extra/TRX1..n}, each
- * tab-separated: charge type ({@code S} sale/pre-auth, {@code C} credit), TRANS_STAT, original amount, captured
- * amount (minor units, no dot), auth time, capture time, void time, HostRefNum, AuthCode, ProcReturnCode, TransId
- * (mewebstudio/pos EstPosResponseDataMapper fixtures). "No record found" ({@code Declined}, no ERRORCODE) is an
- * answered, empty history; an error or an unreadable row is not an answer. Line types: {@code SALE},
- * {@code PRE_AUTH} (not captured), {@code REFUND}, {@code VOIDED} (a voided sale or pre-authorisation). EST rows
- * carry no currency: amounts are read in the currency the caller gives (the order's own).
+ * tab-separated: charge type ({@code S} sale, pre-auth or post-auth; {@code C} credit), TRANS_STAT, original amount,
+ * captured amount (minor units, no dot), auth time, capture time, void time, HostRefNum, AuthCode, ProcReturnCode,
+ * TransId (mewebstudio/pos EstPosResponseDataMapper fixtures). "No record found" ({@code Declined}, no ERRORCODE) is an
+ * answered, empty history; an error or an unreadable row is not an answer.
+ *
+ * <p>EST keeps one row per authorisation and writes its capture and void into it, so one row becomes up to three
+ * lines. The row does not tell a sale from a pre-authorisation captured later (mewebstudio's fixture of a pre-auth +
+ * post-auth has the sale's shape, capture time = auth time): TRANS_STAT {@code A} (authorised, not captured) is a
+ * PRE_AUTH; a captured row is a PRE_AUTH (original amount) and a CAPTURE (captured amount, capture time) when the
+ * inquiry says the order was pre-authorised or the captured amount is less than the original, else a SALE; TRANS_STAT
+ * {@code V} adds a VOID (original amount, void time). A {@code C} row is a REFUND. A row that is not approved is a
+ * declined authorisation. The bank's type of every line is the row's {@code chargeType/TRANS_STAT}. EST rows carry no
+ * currency: amounts are read in the order's currency. EST has no id of its own per follow-up (every one is addressed
+ * by the order id), so lines carry no operation id.
  */
 final class EstHistoryReading {
 
@@ -29,10 +41,11 @@ final class EstHistoryReading {
 
     private EstHistoryReading() {}
 
-    static OrderHistory read(EstResponse r, Currency currency, BankExchange exchange) {
+    static OrderHistory read(EstResponse r, HistoryInquiry inquiry, BankExchange exchange) {
+        Currency currency = inquiry.currency();
+        boolean preAuthorized = inquiry.authorization() == AuthorizationKind.PRE_AUTH;
         if (!r.errorCode().isEmpty() || "Error".equals(r.response())) {
-            return new OrderHistory(
-                    false, List.of(), withFailure(exchange, "the bank refused the inquiry: " + r.message()));
+            return OrderHistory.notAnswered(exchange.withFailure("the bank refused the inquiry: " + r.message()));
         }
         if (!"Approved".equals(r.response())) {
             return new OrderHistory(true, List.of(), exchange);
@@ -41,33 +54,56 @@ final class EstHistoryReading {
         try {
             int count = Integer.parseInt(r.extra("TRXCOUNT").isEmpty() ? "0" : r.extra("TRXCOUNT"));
             for (int i = 1; i <= count; i++) {
-                lines.add(line(r.extra("TRX" + i), currency));
+                lines.addAll(lines(r.extra("TRX" + i), currency, preAuthorized));
             }
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-            return new OrderHistory(
-                    false, List.of(), withFailure(exchange, "unreadable history row: " + e.getMessage()));
+            return OrderHistory.notAnswered(exchange.withFailure("unreadable history row: " + e.getMessage()));
         }
-        return new OrderHistory(true, lines, exchange);
+        return OrderHistory.of(lines, true, currency, exchange);
     }
 
-    private static OrderHistory.Line line(String row, Currency currency) {
+    private static List<OrderHistory.Line> lines(String row, Currency currency, boolean preAuthorized) {
         String[] c = row.split("\t", -1);
         if (c.length < 11) {
             throw new IllegalArgumentException("expected 11 columns, got " + c.length);
         }
-        String type =
-                "C".equals(c[0]) ? "REFUND" : "V".equals(c[1]) ? "VOIDED" : "A".equals(c[1]) ? "PRE_AUTH" : "SALE";
-        String amount = !c[3].isEmpty() ? c[3] : c[2];
+        String bankType = c[0] + "/" + c[1];
         GatewayOutcome outcome = "00".equals(c[9]) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED;
-        return new OrderHistory.Line(
-                type,
-                outcome,
-                fromMinorUnits(amount, currency),
-                c[9],
-                c[8],
-                c[7],
-                c[10],
-                LocalDateTime.parse(c[4], DTTM).atZone(BANK_ZONE).toOffsetDateTime());
+        Money original = fromMinorUnits(c[2], currency);
+        OffsetDateTime authorized = time(c[4]);
+        if ("C".equals(c[0])) {
+            return List.of(line(HistoryKind.REFUND, bankType, outcome, original, c, authorized));
+        }
+        if (outcome != GatewayOutcome.APPROVED) {
+            return List.of(line(HistoryKind.SALE, bankType, outcome, original, c, authorized));
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>();
+        Money captured = c[3].isEmpty() ? null : fromMinorUnits(c[3], currency);
+        boolean captureOfPreAuth =
+                captured != null && (preAuthorized || captured.amount().compareTo(original.amount()) < 0);
+        boolean notCaptured = "A".equals(c[1]) || (captured == null && !"V".equals(c[1]));
+        if (captured != null && !captureOfPreAuth) {
+            lines.add(line(HistoryKind.SALE, bankType, outcome, original, c, authorized));
+        } else {
+            lines.add(line(HistoryKind.PRE_AUTH, bankType, outcome, original, c, authorized));
+        }
+        if (captureOfPreAuth && !notCaptured) {
+            lines.add(line(
+                    HistoryKind.CAPTURE, bankType, outcome, captured, c, c[5].isEmpty() ? authorized : time(c[5])));
+        }
+        if ("V".equals(c[1])) {
+            lines.add(line(HistoryKind.VOID, bankType, outcome, original, c, c[6].isEmpty() ? null : time(c[6])));
+        }
+        return lines;
+    }
+
+    private static OrderHistory.Line line(
+            HistoryKind kind, String bankType, GatewayOutcome outcome, Money amount, String[] c, OffsetDateTime at) {
+        return new OrderHistory.Line(kind, bankType, outcome, amount, null, c[9], c[8], c[7], c[10], at);
+    }
+
+    private static OffsetDateTime time(String text) {
+        return LocalDateTime.parse(text, DTTM).atZone(BANK_ZONE).toOffsetDateTime();
     }
 
     private static Money fromMinorUnits(String digits, Currency currency) {
@@ -75,9 +111,5 @@ final class EstHistoryReading {
             throw new IllegalArgumentException("amount '" + digits + "'");
         }
         return new Money(new BigDecimal(digits).movePointLeft(Money.currencyScale(currency)), currency);
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
     }
 }

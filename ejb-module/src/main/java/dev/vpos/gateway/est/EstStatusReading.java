@@ -19,14 +19,14 @@ final class EstStatusReading {
 
     static GatewayResult read(EstResponse r, BankExchange exchange) {
         if (!r.errorCode().isEmpty()) {
-            return GatewayResult.unknown(withFailure(exchange, "the bank refused the inquiry: " + r.message()));
+            return GatewayResult.unknown(exchange.withFailure("the bank refused the inquiry: " + r.message()));
         }
         if ("Declined".equals(r.response()) && "99".equals(r.procReturnCode())) {
             return new GatewayResult(GatewayOutcome.NOT_SENT, null, r.errMsg(), null, null, null, exchange);
         }
         if (!"Approved".equals(r.response()) || !"00".equals(r.procReturnCode())) {
             return GatewayResult.unknown(
-                    withFailure(exchange, "unexpected inquiry answer " + r.response() + "/" + r.procReturnCode()));
+                    exchange.withFailure("unexpected inquiry answer " + r.response() + "/" + r.procReturnCode()));
         }
         String state = r.extra("TRANS_STAT");
         String code = r.extra("PROC_RET_CD");
@@ -52,10 +52,6 @@ final class EstStatusReading {
                     exchange);
         }
         return GatewayResult.unknown(
-                withFailure(exchange, "order is in state " + state + " at the bank; needs a person"));
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
+                exchange.withFailure("order is in state " + state + " at the bank; needs a person"));
     }
 }

@@ -5,13 +5,15 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.shared.domain.CardNumber;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The checks of the gate's callback, before anything is believed: {@code HASH} = ver3 over every posted field with
@@ -24,8 +26,12 @@ import java.util.stream.Collectors;
 final class EstThreeDsCallbackCheck {
 
     static final String AUTHENTICATED = "1";
-    private static final int MAX_LOGGED = 4000;
-    private static final Set<String> SECRET_FIELDS = Set.of("HASH", "hash", "cavv", "md", "cv2", "Password");
+    /** The callback's secrets withheld and a card number masked, whatever the case of its field names. */
+    private static final FieldMasking CALLBACK_MASKING = (name, value) -> value == null
+            ? null
+            : Set.of("hash", "cavv", "md", "cv2", "password").contains(name.toLowerCase(Locale.ROOT))
+                    ? "***"
+                    : "pan".equalsIgnoreCase(name) ? CardNumber.mask(value) : value;
 
     private EstThreeDsCallbackCheck() {}
 
@@ -125,18 +131,9 @@ final class EstThreeDsCallbackCheck {
 
     /** The callback as received, for the log: store-key hash, cryptogram and md removed, any card number masked. */
     static BankExchange log(Map<String, String> posted) {
-        Map<String, String> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        posted.forEach((name, v) -> m.put(
-                name, SECRET_FIELDS.contains(name) ? "***" : "pan".equalsIgnoreCase(name) ? CardNumber.mask(v) : v));
-        return new BankExchange(null, 0, null, formText(m), null);
-    }
-
-    /** {@code name=value} lines, capped for the log. */
-    static String formText(Map<String, String> fields) {
-        String text = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n"));
-        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
+        Map<String, String> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        sorted.putAll(posted);
+        return new BankExchange(null, 0, null, LogText.fields(sorted, "\n", CALLBACK_MASKING), null);
     }
 
     private static boolean sameAmount(String posted, BigDecimal expected) {

@@ -4,11 +4,13 @@ import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
-import dev.vpos.shared.domain.CardNumber;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.LogText;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The ver3 form the payer's browser posts to {@code /fim/est3Dgate} (mews/pos EstV3PosRequestDataMapper):
@@ -20,6 +22,7 @@ import java.util.Map;
 final class EstThreeDsForm {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final FieldMasking FORM_MASKING = FieldMasking.of(Set.of("cv2", "hash"), Set.of("pan"));
 
     private EstThreeDsForm() {}
 
@@ -68,11 +71,7 @@ final class EstThreeDsForm {
 
     /** The form for the log: card masked, CVV and hash removed. */
     static String masked(Map<String, String> fields) {
-        Map<String, String> m = new LinkedHashMap<>(fields);
-        m.computeIfPresent("pan", (n, v) -> CardNumber.mask(v));
-        m.computeIfPresent("cv2", (n, v) -> "***");
-        m.computeIfPresent("hash", (n, v) -> "***");
-        return EstThreeDsCallbackCheck.formText(m);
+        return LogText.fields(fields, "\n", FORM_MASKING);
     }
 
     /** 20 characters of base64 (no '|'), as the gate's own rnd values look. */

@@ -1,13 +1,12 @@
 package dev.vpos.gateway.garanti;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a transaction answer: APPROVED only for Code 00 / Approved for our order id; DECLINED for any other code
@@ -16,31 +15,21 @@ import java.util.Optional;
  */
 final class GarantiAnswers {
 
-    static final int MAX_LOGGED = 4000;
+    /** Garanti's answers count with HTTP 200 only; they carry no card data beyond a masked PAN. */
+    static final AnswerFormat<GvpsResponse> GVPS_RESPONSE =
+            AnswerFormat.onHttpOk(StandardCharsets.UTF_8, GvpsResponse::parse);
 
     private GarantiAnswers() {}
 
-    static GatewayResult interpret(String orderId, HttpAnswer answer, String maskedRequest) {
-        String body = loggable(answer.body());
-        Optional<GvpsResponse> parsed = answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
-        if (parsed.isEmpty()) {
-            String why = answer.status() == 200
-                    ? "unreadable answer from the bank"
-                    : "bank answered HTTP " + answer.status();
-            return GatewayResult.unknown(
-                    new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
+    static GatewayResult interpret(String orderId, BankReply<GvpsResponse> reply) {
+        if (!reply.answered()) {
+            return reply.failed();
         }
-        GvpsResponse r = parsed.get();
-        BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
+        GvpsResponse r = reply.get();
         boolean otherOrder =
                 !r.orderId().equals(orderId) && (r.approved() || !r.orderId().isEmpty());
         if (otherOrder) {
-            return GatewayResult.unknown(new BankExchange(
-                    answer.status(),
-                    answer.latencyMs(),
-                    maskedRequest,
-                    body,
-                    "answer is for order '" + r.orderId() + "', not " + orderId));
+            return reply.unknown("answer is for order '" + r.orderId() + "', not " + orderId);
         }
         if (r.approved()) {
             return new GatewayResult(
@@ -51,7 +40,7 @@ final class GarantiAnswers {
                     r.retrefNum(),
                     null,
                     references(r),
-                    exchange);
+                    reply.exchange());
         }
         if (r.refused()) {
             return new GatewayResult(
@@ -62,14 +51,10 @@ final class GarantiAnswers {
                     emptyToNull(r.retrefNum()),
                     null,
                     references(r),
-                    exchange);
+                    reply.exchange());
         }
-        return GatewayResult.unknown(new BankExchange(
-                answer.status(),
-                answer.latencyMs(),
-                maskedRequest,
-                body,
-                "answer is neither an approval nor a refusal (Code=" + r.code() + ", Message=" + r.message() + ")"));
+        return reply.unknown(
+                "answer is neither an approval nor a refusal (Code=" + r.code() + ", Message=" + r.message() + ")");
     }
 
     static Map<String, String> references(GvpsResponse r) {
@@ -78,16 +63,6 @@ final class GarantiAnswers {
         put(refs, GarantiRequests.BATCH_NUM, r.batchNum());
         put(refs, GarantiRequests.SEQUENCE_NUM, r.sequenceNum());
         return refs;
-    }
-
-    /** Bank answers carry no card data beyond a masked PAN; cap their size for the log. */
-    static String loggable(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
-    }
-
-    static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
     }
 
     private static void put(Map<String, String> refs, String key, String value) {

@@ -6,125 +6,74 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Garanti BBVA GVP: XML {@code GVPSRequest} posted to {@code VPServlet} (v512, SHA-512 hashes), 3-D Secure through
  * {@code servlet/gt3dengine}. Follow-ups name the original OrderID and RRN; void and refund use the refund user.
  */
 @ApplicationScoped
-public class GarantiGateway implements PaymentGateway {
+public class GarantiGateway extends BankAdapter {
 
-    @Inject
-    BankHttpTransport transport;
-
-    public GarantiGateway() {}
+    public GarantiGateway() {
+        super(GatewayFamily.GARANTI, allOperations(), EnumSet.allOf(PaymentModel.class));
+    }
 
     GarantiGateway(BankHttpTransport transport) {
-        this.transport = transport;
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.GARANTI;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.allOf(PaymentModel.class);
+        this();
+        connect(transport);
     }
 
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
         String orderId = "VPTEST"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
-        GvpsRequest query =
-                GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, orderId, GarantiCredentials.of(account));
-        String masked = query.toMaskedXml();
-        try {
-            HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(
-                    answer.status(), answer.latencyMs(), masked, GarantiAnswers.loggable(answer.body()), null);
-            Optional<GvpsResponse> parsed =
-                    answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
-            if (parsed.isEmpty()) {
-                return new ConnectionCheck(
-                        false,
-                        false,
-                        null,
-                        "the endpoint answered HTTP " + answer.status() + " without a GVPSResponse",
-                        exchange);
-            }
-            GvpsResponse r = parsed.get();
-            boolean accepted = "00".equals(r.code()) || GarantiStatusReading.ORDER_NOT_FOUND.equals(r.reasonCode());
-            return new ConnectionCheck(true, accepted, r.bankCode(), r.bankMessage(), exchange);
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new ConnectionCheck(
-                    false,
-                    false,
-                    null,
-                    e.getMessage(),
-                    new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
+        BankReply<GvpsResponse> reply = send(
+                account,
+                GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, orderId, GarantiCredentials.of(account)));
+        if (!reply.answered()) {
+            return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
         }
+        GvpsResponse r = reply.get();
+        boolean accepted = "00".equals(r.code()) || GarantiStatusReading.ORDER_NOT_FOUND.equals(r.reasonCode());
+        return new ConnectionCheck(true, accepted, r.bankCode(), r.bankMessage(), reply.exchange());
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        GvpsRequest query =
-                GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, bankOrderId, GarantiCredentials.of(account));
-        return call(
+        BankReply<GvpsResponse> reply = send(
                 account,
-                query,
-                answer -> readInquiry(answer, query, (r, x) -> GarantiStatusReading.read(bankOrderId, r, x)));
+                GarantiRequests.inquiry(GarantiRequests.ORDER_INQUIRY, bankOrderId, GarantiCredentials.of(account)));
+        return reply.answered()
+                ? GarantiStatusReading.read(bankOrderId, reply.get(), reply.exchange())
+                : reply.unknown();
     }
 
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
-        GvpsRequest query =
-                GarantiRequests.inquiry(GarantiRequests.ORDER_HISTORY, bankOrderId, GarantiCredentials.of(account));
-        String masked = query.toMaskedXml();
-        try {
-            HttpAnswer answer = post(account, query);
-            BankExchange exchange = new BankExchange(
-                    answer.status(), answer.latencyMs(), masked, GarantiAnswers.loggable(answer.body()), null);
-            Optional<GvpsResponse> parsed =
-                    answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
-            return parsed.map(r -> GarantiHistoryReading.read(bankOrderId, r, exchange))
-                    .orElseGet(() -> new OrderHistory(
-                            false,
-                            java.util.List.of(),
-                            GarantiAnswers.withFailure(
-                                    exchange, "no readable history answer (HTTP " + answer.status() + ")")));
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new OrderHistory(
-                    false, java.util.List.of(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
-        }
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        BankReply<GvpsResponse> reply = send(
+                account,
+                GarantiRequests.inquiry(
+                        GarantiRequests.ORDER_HISTORY, inquiry.bankOrderId(), GarantiCredentials.of(account)));
+        return reply.answered()
+                ? GarantiHistoryReading.read(inquiry, reply.get(), reply.exchange())
+                : reply.notAnswered();
     }
 
     @Override
@@ -139,10 +88,7 @@ public class GarantiGateway implements PaymentGateway {
 
     private GatewayResult authorize(SaleInstruction instruction, AuthorizationKind kind, GatewayAccount account) {
         GvpsRequest request = GarantiRequests.authorization(instruction, kind, GarantiCredentials.of(account));
-        return call(
-                account,
-                request,
-                answer -> GarantiAnswers.interpret(instruction.bankOrderId(), answer, request.toMaskedXml()));
+        return GarantiAnswers.interpret(instruction.bankOrderId(), send(account, request));
     }
 
     @Override
@@ -161,33 +107,22 @@ public class GarantiGateway implements PaymentGateway {
     }
 
     private GatewayResult followUp(String type, FollowUp followUp, GatewayAccount account) {
-        Optional<GvpsRequest> request = GarantiRequests.followUp(type, followUp, GarantiCredentials.of(account));
-        if (request.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "the definition has no refund user/password, which Garanti requires for " + type));
-        }
-        GvpsRequest r = request.get();
-        return call(account, r, answer -> GarantiAnswers.interpret(followUp.bankOrderId(), answer, r.toMaskedXml()));
+        return GarantiRequests.followUp(type, followUp, GarantiCredentials.of(account))
+                .map(request -> GarantiAnswers.interpret(followUp.bankOrderId(), send(account, request)))
+                .orElseGet(() -> GatewayResult.notSent(
+                        "the definition has no refund user/password, which Garanti requires for " + type));
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         GarantiCredentials c = GarantiCredentials.of(account);
         if (c.storeKey().isEmpty()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null, 0, null, null, "the definition has no store key, which 3-D Secure requires")));
+            return ThreeDsStart.failed(
+                    GatewayResult.notSent("the definition has no store key, which 3-D Secure requires"));
         }
         if (request.model() != PaymentModel.THREE_D_HOST && !request.sale().hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    request.model() + " needs the card; only THREE_D_HOST takes it on the bank's page")));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    request.model() + " needs the card; only THREE_D_HOST takes it on the bank's page"));
         }
         var fields = GarantiThreeDsForm.fields(request, c, c.storeKey().get());
         return ThreeDsStart.form(
@@ -205,7 +140,7 @@ public class GarantiGateway implements PaymentGateway {
         Optional<String> rejection =
                 GarantiCallback.rejection(callback, c, c.storeKey().get());
         if (rejection.isPresent()) {
-            return ThreeDsFinish.rejected(rejection.get(), GarantiAnswers.withFailure(callbackLog, rejection.get()));
+            return ThreeDsFinish.rejected(rejection.get(), callbackLog.withFailure(rejection.get()));
         }
         if (!GarantiCallback.authenticated(callback)) {
             return ThreeDsFinish.completed(
@@ -214,49 +149,13 @@ public class GarantiGateway implements PaymentGateway {
         if (callback.model() == PaymentModel.THREE_D) {
             GvpsRequest provision = GarantiRequests.provision(
                     callback.expected(), callback.kind(), GarantiThreeDsResults.mpiData(callback), c);
-            GatewayResult result = call(
-                    account,
-                    provision,
-                    answer -> GarantiAnswers.interpret(
-                            callback.expected().bankOrderId(), answer, provision.toMaskedXml()));
-            return ThreeDsFinish.completed(result, callbackLog);
+            return ThreeDsFinish.completed(
+                    GarantiAnswers.interpret(callback.expected().bankOrderId(), send(account, provision)), callbackLog);
         }
         return ThreeDsFinish.completed(GarantiThreeDsResults.fromCallback(callback, callbackLog), callbackLog);
     }
 
-    private GatewayResult call(
-            GatewayAccount account, GvpsRequest request, Function<HttpAnswer, GatewayResult> reading) {
-        try {
-            return reading.apply(post(account, request));
-        } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(
-                    new BankExchange(null, e.latencyMs(), request.toMaskedXml(), null, e.getMessage()));
-        } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(
-                    new BankExchange(null, e.latencyMs(), request.toMaskedXml(), null, e.getMessage()));
-        }
-    }
-
-    private static GatewayResult readInquiry(
-            HttpAnswer answer,
-            GvpsRequest query,
-            java.util.function.BiFunction<GvpsResponse, BankExchange, GatewayResult> reading) {
-        String masked = query.toMaskedXml();
-        BankExchange exchange = new BankExchange(
-                answer.status(), answer.latencyMs(), masked, GarantiAnswers.loggable(answer.body()), null);
-        Optional<GvpsResponse> parsed = answer.status() == 200 ? GvpsResponse.parse(answer.body()) : Optional.empty();
-        return parsed.map(r -> reading.apply(r, exchange))
-                .orElseGet(() -> GatewayResult.unknown(GarantiAnswers.withFailure(
-                        exchange, "no readable inquiry answer (HTTP " + answer.status() + ")")));
-    }
-
-    private HttpAnswer post(GatewayAccount account, GvpsRequest request)
-            throws BankNotReachedException, BankAnswerUnknownException {
-        return transport.post(
-                account.endpoint(),
-                request.toXml(),
-                GvpsRequest.CONTENT_TYPE,
-                account.connectTimeout(),
-                account.readTimeout());
+    private BankReply<GvpsResponse> send(GatewayAccount account, GvpsRequest request) {
+        return channel().send(request.to(account.endpoint()), account, GarantiAnswers.GVPS_RESPONSE);
     }
 }

@@ -1,8 +1,9 @@
 package dev.vpos.gateway.garanti;
 
 import dev.vpos.gateway.domain.BankExchange;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * Reads an {@code orderhistoryinq} answer: one {@code OrderTxn} per transaction of the order with its Type
- * (sales, preauth, postauth, void, refund), Status (00 approved), ReturnCode, amounts in hundredths, RRN, auth code
+ * (sales, preauth, postauth, void, refund: SALE, PRE_AUTH, CAPTURE, VOID, REFUND; anything else OTHER), Status (00 approved), ReturnCode, amounts in hundredths, RRN, auth code
  * and dates ({@code yyyyMMdd}; the time of day only where the answer has {@code ProvDate}). Order not found is an
  * answered, empty history.
  */
@@ -25,48 +26,46 @@ final class GarantiHistoryReading {
     private static final ZoneId BANK_ZONE = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
-    private static final Map<String, GatewayOperation> TYPES = Map.of(
+    private static final Map<String, HistoryKind> KINDS = Map.of(
             "sales",
-            GatewayOperation.SALE,
+            HistoryKind.SALE,
             "preauth",
-            GatewayOperation.PRE_AUTH,
+            HistoryKind.PRE_AUTH,
             "postauth",
-            GatewayOperation.CAPTURE,
+            HistoryKind.CAPTURE,
             "void",
-            GatewayOperation.VOID,
+            HistoryKind.VOID,
             "refund",
-            GatewayOperation.REFUND);
+            HistoryKind.REFUND);
 
     private GarantiHistoryReading() {}
 
-    static OrderHistory read(String orderId, GvpsResponse r, BankExchange exchange) {
+    static OrderHistory read(HistoryInquiry inquiry, GvpsResponse r, BankExchange exchange) {
+        String orderId = inquiry.bankOrderId();
         if ("92".equals(r.code()) && GarantiStatusReading.ORDER_NOT_FOUND.equals(r.reasonCode())) {
             return new OrderHistory(true, List.of(), exchange);
         }
         if (!"00".equals(r.code()) || !orderId.equals(r.orderId())) {
-            return new OrderHistory(
-                    false,
-                    List.of(),
-                    GarantiAnswers.withFailure(
-                            exchange,
-                            "no usable history answer: " + r.bankCode() + " " + r.bankMessage() + " order="
-                                    + r.orderId()));
+            return OrderHistory.notAnswered(exchange.withFailure(
+                    "no usable history answer: " + r.bankCode() + " " + r.bankMessage() + " order=" + r.orderId()));
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
         for (Map<String, String> tx : r.history()) {
             String type = tx.getOrDefault("Type", "");
             String amount = nonZero(tx.get("AuthAmount")) ? tx.get("AuthAmount") : tx.getOrDefault("PreAuthAmount", "");
             lines.add(new OrderHistory.Line(
-                    TYPES.containsKey(type) ? TYPES.get(type).name() : type,
+                    KINDS.getOrDefault(type, HistoryKind.OTHER),
+                    type,
                     "00".equals(tx.get("Status")) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
                     GarantiFormats.money(amount, tx.get("CurrencyCode")).orElse(null),
+                    null,
                     tx.getOrDefault("ReturnCode", ""),
                     emptyToNull(tx.get("AuthCode")),
                     emptyToNull(tx.get("RetrefNum")),
                     null,
                     when(tx)));
         }
-        return new OrderHistory(true, lines, exchange);
+        return OrderHistory.of(lines, true, inquiry.currency(), exchange);
     }
 
     private static OffsetDateTime when(Map<String, String> tx) {

@@ -26,12 +26,12 @@ final class GarantiStatusReading {
                     GatewayOutcome.NOT_SENT, r.bankCode(), r.bankMessage(), null, null, null, exchange);
         }
         if (!"00".equals(r.code())) {
-            return GatewayResult.unknown(GarantiAnswers.withFailure(
-                    exchange, "the bank refused the inquiry: " + r.bankCode() + " " + r.bankMessage()));
+            return GatewayResult.unknown(
+                    exchange.withFailure("the bank refused the inquiry: " + r.bankCode() + " " + r.bankMessage()));
         }
         if (!orderId.equals(r.orderId())) {
-            return GatewayResult.unknown(GarantiAnswers.withFailure(
-                    exchange, "inquiry answer is for order '" + r.orderId() + "', not " + orderId));
+            return GatewayResult.unknown(
+                    exchange.withFailure("inquiry answer is for order '" + r.orderId() + "', not " + orderId));
         }
         String state = r.inquiry("Status");
         String code = r.inquiry("Code");
@@ -59,7 +59,7 @@ final class GarantiStatusReading {
                     exchange);
         }
         return GatewayResult.unknown(
-                GarantiAnswers.withFailure(exchange, "order is in state '" + state + "' at the bank; needs a person"));
+                exchange.withFailure("order is in state '" + state + "' at the bank; needs a person"));
     }
 
     private static String emptyToNull(String s) {

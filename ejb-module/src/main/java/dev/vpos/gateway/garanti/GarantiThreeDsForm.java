@@ -4,10 +4,10 @@ import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.shared.domain.CardNumber;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The form the payer's browser posts to {@code gt3dengine}. Security level {@code 3D} (the bank authenticates, we
@@ -80,10 +80,7 @@ final class GarantiThreeDsForm {
     }
 
     static String masked(Map<String, String> fields) {
-        String text = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + maskValue(e.getKey(), e.getValue()))
-                .collect(Collectors.joining("&"));
-        return text.length() > GarantiAnswers.MAX_LOGGED ? text.substring(0, GarantiAnswers.MAX_LOGGED) + "…" : text;
+        return LogText.fields(fields, "&", GarantiThreeDsForm::maskValue);
     }
 
     private static String maskValue(String name, String value) {

@@ -70,10 +70,9 @@ final class GarantiThreeDsResults {
                     refs,
                     log);
         }
-        return GatewayResult.unknown(GarantiAnswers.withFailure(
-                log,
-                "authenticated callback without a provision result (procreturncode='" + code + "', response='"
-                        + response + "')"));
+        return GatewayResult.unknown(
+                log.withFailure("authenticated callback without a provision result (procreturncode='" + code
+                        + "', response='" + response + "')"));
     }
 
     private static String emptyToNull(String s) {

@@ -1,7 +1,9 @@
 package dev.vpos.gateway.garanti;
 
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.xml.XmlWriter;
 import dev.vpos.shared.domain.CardNumber;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -62,78 +64,60 @@ record GvpsRequest(
                 GarantiCrypt.securityData(user.password(), terminalId));
     }
 
-    byte[] toXml() {
-        return write(false).getBytes(StandardCharsets.UTF_8);
+    /** The request to {@code VPServlet}. */
+    BankRequest to(URI endpoint) {
+        return BankRequest.post(endpoint, write(false).bytes(), CONTENT_TYPE, toMaskedXml());
     }
 
     String toMaskedXml() {
-        return write(true);
+        return write(true).toString();
     }
 
-    private String write(boolean masked) {
-        StringBuilder x = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><GVPSRequest>");
-        leaf(x, "Mode", mode);
-        leaf(x, "Version", VERSION);
-        x.append("<Terminal>");
-        leaf(x, "ProvUserID", user.name());
-        leaf(x, "UserID", user.name());
-        leaf(x, "HashData", masked ? "***" : hashData());
-        leaf(x, "ID", terminalId);
-        leaf(x, "MerchantID", merchantId);
-        x.append("</Terminal><Customer>");
-        leaf(x, "IPAddress", ip);
-        leaf(x, "EmailAddress", email);
-        x.append("</Customer>");
+    private XmlWriter write(boolean masked) {
+        XmlWriter x = XmlWriter.utf8().declaration().open("GVPSRequest");
+        x.leaf("Mode", mode);
+        x.leaf("Version", VERSION);
+        x.open("Terminal");
+        x.leaf("ProvUserID", user.name());
+        x.leaf("UserID", user.name());
+        x.leaf("HashData", masked ? "***" : hashData());
+        x.leaf("ID", terminalId);
+        x.leaf("MerchantID", merchantId);
+        x.close("Terminal");
+        x.open("Customer");
+        x.leaf("IPAddress", ip);
+        x.leaf("EmailAddress", email);
+        x.close("Customer");
         if (card != null) {
-            x.append("<Card>");
-            leaf(x, "Number", masked ? CardNumber.mask(card.number()) : card.number());
-            leaf(x, "ExpireDate", card.expireDate());
-            leaf(x, "CVV2", masked ? "***" : card.cvv2());
-            x.append("</Card>");
+            x.open("Card");
+            x.leaf("Number", masked ? CardNumber.mask(card.number()) : card.number());
+            x.leaf("ExpireDate", card.expireDate());
+            x.leaf("CVV2", masked ? "***" : card.cvv2());
+            x.close("Card");
         }
-        x.append("<Order>");
-        leaf(x, "OrderID", orderId);
-        leaf(x, "GroupID", "");
-        x.append("</Order><Transaction>");
-        leaf(x, "Type", type);
-        leaf(x, "InstallmentCnt", installments);
-        leaf(x, "Amount", amount);
-        leaf(x, "CurrencyCode", currency);
-        leaf(x, "CardholderPresentCode", secure3d == null ? "0" : "13");
-        leaf(x, "MotoInd", "N");
+        x.open("Order");
+        x.leaf("OrderID", orderId);
+        x.leaf("GroupID", "");
+        x.close("Order");
+        x.open("Transaction");
+        x.leaf("Type", type);
+        x.leaf("InstallmentCnt", installments);
+        x.leaf("Amount", amount);
+        x.leaf("CurrencyCode", currency);
+        x.leaf("CardholderPresentCode", secure3d == null ? "0" : "13");
+        x.leaf("MotoInd", "N");
         if (originalRetrefNum != null) {
-            leaf(x, "OriginalRetrefNum", originalRetrefNum);
+            x.leaf("OriginalRetrefNum", originalRetrefNum);
         }
         if (secure3d != null) {
-            x.append("<Secure3D>");
-            leaf(x, "AuthenticationCode", masked ? "***" : secure3d.cavv());
-            leaf(x, "SecurityLevel", secure3d.eci());
-            leaf(x, "TxnID", secure3d.xid());
-            leaf(x, "Md", masked ? "***" : secure3d.md());
-            x.append("</Secure3D>");
+            x.open("Secure3D");
+            x.leaf("AuthenticationCode", masked ? "***" : secure3d.cavv());
+            x.leaf("SecurityLevel", secure3d.eci());
+            x.leaf("TxnID", secure3d.xid());
+            x.leaf("Md", masked ? "***" : secure3d.md());
+            x.close("Secure3D");
         }
-        return x.append("</Transaction></GVPSRequest>").toString();
-    }
-
-    private static void leaf(StringBuilder x, String name, String value) {
-        x.append('<').append(name).append('>');
-        String v = value == null ? "" : value;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '&' -> x.append("&amp;");
-                case '<' -> x.append("&lt;");
-                case '>' -> x.append("&gt;");
-                case '"' -> x.append("&quot;");
-                case '\'' -> x.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        x.append(c);
-                    }
-                }
-            }
-        }
-        x.append("</").append(name).append('>');
+        return x.close("Transaction").close("GVPSRequest");
     }
 
     @Override

@@ -1,24 +1,14 @@
 package dev.vpos.gateway.garanti;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * A parsed {@code GVPSResponse}: {@code Transaction/Response} (Source HOST or GVPS, Code, ReasonCode, Message,
  * ErrorMsg, SysErrMsg), the transaction's codes, {@code Order/OrderInqResult} of a status inquiry and the
- * {@code OrderTxn} lines of an order-history inquiry. Parsing is hardened: no DTDs, no external entities.
+ * {@code OrderTxn} lines of an order-history inquiry, read with the adapters' hardened parser.
  */
 record GvpsResponse(
         String orderId,
@@ -37,42 +27,41 @@ record GvpsResponse(
         List<Map<String, String>> history) {
 
     static Optional<GvpsResponse> parse(byte[] body) {
-        try {
-            Element root = builder().parse(new ByteArrayInputStream(body)).getDocumentElement();
-            if (!"GVPSResponse".equals(root.getNodeName())) {
-                return Optional.empty();
-            }
-            Element order = child(root, "Order");
-            Element transaction = child(root, "Transaction");
-            if (transaction == null || child(transaction, "Response") == null) {
-                return Optional.empty();
-            }
-            Element response = child(transaction, "Response");
-            List<Map<String, String>> lines = new ArrayList<>();
-            Element list = child(child(order, "OrderHistInqResult"), "OrderTxnList");
-            for (Node n = list == null ? null : list.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && "OrderTxn".equals(e.getNodeName())) {
-                    lines.add(leaves(e));
-                }
-            }
-            return Optional.of(new GvpsResponse(
-                    text(order, "OrderID"),
-                    text(response, "Source"),
-                    text(response, "Code"),
-                    text(response, "ReasonCode"),
-                    text(response, "Message"),
-                    text(response, "ErrorMsg"),
-                    text(response, "SysErrMsg"),
-                    text(transaction, "RetrefNum"),
-                    text(transaction, "AuthCode"),
-                    text(transaction, "BatchNum"),
-                    text(transaction, "SequenceNum"),
-                    text(transaction, "ProvDate"),
-                    leaves(child(order, "OrderInqResult")),
-                    List.copyOf(lines)));
-        } catch (SAXException | IOException e) {
-            return Optional.empty();
-        }
+        return XmlNode.parse(body)
+                .filter(root -> "GVPSResponse".equals(root.name()))
+                .flatMap(root -> {
+                    Optional<XmlNode> transaction = root.child("Transaction");
+                    Optional<XmlNode> response = transaction.flatMap(t -> t.child("Response"));
+                    if (response.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    XmlNode t = transaction.get();
+                    XmlNode r = response.get();
+                    List<Map<String, String>> lines = root
+                            .at("Order", "OrderHistInqResult", "OrderTxnList")
+                            .map(list -> list.all("OrderTxn"))
+                            .orElse(List.of())
+                            .stream()
+                            .map(XmlNode::leaves)
+                            .toList();
+                    return Optional.of(new GvpsResponse(
+                            root.text("Order", "OrderID"),
+                            r.text("Source"),
+                            r.text("Code"),
+                            r.text("ReasonCode"),
+                            r.text("Message"),
+                            r.text("ErrorMsg"),
+                            r.text("SysErrMsg"),
+                            t.text("RetrefNum"),
+                            t.text("AuthCode"),
+                            t.text("BatchNum"),
+                            t.text("SequenceNum"),
+                            t.text("ProvDate"),
+                            root.at("Order", "OrderInqResult")
+                                    .map(XmlNode::leaves)
+                                    .orElse(Map.of()),
+                            lines));
+                });
     }
 
     boolean approved() {
@@ -101,50 +90,5 @@ record GvpsResponse(
 
     String inquiry(String name) {
         return orderInquiry.getOrDefault(name, "");
-    }
-
-    private static Map<String, String> leaves(Element parent) {
-        Map<String, String> values = new HashMap<>();
-        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && child(e, null) == null) {
-                values.put(e.getNodeName(), e.getTextContent().trim());
-            }
-        }
-        return Map.copyOf(values);
-    }
-
-    private static String text(Element parent, String name) {
-        Element e = child(parent, name);
-        return e == null ? "" : e.getTextContent().trim();
-    }
-
-    /** The first child element named {@code name}, or the first child element at all when {@code name} is null. */
-    private static Element child(Element parent, String name) {
-        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (name == null || name.equals(e.getNodeName()))) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static DocumentBuilder builder() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            f.setXIncludeAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return b;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,43 +1,58 @@
 package dev.vpos.gateway.kuveytturk;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankReply;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Reads the bank's answers into results. Approved only on ResponseCode 00 for our own order with a response hash
- * that verifies (when the bank sends one); declined on any other code the bank gave; anything unreadable, for
- * another order or with a wrong hash is unknown.
+ * How the bank's answers are read (HTTP 200 only; masked for the log by {@link KuveytTurkLog}) and what they mean.
+ * Approved only on ResponseCode 00 for our own order with a response hash that verifies (when the bank sends one);
+ * declined on any other code the bank gave; anything unreadable, for another order or with a wrong hash is unknown.
  */
 final class KuveytTurkAnswers {
 
+    /** The payment gates' {@code VPosTransactionResponseContract}. */
+    static final AnswerFormat<KuveytTurkResponse> PAYMENT = AnswerFormat.onHttpOk(
+                    StandardCharsets.UTF_8, KuveytTurkResponse::parse)
+            .masked(KuveytTurkLog::masked);
+
+    /** The enrollment gate's HTML page, with its first form. */
+    static final AnswerFormat<EnrollmentPage> ENROLLMENT_PAGE = AnswerFormat.onHttpOk(StandardCharsets.UTF_8, body -> {
+                String html = new String(body, StandardCharsets.UTF_8);
+                return KuveytTurkHtmlForm.parse(html).map(form -> new EnrollmentPage(html, form));
+            })
+            .masked(KuveytTurkLog::masked);
+
+    /** The page the enrollment answers, and its form. */
+    record EnrollmentPage(String html, KuveytTurkHtmlForm form) {}
+
     private KuveytTurkAnswers() {}
 
+    /** The {@code <operation>Result} of a SOAP call. */
+    static AnswerFormat<KuveytTurkSoapResult> soap(String operation) {
+        return AnswerFormat.onHttpOk(StandardCharsets.UTF_8, body -> KuveytTurkSoapResult.parse(body, operation))
+                .masked(KuveytTurkLog::masked);
+    }
+
     /** The answer of Non3DPayGate or ThreeDModelProvisionGate. */
-    static GatewayResult payment(String orderId, HttpAnswer answer, String maskedRequest, String hashedPassword) {
-        String body = KuveytTurkLog.masked(answer.body());
-        Optional<KuveytTurkResponse> parsed =
-                answer.status() == 200 ? KuveytTurkResponse.parse(answer.body()) : Optional.empty();
-        if (parsed.isEmpty()) {
-            String why = answer.status() == 200
-                    ? "unreadable answer from the bank"
-                    : "bank answered HTTP " + answer.status();
-            return unknown(answer, maskedRequest, body, why);
+    static GatewayResult payment(String orderId, BankReply<KuveytTurkResponse> reply, String hashedPassword) {
+        if (!reply.answered()) {
+            return reply.failed();
         }
-        KuveytTurkResponse r = parsed.get();
-        BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
+        KuveytTurkResponse r = reply.get();
         String answeredOrder = r.merchantOrderId();
         if (!answeredOrder.isEmpty() && !answeredOrder.equals(orderId)) {
-            return unknown(answer, maskedRequest, body, "answer is for order " + answeredOrder + ", not " + orderId);
+            return reply.unknown("answer is for order " + answeredOrder + ", not " + orderId);
         }
         if (r.approved()) {
             if (answeredOrder.isEmpty()) {
-                return unknown(answer, maskedRequest, body, "approval names no order");
+                return reply.unknown("approval names no order");
             }
             if (!r.hashData().isEmpty() && !r.hashVerifies(hashedPassword)) {
-                return unknown(answer, maskedRequest, body, "the answer's HashData does not verify");
+                return reply.unknown("the answer's HashData does not verify");
             }
             KuveytTurkReferences refs = new KuveytTurkReferences(r.orderId(), r.rrn(), r.stan(), r.provisionNumber());
             return new GatewayResult(
@@ -48,7 +63,7 @@ final class KuveytTurkAnswers {
                     r.rrn(),
                     r.stan(),
                     refs.asMap(),
-                    exchange);
+                    reply.exchange());
         }
         if (!r.responseCode().isEmpty()) {
             return new GatewayResult(
@@ -58,28 +73,21 @@ final class KuveytTurkAnswers {
                     null,
                     emptyToNull(r.rrn()),
                     emptyToNull(r.stan()),
-                    exchange);
+                    reply.exchange());
         }
-        return unknown(answer, maskedRequest, body, "answer has no ResponseCode");
+        return reply.unknown("answer has no ResponseCode");
     }
 
     /** The answer of SaleReversal, DrawBack or PartialDrawback. */
-    static GatewayResult followUp(String orderId, String operation, HttpAnswer answer, String maskedRequest) {
-        String body = KuveytTurkLog.masked(answer.body());
-        Optional<KuveytTurkSoapResult> parsed =
-                answer.status() == 200 ? KuveytTurkSoapResult.parse(answer.body(), operation) : Optional.empty();
-        if (parsed.isEmpty()) {
-            String why = answer.status() == 200
-                    ? "unreadable " + operation + " answer"
-                    : "bank answered HTTP " + answer.status();
-            return unknown(answer, maskedRequest, body, why);
+    static GatewayResult followUp(String orderId, String operation, BankReply<KuveytTurkSoapResult> reply) {
+        if (!reply.answered()) {
+            return reply.failed();
         }
-        KuveytTurkSoapResult r = parsed.get();
-        BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, null);
+        KuveytTurkSoapResult r = reply.get();
         String code = r.value("ResponseCode");
         String answeredOrder = r.value("MerchantOrderId");
         if (!answeredOrder.isEmpty() && !answeredOrder.equals(orderId)) {
-            return unknown(answer, maskedRequest, body, "answer is for order " + answeredOrder + ", not " + orderId);
+            return reply.unknown("answer is for order " + answeredOrder + ", not " + orderId);
         }
         if (KuveytTurkResponse.APPROVED.equals(code) && r.errorCode().isEmpty()) {
             return new GatewayResult(
@@ -89,11 +97,11 @@ final class KuveytTurkAnswers {
                     r.value("ProvisionNumber"),
                     r.value("RRN"),
                     r.value("Stan"),
-                    exchange);
+                    reply.exchange());
         }
         if (!r.errorCode().isEmpty()) {
             return new GatewayResult(
-                    GatewayOutcome.DECLINED, r.errorCode(), r.errorMessage(), null, null, null, exchange);
+                    GatewayOutcome.DECLINED, r.errorCode(), r.errorMessage(), null, null, null, reply.exchange());
         }
         if (!code.isEmpty()) {
             return new GatewayResult(
@@ -103,13 +111,17 @@ final class KuveytTurkAnswers {
                     null,
                     emptyToNull(r.value("RRN")),
                     emptyToNull(r.value("Stan")),
-                    exchange);
+                    reply.exchange());
         }
-        return unknown(answer, maskedRequest, body, operation + " answer has neither a ResponseCode nor an error");
+        return reply.unknown(operation + " answer has neither a ResponseCode nor an error");
     }
 
-    static GatewayResult unknown(HttpAnswer answer, String maskedRequest, String body, String why) {
-        return GatewayResult.unknown(new BankExchange(answer.status(), answer.latencyMs(), maskedRequest, body, why));
+    /** The first refusal the enrollment page already posts back ({@code AuthenticationResponse}), if any. */
+    static Optional<KuveytTurkResponse> refusal(EnrollmentPage page) {
+        return Optional.ofNullable(page.form().fields().get(KuveytTurkThreeDs.AUTHENTICATION_RESPONSE))
+                .flatMap(KuveytTurkThreeDs::decode)
+                .flatMap(KuveytTurkResponse::parse)
+                .filter(r -> !r.approved() && !r.responseCode().isEmpty());
     }
 
     private static String emptyToNull(String s) {

@@ -1,14 +1,17 @@
 package dev.vpos.gateway.kuveytturk;
 
-import dev.vpos.shared.domain.CardNumber;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.xml.XmlWriter;
+import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 
 /** One {@code KuveytTurkVPosMessage} in UTF-8, and its masked twin for the transaction log. */
 final class KuveytTurkRequest {
 
     static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
+    private static final FieldMasking MASKING = FieldMasking.of(Set.of("CardCVV2"), Set.of("CardNumber"));
 
     private final Map<String, Object> fields;
 
@@ -21,25 +24,19 @@ final class KuveytTurkRequest {
         return v == null ? "" : v.toString();
     }
 
-    byte[] toXml() {
-        return xml(fields).getBytes(StandardCharsets.UTF_8);
+    /** The message posted to one of the bank's gates. */
+    BankRequest to(URI gate) {
+        return BankRequest.post(gate, xml(fields).bytes(), CONTENT_TYPE, toMaskedXml());
     }
 
     /** Card number as BIN + last 4, CVV removed; the password never appears (only hashes of it). */
     String toMaskedXml() {
-        Map<String, Object> masked = new LinkedHashMap<>(fields);
-        if (masked.containsKey("CardNumber")) {
-            masked.put("CardNumber", CardNumber.mask(get("CardNumber")));
-        }
-        if (masked.containsKey("CardCVV2")) {
-            masked.put("CardCVV2", "***");
-        }
-        return xml(masked);
+        return xml(MASKING.applyTo(fields)).toString();
     }
 
-    private static String xml(Map<String, Object> fields) {
-        StringBuilder xml = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
-        KuveytTurkXml.write(xml, "", "KuveytTurkVPosMessage", fields);
-        return xml.toString();
+    private static XmlWriter xml(Map<String, ?> fields) {
+        return XmlWriter.utf8()
+                .markup("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+                .element("KuveytTurkVPosMessage", fields);
     }
 }

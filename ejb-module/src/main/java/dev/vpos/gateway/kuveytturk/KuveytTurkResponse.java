@@ -1,7 +1,7 @@
 package dev.vpos.gateway.kuveytturk;
 
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.Optional;
-import org.w3c.dom.Element;
 
 /**
  * A {@code VPosTransactionResponseContract}: the answer of the payment gates and the 3-D callback's
@@ -28,32 +28,32 @@ record KuveytTurkResponse(
     static final String APPROVED = "00";
 
     static Optional<KuveytTurkResponse> parse(byte[] body) {
-        return KuveytTurkXml.parse(body).flatMap(KuveytTurkResponse::of);
+        return XmlNode.parse(body).flatMap(KuveytTurkResponse::of);
     }
 
     static Optional<KuveytTurkResponse> parse(String xml) {
-        return KuveytTurkXml.parse(xml).flatMap(KuveytTurkResponse::of);
+        return XmlNode.parse(xml).flatMap(KuveytTurkResponse::of);
     }
 
-    private static Optional<KuveytTurkResponse> of(Element root) {
-        if (!ROOT.equals(KuveytTurkXml.localName(root))) {
+    private static Optional<KuveytTurkResponse> of(XmlNode root) {
+        if (!ROOT.equals(root.localName())) {
             return Optional.empty();
         }
         return Optional.of(new KuveytTurkResponse(
-                KuveytTurkXml.text(root, "ResponseCode"),
-                KuveytTurkXml.text(root, "ResponseMessage"),
-                KuveytTurkXml.text(root, "ProvisionNumber"),
-                KuveytTurkXml.text(root, "RRN"),
-                KuveytTurkXml.text(root, "Stan"),
-                KuveytTurkXml.text(root, "OrderId"),
-                KuveytTurkXml.text(root, "MerchantOrderId"),
-                KuveytTurkXml.text(root, "VPosMessage", "MerchantOrderId"),
-                KuveytTurkXml.text(root, "HashData"),
-                KuveytTurkXml.text(root, "MD"),
-                KuveytTurkXml.text(root, "VPosMessage", "Amount"),
-                KuveytTurkXml.text(root, "VPosMessage", "CurrencyCode"),
-                KuveytTurkXml.text(root, "VPosMessage", "InstallmentCount"),
-                KuveytTurkXml.at(root, "VPosMessage").isPresent()));
+                root.text("ResponseCode"),
+                root.text("ResponseMessage"),
+                root.text("ProvisionNumber"),
+                root.text("RRN"),
+                root.text("Stan"),
+                root.text("OrderId"),
+                root.text("MerchantOrderId"),
+                root.text("VPosMessage", "MerchantOrderId"),
+                root.text("HashData"),
+                root.text("MD"),
+                root.text("VPosMessage", "Amount"),
+                root.text("VPosMessage", "CurrencyCode"),
+                root.text("VPosMessage", "InstallmentCount"),
+                root.at("VPosMessage").isPresent()));
     }
 
     boolean approved() {

@@ -1,7 +1,9 @@
 package dev.vpos.gateway.kuveytturk;
 
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.xml.XmlWriter;
 import dev.vpos.shared.domain.Money;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -132,15 +134,21 @@ final class KuveytTurkSoapRequest {
 
     /** The envelope; it holds no card data and no password, so the same text is logged. */
     String toXml() {
-        StringBuilder xml = new StringBuilder(2048)
-                .append("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ser=\"")
-                .append(NAMESPACE)
-                .append("\"><soapenv:Body>");
-        KuveytTurkXml.write(xml, "ser:", operation, Map.of("request", request));
-        return xml.append("</soapenv:Body></soapenv:Envelope>").toString();
+        return envelope().toString();
     }
 
-    byte[] toBytes() {
-        return toXml().getBytes(StandardCharsets.UTF_8);
+    /** The call to the bank's VirtualPosService at {@code service}. */
+    BankRequest to(URI service) {
+        return BankRequest.post(service, envelope().bytes(), CONTENT_TYPE, toXml())
+                .withHeaders(Map.of("SOAPAction", soapAction()));
+    }
+
+    private XmlWriter envelope() {
+        return XmlWriter.utf8()
+                .markup("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ser=\""
+                        + NAMESPACE + "\"><soapenv:Body>")
+                .prefixed("ser:")
+                .element(operation, Map.of("request", request))
+                .markup("</soapenv:Body></soapenv:Envelope>");
     }
 }

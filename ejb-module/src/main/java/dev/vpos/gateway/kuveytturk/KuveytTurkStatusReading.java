@@ -3,9 +3,10 @@ package dev.vpos.gateway.kuveytturk;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.List;
 import java.util.Set;
-import org.w3c.dom.Element;
 
 /**
  * Reads {@code GetMerchantOrderDetail}. No {@code OrderContract} and no error: the bank has no such order (NOT_SENT).
@@ -20,40 +21,41 @@ final class KuveytTurkStatusReading {
 
     private KuveytTurkStatusReading() {}
 
-    static GatewayResult read(String orderId, KuveytTurkSoapResult r, BankExchange exchange) {
+    static GatewayResult read(String orderId, BankReply<KuveytTurkSoapResult> reply) {
+        if (!reply.answered()) {
+            // for a status, NOT_SENT means "no such order"; a bank that could not be reached settles nothing
+            return reply.unknown();
+        }
+        KuveytTurkSoapResult r = reply.get();
+        BankExchange exchange = reply.exchange();
         if (!r.errorCode().isEmpty()) {
             return GatewayResult.unknown(
-                    withFailure(exchange, "the bank refused the inquiry: " + r.errorCode() + " " + r.errorMessage()));
+                    exchange.withFailure("the bank refused the inquiry: " + r.errorCode() + " " + r.errorMessage()));
         }
-        List<Element> orders = r.orderContracts().stream()
-                .filter(o -> orderId.equals(KuveytTurkXml.text(o, "MerchantOrderId")))
+        List<XmlNode> orders = r.orderContracts().stream()
+                .filter(o -> orderId.equals(o.text("MerchantOrderId")))
                 .toList();
         if (orders.isEmpty()) {
             if (!r.orderContracts().isEmpty()) {
-                return GatewayResult.unknown(withFailure(exchange, "the inquiry answered about other orders"));
+                return GatewayResult.unknown(exchange.withFailure("the inquiry answered about other orders"));
             }
             return new GatewayResult(
                     GatewayOutcome.NOT_SENT, null, "no such order at the bank", null, null, null, exchange);
         }
-        Element order = orders.stream()
-                .filter(o -> KuveytTurkResponse.APPROVED.equals(KuveytTurkXml.text(o, "ResponseCode")))
+        XmlNode order = orders.stream()
+                .filter(o -> KuveytTurkResponse.APPROVED.equals(o.text("ResponseCode")))
                 .findFirst()
                 .orElse(orders.get(0));
-        String code = KuveytTurkXml.text(order, "ResponseCode");
-        String state = KuveytTurkXml.text(order, "LastOrderStatus");
-        String message = KuveytTurkXml.text(order, "ResponseExplain");
+        String code = order.text("ResponseCode");
+        String state = order.text("LastOrderStatus");
+        String message = order.text("ResponseExplain");
         if (KuveytTurkResponse.APPROVED.equals(code)) {
             if (!SALE_HAPPENED.contains(state)) {
-                return GatewayResult.unknown(withFailure(
-                        exchange,
-                        "order is in state " + state + ("6".equals(state) ? " (cancelled)" : "")
-                                + " at the bank; needs a person"));
+                return GatewayResult.unknown(exchange.withFailure("order is in state " + state
+                        + ("6".equals(state) ? " (cancelled)" : "") + " at the bank; needs a person"));
             }
             KuveytTurkReferences refs = new KuveytTurkReferences(
-                    KuveytTurkXml.text(order, "OrderId"),
-                    KuveytTurkXml.text(order, "RRN"),
-                    KuveytTurkXml.text(order, "Stan"),
-                    KuveytTurkXml.text(order, "ProvNumber"));
+                    order.text("OrderId"), order.text("RRN"), order.text("Stan"), order.text("ProvNumber"));
             return new GatewayResult(
                     GatewayOutcome.APPROVED,
                     code,
@@ -67,10 +69,6 @@ final class KuveytTurkStatusReading {
         if (!code.isEmpty()) {
             return new GatewayResult(GatewayOutcome.DECLINED, code, message, null, null, null, exchange);
         }
-        return GatewayResult.unknown(withFailure(exchange, "order has no ResponseCode"));
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
+        return GatewayResult.unknown(exchange.withFailure("order has no ResponseCode"));
     }
 }

@@ -13,9 +13,11 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.LogText;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,9 +32,9 @@ final class KuveytTurkThreeDs {
 
     static final String AUTHENTICATION_RESPONSE = "AuthenticationResponse";
 
-    private final KuveytTurkChannel channel;
+    private final BankChannel channel;
 
-    KuveytTurkThreeDs(KuveytTurkChannel channel) {
+    KuveytTurkThreeDs(BankChannel channel) {
         this.channel = channel;
     }
 
@@ -44,61 +46,38 @@ final class KuveytTurkThreeDs {
             return ThreeDsStart.failed(GatewayResult.notOffered(GatewayFamily.KUVEYT_TURK, GatewayOperation.PRE_AUTH));
         }
         if (!request.sale().hasCard() || request.sale().expiry() == null) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null, 0, null, null, "the 3D model needs the card: the bank's enrollment takes it")));
+            return ThreeDsStart.failed(
+                    GatewayResult.notSent("the 3D model needs the card: the bank's enrollment takes it"));
         }
         KuveytTurkCredentials c = KuveytTurkCredentials.of(account);
         KuveytTurkRequest enrollment = KuveytTurkMessages.enrollment(request, c);
-        String masked = enrollment.toMaskedXml();
-        ThreeDsStart[] page = new ThreeDsStart[1];
-        GatewayResult result = channel.post(
-                KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.ENROLLMENT),
-                enrollment.toXml(),
-                masked,
-                Map.of(),
+        BankReply<KuveytTurkAnswers.EnrollmentPage> reply = channel.send(
+                enrollment.to(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.ENROLLMENT)),
                 account,
-                answer -> {
-                    String html = new String(answer.body(), StandardCharsets.UTF_8);
-                    String logged = KuveytTurkLog.masked(html);
-                    BankExchange exchange = new BankExchange(answer.status(), answer.latencyMs(), masked, logged, null);
-                    Optional<KuveytTurkHtmlForm> form =
-                            answer.status() == 200 ? KuveytTurkHtmlForm.parse(html) : Optional.empty();
-                    if (form.isEmpty()) {
-                        return KuveytTurkAnswers.unknown(
-                                answer,
-                                masked,
-                                logged,
-                                answer.status() == 200
-                                        ? "the enrollment answer is not a page with a form"
-                                        : "bank answered HTTP " + answer.status());
-                    }
-                    Optional<KuveytTurkResponse> refusal = Optional.ofNullable(
-                                    form.get().fields().get(AUTHENTICATION_RESPONSE))
-                            .flatMap(KuveytTurkThreeDs::decode)
-                            .flatMap(KuveytTurkResponse::parse)
-                            .filter(r -> !r.approved() && !r.responseCode().isEmpty());
-                    if (refusal.isPresent()) {
-                        KuveytTurkResponse r = refusal.get();
-                        return new GatewayResult(
-                                GatewayOutcome.DECLINED,
-                                r.responseCode(),
-                                r.responseMessage(),
-                                null,
-                                null,
-                                null,
-                                exchange);
-                    }
-                    page[0] = ThreeDsStart.page(html, exchange);
-                    return null;
-                });
-        return page[0] != null ? page[0] : ThreeDsStart.failed(result);
+                KuveytTurkAnswers.ENROLLMENT_PAGE);
+        if (!reply.answered()) {
+            return ThreeDsStart.failed(reply.failed());
+        }
+        Optional<KuveytTurkResponse> refusal = KuveytTurkAnswers.refusal(reply.get());
+        if (refusal.isPresent()) {
+            KuveytTurkResponse r = refusal.get();
+            return ThreeDsStart.failed(new GatewayResult(
+                    GatewayOutcome.DECLINED,
+                    r.responseCode(),
+                    r.responseMessage(),
+                    null,
+                    null,
+                    null,
+                    reply.exchange()));
+        }
+        return ThreeDsStart.page(reply.get().html(), reply.exchange());
     }
 
     ThreeDsFinish finish(ThreeDsCallback callback, GatewayAccount account) {
         ThreeDsSale expected = callback.expected();
         Optional<String> xml = callback.field(AUTHENTICATION_RESPONSE).flatMap(KuveytTurkThreeDs::decode);
-        BankExchange log =
-                new BankExchange(null, 0, null, xml.map(KuveytTurkLog::masked).orElse(null), null);
+        BankExchange log = new BankExchange(
+                null, 0, null, xml.map(KuveytTurkLog::masked).map(LogText::cap).orElse(null), null);
         if (xml.isEmpty()) {
             return rejected("the callback has no readable " + AUTHENTICATION_RESPONSE, log);
         }
@@ -130,15 +109,12 @@ final class KuveytTurkThreeDs {
                     "KuveytTürk provisions only 3D-model sales, not " + callback.model() + "/" + callback.kind(), log);
         }
         KuveytTurkRequest provision = KuveytTurkMessages.provision(expected, r.md(), c);
-        String masked = provision.toMaskedXml();
-        GatewayResult result = channel.post(
-                KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.PROVISION),
-                provision.toXml(),
-                masked,
-                Map.of(),
+        BankReply<KuveytTurkResponse> answer = channel.send(
+                provision.to(KuveytTurkEndpoints.gate(account, KuveytTurkEndpoints.PROVISION)),
                 account,
-                answer -> KuveytTurkAnswers.payment(expected.bankOrderId(), answer, masked, c.hashedPassword()));
-        return ThreeDsFinish.completed(result, log);
+                KuveytTurkAnswers.PAYMENT);
+        return ThreeDsFinish.completed(
+                KuveytTurkAnswers.payment(expected.bankOrderId(), answer, c.hashedPassword()), log);
     }
 
     /** The authenticated amount, currency and installments must be ours; the MD must be there. */
@@ -181,8 +157,6 @@ final class KuveytTurkThreeDs {
     }
 
     private static ThreeDsFinish rejected(String why, BankExchange log) {
-        return ThreeDsFinish.rejected(
-                why,
-                new BankExchange(log.httpStatus(), log.latencyMs(), log.maskedRequest(), log.maskedResponse(), why));
+        return ThreeDsFinish.rejected(why, log.withFailure(why));
     }
 }

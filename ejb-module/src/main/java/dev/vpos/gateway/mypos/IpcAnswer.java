@@ -1,6 +1,7 @@
 package dev.vpos.gateway.mypos;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -18,21 +19,23 @@ import java.util.Optional;
 
 /**
  * A myPOS answer to a server-to-server call ({@code OutputFormat=json}), read and checked. myPOS signs its JSON
- * answers over every value in document order, nested objects flattened in place (their own {@code Signature}
- * included), with only the answer's own top-level {@code Signature} left out — the same Base64-of-values-joined-
+ * answers over every value in document order, nested objects and lists flattened in place (a nested object's own
+ * {@code Signature} included), with only the answer's own top-level {@code Signature} left out — the same Base64-of-values-joined-
  * with-{@code -} text as for requests. An answer is {@linkplain #authentic() authentic} only when that signature
  * verifies with myPOS's certificate; nothing in an answer that is not authentic may be believed.
  *
  * @param fields      the top-level properties with text values, in order (nested objects are in {@code nested})
  * @param nested      the nested objects (e.g. {@code OrderStatus} of IPCGetTxnStatus), flattened one level
  * @param signedText  what the signature must cover
+ * @param json        the whole answer (IPCGetTxnLog's {@code log} list is read from it)
  */
 record IpcAnswer(
         Map<String, String> fields,
         Map<String, Map<String, String>> nested,
         String signature,
         String signedText,
-        boolean authentic) {
+        boolean authentic,
+        JsonObject json) {
 
     /** Parses and verifies; empty when the body is not a JSON object. */
     static Optional<IpcAnswer> read(byte[] body, PublicKey myposKey) {
@@ -55,6 +58,8 @@ record IpcAnswer(
                 Map<String, String> inner = new LinkedHashMap<>();
                 flatten(o, values, inner);
                 nested.put(e.getKey(), inner);
+            } else if (e.getValue() instanceof JsonArray list) {
+                flatten(list, values);
             } else {
                 String text = text(e.getValue());
                 values.add(text);
@@ -64,17 +69,32 @@ record IpcAnswer(
         String signedText =
                 Base64.getEncoder().encodeToString(String.join("-", values).getBytes(StandardCharsets.UTF_8));
         boolean authentic = IpcSignature.verifies(signedText, signature, myposKey);
-        return Optional.of(new IpcAnswer(Map.copyOf(fields), nested, signature, signedText, authentic));
+        return Optional.of(new IpcAnswer(Map.copyOf(fields), nested, signature, signedText, authentic, json));
     }
 
     private static void flatten(JsonObject o, List<String> values, Map<String, String> into) {
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             if (e.getValue() instanceof JsonObject inner) {
                 flatten(inner, values, into);
+            } else if (e.getValue() instanceof JsonArray list) {
+                flatten(list, values);
             } else {
                 String text = text(e.getValue());
                 values.add(text);
                 into.putIfAbsent(e.getKey(), text);
+            }
+        }
+    }
+
+    /** A list's values in document order (IPCGetTxnLog's {@code log}); what they say is read from {@link #json}. */
+    private static void flatten(JsonArray list, List<String> values) {
+        for (JsonValue v : list) {
+            if (v instanceof JsonObject o) {
+                flatten(o, values, new LinkedHashMap<>());
+            } else if (v instanceof JsonArray inner) {
+                flatten(inner, values);
+            } else {
+                values.add(text(v));
             }
         }
     }

@@ -51,10 +51,9 @@ final class IpcPayerReturn {
                 && answer.amount().isPresent()
                 && !answer.amount().get().equals(callback.expected().amount())) {
             return ThreeDsFinish.completed(
-                    GatewayResult.unknown(IpcResults.failure(
-                            r.exchange(),
-                            "myPOS recorded " + answer.amount().get() + " for order " + orderId + ", we expected "
-                                    + callback.expected().amount())),
+                    GatewayResult.unknown(r.exchange()
+                            .withFailure("myPOS recorded " + answer.amount().get() + " for order " + orderId
+                                    + ", we expected " + callback.expected().amount())),
                     log);
         }
         if (r.outcome() == GatewayOutcome.NOT_SENT) {
@@ -69,9 +68,10 @@ final class IpcPayerReturn {
                                     null,
                                     null,
                                     r.exchange())
-                            : GatewayResult.unknown(IpcResults.failure(
-                                    r.exchange(),
-                                    "the payer came back from myPOS but myPOS has no payment for the order yet")),
+                            : GatewayResult.unknown(
+                                    r.exchange()
+                                            .withFailure(
+                                                    "the payer came back from myPOS but myPOS has no payment for the order yet")),
                     log);
         }
         return ThreeDsFinish.completed(r, log);

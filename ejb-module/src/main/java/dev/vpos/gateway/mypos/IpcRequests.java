@@ -82,6 +82,14 @@ final class IpcRequests {
                 .signedWith(c.privateKey());
     }
 
+    /** The order's transaction log: what myPOS received, did and sent for it. */
+    static IpcFields txnLog(String orderId, MyPosCredentials c) {
+        return standard("IPCGetTxnLog", "en", c)
+                .add("OrderID", orderId)
+                .add("OutputFormat", OUTPUT_FORMAT)
+                .signedWith(c.privateKey());
+    }
+
     static IpcFields refund(String orderId, String trnref, Money amount, MyPosCredentials c) {
         return standard("IPCRefund", "en", c)
                 .add("Currency", amount.currencyCode())

@@ -33,12 +33,12 @@ final class IpcResults {
     /** The answer to an operation (IPCIAPurchase, IPCRefund, IPCReversal). */
     static GatewayResult operation(IpcAnswer a, BankExchange exchange, String expectedOrderId) {
         if (!a.authentic()) {
-            return GatewayResult.unknown(failure(exchange, "myPOS's answer is not signed with myPOS's certificate"));
+            return GatewayResult.unknown(exchange.withFailure("myPOS's answer is not signed with myPOS's certificate"));
         }
         String orderId = a.field("OrderID");
         if (expectedOrderId != null && !orderId.isEmpty() && !orderId.equals(expectedOrderId)) {
             return GatewayResult.unknown(
-                    failure(exchange, "answer is for order " + orderId + ", not " + expectedOrderId));
+                    exchange.withFailure("answer is for order " + orderId + ", not " + expectedOrderId));
         }
         int status = a.status();
         String trnref = a.field("IPC_Trnref");
@@ -62,10 +62,8 @@ final class IpcResults {
                     null,
                     null,
                     null,
-                    failure(
-                            exchange,
-                            "myPOS answered Status " + a.field("Status") + " (" + a.statusMessage()
-                                    + "): the operation may or may not have happened"));
+                    exchange.withFailure("myPOS answered Status " + a.field("Status") + " (" + a.statusMessage()
+                            + "): the operation may or may not have happened"));
         }
         return new GatewayResult(
                 GatewayOutcome.DECLINED,
@@ -88,7 +86,7 @@ final class IpcResults {
     static GatewayResult status(IpcAnswer a, BankExchange exchange, String orderId) {
         if (!a.authentic()) {
             return GatewayResult.unknown(
-                    failure(exchange, "myPOS's status answer is not signed with myPOS's certificate"));
+                    exchange.withFailure("myPOS's status answer is not signed with myPOS's certificate"));
         }
         if (a.status() == NO_SUCH_ORDER && a.nestedObject("OrderStatus").isEmpty()) {
             return new GatewayResult(
@@ -98,18 +96,17 @@ final class IpcResults {
                     null,
                     null,
                     null,
-                    failure(exchange, "myPOS has no payment for order " + orderId));
+                    exchange.withFailure("myPOS has no payment for order " + orderId));
         }
         if (a.status() != 0 || a.nestedObject("OrderStatus").isEmpty()) {
-            return GatewayResult.unknown(failure(
-                    exchange,
-                    "myPOS answered Status " + a.field("Status") + " (" + a.statusMessage()
-                            + ") without the order's status"));
+            return GatewayResult.unknown(exchange.withFailure("myPOS answered Status " + a.field("Status") + " ("
+                    + a.statusMessage() + ") without the order's status"));
         }
         Map<String, String> order = a.nestedObject("OrderStatus").get();
         String answeredFor = value(order, "OrderID");
         if (!answeredFor.isEmpty() && !answeredFor.equals(orderId)) {
-            return GatewayResult.unknown(failure(exchange, "status is for order " + answeredFor + ", not " + orderId));
+            return GatewayResult.unknown(
+                    exchange.withFailure("status is for order " + answeredFor + ", not " + orderId));
         }
         String method = value(order, "IPCmethod");
         String trnref = value(order, "IPC_Trnref");
@@ -165,17 +162,13 @@ final class IpcResults {
                         refs,
                         exchange);
             default ->
-                GatewayResult.unknown(failure(
-                        exchange,
+                GatewayResult.unknown(exchange.withFailure(
                         "the order's last IPC method at myPOS is '" + method + "': no final outcome to settle"));
         };
     }
 
-    static BankExchange failure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
-    }
-
-    private static String value(Map<String, String> m, String name) {
+    /** A message's field, case-insensitively; "" when absent. */
+    static String value(Map<String, String> m, String name) {
         return m.entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(Map.Entry::getValue)

@@ -8,28 +8,29 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.BankRequest;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * myPOS Checkout API (IPC v1.4). Payments are hosted: {@link #startThreeDs} gives the signed IPCPurchase form that
@@ -38,55 +39,47 @@ import java.util.logging.Logger;
  * token. The payment is confirmed by myPOS's signed IPCPurchaseNotify to our notify URL ({@link #readNotification});
  * the payer's return ({@link #finishThreeDs}) and the janitor ({@link #status}) ask IPCGetTxnStatus. Refunds (also
  * partial) with IPCRefund, same-day reversals with IPCReversal; both need myPOS's transaction reference, kept in the
- * collection's references (or asked from myPOS when missing). Every answer of myPOS is verified with its
+ * collection's references (or asked from myPOS when missing). The order's history is read from its transaction log
+ * (IPCGetTxnLog, {@link IpcHistory}). Every answer of myPOS is verified with its
  * certificate: one that does not verify is UNKNOWN and logged. Requests are form posts to the definition's endpoint
  * (the IPC URL), answers JSON.
  */
 @ApplicationScoped
-public class MyPosGateway implements PaymentGateway {
+public class MyPosGateway extends BankAdapter {
 
     private static final Logger LOG = Logger.getLogger(MyPosGateway.class.getName());
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-    private static final int MAX_LOGGED_RESPONSE = 4000;
+    private static final Pattern CARD_TOKEN = Pattern.compile("\"CardToken\"\\s*:\\s*\"[^\"]*\"");
 
-    @Inject
-    BankHttpTransport transport;
-
-    public MyPosGateway() {}
+    public MyPosGateway() {
+        super(
+                GatewayFamily.MYPOS,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     MyPosGateway(BankHttpTransport transport) {
-        this.transport = transport;
+        this();
+        connect(transport);
     }
 
+    /** myPOS keeps a card with the payer's consent ({@code CardTokenRequest}) and pays with it (IPCIAPurchase). */
     @Override
-    public GatewayFamily family() {
-        return GatewayFamily.MYPOS;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
+    public boolean keepsCards() {
+        return true;
     }
 
     /** myPOS takes cards on its own page only: a card sent to us is never sent on. */
     @Override
     public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
-        return GatewayResult.notSent(new BankExchange(
-                null,
-                0,
-                null,
-                null,
-                "myPOS takes the card on its own checkout page (3D Host); a sale with card data is not offered"));
+        return GatewayResult.notSent(
+                "myPOS takes the card on its own checkout page (3D Host); a sale with card data is not offered");
     }
 
     @Override
@@ -94,20 +87,17 @@ public class MyPosGateway implements PaymentGateway {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
             return new ConnectionCheck(
-                    false, false, null, opened.problem(), new BankExchange(null, 0, null, null, opened.problem()));
+                    false, false, null, opened.problem(), BankExchange.nothingSent(opened.problem()));
         }
         String probe = "VPTEST"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
-        Call call = call(IpcRequests.status(probe, opened.credentials()), account, opened.credentials());
-        if (call.answer().isEmpty()) {
+        BankReply<IpcAnswer> call =
+                call(IpcRequests.status(probe, opened.credentials()), account, opened.credentials());
+        if (!call.answered()) {
             return new ConnectionCheck(
-                    call.exchange().httpStatus() != null,
-                    false,
-                    null,
-                    call.exchange().failure(),
-                    call.exchange());
+                    call.httpStatus() != null, false, null, call.exchange().failure(), call.exchange());
         }
-        IpcAnswer a = call.answer().get();
+        IpcAnswer a = call.get();
         boolean accepted = a.authentic() && (a.status() == 0 || a.status() == IpcResults.NO_SUCH_ORDER);
         String detail = !a.authentic()
                 ? "the answer is not signed with the definition's myPOS certificate"
@@ -124,13 +114,14 @@ public class MyPosGateway implements PaymentGateway {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
             return new IpcPayerReturn.StatusAnswer(
-                    GatewayResult.unknown(new BankExchange(null, 0, null, null, opened.problem())), Optional.empty());
+                    GatewayResult.unknown(BankExchange.nothingSent(opened.problem())), Optional.empty());
         }
-        Call call = call(IpcRequests.status(bankOrderId, opened.credentials()), account, opened.credentials());
-        if (call.answer().isEmpty()) {
-            return new IpcPayerReturn.StatusAnswer(GatewayResult.unknown(call.exchange()), Optional.empty());
+        BankReply<IpcAnswer> call =
+                call(IpcRequests.status(bankOrderId, opened.credentials()), account, opened.credentials());
+        if (!call.answered()) {
+            return new IpcPayerReturn.StatusAnswer(call.unknown(), Optional.empty());
         }
-        IpcAnswer a = call.answer().get();
+        IpcAnswer a = call.get();
         Optional<Money> amount = a.nestedObject("OrderStatus").flatMap(o -> {
             try {
                 return Optional.of(Money.of(o.getOrDefault("Amount", ""), o.getOrDefault("Currency", "")));
@@ -142,20 +133,26 @@ public class MyPosGateway implements PaymentGateway {
     }
 
     @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        MyPosCredentials.Opened opened = MyPosCredentials.open(account);
+        if (!opened.ok()) {
+            return OrderHistory.notAnswered(BankExchange.nothingSent(opened.problem()));
+        }
+        BankReply<IpcAnswer> call =
+                call(IpcRequests.txnLog(inquiry.bankOrderId(), opened.credentials()), account, opened.credentials());
+        return call.answered() ? IpcHistory.read(call.get(), inquiry, call.exchange()) : call.notAnswered();
+    }
+
+    @Override
     public GatewayResult refund(FollowUp followUp, GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem()));
+            return GatewayResult.notSent(opened.problem());
         }
         Optional<String> trnref = trnref(followUp, account);
         if (trnref.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "myPOS's transaction reference of order " + followUp.bankOrderId()
-                            + " is not known: not refunded"));
+            return GatewayResult.notSent(
+                    "myPOS's transaction reference of order " + followUp.bankOrderId() + " is not known: not refunded");
         }
         return operation(
                 IpcRequests.refund(followUp.bankOrderId(), trnref.get(), followUp.amount(), opened.credentials()),
@@ -168,17 +165,12 @@ public class MyPosGateway implements PaymentGateway {
     public GatewayResult voidTransaction(FollowUp followUp, GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem()));
+            return GatewayResult.notSent(opened.problem());
         }
         Optional<String> trnref = trnref(followUp, account);
         if (trnref.isEmpty()) {
-            return GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "myPOS's transaction reference of order " + followUp.bankOrderId()
-                            + " is not known: not reversed"));
+            return GatewayResult.notSent(
+                    "myPOS's transaction reference of order " + followUp.bankOrderId() + " is not known: not reversed");
         }
         return operation(IpcRequests.reversal(trnref.get(), opened.credentials()), account, opened.credentials(), null);
     }
@@ -187,15 +179,15 @@ public class MyPosGateway implements PaymentGateway {
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(null, 0, null, null, opened.problem())));
+            return ThreeDsStart.failed(GatewayResult.notSent(opened.problem()));
         }
         if (request.model() != PaymentModel.THREE_D_HOST) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null, 0, null, null, "myPOS offers its hosted checkout (3D Host) only, not " + request.model())));
+            return ThreeDsStart.failed(
+                    GatewayResult.notSent("myPOS offers its hosted checkout (3D Host) only, not " + request.model()));
         }
         if (request.kind() != dev.vpos.gateway.domain.AuthorizationKind.SALE) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null, 0, null, null, "myPOS's hosted checkout takes sales only, not " + request.kind())));
+            return ThreeDsStart.failed(
+                    GatewayResult.notSent("myPOS's hosted checkout takes sales only, not " + request.kind()));
         }
         MyPosCredentials c = opened.credentials();
         if (request.cardToken().paysWithToken()) {
@@ -220,7 +212,7 @@ public class MyPosGateway implements PaymentGateway {
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
         MyPosCredentials.Opened opened = MyPosCredentials.open(account);
         if (!opened.ok()) {
-            return ThreeDsFinish.rejected(opened.problem(), new BankExchange(null, 0, null, null, opened.problem()));
+            return ThreeDsFinish.rejected(opened.problem(), BankExchange.nothingSent(opened.problem()));
         }
         return IpcPayerReturn.finish(callback, opened.credentials(), orderId -> statusWithAmount(orderId, account));
     }
@@ -248,52 +240,34 @@ public class MyPosGateway implements PaymentGateway {
     }
 
     private GatewayResult operation(IpcFields request, GatewayAccount account, MyPosCredentials c, String orderId) {
-        Call call = call(request, account, c);
-        if (call.answer().isEmpty()) {
-            return call.notSent() ? GatewayResult.notSent(call.exchange()) : GatewayResult.unknown(call.exchange());
-        }
-        return IpcResults.operation(call.answer().get(), call.exchange(), orderId);
+        BankReply<IpcAnswer> call = call(request, account, c);
+        return call.answered() ? IpcResults.operation(call.get(), call.exchange(), orderId) : call.failed();
     }
 
     /** One signed form post; the answer is read and its signature checked (a bad one is logged). */
-    private Call call(IpcFields request, GatewayAccount account, MyPosCredentials c) {
-        String masked = request.masked();
-        HttpAnswer http;
-        try {
-            http = transport.post(
-                    account.endpoint(),
-                    request.formEncoded().getBytes(StandardCharsets.UTF_8),
-                    FORM,
-                    account.connectTimeout(),
-                    account.readTimeout());
-        } catch (BankNotReachedException e) {
-            return new Call(
-                    Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), true);
-        } catch (BankAnswerUnknownException e) {
-            return new Call(
-                    Optional.empty(), new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()), false);
-        }
-        String body = loggable(http.body());
-        Optional<IpcAnswer> answer =
-                http.status() == 200 ? IpcAnswer.read(http.body(), c.myposKey()) : Optional.empty();
-        if (answer.isEmpty()) {
-            String why = http.status() == 200 ? "unreadable answer from myPOS" : "myPOS answered HTTP " + http.status();
-            return new Call(
-                    Optional.empty(), new BankExchange(http.status(), http.latencyMs(), masked, body, why), false);
-        }
-        if (!answer.get().authentic()) {
+    private BankReply<IpcAnswer> call(IpcFields request, GatewayAccount account, MyPosCredentials c) {
+        AnswerFormat<IpcAnswer> answers = AnswerFormat.onHttpOk(
+                        StandardCharsets.UTF_8, body -> IpcAnswer.read(body, c.myposKey()))
+                .from("myPOS")
+                .masked(MyPosGateway::withoutCardTokens);
+        BankReply<IpcAnswer> reply = channel()
+                .send(
+                        BankRequest.post(
+                                account.endpoint(),
+                                request.formEncoded().getBytes(StandardCharsets.UTF_8),
+                                FORM,
+                                request.masked()),
+                        account,
+                        answers);
+        if (reply.answered() && !reply.get().authentic()) {
             LOG.warning(() -> "myPOS answer to " + request.value("IPCmethod") + " for store " + c.storeId()
                     + " does not verify with the definition's myPOS certificate: ignored");
         }
-        return new Call(answer, new BankExchange(http.status(), http.latencyMs(), masked, body, null), false);
+        return reply;
     }
 
-    private record Call(Optional<IpcAnswer> answer, BankExchange exchange, boolean notSent) {}
-
-    /** myPOS answers carry no card data beyond the last four digits; card tokens are withheld, the size capped. */
-    private static String loggable(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8)
-                .replaceAll("\"CardToken\"\\s*:\\s*\"[^\"]*\"", "\"CardToken\":\"***\"");
-        return text.length() > MAX_LOGGED_RESPONSE ? text.substring(0, MAX_LOGGED_RESPONSE) + "…" : text;
+    /** myPOS answers carry no card data beyond the last four digits; the card tokens they carry are withheld. */
+    private static String withoutCardTokens(String json) {
+        return CARD_TOKEN.matcher(json).replaceAll("\"CardToken\":\"***\"");
     }
 }

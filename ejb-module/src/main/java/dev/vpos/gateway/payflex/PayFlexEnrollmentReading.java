@@ -4,7 +4,7 @@ import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,20 +20,19 @@ final class PayFlexEnrollmentReading {
 
     private PayFlexEnrollmentReading() {}
 
-    static ThreeDsStart read(String orderId, HttpAnswer answer, BankExchange exchange) {
-        if (answer.status() != 200) {
-            return ThreeDsStart.failed(
-                    GatewayResult.unknown(withFailure(exchange, "MPI answered HTTP " + answer.status())));
+    static ThreeDsStart read(String orderId, BankReply<PayFlexXml.Parsed> reply) {
+        if (!reply.answered()) {
+            return ThreeDsStart.failed(reply.failed());
         }
-        Optional<PayFlexXml.Parsed> parsed = PayFlexXml.parse(answer.body());
-        if (parsed.isEmpty() || !"IPaySecure".equals(parsed.get().root())) {
-            return ThreeDsStart.failed(GatewayResult.unknown(withFailure(exchange, "unreadable enrollment answer")));
+        if (!"IPaySecure".equals(reply.get().root())) {
+            return ThreeDsStart.failed(reply.unknown("unreadable enrollment answer"));
         }
-        PayFlexXml.Parsed r = parsed.get();
+        PayFlexXml.Parsed r = reply.get();
+        BankExchange exchange = reply.exchange();
         String answeredId = r.get("VerifyEnrollmentRequestId");
         if (!answeredId.isEmpty() && !answeredId.equals(orderId)) {
             return ThreeDsStart.failed(GatewayResult.unknown(
-                    withFailure(exchange, "enrollment answer is for " + answeredId + ", not " + orderId)));
+                    exchange.withFailure("enrollment answer is for " + answeredId + ", not " + orderId)));
         }
         String status = r.get("Message/VERes/Status");
         switch (status) {
@@ -42,7 +41,7 @@ final class PayFlexEnrollmentReading {
                 Optional<URI> acsUrl = uri(acs);
                 if (acsUrl.isEmpty() || r.get("Message/VERes/PaReq").isEmpty()) {
                     return ThreeDsStart.failed(GatewayResult.unknown(
-                            withFailure(exchange, "enrollment Y without a usable ACS URL or PaReq")));
+                            exchange.withFailure("enrollment Y without a usable ACS URL or PaReq")));
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("PaReq", r.get("Message/VERes/PaReq"));
@@ -64,7 +63,7 @@ final class PayFlexEnrollmentReading {
             }
             default -> {
                 return ThreeDsStart.failed(GatewayResult.unknown(
-                        withFailure(exchange, "enrollment answer has no known status (" + status + ")")));
+                        exchange.withFailure("enrollment answer has no known status (" + status + ")")));
             }
         }
     }
@@ -83,9 +82,5 @@ final class PayFlexEnrollmentReading {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
     }
 }

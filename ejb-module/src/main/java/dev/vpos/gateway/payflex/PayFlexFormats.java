@@ -5,6 +5,7 @@ import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,14 @@ final class PayFlexFormats {
                 .setScale(2, RoundingMode.UNNECESSARY)
                 .movePointRight(2)
                 .toPlainString();
+    }
+
+    /** The currency of an ISO 4217 numeric code PayFlex takes ({@code 949} → TRY). */
+    static Optional<Currency> currencyOf(String numeric) {
+        return CURRENCIES.entrySet().stream()
+                .filter(e -> e.getValue().equals(numeric))
+                .map(e -> Currency.getInstance(e.getKey()))
+                .findFirst();
     }
 
     static String currency(Money money) {

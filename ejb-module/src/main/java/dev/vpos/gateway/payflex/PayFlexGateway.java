@@ -9,7 +9,8 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
-import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -17,23 +18,21 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import dev.vpos.shared.domain.CardExpiry;
 import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * VakıfBank VPOS 7/24 with the PayFlex MPI. Non-3D and follow-ups: a {@code VposRequest} XML in the form field
@@ -47,7 +46,7 @@ import java.util.Set;
  * refund cannot be booked twice, and refers to the original by {@code ReferenceTransactionId}.
  */
 @ApplicationScoped
-public class PayFlexGateway implements PaymentGateway {
+public class PayFlexGateway extends BankAdapter {
 
     static final String APPROVED = "0000";
     /** Key of the bank's TransactionId in {@link GatewayResult#references()}. */
@@ -57,36 +56,25 @@ public class PayFlexGateway implements PaymentGateway {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    BankHttpTransport transport;
-
-    public PayFlexGateway() {}
+    public PayFlexGateway() {
+        super(
+                GatewayFamily.PAYFLEX,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.PRE_AUTH,
+                        GatewayOperation.CAPTURE,
+                        GatewayOperation.PARTIAL_CAPTURE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
+                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+    }
 
     PayFlexGateway(BankHttpTransport transport) {
-        this.transport = transport;
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.PAYFLEX;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.PRE_AUTH,
-                GatewayOperation.CAPTURE,
-                GatewayOperation.PARTIAL_CAPTURE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D);
+        this();
+        connect(transport);
     }
 
     // ---------------------------------------------------------------------------------------------- status
@@ -95,35 +83,21 @@ public class PayFlexGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         PayFlexCredentials c = PayFlexCredentials.of(account);
         if (c.searchUrl().isEmpty()) {
-            return new ConnectionCheck(
-                    false, false, null, NO_SEARCH_URL, new BankExchange(null, 0, null, null, NO_SEARCH_URL));
+            return new ConnectionCheck(false, false, null, NO_SEARCH_URL, BankExchange.nothingSent(NO_SEARCH_URL));
         }
         String probe =
                 "VPTEST" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toUpperCase(java.util.Locale.ROOT);
-        PayFlexMessage query = searchRequest(c, probe);
-        Sent sent = send(c.searchUrl().get(), query, account);
-        if (sent.failure() != null) {
-            return new ConnectionCheck(
-                    false,
-                    false,
-                    null,
-                    sent.failure().exchange().failure(),
-                    sent.failure().exchange());
+        BankReply<PayFlexXml.Parsed> reply = send(c.searchUrl().get(), search(c, "", probe), account);
+        if (!reply.reached() || reply.httpStatus() == null) {
+            return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
         }
-        BankExchange exchange = sent.exchange(null);
-        Optional<PayFlexXml.Parsed> parsed =
-                sent.answer().status() == 200 ? PayFlexXml.parse(sent.answer().body()) : Optional.empty();
-        if (parsed.isEmpty() || !parsed.get().has("ResponseInfo/ResponseCode")) {
+        if (!reply.answered() || !reply.get().has("ResponseInfo/ResponseCode")) {
             return new ConnectionCheck(
-                    true,
-                    false,
-                    null,
-                    "no readable search answer (HTTP " + sent.answer().status() + ")",
-                    exchange);
+                    true, false, null, "no readable search answer (HTTP " + reply.httpStatus() + ")", reply.exchange());
         }
-        String code = parsed.get().get("ResponseInfo/ResponseCode");
+        String code = reply.get().get("ResponseInfo/ResponseCode");
         return new ConnectionCheck(
-                true, APPROVED.equals(code), code, parsed.get().get("ResponseInfo/ResponseMessage"), exchange);
+                true, APPROVED.equals(code), code, reply.get().get("ResponseInfo/ResponseMessage"), reply.exchange());
     }
 
     private static final String NO_SEARCH_URL =
@@ -133,22 +107,49 @@ public class PayFlexGateway implements PaymentGateway {
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         PayFlexCredentials c = PayFlexCredentials.of(account);
         if (c.searchUrl().isEmpty()) {
-            return GatewayResult.unknown(new BankExchange(null, 0, null, null, NO_SEARCH_URL));
+            return GatewayResult.unknown(BankExchange.nothingSent(NO_SEARCH_URL));
         }
-        Sent sent = send(c.searchUrl().get(), searchRequest(c, bankOrderId), account);
-        if (sent.failure() != null) {
-            // a status inquiry never changes anything: not reaching the bank only means we still do not know
-            return GatewayResult.unknown(sent.failure().exchange());
-        }
-        return PayFlexStatusReading.read(bankOrderId, sent.answer(), sent.exchange(null));
+        return PayFlexStatusReading.read(bankOrderId, send(c.searchUrl().get(), search(c, "", bankOrderId), account));
     }
 
-    private static PayFlexMessage searchRequest(PayFlexCredentials c, String orderId) {
+    /**
+     * The order's transactions from the search service: the order's own (by {@code OrderId}) and each follow-up we
+     * sent (by the {@code TransactionId} we gave it — a follow-up has no {@code OrderId} of its own), see
+     * {@link PayFlexHistoryReading}. One search that cannot be asked or read makes the whole history unanswered.
+     */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        PayFlexCredentials c = PayFlexCredentials.of(account);
+        if (c.searchUrl().isEmpty()) {
+            return OrderHistory.notAnswered(BankExchange.nothingSent(NO_SEARCH_URL));
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>();
+        BankExchange exchange = null;
+        List<PayFlexMessage> searches = new ArrayList<>();
+        searches.add(search(c, "", inquiry.bankOrderId()));
+        inquiry.operationIds().stream()
+                .filter(id -> !id.isBlank() && !id.equals(inquiry.bankOrderId()))
+                .distinct()
+                .forEach(id -> searches.add(search(c, id, "")));
+        for (PayFlexMessage search : searches) {
+            PayFlexHistoryReading.Found found =
+                    PayFlexHistoryReading.read(inquiry, send(c.searchUrl().get(), search, account));
+            exchange = exchange == null ? found.exchange() : exchange.then(found.exchange());
+            if (found.problem() != null) {
+                return OrderHistory.notAnswered(exchange.withFailure(found.problem()));
+            }
+            found.line().ifPresent(lines::add);
+        }
+        return OrderHistory.of(lines, true, inquiry.currency(), exchange);
+    }
+
+    /** A {@code SearchRequest} by our order id, or by a transaction's own id (which wins when both are given). */
+    private static PayFlexMessage search(PayFlexCredentials c, String transactionId, String orderId) {
         Map<String, Object> merchant = new LinkedHashMap<>();
         merchant.put("HostMerchantId", c.merchantId());
         merchant.put("MerchantPassword", c.password());
         Map<String, Object> criteria = new LinkedHashMap<>();
-        criteria.put("TransactionId", "");
+        criteria.put("TransactionId", transactionId);
         criteria.put("OrderId", orderId);
         criteria.put("AuthCode", "");
         Map<String, Object> f = new LinkedHashMap<>();
@@ -188,7 +189,10 @@ public class PayFlexGateway implements PaymentGateway {
                 null);
         PayFlexMessage request = PayFlexMessage.vposRequest(f);
         return provision(
-                c.endpoint(), request, account, new Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
+                c.endpoint(),
+                request,
+                account,
+                new PayFlexAnswers.Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
     }
 
     private static Map<String, Object> authorization(
@@ -271,7 +275,7 @@ public class PayFlexGateway implements PaymentGateway {
                 c.endpoint(),
                 PayFlexMessage.vposRequest(f),
                 account,
-                new Expect(null, u.operationId(), reference, withAmount ? u.amount() : null));
+                new PayFlexAnswers.Expect(null, u.operationId(), reference, withAmount ? u.amount() : null));
     }
 
     // ---------------------------------------------------------------------------------------------- 3-D
@@ -311,11 +315,8 @@ public class PayFlexGateway implements PaymentGateway {
         f.put("IsRecurring", "false");
         PayFlexFormats.installments(s.installments()).ifPresent(n -> f.put("InstallmentCount", n));
         f.put("SessionInfo", s.bankOrderId());
-        Sent sent = send(c.enrollmentUrl().get(), PayFlexMessage.enrollment(f), account);
-        if (sent.failure() != null) {
-            return ThreeDsStart.failed(sent.failure());
-        }
-        return PayFlexEnrollmentReading.read(s.bankOrderId(), sent.answer(), sent.exchange(null));
+        return PayFlexEnrollmentReading.read(
+                s.bankOrderId(), send(c.enrollmentUrl().get(), PayFlexMessage.enrollment(f), account));
     }
 
     @Override
@@ -374,138 +375,23 @@ public class PayFlexGateway implements PaymentGateway {
                 c.endpoint(),
                 PayFlexMessage.vposRequest(f),
                 account,
-                new Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
+                new PayFlexAnswers.Expect(s.bankOrderId(), s.bankOrderId(), null, s.amount()));
         return ThreeDsFinish.completed(result, log);
     }
 
     // ---------------------------------------------------------------------------------------------- wire
 
-    /** What an answer must match: our order id, the TransactionId we sent, the reference and the amount. */
-    record Expect(String orderId, String transactionId, String referenceTransactionId, Money amount) {}
-
-    private record Sent(HttpAnswer answer, String maskedRequest, GatewayResult failure) {
-
-        BankExchange exchange(String failureText) {
-            return new BankExchange(
-                    answer.status(),
-                    answer.latencyMs(),
-                    maskedRequest,
-                    PayFlexMessage.cap(PayFlexXml.text(answer.body())),
-                    failureText);
-        }
+    private BankReply<PayFlexXml.Parsed> send(URI uri, PayFlexMessage message, GatewayAccount account) {
+        return channel().send(message.to(uri), account, PayFlexXml.ANSWER);
     }
 
-    private Sent send(URI uri, PayFlexMessage message, GatewayAccount account) {
-        String masked = message.masked();
-        try {
-            HttpAnswer answer = transport.post(
-                    uri,
-                    message.body(),
-                    PayFlexMessage.FORM_CONTENT_TYPE,
-                    account.connectTimeout(),
-                    account.readTimeout());
-            return new Sent(answer, masked, null);
-        } catch (BankNotReachedException e) {
-            return new Sent(
-                    null,
-                    masked,
-                    GatewayResult.notSent(new BankExchange(null, e.latencyMs(), masked, null, e.getMessage())));
-        } catch (BankAnswerUnknownException e) {
-            return new Sent(
-                    null,
-                    masked,
-                    GatewayResult.unknown(new BankExchange(null, e.latencyMs(), masked, null, e.getMessage())));
-        }
-    }
-
-    private GatewayResult provision(URI endpoint, PayFlexMessage request, GatewayAccount account, Expect expect) {
-        Sent sent = send(endpoint, request, account);
-        if (sent.failure() != null) {
-            return sent.failure();
-        }
-        return interpret(sent, expect);
-    }
-
-    static GatewayResult interpret(HttpAnswer answer, String maskedRequest, Expect expect) {
-        return interpret(new Sent(answer, maskedRequest, null), expect);
-    }
-
-    private static GatewayResult interpret(Sent sent, Expect expect) {
-        HttpAnswer answer = sent.answer();
-        if (answer.status() != 200) {
-            return GatewayResult.unknown(sent.exchange("bank answered HTTP " + answer.status()));
-        }
-        Optional<PayFlexXml.Parsed> parsed = PayFlexXml.parse(answer.body());
-        if (parsed.isEmpty()
-                || !"VposResponse".equals(parsed.get().root())
-                || parsed.get().get("ResultCode").isEmpty()) {
-            return GatewayResult.unknown(sent.exchange("unreadable answer from the bank"));
-        }
-        PayFlexXml.Parsed r = parsed.get();
-        Optional<String> foreign = foreign(r, expect);
-        if (foreign.isPresent()) {
-            return GatewayResult.unknown(sent.exchange(foreign.get()));
-        }
-        BankExchange exchange = sent.exchange(null);
-        String code = r.get("ResultCode");
-        String transactionId = r.get("TransactionId");
-        if (APPROVED.equals(code)) {
-            String id = transactionId.isEmpty() ? expect.transactionId() : transactionId;
-            return new GatewayResult(
-                    GatewayOutcome.APPROVED,
-                    code,
-                    r.get("ResultDetail"),
-                    r.get("AuthCode"),
-                    r.get("Rrn"),
-                    id,
-                    Map.of(REF_TRANSACTION_ID, id),
-                    exchange);
-        }
-        return new GatewayResult(
-                GatewayOutcome.DECLINED,
-                code,
-                r.get("ResultDetail"),
-                null,
-                emptyToNull(r.get("Rrn")),
-                emptyToNull(transactionId),
-                exchange);
-    }
-
-    /** Why the answer is not about what we sent, if it is not. */
-    private static Optional<String> foreign(PayFlexXml.Parsed r, Expect expect) {
-        if (expect.orderId() != null
-                && !r.get("OrderId").isEmpty()
-                && !r.get("OrderId").equals(expect.orderId())) {
-            return Optional.of("answer is for order " + r.get("OrderId") + ", not " + expect.orderId());
-        }
-        if (expect.transactionId() != null
-                && !r.get("TransactionId").isEmpty()
-                && !r.get("TransactionId").equals(expect.transactionId())) {
-            return Optional.of(
-                    "answer is for transaction " + r.get("TransactionId") + ", not " + expect.transactionId());
-        }
-        if (expect.referenceTransactionId() != null
-                && !r.get("ReferenceTransactionId").isEmpty()
-                && !r.get("ReferenceTransactionId").equals(expect.referenceTransactionId())) {
-            return Optional.of(
-                    "answer refers to " + r.get("ReferenceTransactionId") + ", not " + expect.referenceTransactionId());
-        }
-        if (expect.amount() != null && !r.get("CurrencyAmount").isEmpty()) {
-            Optional<BigDecimal> amount = PayFlexFormats.parseAmount(r.get("CurrencyAmount"));
-            if (amount.isEmpty() || amount.get().compareTo(expect.amount().amount()) != 0) {
-                return Optional.of("answer is for amount " + r.get("CurrencyAmount") + ", not "
-                        + PayFlexFormats.amount(expect.amount()));
-            }
-        }
-        return Optional.empty();
+    private GatewayResult provision(
+            URI endpoint, PayFlexMessage request, GatewayAccount account, PayFlexAnswers.Expect expect) {
+        return PayFlexAnswers.interpret(send(endpoint, request, account), expect);
     }
 
     /** Refused before anything left the building (unsupported currency or model, missing setting). */
     private static GatewayResult refusedHere(String why) {
-        return GatewayResult.notSent(new BankExchange(null, 0, null, null, why));
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        return GatewayResult.notSent(why);
     }
 }

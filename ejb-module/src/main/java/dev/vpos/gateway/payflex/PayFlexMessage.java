@@ -1,11 +1,14 @@
 package dev.vpos.gateway.payflex;
 
-import dev.vpos.shared.domain.CardNumber;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.LogText;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,10 +19,8 @@ import java.util.stream.Collectors;
 final class PayFlexMessage {
 
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8";
-    private static final Set<String> PAN_FIELDS = Set.of("Pan");
-    private static final Set<String> SECRET_FIELDS =
-            Set.of("Password", "MerchantPassword", "Cvv", "Expiry", "ExpiryDate", "CAVV", "Cavv");
-    private static final int MAX_LOGGED = 4000;
+    private static final FieldMasking MASKING = FieldMasking.of(
+            Set.of("Password", "MerchantPassword", "Cvv", "Expiry", "ExpiryDate", "CAVV", "Cavv"), Set.of("Pan"));
 
     private final String root;
     private final Map<String, Object> fields;
@@ -47,13 +48,14 @@ final class PayFlexMessage {
         return v == null ? "" : v.toString();
     }
 
-    /** The form body that goes on the wire. */
-    byte[] body() {
-        return form(fields).getBytes(StandardCharsets.US_ASCII);
+    /** The form posted to {@code uri}, with its masked twin. */
+    BankRequest to(URI uri) {
+        return BankRequest.post(uri, form(fields).getBytes(StandardCharsets.US_ASCII), FORM_CONTENT_TYPE, masked());
     }
 
     String masked() {
-        return cap(root == null ? form(mask(fields)) : "prmstr=" + PayFlexXml.write(root, mask(fields)));
+        Map<String, Object> masked = MASKING.applyTo(fields);
+        return root == null ? form(masked) : "prmstr=" + PayFlexXml.write(root, masked);
     }
 
     private String form(Map<String, Object> values) {
@@ -67,37 +69,8 @@ final class PayFlexMessage {
                 .collect(Collectors.joining("&"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> mask(Map<String, Object> values) {
-        Map<String, Object> masked = new LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            if (value instanceof Map<?, ?> nested) {
-                masked.put(name, mask((Map<String, Object>) nested));
-            } else if (PAN_FIELDS.contains(name)) {
-                masked.put(name, CardNumber.mask(value == null ? null : value.toString()));
-            } else if (SECRET_FIELDS.contains(name)
-                    && value != null
-                    && !value.toString().isEmpty()) {
-                masked.put(name, "***");
-            } else {
-                masked.put(name, value);
-            }
-        });
-        return masked;
-    }
-
     /** Masks a posted MPI callback the same way (its {@code Pan} is the full card number). */
     static String maskedForm(Map<String, String> posted) {
-        Map<String, Object> values = new LinkedHashMap<>(new java.util.TreeMap<>(posted));
-        return cap(
-                values.isEmpty()
-                        ? ""
-                        : mask(values).entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining("&")));
-    }
-
-    static String cap(String text) {
-        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
+        return LogText.fields(new TreeMap<>(posted), "&", MASKING);
     }
 }

@@ -3,9 +3,8 @@ package dev.vpos.gateway.payflex;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the search service's answer for one order id. The query's own result ({@code ResponseInfo/ResponseCode},
@@ -26,19 +25,19 @@ final class PayFlexStatusReading {
 
     private PayFlexStatusReading() {}
 
-    static GatewayResult read(String orderId, HttpAnswer answer, BankExchange exchange) {
-        if (answer.status() != 200) {
-            return GatewayResult.unknown(withFailure(exchange, "bank answered HTTP " + answer.status()));
+    /** A status inquiry books nothing: not reaching the bank only means we still do not know. */
+    static GatewayResult read(String orderId, BankReply<PayFlexXml.Parsed> reply) {
+        if (!reply.answered()) {
+            return reply.unknown();
         }
-        Optional<PayFlexXml.Parsed> parsed = PayFlexXml.parse(answer.body());
-        if (parsed.isEmpty() || !parsed.get().has("ResponseInfo/ResponseCode")) {
-            return GatewayResult.unknown(withFailure(exchange, "no readable search answer"));
+        if (!reply.get().has("ResponseInfo/ResponseCode")) {
+            return reply.unknown("no readable search answer");
         }
-        PayFlexXml.Parsed r = parsed.get();
+        PayFlexXml.Parsed r = reply.get();
+        BankExchange exchange = reply.exchange();
         String queryCode = r.get("ResponseInfo/ResponseCode");
         if (!PayFlexGateway.APPROVED.equals(queryCode)) {
-            return GatewayResult.unknown(withFailure(
-                    exchange,
+            return GatewayResult.unknown(exchange.withFailure(
                     "the bank refused the inquiry: " + queryCode + " " + r.get("ResponseInfo/ResponseMessage")));
         }
         if (!r.has(INFO + "ResultCode")) {
@@ -47,18 +46,16 @@ final class PayFlexStatusReading {
         }
         if (!orderId.equals(r.get(INFO + "OrderId"))) {
             return GatewayResult.unknown(
-                    withFailure(exchange, "search answered for order " + r.get(INFO + "OrderId") + ", not " + orderId));
+                    exchange.withFailure("search answered for order " + r.get(INFO + "OrderId") + ", not " + orderId));
         }
         String code = r.get(INFO + "ResultCode");
         String transactionId = r.get(INFO + "TransactionId");
         if (PayFlexGateway.APPROVED.equals(code)) {
             if ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled"))
                     || "true".equalsIgnoreCase(r.get(INFO + "IsReversed"))) {
-                return GatewayResult.unknown(withFailure(
-                        exchange,
-                        "order was approved and then "
-                                + ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled")) ? "cancelled" : "reversed")
-                                + " at the bank; needs a person"));
+                return GatewayResult.unknown(exchange.withFailure("order was approved and then "
+                        + ("true".equalsIgnoreCase(r.get(INFO + "IsCanceled")) ? "cancelled" : "reversed")
+                        + " at the bank; needs a person"));
             }
             return new GatewayResult(
                     GatewayOutcome.APPROVED,
@@ -71,7 +68,7 @@ final class PayFlexStatusReading {
                     exchange);
         }
         if (code.isEmpty()) {
-            return GatewayResult.unknown(withFailure(exchange, "search answer without a result code"));
+            return GatewayResult.unknown(exchange.withFailure("search answer without a result code"));
         }
         return new GatewayResult(
                 GatewayOutcome.DECLINED,
@@ -85,9 +82,5 @@ final class PayFlexStatusReading {
 
     private static String emptyToNull(String s) {
         return s.isEmpty() ? null : s;
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
     }
 }

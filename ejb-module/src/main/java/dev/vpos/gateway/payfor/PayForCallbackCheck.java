@@ -2,6 +2,7 @@ package dev.vpos.gateway.payfor;
 
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.shared.domain.CardNumber;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class PayForCallbackCheck {
 
     /** The callback for the log: card number as BIN + last 4; hashes, CAVV and any CVV as {@code ***}; capped. */
     static String masked(Map<String, String> posted) {
-        return PayForCall.cap(new TreeMap<>(posted)
+        return LogText.cap(new TreeMap<>(posted)
                 .entrySet().stream()
                         .map(e -> e.getKey() + "="
                                 + switch (e.getKey()) {

@@ -1,6 +1,7 @@
 package dev.vpos.gateway.payfor;
 
 import dev.vpos.gateway.domain.ConnectionCheck;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.util.Set;
 
 /**
@@ -15,14 +16,14 @@ final class PayForConnectionCheck {
 
     private PayForConnectionCheck() {}
 
-    static ConnectionCheck judge(PayForCall.Reply reply) {
-        if (reply.response().isEmpty()) {
+    static ConnectionCheck judge(BankReply<PayForResponse> reply) {
+        if (!reply.answered()) {
             String why = reply.exchange().failure() == null
                     ? "no readable answer"
                     : reply.exchange().failure();
             return new ConnectionCheck(false, false, null, why, reply.exchange());
         }
-        PayForResponse r = reply.response().get();
+        PayForResponse r = reply.get();
         boolean rejected = CREDENTIAL_CODES.contains(r.procReturnCode());
         return new ConnectionCheck(true, !rejected, r.procReturnCode(), r.get("ErrMsg"), reply.exchange());
     }

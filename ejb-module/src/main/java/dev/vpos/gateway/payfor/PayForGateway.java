@@ -4,22 +4,21 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * QNB Finansbank PayFor (also Ziraat Katılım, MbrId 12): a flat {@code PayforRequest} XML posted to
@@ -28,39 +27,24 @@ import java.util.Set;
  * only after the day end (the bank answers {@code V014} before). Our 20-character order ids are taken as they are.
  */
 @ApplicationScoped
-public class PayForGateway implements PaymentGateway {
+public class PayForGateway extends BankAdapter {
 
     private static final String SALE = "Auth";
     private static final String PRE_AUTH = "PreAuth";
     private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    BankHttpTransport transport;
-
-    public PayForGateway() {}
+    public PayForGateway() {
+        super(GatewayFamily.PAYFOR, allOperations(), EnumSet.allOf(PaymentModel.class));
+    }
 
     PayForGateway(BankHttpTransport transport) {
-        this.transport = transport;
+        this();
+        connect(transport);
     }
 
     private PayForCall call() {
-        return new PayForCall(transport);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.PAYFOR;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.allOf(PaymentModel.class);
+        return new PayForCall(channel());
     }
 
     @Override
@@ -69,23 +53,23 @@ public class PayForGateway implements PaymentGateway {
         while (id.length() < 20) {
             id.append(ID_CHARS.charAt(RANDOM.nextInt(ID_CHARS.length())));
         }
-        PayForCall.Reply reply =
+        BankReply<PayForResponse> reply =
                 call().send(account, PayForRequest.orderInquiry(id.toString(), PayForCredentials.of(account)));
         return PayForConnectionCheck.judge(reply);
     }
 
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        PayForCall.Reply reply =
+        BankReply<PayForResponse> reply =
                 call().send(account, PayForRequest.orderInquiry(bankOrderId, PayForCredentials.of(account)));
         return PayForStatusReading.read(reply, bankOrderId);
     }
 
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
-        PayForCall.Reply reply =
-                call().send(account, PayForRequest.orderHistory(bankOrderId, PayForCredentials.of(account)));
-        return PayForHistoryReading.read(reply, bankOrderId);
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        BankReply<PayForResponse> reply =
+                call().send(account, PayForRequest.orderHistory(inquiry.bankOrderId(), PayForCredentials.of(account)));
+        return PayForHistoryReading.read(reply, inquiry);
     }
 
     @Override

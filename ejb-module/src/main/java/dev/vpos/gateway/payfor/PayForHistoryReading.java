@@ -1,7 +1,10 @@
 package dev.vpos.gateway.payfor;
 
 import dev.vpos.gateway.domain.GatewayOutcome;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.shared.domain.Money;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,49 +25,46 @@ final class PayForHistoryReading {
 
     private PayForHistoryReading() {}
 
-    static OrderHistory read(PayForCall.Reply reply, String orderId) {
-        if (reply.response().isEmpty()
-                || reply.response().get().paymentRequests().isEmpty()) {
-            return new OrderHistory(
-                    false,
-                    List.of(),
-                    reply.response().isEmpty()
-                            ? reply.exchange()
-                            : reply.failing("the report holds no PaymentRequest"));
+    static OrderHistory read(BankReply<PayForResponse> reply, HistoryInquiry inquiry) {
+        String orderId = inquiry.bankOrderId();
+        if (!reply.answered()) {
+            return reply.notAnswered();
+        }
+        if (reply.get().paymentRequests().isEmpty()) {
+            return reply.notAnswered("the report holds no PaymentRequest");
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
-        for (Map<String, String> tx : reply.response().get().paymentRequests()) {
+        for (Map<String, String> tx : reply.get().paymentRequests()) {
             String code = tx.getOrDefault("ProcReturnCode", "");
             if (PayForStatusReading.NOT_FOUND.equals(code)) {
                 continue;
             }
             if (!orderId.equals(tx.getOrDefault("OrderId", ""))) {
-                return new OrderHistory(
-                        false,
-                        List.of(),
-                        reply.failing("report lists order " + tx.getOrDefault("OrderId", "") + ", not " + orderId));
+                return reply.notAnswered("report lists order " + tx.getOrDefault("OrderId", "") + ", not " + orderId);
             }
             lines.add(new OrderHistory.Line(
-                    type(tx.getOrDefault("TxnType", "")),
+                    kind(tx.getOrDefault("TxnType", "")),
+                    tx.getOrDefault("TxnType", ""),
                     "00".equals(code) ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
                     money(tx),
+                    null,
                     code,
                     tx.getOrDefault("AuthCode", ""),
                     tx.getOrDefault("HostRefNum", ""),
                     tx.getOrDefault("OrderId", ""),
                     time(tx.getOrDefault("InsertDatetime", ""))));
         }
-        return new OrderHistory(true, lines, reply.exchange());
+        return OrderHistory.of(lines, true, inquiry.currency(), reply.exchange());
     }
 
-    private static String type(String txnType) {
+    private static HistoryKind kind(String txnType) {
         return switch (txnType) {
-            case "Auth" -> "SALE";
-            case "PreAuth" -> "PRE_AUTH";
-            case "PostAuth" -> "CAPTURE";
-            case "Void" -> "VOID";
-            case "Refund" -> "REFUND";
-            default -> txnType;
+            case "Auth" -> HistoryKind.SALE;
+            case "PreAuth" -> HistoryKind.PRE_AUTH;
+            case "PostAuth" -> HistoryKind.CAPTURE;
+            case "Void" -> HistoryKind.VOID;
+            case "Refund" -> HistoryKind.REFUND;
+            default -> HistoryKind.OTHER;
         };
     }
 

@@ -2,10 +2,13 @@ package dev.vpos.gateway.payfor;
 
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.SaleInstruction;
-import dev.vpos.shared.domain.CardNumber;
-import java.nio.charset.StandardCharsets;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.xml.XmlWriter;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One {@code PayforRequest} document (flat, UTF-8) and its masked twin for the transaction log. Follow-ups name the
@@ -14,6 +17,8 @@ import java.util.Map;
 final class PayForRequest {
 
     static final String ROOT = "PayforRequest";
+    private static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
+    private static final FieldMasking MASKING = FieldMasking.of(Set.of("UserPass", "Cvv2"), Set.of("Pan"));
 
     private final Map<String, String> fields;
 
@@ -102,16 +107,17 @@ final class PayForRequest {
         return new PayForRequest(f);
     }
 
-    byte[] toXml() {
-        return PayForXml.document(ROOT, fields).getBytes(StandardCharsets.UTF_8);
+    /** The request to {@code XMLGate.aspx}, with its masked twin. */
+    BankRequest to(URI endpoint) {
+        return BankRequest.post(
+                endpoint, XmlWriter.utf8().declaration().element(ROOT, fields).bytes(), CONTENT_TYPE, toMaskedXml());
     }
 
     /** The same document with the password and CVV as {@code ***} and the card number as BIN + last 4. */
     String toMaskedXml() {
-        Map<String, String> masked = new LinkedHashMap<>(fields);
-        masked.computeIfPresent("UserPass", (k, v) -> "***");
-        masked.computeIfPresent("Cvv2", (k, v) -> "***");
-        masked.computeIfPresent("Pan", (k, v) -> CardNumber.mask(v));
-        return PayForXml.document(ROOT, masked);
+        return XmlWriter.utf8()
+                .declaration()
+                .element(ROOT, MASKING.applyToFlat(fields))
+                .toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.vpos.gateway.payfor;
 
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +14,13 @@ record PayForResponse(Map<String, String> fields, List<Map<String, String>> paym
     static final String APPROVED = "00";
 
     static Optional<PayForResponse> parse(byte[] body) {
-        return PayForXml.root(body, "PayforResponse")
+        return XmlNode.parse(body)
+                .filter(root -> "PayforResponse".equals(root.name()))
                 .map(root -> new PayForResponse(
-                        PayForXml.leaves(root),
-                        PayForXml.children(root, "PaymentRequestExtended").stream()
-                                .flatMap(ext -> PayForXml.children(ext, "PaymentRequest").stream())
-                                .map(PayForXml::leaves)
+                        root.leaves(),
+                        root.all("PaymentRequestExtended").stream()
+                                .flatMap(ext -> ext.all("PaymentRequest").stream())
+                                .map(XmlNode::leaves)
                                 .toList()));
     }
 

@@ -3,6 +3,7 @@ package dev.vpos.gateway.payfor;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.util.Set;
 
 /**
@@ -19,11 +20,11 @@ final class PayForStatusReading {
 
     private PayForStatusReading() {}
 
-    static GatewayResult read(PayForCall.Reply reply, String orderId) {
-        if (reply.response().isEmpty()) {
-            return GatewayResult.unknown(reply.exchange());
+    static GatewayResult read(BankReply<PayForResponse> reply, String orderId) {
+        if (!reply.answered()) {
+            return reply.unknown();
         }
-        PayForResponse r = reply.response().get();
+        PayForResponse r = reply.get();
         BankExchange x = reply.exchange();
         if (NOT_FOUND.equals(r.procReturnCode())) {
             return new GatewayResult(GatewayOutcome.NOT_SENT, r.procReturnCode(), r.get("ErrMsg"), null, null, null, x);
@@ -38,7 +39,7 @@ final class PayForStatusReading {
                     reply.failing("the bank refused the inquiry: " + r.procReturnCode() + " " + r.get("ErrMsg")));
         }
         if (r.approved() && "true".equalsIgnoreCase(r.get("IsVoided"))) {
-            return GatewayResult.unknown(reply.failing("order was voided at the bank; needs a person"));
+            return reply.unknown("order was voided at the bank; needs a person");
         }
         if (r.approved()) {
             return new GatewayResult(
@@ -51,7 +52,7 @@ final class PayForStatusReading {
                     x);
         }
         if (r.procReturnCode().isEmpty()) {
-            return GatewayResult.unknown(reply.failing("status answer has no ProcReturnCode"));
+            return reply.unknown("status answer has no ProcReturnCode");
         }
         return new GatewayResult(
                 GatewayOutcome.DECLINED, r.procReturnCode(), r.get("ErrMsg"), null, r.get("HostRefNum"), orderId, x);

@@ -7,6 +7,7 @@ import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
+import dev.vpos.gateway.infrastructure.BankReply;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class PayForThreeDsFinish {
                     || p.getOrDefault("RequestGuid", "").isEmpty()) {
                 return ThreeDsFinish.completed(declined(code, message, p, log), log);
             }
-            PayForCall.Reply reply =
+            BankReply<PayForResponse> reply =
                     call.send(account, PayForRequest.threeDModelPayment(p.get("RequestGuid"), orderId, c));
             return ThreeDsFinish.completed(PayForCall.payment(reply, orderId), log);
         }

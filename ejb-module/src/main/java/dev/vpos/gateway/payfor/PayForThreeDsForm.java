@@ -48,14 +48,12 @@ final class PayForThreeDsForm {
     static ThreeDsStart start(ThreeDsRequest request, GatewayAccount account) {
         PayForCredentials c = PayForCredentials.of(account);
         if (c.storeKey().isEmpty()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(
-                    new BankExchange(null, 0, null, null, "the definition has no 3-D Secure key (storeKey)")));
+            return ThreeDsStart.failed(GatewayResult.notSent("the definition has no 3-D Secure key (storeKey)"));
         }
         ThreeDsSale sale = request.sale();
         boolean bankTakesCard = request.model() == PaymentModel.THREE_D_HOST;
         if (!bankTakesCard && !sale.hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent(
-                    new BankExchange(null, 0, null, null, request.model() + " needs the card on our page")));
+            return ThreeDsStart.failed(GatewayResult.notSent(request.model() + " needs the card on our page"));
         }
         Map<String, String> f = new LinkedHashMap<>();
         f.put("MbrId", c.mbrId());

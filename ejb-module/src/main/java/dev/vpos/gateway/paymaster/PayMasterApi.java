@@ -1,9 +1,8 @@
 package dev.vpos.gateway.paymaster;
 
-import dev.vpos.gateway.domain.GatewayAccount;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
-import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,41 +18,45 @@ import java.util.stream.Collectors;
  * PayMaster's REST API (the "old" HTTP API of paymaster.ru, base {@code /api/v1}) as the adapter calls it: GET
  * requests with {@code login}, a fresh {@code nonce} and {@code hash} = Base64(SHA-1(login;password;nonce;fields...));
  * {@code getPaymentByInvoiceID} (invoiceID = our order id, siteAlias = the merchant id) and {@code refundPayment}
- * (paymentID, amount, externalID = our operation id). JSON answers, always HTTP 200.
+ * (paymentID, amount, externalID = our operation id), {@code listRefunds} (paymentID). JSON answers, always HTTP 200.
  */
 final class PayMasterApi {
 
     static final String STATUS = "getPaymentByInvoiceID";
     static final String REFUND = "refundPayment";
+    static final String REFUNDS = "listRefunds";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Call(String maskedRequest, HttpAnswer answer) {}
+    /** Every answer is read (always HTTP 200 at PayMaster); anything like a card number is masked for the log. */
+    static final AnswerFormat<HttpAnswer> ANSWER = AnswerFormat.anyStatus(StandardCharsets.UTF_8)
+            .from("PayMaster")
+            .masked(text -> LogText.maskCardNumbers(text, 12));
 
-    private final BankHttpTransport transport;
+    private PayMasterApi() {}
 
-    PayMasterApi(BankHttpTransport transport) {
-        this.transport = transport;
-    }
-
-    Call paymentByInvoice(PayMasterCredentials c, GatewayAccount a, String invoiceId)
-            throws BankNotReachedException, BankAnswerUnknownException {
+    static BankRequest paymentByInvoice(PayMasterCredentials c, String invoiceId) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("invoiceID", invoiceId);
         fields.put("siteAlias", c.merchantId());
-        return get(c, a, STATUS, fields);
+        return get(c, STATUS, fields);
     }
 
-    Call refund(PayMasterCredentials c, GatewayAccount a, String paymentId, String amount, String externalId)
-            throws BankNotReachedException, BankAnswerUnknownException {
+    static BankRequest refund(PayMasterCredentials c, String paymentId, String amount, String externalId) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("paymentID", paymentId);
         fields.put("amount", amount);
         fields.put("externalID", externalId);
-        return get(c, a, REFUND, fields);
+        return get(c, REFUND, fields);
     }
 
-    private Call get(PayMasterCredentials c, GatewayAccount a, String method, Map<String, String> fields)
-            throws BankNotReachedException, BankAnswerUnknownException {
+    /** The payment's refunds (the simulator's choice of parameter: the old API documents the list only by name). */
+    static BankRequest refunds(PayMasterCredentials c, String paymentId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("paymentID", paymentId);
+        return get(c, REFUNDS, fields);
+    }
+
+    private static BankRequest get(PayMasterCredentials c, String method, Map<String, String> fields) {
         String nonce = HexFormat.of().formatHex(random16());
         List<String> hashed = new ArrayList<>(List.of(c.apiLogin(), c.apiPassword(), nonce));
         hashed.addAll(fields.values());
@@ -69,15 +72,7 @@ final class PayMasterApi {
                 + query.entrySet().stream()
                         .map(e -> e.getKey() + "=" + ("hash".equals(e.getKey()) ? "***" : e.getValue()))
                         .collect(Collectors.joining("&"));
-        HttpAnswer answer = transport.send(
-                "GET",
-                c.api(method + "?" + q),
-                null,
-                null,
-                Map.of("Accept", "application/json"),
-                a.connectTimeout(),
-                a.readTimeout());
-        return new Call(masked, answer);
+        return BankRequest.get(c.api(method + "?" + q), masked).withHeaders(Map.of("Accept", "application/json"));
     }
 
     private static byte[] random16() {

@@ -10,9 +10,10 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -20,17 +21,18 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.BankRequest;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -44,45 +46,33 @@ import java.util.stream.Collectors;
  * {@code refundPayment} refunds all or part of a payment by PayMaster's payment id.
  */
 @ApplicationScoped
-public class PayMasterGateway implements PaymentGateway {
+public class PayMasterGateway extends BankAdapter {
 
     private static final Logger LOG = Logger.getLogger(PayMasterGateway.class.getName());
-    private static final int MAX_LOGGED = 4000;
-
-    @Inject
-    BankHttpTransport transport;
 
     @Inject
     ExpectedPayments expected;
 
-    public PayMasterGateway() {}
+    public PayMasterGateway() {
+        super(
+                GatewayFamily.PAYMASTER,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     PayMasterGateway(BankHttpTransport transport, ExpectedPayments expected) {
-        this.transport = transport;
+        this();
+        connect(transport);
         this.expected = expected;
     }
 
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.PAYMASTER;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
-    }
-
-    private PayMasterApi api() {
-        return new PayMasterApi(transport);
+    private BankReply<HttpAnswer> send(BankRequest request, GatewayAccount account) {
+        return channel().send(request, account, PayMasterApi.ANSWER);
     }
 
     /** The status of an invoice that cannot exist: "not found" proves the API answers and accepts the login. */
@@ -90,31 +80,24 @@ public class PayMasterGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         PayMasterCredentials c = PayMasterCredentials.of(account);
         String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-        try {
-            PayMasterApi.Call call = api().paymentByInvoice(c, account, probe);
-            HttpAnswer a = call.answer();
-            BankExchange x =
-                    new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
-            Optional<PayMasterPayment> p = a.status() == 200 ? PayMasterPayment.parse(a.body()) : Optional.empty();
-            if (p.isEmpty()) {
-                return new ConnectionCheck(true, false, String.valueOf(a.status()), "no readable API answer", x);
-            }
-            int code = p.get().errorCode();
-            boolean accepted = code == 0 || code == PayMasterPayment.NOT_FOUND;
-            return new ConnectionCheck(
-                    true,
-                    accepted,
-                    String.valueOf(code),
-                    accepted ? "the REST API answered" : "the REST API refused the call (ErrorCode " + code + ")",
-                    x);
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new ConnectionCheck(
-                    false,
-                    false,
-                    null,
-                    e.getMessage(),
-                    new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.STATUS), null, e.getMessage()));
+        BankReply<HttpAnswer> reply = send(PayMasterApi.paymentByInvoice(c, probe), account);
+        if (!reply.answered()) {
+            return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
         }
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
+        Optional<PayMasterPayment> p = a.status() == 200 ? PayMasterPayment.parse(a.body()) : Optional.empty();
+        if (p.isEmpty()) {
+            return new ConnectionCheck(true, false, String.valueOf(a.status()), "no readable API answer", x);
+        }
+        int code = p.get().errorCode();
+        boolean accepted = code == 0 || code == PayMasterPayment.NOT_FOUND;
+        return new ConnectionCheck(
+                true,
+                accepted,
+                String.valueOf(code),
+                accepted ? "the REST API answered" : "the REST API refused the call (ErrorCode " + code + ")",
+                x);
     }
 
     @Override
@@ -128,22 +111,15 @@ public class PayMasterGateway implements PaymentGateway {
      */
     private GatewayResult paymentOf(
             String bankOrderId, PayMasterCredentials c, GatewayAccount account, ThreeDsSale expectedSale) {
-        PayMasterApi.Call call;
-        try {
-            call = api().paymentByInvoice(c, account, bankOrderId);
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(
-                    null,
-                    e.latencyMs(),
-                    "GET " + c.api(PayMasterApi.STATUS) + "?invoiceID=" + bankOrderId,
-                    null,
-                    e.getMessage()));
+        BankReply<HttpAnswer> reply = send(PayMasterApi.paymentByInvoice(c, bankOrderId), account);
+        if (!reply.answered()) {
+            return reply.unknown();
         }
-        HttpAnswer a = call.answer();
-        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
         Optional<PayMasterPayment> parsed = a.status() == 200 ? PayMasterPayment.parse(a.body()) : Optional.empty();
         if (parsed.isEmpty()) {
-            return GatewayResult.unknown(withFailure(x, "no readable status answer (HTTP " + a.status() + ")"));
+            return GatewayResult.unknown(x.withFailure("no readable status answer (HTTP " + a.status() + ")"));
         }
         PayMasterPayment p = parsed.get();
         if (p.errorCode() == PayMasterPayment.NOT_FOUND) {
@@ -157,24 +133,22 @@ public class PayMasterGateway implements PaymentGateway {
                     x);
         }
         if (p.errorCode() != 0) {
-            return GatewayResult.unknown(withFailure(x, "the status call failed with ErrorCode " + p.errorCode()));
+            return GatewayResult.unknown(x.withFailure("the status call failed with ErrorCode " + p.errorCode()));
         }
         if (!p.siteInvoiceId().isEmpty() && !p.siteInvoiceId().equals(bankOrderId)) {
-            return GatewayResult.unknown(withFailure(x, "the answer is for invoice " + p.siteInvoiceId()));
+            return GatewayResult.unknown(x.withFailure("the answer is for invoice " + p.siteInvoiceId()));
         }
         if (c.live() && p.testPayment()) {
             return GatewayResult.unknown(
-                    withFailure(x, "payment " + p.paymentId() + " is a test payment on a LIVE definition"));
+                    x.withFailure("payment " + p.paymentId() + " is a test payment on a LIVE definition"));
         }
         if (expectedSale != null
                 && p.amount() != null
                 && (p.amount().compareTo(expectedSale.amount().amount()) != 0
                         || !PayMasterNotification.currency(p.currency())
                                 .equals(expectedSale.amount().currencyCode()))) {
-            return GatewayResult.unknown(withFailure(
-                    x,
-                    "payment " + p.paymentId() + " is for " + p.amount() + " " + p.currency() + ", not "
-                            + expectedSale.amount()));
+            return GatewayResult.unknown(x.withFailure("payment " + p.paymentId() + " is for " + p.amount() + " "
+                    + p.currency() + ", not " + expectedSale.amount()));
         }
         Map<String, String> refs =
                 p.paymentId().isEmpty() ? Map.of() : Map.of(PayMasterNotification.PAYMENT_ID, p.paymentId());
@@ -195,8 +169,40 @@ public class PayMasterGateway implements PaymentGateway {
                         p.paymentId(),
                         p.paymentId(),
                         refs,
-                        withFailure(x, "the payment is still " + p.state()));
+                        x.withFailure("the payment is still " + p.state()));
         };
+    }
+
+    /** The order's payment and, once completed, its refunds: {@link PayMasterHistory}. */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        PayMasterCredentials c = PayMasterCredentials.of(account);
+        BankReply<HttpAnswer> payment = send(PayMasterApi.paymentByInvoice(c, inquiry.bankOrderId()), account);
+        if (!payment.answered()) {
+            return payment.notAnswered();
+        }
+        PayMasterHistory.Sale sale = PayMasterHistory.sale(inquiry, payment.get());
+        if (sale.problem() != null) {
+            return payment.notAnswered(sale.problem());
+        }
+        if (sale.line().isEmpty()) {
+            return PayMasterHistory.answered(List.of(), inquiry, payment.exchange());
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>(List.of(sale.line().get()));
+        if (sale.line().get().outcome() != GatewayOutcome.APPROVED) {
+            return PayMasterHistory.answered(lines, inquiry, payment.exchange());
+        }
+        BankReply<HttpAnswer> refunds = send(PayMasterApi.refunds(c, sale.paymentId()), account);
+        BankExchange exchange = payment.exchange().then(refunds.exchange());
+        if (!refunds.answered()) {
+            return OrderHistory.notAnswered(exchange);
+        }
+        PayMasterHistory.Refunds listed = PayMasterHistory.refunds(refunds.get(), sale.paymentId());
+        if (listed.problem() != null) {
+            return OrderHistory.notAnswered(exchange.withFailure(listed.problem()));
+        }
+        lines.addAll(listed.lines());
+        return PayMasterHistory.answered(lines, inquiry, exchange);
     }
 
     /** Hosted payments only: card data never reaches us. */
@@ -212,33 +218,27 @@ public class PayMasterGateway implements PaymentGateway {
         if (paymentId.isEmpty()) {
             GatewayResult found = paymentOf(followUp.bankOrderId(), c, account, null);
             if (found.outcome() != GatewayOutcome.APPROVED) {
-                return GatewayResult.notSent(withFailure(
-                        found.exchange(),
-                        "no completed PayMaster payment for " + followUp.bankOrderId() + " to refund ("
+                return GatewayResult.notSent(found.exchange()
+                        .withFailure("no completed PayMaster payment for " + followUp.bankOrderId() + " to refund ("
                                 + found.outcome() + ")"));
             }
             paymentId = found.references().get(PayMasterNotification.PAYMENT_ID);
         }
-        PayMasterApi.Call call;
-        try {
-            call = api().refund(
-                            c, account, paymentId, followUp.amount().amount().toPlainString(), followUp.operationId());
-        } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(
-                    new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.REFUND), null, e.getMessage()));
-        } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(
-                    new BankExchange(null, e.latencyMs(), "GET " + c.api(PayMasterApi.REFUND), null, e.getMessage()));
+        BankReply<HttpAnswer> reply = send(
+                PayMasterApi.refund(c, paymentId, followUp.amount().amount().toPlainString(), followUp.operationId()),
+                account);
+        if (!reply.answered()) {
+            return reply.failed();
         }
-        HttpAnswer a = call.answer();
-        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
         Optional<PayMasterPayment> parsed = a.status() == 200 ? PayMasterPayment.parse(a.body()) : Optional.empty();
         if (parsed.isEmpty()) {
-            return GatewayResult.unknown(withFailure(x, "no readable refund answer (HTTP " + a.status() + ")"));
+            return GatewayResult.unknown(x.withFailure("no readable refund answer (HTTP " + a.status() + ")"));
         }
         PayMasterPayment r = parsed.get();
         if (r.errorCode() == -1 || r.errorCode() == -2) {
-            return GatewayResult.unknown(withFailure(x, "PayMaster failed (ErrorCode " + r.errorCode() + ")"));
+            return GatewayResult.unknown(x.withFailure("PayMaster failed (ErrorCode " + r.errorCode() + ")"));
         }
         if (r.errorCode() != 0) {
             return new GatewayResult(
@@ -265,28 +265,20 @@ public class PayMasterGateway implements PaymentGateway {
                         paymentId,
                         x);
             default ->
-                GatewayResult.unknown(withFailure(
-                        x, "the refund is " + r.refundStatus() + " at PayMaster: ask PayMaster before trying again"));
+                GatewayResult.unknown(x.withFailure(
+                        "the refund is " + r.refundStatus() + " at PayMaster: ask PayMaster before trying again"));
         };
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         if (request.model() != PaymentModel.THREE_D_HOST || request.kind() != AuthorizationKind.SALE) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "PayMaster takes hosted sales only, not " + request.model() + " " + request.kind())));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    "PayMaster takes hosted sales only, not " + request.model() + " " + request.kind()));
         }
         if (request.notifyUrl() == null) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "PayMaster needs our notification URL for the pre-request and the payment notification")));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    "PayMaster needs our notification URL for the pre-request and the payment notification"));
         }
         PayMasterCredentials c = PayMasterCredentials.of(account);
         Map<String, String> fields = PayMasterForm.fields(request, c);
@@ -339,14 +331,5 @@ public class PayMasterGateway implements PaymentGateway {
                     "the request could not be read: " + e.getClass().getSimpleName(),
                     PayMasterNotification.masked(notification.form(), notification));
         }
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
-    }
-
-    private static String loggable(byte[] body) {
-        String text = PayMasterNotification.maskPans(new String(body, StandardCharsets.UTF_8));
-        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
     }
 }

@@ -8,7 +8,7 @@ import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationAcknowledgement;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.shared.domain.CardNumber;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +36,6 @@ import java.util.stream.Collectors;
 final class PayMasterNotification {
 
     static final String PAYMENT_ID = "paymentId";
-    private static final Pattern PAN_LIKE = Pattern.compile("(?<!\\d)\\d{12,19}(?!\\d)");
 
     private PayMasterNotification() {}
 
@@ -227,18 +224,8 @@ final class PayMasterNotification {
         return text.length() > 8000 ? text.substring(0, 8000) + "…" : text;
     }
 
+    /** Any 12 to 19 digits that pass the Luhn check, as BIN + last 4 (the payer identifier may be a card). */
     static String maskPans(String value) {
-        if (value == null) {
-            return "";
-        }
-        Matcher m = PAN_LIKE.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement(
-                            CardNumber.passesLuhn(m.group()) ? CardNumber.mask(m.group()) : m.group()));
-        }
-        return m.appendTail(out).toString();
+        return LogText.maskCardNumbers(value, 12);
     }
 }

@@ -57,7 +57,8 @@ record PayMasterPayment(
                 text(r, "ErrorDesc")));
     }
 
-    private static String text(JsonObject o, String name) {
+    /** A property as text: "" when absent or null, a number as written. */
+    static String text(JsonObject o, String name) {
         JsonValue v = o.get(name);
         if (v == null || v == JsonValue.NULL) {
             return "";
@@ -65,7 +66,8 @@ record PayMasterPayment(
         return v instanceof JsonString s ? s.getString() : v.toString();
     }
 
-    private static BigDecimal decimal(JsonObject o, String name) {
+    /** A number, or a string holding one; null otherwise. */
+    static BigDecimal decimal(JsonObject o, String name) {
         JsonValue v = o.get(name);
         if (v instanceof jakarta.json.JsonNumber n) {
             return n.bigDecimalValue();

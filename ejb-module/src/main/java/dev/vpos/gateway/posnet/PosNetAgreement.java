@@ -3,13 +3,17 @@ package dev.vpos.gateway.posnet;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,39 +33,36 @@ final class PosNetAgreement {
 
     private PosNetAgreement() {}
 
-    static boolean notFound(PosNetCaller.Call call) {
-        return call.ending() == PosNetCaller.Ending.ANSWERED
-                && "0".equals(call.answer().text("approved"))
-                && NOT_FOUND.equals(call.answer().text("respCode"));
+    static boolean notFound(BankReply<XmlNode> call) {
+        return call.answered()
+                && "0".equals(call.get().text("approved"))
+                && NOT_FOUND.equals(call.get().text("respCode"));
     }
 
     /** The order's state: APPROVED, DECLINED, NOT_SENT (no such order) or UNKNOWN. */
-    static GatewayResult status(PosNetCaller.Call call, String orderReference) {
-        if (call.ending() != PosNetCaller.Ending.ANSWERED) {
-            return GatewayResult.unknown(call.exchange());
+    static GatewayResult status(BankReply<XmlNode> call, String orderReference) {
+        if (!call.answered()) {
+            return call.unknown();
         }
         BankExchange exchange = call.exchange();
         if (notFound(call)) {
             return new GatewayResult(
-                    GatewayOutcome.NOT_SENT, null, call.answer().text("respText"), null, null, null, exchange);
+                    GatewayOutcome.NOT_SENT, null, call.get().text("respText"), null, null, null, exchange);
         }
-        Optional<List<PosNetNode>> listed = transactions(call, orderReference);
+        Optional<List<XmlNode>> listed = transactions(call, orderReference);
         if (listed.isEmpty()) {
-            return GatewayResult.unknown(
-                    call.withFailure(refusal(call, orderReference)).exchange());
+            return call.unknown(refusal(call, orderReference));
         }
-        List<PosNetNode> txs = listed.get();
+        List<XmlNode> txs = listed.get();
         if (txs.stream().anyMatch(t -> "Reverse".equals(t.text("state")) && "1".equals(t.text("txnStatus")))) {
-            return GatewayResult.unknown(
-                    call.withFailure("order " + orderReference + " was reversed at the bank; needs a person")
-                            .exchange());
+            return call.unknown("order " + orderReference + " was reversed at the bank; needs a person");
         }
-        Optional<PosNetNode> approved = txs.stream()
+        Optional<XmlNode> approved = txs.stream()
                 .filter(PosNetAgreement::isAuthorization)
                 .filter(t -> "1".equals(t.text("txnStatus")))
                 .findFirst();
         if (approved.isPresent()) {
-            PosNetNode t = approved.get();
+            XmlNode t = approved.get();
             Map<String, String> refs = new HashMap<>();
             put(refs, PosNetResults.HOST_LOG_KEY, t.text("hostlogkey"));
             put(refs, PosNetResults.AUTH_CODE, t.text("authCode"));
@@ -77,7 +78,7 @@ final class PosNetAgreement {
                     refs,
                     exchange);
         }
-        Optional<PosNetNode> declined =
+        Optional<XmlNode> declined =
                 txs.stream().filter(PosNetAgreement::isAuthorization).reduce((a, b) -> b);
         if (declined.isPresent() && "0".equals(declined.get().text("txnStatus"))) {
             String code = declined.get().text("respCode");
@@ -90,49 +91,47 @@ final class PosNetAgreement {
                     orderReference,
                     exchange);
         }
-        return GatewayResult.unknown(call.withFailure("agreement lists no authorisation for " + orderReference)
-                .exchange());
+        return call.unknown("agreement lists no authorisation for " + orderReference);
     }
 
     /** Every transaction the bank lists for the order; not answered when the bank could not be asked or refused. */
-    static OrderHistory history(PosNetCaller.Call call, String orderReference) {
-        if (call.ending() != PosNetCaller.Ending.ANSWERED) {
-            return new OrderHistory(false, List.of(), call.exchange());
+    static OrderHistory history(BankReply<XmlNode> call, String orderReference, Currency currency) {
+        if (!call.answered()) {
+            return call.notAnswered();
         }
         if (notFound(call)) {
             return new OrderHistory(true, List.of(), call.exchange());
         }
-        Optional<List<PosNetNode>> listed = transactions(call, orderReference);
+        Optional<List<XmlNode>> listed = transactions(call, orderReference);
         if (listed.isEmpty()) {
-            return new OrderHistory(
-                    false,
-                    List.of(),
-                    call.withFailure(refusal(call, orderReference)).exchange());
+            return call.notAnswered(refusal(call, orderReference));
         }
         List<OrderHistory.Line> lines = new ArrayList<>();
-        for (PosNetNode t : listed.get()) {
+        for (XmlNode t : listed.get()) {
             boolean done = "1".equals(t.text("txnStatus"));
             lines.add(new OrderHistory.Line(
-                    type(t.text("state")),
+                    kind(t.text("state")),
+                    t.text("state"),
                     done ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED,
                     PosNetFormats.reportedMoney(t.text("amount"), t.text("currencyCode"))
                             .orElse(null),
+                    null,
                     done ? PosNetResults.APPROVED_CODE : t.text("respCode"),
                     PosNetResults.blankToNull(t.text("authCode")),
                     PosNetResults.blankToNull(t.text("hostlogkey")),
                     orderReference,
                     at(t.text("tranDate"))));
         }
-        return new OrderHistory(true, lines, call.exchange());
+        return OrderHistory.of(lines, true, currency, call.exchange());
     }
 
     /** The transactions, when the inquiry was answered and every one is for this order. */
-    private static Optional<List<PosNetNode>> transactions(PosNetCaller.Call call, String orderReference) {
-        PosNetNode r = call.answer();
+    private static Optional<List<XmlNode>> transactions(BankReply<XmlNode> call, String orderReference) {
+        XmlNode r = call.get();
         if (!"1".equals(r.text("approved")) || !r.text("respCode").isEmpty()) {
             return Optional.empty();
         }
-        List<PosNetNode> txs =
+        List<XmlNode> txs =
                 r.child("transactions").map(n -> n.all("transaction")).orElse(List.of());
         if (txs.stream().anyMatch(t -> !orderReference.equals(t.text("orderID")))) {
             return Optional.empty();
@@ -140,27 +139,27 @@ final class PosNetAgreement {
         return Optional.of(txs);
     }
 
-    private static String refusal(PosNetCaller.Call call, String orderReference) {
-        PosNetNode r = call.answer();
+    private static String refusal(BankReply<XmlNode> call, String orderReference) {
+        XmlNode r = call.get();
         if ("1".equals(r.text("approved")) && r.text("respCode").isEmpty()) {
             return "agreement answer lists another order than " + orderReference;
         }
         return "the bank refused the inquiry: " + r.text("respCode") + " " + r.text("respText");
     }
 
-    private static boolean isAuthorization(PosNetNode t) {
+    private static boolean isAuthorization(XmlNode t) {
         String state = t.text("state");
         return "Sale".equals(state) || "Auth".equals(state);
     }
 
-    private static String type(String state) {
+    private static HistoryKind kind(String state) {
         return switch (state) {
-            case "Sale" -> "SALE";
-            case "Auth" -> "PRE_AUTH";
-            case "Capt" -> "CAPTURE";
-            case "Reverse" -> "VOID";
-            case "Return" -> "REFUND";
-            default -> state;
+            case "Sale" -> HistoryKind.SALE;
+            case "Auth" -> HistoryKind.PRE_AUTH;
+            case "Capt" -> HistoryKind.CAPTURE;
+            case "Reverse" -> HistoryKind.VOID;
+            case "Return" -> HistoryKind.REFUND;
+            default -> HistoryKind.OTHER;
         };
     }
 

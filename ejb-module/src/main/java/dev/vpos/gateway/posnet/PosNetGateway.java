@@ -1,29 +1,27 @@
 package dev.vpos.gateway.posnet;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
-import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import jakarta.annotation.PostConstruct;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,52 +31,27 @@ import java.util.UUID;
  * history by order ({@code agreement}), and 3-D Secure in the 3D model (OOS, see {@link PosNetThreeDs}).
  */
 @ApplicationScoped
-public class PosNetGateway implements PaymentGateway {
+public class PosNetGateway extends BankAdapter {
 
-    @Inject
-    BankHttpTransport transport;
-
-    private PosNetCaller caller;
-    private PosNetThreeDs threeDs;
-
-    public PosNetGateway() {}
+    public PosNetGateway() {
+        super(GatewayFamily.POSNET, allOperations(), EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+    }
 
     PosNetGateway(BankHttpTransport transport) {
-        this.transport = transport;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        caller = new PosNetCaller(transport);
-        threeDs = new PosNetThreeDs(caller);
-    }
-
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.POSNET;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.allOf(GatewayOperation.class);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D);
+        this();
+        connect(transport);
     }
 
     @Override
     public ConnectionCheck testConnection(GatewayAccount account) {
         String probe = "VPTEST"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
-        PosNetCaller.Call call =
-                caller.call(agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe)), account);
-        if (call.ending() != PosNetCaller.Ending.ANSWERED) {
+        BankReply<XmlNode> call = agreement(PosNetCredentials.of(account), PosNetFormats.orderId(probe))
+                .send(channel(), account);
+        if (!call.answered()) {
             return new ConnectionCheck(false, false, null, call.exchange().failure(), call.exchange());
         }
-        PosNetNode r = call.answer();
+        XmlNode r = call.get();
         String code = r.text("respCode");
         boolean rejected = "0".equals(r.text("approved")) && !PosNetAgreement.NOT_FOUND.equals(code);
         return new ConnectionCheck(true, !rejected, code.isEmpty() ? null : code, r.text("respText"), call.exchange());
@@ -88,24 +61,25 @@ public class PosNetGateway implements PaymentGateway {
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
         String regular = PosNetFormats.orderId(bankOrderId);
-        PosNetCaller.Call call = caller.call(agreement(credentials, regular), account);
+        BankReply<XmlNode> call = agreement(credentials, regular).send(channel(), account);
         if (!PosNetAgreement.notFound(call)) {
             return PosNetAgreement.status(call, regular);
         }
         String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.status(caller.call(agreement(credentials, threeD), account), threeD);
+        return PosNetAgreement.status(agreement(credentials, threeD).send(channel(), account), threeD);
     }
 
     @Override
-    public OrderHistory history(String bankOrderId, GatewayAccount account) {
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
         PosNetCredentials credentials = PosNetCredentials.of(account);
-        String regular = PosNetFormats.orderId(bankOrderId);
-        PosNetCaller.Call call = caller.call(agreement(credentials, regular), account);
+        String regular = PosNetFormats.orderId(inquiry.bankOrderId());
+        BankReply<XmlNode> call = agreement(credentials, regular).send(channel(), account);
         if (!PosNetAgreement.notFound(call)) {
-            return PosNetAgreement.history(call, regular);
+            return PosNetAgreement.history(call, regular, inquiry.currency());
         }
-        String threeD = PosNetFormats.threeDOrderReference(bankOrderId);
-        return PosNetAgreement.history(caller.call(agreement(credentials, threeD), account), threeD);
+        String threeD = PosNetFormats.threeDOrderReference(inquiry.bankOrderId());
+        return PosNetAgreement.history(
+                agreement(credentials, threeD).send(channel(), account), threeD, inquiry.currency());
     }
 
     @Override
@@ -137,7 +111,7 @@ public class PosNetGateway implements PaymentGateway {
         f.put("expDate", PosNetFormats.expiry(s.expiry()));
         f.put("cvc", s.cvv() == null ? "" : s.cvv());
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), operation, true, f);
-        return PosNetResults.read(caller.call(request, account), orderId, tranType);
+        return PosNetResults.read(request.send(channel(), account), orderId, tranType);
     }
 
     @Override
@@ -152,7 +126,7 @@ public class PosNetGateway implements PaymentGateway {
         f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
         f.put("installment", PosNetFormats.installments(followUp.installments()));
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "capt", true, f);
-        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Capt");
+        return PosNetResults.read(request.send(channel(), account), orderReference(followUp), "Capt");
     }
 
     @Override
@@ -165,7 +139,7 @@ public class PosNetGateway implements PaymentGateway {
             f.put("authCode", authCode);
         }
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "reverse", true, f);
-        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Reverse");
+        return PosNetResults.read(request.send(channel(), account), orderReference(followUp), "Reverse");
     }
 
     @Override
@@ -175,17 +149,17 @@ public class PosNetGateway implements PaymentGateway {
         f.put("currencyCode", PosNetFormats.currency(followUp.amount()));
         identify(followUp, f);
         PosNetRequest request = new PosNetRequest(PosNetCredentials.of(account), "return", true, f);
-        return PosNetResults.read(caller.call(request, account), orderReference(followUp), "Return");
+        return PosNetResults.read(request.send(channel(), account), orderReference(followUp), "Return");
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
-        return threeDs.start(request, account);
+        return new PosNetThreeDs(channel()).start(request, account);
     }
 
     @Override
     public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
-        return threeDs.finish(callback, account);
+        return new PosNetThreeDs(channel()).finish(callback, account);
     }
 
     /** By the original's hostLogKey when kept (PosNet's own reference), else by its order reference. */
@@ -210,6 +184,6 @@ public class PosNetGateway implements PaymentGateway {
 
     /** Refused before any call (a format PosNet cannot carry): nothing left the building. */
     static GatewayResult refusedLocally(String why) {
-        return GatewayResult.notSent(new BankExchange(null, 0, null, null, why));
+        return GatewayResult.notSent(why);
     }
 }

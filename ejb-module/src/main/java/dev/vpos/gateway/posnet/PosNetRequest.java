@@ -1,6 +1,11 @@
 package dev.vpos.gateway.posnet;
 
-import dev.vpos.shared.domain.CardNumber;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.FieldMasking;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +19,8 @@ import java.util.Set;
  */
 final class PosNetRequest {
 
-    private static final Set<String> SECRET = Set.of("cvc", "mac", "bankData", "merchantData", "sign");
-    private static final int MAX_LOGGED = 4000;
+    private static final FieldMasking MASKING =
+            FieldMasking.of(Set.of("cvc", "mac", "bankData", "merchantData", "sign"), Set.of("ccno"));
 
     private final String operation;
     private final Map<String, String> fields;
@@ -34,21 +39,21 @@ final class PosNetRequest {
         return operation;
     }
 
-    byte[] body() {
-        return PosNetXml.formBody(PosNetXml.request(
-                credentials.merchantNo(), credentials.terminalNo(), tranDateRequired, operation, fields));
+    /** Sends this request to the definition's endpoint; the answer is a {@code posnetResponse} or none. */
+    BankReply<XmlNode> send(BankChannel channel, GatewayAccount account) {
+        String xml = PosNetXml.request(
+                credentials.merchantNo(), credentials.terminalNo(), tranDateRequired, operation, fields);
+        BankRequest request =
+                BankRequest.post(account.endpoint(), PosNetXml.formBody(xml), PosNetXml.FORM_CONTENT_TYPE, masked());
+        return channel.send(request, account, PosNetXml.POSNET_RESPONSE);
     }
 
     String masked() {
-        Map<String, String> masked = new LinkedHashMap<>(fields);
-        masked.replaceAll((name, value) -> {
-            if (SECRET.contains(name)) {
-                return "***";
-            }
-            return "ccno".equals(name) ? CardNumber.mask(value) : value;
-        });
-        String xml = PosNetXml.request(
-                credentials.merchantNo(), credentials.terminalNo(), tranDateRequired, operation, masked);
-        return xml.length() > MAX_LOGGED ? xml.substring(0, MAX_LOGGED) + "…" : xml;
+        return PosNetXml.request(
+                credentials.merchantNo(),
+                credentials.terminalNo(),
+                tranDateRequired,
+                operation,
+                MASKING.applyToFlat(fields));
     }
 }

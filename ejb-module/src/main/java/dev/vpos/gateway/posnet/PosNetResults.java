@@ -3,6 +3,8 @@ package dev.vpos.gateway.posnet;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,17 +28,11 @@ final class PosNetResults {
 
     private PosNetResults() {}
 
-    static GatewayResult read(PosNetCaller.Call call, String orderReference, String tranType) {
-        switch (call.ending()) {
-            case NOT_REACHED -> {
-                return GatewayResult.notSent(call.exchange());
-            }
-            case NO_ANSWER -> {
-                return GatewayResult.unknown(call.exchange());
-            }
-            default -> {}
+    static GatewayResult read(BankReply<XmlNode> call, String orderReference, String tranType) {
+        if (!call.answered()) {
+            return call.failed();
         }
-        PosNetNode r = call.answer();
+        XmlNode r = call.get();
         String approved = r.text("approved");
         String respCode = r.text("respCode");
         String respText = r.text("respText");
@@ -72,7 +68,7 @@ final class PosNetResults {
         String why = "2".equals(approved)
                 ? "bank says already processed (" + respCode + " " + respText + "); ask the order's status"
                 : "answer has neither an approval nor a refusal (approved=" + approved + ", respCode=" + respCode + ")";
-        return GatewayResult.unknown(call.withFailure(why).exchange());
+        return call.unknown(why);
     }
 
     private static void putIfPresent(Map<String, String> refs, String key, String value) {

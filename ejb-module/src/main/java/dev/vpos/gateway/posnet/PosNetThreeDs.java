@@ -13,6 +13,10 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.LogText;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,10 +47,10 @@ final class PosNetThreeDs {
     static final String MAC_NOT_VERIFIED = "E216";
     private static final Set<String> OPAQUE_FIELDS = Set.of("MerchantPacket", "BankPacket", "Sign");
 
-    private final PosNetCaller caller;
+    private final BankChannel channel;
 
-    PosNetThreeDs(PosNetCaller caller) {
-        this.caller = caller;
+    PosNetThreeDs(BankChannel channel) {
+        this.channel = channel;
     }
 
     ThreeDsStart start(ThreeDsRequest request, GatewayAccount account) {
@@ -83,15 +87,14 @@ final class PosNetThreeDs {
         f.put("XID", xid);
         f.put("cardHolderName", sale.holderName() == null ? "" : sale.holderName());
         f.put("tranType", tranType(request.kind()));
-        PosNetCaller.Call call = caller.call(new PosNetRequest(credentials, "oosRequestData", false, f), account);
-        if (call.ending() != PosNetCaller.Ending.ANSWERED) {
+        BankReply<XmlNode> call = new PosNetRequest(credentials, "oosRequestData", false, f).send(channel, account);
+        if (!call.answered()) {
             // oosRequestData only encrypts the payment for the gate: whatever happened to it, nothing was charged
             return ThreeDsStart.failed(GatewayResult.notSent(
-                    call.withFailure(call.exchange().failure() + " (oosRequestData charges nothing)")
-                            .exchange()));
+                    call.failing(call.exchange().failure() + " (oosRequestData charges nothing)")));
         }
-        PosNetNode r = call.answer();
-        Optional<PosNetNode> data = r.child("oosRequestDataResponse");
+        XmlNode r = call.get();
+        Optional<XmlNode> data = r.child("oosRequestDataResponse");
         if (!"1".equals(r.text("approved"))
                 || data.isEmpty()
                 || data.get().text("data1").isEmpty()) {
@@ -140,17 +143,16 @@ final class PosNetThreeDs {
                 credentials.terminalNo());
         Map<String, String> resolveFields = packets(callback);
         resolveFields.put("mac", mac);
-        PosNetCaller.Call resolve =
-                caller.call(new PosNetRequest(credentials, "oosResolveMerchantData", false, resolveFields), account);
-        if (resolve.ending() != PosNetCaller.Ending.ANSWERED) {
+        BankReply<XmlNode> resolve =
+                new PosNetRequest(credentials, "oosResolveMerchantData", false, resolveFields).send(channel, account);
+        if (!resolve.answered()) {
             return ThreeDsFinish.completed(
-                    GatewayResult.notSent(resolve.withFailure(resolve.exchange().failure()
-                                    + " (3-D result not resolved; the provision was not sent, nothing was charged)")
-                            .exchange()),
+                    GatewayResult.notSent(resolve.failing(resolve.exchange().failure()
+                            + " (3-D result not resolved; the provision was not sent, nothing was charged)")),
                     callbackLog);
         }
-        PosNetNode r = resolve.answer();
-        Optional<PosNetNode> md = r.child("oosResolveMerchantDataResponse");
+        XmlNode r = resolve.get();
+        Optional<XmlNode> md = r.child("oosResolveMerchantDataResponse");
         if (!"1".equals(r.text("approved")) || md.isEmpty()) {
             if (MAC_NOT_VERIFIED.equals(r.text("respCode"))) {
                 return ThreeDsFinish.rejected(
@@ -170,7 +172,7 @@ final class PosNetThreeDs {
                             resolve.exchange()),
                     callbackLog);
         }
-        PosNetNode m = md.get();
+        XmlNode m = md.get();
         Optional<String> resolvedMismatch =
                 resolvedMismatch(m, xid, amount, currency, PosNetFormats.installments(expected.installments()));
         if (resolvedMismatch.isPresent()) {
@@ -205,8 +207,8 @@ final class PosNetThreeDs {
         Map<String, String> tranFields = packets(callback);
         tranFields.put("wpAmount", "0");
         tranFields.put("mac", mac);
-        PosNetCaller.Call provision =
-                caller.call(new PosNetRequest(credentials, "oosTranData", false, tranFields), account);
+        BankReply<XmlNode> provision =
+                new PosNetRequest(credentials, "oosTranData", false, tranFields).send(channel, account);
         GatewayResult result =
                 PosNetResults.read(joined(resolve, provision), orderReference, tranType(callback.kind()));
         return ThreeDsFinish.completed(result, callbackLog);
@@ -235,7 +237,7 @@ final class PosNetThreeDs {
     }
 
     private static Optional<String> resolvedMismatch(
-            PosNetNode m, String xid, String amount, String currency, String installment) {
+            XmlNode m, String xid, String amount, String currency, String installment) {
         if (!xid.equals(m.text("xid"))) {
             return Optional.of("the bank resolved order " + m.text("xid") + ", not " + xid);
         }
@@ -258,18 +260,12 @@ final class PosNetThreeDs {
     }
 
     /** Both calls in one log record: the resolve and the provision. */
-    private static PosNetCaller.Call joined(PosNetCaller.Call resolve, PosNetCaller.Call provision) {
-        BankExchange a = resolve.exchange();
-        BankExchange b = provision.exchange();
-        return new PosNetCaller.Call(
-                provision.ending(),
-                provision.root(),
-                new BankExchange(
-                        b.httpStatus(),
-                        a.latencyMs() + b.latencyMs(),
-                        a.maskedRequest() + "\n" + b.maskedRequest(),
-                        a.maskedResponse() + "\n" + (b.maskedResponse() == null ? "" : b.maskedResponse()),
-                        b.failure()));
+    private static BankReply<XmlNode> joined(BankReply<XmlNode> resolve, BankReply<XmlNode> provision) {
+        return new BankReply<>(
+                provision.reached(),
+                provision.httpStatus(),
+                provision.answer(),
+                resolve.exchange().then(provision.exchange()));
     }
 
     static String tranType(AuthorizationKind kind) {
@@ -279,7 +275,6 @@ final class PosNetThreeDs {
     private static BankExchange callbackLog(Map<String, String> posted) {
         Map<String, String> masked = new TreeMap<>(posted);
         masked.replaceAll((name, value) -> OPAQUE_FIELDS.contains(name) ? "***" : value);
-        String text = masked.toString();
-        return new BankExchange(null, 0, null, text.length() > 4000 ? text.substring(0, 4000) + "…" : text, null);
+        return new BankExchange(null, 0, null, LogText.cap(masked.toString()), null);
     }
 }

@@ -1,67 +1,44 @@
 package dev.vpos.gateway.posnet;
 
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.xml.XmlNode;
+import dev.vpos.gateway.infrastructure.xml.XmlWriter;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Writes a {@code posnetRequest} in ISO-8859-9 and wraps it in the form field {@code xmldata} the way PosNet takes it
- * ({@code application/x-www-form-urlencoded}; the XML is percent-encoded so that Base64 {@code +} and {@code /} in a
- * MAC survive).
+ * PosNet's XML both ways. A {@code posnetRequest} is written in ISO-8859-9 and wrapped in the form field
+ * {@code xmldata} the way PosNet takes it ({@code application/x-www-form-urlencoded}; the XML is percent-encoded so
+ * that Base64 {@code +} and {@code /} in a MAC survive). An answer counts only as a {@code posnetResponse} with HTTP
+ * 200; for the log the bank's opaque packets and MACs in it are replaced by {@code ***}.
  */
 final class PosNetXml {
 
-    static final String CHARSET_NAME = "ISO-8859-9";
-    static final Charset CHARSET = Charset.forName(CHARSET_NAME);
+    static final Charset CHARSET = Charset.forName("ISO-8859-9");
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+    private static final Pattern OPAQUE = Pattern.compile("<(data1|data2|sign|mac|bankData|merchantData)>[^<]*</\\1>");
+
+    static final AnswerFormat<XmlNode> POSNET_RESPONSE = AnswerFormat.onHttpOk(
+                    CHARSET, body -> XmlNode.parse(body).filter(r -> "posnetResponse".equals(r.name())))
+            .masked(text -> OPAQUE.matcher(text).replaceAll("<$1>***</$1>"));
 
     private PosNetXml() {}
 
     /** {@code <posnetRequest><mid/><tid/>[<tranDateRequired>1</tranDateRequired>]<op>fields</op></posnetRequest>}. */
     static String request(
             String mid, String tid, boolean tranDateRequired, String operation, Map<String, String> fields) {
-        CharsetEncoder encoder = CHARSET.newEncoder();
-        StringBuilder xml = new StringBuilder(512)
-                .append("<?xml version=\"1.0\" encoding=\"")
-                .append(CHARSET_NAME)
-                .append("\"?><posnetRequest>");
-        element("mid", mid, encoder, xml);
-        element("tid", tid, encoder, xml);
+        XmlWriter xml = XmlWriter.in(CHARSET).declaration().open("posnetRequest");
+        xml.leaf("mid", mid).leaf("tid", tid);
         if (tranDateRequired) {
-            element("tranDateRequired", "1", encoder, xml);
+            xml.leaf("tranDateRequired", "1");
         }
-        xml.append('<').append(operation).append('>');
-        fields.forEach((name, value) -> element(name, value, encoder, xml));
-        return xml.append("</").append(operation).append("></posnetRequest>").toString();
+        return xml.element(operation, fields).close("posnetRequest").toString();
     }
 
     static byte[] formBody(String xml) {
         return ("xmldata=" + URLEncoder.encode(xml, CHARSET)).getBytes(CHARSET);
-    }
-
-    private static void element(String name, String value, CharsetEncoder encoder, StringBuilder xml) {
-        xml.append('<').append(name).append('>');
-        escape(value == null ? "" : value, encoder, xml);
-        xml.append("</").append(name).append('>');
-    }
-
-    private static void escape(String value, CharsetEncoder encoder, StringBuilder out) {
-        value.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
-                        return;
-                    }
-                    String ch = new String(Character.toChars(cp));
-                    out.append(encoder.canEncode(ch) ? ch : "&#x" + Integer.toHexString(cp) + ";");
-                }
-            }
-        });
     }
 }

@@ -32,15 +32,6 @@ record StripeAnswer(Kind kind, int status, JsonObject json, BankExchange exchang
     }
 
     StripeAnswer failing(String why) {
-        return new StripeAnswer(
-                kind,
-                status,
-                json,
-                new BankExchange(
-                        exchange.httpStatus(),
-                        exchange.latencyMs(),
-                        exchange.maskedRequest(),
-                        exchange.maskedResponse(),
-                        why));
+        return new StripeAnswer(kind, status, json, exchange.withFailure(why));
     }
 }

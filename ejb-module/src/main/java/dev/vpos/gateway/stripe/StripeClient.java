@@ -1,11 +1,10 @@
 package dev.vpos.gateway.stripe;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayAccount;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
-import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
-import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankChannel;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.BankRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -15,27 +14,33 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Talks to the Stripe API through the module's HTTP transport (the definition's deadline): form-encoded bodies,
+ * Talks to the Stripe API through the adapters' {@link BankChannel} (the definition's deadline): form-encoded bodies,
  * {@code Authorization: Bearer <secret key>}, the {@code Idempotency-Key} of every POST, a pinned
- * {@code Stripe-Version}. Logs nothing itself; the answer carries a masked record for the transaction log.
+ * {@code Stripe-Version}. Every HTTP answer is read (Stripe says in an error's JSON why it refused); the log gets it
+ * with client secrets and anything like a card number masked.
  */
 final class StripeClient {
 
     static final String API_VERSION = "2024-06-20";
-    private static final int MAX_LOGGED = 4000;
 
-    private final BankHttpTransport transport;
+    /** Stripe's JSON object, whatever the HTTP status. */
+    private static final AnswerFormat<JsonObject> JSON_OBJECT = AnswerFormat.anyStatus(StandardCharsets.UTF_8)
+            .from("Stripe")
+            .masked(StripeMasking::mask)
+            .reading(answer -> parse(new String(answer.body(), StandardCharsets.UTF_8)));
 
-    StripeClient(BankHttpTransport transport) {
-        this.transport = transport;
+    private final BankChannel channel;
+
+    StripeClient(BankChannel channel) {
+        this.channel = channel;
     }
 
     StripeAnswer call(StripeCredentials credentials, GatewayAccount account, StripeRequest request) {
         boolean get = request.method().equals("GET");
         String query = get && !request.params().isEmpty() ? "?" + request.encoded() : "";
-        URI uri = URI.create(credentials.api(request.path()) + query);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", "Bearer " + credentials.secretKey());
         headers.put("Stripe-Version", API_VERSION);
@@ -43,50 +48,29 @@ final class StripeClient {
         if (request.idempotencyKey() != null) {
             headers.put("Idempotency-Key", request.idempotencyKey());
         }
-        String masked = request.masked();
-        try {
-            HttpAnswer answer = transport.send(
-                    request.method(),
-                    uri,
-                    get ? null : request.encoded().getBytes(StandardCharsets.UTF_8),
-                    get ? null : "application/x-www-form-urlencoded",
-                    headers,
-                    account.connectTimeout(),
-                    account.readTimeout());
-            String text = new String(answer.body(), StandardCharsets.UTF_8);
-            JsonObject json = parse(text);
-            String failure = json == null ? "Stripe answered HTTP " + answer.status() + " without a JSON object" : null;
-            return new StripeAnswer(
-                    StripeAnswer.Kind.ANSWERED,
-                    answer.status(),
-                    json,
-                    new BankExchange(answer.status(), answer.latencyMs(), masked, loggable(text), failure));
-        } catch (BankNotReachedException e) {
-            return new StripeAnswer(
-                    StripeAnswer.Kind.NOT_SENT,
-                    0,
-                    null,
-                    new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
-        } catch (BankAnswerUnknownException e) {
-            return new StripeAnswer(
-                    StripeAnswer.Kind.UNKNOWN,
-                    0,
-                    null,
-                    new BankExchange(null, e.latencyMs(), masked, null, e.getMessage()));
+        BankRequest wire = new BankRequest(
+                request.method(),
+                URI.create(credentials.api(request.path()) + query),
+                get ? null : request.encoded().getBytes(StandardCharsets.UTF_8),
+                get ? null : "application/x-www-form-urlencoded",
+                headers,
+                request.masked());
+        BankReply<JsonObject> reply = channel.send(wire, account, JSON_OBJECT);
+        if (!reply.reached()) {
+            return new StripeAnswer(StripeAnswer.Kind.NOT_SENT, 0, null, reply.exchange());
         }
+        if (reply.httpStatus() == null) {
+            return new StripeAnswer(StripeAnswer.Kind.UNKNOWN, 0, null, reply.exchange());
+        }
+        return new StripeAnswer(
+                StripeAnswer.Kind.ANSWERED, reply.httpStatus(), reply.answer().orElse(null), reply.exchange());
     }
 
-    private static JsonObject parse(String text) {
+    private static Optional<JsonObject> parse(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
+            return Optional.of(reader.readObject());
         } catch (JsonException | IllegalStateException e) {
-            return null;
+            return Optional.empty();
         }
-    }
-
-    /** Stripe's answers hold no card number; the client secret (it lets a browser confirm) is masked, size capped. */
-    static String loggable(String text) {
-        String masked = StripeMasking.mask(text);
-        return masked.length() > MAX_LOGGED ? masked.substring(0, MAX_LOGGED) + "…" : masked;
     }
 }

@@ -1,6 +1,5 @@
 package dev.vpos.gateway.stripe;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -8,15 +7,17 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,6 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,10 +40,7 @@ import java.util.function.Function;
  * {@link StripeNotifications}.
  */
 @ApplicationScoped
-public class StripeGateway implements PaymentGateway {
-
-    @Inject
-    BankHttpTransport transport;
+public class StripeGateway extends BankAdapter {
 
     @Inject
     Clock clock;
@@ -52,47 +49,39 @@ public class StripeGateway implements PaymentGateway {
     private StripeThreeDs threeDs;
     private StripeNotifications notifications;
 
-    public StripeGateway() {}
+    public StripeGateway() {
+        super(
+                GatewayFamily.STRIPE,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.PRE_AUTH,
+                        GatewayOperation.CAPTURE,
+                        GatewayOperation.PARTIAL_CAPTURE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     StripeGateway(BankHttpTransport transport, Clock clock) {
-        this.transport = transport;
+        this();
+        connect(transport);
         this.clock = clock;
         init();
     }
 
     @PostConstruct
     void init() {
-        client = new StripeClient(transport);
+        client = new StripeClient(channel());
         threeDs = new StripeThreeDs(client);
         notifications = new StripeNotifications(clock);
     }
 
     @Override
-    public GatewayFamily family() {
-        return GatewayFamily.STRIPE;
-    }
-
-    @Override
     public boolean voidsSales() {
         return false; // Stripe cancels a PaymentIntent only before it succeeds; a captured sale is refunded
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(
-                GatewayOperation.SALE,
-                GatewayOperation.PRE_AUTH,
-                GatewayOperation.CAPTURE,
-                GatewayOperation.PARTIAL_CAPTURE,
-                GatewayOperation.VOID,
-                GatewayOperation.REFUND,
-                GatewayOperation.PARTIAL_REFUND,
-                GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
     }
 
     /** A search for an order that does not exist: proves the API answers and accepts the secret key. */
@@ -145,16 +134,17 @@ public class StripeGateway implements PaymentGateway {
         return StripeReading.intent(chosen, a.exchange());
     }
 
+    /** The order's PaymentIntent(s) and their refunds: {@link StripeHistory}. */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        return new StripeHistory(client).of(inquiry, account);
+    }
+
     /** Stripe takes a card only in the payer's browser (Stripe.js): no server-side card sale. */
     @Override
     public GatewayResult sale(SaleInstruction instruction, GatewayAccount account) {
         return GatewayResult.notSent(
-                new BankExchange(
-                        null,
-                        0,
-                        null,
-                        null,
-                        "Stripe takes the card in the payer's browser only (3D Host); a card sent by the server is not offered"));
+                "Stripe takes the card in the payer's browser only (3D Host); a card sent by the server is not offered");
     }
 
     @Override
@@ -269,15 +259,10 @@ public class StripeGateway implements PaymentGateway {
         if (id.matches("pi_[A-Za-z0-9]+")) {
             return new Lookup(id, null);
         }
-        BankExchange x = found.exchange();
         return new Lookup(
                 null,
-                GatewayResult.notSent(new BankExchange(
-                        x.httpStatus(),
-                        x.latencyMs(),
-                        x.maskedRequest(),
-                        x.maskedResponse(),
-                        "no Stripe PaymentIntent known for order " + f.bankOrderId())));
+                GatewayResult.notSent(
+                        found.exchange().withFailure("no Stripe PaymentIntent known for order " + f.bankOrderId())));
     }
 
     private static StripeRequest search(String bankOrderId) {

@@ -203,7 +203,7 @@ final class StripeReading {
                 null,
                 text(pi, "id"),
                 Map.of(PAYMENT_INTENT, text(pi, "id")),
-                new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), why));
+                x.withFailure(why));
     }
 
     private static String orDefault(String s, String otherwise) {

@@ -46,12 +46,8 @@ final class StripeThreeDs {
 
     ThreeDsStart start(ThreeDsRequest request, GatewayAccount account) {
         if (request.model() != PaymentModel.THREE_D_HOST) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "Stripe takes the card on its own fields only (3D Host), not " + request.model())));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    "Stripe takes the card on its own fields only (3D Host), not " + request.model()));
         }
         StripeCredentials c = StripeCredentials.of(account);
         String callback = request.successUrl().toString();

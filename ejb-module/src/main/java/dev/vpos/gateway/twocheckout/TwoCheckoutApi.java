@@ -1,9 +1,8 @@
 package dev.vpos.gateway.twocheckout;
 
-import dev.vpos.gateway.domain.GatewayAccount;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
-import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
+import dev.vpos.gateway.infrastructure.AnswerFormat;
+import dev.vpos.gateway.infrastructure.BankRequest;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +18,8 @@ import java.util.Map;
  * {@code X-Avangate-Authentication: code="MERCHANT" date="yyyy-MM-dd HH:mm:ss" hash="..." [algo="..."]}, the hash an
  * HMAC (the account's algorithm) with the secret key over the length-prefixed merchant code and date (UTC);
  * {@code GET /orders/{RefNo}/}, {@code GET /orders/?ExternalRefNo=...} (our order id; test orders included) and
- * {@code POST /orders/{RefNo}/refund/}. JSON both ways.
+ * {@code POST /orders/{RefNo}/refund/}. JSON both ways; every answer is read whatever its status (an error's body says
+ * why), with anything like a card number masked for the log.
  */
 final class TwoCheckoutApi {
 
@@ -28,14 +28,13 @@ final class TwoCheckoutApi {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final String JSON = "application/json";
 
-    /** A request as sent (masked for the log: the hash is left out) and what came back. */
-    record Call(String maskedRequest, HttpAnswer answer) {}
+    static final AnswerFormat<HttpAnswer> ANSWER = AnswerFormat.anyStatus(StandardCharsets.UTF_8)
+            .from("2Checkout")
+            .masked(text -> LogText.maskCardNumbers(text, 12));
 
-    private final BankHttpTransport transport;
     private final Clock clock;
 
-    TwoCheckoutApi(BankHttpTransport transport, Clock clock) {
-        this.transport = transport;
+    TwoCheckoutApi(Clock clock) {
         this.clock = clock;
     }
 
@@ -48,43 +47,37 @@ final class TwoCheckoutApi {
                         : " algo=\"" + c.algorithm().algo() + "\"");
     }
 
-    Call order(TwoCheckoutCredentials c, GatewayAccount a, String refNo)
-            throws BankNotReachedException, BankAnswerUnknownException {
-        return send(c, a, "GET", "/orders/" + enc(refNo) + "/", null);
+    BankRequest order(TwoCheckoutCredentials c, String refNo) {
+        return request(c, "GET", "/orders/" + enc(refNo) + "/", null);
     }
 
-    Call ordersByExternalReference(TwoCheckoutCredentials c, GatewayAccount a, String externalRef)
-            throws BankNotReachedException, BankAnswerUnknownException {
-        return send(c, a, "GET", "/orders/?ExternalRefNo=" + enc(externalRef) + "&IncludeTestOrders=YES", null);
+    BankRequest ordersByExternalReference(TwoCheckoutCredentials c, String externalRef) {
+        return request(c, "GET", "/orders/?ExternalRefNo=" + enc(externalRef) + "&IncludeTestOrders=YES", null);
     }
 
-    Call refund(TwoCheckoutCredentials c, GatewayAccount a, String refNo, String amount, String comment)
-            throws BankNotReachedException, BankAnswerUnknownException {
+    BankRequest refund(TwoCheckoutCredentials c, String refNo, String amount, String comment) {
         String body = jakarta.json.Json.createObjectBuilder()
                 .add("amount", new java.math.BigDecimal(amount))
                 .add("comment", comment)
                 .add("reason", "Other")
                 .build()
                 .toString();
-        return send(c, a, "POST", "/orders/" + enc(refNo) + "/refund/", body);
+        return request(c, "POST", "/orders/" + enc(refNo) + "/refund/", body);
     }
 
-    private Call send(TwoCheckoutCredentials c, GatewayAccount a, String method, String path, String body)
-            throws BankNotReachedException, BankAnswerUnknownException {
+    private BankRequest request(TwoCheckoutCredentials c, String method, String path, String body) {
         URI uri = c.api(path);
         String masked = method + " " + uri + "\n" + AUTH_HEADER + ": code=\"" + c.merchantCode() + "\" hash=***"
                 + (body == null ? "" : "\n" + body);
         Map<String, String> headers =
                 Map.of(AUTH_HEADER, authentication(c, DATE.format(clock.instant())), "Accept", JSON);
-        HttpAnswer answer = transport.send(
+        return new BankRequest(
                 method,
                 uri,
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                 body == null ? null : JSON,
                 headers,
-                a.connectTimeout(),
-                a.readTimeout());
-        return new Call(masked, answer);
+                masked);
     }
 
     private static String enc(String s) {

@@ -9,9 +9,10 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -19,20 +20,21 @@ import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
-import dev.vpos.gateway.infrastructure.transport.BankAnswerUnknownException;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.infrastructure.BankRequest;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
-import dev.vpos.gateway.infrastructure.transport.BankNotReachedException;
 import dev.vpos.gateway.infrastructure.transport.HttpAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -44,42 +46,37 @@ import java.util.logging.Logger;
  * the collection's references for the refund.
  */
 @ApplicationScoped
-public class TwoCheckoutGateway implements PaymentGateway {
+public class TwoCheckoutGateway extends BankAdapter {
 
     static final String REF_NO = "refNo";
     private static final Logger LOG = Logger.getLogger(TwoCheckoutGateway.class.getName());
-    private static final int MAX_LOGGED = 4000;
-
-    @Inject
-    BankHttpTransport transport;
 
     @Inject
     Clock clock;
 
-    public TwoCheckoutGateway() {}
+    public TwoCheckoutGateway() {
+        super(
+                GatewayFamily.TWOCHECKOUT,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
+                EnumSet.of(PaymentModel.THREE_D_HOST));
+    }
 
     TwoCheckoutGateway(BankHttpTransport transport, Clock clock) {
-        this.transport = transport;
+        this();
+        connect(transport);
         this.clock = clock;
     }
 
-    @Override
-    public GatewayFamily family() {
-        return GatewayFamily.TWOCHECKOUT;
-    }
-
-    @Override
-    public Set<GatewayOperation> operations() {
-        return EnumSet.of(GatewayOperation.SALE, GatewayOperation.REFUND, GatewayOperation.STATUS);
-    }
-
-    @Override
-    public Set<PaymentModel> paymentModels() {
-        return EnumSet.of(PaymentModel.THREE_D_HOST);
-    }
-
     private TwoCheckoutApi api() {
-        return new TwoCheckoutApi(transport, clock);
+        return new TwoCheckoutApi(clock);
+    }
+
+    private BankReply<HttpAnswer> send(BankRequest request, GatewayAccount account) {
+        return channel().send(request, account, TwoCheckoutApi.ANSWER);
     }
 
     /** A search for an order id that cannot exist: proves the API answers and accepts the merchant and secret key. */
@@ -87,35 +84,23 @@ public class TwoCheckoutGateway implements PaymentGateway {
     public ConnectionCheck testConnection(GatewayAccount account) {
         TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
         String probe = "VPTEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-        try {
-            TwoCheckoutApi.Call call = api().ordersByExternalReference(c, account, probe);
-            HttpAnswer a = call.answer();
-            BankExchange x =
-                    new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
-            if (a.status() == 200 && TwoCheckoutOrder.parseSearch(a.body()).isPresent()) {
-                return new ConnectionCheck(true, true, "200", "the REST API answered the order search", x);
-            }
-            Optional<String[]> error = TwoCheckoutOrder.parseError(a.body());
-            boolean refused = a.status() == 401 || a.status() == 403 || error.isPresent();
-            return new ConnectionCheck(
-                    true,
-                    !refused,
-                    error.map(e -> e[0]).orElse(String.valueOf(a.status())),
-                    error.map(e -> e[1]).orElse("HTTP " + a.status() + " from the REST API"),
-                    x);
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return new ConnectionCheck(
-                    false,
-                    false,
-                    null,
-                    e.getMessage(),
-                    new BankExchange(
-                            null,
-                            e.latencyMs(),
-                            "GET " + c.api("/orders/?ExternalRefNo=" + probe),
-                            null,
-                            e.getMessage()));
+        BankReply<HttpAnswer> reply = send(api().ordersByExternalReference(c, probe), account);
+        if (!reply.answered()) {
+            return new ConnectionCheck(false, false, null, reply.exchange().failure(), reply.exchange());
         }
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
+        if (a.status() == 200 && TwoCheckoutOrder.parseSearch(a.body()).isPresent()) {
+            return new ConnectionCheck(true, true, "200", "the REST API answered the order search", x);
+        }
+        Optional<String[]> error = TwoCheckoutOrder.parseError(a.body());
+        boolean refused = a.status() == 401 || a.status() == 403 || error.isPresent();
+        return new ConnectionCheck(
+                true,
+                !refused,
+                error.map(e -> e[0]).orElse(String.valueOf(a.status())),
+                error.map(e -> e[1]).orElse("HTTP " + a.status() + " from the REST API"),
+                x);
     }
 
     /**
@@ -125,19 +110,16 @@ public class TwoCheckoutGateway implements PaymentGateway {
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
         TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
-        TwoCheckoutApi.Call call;
-        try {
-            call = api().ordersByExternalReference(c, account, bankOrderId);
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return GatewayResult.unknown(new BankExchange(
-                    null, e.latencyMs(), "GET orders ExternalRefNo=" + bankOrderId, null, e.getMessage()));
+        BankReply<HttpAnswer> reply = send(api().ordersByExternalReference(c, bankOrderId), account);
+        if (!reply.answered()) {
+            return reply.unknown();
         }
-        HttpAnswer a = call.answer();
-        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
         Optional<List<TwoCheckoutOrder>> orders =
                 a.status() == 200 ? TwoCheckoutOrder.parseSearch(a.body()) : Optional.empty();
         if (orders.isEmpty()) {
-            return GatewayResult.unknown(withFailure(x, "no readable order search answer (HTTP " + a.status() + ")"));
+            return GatewayResult.unknown(x.withFailure("no readable order search answer (HTTP " + a.status() + ")"));
         }
         List<TwoCheckoutOrder> ours = orders.get().stream()
                 .filter(o ->
@@ -151,6 +133,34 @@ public class TwoCheckoutGateway implements PaymentGateway {
                 .min(Comparator.comparingInt(TwoCheckoutGateway::rank))
                 .orElseThrow();
         return result(best, x);
+    }
+
+    /** What became of every order 2Checkout holds under our order id: {@link TwoCheckoutHistory}. */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        BankReply<HttpAnswer> reply = send(
+                api().ordersByExternalReference(TwoCheckoutCredentials.of(account), inquiry.bankOrderId()), account);
+        if (!reply.answered()) {
+            return reply.notAnswered();
+        }
+        HttpAnswer a = reply.get();
+        Optional<List<TwoCheckoutOrder>> orders =
+                a.status() == 200 ? TwoCheckoutOrder.parseSearch(a.body()) : Optional.empty();
+        if (orders.isEmpty()) {
+            return reply.notAnswered("no readable order search answer (HTTP " + a.status() + ")");
+        }
+        List<OrderHistory.Line> lines = new ArrayList<>();
+        for (TwoCheckoutOrder o : orders.get()) {
+            if (!o.externalReference().isEmpty() && !o.externalReference().equals(inquiry.bankOrderId())) {
+                return reply.notAnswered("order " + o.refNo() + " is for " + o.externalReference());
+            }
+            List<OrderHistory.Line> ofOrder = TwoCheckoutHistory.lines(o);
+            if (ofOrder == null) {
+                return reply.notAnswered("order " + o.refNo() + " has no readable amount");
+            }
+            lines.addAll(ofOrder);
+        }
+        return OrderHistory.of(lines, true, inquiry.currency(), reply.exchange());
     }
 
     /** approved first, then pending, then the rest. */
@@ -175,7 +185,7 @@ public class TwoCheckoutGateway implements PaymentGateway {
                     o.refNo(),
                     o.refNo(),
                     Map.of(REF_NO, o.refNo()),
-                    withFailure(x, "the order is still " + o.status()));
+                    x.withFailure("the order is still " + o.status()));
         }
         return new GatewayResult(
                 outcome, o.status(), message, null, o.refNo(), o.refNo(), Map.of(REF_NO, o.refNo()), x);
@@ -198,32 +208,26 @@ public class TwoCheckoutGateway implements PaymentGateway {
         if (refNo.isEmpty()) {
             GatewayResult found = status(followUp.bankOrderId(), account);
             if (found.outcome() != GatewayOutcome.APPROVED) {
-                return GatewayResult.notSent(withFailure(
-                        found.exchange(),
-                        "no approved 2Checkout order for " + followUp.bankOrderId() + " to refund (" + found.outcome()
-                                + ")"));
+                return GatewayResult.notSent(found.exchange()
+                        .withFailure("no approved 2Checkout order for " + followUp.bankOrderId() + " to refund ("
+                                + found.outcome() + ")"));
             }
             refNo = found.references().get(REF_NO);
         }
         String amount = followUp.amount().amount().toPlainString();
-        TwoCheckoutApi.Call call;
-        try {
-            call = api().refund(
-                            c,
-                            account,
-                            refNo,
-                            amount,
-                            "Refund of order " + followUp.bankOrderId() + " (operation " + followUp.operationId()
-                                    + ")");
-        } catch (BankNotReachedException e) {
-            return GatewayResult.notSent(
-                    new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null, e.getMessage()));
-        } catch (BankAnswerUnknownException e) {
-            return GatewayResult.unknown(
-                    new BankExchange(null, e.latencyMs(), "POST orders/" + refNo + "/refund", null, e.getMessage()));
+        BankReply<HttpAnswer> reply = send(
+                api().refund(
+                                c,
+                                refNo,
+                                amount,
+                                "Refund of order " + followUp.bankOrderId() + " (operation " + followUp.operationId()
+                                        + ")"),
+                account);
+        if (!reply.answered()) {
+            return reply.failed();
         }
-        HttpAnswer a = call.answer();
-        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
         String body = new String(a.body(), StandardCharsets.UTF_8).trim();
         if (a.status() / 100 == 2 && "true".equals(body)) {
             return new GatewayResult(
@@ -233,18 +237,14 @@ public class TwoCheckoutGateway implements PaymentGateway {
         if (a.status() / 100 == 4 && error.isPresent()) {
             return new GatewayResult(GatewayOutcome.DECLINED, error.get()[0], error.get()[1], null, refNo, refNo, x);
         }
-        return GatewayResult.unknown(withFailure(x, "no readable refund answer (HTTP " + a.status() + ")"));
+        return GatewayResult.unknown(x.withFailure("no readable refund answer (HTTP " + a.status() + ")"));
     }
 
     @Override
     public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
         if (request.model() != PaymentModel.THREE_D_HOST || request.kind() != AuthorizationKind.SALE) {
-            return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
-                    null,
-                    0,
-                    null,
-                    null,
-                    "2Checkout takes hosted sales only (ConvertPlus), not " + request.model() + " " + request.kind())));
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    "2Checkout takes hosted sales only (ConvertPlus), not " + request.model() + " " + request.kind()));
         }
         TwoCheckoutCredentials c = TwoCheckoutCredentials.of(account);
         Map<String, String> parameters = TwoCheckoutBuyLink.parameters(request, c, clock);
@@ -264,21 +264,16 @@ public class TwoCheckoutGateway implements PaymentGateway {
             return ThreeDsFinish.rejected(rejection.get(), log);
         }
         String refNo = TwoCheckoutReturn.value(callback.posted(), "refno");
-        TwoCheckoutApi.Call call;
-        try {
-            call = api().order(c, account, refNo);
-        } catch (BankNotReachedException | BankAnswerUnknownException e) {
-            return ThreeDsFinish.completed(
-                    GatewayResult.unknown(
-                            new BankExchange(null, e.latencyMs(), "GET orders/" + refNo, null, e.getMessage())),
-                    log);
+        BankReply<HttpAnswer> reply = send(api().order(c, refNo), account);
+        if (!reply.answered()) {
+            return ThreeDsFinish.completed(reply.unknown(), log);
         }
-        HttpAnswer a = call.answer();
-        BankExchange x = new BankExchange(a.status(), a.latencyMs(), call.maskedRequest(), loggable(a.body()), null);
+        HttpAnswer a = reply.get();
+        BankExchange x = reply.exchange();
         Optional<TwoCheckoutOrder> order = a.status() == 200 ? TwoCheckoutOrder.parseOne(a.body()) : Optional.empty();
         if (order.isEmpty()) {
             return ThreeDsFinish.completed(
-                    GatewayResult.unknown(withFailure(x, "no readable order " + refNo + " (HTTP " + a.status() + ")")),
+                    GatewayResult.unknown(x.withFailure("no readable order " + refNo + " (HTTP " + a.status() + ")")),
                     log);
         }
         return ThreeDsFinish.completed(checked(order.get(), callback.expected(), x), log);
@@ -287,16 +282,14 @@ public class TwoCheckoutGateway implements PaymentGateway {
     /** The order as 2Checkout reports it, unless it is not the one we expect (then nothing is settled by it). */
     private static GatewayResult checked(TwoCheckoutOrder o, ThreeDsSale expected, BankExchange x) {
         if (!o.externalReference().isEmpty() && !o.externalReference().equals(expected.bankOrderId())) {
-            return GatewayResult.unknown(withFailure(
-                    x, "order " + o.refNo() + " is for " + o.externalReference() + ", not " + expected.bankOrderId()));
+            return GatewayResult.unknown(x.withFailure(
+                    "order " + o.refNo() + " is for " + o.externalReference() + ", not " + expected.bankOrderId()));
         }
         if (o.grossPrice() != null
                 && (o.grossPrice().compareTo(expected.amount().amount()) != 0
                         || !expected.amount().currencyCode().equalsIgnoreCase(o.currency()))) {
-            return GatewayResult.unknown(withFailure(
-                    x,
-                    "order " + o.refNo() + " is for " + o.grossPrice() + " " + o.currency() + ", not "
-                            + expected.amount()));
+            return GatewayResult.unknown(x.withFailure("order " + o.refNo() + " is for " + o.grossPrice() + " "
+                    + o.currency() + ", not " + expected.amount()));
         }
         return result(o, x);
     }
@@ -311,15 +304,5 @@ public class TwoCheckoutGateway implements PaymentGateway {
                     "the IPN could not be read: " + e.getClass().getSimpleName(),
                     TwoCheckoutIpn.masked(notification.form(), notification));
         }
-    }
-
-    private static BankExchange withFailure(BankExchange x, String failure) {
-        return new BankExchange(x.httpStatus(), x.latencyMs(), x.maskedRequest(), x.maskedResponse(), failure);
-    }
-
-    /** API answers hold customer data but no card number; capped for the log. */
-    static String loggable(byte[] body) {
-        String text = TwoCheckoutIpn.maskPans(new String(body, StandardCharsets.UTF_8));
-        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
     }
 }

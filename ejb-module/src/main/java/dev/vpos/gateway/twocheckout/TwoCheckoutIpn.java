@@ -7,7 +7,7 @@ import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationAcknowledgement;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.gateway.domain.NotificationVerdict;
-import dev.vpos.shared.domain.CardNumber;
+import dev.vpos.gateway.infrastructure.LogText;
 import dev.vpos.shared.domain.Money;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An Instant Payment Notification (IPN): a form post whose signature is an HMAC with the account's secret key over
@@ -36,7 +34,6 @@ final class TwoCheckoutIpn {
 
     static final DateTimeFormatter RECEIPT_DATE =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    private static final Pattern PAN_LIKE = Pattern.compile("(?<!\\d)\\d{12,19}(?!\\d)");
     private static final int MAX_LOGGED = 8000;
 
     private TwoCheckoutIpn() {}
@@ -174,22 +171,11 @@ final class TwoCheckoutIpn {
                     || e.getKey().contains("ORDERNO");
             lines.add(e.getKey() + "=" + (dateOrReference ? e.getValue() : maskPans(e.getValue())));
         }
-        String text = String.join("\n", lines);
-        return text.length() > MAX_LOGGED ? text.substring(0, MAX_LOGGED) + "…" : text;
+        return LogText.cap(String.join("\n", lines), MAX_LOGGED);
     }
 
+    /** Any 12 to 19 digits that pass the Luhn check, as BIN + last 4 (2Checkout's forms name no card field). */
     static String maskPans(String value) {
-        if (value == null) {
-            return "";
-        }
-        Matcher m = PAN_LIKE.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement(
-                            CardNumber.passesLuhn(m.group()) ? CardNumber.mask(m.group()) : m.group()));
-        }
-        return m.appendTail(out).toString();
+        return LogText.maskCardNumbers(value, 12);
     }
 }

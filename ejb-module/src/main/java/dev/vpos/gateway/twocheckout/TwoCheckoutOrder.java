@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The fields of a REST API 6.0 order object the adapter reads ({@code RefNo}, {@code ExternalReference},
- * {@code Status}, {@code ApproveStatus}, {@code GrossPrice}, {@code Currency}, {@code TestOrder}); the rest is ignored.
+ * {@code Status}, {@code ApproveStatus}, {@code GrossPrice}, {@code Currency}, {@code TestOrder}, {@code OrderDate});
+ * the rest is ignored.
  */
 record TwoCheckoutOrder(
         String refNo,
@@ -24,7 +25,8 @@ record TwoCheckoutOrder(
         String approveStatus,
         BigDecimal grossPrice,
         String currency,
-        boolean testOrder) {
+        boolean testOrder,
+        String orderDate) {
 
     TwoCheckoutOrderStatus meaning() {
         return TwoCheckoutOrderStatus.of(status);
@@ -90,7 +92,8 @@ record TwoCheckoutOrder(
                 text(o, "ApproveStatus"),
                 gross,
                 text(o, "Currency"),
-                testOrder);
+                testOrder,
+                text(o, "OrderDate"));
     }
 
     private static String text(JsonObject o, String name) {

@@ -3,6 +3,7 @@ package dev.vpos.gateway.est;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.gateway.domain.AuthorizationKind;
@@ -11,6 +12,8 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -43,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +62,8 @@ import org.junit.jupiter.api.Test;
  * the form's fields.
  */
 class EstContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String API = "/est/fim/api";
     private static final String VISA = "4355084355084358";
@@ -262,21 +268,76 @@ class EstContractTest {
         ledger.closeBatch("EST");
         GatewayResult refund = gateway.refund(followUp(order, "25.50", "100.00"), account());
 
-        OrderHistory h = gateway.history(order, account());
+        OrderHistory h = gateway.history(HistoryInquiry.of(order, TRY), account());
 
         assertTrue(h.answered(), h.exchange().failure());
         assertEquals(2, h.lines().size());
         OrderHistory.Line first = h.lines().get(0);
-        assertEquals("REFUND", first.type());
+        assertEquals(HistoryKind.REFUND, first.kind());
         assertEquals(Money.of("25.50", "TRY"), first.amount());
         assertEquals(refund.transId(), first.transId());
         OrderHistory.Line second = h.lines().get(1);
-        assertEquals("SALE", second.type());
+        assertEquals(HistoryKind.SALE, second.kind());
         assertEquals(GatewayOutcome.APPROVED, second.outcome());
         assertEquals(sale.authCode(), second.authCode());
         assertEquals(sale.hostRefNum(), second.hostRefNum());
-        assertTrue(gateway.history(orderId(), account()).answered());
-        assertTrue(gateway.history(orderId(), account()).lines().isEmpty());
+        assertTrue(gateway.history(HistoryInquiry.of(orderId(), TRY), account()).answered());
+        assertTrue(gateway.history(HistoryInquiry.of(orderId(), TRY), account())
+                .lines()
+                .isEmpty());
+    }
+
+    @Test
+    void historyShowsAVoidedSaleAsTheSaleAndItsVoid() {
+        String order = orderId();
+        gateway.sale(sale(order, "80.00", VISA), account());
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.voidTransaction(followUp(order, "80.00", "80.00"), account())
+                        .outcome());
+
+        OrderHistory h = gateway.history(new HistoryInquiry(order, TRY, AuthorizationKind.SALE, List.of()), account());
+
+        assertTrue(h.answered() && h.itemized(), h.exchange().failure());
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertTrue(h.lines().stream().allMatch(OrderHistory.Line::approved));
+        assertEquals(Money.of("80.00", "TRY"), h.lines().get(1).amount());
+        assertEquals("S/V", h.lines().get(1).bankType());
+        assertNotNull(h.lines().get(1).at(), "the void's time");
+    }
+
+    @Test
+    void historyShowsAPreAuthorisationAndItsPartialCapture() {
+        String order = orderId();
+        gateway.preAuthorize(sale(order, "100.00", VISA), account());
+        OrderHistory before =
+                gateway.history(new HistoryInquiry(order, TRY, AuthorizationKind.PRE_AUTH, List.of()), account());
+        assertEquals(
+                List.of(HistoryKind.PRE_AUTH),
+                before.lines().stream().map(OrderHistory.Line::kind).toList(),
+                "not captured yet");
+
+        gateway.capture(followUp(order, "60.00", "100.00"), account());
+        OrderHistory after = gateway.history(HistoryInquiry.of(order, TRY), account());
+
+        assertEquals(
+                List.of(HistoryKind.PRE_AUTH, HistoryKind.CAPTURE),
+                after.lines().stream().map(OrderHistory.Line::kind).toList(),
+                "less captured than authorised: a capture, whatever the inquiry knew");
+        assertEquals(Money.of("100.00", "TRY"), after.lines().get(0).amount());
+        assertEquals(Money.of("60.00", "TRY"), after.lines().get(1).amount());
+    }
+
+    @Test
+    void historyAmountsAreInTheOrdersCurrencyAtItsScale() {
+        String order = orderId();
+        gateway.sale(sale(order, "12.34", VISA), account());
+
+        OrderHistory h = gateway.history(HistoryInquiry.of(order, Currency.getInstance("JPY")), account());
+
+        assertEquals(Money.of("1234", "JPY"), h.lines().get(0).amount(), "EST's minor units read at the order's scale");
     }
 
     @Test

@@ -12,6 +12,8 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -43,6 +45,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,8 @@ import org.junit.jupiter.api.Test;
  * a real HTTP server): every operation, the transport failures, and the three 3-D models end to end with the gate.
  */
 class GarantiGatewayContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String API = "/garanti/VPServlet";
     private static final String GATE = "http://bank.test/garanti/servlet/gt3dengine";
@@ -194,11 +199,11 @@ class GarantiGatewayContractTest {
                 gateway.refund(followUp(pre, order, "100.00", "150.00"), account())
                         .outcome());
         assertDeclined("92-0208", gateway.refund(followUp(pre, order, "0.01", "150.00"), account()));
-        OrderHistory history = gateway.history(order, account());
+        OrderHistory history = gateway.history(HistoryInquiry.of(order, TRY), account());
         assertTrue(history.answered());
         assertEquals(
-                List.of("PRE_AUTH", "CAPTURE", "REFUND", "REFUND"),
-                history.lines().stream().map(OrderHistory.Line::type).toList());
+                List.of(HistoryKind.PRE_AUTH, HistoryKind.CAPTURE, HistoryKind.REFUND, HistoryKind.REFUND),
+                history.lines().stream().map(OrderHistory.Line::kind).toList());
         assertEquals(Money.of("150.00", "TRY"), history.lines().get(1).amount());
         assertNotNull(history.lines().get(0).at());
     }
@@ -223,6 +228,34 @@ class GarantiGatewayContractTest {
                 GatewayOutcome.APPROVED,
                 gateway.refund(followUp(other, settled, "40.00", "40.00"), account())
                         .outcome());
+    }
+
+    @Test
+    void theHistoryShowsASaleItsPartialRefundAndAVoidWithTheirKindsAndAmounts() {
+        String refunded = orderId();
+        GatewayResult sale = gateway.sale(sale(refunded, "100.00", "4355084355084358"), account());
+        ledger.closeBatch("GARANTI");
+        gateway.refund(followUp(sale, refunded, "40.00", "100.00"), account());
+        OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account());
+        assertTrue(h.answered(), String.valueOf(h.exchange()));
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
+        assertEquals(Money.of("40.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(
+                h.lines().stream().allMatch(OrderHistory.Line::approved),
+                h.lines().toString());
+
+        String voided = orderId();
+        GatewayResult other = gateway.sale(sale(voided, "30.00", "4355084355084358"), account());
+        gateway.voidTransaction(followUp(other, voided, "30.00", "30.00"), account());
+        h = gateway.history(HistoryInquiry.of(voided, TRY), account());
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("30.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(h.lines().get(1).approved());
     }
 
     @Test
@@ -252,7 +285,7 @@ class GarantiGatewayContractTest {
         assertDeclined("51", gateway.status(declined, account()));
         assertEquals(
                 GatewayOutcome.NOT_SENT, gateway.status(orderId(), account()).outcome());
-        OrderHistory none = gateway.history(orderId(), account());
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account());
         assertTrue(none.answered() && none.lines().isEmpty());
     }
 

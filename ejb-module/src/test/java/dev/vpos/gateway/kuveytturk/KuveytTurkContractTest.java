@@ -13,6 +13,9 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -43,6 +46,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,8 @@ import org.junit.jupiter.api.Test;
  * server: field names, formats, hashes, SOAP, the 3-D round trip through the ACS page and the ledger's follow-up rules.
  */
 class KuveytTurkContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String APPROVING = "4355084355084358";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -184,6 +190,61 @@ class KuveytTurkContractTest {
                 ledger.newestFirst(Optional.of(order)).stream()
                         .filter(e -> e.type() == LedgerType.REFUND)
                         .count());
+    }
+
+    @Test
+    void historyShowsTheSaleAndTheRefundedTotalAfterTwoPartialRefunds() {
+        String order = orderId();
+        GatewayResult sale = gateway.sale(sale(order, "100.00", APPROVING), account());
+        ledger.closeBatch("KUVEYT_TURK");
+        gateway.refund(followUp(order, "40.00", "100.00", sale), account());
+        OrderHistory once = gateway.history(HistoryInquiry.of(order, TRY), account());
+        gateway.refund(followUp(order, "25.00", "100.00", sale), account());
+
+        OrderHistory twice = gateway.history(HistoryInquiry.of(order, TRY), account());
+
+        assertTrue(twice.answered(), twice.exchange().failure());
+        assertFalse(twice.itemized(), "KuveytTürk reports totals, not each refund");
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                twice.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("100.00", "TRY"), twice.lines().get(0).amount());
+        assertEquals(sale.authCode(), twice.lines().get(0).authCode());
+        assertEquals(Money.of("40.00", "TRY"), once.lines().get(1).amount());
+        assertEquals(Money.of("65.00", "TRY"), twice.lines().get(1).amount(), "everything refunded so far");
+        assertEquals("DrawbackAmount", twice.lines().get(1).bankType());
+        assertNotNull(twice.lines().get(1).at());
+    }
+
+    @Test
+    void historyShowsACancelledSaleAsTheSaleAndItsVoid() {
+        String order = orderId();
+        GatewayResult sale = gateway.sale(sale(order, "50.00", APPROVING), account());
+        gateway.voidTransaction(followUp(order, "50.00", "50.00", sale), account());
+
+        OrderHistory h = gateway.history(HistoryInquiry.of(order, TRY), account());
+
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertTrue(h.lines().stream().allMatch(OrderHistory.Line::approved));
+        assertEquals(Money.of("50.00", "TRY"), h.lines().get(1).amount());
+    }
+
+    @Test
+    void historyOfADeclinedOrUnknownOrder() {
+        String declined = orderId();
+        gateway.sale(sale(declined, "10.51", APPROVING), account());
+
+        OrderHistory d = gateway.history(HistoryInquiry.of(declined, TRY), account());
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account());
+
+        assertEquals(1, d.lines().size());
+        assertEquals(GatewayOutcome.DECLINED, d.lines().get(0).outcome());
+        assertEquals("51", d.lines().get(0).bankCode());
+        assertTrue(none.answered() && none.lines().isEmpty());
+        assertFalse(gateway.history(HistoryInquiry.of(orderId(), TRY), account("wrong"))
+                .answered());
     }
 
     @Test

@@ -12,9 +12,12 @@ import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
@@ -27,6 +30,7 @@ import dev.vpos.simulator.mypos.IpcForm;
 import dev.vpos.simulator.mypos.MyPosCheckout;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -444,6 +448,113 @@ class MyPosContractTest {
                 GatewayOutcome.APPROVED,
                 gateway.refund(followUp(yesterday, "50.00", "50.00", Map.of("trnref", ref2)), sim.account())
                         .outcome());
+    }
+
+    private OrderHistory history(String orderId) {
+        return gateway.history(HistoryInquiry.of(orderId, Currency.getInstance("EUR")), sim.account());
+    }
+
+    private static void assertLine(
+            OrderHistory.Line line, HistoryKind kind, String bankType, GatewayOutcome outcome, String amount) {
+        assertEquals(kind, line.kind(), line.toString());
+        assertEquals(bankType, line.bankType(), line.toString());
+        assertEquals(outcome, line.outcome(), line.toString());
+        assertEquals(Money.of(amount, "EUR"), line.amount(), line.toString());
+        assertNull(line.operationId(), "myPOS keeps no id of ours per follow-up");
+    }
+
+    @Test
+    void theTransactionLogShowsTheSaleItsRefundsAndARefusedRefund() {
+        String orderId = orderId();
+        openAndPay(orderId, "100.00", CardTokenUse.NONE, "4111111111111111", "123", false);
+        String trnref = gateway.readNotification(sim.notifications.get(0), sim.account())
+                .result()
+                .hostRefNum();
+        Map<String, String> refs = Map.of("trnref", trnref);
+        GatewayResult part = gateway.refund(followUp(orderId, "40.00", "100.00", refs), sim.account());
+        gateway.refund(followUp(orderId, "60.01", "100.00", refs), sim.account());
+        gateway.refund(followUp(orderId, "20.00", "100.00", refs), sim.account());
+
+        OrderHistory h = history(orderId);
+
+        assertTrue(h.answered(), String.valueOf(h.exchange()));
+        assertTrue(h.itemized());
+        assertEquals(4, h.lines().size(), h.lines().toString());
+        assertLine(h.lines().get(0), HistoryKind.SALE, "IPCPurchaseNotify", GatewayOutcome.APPROVED, "100.00");
+        assertEquals(trnref, h.lines().get(0).transId());
+        assertNotNull(h.lines().get(0).at());
+        assertLine(h.lines().get(1), HistoryKind.REFUND, "IPCRefund", GatewayOutcome.APPROVED, "40.00");
+        assertEquals(part.hostRefNum(), h.lines().get(1).transId(), "the refund's own reference");
+        assertLine(h.lines().get(2), HistoryKind.REFUND, "IPCRefund", GatewayOutcome.DECLINED, "60.01");
+        assertEquals("9", h.lines().get(2).bankCode());
+        assertLine(h.lines().get(3), HistoryKind.REFUND, "IPCRefund", GatewayOutcome.APPROVED, "20.00");
+        assertTrue(h.exchange().maskedRequest().contains("IPCmethod=IPCGetTxnLog"));
+    }
+
+    @Test
+    void theTransactionLogShowsAReversalARollbackADeclineAndAPaymentWithAKeptCard() throws Exception {
+        String reversed = orderId();
+        openAndPay(reversed, "50.00", CardTokenUse.NONE, "4111111111111111", "123", false);
+        String trnref = gateway.readNotification(sim.notifications.get(0), sim.account())
+                .result()
+                .hostRefNum();
+        gateway.voidTransaction(followUp(reversed, "50.00", "50.00", Map.of("trnref", trnref)), sim.account());
+        OrderHistory h = history(reversed);
+        assertEquals(2, h.lines().size(), h.lines().toString());
+        assertLine(h.lines().get(0), HistoryKind.SALE, "IPCPurchaseNotify", GatewayOutcome.APPROVED, "50.00");
+        assertLine(h.lines().get(1), HistoryKind.VOID, "IPCReversal", GatewayOutcome.APPROVED, "50.00");
+
+        String declinedFirst = orderId();
+        MyPosCheckout.Page card = sim.checkout.open(posted(start(declinedFirst, "12.00", CardTokenUse.NONE)));
+        sim.checkout.pay(
+                Map.of("session", card.sessionId(), "cardNumber", "4546711234567894", "expiry", "12/30", "cvc", "123"));
+        sim.checkout.pay(
+                Map.of("session", card.sessionId(), "cardNumber", "4111111111111111", "expiry", "12/30", "cvc", "123"));
+        h = history(declinedFirst);
+        assertEquals(2, h.lines().size(), h.lines().toString());
+        assertLine(h.lines().get(0), HistoryKind.SALE, "IPCPurchase", GatewayOutcome.DECLINED, "12.00");
+        assertEquals("13", h.lines().get(0).bankCode());
+        assertLine(h.lines().get(1), HistoryKind.SALE, "IPCPurchaseNotify", GatewayOutcome.APPROVED, "12.00");
+
+        String rolledBack = orderId();
+        sim.failNext.set(10);
+        openAndPay(rolledBack, "30.00", CardTokenUse.NONE, "4111111111111111", "123", false);
+        waitFor(() -> sim.notifications.stream()
+                .anyMatch(n -> n.field("IPCmethod").orElse("").equals("IPCPurchaseRollback")));
+        h = history(rolledBack);
+        assertEquals(2, h.lines().size(), h.lines().toString());
+        assertLine(h.lines().get(1), HistoryKind.VOID, "IPCPurchaseRollback", GatewayOutcome.APPROVED, "30.00");
+
+        String kept = orderId();
+        openAndPay(kept, "10.00", new CardTokenUse(true, null), "5555555555554444", "321", true);
+        String token = gateway.readNotification(sim.notifications.get(sim.notifications.size() - 1), sim.account())
+                .cardToken()
+                .token();
+        String byToken = orderId();
+        start(byToken, "7.50", new CardTokenUse(false, token));
+        h = history(byToken);
+        assertEquals(1, h.lines().size(), h.lines().toString());
+        assertLine(h.lines().get(0), HistoryKind.SALE, "IPCIAPurchase", GatewayOutcome.APPROVED, "7.50");
+        assertFalse(h.exchange().maskedResponse().contains(token), "the log never shows a card token");
+    }
+
+    @Test
+    void anOrderMyPosNeverSawHasNoHistoryAndALogNotSignedByMyPosIsNotAnswered() throws Exception {
+        OrderHistory none = history(orderId());
+        assertTrue(none.answered(), String.valueOf(none.exchange()));
+        assertTrue(none.lines().isEmpty());
+
+        String orderId = orderId();
+        openAndPay(orderId, "23.45", CardTokenUse.NONE, "4111111111111111", "123", false);
+        OrderHistory forged = gateway.history(
+                HistoryInquiry.of(orderId, Currency.getInstance("EUR")), sim.account(otherCertificatePem()));
+        assertFalse(forged.answered());
+        assertTrue(
+                forged.exchange().failure().contains("not signed"),
+                forged.exchange().failure());
+        OrderHistory otherCurrency =
+                gateway.history(HistoryInquiry.of(orderId, Currency.getInstance("USD")), sim.account());
+        assertFalse(otherCurrency.answered(), "a line in another currency cannot be compared");
     }
 
     @Test

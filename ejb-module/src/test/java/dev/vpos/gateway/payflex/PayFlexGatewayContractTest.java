@@ -13,6 +13,9 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.domain.ThreeDsCallback;
@@ -42,8 +45,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -56,6 +61,8 @@ import org.junit.jupiter.api.Test;
  * local HTTP server; the payer's browser steps (ACS page, OTP, TermUrl) are played against the simulator's core.
  */
 class PayFlexGatewayContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String MERCHANT = "000000000111111";
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -241,6 +248,70 @@ class PayFlexGatewayContractTest {
         GatewayResult again = gateway.refund(refund, account(2000));
         assertEquals("1006", again.bankCode());
         assertEquals(new BigDecimal("5.00"), order(id).refunded());
+    }
+
+    @Test
+    void historyShowsTheSaleAndEachRefundFoundByItsOwnTransactionId() {
+        String id = orderId();
+        GatewayResult sale = gateway.sale(sale(id, "20.00", "4355084355084358"), account(2000));
+        ledger.closeBatch(PayFlexBank.FAMILY);
+        FollowUp first = followUp(sale, id, "R1", "5.00", "20.00");
+        FollowUp second = followUp(sale, id, "R2", "7.50", "20.00");
+        gateway.refund(first, account(2000));
+        gateway.refund(second, account(2000));
+        FollowUp neverSent = followUp(sale, id, "R3", "1.00", "20.00");
+
+        OrderHistory h = gateway.history(
+                new HistoryInquiry(
+                        id,
+                        TRY,
+                        AuthorizationKind.SALE,
+                        List.of(first.operationId(), second.operationId(), neverSent.operationId())),
+                account(2000));
+
+        assertTrue(h.answered() && h.itemized(), h.exchange().failure());
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                "the third was never booked: the bank has no such transaction");
+        assertEquals(Money.of("20.00", "TRY"), h.lines().get(0).amount());
+        assertEquals(id, h.lines().get(0).operationId());
+        assertEquals(first.operationId(), h.lines().get(1).operationId());
+        assertEquals(Money.of("5.00", "TRY"), h.lines().get(1).amount());
+        assertEquals(second.operationId(), h.lines().get(2).operationId());
+        assertEquals(Money.of("7.50", "TRY"), h.lines().get(2).amount());
+        assertTrue(h.lines().stream().allMatch(OrderHistory.Line::approved));
+        assertEquals(
+                4,
+                h.exchange().maskedRequest().split("<SearchRequest>", -1).length - 1,
+                "the order and one search per operation id");
+    }
+
+    @Test
+    void historyShowsAVoidedSaleAndItsCancel() {
+        String id = orderId();
+        GatewayResult sale = gateway.sale(sale(id, "20.00", "4355084355084358"), account(2000));
+        FollowUp cancel = followUp(sale, id, "V1", "20.00", "20.00");
+        gateway.voidTransaction(cancel, account(2000));
+
+        OrderHistory h = gateway.history(
+                new HistoryInquiry(id, TRY, AuthorizationKind.SALE, List.of(cancel.operationId())), account(2000));
+
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals("Sale (cancelled)", h.lines().get(0).bankType());
+        assertEquals(cancel.operationId(), h.lines().get(1).operationId());
+    }
+
+    @Test
+    void historyOfAnUnknownOrderIsEmptyAndWrongCredentialsAnswerNothing() {
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account(2000));
+        OrderHistory refused = gateway.history(
+                HistoryInquiry.of(orderId(), TRY), account(server.uri(PayFlexBank.API_PATH), 2000, "wrong"));
+
+        assertTrue(none.answered() && none.lines().isEmpty());
+        assertFalse(refused.answered());
     }
 
     @Test

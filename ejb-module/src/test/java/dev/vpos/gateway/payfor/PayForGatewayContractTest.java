@@ -10,6 +10,8 @@ import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.gateway.infrastructure.transport.BankHttpTransport;
@@ -21,13 +23,17 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The PayFor adapter, through the real CXF transport, against the simulator's PayFor core: non-3D operations. */
 class PayForGatewayContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -179,17 +185,47 @@ class PayForGatewayContractTest {
         gateway.preAuthorize(sale(id, "20.00", "4355084355084358"), account);
         gateway.capture(followUp(id, "18.00", "20.00"), account);
 
-        OrderHistory h = gateway.history(id, account);
+        OrderHistory h = gateway.history(HistoryInquiry.of(id, TRY), account);
         assertTrue(h.answered());
         assertEquals(2, h.lines().size());
-        assertEquals("PRE_AUTH", h.lines().get(0).type());
-        assertEquals("CAPTURE", h.lines().get(1).type());
+        assertEquals(HistoryKind.PRE_AUTH, h.lines().get(0).kind());
+        assertEquals(HistoryKind.CAPTURE, h.lines().get(1).kind());
         assertEquals(Money.of("18.00", "TRY"), h.lines().get(1).amount());
         assertEquals(GatewayOutcome.APPROVED, h.lines().get(1).outcome());
 
-        OrderHistory none = gateway.history(orderId(), account);
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account);
         assertTrue(none.answered());
         assertTrue(none.lines().isEmpty());
+    }
+
+    @Test
+    void theHistoryShowsASaleItsPartialRefundAndAVoidWithTheirKindsAndAmounts() {
+        String refunded = orderId();
+        gateway.sale(sale(refunded, "100.00", "4355084355084358"), account);
+        sim.ledger.closeBatch("PAYFOR");
+        gateway.refund(followUp(refunded, "40.00", "100.00"), account);
+        OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account);
+        assertTrue(h.answered(), String.valueOf(h.exchange()));
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                h.lines().toString());
+        assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
+        assertEquals(Money.of("40.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(
+                h.lines().stream().allMatch(OrderHistory.Line::approved),
+                h.lines().toString());
+
+        String voided = orderId();
+        gateway.sale(sale(voided, "30.00", "4355084355084358"), account);
+        gateway.voidTransaction(followUp(voided, "30.00", "30.00"), account);
+        h = gateway.history(HistoryInquiry.of(voided, TRY), account);
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                h.lines().toString());
+        assertEquals(Money.of("30.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(h.lines().get(1).approved());
     }
 
     @Test

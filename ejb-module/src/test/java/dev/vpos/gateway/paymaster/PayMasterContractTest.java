@@ -2,6 +2,8 @@ package dev.vpos.gateway.paymaster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.gateway.domain.AuthorizationKind;
@@ -12,8 +14,11 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
@@ -38,6 +43,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +64,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * payment notification signed with LMI_HASH, the unsigned return settled by the REST API, refunds.
  */
 class PayMasterContractTest {
+
+    private static final Currency RUB = Currency.getInstance("RUB");
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Map<String, String[]> SITES = Map.of(
@@ -386,6 +394,48 @@ class PayMasterContractTest {
                 .map(e -> e.amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, refunded.compareTo(new BigDecimal("150.00")));
+    }
+
+    @Test
+    void historyShowsThePaymentAndEachRefundWithOurOperationId() {
+        String order = orderId();
+        GatewayResult sale = back(
+                        pay(cardPage(order, "150.00", Map.of()), "4111111111111111", "Ivan Petrov"), order, "150.00")
+                .result();
+        Money full = Money.of("150.00", "RUB");
+        gateway.refund(new FollowUp(order, "OP-R1", Money.of("50.00", "RUB"), full, 1, sale.references()), account());
+        gateway.refund(new FollowUp(order, "OP-R2", Money.of("20.25", "RUB"), full, 1, sale.references()), account());
+
+        OrderHistory h = gateway.history(HistoryInquiry.of(order, RUB), account());
+
+        assertTrue(h.answered() && h.itemized(), h.exchange().failure());
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(full, h.lines().get(0).amount());
+        assertEquals(sale.transId(), h.lines().get(0).transId());
+        assertEquals(Money.of("50.00", "RUB"), h.lines().get(1).amount());
+        assertEquals("OP-R1", h.lines().get(1).operationId());
+        assertEquals(Money.of("20.25", "RUB"), h.lines().get(2).amount());
+        assertEquals("OP-R2", h.lines().get(2).operationId());
+        assertTrue(h.lines().stream().allMatch(OrderHistory.Line::approved));
+        assertNotNull(h.lines().get(2).at());
+        assertNotEquals(h.lines().get(1).transId(), h.lines().get(2).transId(), "each refund its own id");
+    }
+
+    @Test
+    void historyOfAFailedOrUnknownPaymentAndWithAWrongApiPassword() {
+        String failed = orderId();
+        back(pay(cardPage(failed, "150.00", Map.of("LMI_SIM_MODE", "1")), "4111111111111111", "X Y"), failed, "150.00");
+
+        OrderHistory f = gateway.history(HistoryInquiry.of(failed, RUB), account());
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), RUB), account());
+        OrderHistory refused = gateway.history(HistoryInquiry.of(failed, RUB), account("wrong"));
+
+        assertEquals(1, f.lines().size());
+        assertEquals(GatewayOutcome.DECLINED, f.lines().get(0).outcome());
+        assertTrue(none.answered() && none.lines().isEmpty());
+        assertFalse(refused.answered());
     }
 
     @Test

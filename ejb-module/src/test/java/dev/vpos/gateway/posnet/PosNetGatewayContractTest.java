@@ -12,6 +12,8 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
@@ -41,7 +43,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +57,8 @@ import org.junit.jupiter.api.Test;
  * server: field names, formats, the MAC chain and the ledger rules on both sides.
  */
 class PosNetGatewayContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final String API = "/posnet/PosnetWebService/XML";
     private static final String GATE = "/posnet/3DSWebService/YKBPaymentService";
@@ -210,14 +216,44 @@ class PosNetGatewayContractTest {
         String order = orderId();
         GatewayResult auth = gateway.preAuthorize(sale(order, "1234.56", APPROVE_VISA), account);
         gateway.capture(followUp(order, "1000.00", "1234.56", auth), account);
-        OrderHistory history = gateway.history(order, account);
+        OrderHistory history = gateway.history(HistoryInquiry.of(order, TRY), account);
         assertTrue(history.answered());
         assertEquals(2, history.lines().size());
-        assertEquals("PRE_AUTH", history.lines().get(0).type());
+        assertEquals(HistoryKind.PRE_AUTH, history.lines().get(0).kind());
         assertEquals(Money.of("1234.56", "TRY"), history.lines().get(0).amount());
-        assertEquals("CAPTURE", history.lines().get(1).type());
+        assertEquals(HistoryKind.CAPTURE, history.lines().get(1).kind());
         assertEquals(GatewayOutcome.APPROVED, history.lines().get(1).outcome());
         assertNotNull(history.lines().get(1).at());
+    }
+
+    @Test
+    void theHistoryShowsASaleItsPartialRefundAndAVoidWithTheirKindsAndAmounts() {
+        String refunded = orderId();
+        GatewayResult sale = gateway.sale(sale(refunded, "100.00", APPROVE_VISA), account);
+        ledger.closeBatch("POSNET");
+        gateway.refund(followUp(refunded, "40.00", "100.00", sale), account);
+        OrderHistory h = gateway.history(HistoryInquiry.of(refunded, TRY), account);
+        assertTrue(h.answered(), String.valueOf(h.exchange()));
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                h.lines().toString());
+        assertEquals(Money.of("100.00", "TRY"), h.lines().get(0).amount());
+        assertEquals(Money.of("40.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(
+                h.lines().stream().allMatch(OrderHistory.Line::approved),
+                h.lines().toString());
+
+        String voided = orderId();
+        GatewayResult other = gateway.sale(sale(voided, "42.00", APPROVE_VISA), account);
+        gateway.voidTransaction(followUp(voided, "42.00", "42.00", other), account);
+        h = gateway.history(HistoryInquiry.of(voided, TRY), account);
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.VOID),
+                h.lines().stream().map(OrderHistory.Line::kind).toList(),
+                h.lines().toString());
+        assertEquals(Money.of("42.00", "TRY"), h.lines().get(1).amount());
+        assertTrue(h.lines().get(1).approved());
     }
 
     @Test
@@ -357,7 +393,9 @@ class PosNetGatewayContractTest {
         assertRejected(amount, sale);
 
         Map<String, String> sign = new HashMap<>(callback);
-        sign.put("Sign", "00" + callback.get("Sign").substring(2));
+        String original = callback.get("Sign");
+        // a different first two characters (a Sign that already began with "00" was no tampering: 1 run in 256)
+        sign.put("Sign", (original.startsWith("00") ? "11" : "00") + original.substring(2));
         assertRejected(sign, sale);
 
         ThreeDsSale cheaper = threeDsSale(order, "1.00", APPROVE_VISA, 1);

@@ -15,9 +15,12 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.InboundNotification;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsFinish;
 import dev.vpos.gateway.domain.ThreeDsRequest;
@@ -33,6 +36,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +54,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and Stripe's redirect back, follow-ups, status by our order id, and idempotency proven at the simulator's ledger.
  */
 class StripeGatewayContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private final StripeSimulatedApi stripe = new StripeSimulatedApi();
     private final StripeGateway gateway = new StripeGateway(new BankHttpTransport(), Clock.systemUTC());
@@ -293,6 +299,86 @@ class StripeGatewayContractTest {
         assertEquals(GatewayOutcome.APPROVED, voided.outcome(), voided.toString());
         assertEquals("canceled", voided.bankCode());
         assertEquals(LedgerType.VOID, ledger(order).get(0).type());
+    }
+
+    @Test
+    void historyShowsTheSaleAndEachRefundWithItsOperationId() {
+        String order = order();
+        GatewayResult sale =
+                pay(order, "150.00", "4242424242424242", AuthorizationKind.SALE).result();
+        Money full = Money.of("150.00", "TRY");
+        gateway.refund(
+                new FollowUp(order, "OP1" + order, Money.of("20.00", "TRY"), full, 1, sale.references()),
+                stripe.account());
+        gateway.refund(
+                new FollowUp(order, "OP2" + order, Money.of("30.50", "TRY"), full, 1, sale.references()),
+                stripe.account());
+
+        OrderHistory byReference = gateway.history(
+                new HistoryInquiry(order, TRY, AuthorizationKind.SALE, List.of(), sale.references()), stripe.account());
+        OrderHistory byOrderId = gateway.history(HistoryInquiry.of(order, TRY), stripe.account());
+
+        for (OrderHistory h : List.of(byReference, byOrderId)) {
+            assertTrue(h.answered() && h.itemized(), h.exchange().failure());
+            assertEquals(
+                    List.of(HistoryKind.SALE, HistoryKind.REFUND, HistoryKind.REFUND),
+                    h.lines().stream().map(OrderHistory.Line::kind).toList());
+            assertEquals(full, h.lines().get(0).amount());
+            assertEquals(sale.transId(), h.lines().get(0).transId());
+            assertEquals(Money.of("20.00", "TRY"), h.lines().get(1).amount());
+            assertEquals("OP1" + order, h.lines().get(1).operationId());
+            assertEquals(Money.of("30.50", "TRY"), h.lines().get(2).amount());
+            assertEquals("OP2" + order, h.lines().get(2).operationId());
+            assertTrue(h.lines().stream().allMatch(OrderHistory.Line::approved));
+            assertTrue(h.lines().get(2).transId().startsWith("re_"));
+        }
+    }
+
+    @Test
+    void historyShowsAVoidedAuthorisationAndACapture() {
+        String voided = order();
+        pay(voided, "150.00", "4242424242424242", AuthorizationKind.PRE_AUTH);
+        gateway.voidTransaction(
+                new FollowUp(voided, "OP4" + voided, Money.of("150.00", "TRY"), Money.of("150.00", "TRY"), 1, Map.of()),
+                stripe.account());
+        String captured = order();
+        GatewayResult auth = pay(captured, "150.00", "4242424242424242", AuthorizationKind.PRE_AUTH)
+                .result();
+        gateway.capture(
+                new FollowUp(
+                        captured,
+                        "OP5" + captured,
+                        Money.of("99.99", "TRY"),
+                        Money.of("150.00", "TRY"),
+                        1,
+                        auth.references()),
+                stripe.account());
+
+        OrderHistory v = gateway.history(HistoryInquiry.of(voided, TRY), stripe.account());
+        OrderHistory c = gateway.history(HistoryInquiry.of(captured, TRY), stripe.account());
+
+        assertEquals(
+                List.of(HistoryKind.PRE_AUTH, HistoryKind.VOID),
+                v.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("150.00", "TRY"), v.lines().get(1).amount());
+        assertEquals(
+                List.of(HistoryKind.PRE_AUTH, HistoryKind.CAPTURE),
+                c.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertEquals(Money.of("99.99", "TRY"), c.lines().get(1).amount());
+    }
+
+    @Test
+    void historyOfADeclinedOrUnknownOrder() {
+        String declined = order();
+        pay(declined, "150.00", "4000000000009995", AuthorizationKind.SALE);
+
+        OrderHistory d = gateway.history(HistoryInquiry.of(declined, TRY), stripe.account());
+        OrderHistory none = gateway.history(HistoryInquiry.of(order(), TRY), stripe.account());
+
+        assertEquals(1, d.lines().size());
+        assertEquals(GatewayOutcome.DECLINED, d.lines().get(0).outcome());
+        assertEquals("insufficient_funds", d.lines().get(0).bankCode());
+        assertTrue(none.answered() && none.lines().isEmpty());
     }
 
     @Test

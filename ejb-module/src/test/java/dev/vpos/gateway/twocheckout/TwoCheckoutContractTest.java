@@ -12,8 +12,11 @@ import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.gateway.domain.NotificationVerdict;
+import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.ThreeDsCallback;
 import dev.vpos.gateway.domain.ThreeDsFinish;
@@ -38,6 +41,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +61,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * adapter's read receipt (the simulator checks it and retries otherwise), the REST API's status and refund.
  */
 class TwoCheckoutContractTest {
+
+    private static final Currency TRY = Currency.getInstance("TRY");
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Map<String, String[]> MERCHANTS = Map.of(
@@ -274,6 +280,51 @@ class TwoCheckoutContractTest {
                 account());
         assertEquals(
                 GatewayOutcome.NOT_SENT, partial.outcome(), "2Checkout partial refunds need order lines: not offered");
+    }
+
+    @Test
+    void historyShowsTheSaleAndItsFullRefund() {
+        String order = orderId();
+        GatewayResult sale = back(
+                        placeOrder(cardPage(order, "99.90"), "5401341234567891", "Ayşe Yılmaz"), order, "99.90")
+                .result();
+        OrderHistory paid = gateway.history(HistoryInquiry.of(order, TRY), account());
+        gateway.refund(
+                new FollowUp(
+                        order,
+                        "R1" + order.substring(6),
+                        Money.of("99.90", "TRY"),
+                        Money.of("99.90", "TRY"),
+                        1,
+                        sale.references()),
+                account());
+
+        OrderHistory refunded = gateway.history(HistoryInquiry.of(order, TRY), account());
+
+        assertEquals(
+                List.of(HistoryKind.SALE),
+                paid.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertTrue(
+                refunded.answered() && refunded.itemized(), refunded.exchange().failure());
+        assertEquals(
+                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                refunded.lines().stream().map(OrderHistory.Line::kind).toList());
+        assertTrue(refunded.lines().stream().allMatch(OrderHistory.Line::approved));
+        assertEquals(Money.of("99.90", "TRY"), refunded.lines().get(1).amount());
+        assertEquals(sale.transId(), refunded.lines().get(0).transId());
+        assertNotNull(refunded.lines().get(0).at());
+    }
+
+    @Test
+    void historyOfAnOrderNeverPlacedIsEmptyAndAWrongKeyAnswersNothing() {
+        String declined = orderId();
+        placeOrder(cardPage(declined, "12.00"), "4546711234567894", "Ayşe Yılmaz");
+
+        OrderHistory none = gateway.history(HistoryInquiry.of(declined, TRY), account());
+        OrderHistory refused = gateway.history(HistoryInquiry.of(declined, TRY), account("wrong-secret"));
+
+        assertTrue(none.answered() && none.lines().isEmpty(), "a declined card leaves no order at 2Checkout");
+        assertFalse(refused.answered());
     }
 
     @Test
