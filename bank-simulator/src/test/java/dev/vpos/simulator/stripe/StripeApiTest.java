@@ -272,14 +272,15 @@ class StripeApiTest {
 
     @Test
     void aProcessingPaymentSucceedsLaterOnItsOwn() throws InterruptedException {
-        String id = json(stripe.payIntent(
-                        "ORD-11", stripe.paymentMethod("4242424242424242"), 888888, "automatic", null))
-                .getString("id");
-        assertEquals(
-                "processing", json(stripe.get(SK, "/v1/payment_intents/" + id)).getString("status"));
+        JsonObject created = json(
+                stripe.payIntent("ORD-11", stripe.paymentMethod("4242424242424242"), 888888, "automatic", null));
+        String id = created.getString("id");
+        // the answer to the confirmation itself (a later look may already see it finished on a loaded machine)
+        assertEquals("processing", created.getString("status"));
 
         String status = "processing";
-        for (int i = 0; i < 100 && status.equals("processing"); i++) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (status.equals("processing") && System.nanoTime() < deadline) {
             Thread.sleep(10);
             status = json(stripe.get(SK, "/v1/payment_intents/" + id)).getString("status");
         }
