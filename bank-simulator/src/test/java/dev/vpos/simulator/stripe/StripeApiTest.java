@@ -272,8 +272,8 @@ class StripeApiTest {
 
     @Test
     void aProcessingPaymentSucceedsLaterOnItsOwn() throws InterruptedException {
-        JsonObject created = json(
-                stripe.payIntent("ORD-11", stripe.paymentMethod("4242424242424242"), 888888, "automatic", null));
+        JsonObject created =
+                json(stripe.payIntent("ORD-11", stripe.paymentMethod("4242424242424242"), 888888, "automatic", null));
         String id = created.getString("id");
         // the answer to the confirmation itself (a later look may already see it finished on a loaded machine)
         assertEquals("processing", created.getString("status"));
