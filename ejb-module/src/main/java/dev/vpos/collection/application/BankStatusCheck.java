@@ -171,7 +171,7 @@ public class BankStatusCheck {
      * The order, its currency and how it was authorised, with the ids of every follow-up we sent for it and the
      * provider's references kept with it.
      */
-    private HistoryInquiry historyInquiry(Collection c) {
+    HistoryInquiry historyInquiry(Collection c) {
         return new HistoryInquiry(
                 c.getBankOrderId(),
                 c.money().currency(),

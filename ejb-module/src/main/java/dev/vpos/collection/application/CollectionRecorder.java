@@ -36,10 +36,17 @@ public class CollectionRecorder {
     @Inject
     JanitorSchedule schedule;
 
-    /** Writes the collection INITIATED (and its first history row) before any bank call. */
+    @Inject
+    DuplicateApprovals duplicates;
+
+    /**
+     * Writes the collection INITIATED (and its first history row) before any bank call, with the time by which that
+     * call must have ended: still INITIATED after {@code answerBy}, it was left by a crash.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Collection open(CollectionDraft draft) {
+    public Collection open(CollectionDraft draft, OffsetDateTime answerBy) {
         Collection collection = new Collection(draft, OffsetDateTimes.now(clock));
+        collection.expectAnswerBy(answerBy);
         // Both ids are taken from their sequences before the first INSERT: once the collection row is inserted, its
         // unique idempotency key holds a lock that concurrent duplicates wait on (each holding a pooled connection);
         // a sequence fetch after that point could need a connection the waiters have taken.
@@ -76,6 +83,7 @@ public class CollectionRecorder {
             c.scheduleStatusCheck(schedule.firstCheck(now));
         }
         if (next == CollectionState.APPROVED) {
+            duplicates.raiseIfRepeated(c, now).ifPresent(em::persist);
             if (c.getAuthorizationKind() == AuthorizationKind.SALE) {
                 effects.collected(c, c.money(), plan, null, now);
             } else {
@@ -142,6 +150,61 @@ public class CollectionRecorder {
         return moved;
     }
 
+    /**
+     * Collections still INITIATED after their in-flight deadline: the request that wrote them died with its node (or
+     * its database connection) before it could record the bank's answer.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<Long> stranded(int limit) {
+        return em.createQuery(
+                        "select c.id from Collection c where c.state = :initiated and c.nextStatusCheckAt <= :now"
+                                + " order by c.nextStatusCheckAt",
+                        Long.class)
+                .setParameter("initiated", CollectionState.INITIATED)
+                .setParameter("now", OffsetDateTimes.now(clock))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * A collection found INITIATED after its in-flight deadline becomes UNKNOWN ("found in flight after a restart")
+     * and its status check is due at once; under the row lock, so that a late answer of a live call and the janitor,
+     * or two nodes, never both move it. The bank is asked by the janitor (or by finance), with the rule that "no such
+     * order" means NOT_SENT only once the request cannot still be on its way.
+     *
+     * @return whether it was moved
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean foundInFlight(long collectionId, String actor) {
+        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        if (!c.isStrandedAt(now)) {
+            return false;
+        }
+        em.persist(c.moveTo(
+                CollectionState.UNKNOWN,
+                new BankVerdict(
+                        null,
+                        "OUTCOME_UNKNOWN",
+                        "found in flight after a restart: the bank's answer was never recorded",
+                        null,
+                        null,
+                        null),
+                new Cause(actor, "JANITOR", null, "found in flight after a restart"),
+                now));
+        c.scheduleStatusCheck(now);
+        return true;
+    }
+
+    /** Finance has dealt with what the collection was raised for (a repeated charge, an unsettled follow-up). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Collection dismissAttention(long collectionId) {
+        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        c.dismissAttention(OffsetDateTimes.now(clock));
+        return c;
+    }
+
     /** The history of a collection, oldest first. */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<StateChange> history(long collectionId) {
@@ -206,14 +269,15 @@ public class CollectionRecorder {
                 .findFirst();
     }
 
-    /** UNKNOWN collections the janitor gave up on: finance must settle them with the bank. */
+    /**
+     * What finance must settle with the bank or the customer: UNKNOWN collections the janitor gave up on, approvals
+     * that repeat an earlier charge, collections with a follow-up whose outcome the bank could not tell.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Collection> needingAttention(int limit) {
         return em.createQuery(
-                        "select c from Collection c where c.needsAttention = true and c.state = :unknown"
-                                + " order by c.createdAt",
+                        "select c from Collection c where c.needsAttention = true order by c.createdAt",
                         Collection.class)
-                .setParameter("unknown", CollectionState.UNKNOWN)
                 .setMaxResults(limit)
                 .getResultList();
     }

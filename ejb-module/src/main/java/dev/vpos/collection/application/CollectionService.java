@@ -42,6 +42,7 @@ import java.util.logging.Logger;
 public class CollectionService {
 
     private static final Logger LOG = Logger.getLogger(CollectionService.class.getName());
+    private static final String JANITOR = "janitor";
 
     @Inject
     Clock clock;
@@ -64,6 +65,9 @@ public class CollectionService {
     @Inject
     OutcomeMeanings meanings;
 
+    @Inject
+    InFlightDeadline deadline;
+
     public CollectionView collect(SaleCommand command, String actor) {
         return collect(command, actor, null);
     }
@@ -82,7 +86,9 @@ public class CollectionService {
         }
         Collection collection;
         try {
-            collection = recorder.open(draft(sale, definition, fingerprint, key, actor, checkoutSessionId));
+            collection = recorder.open(
+                    draft(sale, definition, fingerprint, key, actor, checkoutSessionId),
+                    deadline.forCallTo(definition));
         } catch (PersistenceException e) {
             if (key == null) {
                 throw e;
@@ -169,7 +175,11 @@ public class CollectionService {
             throw new IdempotencyConflictException(IdempotencyConflictException.Kind.DIFFERENT_REQUEST, key);
         }
         if (earlier.getState() == CollectionState.INITIATED) {
-            throw new IdempotencyConflictException(IdempotencyConflictException.Kind.IN_FLIGHT, key);
+            // left INITIATED by a crash (past its in-flight deadline): UNKNOWN now, and the janitor asks the bank
+            if (!recorder.foundInFlight(earlier.getId(), JANITOR)) {
+                throw new IdempotencyConflictException(IdempotencyConflictException.Kind.IN_FLIGHT, key);
+            }
+            return meanings.view(recorder.byId(earlier.getId()), true);
         }
         return meanings.view(earlier, true);
     }

@@ -37,6 +37,9 @@ public class FollowUpRecorder {
     @Inject
     ErpEffects effects;
 
+    @Inject
+    JanitorSchedule schedule;
+
     /**
      * Writes the operation INITIATED under a lock on the collection, after checking again (now that nobody else can
      * change it) that it is allowed and that no other follow-up of the collection is still in flight or unknown.
@@ -49,12 +52,13 @@ public class FollowUpRecorder {
             Money amount,
             String key,
             String fingerprint,
-            String actor) {
-        return open(collectionId, kind, operationId, amount, key, fingerprint, actor, null);
+            String actor,
+            OffsetDateTime answerBy) {
+        return open(collectionId, kind, operationId, amount, key, fingerprint, actor, null, answerBy);
     }
 
     /**
-     * As {@link #open(long, OperationKind, String, Money, String, String, String)}, for an amount computed from what
+     * As {@link #open(long, OperationKind, String, Money, String, String, String, OffsetDateTime)}, for an amount computed from what
      * the collection had refunded when it was read ({@code refundedSeen}): if another refund was recorded since, the
      * amount is stale and the operation is refused like one in flight (its caller tries again with fresh figures).
      */
@@ -67,7 +71,8 @@ public class FollowUpRecorder {
             String key,
             String fingerprint,
             String actor,
-            Money refundedSeen) {
+            Money refundedSeen,
+            OffsetDateTime answerBy) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         if (refundedSeen != null && c.refunded().amount().compareTo(refundedSeen.amount()) != 0) {
             throw new RuleViolationException("followUp.inFlight", c.getReference());
@@ -85,6 +90,7 @@ public class FollowUpRecorder {
         FollowUpRules.check(c, kind, amount);
         CollectionOperation op = new CollectionOperation(
                 collectionId, kind, operationId, amount, key, fingerprint, actor, OffsetDateTimes.now(clock));
+        op.checkAt(answerBy);
         em.persist(op);
         em.flush();
         return op;
@@ -92,7 +98,8 @@ public class FollowUpRecorder {
 
     /**
      * Records the bank's answer. An approval moves the collection (captured, voided, refunded) and its ERP effects in
-     * the same transaction; an unknown outcome raises the collection to finance.
+     * the same transaction; an unknown outcome is asked about by the janitor on its schedule (and raised to finance
+     * when the bank cannot tell).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CollectionOperation settle(
@@ -106,7 +113,7 @@ public class FollowUpRecorder {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         op.settle(outcome, verdict, now);
         if (outcome == CollectionOperation.State.UNKNOWN) {
-            c.raiseAttention(now);
+            op.checkAt(schedule.firstCheck(now));
         }
         if (outcome != CollectionOperation.State.APPROVED) {
             return op;
@@ -119,6 +126,114 @@ public class FollowUpRecorder {
             case REFUND -> effects.refunded(c, op, now);
         }
         return op;
+    }
+
+    /** Follow-ups still INITIATED after their in-flight deadline: the request that wrote them died with its node. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<Long> stranded(int limit) {
+        return em.createQuery(
+                        "select o.id from CollectionOperation o where o.state = :initiated and o.nextCheckAt <= :now"
+                                + " order by o.nextCheckAt",
+                        Long.class)
+                .setParameter("initiated", CollectionOperation.State.INITIATED)
+                .setParameter("now", OffsetDateTimes.now(clock))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Claims up to {@code limit} UNKNOWN follow-ups whose status check is due, for this node alone: each claim moves
+     * the due time by a lease with a compare-and-set, so another node's janitor skips them.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> claimDueChecks(int limit, java.time.Duration lease) {
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        List<Object[]> due = em.createQuery(
+                        "select o.id, o.nextCheckAt from CollectionOperation o where o.state = :unknown"
+                                + " and o.nextCheckAt <= :now order by o.nextCheckAt",
+                        Object[].class)
+                .setParameter("unknown", CollectionOperation.State.UNKNOWN)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+        List<Long> claimed = new java.util.ArrayList<>();
+        for (Object[] row : due) {
+            int won = em.createNativeQuery("update collection_operation set next_check_at = ?1"
+                            + " where id = ?2 and next_check_at = ?3")
+                    .setParameter(1, now.plus(lease))
+                    .setParameter(2, row[0])
+                    .setParameter(3, row[1])
+                    .executeUpdate();
+            if (won == 1) {
+                claimed.add((Long) row[0]);
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * A follow-up found INITIATED after its in-flight deadline becomes UNKNOWN ("found in flight after a restart"),
+     * due for a check at once; under the row lock, so a late answer of a live call and the janitor never both settle.
+     *
+     * @return whether it was moved
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean foundInFlight(long id) {
+        CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(op);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        if (!op.isStrandedAt(now)) {
+            return false;
+        }
+        op.settle(
+                CollectionOperation.State.UNKNOWN,
+                new BankVerdict(
+                        null,
+                        "OUTCOME_UNKNOWN",
+                        "found in flight after a restart: the bank's answer was never recorded",
+                        null,
+                        null,
+                        null),
+                now);
+        op.checkAt(now);
+        return true;
+    }
+
+    /**
+     * The bank's history did not settle the follow-up: the next check on the janitor's schedule, or, after the last,
+     * raised to finance with its collection.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CollectionOperation stillUnknown(long id) {
+        CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (op.getState() != CollectionOperation.State.UNKNOWN) {
+            return op;
+        }
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        op.stillUnknown(schedule.nextCheck(op.getStatusChecks() + 1, now), now);
+        if (op.isNeedsAttention()) {
+            em.find(Collection.class, op.getCollectionId(), LockModeType.PESSIMISTIC_WRITE)
+                    .raiseAttention(now);
+        }
+        return op;
+    }
+
+    /** The bank cannot be asked about the follow-up (no history inquiry): raised to finance at once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CollectionOperation raiseAttention(long id) {
+        CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (op.getState() == CollectionOperation.State.UNKNOWN) {
+            OffsetDateTime now = OffsetDateTimes.now(clock);
+            op.raiseAttention(now);
+            em.find(Collection.class, op.getCollectionId(), LockModeType.PESSIMISTIC_WRITE)
+                    .raiseAttention(now);
+        }
+        return op;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public CollectionOperation byId(long id) {
+        return em.find(CollectionOperation.class, id);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

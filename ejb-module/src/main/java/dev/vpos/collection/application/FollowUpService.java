@@ -65,6 +65,9 @@ public class FollowUpService {
     @Inject
     OutcomeMeanings meanings;
 
+    @Inject
+    InFlightDeadline deadline;
+
     public OperationView run(FollowUpCommand command, String actor) {
         Collection c = collections
                 .byReference(command.reference())
@@ -92,7 +95,15 @@ public class FollowUpService {
             // is "nothing left to refund", not "the bank offers no partial refund"
             FollowUpRules.check(c, kind, amount);
             requireOffered(gateway, kind, amount, c);
-            op = recorder.open(c.getId(), kind, BankOrderIds.next(clock), amount, key, fingerprint, actor);
+            op = recorder.open(
+                    c.getId(),
+                    kind,
+                    BankOrderIds.next(clock),
+                    amount,
+                    key,
+                    fingerprint,
+                    actor,
+                    deadline.forCallTo(definitions.definition(c.getDefinitionId())));
         } catch (PersistenceException e) {
             if (key == null) {
                 throw e;
@@ -285,7 +296,11 @@ public class FollowUpService {
             throw new IdempotencyConflictException(IdempotencyConflictException.Kind.DIFFERENT_REQUEST, key);
         }
         if (earlier.inFlight()) {
-            throw new IdempotencyConflictException(IdempotencyConflictException.Kind.IN_FLIGHT, key);
+            // left INITIATED by a crash (past its in-flight deadline): UNKNOWN now, and the janitor asks the bank
+            if (!recorder.foundInFlight(earlier.getId())) {
+                throw new IdempotencyConflictException(IdempotencyConflictException.Kind.IN_FLIGHT, key);
+            }
+            return view(recorder.byId(earlier.getId()), true);
         }
         return view(earlier, true);
     }

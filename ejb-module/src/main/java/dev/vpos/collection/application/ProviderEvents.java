@@ -90,6 +90,9 @@ public class ProviderEvents {
     FollowUpRecorder followUps;
 
     @Inject
+    InFlightDeadline deadline;
+
+    @Inject
     DefinitionService definitions;
 
     @Inject
@@ -222,7 +225,8 @@ public class ProviderEvents {
                     RequestFingerprint.ofFollowUp(
                             c.getReference(), kind.name(), amount.amount().toPlainString()),
                     ACTOR,
-                    kind == OperationKind.REFUND ? c.refunded() : null);
+                    kind == OperationKind.REFUND ? c.refunded() : null,
+                    deadline.forCallTo(definitions.definition(c.getDefinitionId())));
         } catch (RuleViolationException inFlight) {
             LOG.info(() -> "Provider " + kind + " for " + c.getReference() + " waits: " + inFlight.getMessage());
             return Applied.of(Effect.DEFERRED, c, "another follow-up is in flight: tried again later");

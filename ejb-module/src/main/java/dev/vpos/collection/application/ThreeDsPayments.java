@@ -80,6 +80,9 @@ public class ThreeDsPayments {
     @Inject
     CardHold cards;
 
+    @Inject
+    InFlightDeadline deadline;
+
     /** Begins a 3-D payment on the company's definition for it (whose model must be a 3-D one). */
     public ThreeDsBegin begin(ThreeDsCommand command, String actor) {
         SaleCommand s = command.sale();
@@ -98,27 +101,29 @@ public class ThreeDsPayments {
         }
         String key = s.idempotencyKey();
         String fingerprint = RequestFingerprint.of(sale);
-        Collection c = recorder.open(new CollectionDraft(
-                UUID.randomUUID().toString(),
-                BankOrderIds.next(clock),
-                sale.companyId(),
-                sale.customerAccountId(),
-                definition.getId(),
-                definition.getFamily(),
-                sale.channel(),
-                sale.amount(),
-                sale.installments(),
-                sale.card() == null ? "-" : sale.card().masked(),
-                sale.card() == null ? "UNKNOWN" : sale.card().brand().name(),
-                key,
-                fingerprint,
-                actor,
-                sale.kind(),
-                model,
-                sale.documentId(),
-                command.checkoutSessionId(),
-                sale.holder(),
-                sale.discount()));
+        Collection c = recorder.open(
+                new CollectionDraft(
+                        UUID.randomUUID().toString(),
+                        BankOrderIds.next(clock),
+                        sale.companyId(),
+                        sale.customerAccountId(),
+                        definition.getId(),
+                        definition.getFamily(),
+                        sale.channel(),
+                        sale.amount(),
+                        sale.installments(),
+                        sale.card() == null ? "-" : sale.card().masked(),
+                        sale.card() == null ? "UNKNOWN" : sale.card().brand().name(),
+                        key,
+                        fingerprint,
+                        actor,
+                        sale.kind(),
+                        model,
+                        sale.documentId(),
+                        command.checkoutSessionId(),
+                        sale.holder(),
+                        sale.discount()),
+                deadline.forCallTo(definition));
         ThreeDsSale threeDsSale = new ThreeDsSale(
                 c.getBankOrderId(),
                 sale.amount(),

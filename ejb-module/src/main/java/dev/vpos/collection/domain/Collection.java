@@ -116,6 +116,9 @@ public class Collection {
     @Column(name = "needs_attention", nullable = false)
     private boolean needsAttention;
 
+    @Column(name = "duplicate_of")
+    private Long duplicateOf;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "authorization_kind", nullable = false, length = 10)
     private AuthorizationKind authorizationKind = AuthorizationKind.SALE;
@@ -352,6 +355,48 @@ public class Collection {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * While INITIATED, the time by which the bank call must have ended (its deadline plus a grace); a collection still
+     * INITIATED after it was left by a crash.
+     */
+    public void expectAnswerBy(OffsetDateTime deadline) {
+        nextStatusCheckAt = deadline;
+    }
+
+    /** Still INITIATED after its in-flight deadline: the call that wrote it can no longer be waiting for the bank. */
+    public boolean isStrandedAt(OffsetDateTime now) {
+        return state == CollectionState.INITIATED && nextStatusCheckAt != null && !nextStatusCheckAt.isAfter(now);
+    }
+
+    /**
+     * This approval repeats {@code earlier} (same customer, card and amount, keyed again after an unknown outcome):
+     * it points at it and is raised to finance, who decide whether the customer meant to pay twice.
+     */
+    public StateChange markDuplicateOf(Collection earlier, String actor, OffsetDateTime now) {
+        duplicateOf = earlier.getId();
+        needsAttention = true;
+        updatedAt = now;
+        return new StateChange(
+                id,
+                state,
+                state,
+                actor,
+                now,
+                channel.name(),
+                null,
+                "repeats the approved collection " + earlier.getReference() + ": raised to finance");
+    }
+
+    public Long getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    /** Finance looked at what was raised and settled it with the bank or the customer. */
+    public void dismissAttention(OffsetDateTime now) {
+        needsAttention = false;
+        updatedAt = now;
     }
 
     /** When the bank is to be asked about this (unknown) collection. */

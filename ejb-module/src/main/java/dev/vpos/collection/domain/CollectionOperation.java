@@ -92,6 +92,16 @@ public class CollectionOperation {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Column(name = "status_checks", nullable = false)
+    private int statusChecks;
+
+    /** While INITIATED, the in-flight deadline; while UNKNOWN, when the bank is to be asked next. */
+    @Column(name = "next_check_at")
+    private OffsetDateTime nextCheckAt;
+
+    @Column(name = "needs_attention", nullable = false)
+    private boolean needsAttention;
+
     @Version
     private long version;
 
@@ -124,6 +134,10 @@ public class CollectionOperation {
             throw new IllegalStateException("operation " + operationId + " is already " + state);
         }
         state = outcome;
+        if (outcome != State.UNKNOWN) {
+            nextCheckAt = null;
+            needsAttention = false;
+        }
         bankCode = verdict.bankCode();
         reason = verdict.reason();
         bankMessage = verdict.bankMessage() == null || verdict.bankMessage().length() <= 500
@@ -137,6 +151,46 @@ public class CollectionOperation {
 
     public boolean inFlight() {
         return state == State.INITIATED;
+    }
+
+    /** The time by which the bank call must have ended (INITIATED) or the next status check is due (UNKNOWN). */
+    public void checkAt(OffsetDateTime at) {
+        nextCheckAt = at;
+    }
+
+    /** Still INITIATED after its in-flight deadline: the call that wrote it can no longer be waiting for the bank. */
+    public boolean isStrandedAt(OffsetDateTime now) {
+        return state == State.INITIATED && nextCheckAt != null && !nextCheckAt.isAfter(now);
+    }
+
+    /**
+     * The bank gave no definite answer: ask again at {@code next}, or, when there is no next time, raise it to
+     * finance.
+     */
+    public void stillUnknown(java.util.Optional<OffsetDateTime> next, OffsetDateTime now) {
+        statusChecks++;
+        nextCheckAt = next.orElse(null);
+        needsAttention = next.isEmpty();
+        updatedAt = now;
+    }
+
+    /** The bank cannot be asked about this follow-up (no history inquiry): finance settles it with the bank. */
+    public void raiseAttention(OffsetDateTime now) {
+        nextCheckAt = null;
+        needsAttention = true;
+        updatedAt = now;
+    }
+
+    public int getStatusChecks() {
+        return statusChecks;
+    }
+
+    public OffsetDateTime getNextCheckAt() {
+        return nextCheckAt;
+    }
+
+    public boolean isNeedsAttention() {
+        return needsAttention;
     }
 
     public Long getId() {

@@ -3,6 +3,8 @@ package dev.vpos.collection.infrastructure;
 import dev.vpos.collection.application.BankStatusCheck;
 import dev.vpos.collection.application.CollectionRecorder;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.FollowUpRecorder;
+import dev.vpos.collection.application.FollowUpStatusCheck;
 import dev.vpos.collection.domain.CollectionState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -51,6 +53,12 @@ public class UnknownOutcomeJanitor {
     BankStatusCheck statusCheck;
 
     @Inject
+    FollowUpRecorder followUps;
+
+    @Inject
+    FollowUpStatusCheck followUpCheck;
+
+    @Inject
     @ConfigProperty(name = "vpos.janitor.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -76,6 +84,7 @@ public class UnknownOutcomeJanitor {
 
     void sweep() {
         try {
+            recoverStranded();
             int expired = recorder.expireAbandonedThreeDs(BATCH, ACTOR);
             if (expired > 0) {
                 LOG.info(() -> "Janitor: " + expired + " 3-D payment(s) whose payer never came back are now UNKNOWN");
@@ -83,8 +92,37 @@ public class UnknownOutcomeJanitor {
             for (String reference : recorder.claimDueStatusChecks(BATCH, LEASE)) {
                 settle(reference);
             }
+            for (Long operation : followUps.claimDueChecks(BATCH, LEASE)) {
+                settleFollowUp(operation);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Janitor sweep failed; the next sweep tries again", e);
+        }
+    }
+
+    /**
+     * Collections and follow-ups still INITIATED after their in-flight deadline were left by a crash (of this node or
+     * another, or of the database connection): they become UNKNOWN and are asked about like any unknown outcome.
+     */
+    private void recoverStranded() {
+        for (Long id : recorder.stranded(BATCH)) {
+            if (recorder.foundInFlight(id, ACTOR)) {
+                LOG.warning(() -> "Janitor: collection " + id + " was found in flight after a restart; now UNKNOWN");
+            }
+        }
+        for (Long id : followUps.stranded(BATCH)) {
+            if (followUps.foundInFlight(id)) {
+                LOG.warning(() -> "Janitor: follow-up " + id + " was found in flight after a restart; now UNKNOWN");
+            }
+        }
+    }
+
+    private void settleFollowUp(long operation) {
+        try {
+            followUpCheck.check(operation, ACTOR);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Janitor could not check follow-up " + operation, e);
+            followUps.stillUnknown(operation);
         }
     }
 
