@@ -204,7 +204,17 @@ class InFlightRecoveryInContainerIT {
                         .anyMatch(v -> v.reference().equals(second.reference())),
                 "on finance's list");
         assertEquals(1L, count("select count(*) from card_batch where collection_id = ?", secondId));
+        assertEquals(first.reference(), collections.find(second.reference()).duplicateOf());
+
+        attention.dismiss(second.reference());
+        assertTrue(
+                collections.needingAttention().stream()
+                        .noneMatch(v -> v.reference().equals(second.reference())),
+                "off the list once finance has dealt with it");
     }
+
+    @Inject
+    dev.vpos.collection.application.AttentionDesk attention;
 
     /** As a node killed after the bank booked the sale leaves it: INITIATED, no batch record, its deadline gone. */
     private void crashedBeforeRecordingTheAnswer(long id) {

@@ -7,7 +7,10 @@ import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A collection as callers see it, with the meaning of the bank's code. {@code replayed} marks an idempotent replay. */
+/**
+ * A collection as callers see it, with the meaning of the bank's code. {@code replayed} marks an idempotent replay;
+ * {@code duplicateOf} is the reference of the earlier approved collection this one repeats (raised to finance).
+ */
 public record CollectionView(
         String reference,
         String bankOrderId,
@@ -33,4 +36,5 @@ public record CollectionView(
         BigDecimal capturedAmount,
         BigDecimal refundedAmount,
         Long documentId,
-        boolean needsAttention) {}
+        boolean needsAttention,
+        String duplicateOf) {}

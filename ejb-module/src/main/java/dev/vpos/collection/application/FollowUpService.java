@@ -305,7 +305,7 @@ public class FollowUpService {
         return view(earlier, true);
     }
 
-    private OperationView view(CollectionOperation o, boolean replayed) {
+    OperationView view(CollectionOperation o, boolean replayed) {
         Collection c = collections.byId(o.getCollectionId());
         ReturnCodeMeaning meaning = switch (o.getState()) {
             case NOT_SENT -> dev.vpos.returncodes.application.ReturnCodeCatalog.bankNotReached();

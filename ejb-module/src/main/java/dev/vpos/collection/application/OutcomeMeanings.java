@@ -17,6 +17,9 @@ import java.time.Clock;
 public class OutcomeMeanings {
 
     @Inject
+    CollectionRecorder collections;
+
+    @Inject
     ReturnCodeCatalog catalog;
 
     @Inject
@@ -86,6 +89,9 @@ public class OutcomeMeanings {
                 c.captured().amount(),
                 c.refunded().amount(),
                 c.getDocumentId(),
-                c.isNeedsAttention());
+                c.isNeedsAttention(),
+                c.getDuplicateOf() == null
+                        ? null
+                        : collections.byId(c.getDuplicateOf()).getReference());
     }
 }

@@ -174,6 +174,32 @@ public class CollectionResource {
                 .toList();
     }
 
+    @Inject
+    dev.vpos.collection.application.AttentionDesk attention;
+
+    /**
+     * Finance has dealt with what the collection was raised for (a repeated charge, a follow-up settled by hand):
+     * it leaves the needing-attention list. 409 while the collection or one of its follow-ups is still unknown.
+     */
+    @POST
+    @Path("/{reference}/attention/dismiss")
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public CollectionResponse dismissAttention(@PathParam("reference") String reference) {
+        return CollectionResponse.of(attention.dismiss(reference), CallerLocale.of(headers));
+    }
+
+    /** Asks the bank's history about an unknown follow-up now, and settles it when the answer is definite. */
+    @POST
+    @Path("/{reference}/operations/{operationId}/status-check")
+    @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    public OperationResponse operationStatusCheck(
+            @PathParam("reference") String reference, @PathParam("operationId") String operationId) {
+        return OperationResponse.of(
+                attention.checkFollowUp(
+                        reference, operationId, security.getUserPrincipal().getName()),
+                CallerLocale.of(headers));
+    }
+
     /** A capture, void, refund or cancel: 200 approved, 402 declined by the bank, 503 not sent or unknown. */
     private Response followUp(String reference, String requested, FollowUpRequest body, String key, String channel) {
         if (key != null && key.length() > 255) {

@@ -33,7 +33,8 @@ public record CollectionResponse(
         BigDecimal capturedAmount,
         BigDecimal refundedAmount,
         Long documentId,
-        boolean needsAttention) {
+        boolean needsAttention,
+        String duplicateOf) {
 
     public static CollectionResponse of(CollectionView v, Locale locale) {
         return new CollectionResponse(
@@ -63,6 +64,7 @@ public record CollectionResponse(
                 v.capturedAmount(),
                 v.refundedAmount(),
                 v.documentId(),
-                v.needsAttention());
+                v.needsAttention(),
+                v.duplicateOf());
     }
 }
