@@ -216,6 +216,48 @@ class InFlightRecoveryInContainerIT {
     @Inject
     dev.vpos.collection.application.AttentionDesk attention;
 
+    @Inject
+    dev.vpos.reconciliation.application.ImportRegistry imports;
+
+    @Test
+    void aStatementImportAStoppedServerLeftRunningIsFailedAndCanBeRunAgain() {
+        long mapping = ((Number) em.createNativeQuery("select min(id) from settlement_mapping")
+                        .getSingleResult())
+                .longValue();
+        long definition = ((Number) em.createNativeQuery("select min(id) from vpos_definition where family = 'EST'")
+                        .getSingleResult())
+                .longValue();
+        java.time.LocalDate day = java.time.LocalDate.of(2019, 1, 1).plusDays(Math.floorMod(System.nanoTime(), 2500));
+        var registered = imports.register(
+                definitions.definition(definition),
+                mapping,
+                day,
+                "stale.csv",
+                "sha-" + UUID.randomUUID(),
+                100,
+                3,
+                ACTOR);
+        tx(() -> em.createNativeQuery("update statement_import_progress set updated_at = ? where import_id = ?")
+                .setParameter(1, OffsetDateTime.now().minusHours(1))
+                .setParameter(2, registered.importId())
+                .executeUpdate());
+
+        String status = await(
+                () -> (String) em.createNativeQuery("select status from statement_import where id = ?")
+                        .setParameter(1, registered.importId())
+                        .getSingleResult(),
+                s -> !s.equals("IMPORTING"),
+                "the stale import failed by the sweeper");
+
+        assertEquals("FAILED", status);
+        assertEquals(
+                null,
+                em.createNativeQuery("select content_sha256 from statement_import where id = ?")
+                        .setParameter(1, registered.importId())
+                        .getSingleResult(),
+                "its hash cleared: the same file can be imported again");
+    }
+
     /** As a node killed after the bank booked the sale leaves it: INITIATED, no batch record, its deadline gone. */
     private void crashedBeforeRecordingTheAnswer(long id) {
         tx(() -> {

@@ -22,6 +22,7 @@ import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -84,6 +85,15 @@ public class CollectionService {
                 return replay(earlier.get(), fingerprint, key);
             }
         }
+        // what the family can do is checked before anything is written: a caller's mistake is a 400, not a recorded
+        // NOT_SENT
+        PaymentGateway gateway = gateways.forFamily(definition.getFamily())
+                .orElseThrow(
+                        () -> new RuleViolationException("definition.familyWithoutAdapter", definition.getFamily()));
+        if (sale.kind() == AuthorizationKind.PRE_AUTH && !gateway.operations().contains(GatewayOperation.PRE_AUTH)) {
+            throw new InvalidInputException(
+                    List.of(FieldError.of("kind", "sale.preAuthNotOffered", definition.getFamily())));
+        }
         Collection collection;
         try {
             collection = recorder.open(
@@ -95,7 +105,7 @@ public class CollectionService {
             }
             return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
         }
-        GatewayResult result = callBank(collection, sale, definition, command);
+        GatewayResult result = callBank(gateway, collection, sale, definition, command);
         ReturnCodeMeaning meaning = meanings.of(collection.getFamily(), result.outcome(), result.bankCode());
         long interaction = interactions.record(collection, sale.kind().name(), result, meaning);
         Collection settled = recorder.settle(
@@ -215,7 +225,11 @@ public class CollectionService {
     }
 
     private GatewayResult callBank(
-            Collection collection, ValidSale sale, VposDefinition definition, SaleCommand command) {
+            PaymentGateway gateway,
+            Collection collection,
+            ValidSale sale,
+            VposDefinition definition,
+            SaleCommand command) {
         SaleInstruction instruction = new SaleInstruction(
                 collection.getBankOrderId(),
                 sale.amount(),
@@ -225,11 +239,6 @@ public class CollectionService {
                 sale.cvv(),
                 command.clientIp(),
                 command.email());
-        Optional<PaymentGateway> gateway = gateways.forFamily(definition.getFamily());
-        if (gateway.isEmpty()) {
-            return GatewayResult.notSent(
-                    new BankExchange(null, 0, null, null, "no gateway adapter for family " + definition.getFamily()));
-        }
         GatewayAccount account;
         try {
             account = definitions.open(definition);
@@ -240,14 +249,10 @@ public class CollectionService {
             return GatewayResult.notSent(new BankExchange(
                     null, 0, null, null, "the definition's credentials cannot be opened: " + e.getMessage()));
         }
-        if (sale.kind() == AuthorizationKind.PRE_AUTH
-                && !gateway.get().operations().contains(GatewayOperation.PRE_AUTH)) {
-            return GatewayResult.notOffered(definition.getFamily(), GatewayOperation.PRE_AUTH);
-        }
         try {
             return sale.kind() == AuthorizationKind.PRE_AUTH
-                    ? gateway.get().preAuthorize(instruction, account)
-                    : gateway.get().sale(instruction, account);
+                    ? gateway.preAuthorize(instruction, account)
+                    : gateway.sale(instruction, account);
         } catch (RuntimeException e) {
             // We cannot tell whether the bank saw the request: treat as unknown, never as declined.
             LOG.warning(() -> "Adapter failure for order " + collection.getBankOrderId() + ": " + e);

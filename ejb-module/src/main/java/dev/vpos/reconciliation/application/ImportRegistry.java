@@ -100,6 +100,43 @@ public class ImportRegistry {
         }
     }
 
+    /**
+     * Imports that have not moved for {@link #STALE}: their server stopped during the import (a crash or a restart);
+     * they are marked failed — nothing of them was kept, and the same file may be imported again — so that none
+     * shows "importing" for ever.
+     *
+     * @return how many were failed
+     */
+    public int failStale(String actor) {
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        List<StatementImport> running = em.createQuery(
+                        "select i from StatementImport i where i.status = 'IMPORTING'", StatementImport.class)
+                .getResultList();
+        int failed = 0;
+        for (StatementImport i : running) {
+            OffsetDateTime moved = lastMove(i);
+            if (moved.plus(STALE).isBefore(now)) {
+                em.lock(i, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(i);
+                if (StatementImport.IMPORTING.equals(i.getStatus())) {
+                    i.fail("no progress since " + moved + ": the server stopped during the import", now);
+                    em.persist(new ReconciliationAudit(
+                            i.getDayId(),
+                            null,
+                            null,
+                            null,
+                            ReconciliationAudit.Action.IMPORT_FAILED,
+                            actor,
+                            null,
+                            i.getFileName() + ": " + i.getFailure(),
+                            now));
+                    failed++;
+                }
+            }
+        }
+        return failed;
+    }
+
     public void progress(long importId, int processed) {
         em.createNativeQuery(
                         "update statement_import_progress set processed = ?1, updated_at = ?2 where import_id = ?3")
