@@ -1,0 +1,531 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fault suite's scenarios against a running node and a bank simulator in its own process (scripts/faults starts
+ * both). Each scenario puts load on the node, injects its fault, lets the node recover (the janitor's schedule is
+ * compressed), and then checks that nothing was lost, against the bank's own ledger and the node's database:
+ *
+ * <ul>
+ *   <li>every approved sale in the bank's ledger has exactly one collection, in an approved (or later) state, with
+ *       exactly one batch record; every approved void in the ledger has its collection VOIDED;
+ *   <li>no collection or follow-up is left INITIATED or UNKNOWN; nothing recorded approved that the bank does not have;
+ *   <li>no Idempotency-Key charged twice; a retry with each key is answered (after the in-flight deadline) with the
+ *       same collection; no answer is a 500.
+ * </ul>
+ *
+ * Prints one table row per scenario and exits 1 when any check fails.
+ */
+public class FaultSuite {
+
+    static final String API = "/vpos/api/v1";
+    static final String CARD = "4355084355084358";
+    static final String SLOW_AMOUNT = "7777.77";
+
+    final boolean quick;
+    final String node;
+    final String bank;
+    final String jdbc;
+    final String serverScript;
+    final String serverName;
+    final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    final List<String[]> rows = new ArrayList<>();
+    boolean failed;
+    long companyId;
+    long accountId;
+
+    FaultSuite(String[] args) {
+        quick = "quick".equals(args[0]);
+        node = args[1];
+        bank = args[2];
+        jdbc = args[3];
+        serverScript = args[4];
+        serverName = args[5];
+    }
+
+    public static void main(String[] args) throws Exception {
+        FaultSuite suite = new FaultSuite(args);
+        suite.run();
+        System.exit(suite.failed ? 1 : 0);
+    }
+
+    void run() throws Exception {
+        awaitReady(Duration.ofSeconds(240));
+        demoCustomer();
+        killDuringLoad();
+        databaseConnectionsDropped();
+        printTable();
+    }
+
+    // ---------------------------------------------------------------------------------------------- scenarios
+
+    /** kill -9 of the node while sales (some slow at the bank) and voids are in flight; restart; recovery. */
+    void killDuringLoad() throws Exception {
+        String run = "k" + System.currentTimeMillis();
+        int sales = quick ? 60 : 240;
+        int voids = quick ? 8 : 30;
+        List<String> toVoid = new ArrayList<>();
+        for (int i = 0; i < voids; i++) {
+            Reply r = sale(run + "-pre-" + i, amount(i, 3));
+            if (r.status == 201) {
+                toVoid.add(field(r.body, "reference"));
+            }
+        }
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < sales; i++) {
+            requests.add(Request.sale(run + "-s-" + i, i % 5 == 0 ? SLOW_AMOUNT : amount(i, 1)));
+        }
+        for (int i = 0; i < toVoid.size(); i++) {
+            requests.add(Request.followUp(run + "-v-" + i, toVoid.get(i), "void"));
+        }
+        Map<String, Integer> before = fire(requests, Duration.ofMillis(quick ? 1200 : 2000), this::killNode);
+        startNode();
+        Outcome outcome = recover(requests, before);
+        rows.add(new String[] {
+            "kill -9 during load",
+            sales + " sales (" + (sales / 5) + " slow at the bank) + " + toVoid.size() + " voids, 24 callers",
+            "node killed " + (quick ? "1.2" : "2") + " s in; restarted",
+            outcome.summary()
+        });
+    }
+
+    /** The database drops every connection of the node (three times) while sales are in flight. */
+    void databaseConnectionsDropped() throws Exception {
+        String run = "d" + System.currentTimeMillis();
+        int sales = quick ? 40 : 150;
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < sales; i++) {
+            requests.add(Request.sale(run + "-s-" + i, amount(i, 5)));
+        }
+        Map<String, Integer> before = fire(requests, Duration.ofMillis(300), () -> {
+            for (int i = 0; i < 3; i++) {
+                terminateConnections();
+                pause(400);
+            }
+        });
+        Outcome outcome = recover(requests, before);
+        rows.add(new String[] {
+            "database connections dropped",
+            sales + " sales, 24 callers",
+            "pg_terminate_backend × 3 during the load",
+            outcome.summary()
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------- the checks
+
+    /** Retries every request with its key until answered, waits for the janitor, then checks against the ledger. */
+    Outcome recover(List<Request> requests, Map<String, Integer> firstAnswers) throws Exception {
+        Outcome o = new Outcome();
+        o.status500 = (int) firstAnswers.values().stream().filter(s -> s == 500).count();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        Map<String, String> referenceByKey = new HashMap<>();
+        for (Request r : requests) {
+            while (true) {
+                Reply reply = send(r);
+                if (reply.status == 500) {
+                    o.status500++;
+                }
+                if (reply.status != 409 && reply.status != -1) {
+                    if (r.isSale()) {
+                        referenceByKey.put(r.key, field(reply.body, "reference"));
+                    }
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    o.problems.add("key " + r.key + " still answered " + reply.status + " after 120 s");
+                    break;
+                }
+                pause(500);
+            }
+        }
+        // a second retry answers the same collection (the replay of a settled or unknown one)
+        for (Request r : requests) {
+            if (r.isSale() && referenceByKey.get(r.key) != null) {
+                Reply again = send(r);
+                String ref = field(again.body, "reference");
+                if (!referenceByKey.get(r.key).equals(ref)) {
+                    o.problems.add("key " + r.key + " answered " + ref + " after " + referenceByKey.get(r.key));
+                }
+            }
+        }
+        awaitSettled(o, Duration.ofSeconds(180));
+        checkAgainstLedger(requests, o);
+        if (o.status500 > 0) {
+            o.problems.add(o.status500 + " answers were 500");
+        }
+        if (!o.problems.isEmpty()) {
+            failed = true;
+        }
+        return o;
+    }
+
+    void awaitSettled(Outcome o, Duration max) throws Exception {
+        long until = System.nanoTime() + max.toNanos();
+        while (true) {
+            long open = count("select count(*) from collection where state in ('INITIATED', 'UNKNOWN')")
+                    + count("select count(*) from collection_operation where state in ('INITIATED', 'UNKNOWN')");
+            if (open == 0) {
+                return;
+            }
+            if (System.nanoTime() > until) {
+                o.problems.add(open + " collections/follow-ups still INITIATED or UNKNOWN after " + max.toSeconds()
+                        + " s");
+                return;
+            }
+            pause(1000);
+        }
+    }
+
+    void checkAgainstLedger(List<Request> requests, Outcome o) throws Exception {
+        Set<String> keys = new HashSet<>();
+        for (Request r : requests) {
+            keys.add(r.key);
+        }
+        List<Map<String, String>> ledger = ledger();
+        Map<String, Integer> approvedSales = new HashMap<>();
+        Set<String> voidedAtBank = new HashSet<>();
+        for (Map<String, String> e : ledger) {
+            if (!"00".equals(e.get("resultCode"))) {
+                continue;
+            }
+            String type = e.getOrDefault("type", "SALE");
+            if (type.equals("SALE")) {
+                approvedSales.merge(e.get("orderId"), 1, Integer::sum);
+            } else if (type.equals("VOID")) {
+                voidedAtBank.add(e.get("orderId"));
+            }
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, "vpos", "vpos")) {
+            Map<String, String[]> byOrder = new HashMap<>();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select c.bank_order_id, c.state, c.idempotency_key,"
+                            + " (select count(*) from card_batch b where b.collection_id = c.id) from collection c"
+                            + " where c.created_by = 'collector'")) {
+                while (rs.next()) {
+                    byOrder.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+            Map<String, Integer> chargesByKey = new HashMap<>();
+            for (Map.Entry<String, Integer> sale : approvedSales.entrySet()) {
+                String[] row = byOrder.get(sale.getKey());
+                if (row == null) {
+                    continue; // another scenario's or an earlier run's order
+                }
+                if (sale.getValue() > 1) {
+                    o.problems.add("the bank booked order " + sale.getKey() + " " + sale.getValue() + " times");
+                }
+                if (row[1] == null || !keys.contains(row[1])) {
+                    continue;
+                }
+                o.approvals++;
+                chargesByKey.merge(row[1], 1, Integer::sum);
+                if (!Set.of("APPROVED", "VOIDED", "REFUNDED", "PARTIALLY_REFUNDED", "CAPTURED").contains(row[0])) {
+                    o.problems.add("order " + sale.getKey() + " approved at the bank is " + row[0] + " here");
+                }
+                if (!"1".equals(row[2])) {
+                    o.problems.add("order " + sale.getKey() + " has " + row[2] + " batch records");
+                }
+                if (voidedAtBank.contains(sale.getKey()) != "VOIDED".equals(row[0])) {
+                    o.problems.add("order " + sale.getKey() + " voided at the bank: " + voidedAtBank.contains(sale.getKey())
+                            + ", here " + row[0]);
+                }
+            }
+            for (Map.Entry<String, String[]> mine : byOrder.entrySet()) {
+                String[] row = mine.getValue();
+                if (row[1] == null || !keys.contains(row[1])) {
+                    continue;
+                }
+                o.collections++;
+                switch (row[0]) {
+                    case "NOT_SENT" -> o.notSent++;
+                    case "DECLINED" -> o.declined++;
+                    default -> {}
+                }
+                boolean charged = Set.of("APPROVED", "VOIDED", "REFUNDED", "PARTIALLY_REFUNDED", "CAPTURED")
+                        .contains(row[0]);
+                if (charged && !approvedSales.containsKey(mine.getKey())) {
+                    o.problems.add("order " + mine.getKey() + " is " + row[0] + " here but not approved at the bank");
+                }
+            }
+            chargesByKey.forEach((key, n) -> {
+                if (n > 1) {
+                    o.problems.add("key " + key + " charged " + n + " times");
+                }
+            });
+            o.recovered = count("select count(*) from collection_state_change where note = 'found in flight after a"
+                    + " restart' and collection_id in (select id from collection where idempotency_key like '"
+                    + requests.get(0).key.substring(0, requests.get(0).key.indexOf('-')) + "-%')");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- the load
+
+    /**
+     * Sends every request from 24 callers; after {@code faultAfter} runs the fault. Returns the first answer of each
+     * (-1 where the connection failed).
+     */
+    Map<String, Integer> fire(List<Request> requests, Duration faultAfter, Runnable fault) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(24);
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        List<Future<?>> sent = new ArrayList<>();
+        for (Request r : requests) {
+            sent.add(callers.submit(() -> answers.put(r.key, send(r).status)));
+        }
+        pause(faultAfter.toMillis());
+        fault.run();
+        for (Future<?> f : sent) {
+            f.get(5, TimeUnit.MINUTES);
+        }
+        callers.shutdown();
+        return answers;
+    }
+
+    record Request(String key, String reference, String operation, String amount) {
+        static Request sale(String key, String amount) {
+            return new Request(key, null, null, amount);
+        }
+
+        static Request followUp(String key, String reference, String operation) {
+            return new Request(key, reference, operation, null);
+        }
+
+        boolean isSale() {
+            return reference == null;
+        }
+    }
+
+    Reply send(Request r) {
+        return r.isSale()
+                ? post(API + "/collections", "collector", saleJson(r.amount), r.key)
+                : post(API + "/collections/" + r.reference + "/" + r.operation, "finance", "{}", r.key);
+    }
+
+    Reply sale(String key, String amount) {
+        return post(API + "/collections", "collector", saleJson(amount), key);
+    }
+
+    String saleJson(String amount) {
+        return "{\"companyId\":" + companyId + ",\"customerAccountId\":" + accountId + ",\"amount\":\"" + amount
+                + "\",\"currency\":\"TRY\",\"installments\":1,\"channel\":\"MOTO\",\"card\":{\"number\":\"" + CARD
+                + "\",\"expiry\":\"12/30\",\"cvv\":\"000\",\"holder\":\"Fault Suite\"}}";
+    }
+
+    /** Distinct amounts whose minor units stay clear of the simulator's magic declines (05, 41, 51, 54). */
+    static String amount(int i, int series) {
+        return series + "" + (100 + i / 30) + "." + (10 + i % 30);
+    }
+
+    // ----------------------------------------------------------------------------------------- the faults
+
+    void killNode() {
+        // this runtime's JVM of the node only (other checkouts may run servers of the same name)
+        String wlp = java.nio.file.Path.of(serverScript).toAbsolutePath().getParent().getParent().normalize().toString();
+        String launch = wlp + "/bin/tools/ws-server.jar " + serverName;
+        List<ProcessHandle> jvms = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(launch))
+                .toList();
+        if (jvms.isEmpty()) {
+            throw new IllegalStateException("no running JVM of server " + serverName);
+        }
+        jvms.forEach(ProcessHandle::destroyForcibly);
+        jvms.forEach(p -> p.onExit().join());
+    }
+
+    void startNode() throws Exception {
+        Process p = new ProcessBuilder(serverScript, "start", serverName)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("server start " + serverName + " failed");
+        }
+        awaitReady(Duration.ofSeconds(240));
+    }
+
+    void terminateConnections() {
+        String admin = jdbc.substring(0, jdbc.lastIndexOf('/')) + "/postgres";
+        String database = jdbc.substring(jdbc.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+                    + "' and pid <> pg_backend_pid()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop the node's connections: " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ plumbing
+
+    record Reply(int status, String body) {}
+
+    Reply post(String path, String user, String json, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(user))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return new Reply(-1, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(-1, "");
+        }
+    }
+
+    String get(String url, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " → " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-faults").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void awaitReady(Duration max) throws Exception {
+        long until = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(node + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            pause(1000);
+        }
+        throw new IllegalStateException("the node did not become ready within " + max.toSeconds() + " s");
+    }
+
+    void demoCustomer() throws Exception {
+        String companies = get(node + API + "/companies", "collector");
+        Matcher m = Pattern.compile("\\{[^{}]*\"code\":\"DEMO\"[^{}]*}").matcher(companies);
+        if (!m.find()) {
+            throw new IllegalStateException("no DEMO company: " + companies);
+        }
+        companyId = Long.parseLong(number(m.group(), "id"));
+        String accounts = get(node + API + "/companies/" + companyId + "/customer-accounts", "collector");
+        accountId = Long.parseLong(number(accounts, "id"));
+    }
+
+    List<Map<String, String>> ledger() throws Exception {
+        String json = get(bank + "/control/ledger", null);
+        List<Map<String, String>> entries = new ArrayList<>();
+        Matcher object = Pattern.compile("\\{[^{}]*}").matcher(json);
+        Pattern pair = Pattern.compile("\"(\\w+)\":(\"([^\"]*)\"|([^,}]*))");
+        while (object.find()) {
+            Map<String, String> e = new HashMap<>();
+            Matcher p = pair.matcher(object.group());
+            while (p.find()) {
+                e.put(p.group(1), p.group(3) != null ? p.group(3) : p.group(4));
+            }
+            entries.add(e);
+        }
+        return entries;
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbc, "vpos", "vpos");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json == null ? "" : json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String number(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    final class Outcome {
+        int status500;
+        int collections;
+        int approvals;
+        int notSent;
+        int declined;
+        long recovered;
+        final List<String> problems = new ArrayList<>();
+
+        String summary() {
+            String counts = collections + " collections: " + approvals + " approved at the bank = approved here, "
+                    + notSent + " NOT_SENT, " + declined + " declined; " + recovered + " found in flight";
+            if (problems.isEmpty()) {
+                return "PASS · " + counts;
+            }
+            return "FAIL · " + counts + " · " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                    + (problems.size() > 5 ? " (+" + (problems.size() - 5) + " more)" : "");
+        }
+    }
+
+    void printTable() {
+        System.out.println();
+        System.out.println("| scenario | load | faults | result |");
+        System.out.println("|---|---|---|---|");
+        for (String[] row : rows) {
+            System.out.println("| " + String.join(" | ", row) + " |");
+        }
+        System.out.println();
+        System.out.println(failed ? "==> FAULT SUITE FAILED: something was lost or answered wrongly" : "==> FAULT SUITE PASSED");
+    }
+}
