@@ -15,7 +15,6 @@ import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.NotFoundException;
-import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,13 +53,16 @@ public class BankStatusCheck {
     @Inject
     OutcomeMeanings meanings;
 
+    @Inject
+    BankCalls bankCalls;
+
     public CollectionView check(String reference, String actor) {
         Collection c = recorder.byReference(reference)
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
         VposDefinition d = definitions.definition(c.getDefinitionId());
-        PaymentGateway gateway = gateways.forFamily(d.getFamily())
-                .orElseThrow(() -> new RuleViolationException("definition.familyWithoutAdapter", d.getFamily()));
-        GatewayResult answer = gateway.status(c.getBankOrderId(), definitions.open(d));
+        PaymentGateway gateway = bankCalls.adapterFor(d);
+        GatewayResult answer =
+                bankCalls.call(d, "status of " + c.getBankOrderId(), a -> gateway.status(c.getBankOrderId(), a));
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
         interactions.record(c, "STATUS", answer, meaning);
         if (c.getState() == CollectionState.UNKNOWN && answer.outcome() != GatewayOutcome.UNKNOWN) {
@@ -129,14 +131,17 @@ public class BankStatusCheck {
         Collection c = recorder.byReference(reference)
                 .orElseThrow(() -> new NotFoundException("collection.notFound", reference));
         VposDefinition d = definitions.definition(c.getDefinitionId());
-        PaymentGateway gateway = gateways.forFamily(d.getFamily())
-                .orElseThrow(() -> new RuleViolationException("definition.familyWithoutAdapter", d.getFamily()));
-        var account = definitions.open(d);
-        GatewayResult answer = gateway.status(c.getBankOrderId(), account);
+        PaymentGateway gateway = bankCalls.adapterFor(d);
+        GatewayResult answer =
+                bankCalls.call(d, "status of " + c.getBankOrderId(), a -> gateway.status(c.getBankOrderId(), a));
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
         interactions.record(c, "STATUS", answer, meaning);
         OrderHistory history = gateway.operations().contains(GatewayOperation.HISTORY)
-                ? gateway.history(historyInquiry(c), account)
+                ? bankCalls.exchange(
+                        d,
+                        "history of " + c.getBankOrderId(),
+                        a -> gateway.history(historyInquiry(c), a),
+                        failure -> OrderHistory.notAnswered(failure.exchange()))
                 : OrderHistory.notAnswered(answer.exchange());
         if (gateway.operations().contains(GatewayOperation.HISTORY)) {
             var x = history.exchange();

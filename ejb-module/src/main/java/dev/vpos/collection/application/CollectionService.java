@@ -11,8 +11,6 @@ import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.AuthorizationKind;
-import dev.vpos.gateway.domain.BankExchange;
-import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
@@ -68,6 +66,9 @@ public class CollectionService {
 
     @Inject
     InFlightDeadline deadline;
+
+    @Inject
+    BankCalls bankCalls;
 
     public CollectionView collect(SaleCommand command, String actor) {
         return collect(command, actor, null);
@@ -239,24 +240,11 @@ public class CollectionService {
                 sale.cvv(),
                 command.clientIp(),
                 command.email());
-        GatewayAccount account;
-        try {
-            account = definitions.open(definition);
-        } catch (RuntimeException e) {
-            // Nothing has left the building: the credentials could not even be opened.
-            LOG.severe(
-                    () -> "Cannot open the credentials of definition " + definition.getCode() + ": " + e.getMessage());
-            return GatewayResult.notSent(new BankExchange(
-                    null, 0, null, null, "the definition's credentials cannot be opened: " + e.getMessage()));
-        }
-        try {
-            return sale.kind() == AuthorizationKind.PRE_AUTH
-                    ? gateway.preAuthorize(instruction, account)
-                    : gateway.sale(instruction, account);
-        } catch (RuntimeException e) {
-            // We cannot tell whether the bank saw the request: treat as unknown, never as declined.
-            LOG.warning(() -> "Adapter failure for order " + collection.getBankOrderId() + ": " + e);
-            return GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e));
-        }
+        return bankCalls.call(
+                definition,
+                sale.kind() + " " + collection.getBankOrderId(),
+                account -> sale.kind() == AuthorizationKind.PRE_AUTH
+                        ? gateway.preAuthorize(instruction, account)
+                        : gateway.sale(instruction, account));
     }
 }

@@ -9,9 +9,7 @@ import dev.vpos.collection.domain.OperationKind;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.FollowUp;
-import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
@@ -67,6 +65,9 @@ public class FollowUpService {
 
     @Inject
     InFlightDeadline deadline;
+
+    @Inject
+    BankCalls bankCalls;
 
     public OperationView run(FollowUpCommand command, String actor) {
         Collection c = collections
@@ -246,25 +247,13 @@ public class FollowUpService {
             Collection c,
             CollectionOperation op,
             VposDefinition definition) {
-        GatewayAccount account;
-        try {
-            account = definitions.open(definition);
-        } catch (RuntimeException e) {
-            return GatewayResult.notSent(new BankExchange(
-                    null, 0, null, null, "the definition's credentials cannot be opened: " + e.getMessage()));
-        }
         FollowUp followUp = new FollowUp(
                 c.getBankOrderId(), op.getOperationId(), op.money(), c.money(), c.getInstallments(), withCodes(c));
-        try {
-            return switch (kind) {
-                case CAPTURE -> gateway.capture(followUp, account);
-                case VOID -> gateway.voidTransaction(followUp, account);
-                case REFUND -> gateway.refund(followUp, account);
-            };
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Adapter failure for " + kind + " of order " + c.getBankOrderId() + ": " + e);
-            return GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e));
-        }
+        return bankCalls.call(definition, kind + " " + op.getOperationId(), account -> switch (kind) {
+            case CAPTURE -> gateway.capture(followUp, account);
+            case VOID -> gateway.voidTransaction(followUp, account);
+            case REFUND -> gateway.refund(followUp, account);
+        });
     }
 
     /** The family's own references, plus the codes every family may use under well-known names. */

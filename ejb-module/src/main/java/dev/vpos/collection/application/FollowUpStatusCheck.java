@@ -61,6 +61,9 @@ public class FollowUpStatusCheck {
     @Inject
     OutcomeMeanings meanings;
 
+    @Inject
+    BankCalls bankCalls;
+
     /** Asks the bank about follow-up {@code id} (UNKNOWN) and settles it when its history is definite. */
     public CollectionOperation check(long id, String actor) {
         CollectionOperation op = recorder.byId(id);
@@ -75,7 +78,11 @@ public class FollowUpStatusCheck {
             return recorder.raiseAttention(id);
         }
         VposDefinition d = definitions.definition(c.getDefinitionId());
-        OrderHistory history = askHistory(gateway.get(), c, d);
+        OrderHistory history = bankCalls.exchange(
+                d,
+                "history of " + c.getBankOrderId(),
+                a -> gateway.get().history(statusCheck.historyInquiry(c), a),
+                failure -> OrderHistory.notAnswered(failure.exchange()));
         FollowUpEvidence.Finding finding = FollowUpEvidence.judge(
                 op.getKind(), op.getOperationId(), op.money(), approvedBefore(op), history, mayStillArrive(op, d));
         GatewayResult asResult = resultOf(finding, history.exchange());
@@ -94,15 +101,6 @@ public class FollowUpStatusCheck {
         LOG.info(() -> op.getKind() + " " + op.getOperationId() + " of " + c.getReference() + " settled as "
                 + settled.getState() + ": " + finding.why());
         return settled;
-    }
-
-    private OrderHistory askHistory(PaymentGateway gateway, Collection c, VposDefinition d) {
-        try {
-            return gateway.history(statusCheck.historyInquiry(c), definitions.open(d));
-        } catch (RuntimeException e) {
-            return OrderHistory.notAnswered(
-                    new BankExchange(null, 0, null, null, "the history inquiry failed: " + e.getMessage()));
-        }
     }
 
     private List<Money> approvedBefore(CollectionOperation op) {

@@ -10,7 +10,6 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.BankExchange;
-import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
@@ -82,6 +81,9 @@ public class ThreeDsPayments {
 
     @Inject
     InFlightDeadline deadline;
+
+    @Inject
+    BankCalls bankCalls;
 
     /** Begins a 3-D payment on the company's definition for it (whose model must be a 3-D one). */
     public ThreeDsBegin begin(ThreeDsCommand command, String actor) {
@@ -216,19 +218,21 @@ public class ThreeDsPayments {
         ThreeDsSale expected = cards.take(reference)
                 .orElseGet(
                         () -> ThreeDsSale.withoutCard(c.getBankOrderId(), c.money(), c.getInstallments(), null, null));
-        GatewayAccount account = definitions.open(definition);
-        ThreeDsFinish finish;
-        try {
-            finish = gateway.get()
-                    .finishThreeDs(
-                            new ThreeDsCallback(posted, expected, c.getPaymentModel(), c.getAuthorizationKind()),
-                            account);
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Adapter failure on the 3-D callback of order " + c.getBankOrderId() + ": " + e);
-            finish = ThreeDsFinish.completed(
-                    GatewayResult.unknown(new BankExchange(null, 0, null, masked(posted), "adapter failure: " + e)),
-                    new BankExchange(null, 0, null, masked(posted), null));
-        }
+        ThreeDsFinish finish = bankCalls.exchange(
+                definition,
+                "3-D callback of " + c.getBankOrderId(),
+                a -> gateway.get()
+                        .finishThreeDs(
+                                new ThreeDsCallback(posted, expected, c.getPaymentModel(), c.getAuthorizationKind()),
+                                a),
+                failure -> ThreeDsFinish.completed(
+                        failure,
+                        new BankExchange(
+                                null,
+                                0,
+                                null,
+                                masked(posted),
+                                failure.exchange().failure())));
         if (!finish.authentic()) {
             String why = finish.rejection();
             logRejected(c, why, finish.callbackLog());
@@ -292,13 +296,11 @@ public class ThreeDsPayments {
             return ThreeDsStart.failed(GatewayResult.notSent(new BankExchange(
                     null, 0, null, null, definition.getFamily() + " has no adapter for " + request.model())));
         }
-        try {
-            return gateway.get().startThreeDs(request, definitions.open(definition));
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "3-D start failed for order " + request.sale().bankOrderId() + ": " + e);
-            return ThreeDsStart.failed(
-                    GatewayResult.unknown(new BankExchange(null, 0, null, null, "adapter failure: " + e)));
-        }
+        return bankCalls.exchange(
+                definition,
+                "3-D start of " + request.sale().bankOrderId(),
+                a -> gateway.get().startThreeDs(request, a),
+                ThreeDsStart::failed);
     }
 
     private VposDefinition definitionFor(SaleCommand s) {
