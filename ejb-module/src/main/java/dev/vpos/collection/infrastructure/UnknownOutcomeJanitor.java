@@ -4,6 +4,7 @@ import dev.vpos.collection.application.BankStatusCheck;
 import dev.vpos.collection.application.CollectionRecorder;
 import dev.vpos.collection.application.CollectionView;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.shared.infrastructure.scheduling.TaskLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -37,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UnknownOutcomeJanitor {
 
     static final String ACTOR = "janitor";
+    /** Its lease in {@code scheduled_task_lease}: one node of the cluster sweeps at a time. */
+    public static final String TASK = "unknown-outcome-janitor";
+
     private static final Logger LOG = Logger.getLogger(UnknownOutcomeJanitor.class.getName());
     private static final int BATCH = 20;
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -51,6 +55,9 @@ public class UnknownOutcomeJanitor {
     BankStatusCheck statusCheck;
 
     @Inject
+    TaskLeases leases;
+
+    @Inject
     @ConfigProperty(name = "vpos.janitor.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -63,7 +70,8 @@ public class UnknownOutcomeJanitor {
     @PostConstruct
     void start() {
         if (enabled) {
-            task = scheduler.scheduleWithFixedDelay(this::sweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+            task = scheduler.scheduleWithFixedDelay(
+                    this::scheduledSweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
         }
     }
 
@@ -71,7 +79,13 @@ public class UnknownOutcomeJanitor {
     void stop() {
         if (task != null) {
             task.cancel(false);
+            leases.release(TASK);
         }
+    }
+
+    /** The schedule's entry point: sweeps only on the node that holds (or now takes) the janitor's lease. */
+    void scheduledSweep() {
+        leases.runIfHeld(TASK, TaskLeases.forPeriod(periodSeconds), this::sweep);
     }
 
     void sweep() {
