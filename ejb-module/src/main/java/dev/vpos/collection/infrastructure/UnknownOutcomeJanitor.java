@@ -6,6 +6,7 @@ import dev.vpos.collection.application.CollectionView;
 import dev.vpos.collection.application.FollowUpRecorder;
 import dev.vpos.collection.application.FollowUpStatusCheck;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.shared.infrastructure.scheduling.TaskLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -39,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UnknownOutcomeJanitor {
 
     static final String ACTOR = "janitor";
+    /** Its lease in {@code scheduled_task_lease}: one node of the cluster sweeps at a time. */
+    public static final String TASK = "unknown-outcome-janitor";
+
     private static final Logger LOG = Logger.getLogger(UnknownOutcomeJanitor.class.getName());
     private static final int BATCH = 20;
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -59,6 +63,9 @@ public class UnknownOutcomeJanitor {
     FollowUpStatusCheck followUpCheck;
 
     @Inject
+    TaskLeases leases;
+
+    @Inject
     @ConfigProperty(name = "vpos.janitor.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -71,7 +78,8 @@ public class UnknownOutcomeJanitor {
     @PostConstruct
     void start() {
         if (enabled) {
-            task = scheduler.scheduleWithFixedDelay(this::sweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+            task = scheduler.scheduleWithFixedDelay(
+                    this::scheduledSweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
         }
     }
 
@@ -79,7 +87,13 @@ public class UnknownOutcomeJanitor {
     void stop() {
         if (task != null) {
             task.cancel(false);
+            leases.release(TASK);
         }
+    }
+
+    /** The schedule's entry point: sweeps only on the node that holds (or now takes) the janitor's lease. */
+    void scheduledSweep() {
+        leases.runIfHeld(TASK, TaskLeases.forPeriod(periodSeconds), this::sweep);
     }
 
     void sweep() {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What a 3-D Secure payment is for. The card is present for 3D and 3D Pay (our page took it and posts it to the
- * bank's gate) and absent for 3D Host (the bank's page takes it). Held in memory only; {@link #toString()} is masked.
+ * bank's gate) and absent for 3D Host (the bank's page takes it). At rest only sealed
+ * ({@code collection.application.CardHold}); {@link #toString()} is masked.
  */
 public record ThreeDsSale(
         String bankOrderId,

@@ -2,6 +2,7 @@ package dev.vpos.notifications.infrastructure;
 
 import dev.vpos.notifications.application.NotificationProcessor;
 import dev.vpos.notifications.application.NotificationStore;
+import dev.vpos.shared.infrastructure.scheduling.TaskLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationSweeper {
 
+    /** Its lease in {@code scheduled_task_lease}: one node of the cluster sweeps at a time. */
+    public static final String TASK = "notification-sweeper";
+
     private static final Logger LOG = Logger.getLogger(NotificationSweeper.class.getName());
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPTS = 20;
@@ -52,6 +56,9 @@ public class NotificationSweeper {
     Clock clock;
 
     @Inject
+    TaskLeases leases;
+
+    @Inject
     @ConfigProperty(name = "vpos.notifications.sweepSeconds", defaultValue = "30")
     long periodSeconds;
 
@@ -59,14 +66,20 @@ public class NotificationSweeper {
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::sweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::scheduledSweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
         if (task != null) {
             task.cancel(false);
+            leases.release(TASK);
         }
+    }
+
+    /** The schedule's entry point: sweeps only on the node that holds (or now takes) the sweeper's lease. */
+    void scheduledSweep() {
+        leases.runIfHeld(TASK, TaskLeases.forPeriod(periodSeconds), this::sweep);
     }
 
     void sweep() {

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Maps every bank answer through the editable catalog. It reads the table on each call (a primary-key
- * lookup, cached by the persistence context's shared cache), so an admin's edit applies to the next answer.
+ * lookup; no shared cache), so an admin's edit on any node applies to the next answer on every node.
  */
 @ApplicationScoped
 public class ReturnCodeCatalog {

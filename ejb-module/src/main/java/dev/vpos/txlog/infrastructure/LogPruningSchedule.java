@@ -1,6 +1,7 @@
 package dev.vpos.txlog.infrastructure;
 
 import dev.vpos.shared.domain.RuleViolationException;
+import dev.vpos.shared.infrastructure.scheduling.TaskLeases;
 import dev.vpos.txlog.application.LogPruning;
 import dev.vpos.txlog.domain.PruningRun;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +18,7 @@ import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,8 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Prunes the return-code log by the retention policy on a schedule: {@code vpos.logRetention.pruneSchedule}, a cron
  * expression in the business zone (default {@code 30 2 * * *}, every night at 02:30), on the managed scheduled
- * executor like the unknown-outcome janitor. {@code vpos.logRetention.pruneEnabled=false} turns it off on a node
- * (on a cluster, one node is enough; two nodes pruning at once delete each row once).
+ * executor like the unknown-outcome janitor. {@code vpos.logRetention.pruneEnabled=false} turns it off on a node.
+ * On a cluster every node's schedule fires, and only the node that takes the task's lease ({@link TaskLeases}) prunes;
+ * the lease is kept for {@link #LEASE} after the run, longer than the nodes' firings lie apart, so the others skip that
+ * night's run; if its holder is gone, the next night's run is another node's.
  */
 @Singleton
 @Startup
@@ -36,6 +40,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LogPruningSchedule {
 
     static final String ACTOR = "retention-schedule";
+    /** Its lease in {@code scheduled_task_lease}. */
+    public static final String TASK = "log-pruning";
+
+    static final Duration LEASE = Duration.ofMinutes(30);
     private static final Logger LOG = Logger.getLogger(LogPruningSchedule.class.getName());
 
     @Resource
@@ -43,6 +51,9 @@ public class LogPruningSchedule {
 
     @Inject
     LogPruning pruning;
+
+    @Inject
+    TaskLeases leases;
 
     @Inject
     Clock clock;
@@ -74,7 +85,7 @@ public class LogPruningSchedule {
                     e);
             return;
         }
-        task = scheduler.schedule(this::run, trigger);
+        task = scheduler.schedule(this::scheduledRun, trigger);
         LOG.info(() -> "Return-code log pruning scheduled '" + schedule + "' in " + clock.getZone() + "; next run "
                 + trigger.getNextRunTime(null, java.time.ZonedDateTime.now(clock)));
     }
@@ -84,6 +95,15 @@ public class LogPruningSchedule {
         if (task != null) {
             task.cancel(false);
         }
+    }
+
+    /** The schedule's entry point: prunes only on the node that takes the pruning's lease. */
+    void scheduledRun() {
+        if (!leases.acquire(TASK, LEASE)) {
+            LOG.fine("Return-code log pruning runs on another node tonight");
+            return;
+        }
+        run();
     }
 
     void run() {

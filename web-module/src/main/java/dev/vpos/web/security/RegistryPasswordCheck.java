@@ -26,8 +26,14 @@ public class RegistryPasswordCheck {
     static final String LOGIN_CONFIGURATION = "system.DEFAULT";
     private static final Logger LOG = Logger.getLogger(RegistryPasswordCheck.class.getName());
 
-    /** The user's group access ids (e.g. {@code group:vpos/vpos-finance}) if the password is right; empty otherwise. */
-    public Optional<Set<String>> groupsIfValid(String user, String password) {
+    /**
+     * Who the registry says a signed-in user is: its realm (the basicRegistry's {@code vpos}) and group access ids (e.g.
+     * {@code group:vpos/vpos-finance}).
+     */
+    public record Caller(String realm, Set<String> groups) {}
+
+    /** The user's realm and groups if the password is right; empty otherwise. */
+    public Optional<Caller> callerIfValid(String user, String password) {
         if (user == null || user.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
@@ -43,11 +49,33 @@ public class RegistryPasswordCheck {
             });
             login.login();
             Set<String> groups = groups(login.getSubject());
+            String realm = realm(login.getSubject());
             login.logout();
-            return Optional.of(groups);
+            return Optional.of(new Caller(realm, groups));
         } catch (LoginException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The registry's realm from the server's credential ({@code WSCredential.getRealmName}); null when there is none.
+     * Handed back with the login, so the container's token names the user in the registry's realm and every node
+     * rebuilds the same caller from it (a token in another realm is refused as foreign).
+     */
+    private static String realm(Subject subject) {
+        for (Object credential : subject.getPublicCredentials()) {
+            try {
+                Object realm = credential.getClass().getMethod("getRealmName").invoke(credential);
+                if (realm != null && !realm.toString().isBlank()) {
+                    return realm.toString();
+                }
+            } catch (NoSuchMethodException e) {
+                // not the registry's credential
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot read the realm of a signed-in user", e);
+            }
+        }
+        return null;
     }
 
     /**

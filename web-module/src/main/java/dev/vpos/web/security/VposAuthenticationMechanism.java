@@ -3,16 +3,17 @@ package dev.vpos.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One mechanism, two kinds of caller: programs send HTTP Basic on every request (no session); people sign in
@@ -64,11 +65,11 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             return challenge(response, context);
         }
         String user = decoded.substring(0, colon);
-        Optional<Set<String>> groups = passwords.groupsIfValid(user, decoded.substring(colon + 1));
-        if (groups.isEmpty()) {
+        Optional<RegistryPasswordCheck.Caller> caller = passwords.callerIfValid(user, decoded.substring(colon + 1));
+        if (caller.isEmpty()) {
             return challenge(response, context);
         }
-        return context.notifyContainerAboutLogin(user, groups.get());
+        return login(context, user, caller.get());
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
@@ -77,11 +78,21 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (user == null || password == null) {
             return context.doNothing();
         }
-        Optional<Set<String>> groups = passwords.groupsIfValid(user, password);
-        if (groups.isEmpty()) {
+        Optional<RegistryPasswordCheck.Caller> caller = passwords.callerIfValid(user, password);
+        if (caller.isEmpty()) {
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(user, groups.get());
+        return login(context, user, caller.get());
+    }
+
+    /**
+     * The container's caller in the registry's realm (the identity store id is the realm Liberty puts in the token):
+     * the sign-in cookie then names {@code user:<realm>/<user>}, which any node of the cluster that shares the LTPA keys
+     * rebuilds from its registry (server.xml: {@code ltpa}, {@code authentication ignoreCustomCacheKey}).
+     */
+    private static AuthenticationStatus login(HttpMessageContext context, String user, RegistryPasswordCheck.Caller c) {
+        return context.notifyContainerAboutLogin(
+                new CredentialValidationResult(c.realm(), new CallerPrincipal(user), null, user, c.groups()));
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

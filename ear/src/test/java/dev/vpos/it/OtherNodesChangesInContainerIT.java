@@ -1,0 +1,146 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.vpos.collection.application.FollowUpRecorder;
+import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.returncodes.application.ReturnCodeCatalog;
+import dev.vpos.returncodes.domain.UnifiedReason;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A change another node makes (written here straight to the database, as another node's commit is) applies to this
+ * node's next read at once: definitions, return codes and settlement cut-offs are read from the database on every use,
+ * never from a cache of this node (EclipseLink's shared cache is off: {@code shared-cache-mode NONE}). Each value is
+ * read first, so a cache, if there were one, would hold the old value.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OtherNodesChangesInContainerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        Path earDir = Path.of("target", "vpos");
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-other-node-it.war")
+                .addClass(OtherNodesChangesInContainerIT.class)
+                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
+                .addAsWebInfResource(
+                        new org.jboss.shrinkwrap.api.asset.StringAsset(
+                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
+                        "beans.xml");
+        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
+            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+
+    @Inject
+    DefinitionService definitions;
+
+    @Inject
+    ReturnCodeCatalog returnCodes;
+
+    @Inject
+    FollowUpRecorder followUps;
+
+    @Resource(lookup = "jdbc/vpos")
+    DataSource dataSource;
+
+    @Test
+    void aDefinitionChangedOnAnotherNodeIsReadAtOnce() throws SQLException {
+        long id = single("select min(id) from vpos_definition");
+        String before = definitions.definition(id).getDisplayName();
+        int timeoutBefore = definitions.definition(id).getReadTimeoutMs();
+        try {
+            update(
+                    "update vpos_definition set display_name = ?, read_timeout_ms = ?, version = version + 1"
+                            + " where id = ?",
+                    "changed on node 2",
+                    timeoutBefore + 1234,
+                    id);
+            assertEquals("changed on node 2", definitions.definition(id).getDisplayName());
+            assertEquals(timeoutBefore + 1234, definitions.definition(id).getReadTimeoutMs());
+        } finally {
+            update(
+                    "update vpos_definition set display_name = ?, read_timeout_ms = ?, version = version + 1"
+                            + " where id = ?",
+                    before,
+                    timeoutBefore,
+                    id);
+        }
+    }
+
+    @Test
+    void aReturnCodeClassifiedOnAnotherNodeIsReadAtOnce() throws SQLException {
+        assertEquals(
+                UnifiedReason.REFER_TO_ISSUER,
+                returnCodes.describe(GatewayFamily.EST, "01").reason());
+        try {
+            update(
+                    "update return_code set reason = ? where family = ? and bank_code = ?",
+                    UnifiedReason.DO_NOT_HONOR.name(),
+                    "EST",
+                    "01");
+            assertEquals(
+                    UnifiedReason.DO_NOT_HONOR,
+                    returnCodes.describe(GatewayFamily.EST, "01").reason());
+        } finally {
+            update(
+                    "update return_code set reason = ? where family = ? and bank_code = ?",
+                    UnifiedReason.REFER_TO_ISSUER.name(),
+                    "EST",
+                    "01");
+        }
+    }
+
+    @Test
+    void aCutoffChangedOnAnotherNodeIsReadAtOnce() throws SQLException {
+        LocalTime before = followUps.cutoff(GatewayFamily.PAYFLEX).cutoff();
+        LocalTime other = before.equals(LocalTime.of(21, 15)) ? LocalTime.of(21, 45) : LocalTime.of(21, 15);
+        try {
+            update("update settlement_cutoff set cutoff_time = ? where family = ?", other.toString(), "PAYFLEX");
+            assertEquals(other, followUps.cutoff(GatewayFamily.PAYFLEX).cutoff());
+        } finally {
+            update("update settlement_cutoff set cutoff_time = ? where family = ?", before.toString(), "PAYFLEX");
+        }
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(sql);
+                ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                p.setObject(i + 1, values[i]);
+            }
+            assertEquals(1, p.executeUpdate(), sql);
+        }
+    }
+}
