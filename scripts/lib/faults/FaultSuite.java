@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,6 +52,8 @@ public class FaultSuite {
     final String jdbc;
     final String serverScript;
     final String serverName;
+    final String node2;
+    final String server2Name;
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -69,6 +70,8 @@ public class FaultSuite {
         jdbc = args[3];
         serverScript = args[4];
         serverName = args[5];
+        node2 = args[6];
+        server2Name = args[7];
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,6 +85,7 @@ public class FaultSuite {
         demoCustomer();
         killDuringLoad();
         databaseConnectionsDropped();
+        twoNodesOneKeyManyTimes();
         printTable();
     }
 
@@ -106,7 +110,7 @@ public class FaultSuite {
         for (int i = 0; i < toVoid.size(); i++) {
             requests.add(Request.followUp(run + "-v-" + i, toVoid.get(i), "void"));
         }
-        Map<String, Integer> before = fire(requests, Duration.ofMillis(quick ? 1200 : 2000), this::killNode);
+        List<Integer> before = fire(requests, Duration.ofMillis(quick ? 1200 : 2000), this::killNode);
         startNode();
         Outcome outcome = recover(requests, before);
         rows.add(new String[] {
@@ -125,7 +129,7 @@ public class FaultSuite {
         for (int i = 0; i < sales; i++) {
             requests.add(Request.sale(run + "-s-" + i, amount(i, 5)));
         }
-        Map<String, Integer> before = fire(requests, Duration.ofMillis(300), () -> {
+        List<Integer> before = fire(requests, Duration.ofMillis(300), () -> {
             for (int i = 0; i < 3; i++) {
                 terminateConnections();
                 pause(400);
@@ -140,12 +144,52 @@ public class FaultSuite {
         });
     }
 
+    /**
+     * A second node on the same database and bank; every key submitted several times at once, spread over both nodes:
+     * exactly one charge per key at the bank.
+     */
+    void twoNodesOneKeyManyTimes() throws Exception {
+        startServer(server2Name, node2);
+        try {
+            String run = "n" + System.currentTimeMillis();
+            int keys = quick ? 100 : 1000;
+            int times = quick ? 4 : 10;
+            List<Request> requests = new ArrayList<>();
+            for (int t = 0; t < times; t++) {
+                for (int i = 0; i < keys; i++) {
+                    requests.add(Request.sale(run + "-s-" + i, amount(i, 7)).on((i + t) % 2));
+                }
+            }
+            List<Integer> first = fire(requests, Duration.ZERO, () -> {});
+            Outcome outcome = recover(requests.subList(0, keys), first);
+            long collections = count("select count(*) from collection where idempotency_key like '" + run + "-%'");
+            if (collections != keys) {
+                outcome.problems.add(collections + " collections for " + keys + " keys");
+                failed = true;
+            }
+            if (outcome.approvals != keys) {
+                outcome.problems.add(outcome.approvals + " charges at the bank for " + keys + " keys");
+                failed = true;
+            }
+            rows.add(new String[] {
+                "two nodes, one key many times",
+                keys + " keys × " + times + " submissions spread over both nodes at once, 24 callers",
+                "none (a second node on the same database and bank)",
+                outcome.summary()
+            });
+        } finally {
+            stopServer(server2Name);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- the checks
 
     /** Retries every request with its key until answered, waits for the janitor, then checks against the ledger. */
-    Outcome recover(List<Request> requests, Map<String, Integer> firstAnswers) throws Exception {
+    Outcome recover(List<Request> requests, List<Integer> firstAnswers) throws Exception {
         Outcome o = new Outcome();
-        o.status500 = (int) firstAnswers.values().stream().filter(s -> s == 500).count();
+        synchronized (firstAnswers) {
+            o.status500 = (int) firstAnswers.stream().filter(s -> s == 500).count();
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         Map<String, String> referenceByKey = new HashMap<>();
         for (Request r : requests) {
@@ -290,15 +334,15 @@ public class FaultSuite {
     // ---------------------------------------------------------------------------------------------- the load
 
     /**
-     * Sends every request from 24 callers; after {@code faultAfter} runs the fault. Returns the first answer of each
-     * (-1 where the connection failed).
+     * Sends every request from 24 callers; after {@code faultAfter} runs the fault. Returns every answer's status (-1
+     * where the connection failed).
      */
-    Map<String, Integer> fire(List<Request> requests, Duration faultAfter, Runnable fault) throws Exception {
+    List<Integer> fire(List<Request> requests, Duration faultAfter, Runnable fault) throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(24);
-        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        List<Integer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> sent = new ArrayList<>();
         for (Request r : requests) {
-            sent.add(callers.submit(() -> answers.put(r.key, send(r).status)));
+            sent.add(callers.submit(() -> answers.add(send(r).status)));
         }
         pause(faultAfter.toMillis());
         fault.run();
@@ -309,13 +353,17 @@ public class FaultSuite {
         return answers;
     }
 
-    record Request(String key, String reference, String operation, String amount) {
+    record Request(String key, String reference, String operation, String amount, int node) {
         static Request sale(String key, String amount) {
-            return new Request(key, null, null, amount);
+            return new Request(key, null, null, amount, 0);
         }
 
         static Request followUp(String key, String reference, String operation) {
-            return new Request(key, reference, operation, null);
+            return new Request(key, reference, operation, null, 0);
+        }
+
+        Request on(int otherNode) {
+            return new Request(key, reference, operation, amount, otherNode);
         }
 
         boolean isSale() {
@@ -324,13 +372,14 @@ public class FaultSuite {
     }
 
     Reply send(Request r) {
+        String base = r.node == 0 ? node : node2;
         return r.isSale()
-                ? post(API + "/collections", "collector", saleJson(r.amount), r.key)
-                : post(API + "/collections/" + r.reference + "/" + r.operation, "finance", "{}", r.key);
+                ? post(base, API + "/collections", "collector", saleJson(r.amount), r.key)
+                : post(base, API + "/collections/" + r.reference + "/" + r.operation, "finance", "{}", r.key);
     }
 
     Reply sale(String key, String amount) {
-        return post(API + "/collections", "collector", saleJson(amount), key);
+        return post(node, API + "/collections", "collector", saleJson(amount), key);
     }
 
     String saleJson(String amount) {
@@ -361,14 +410,26 @@ public class FaultSuite {
     }
 
     void startNode() throws Exception {
-        Process p = new ProcessBuilder(serverScript, "start", serverName)
+        startServer(serverName, node);
+    }
+
+    void startServer(String name, String url) throws Exception {
+        server("start", name);
+        awaitReady(url, Duration.ofSeconds(240));
+    }
+
+    void stopServer(String name) throws Exception {
+        server("stop", name);
+    }
+
+    void server(String action, String name) throws Exception {
+        Process p = new ProcessBuilder(serverScript, action, name)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("server start " + serverName + " failed");
+            throw new IllegalStateException("server " + action + " " + name + " failed");
         }
-        awaitReady(Duration.ofSeconds(240));
     }
 
     void terminateConnections() {
@@ -387,8 +448,8 @@ public class FaultSuite {
 
     record Reply(int status, String body) {}
 
-    Reply post(String path, String user, String json, String key) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node + path))
+    Reply post(String base, String path, String user, String json, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .header("Authorization", basic(user))
@@ -424,11 +485,15 @@ public class FaultSuite {
     }
 
     void awaitReady(Duration max) throws Exception {
+        awaitReady(node, max);
+    }
+
+    void awaitReady(String url, Duration max) throws Exception {
         long until = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < until) {
             try {
                 HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(URI.create(node + "/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(url + "/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -438,7 +503,7 @@ public class FaultSuite {
             }
             pause(1000);
         }
-        throw new IllegalStateException("the node did not become ready within " + max.toSeconds() + " s");
+        throw new IllegalStateException(url + " did not become ready within " + max.toSeconds() + " s");
     }
 
     void demoCustomer() throws Exception {

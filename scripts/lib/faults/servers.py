@@ -50,6 +50,16 @@ vpos.secrets.keyFile={node_dir.resolve()}/resources/security/vpos-master.key
 """)
 (node_dir / "jvm.options").write_text("-Xmx384m\n")
 
+# a second node: the same configuration, database, master key and bank, its own port
+node2_dir = servers / "faults-node2"
+(node2_dir / "server.xml").write_text(node)
+(node2_dir / "faults.xml").write_text((node_dir / "faults.xml").read_text())
+(node2_dir / "bootstrap.properties").write_text(
+    (node_dir / "bootstrap.properties").read_text()
+    .replace(f"vpos.http.port={node_port}", f"vpos.http.port={int(node_port) + 2}")
+    .replace(f"vpos.https.port={int(node_port) + 1}", f"vpos.https.port={int(node_port) + 3}"))
+(node2_dir / "jvm.options").write_text("-Xmx384m\n")
+
 bank_dir = servers / "faults-bank"
 (bank_dir / "server.xml").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
 <!-- The bank simulator alone, so that it keeps its books while the module's node is killed. -->
