@@ -77,6 +77,10 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (user == null || password == null) {
             return context.doNothing();
         }
+        if (SameOrigin.judge(request) == SameOrigin.Verdict.REFUSED) {
+            // a sign-in posted by another site's page (login CSRF): no session; CrossSiteRequestFilter answers 403
+            return context.doNothing();
+        }
         Optional<Set<String>> groups = passwords.groupsIfValid(user, password);
         if (groups.isEmpty()) {
             return context.doNothing();
