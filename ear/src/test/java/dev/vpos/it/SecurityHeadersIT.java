@@ -60,7 +60,7 @@ class SecurityHeadersIT {
                 TestServer.API + "/checkout-sessions",
                 "portal",
                 "{\"companyId\":" + company + ",\"customerAccountId\":" + Sales.firstCustomerAccountId(company)
-                        + ",\"purpose\":\"ORDER\",\"reference\":\"HDR-" + System.nanoTime() % 1_000_000
+                        + ",\"purpose\":\"BALANCE\",\"reference\":\"HDR-" + System.nanoTime() % 1_000_000
                         + "\",\"amount\":\"12.00\",\"currency\":\"TRY\",\"returnUrl\":\"http://portal.example/r\"}",
                 Map.of("Idempotency-Key", "hdr-" + System.nanoTime()));
         assertEquals(201, created.status(), created.toString());

@@ -28,6 +28,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers. Also called by {@link VposAuthenticationMechanism} first thing, because its answers (401,
+     * 429, the redirect to the login page) are sent before any filter runs.
+     */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -43,7 +52,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
     }
 
     static boolean payerFacing(String path) {

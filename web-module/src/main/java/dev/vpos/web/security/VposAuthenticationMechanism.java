@@ -1,16 +1,22 @@
 package dev.vpos.web.security;
 
+import dev.vpos.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,15 +32,22 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     static final String LOGIN_PATH = "/login";
 
+    /** Set on a sign-in refused while the user or address is locked out; LoginServlet says so on the login page. */
+    static final String LOCKED_ATTRIBUTE = "dev.vpos.login.lockedUntil";
+
     @Inject
     RegistryPasswordCheck passwords;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())) {
             return formLogin(request, context);
@@ -52,7 +65,8 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
                 request.getContextPath() + "/login.html?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
-    private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
@@ -64,10 +78,16 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             return challenge(response, context);
         }
         String user = decoded.substring(0, colon);
+        Optional<Instant> locked = throttle.lockedUntil(user, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            return tooManyAttempts(request, response, locked.get());
+        }
         Optional<Set<String>> groups = passwords.groupsIfValid(user, decoded.substring(colon + 1));
         if (groups.isEmpty()) {
+            throttle.failed(user, request.getRemoteAddr());
             return challenge(response, context);
         }
+        throttle.succeeded(user);
         return context.notifyContainerAboutLogin(user, groups.get());
     }
 
@@ -81,11 +101,45 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             // a sign-in posted by another site's page (login CSRF): no session; CrossSiteRequestFilter answers 403
             return context.doNothing();
         }
-        Optional<Set<String>> groups = passwords.groupsIfValid(user, password);
-        if (groups.isEmpty()) {
+        Optional<Instant> locked = throttle.lockedUntil(user, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            request.setAttribute(LOCKED_ATTRIBUTE, throttle.secondsUntil(locked.get()));
             return context.doNothing();
         }
+        Optional<Set<String>> groups = passwords.groupsIfValid(user, password);
+        if (groups.isEmpty()) {
+            throttle.failed(user, request.getRemoteAddr());
+            return context.doNothing();
+        }
+        throttle.succeeded(user);
         return context.notifyContainerAboutLogin(user, groups.get());
+    }
+
+    /**
+     * 429 with Retry-After and the API's error body, in the caller's language. SEND_CONTINUE with a status that is
+     * neither a redirect nor 401 makes Liberty send this answer as it is and run nothing else.
+     */
+    private AuthenticationStatus tooManyAttempts(
+            HttpServletRequest request, HttpServletResponse response, Instant until) {
+        long seconds = throttle.secondsUntil(until);
+        String message =
+                Messages.text(Messages.pick(Collections.list(request.getLocales())), "error.loginLocked", seconds);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", "too_many_sign_in_attempts")
+                            .add("message", message)
+                            .add("fields", Json.createArrayBuilder())
+                            .build()
+                            .toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
