@@ -197,8 +197,8 @@ public final class BatchQuery {
                     + " union all select x.id from card_batch x where x.bank_trans_id = " + code
                     + " union all select x.id from card_batch x where x.customer_account_id in (select t.id from"
                     + " erp_customer_account t where upper(t.code) like ?" + (n + 2)
-                    + " escape '\\' or upper(t.name) like ?"
-                    + (n + 2) + " escape '\\'))");
+                    + " escape '!' or upper(t.name) like ?"
+                    + (n + 2) + " escape '!'))");
             w.params.add(f.text());
             w.params.add(like);
         }
