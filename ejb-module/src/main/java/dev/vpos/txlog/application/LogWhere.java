@@ -29,7 +29,8 @@ final class LogWhere {
         if (f.text() != null) {
             // LIKE's wildcards in the text are literal characters (escaped), never "match anything" (issue #13)
             String part = dev.vpos.shared.domain.LikePattern.escape(f.text().toUpperCase(Locale.ROOT));
-            w.add("upper(i.bank_order_id) like ? escape '!'", "%" + part + "%");
+            w.params.add("%" + part + "%");
+            w.clauses.add("upper(i.bank_order_id) like ?" + w.params.size() + " escape '!'");
         }
         return w;
     }
