@@ -28,6 +28,7 @@ assert "bank-simulator.war" not in node and "faults.xml" in node, "server.xml ch
   <variable name="vpos.janitor.secondsPerMinute" value="1"/>
   <variable name="vpos.janitor.periodSeconds" value="1"/>
   <variable name="vpos.recovery.graceSeconds" value="2"/>
+  <variable name="vpos.ltpa.keysPassword" defaultValue="faults-ltpa-keys"/>
   <basicRegistry id="basic" realm="vpos">
     <user name="collector" password="collector-faults"/>
     <user name="finance" password="finance-faults"/>

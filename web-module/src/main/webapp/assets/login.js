@@ -4,7 +4,11 @@ Vpos.page('login', function () {
   const params = new URLSearchParams(window.location.search);
   Vpos.$('next').value = params.get('next') || '/';
   const message = Vpos.$('message');
-  if (params.has('error') || params.has('signedOut')) {
+  if (params.has('locked')) {
+    // too many wrong passwords for this user or from this address: refused for a while (never for good)
+    message.textContent = Vpos.t('login.locked', { seconds: params.get('locked').replace(/[^0-9]/g, '') });
+    message.hidden = false;
+  } else if (params.has('error') || params.has('signedOut')) {
     message.textContent = Vpos.t(params.has('error') ? 'login.wrong' : 'login.signedOut');
     message.hidden = false;
   }

@@ -69,6 +69,8 @@ public record BatchFilter(
         }
         if (text != null && text.length() > 100) {
             errors.add(FieldError.of("q", "field.tooLong", 100));
+        } else if (text != null && text.indexOf('\0') >= 0) {
+            errors.add(FieldError.of("q", "query.nul"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -186,8 +186,9 @@ public final class BatchQuery {
         }
         if (f.text() != null) {
             // each alternative through its own index (an OR across the joined tables would read every row)
+            // LIKE's wildcards in the text are literal characters (escaped), never "match anything" (issue #13)
             String like =
-                    "%" + f.text().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                    "%" + dev.vpos.shared.domain.LikePattern.escape(f.text().toUpperCase(Locale.ROOT)) + "%";
             int n = w.params.size();
             String code = "?" + (n + 1);
             w.clauses.add("b.id in (select x.id from card_batch x where x.bank_order_id = " + code
@@ -195,8 +196,9 @@ public final class BatchQuery {
                     + " union all select x.id from card_batch x where x.host_ref_num = " + code
                     + " union all select x.id from card_batch x where x.bank_trans_id = " + code
                     + " union all select x.id from card_batch x where x.customer_account_id in (select t.id from"
-                    + " erp_customer_account t where upper(t.code) like ?" + (n + 2) + " or upper(t.name) like ?"
-                    + (n + 2) + "))");
+                    + " erp_customer_account t where upper(t.code) like ?" + (n + 2)
+                    + " escape '!' or upper(t.name) like ?"
+                    + (n + 2) + " escape '!'))");
             w.params.add(f.text());
             w.params.add(like);
         }

@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -87,15 +86,7 @@ public class CheckoutService {
         if (c.reference() == null || c.reference().isBlank() || c.reference().length() > 100) {
             errors.add(FieldError.of("reference", "checkout.reference"));
         }
-        Money amount = null;
-        try {
-            amount = Money.of(new BigDecimal(c.amount()), c.currency());
-            if (!amount.isPositive()) {
-                errors.add(FieldError.of("amount", "amount.positive"));
-            }
-        } catch (RuntimeException e) {
-            errors.add(FieldError.of("amount", "amount.positive"));
-        }
+        Money amount = CheckoutAmounts.amount(c.amount(), c.currency(), errors);
         url(c.returnUrl(), "returnUrl", true, errors);
         url(c.notificationUrl(), "notificationUrl", false, errors);
         if (c.companyId() == null || erp.company(c.companyId()).isEmpty()) {
@@ -106,6 +97,11 @@ public class CheckoutService {
                 || erp.customerAccount(c.companyId(), c.customerAccountId()).isEmpty()) {
             errors.add(FieldError.of(
                     "customerAccountId", "customerAccount.notFound", String.valueOf(c.customerAccountId())));
+        }
+        if (amount != null
+                && definitions.enabled(c.companyId()).stream().noneMatch(d -> d.accepts(amount.currencyCode()))) {
+            // the rule of POST /collections: only what one of the company's enabled definitions takes
+            errors.add(FieldError.of("currency", "checkout.currencyNotAccepted", amount.currencyCode()));
         }
         Long documentId = null;
         if (channel == Channel.PORTAL_ORDER && c.reference() != null) {

@@ -224,13 +224,8 @@ public class FollowUpService {
                 default -> c.refundable().isPositive() ? c.refundable() : c.money();
             };
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(List.of(FieldError.of("amount", "amount.positive")));
-        }
-        if (value.signum() <= 0) {
+        BigDecimal value = Money.parsePlain(text).orElse(null);
+        if (value == null || value.signum() <= 0) {
             throw new InvalidInputException(List.of(FieldError.of("amount", "amount.positive")));
         }
         int scale = Money.currencyScale(c.money().currency());

@@ -46,7 +46,7 @@ public class QuoteService {
         List<FieldError> errors = new ArrayList<>();
         Money money = null;
         try {
-            money = Money.of(new BigDecimal(amount), currency);
+            money = Money.of(Money.parsePlain(amount).orElseThrow(), currency);
             if (!money.isPositive()) {
                 errors.add(FieldError.of("amount", "amount.positive"));
             }

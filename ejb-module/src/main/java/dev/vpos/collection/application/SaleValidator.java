@@ -54,6 +54,16 @@ final class SaleValidator {
         }
         if (c.cardHolder() != null && c.cardHolder().length() > 100) {
             errors.add(FieldError.of("cardHolder", "field.tooLong", 100));
+        } else if (c.cardHolder() != null && CONTROL.matcher(c.cardHolder()).find()) {
+            errors.add(FieldError.of("cardHolder", "field.controlCharacters"));
+        }
+        // checked before anything is sent to a bank (issue #13): RFC 5321's 254 characters and one plain address
+        if (c.email() != null && !c.email().isEmpty()) {
+            if (c.email().length() > MAX_EMAIL) {
+                errors.add(FieldError.of("email", "field.tooLong", MAX_EMAIL));
+            } else if (!EMAIL.matcher(c.email()).matches()) {
+                errors.add(FieldError.of("email", "email.format"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -84,6 +94,11 @@ final class SaleValidator {
                 amount.currencyCode());
     }
 
+    private static final int MAX_EMAIL = 254;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[^@\\s\\p{Cntrl}<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private static void required(Object value, String field, List<FieldError> errors) {
         if (value == null) {
             errors.add(FieldError.of(field, "field.required"));
@@ -101,12 +116,8 @@ final class SaleValidator {
                 errors.add(FieldError.of("currency", "currency.unknown", currencyCode));
             }
         }
-        BigDecimal value;
-        try {
-            value = amount == null ? null : new BigDecimal(amount.trim());
-        } catch (NumberFormatException e) {
-            value = null;
-        }
+        // plain decimal text only: "1e3", "+5", " 5", "NaN" are refused, not read as numbers (issue #13)
+        BigDecimal value = Money.parsePlain(amount).orElse(null);
         if (value == null || value.signum() <= 0) {
             errors.add(FieldError.of("amount", "amount.positive"));
             return null;

@@ -170,6 +170,14 @@ public class DefinitionAdminService {
         long used = em.createQuery("select count(c) from Collection c where c.definitionId = :id", Long.class)
                 .setParameter("id", id)
                 .getSingleResult();
+        // every other record that keeps the definition (a batch keyed in by hand, a reconciliation day, a provider's
+        // notification, a saved card): 409 like a used definition, never a foreign-key failure (issue #13)
+        for (String table : List.of("card_batch", "reconciliation_day", "provider_notification", "saved_card")) {
+            used += ((Number) em.createNativeQuery("select count(*) from " + table + " where definition_id = ?1")
+                            .setParameter(1, id)
+                            .getSingleResult())
+                    .longValue();
+        }
         if (used > 0) {
             throw new RuleViolationException("definition.inUse", used);
         }

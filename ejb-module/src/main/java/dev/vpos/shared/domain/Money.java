@@ -23,6 +23,21 @@ public record Money(BigDecimal amount, Currency currency) {
         amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
     }
 
+    private static final java.util.regex.Pattern PLAIN_DECIMAL =
+            java.util.regex.Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,6})?");
+
+    /**
+     * An amount as a client writes it: plain digits with an optional decimal point and decimals ({@code "1250.00"}).
+     * No sign, exponent ({@code "1e3"}), spaces, grouping, {@code NaN} or {@code Infinity}: those are empty, so a
+     * caller answers 400 on its field rather than charging what {@code new BigDecimal} would make of them.
+     */
+    public static java.util.Optional<BigDecimal> parsePlain(String text) {
+        if (text == null || !PLAIN_DECIMAL.matcher(text).matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BigDecimal(text));
+    }
+
     public static Money of(String amount, String currencyCode) {
         return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
     }

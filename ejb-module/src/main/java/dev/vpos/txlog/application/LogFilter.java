@@ -125,6 +125,8 @@ public record LogFilter(
         String text = blank(raw.q());
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(FieldError.of("q", "field.tooLong", MAX_TEXT));
+        } else if (text != null && text.indexOf('\0') >= 0) {
+            errors.add(FieldError.of("q", "query.nul"));
         }
         String sort = blank(raw.sort());
         if (sort != null && !SORTS.containsKey(sort)) {

@@ -27,13 +27,10 @@ final class LogWhere {
         w.add("i.reason = ?", f.reason() == null ? null : f.reason().name());
         w.add("i.collection_id = ?", f.collectionId());
         if (f.text() != null) {
-            // order ids are letters and digits: LIKE's wildcards in the text are dropped, not interpreted
-            String part = f.text()
-                    .toUpperCase(Locale.ROOT)
-                    .replace("%", "")
-                    .replace("_", "")
-                    .replace("\\", "");
-            w.add("upper(i.bank_order_id) like ?", "%" + part + "%");
+            // LIKE's wildcards in the text are literal characters (escaped), never "match anything" (issue #13)
+            String part = dev.vpos.shared.domain.LikePattern.escape(f.text().toUpperCase(Locale.ROOT));
+            w.params.add("%" + part + "%");
+            w.clauses.add("upper(i.bank_order_id) like ?" + w.params.size() + " escape '!'");
         }
         return w;
     }

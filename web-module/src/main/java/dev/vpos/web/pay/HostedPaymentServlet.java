@@ -12,6 +12,7 @@ import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.web.i18n.Messages;
+import dev.vpos.web.security.PayPagePolicy;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -304,6 +305,8 @@ public class HostedPaymentServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
+        // the page's own inline scripts and styles by hash; nothing else inline runs (issue #13)
+        resp.setHeader("Content-Security-Policy", PayPagePolicy.forPage(html));
         resp.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -30,6 +30,6 @@ final class Html {
                 + "<style>body{font:15px system-ui,sans-serif;max-width:520px;margin:32px auto;color:#1d2733}"
                 + "label{display:block;margin:10px 0 4px}input,select{font:inherit;padding:6px;width:100%;box-sizing:border-box}"
                 + "button{font:inherit;padding:8px 18px;margin-top:16px}.err{color:#b00020}.ok{color:#0a7d32}"
-                + ".muted{color:#667}</style></head><body>" + body + "</body></html>";
+                + ".muted{color:#667}input.check{width:auto}</style></head><body>" + body + "</body></html>";
     }
 }

@@ -29,7 +29,7 @@ final class SavedCardSection {
             return "";
         }
         return "<label class=\"check\"><input type=\"checkbox\" id=\"saveCard\" name=\"" + SAVE_CARD
-                + "\" value=\"1\" style=\"width:auto\"> Save my card at myPOS for next time</label>";
+                + "\" value=\"1\" class=\"check\"> Save my card at myPOS for next time</label>";
     }
 
     /** Inside the pay form, after its "Pay" button: one button per saved card to pay with. */

@@ -15,6 +15,11 @@ public class LoginServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object lockedSeconds = request.getAttribute(VposAuthenticationMechanism.LOCKED_ATTRIBUTE);
+        if (request.getUserPrincipal() == null && lockedSeconds != null) {
+            response.sendRedirect(request.getContextPath() + "/login.html?locked=" + lockedSeconds);
+            return;
+        }
         if (request.getUserPrincipal() == null) {
             response.sendRedirect(request.getContextPath() + "/login.html?error=1");
             return;

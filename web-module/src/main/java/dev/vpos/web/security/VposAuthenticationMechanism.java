@@ -1,7 +1,9 @@
 package dev.vpos.web.security;
 
+import dev.vpos.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -10,9 +12,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -27,15 +33,22 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     static final String LOGIN_PATH = "/login";
 
+    /** Set on a sign-in refused while the user or address is locked out; LoginServlet says so on the login page. */
+    static final String LOCKED_ATTRIBUTE = "dev.vpos.login.lockedUntil";
+
     @Inject
     RegistryPasswordCheck passwords;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())) {
             return formLogin(request, context);
@@ -53,7 +66,8 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
                 request.getContextPath() + "/login.html?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
-    private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
@@ -65,10 +79,16 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             return challenge(response, context);
         }
         String user = decoded.substring(0, colon);
+        Optional<Instant> locked = throttle.lockedUntil(user, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            return tooManyAttempts(request, response, locked.get());
+        }
         Optional<RegistryPasswordCheck.Caller> caller = passwords.callerIfValid(user, decoded.substring(colon + 1));
         if (caller.isEmpty()) {
+            throttle.failed(user, request.getRemoteAddr());
             return challenge(response, context);
         }
+        throttle.succeeded(user);
         return login(context, user, caller.get());
     }
 
@@ -78,10 +98,21 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (user == null || password == null) {
             return context.doNothing();
         }
-        Optional<RegistryPasswordCheck.Caller> caller = passwords.callerIfValid(user, password);
-        if (caller.isEmpty()) {
+        if (SameOrigin.judge(request) == SameOrigin.Verdict.REFUSED) {
+            // a sign-in posted by another site's page (login CSRF): no session; CrossSiteRequestFilter answers 403
             return context.doNothing();
         }
+        Optional<Instant> locked = throttle.lockedUntil(user, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            request.setAttribute(LOCKED_ATTRIBUTE, throttle.secondsUntil(locked.get()));
+            return context.doNothing();
+        }
+        Optional<RegistryPasswordCheck.Caller> caller = passwords.callerIfValid(user, password);
+        if (caller.isEmpty()) {
+            throttle.failed(user, request.getRemoteAddr());
+            return context.doNothing();
+        }
+        throttle.succeeded(user);
         return login(context, user, caller.get());
     }
 
@@ -93,6 +124,33 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
     private static AuthenticationStatus login(HttpMessageContext context, String user, RegistryPasswordCheck.Caller c) {
         return context.notifyContainerAboutLogin(
                 new CredentialValidationResult(c.realm(), new CallerPrincipal(user), null, user, c.groups()));
+    }
+
+    /**
+     * 429 with Retry-After and the API's error body, in the caller's language. SEND_CONTINUE with a status that is
+     * neither a redirect nor 401 makes Liberty send this answer as it is and run nothing else.
+     */
+    private AuthenticationStatus tooManyAttempts(
+            HttpServletRequest request, HttpServletResponse response, Instant until) {
+        long seconds = throttle.secondsUntil(until);
+        String message =
+                Messages.text(Messages.pick(Collections.list(request.getLocales())), "error.loginLocked", seconds);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", "too_many_sign_in_attempts")
+                            .add("message", message)
+                            .add("fields", Json.createArrayBuilder())
+                            .build()
+                            .toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -2,6 +2,11 @@ package dev.vpos.web.rest.collections;
 
 import dev.vpos.collection.application.SaleCommand;
 import dev.vpos.collection.domain.Channel;
+import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.InvalidInputException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * {@code POST /collections} body: a non-3D sale or pre-authorisation. Amount is a decimal string ("1250.00") so no float ever touches it.
@@ -15,7 +20,9 @@ public class SaleRequest {
     public String amount;
     public String currency;
     public Integer installments;
-    public Channel channel;
+    /** MOTO, PORTAL_ORDER, PORTAL_BALANCE or API (default); text here so a wrong one is a field error on it. */
+    public String channel;
+
     public Card card;
     public String email;
     /** SALE (default) or PRE_AUTH. */
@@ -38,6 +45,7 @@ public class SaleRequest {
 
     SaleCommand toCommand(String idempotencyKey, String clientIp) {
         Card c = card == null ? new Card() : card;
+        Channel channel = channel();
         return new SaleCommand(
                 companyId,
                 customerAccountId,
@@ -55,6 +63,20 @@ public class SaleRequest {
                 email,
                 kind,
                 documentId);
+    }
+
+    private Channel channel() {
+        if (channel == null) {
+            return null;
+        }
+        try {
+            return Channel.valueOf(channel);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(FieldError.of(
+                    "channel",
+                    "field.oneOf",
+                    Arrays.stream(Channel.values()).map(Enum::name).collect(Collectors.joining(", ")))));
+        }
     }
 
     @Override
