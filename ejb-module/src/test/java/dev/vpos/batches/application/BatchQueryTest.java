@@ -64,7 +64,7 @@ class BatchQueryTest {
                         LocalDate.of(2026, 3, 1), null, null, null, null, null, null, null, "ab_c%", null, false),
                 ZONE);
         assertEquals(
-                List.of(LocalDate.of(2026, 3, 1).atStartOfDay(ZONE).toOffsetDateTime(), "ab_c%", "%ABC%"),
+                List.of(LocalDate.of(2026, 3, 1).atStartOfDay(ZONE).toOffsetDateTime(), "ab_c%", "%AB!_C!%%"),
                 sql.params());
         assertEquals(4, sql.text().split("= \\?2", -1).length - 1, "order id, auth code, RRN, transaction id");
         assertEquals(2, sql.text().split("like \\?3", -1).length - 1, "customer code and name");

@@ -156,7 +156,8 @@ class LogFilterTest {
                 ISTANBUL);
         LogWhere w = LogWhere.of(f);
 
-        assertEquals(" where upper(i.bank_order_id) like ?1", w.sql());
-        assertEquals(List.of("%ABC%"), w.params(), "order ids are letters and digits; case does not matter");
+        assertEquals(" where upper(i.bank_order_id) like ?1 escape '!'", w.sql());
+        assertEquals(
+                List.of("%A!%B!_C%"), w.params(), "the wildcards are literal (escaped with '!'); case does not matter");
     }
 }
