@@ -1,5 +1,6 @@
 package dev.vpos.checkout.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.checkout.domain.CheckoutSession;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
@@ -43,7 +44,7 @@ import java.util.UUID;
  * callback), and the portal learns the result by the redirect, by GET, and by a signed notification.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class CheckoutService {
 
     static final Duration LIFETIME = Duration.ofHours(1);

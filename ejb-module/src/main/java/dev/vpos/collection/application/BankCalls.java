@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * (each in its own short transaction); rows a crash left in flight are recovered by the janitor (docs/reliability.md).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class BankCalls {
 
     private static final Logger LOG = Logger.getLogger(BankCalls.class.getName());

@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.collection.domain.CollectionState;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * node) never settle twice. Every inquiry is kept in the return-code log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class BankStatusCheck {
 
     private static final Logger LOG = Logger.getLogger(BankStatusCheck.class.getName());

@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -37,7 +38,7 @@ import java.util.logging.Logger;
  * transaction), log the interaction, then record the outcome (and the batch for an approval).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class CollectionService {
 
     private static final Logger LOG = Logger.getLogger(CollectionService.class.getName());

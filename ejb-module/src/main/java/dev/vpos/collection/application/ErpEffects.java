@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.batches.application.BatchService;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
@@ -22,7 +23,7 @@ import java.time.OffsetDateTime;
  * batch record, the paid (or re-opened) invoice/order, and the CDI event for host ERPs.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
 public class ErpEffects {
 
     @Inject

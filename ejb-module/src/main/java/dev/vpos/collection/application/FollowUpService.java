@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.CancelPolicy;
 import dev.vpos.collection.domain.Cause;
@@ -37,7 +38,7 @@ import java.util.logging.Logger;
  * outside any transaction, log the interaction, record the outcome with its ERP effects.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class FollowUpService {
 
     private static final Logger LOG = Logger.getLogger(FollowUpService.class.getName());

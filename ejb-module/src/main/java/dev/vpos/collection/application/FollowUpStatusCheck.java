@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * again on the janitor's schedule and, after the last try, raised to finance. Every inquiry is in the return-code log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class FollowUpStatusCheck {
 
     private static final Logger LOG = Logger.getLogger(FollowUpStatusCheck.class.getName());

@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * payer's return, the notification, its resend or the janitor gets there first.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ProviderEvents {
 
     /** The actor of changes a provider's notification made. */

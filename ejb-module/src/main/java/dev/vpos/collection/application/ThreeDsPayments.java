@@ -1,5 +1,6 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -46,7 +47,7 @@ import java.util.logging.Logger;
  * waiting time the collection becomes UNKNOWN and the bank is asked.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ThreeDsPayments {
 
     private static final Logger LOG = Logger.getLogger(ThreeDsPayments.class.getName());

@@ -1,5 +1,6 @@
 package dev.vpos.definitions.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.ConnectionCheck;
@@ -20,7 +21,7 @@ import jakarta.transaction.Transactional;
  * definition too, so it can be checked before it is enabled). The call is kept in the return-code log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ConnectionTester {
 
     @PersistenceContext(unitName = "vpos")

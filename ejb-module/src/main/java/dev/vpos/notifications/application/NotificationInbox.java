@@ -1,5 +1,6 @@
 package dev.vpos.notifications.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * A forged notification is stored as REJECTED, kept in the return-code log and refused; it changes nothing.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class NotificationInbox {
 
     private static final Logger LOG = Logger.getLogger(NotificationInbox.class.getName());

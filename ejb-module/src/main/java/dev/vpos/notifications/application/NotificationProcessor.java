@@ -1,5 +1,6 @@
 package dev.vpos.notifications.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.application.ProviderEvents;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.gateway.domain.GatewayOutcome;
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
  * the collection's row lock and state machine let only one of them move it.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class NotificationProcessor {
 
     private static final Logger LOG = Logger.getLogger(NotificationProcessor.class.getName());

@@ -1,5 +1,6 @@
 package dev.vpos.reconciliation.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.reconciliation.domain.MappingDraft;
 import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
@@ -22,7 +23,7 @@ import java.util.Objects;
 
 /** Settlement-file mappings: list, read, create and edit (admins), each change in the reconciliation trail. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class MappingAdmin {
 
     @PersistenceContext(unitName = "vpos")

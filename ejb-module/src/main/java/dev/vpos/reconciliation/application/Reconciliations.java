@@ -1,5 +1,6 @@
 package dev.vpos.reconciliation.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 
 /** What finance reads: the definitions, the days with their counts, the differences, the lines, the trail. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class Reconciliations {
 
     private static final Set<String> FILTERS = Set.of("open", "resolved", "all");

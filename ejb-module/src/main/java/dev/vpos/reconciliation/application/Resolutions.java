@@ -1,5 +1,6 @@
 package dev.vpos.reconciliation.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.batches.application.BatchService;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
@@ -38,7 +39,7 @@ import java.time.OffsetDateTime;
  * locks the day row, is refused on a closed day or while an import of the day runs, and goes into the trail.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class Resolutions {
 
     static final int MAX_REASON = 500;

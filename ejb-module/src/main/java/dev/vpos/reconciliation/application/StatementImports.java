@@ -1,5 +1,6 @@
 package dev.vpos.reconciliation.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.reconciliation.domain.LineProblem;
 import dev.vpos.reconciliation.domain.MappingSpec;
@@ -65,7 +66,7 @@ public class StatementImports {
     /** What the caller sent: {@code date} (yyyy-MM-dd) may be absent when every line has the same day. */
     public record Upload(Long definitionId, Long mappingId, String date, String fileName, byte[] content) {}
 
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
     public Views.ImportView start(Upload u, String actor) {
         List<FieldError> errors = new ArrayList<>();
         VposDefinition definition = u.definitionId() == null ? null : definition(u.definitionId());

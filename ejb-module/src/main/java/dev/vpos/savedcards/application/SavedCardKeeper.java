@@ -1,5 +1,6 @@
 package dev.vpos.savedcards.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.gateway.domain.SavedCardToken;
 import dev.vpos.notifications.application.CardKeptByProvider;
@@ -58,7 +59,7 @@ public class SavedCardKeeper {
     }
 
     /** Stores or refreshes the card; returns its id. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public long keep(CardKeptByProvider e) {
         SavedCardToken t = e.token();
         String digest = SavedCardSeal.digest(e.definitionId(), t.token());
