@@ -1,7 +1,7 @@
 package dev.vpos.batches.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,10 @@
 package dev.vpos.batches.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
 import dev.vpos.batches.domain.Settlement;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;

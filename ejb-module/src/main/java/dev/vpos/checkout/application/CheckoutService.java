@@ -1,6 +1,5 @@
 package dev.vpos.checkout.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.checkout.domain.CheckoutSession;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
@@ -15,6 +14,7 @@ import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Money;

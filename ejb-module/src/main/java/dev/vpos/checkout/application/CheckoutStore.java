@@ -1,7 +1,7 @@
 package dev.vpos.checkout.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.checkout.domain.CheckoutSession;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

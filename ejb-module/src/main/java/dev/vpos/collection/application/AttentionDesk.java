@@ -1,9 +1,9 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
@@ -8,6 +7,7 @@ import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

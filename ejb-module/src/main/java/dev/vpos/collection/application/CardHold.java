@@ -1,8 +1,8 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.CardExpiry;
 import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;

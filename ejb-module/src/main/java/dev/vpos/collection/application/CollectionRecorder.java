@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -9,6 +8,7 @@ import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.collection.domain.StateChange;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.AuthorizationKind;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

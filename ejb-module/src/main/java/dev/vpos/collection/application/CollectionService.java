@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -18,6 +17,7 @@ import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;

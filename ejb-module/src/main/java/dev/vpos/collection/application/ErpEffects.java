@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.batches.application.BatchService;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
@@ -10,6 +9,7 @@ import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

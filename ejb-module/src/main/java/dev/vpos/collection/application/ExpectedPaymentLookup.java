@@ -1,9 +1,9 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.gateway.domain.ExpectedPayments;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankVerdict;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -9,6 +8,7 @@ import dev.vpos.collection.domain.OperationKind;
 import dev.vpos.collection.domain.SettlementCutoff;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;

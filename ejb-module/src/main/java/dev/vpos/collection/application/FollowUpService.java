@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.CancelPolicy;
 import dev.vpos.collection.domain.Cause;
@@ -15,6 +14,7 @@ import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Money;

@@ -1,8 +1,8 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.SealedSecretHolder;
 import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

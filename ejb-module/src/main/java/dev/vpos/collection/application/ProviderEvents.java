@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
@@ -13,6 +12,7 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Cause;
 import dev.vpos.collection.domain.Collection;
@@ -21,6 +20,7 @@ import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;

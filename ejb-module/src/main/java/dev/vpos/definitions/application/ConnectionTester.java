@@ -1,11 +1,11 @@
 package dev.vpos.definitions.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.txlog.application.TransactionLog;

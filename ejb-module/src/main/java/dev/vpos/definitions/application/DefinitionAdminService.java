@@ -1,6 +1,5 @@
 package dev.vpos.definitions.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.DefinitionValidator.ValidDefinition;
 import dev.vpos.definitions.domain.DefinitionAudit;
 import dev.vpos.definitions.domain.DefinitionSettings;
@@ -13,6 +12,7 @@ import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.FamilyProfile;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;

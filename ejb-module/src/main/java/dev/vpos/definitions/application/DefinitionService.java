@@ -1,10 +1,10 @@
 package dev.vpos.definitions.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;

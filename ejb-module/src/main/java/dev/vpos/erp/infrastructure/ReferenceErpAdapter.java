@@ -1,11 +1,11 @@
 package dev.vpos.erp.infrastructure;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package dev.vpos.notifications.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.application.GatewayRegistry;
@@ -12,6 +11,7 @@ import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.notifications.domain.NotificationStatus;
 import dev.vpos.notifications.domain.ProviderNotification;
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.txlog.application.TransactionLog;
 import dev.vpos.txlog.domain.InteractionRecord;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package dev.vpos.notifications.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.collection.application.ProviderEvents;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.SavedCardToken;
 import dev.vpos.notifications.domain.NotificationStatus;
 import dev.vpos.notifications.domain.ProviderNotification;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

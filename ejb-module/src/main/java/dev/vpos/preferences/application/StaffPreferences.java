@@ -1,8 +1,8 @@
 package dev.vpos.preferences.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.preferences.domain.StaffPreference;
 import dev.vpos.preferences.infrastructure.StaffPreferenceRepository;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Language;

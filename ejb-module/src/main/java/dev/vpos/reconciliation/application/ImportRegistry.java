@@ -1,10 +1,10 @@
 package dev.vpos.reconciliation.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementImport;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;

@@ -1,10 +1,10 @@
 package dev.vpos.reconciliation.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.reconciliation.domain.MappingDraft;
 import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.SettlementMapping;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;

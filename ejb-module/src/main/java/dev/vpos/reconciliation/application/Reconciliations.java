@@ -1,6 +1,5 @@
 package dev.vpos.reconciliation.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
@@ -10,6 +9,7 @@ import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.SettlementMapping;
 import dev.vpos.reconciliation.domain.StatementLine;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;

@@ -1,6 +1,5 @@
 package dev.vpos.reconciliation.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.batches.application.BatchService;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
@@ -15,6 +14,7 @@ import dev.vpos.reconciliation.domain.ReconciliationAudit.Action;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementLine;
 import dev.vpos.reconciliation.domain.TransactionKind;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.CardBrand;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;

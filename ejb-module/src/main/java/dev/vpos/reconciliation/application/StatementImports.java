@@ -1,12 +1,12 @@
 package dev.vpos.reconciliation.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.reconciliation.domain.LineProblem;
 import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.SettlementMapping;
 import dev.vpos.reconciliation.domain.StatementParser;
 import dev.vpos.reconciliation.infrastructure.StatementRun;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;

@@ -1,9 +1,9 @@
 package dev.vpos.returncodes.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.returncodes.domain.ReturnCode;
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.vpos.returncodes.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package dev.vpos.savedcards.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.gateway.domain.SavedCardToken;
 import dev.vpos.notifications.application.CardKeptByProvider;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,9 +1,9 @@
 package dev.vpos.savedcards.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.application.SealedSecretHolder;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

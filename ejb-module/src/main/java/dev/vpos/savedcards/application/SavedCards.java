@@ -1,9 +1,9 @@
 package dev.vpos.savedcards.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;

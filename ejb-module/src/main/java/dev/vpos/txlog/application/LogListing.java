@@ -1,7 +1,7 @@
 package dev.vpos.txlog.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.PanScrubber;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package dev.vpos.txlog.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.LogRetention;

@@ -1,7 +1,7 @@
 package dev.vpos.txlog.application;
 
-import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.txlog.domain.PruningRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -70,7 +70,8 @@ public class ErrorPageServlet extends HttpServlet {
                             + "><head><meta charset=\"utf-8\"><title>" + escape(message) + "</title>"
                             + "<link rel=\"stylesheet\" href=\"" + context + "/assets/app.css\"></head>"
                             + "<body class=\"login\"><main><h1>" + escape(message) + "</h1><p><a href=\"" + context
-                            + "/\">" + escape(Messages.text(locale, "error.page.home")) + "</a></p></main></body></html>");
+                            + "/\">" + escape(Messages.text(locale, "error.page.home"))
+                            + "</a></p></main></body></html>");
         }
     }
 
@@ -89,13 +90,17 @@ public class ErrorPageServlet extends HttpServlet {
             case 403 -> Messages.text(locale, "error.forbidden");
             case 404 -> Messages.text(locale, "error.notFound");
             case 405 -> Messages.text(locale, "error.page.methodNotAllowed");
-            default -> status >= 500
-                    ? Messages.text(locale, "error.internal", reference)
-                    : Messages.text(locale, "error.page.refused");
+            default ->
+                status >= 500
+                        ? Messages.text(locale, "error.internal", reference)
+                        : Messages.text(locale, "error.page.refused");
         };
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -42,9 +42,11 @@ class QuietRefusalsTest {
     void everyTransactionalMethodAndClassListsBusinessExceptionInDontRollbackOn() throws IOException {
         List<String> missing = new ArrayList<>();
         int seen = 0;
-        for (Path sources : List.of(Path.of("src", "main", "java"), Path.of("..", "web-module", "src", "main", "java"))) {
+        for (Path sources :
+                List.of(Path.of("src", "main", "java"), Path.of("..", "web-module", "src", "main", "java"))) {
             try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     if (file.getFileName().toString().equals("BusinessRefusalRollback.java")) {
                         continue; // the interceptors' own bindings
                     }
