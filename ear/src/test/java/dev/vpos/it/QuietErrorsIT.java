@@ -70,7 +70,7 @@ class QuietErrorsIT {
         Raw api = Raw.get("/vpos/api/v1/no-such-resource", "admin");
         assertEquals(404, api.status, api.toString());
         assertQuiet(api.body, api.toString());
-        assertEquals("not_found", json(api.body).getString("error"));
+        assertEquals("http_404", json(api.body).getString("error"));
         // outside the module: the server's root and an unknown context root, not Open Liberty's welcome page
         for (String path : List.of("/", "/nothing", "/ibm/api/", "/vpos-old/index.html")) {
             Raw raw = Raw.get(path, null);

@@ -76,11 +76,8 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     static String code(int status) {
-        return switch (status) {
-            case 404 -> "not_found";
-            case 500 -> "internal_error";
-            default -> "http_" + status;
-        };
+        // as the API's own mappers name them (WebApplicationExceptionMapper, UnexpectedErrorMapper)
+        return status == 500 ? "internal_error" : "http_" + status;
     }
 
     private static String message(Locale locale, int status, String reference) {

@@ -32,15 +32,25 @@ public class SecurityHeadersFilter extends HttpFilter {
         apply(request, response);
         try {
             chain.doFilter(request, response);
+        } catch (FileNotFoundException e) {
+            notFound(response, e);
         } catch (ServletException e) {
-            // the container's file servlet reports an unknown static path by throwing: that is a 404 to answer (with
-            // our error page), not a fault; let through, it would also be written as an FFDC incident
-            if (!(e.getRootCause() instanceof FileNotFoundException || e.getCause() instanceof FileNotFoundException)
-                    || response.isCommitted()) {
+            if (!(e.getRootCause() instanceof FileNotFoundException || e.getCause() instanceof FileNotFoundException)) {
                 throw e;
             }
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(response, e);
         }
+    }
+
+    /**
+     * The container's file servlet reports an unknown static path by throwing: that is a 404 to answer (with our error
+     * page), not a fault; let through, it would also be written as an FFDC incident (issue #13 item 7).
+     */
+    private static <E extends Exception> void notFound(HttpServletResponse response, E failure) throws IOException, E {
+        if (response.isCommitted()) {
+            throw failure;
+        }
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     /**
