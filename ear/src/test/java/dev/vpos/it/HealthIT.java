@@ -1,12 +1,12 @@
 package dev.vpos.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-/** MicroProfile Health reports the database and the migration state. */
+/** MicroProfile Health reports the database and the migration state, and nothing about the server's products. */
 class HealthIT {
 
     @Test
@@ -23,8 +23,20 @@ class HealthIT {
         JsonObject data = database.getJsonObject("data");
         assertEquals(0, data.getJsonNumber("migrationsPending").intValue());
         assertEquals(latestMigration(), data.getString("schemaVersion"));
-        String product = data.getString("product").toLowerCase();
-        assertTrue(product.contains(TestServer.database().equals("postgres") ? "postgres" : "h2"), product);
+    }
+
+    /** Issue #13 item 7: /health is anonymous, so it names no database product or version (nor Liberty's). */
+    @Test
+    void noAnonymousHealthAnswerNamesTheDatabaseOrItsVersion() {
+        for (String path : new String[] {"/health", "/health/ready", "/health/live", "/health/started"}) {
+            TestServer.Reply reply = TestServer.get(TestServer.BASE + path, null);
+            assertEquals(200, reply.status(), path + ": " + reply);
+            String body = reply.body().toLowerCase();
+            for (String word : new String[] {"postgres", "h2", "product", "liberty", "debian"}) {
+                assertFalse(body.contains(word), path + " shows " + word + ": " + body);
+            }
+            assertFalse(body.matches("(?s).*\\b\\d+\\.\\d+(\\.\\d+)?\\b.*"), path + " shows a version: " + body);
+        }
     }
 
     /** The highest version among the shipped migrations (sql/migrations/V<n>__*.sql). */

@@ -1,5 +1,6 @@
 package dev.vpos.demo;
 
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ public class SimulatorSettings {
     String bankBaseUrl;
 
     /** Keeps trying {@code attempt} for the demo definition {@code definitionCode}, if the demo is seeded and has it. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public void keepTelling(String definitionCode, Attempt attempt) {
         if (!seed) {
             return;

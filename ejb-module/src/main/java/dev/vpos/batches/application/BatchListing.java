@@ -1,6 +1,7 @@
 package dev.vpos.batches.application;
 
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * The SQL is {@link BatchQuery}'s; this class runs it through JPA.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class BatchListing {
 
     static final int EXPORT_CHUNK = 1000;
@@ -63,7 +64,7 @@ public class BatchListing {
     }
 
     /** Every row of the filter, newest first, in chunks of {@value #EXPORT_CHUNK} read by keyset. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public void each(BatchFilter f, Consumer<BatchRow> sink) {
         OffsetDateTime lastTime = null;
         long lastId = 0;

@@ -4,6 +4,7 @@ import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
 import dev.vpos.batches.domain.Settlement;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ public class BatchService {
     Clock clock;
 
     /** Joins the caller's transaction: the batch exists exactly when the approval is recorded. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public CardBatch create(BatchFacts facts, BigDecimal commissionRatePercent, BigDecimal fixedFee, int blockedDays) {
         Settlement settlement = Settlement.of(
                 facts.gross(),
@@ -42,7 +43,7 @@ public class BatchService {
      * A refund's batch record: negative gross, no commission of its own (banks do not give the commission back on
      * a refund in the demo contract), value date the refund's day. Joins the caller's transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public CardBatch createRefund(BatchFacts facts) {
         Settlement settlement = new Settlement(
                 Money.of(java.math.BigDecimal.ZERO, facts.gross().currencyCode()),
@@ -58,7 +59,7 @@ public class BatchService {
      * approval the ERP never recorded from the bank's statement line: source MANUAL, no collection, who entered it.
      * Joins the caller's transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public CardBatch createManual(BatchFacts facts, Settlement settlement, String enteredBy) {
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         batch.enteredManuallyBy(enteredBy);
@@ -68,7 +69,7 @@ public class BatchService {
     }
 
     /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public int markVoided(long collectionId) {
         var rows = em.createQuery(
                         "select b from CardBatch b where b.collectionId = :c and b.kind = 'SALE'", CardBatch.class)
@@ -78,14 +79,14 @@ public class BatchService {
         return rows.size();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public java.util.List<CardBatch> ofCollection(long collectionId) {
         return em.createQuery("select b from CardBatch b where b.collectionId = :c order by b.id", CardBatch.class)
                 .setParameter("c", collectionId)
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Page<CardBatch> page(Long companyId, int page, int size) {
         String where = companyId == null ? "" : " where b.companyId = :companyId";
         var query = em.createQuery(

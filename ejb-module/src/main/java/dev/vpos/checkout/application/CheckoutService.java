@@ -14,6 +14,7 @@ import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Money;
@@ -43,7 +44,7 @@ import java.util.UUID;
  * callback), and the portal learns the result by the redirect, by GET, and by a signed notification.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class CheckoutService {
 
     static final Duration LIFETIME = Duration.ofHours(1);

@@ -1,6 +1,7 @@
 package dev.vpos.checkout.application;
 
 import dev.vpos.checkout.domain.CheckoutSession;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +22,14 @@ public class CheckoutStore {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CheckoutSession create(CheckoutSession session) {
         em.persist(session);
         em.flush();
         return session;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CheckoutSession> byPublicId(String publicId) {
         return em.createQuery("select s from CheckoutSession s where s.publicId = :p", CheckoutSession.class)
                 .setParameter("p", publicId)
@@ -36,7 +37,7 @@ public class CheckoutStore {
                 .findFirst();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CheckoutSession> byIdempotencyKey(String actor, String key) {
         return em.createQuery(
                         "select s from CheckoutSession s where s.createdBy = :a and s.idempotencyKey = :k",
@@ -47,13 +48,13 @@ public class CheckoutStore {
                 .findFirst();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CheckoutSession> byId(long id) {
         return Optional.ofNullable(em.find(CheckoutSession.class, id));
     }
 
     /** Records an attempt (a collection) under a row lock, refusing when the session is no longer payable. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean attempt(long sessionId, long collectionId) {
         CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (s.getState() != CheckoutSession.State.OPEN) {
@@ -64,7 +65,7 @@ public class CheckoutStore {
     }
 
     /** Counts a submission of the hosted page, under a row lock; false when the session is no longer open. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean attemptStarted(long sessionId) {
         CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (s.getState() != CheckoutSession.State.OPEN) {
@@ -82,7 +83,7 @@ public class CheckoutStore {
     }
 
     /** Marks the session paid by the collection, under a row lock; says whether another collection paid it first. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Paid paid(long sessionId, long collectionId) {
         CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (s.getState() == CheckoutSession.State.PAID) {
@@ -94,7 +95,7 @@ public class CheckoutStore {
         return Paid.NOW_PAID;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void notified(long sessionId, boolean delivered) {
         CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (delivered) {

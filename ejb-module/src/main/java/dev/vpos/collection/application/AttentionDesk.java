@@ -3,6 +3,7 @@ package dev.vpos.collection.application;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import jakarta.transaction.Transactional;
  * or confirmed with the customer). Nothing still unknown can be dismissed: it must be settled with the bank first.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class AttentionDesk {
 
     @Inject

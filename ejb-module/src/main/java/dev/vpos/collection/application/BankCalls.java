@@ -7,6 +7,7 @@ import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * (each in its own short transaction); rows a crash left in flight are recovered by the janitor (docs/reliability.md).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class BankCalls {
 
     private static final Logger LOG = Logger.getLogger(BankCalls.class.getName());

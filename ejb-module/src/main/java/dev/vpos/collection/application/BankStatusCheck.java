@@ -14,6 +14,7 @@ import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * node) never settle twice. Every inquiry is kept in the return-code log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class BankStatusCheck {
 
     private static final Logger LOG = Logger.getLogger(BankStatusCheck.class.getName());

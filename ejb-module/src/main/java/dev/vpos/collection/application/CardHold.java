@@ -2,6 +2,7 @@ package dev.vpos.collection.application;
 
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.gateway.domain.ThreeDsSale;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.CardExpiry;
 import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.Money;
@@ -38,7 +39,7 @@ import javax.sql.DataSource;
  * asked).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
 public class CardHold {
 
     static final Duration TTL = Duration.ofMinutes(15);

@@ -8,6 +8,7 @@ import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.collection.domain.StateChange;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.AuthorizationKind;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class CollectionRecorder {
      * Writes the collection INITIATED (and its first history row) before any bank call, with the time by which that
      * call must have ended: still INITIATED after {@code answerBy}, it was left by a crash.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection open(CollectionDraft draft, OffsetDateTime answerBy) {
         Collection collection = new Collection(draft, OffsetDateTimes.now(clock));
         collection.expectAnswerBy(answerBy);
@@ -60,7 +61,7 @@ public class CollectionRecorder {
      * Moves the collection to its outcome under a row lock; an approval creates its batch record in the same
      * transaction, so the two exist together or not at all.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection settle(
             long collectionId, CollectionState next, BankVerdict verdict, String actor, InstallmentPlan plan) {
         Collection c = em.find(Collection.class, collectionId);
@@ -73,7 +74,7 @@ public class CollectionRecorder {
      * ERP document paid and fires the event in the same transaction, so they exist together or not at all; an
      * approved pre-authorisation only fires the event (the money moves at capture).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection settle(
             long collectionId, CollectionState next, BankVerdict verdict, Cause cause, InstallmentPlan plan) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
@@ -102,7 +103,7 @@ public class CollectionRecorder {
     }
 
     /** The payer goes to the bank's 3-D page; the collection waits in PENDING_3DS until {@code until}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection awaitThreeDs(long collectionId, OffsetDateTime until, Cause cause) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         em.persist(c.awaitThreeDs(until, cause, OffsetDateTimes.now(clock)));
@@ -115,7 +116,7 @@ public class CollectionRecorder {
      *
      * @return how many were moved
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public int expireAbandonedThreeDs(int limit, String actor) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         List<Long> due = em.createQuery(
@@ -154,7 +155,7 @@ public class CollectionRecorder {
      * Collections still INITIATED after their in-flight deadline: the request that wrote them died with its node (or
      * its database connection) before it could record the bank's answer.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Long> stranded(int limit) {
         return em.createQuery(
                         "select c.id from Collection c where c.state = :initiated and c.nextStatusCheckAt <= :now"
@@ -174,7 +175,7 @@ public class CollectionRecorder {
      *
      * @return whether it was moved
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean foundInFlight(long collectionId, String actor) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(c);
@@ -198,7 +199,7 @@ public class CollectionRecorder {
     }
 
     /** Finance has dealt with what the collection was raised for (a repeated charge, an unsettled follow-up). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection dismissAttention(long collectionId) {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         c.dismissAttention(OffsetDateTimes.now(clock));
@@ -206,7 +207,7 @@ public class CollectionRecorder {
     }
 
     /** The history of a collection, oldest first. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<StateChange> history(long collectionId) {
         return em.createQuery(
                         "select s from StateChange s where s.collectionId = :c order by s.occurredAt, s.id",
@@ -216,7 +217,7 @@ public class CollectionRecorder {
     }
 
     /** Records an inconclusive status check: the next try, or "needs attention" after the last one. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void statusStillUnknown(String reference) {
         Collection c = em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
                 .setParameter("r", reference)
@@ -232,7 +233,7 @@ public class CollectionRecorder {
      * Claims up to {@code limit} UNKNOWN collections whose status check is due, for this node alone: each claim
      * moves the due time by a lease with a compare-and-set, so another node's janitor skips them.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public List<String> claimDueStatusChecks(int limit, java.time.Duration lease) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         List<Object[]> due = em.createQuery(
@@ -258,7 +259,7 @@ public class CollectionRecorder {
         return claimed;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byIdempotencyKey(String actor, String key) {
         return em.createQuery(
                         "select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",
@@ -273,7 +274,7 @@ public class CollectionRecorder {
      * What finance must settle with the bank or the customer: UNKNOWN collections the janitor gave up on, approvals
      * that repeat an earlier charge, collections with a follow-up whose outcome the bank could not tell.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Collection> needingAttention(int limit) {
         return em.createQuery(
                         "select c from Collection c where c.needsAttention = true order by c.createdAt",
@@ -282,7 +283,7 @@ public class CollectionRecorder {
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Collection> ofCheckoutSession(long sessionId) {
         return em.createQuery(
                         "select c from Collection c where c.checkoutSessionId = :s order by c.createdAt, c.id",
@@ -291,12 +292,12 @@ public class CollectionRecorder {
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Collection byId(long id) {
         return em.find(Collection.class, id);
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byReference(String reference) {
         return em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
                 .setParameter("r", reference)
@@ -305,7 +306,7 @@ public class CollectionRecorder {
     }
 
     /** The collection a definition's bank knows by {@code bankOrderId}. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byBankOrder(long definitionId, String bankOrderId) {
         return em.createQuery(
                         "select c from Collection c where c.definitionId = :d and c.bankOrderId = :o", Collection.class)

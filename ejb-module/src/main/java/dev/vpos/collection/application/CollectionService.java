@@ -17,6 +17,7 @@ import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.gateway.domain.SaleInstruction;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -37,7 +38,7 @@ import java.util.logging.Logger;
  * transaction), log the interaction, then record the outcome (and the batch for an approval).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class CollectionService {
 
     private static final Logger LOG = Logger.getLogger(CollectionService.class.getName());

@@ -9,6 +9,7 @@ import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +23,7 @@ import java.time.OffsetDateTime;
  * batch record, the paid (or re-opened) invoice/order, and the CDI event for host ERPs.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
 public class ErpEffects {
 
     @Inject

@@ -3,6 +3,7 @@ package dev.vpos.collection.application;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.gateway.domain.ExpectedPayments;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,7 @@ public class ExpectedPaymentLookup implements ExpectedPayments {
     EntityManager em;
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Expected> of(long definitionId, String bankOrderId) {
         if (bankOrderId == null || bankOrderId.isBlank()) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import dev.vpos.collection.domain.OperationKind;
 import dev.vpos.collection.domain.SettlementCutoff;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
@@ -44,7 +45,7 @@ public class FollowUpRecorder {
      * Writes the operation INITIATED under a lock on the collection, after checking again (now that nobody else can
      * change it) that it is allowed and that no other follow-up of the collection is still in flight or unknown.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation open(
             long collectionId,
             OperationKind kind,
@@ -62,7 +63,7 @@ public class FollowUpRecorder {
      * the collection had refunded when it was read ({@code refundedSeen}): if another refund was recorded since, the
      * amount is stale and the operation is refused like one in flight (its caller tries again with fresh figures).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation open(
             long collectionId,
             OperationKind kind,
@@ -101,7 +102,7 @@ public class FollowUpRecorder {
      * the same transaction; an unknown outcome is asked about by the janitor on its schedule (and raised to finance
      * when the bank cannot tell).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation settle(
             long operationId,
             CollectionOperation.State outcome,
@@ -129,7 +130,7 @@ public class FollowUpRecorder {
     }
 
     /** Follow-ups still INITIATED after their in-flight deadline: the request that wrote them died with its node. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Long> stranded(int limit) {
         return em.createQuery(
                         "select o.id from CollectionOperation o where o.state = :initiated and o.nextCheckAt <= :now"
@@ -145,7 +146,7 @@ public class FollowUpRecorder {
      * Claims up to {@code limit} UNKNOWN follow-ups whose status check is due, for this node alone: each claim moves
      * the due time by a lease with a compare-and-set, so another node's janitor skips them.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public List<Long> claimDueChecks(int limit, java.time.Duration lease) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         List<Object[]> due = em.createQuery(
@@ -177,7 +178,7 @@ public class FollowUpRecorder {
      *
      * @return whether it was moved
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean foundInFlight(long id) {
         CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(op);
@@ -203,7 +204,7 @@ public class FollowUpRecorder {
      * The bank's history did not settle the follow-up: the next check on the janitor's schedule, or, after the last,
      * raised to finance with its collection.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation stillUnknown(long id) {
         CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (op.getState() != CollectionOperation.State.UNKNOWN) {
@@ -219,7 +220,7 @@ public class FollowUpRecorder {
     }
 
     /** The bank cannot be asked about the follow-up (no history inquiry): raised to finance at once. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation raiseAttention(long id) {
         CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (op.getState() == CollectionOperation.State.UNKNOWN) {
@@ -231,12 +232,12 @@ public class FollowUpRecorder {
         return op;
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public CollectionOperation byId(long id) {
         return em.find(CollectionOperation.class, id);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CollectionOperation> byIdempotencyKey(String actor, String key) {
         return em.createQuery(
                         "select o from CollectionOperation o where o.createdBy = :a and o.idempotencyKey = :k",
@@ -247,7 +248,7 @@ public class FollowUpRecorder {
                 .findFirst();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<CollectionOperation> ofCollection(long collectionId) {
         return em.createQuery(
                         "select o from CollectionOperation o where o.collectionId = :c order by o.createdAt, o.id",
@@ -256,20 +257,20 @@ public class FollowUpRecorder {
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public SettlementCutoff cutoff(GatewayFamily family) {
         return Optional.ofNullable(em.find(SettlementCutoff.class, family))
                 .orElseGet(() -> new SettlementCutoff(family, LocalTime.of(23, 0), ZoneId.of("Europe/Istanbul"), null));
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<SettlementCutoff> cutoffs() {
         return em.createQuery("select s from SettlementCutoff s order by s.family", SettlementCutoff.class)
                 .getResultList();
     }
 
     /** Changes a family's cut-off (an admin's decision, from the bank's contract). */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public SettlementCutoff changeCutoff(GatewayFamily family, LocalTime cutoff, ZoneId zone, String note) {
         SettlementCutoff existing = em.find(SettlementCutoff.class, family, LockModeType.PESSIMISTIC_WRITE);
         if (existing == null) {

@@ -14,6 +14,7 @@ import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Money;
@@ -37,7 +38,7 @@ import java.util.logging.Logger;
  * outside any transaction, log the interaction, record the outcome with its ERP effects.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class FollowUpService {
 
     private static final Logger LOG = Logger.getLogger(FollowUpService.class.getName());

@@ -14,6 +14,7 @@ import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * again on the janitor's schedule and, after the last try, raised to finance. Every inquiry is in the return-code log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class FollowUpStatusCheck {
 
     private static final Logger LOG = Logger.getLogger(FollowUpStatusCheck.class.getName());

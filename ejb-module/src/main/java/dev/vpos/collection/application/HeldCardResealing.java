@@ -2,6 +2,7 @@ package dev.vpos.collection.application;
 
 import dev.vpos.definitions.application.SealedSecretHolder;
 import dev.vpos.definitions.domain.SecretSealer;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class HeldCardResealing implements SealedSecretHolder {
     SecretSealer sealer;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public int resealAll(String currentKeyId, List<String> unopenable) {
         Map<String, String> held = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
@@ -64,7 +65,7 @@ public class HeldCardResealing implements SealedSecretHolder {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public void countPerKey(Map<String, Integer> counts) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement("select sealed from held_card");

@@ -1,7 +1,9 @@
 package dev.vpos.collection.application;
 
+import dev.vpos.shared.domain.BusinessException;
+
 /** An Idempotency-Key that was already used: for a different request, or by a request still in flight. */
-public class IdempotencyConflictException extends RuntimeException {
+public class IdempotencyConflictException extends BusinessException {
 
     public enum Kind {
         /** Same key, different request: 422. */

@@ -12,6 +12,7 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * payer's return, the notification, its resend or the janitor gets there first.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ProviderEvents {
 
     /** The actor of changes a provider's notification made. */

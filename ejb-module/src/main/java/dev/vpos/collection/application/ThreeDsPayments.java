@@ -20,6 +20,7 @@ import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsSale;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -46,7 +47,7 @@ import java.util.logging.Logger;
  * waiting time the collection becomes UNKNOWN and the bank is asked.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ThreeDsPayments {
 
     private static final Logger LOG = Logger.getLogger(ThreeDsPayments.class.getName());

@@ -5,6 +5,7 @@ import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.PaymentGateway;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.txlog.application.TransactionLog;
@@ -20,7 +21,7 @@ import jakarta.transaction.Transactional;
  * definition too, so it can be checked before it is enabled). The call is kept in the return-code log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ConnectionTester {
 
     @PersistenceContext(unitName = "vpos")

@@ -12,6 +12,7 @@ import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.FamilyProfile;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -33,7 +34,7 @@ import java.util.Map;
  * Secrets are sealed on the way in and never come back out (only "set" and their last 2 characters).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = BusinessException.class)
 public class DefinitionAdminService {
 
     private static final int MIN_OVERRIDE_REASON = 10;
@@ -53,7 +54,7 @@ public class DefinitionAdminService {
     @Inject
     DefinitionViews views;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public List<DefinitionDetails> list(long companyId, boolean onlyEnabled, boolean withCredentials) {
         requireCompany(companyId);
         return em
@@ -69,7 +70,7 @@ public class DefinitionAdminService {
                 .toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public DefinitionDetails get(long companyId, long id) {
         return views.details(find(companyId, id), true);
     }
@@ -229,7 +230,7 @@ public class DefinitionAdminService {
         return views.details(copy, true);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public List<AuditEntry> audit(long companyId, long id) {
         requireCompany(companyId);
         return em

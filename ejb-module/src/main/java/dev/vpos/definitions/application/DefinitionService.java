@@ -4,6 +4,7 @@ import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ public class DefinitionService {
      * The named definition, or the company's default (else the first by code) that is enabled and fits the
      * currency and limits. Adds a field error to {@code errors} and returns empty when none fits.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<VposDefinition> choose(
             long companyId, Long definitionId, Money amount, int installments, List<FieldError> errors) {
         if (definitionId != null) {
@@ -64,7 +65,7 @@ public class DefinitionService {
     }
 
     /** The company's enabled definitions, its default first, then by code. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<VposDefinition> enabled(long companyId) {
         return em.createQuery(
                         "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
@@ -100,7 +101,7 @@ public class DefinitionService {
         return value == null ? "-" : value.toString();
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public VposDefinition definition(long id) {
         VposDefinition d = em.find(VposDefinition.class, id);
         if (d == null) {
@@ -110,7 +111,7 @@ public class DefinitionService {
     }
 
     /** "company id + code" → the outgoing IP its bank whitelisted, for the enabled definitions that note one. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Map<String, String> whitelistedIps() {
         Map<String, String> ips = new java.util.TreeMap<>();
         em.createQuery(

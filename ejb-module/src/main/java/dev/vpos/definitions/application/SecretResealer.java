@@ -4,6 +4,7 @@ import dev.vpos.definitions.domain.DefinitionAudit;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class SecretResealer {
     /** How many values were re-sealed, and which could not be opened (damaged, or under a key no longer known). */
     public record Result(int resealed, List<String> unopenable) {}
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Result resealAll(String actor) {
         String current = sealer.currentKeyId();
         OffsetDateTime now = OffsetDateTimes.now(clock);
@@ -82,7 +83,7 @@ public class SecretResealer {
     }
 
     /** How many sealed values each key id holds now. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Map<String, Integer> valuesPerKey() {
         Map<String, Integer> counts = new TreeMap<>();
         em.createQuery("select d from VposDefinition d", VposDefinition.class).getResultList().stream()

@@ -5,6 +5,7 @@ import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * the caller has none, so their connection goes back to the pool at once (not at the end of the caller's request).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class ReferenceErpAdapter implements ErpPort {
 
     @PersistenceContext(unitName = "vpos")
@@ -105,7 +106,7 @@ public class ReferenceErpAdapter implements ErpPort {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public DocumentRef applyPayment(DocumentPayment payment) {
         ErpDocument d = em.find(ErpDocument.class, payment.documentId(), LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {

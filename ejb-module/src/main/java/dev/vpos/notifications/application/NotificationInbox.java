@@ -11,6 +11,7 @@ import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.notifications.domain.NotificationStatus;
 import dev.vpos.notifications.domain.ProviderNotification;
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.txlog.application.TransactionLog;
 import dev.vpos.txlog.domain.InteractionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * A forged notification is stored as REJECTED, kept in the return-code log and refused; it changes nothing.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class NotificationInbox {
 
     private static final Logger LOG = Logger.getLogger(NotificationInbox.class.getName());

@@ -6,6 +6,7 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.gateway.domain.SavedCardToken;
 import dev.vpos.notifications.domain.NotificationStatus;
 import dev.vpos.notifications.domain.ProviderNotification;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
  * the collection's row lock and state machine let only one of them move it.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class NotificationProcessor {
 
     private static final Logger LOG = Logger.getLogger(NotificationProcessor.class.getName());

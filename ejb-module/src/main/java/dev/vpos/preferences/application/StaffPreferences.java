@@ -2,6 +2,7 @@ package dev.vpos.preferences.application;
 
 import dev.vpos.preferences.domain.StaffPreference;
 import dev.vpos.preferences.infrastructure.StaffPreferenceRepository;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Language;
@@ -30,7 +31,7 @@ public class StaffPreferences {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Optional<Language> language(String user) {
         return preferences.find(user).flatMap(StaffPreference::language);
     }
@@ -39,7 +40,7 @@ public class StaffPreferences {
      * Stores the user's language: a tag such as "ar" or "tr-TR"; null or blank follows the browser again. A language
      * the screens do not speak is refused (field {@code language}) and nothing changes.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Language> chooseLanguage(String user, String tag) {
         Language chosen = null;
         if (tag != null && !tag.isBlank()) {

@@ -4,6 +4,7 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementImport;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
@@ -25,7 +26,7 @@ import java.util.List;
  * progress, its failure.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
 public class ImportRegistry {
 
     /** An import that has not moved for this long is taken as dead (its server stopped): it no longer blocks the day. */
@@ -83,7 +84,7 @@ public class ImportRegistry {
     }
 
     /** Refuses a change while an import of the day stores its lines (a stale one is marked failed instead). */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public void requireNoRunningImport(long dayId, OffsetDateTime now) {
         List<StatementImport> running = em.createQuery(
                         "select i from StatementImport i where i.dayId = :d and i.status = 'IMPORTING'",
@@ -163,7 +164,7 @@ public class ImportRegistry {
                 now));
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Views.ImportView view(long importId) {
         StatementImport i = em.find(StatementImport.class, importId);
         if (i == null) {
@@ -173,7 +174,7 @@ public class ImportRegistry {
         return view(i, day, processed(i));
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Views.ImportView> ofDay(ReconciliationDay day) {
         return em
                 .createQuery("select i from StatementImport i where i.dayId = :d order by i.id", StatementImport.class)

@@ -4,6 +4,7 @@ import dev.vpos.reconciliation.domain.MappingDraft;
 import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.SettlementMapping;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -22,7 +23,7 @@ import java.util.Objects;
 
 /** Settlement-file mappings: list, read, create and edit (admins), each change in the reconciliation trail. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class MappingAdmin {
 
     @PersistenceContext(unitName = "vpos")

@@ -9,6 +9,7 @@ import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.SettlementMapping;
 import dev.vpos.reconciliation.domain.StatementLine;
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 
 /** What finance reads: the definitions, the days with their counts, the differences, the lines, the trail. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class Reconciliations {
 
     private static final Set<String> FILTERS = Set.of("open", "resolved", "all");

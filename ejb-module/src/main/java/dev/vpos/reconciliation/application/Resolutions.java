@@ -14,6 +14,7 @@ import dev.vpos.reconciliation.domain.ReconciliationAudit.Action;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementLine;
 import dev.vpos.reconciliation.domain.TransactionKind;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.CardBrand;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -38,7 +39,7 @@ import java.time.OffsetDateTime;
  * locks the day row, is refused on a closed day or while an import of the day runs, and goes into the trail.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class Resolutions {
 
     static final int MAX_REASON = 500;

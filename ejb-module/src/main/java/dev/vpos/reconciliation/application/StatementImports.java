@@ -6,6 +6,7 @@ import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.SettlementMapping;
 import dev.vpos.reconciliation.domain.StatementParser;
 import dev.vpos.reconciliation.infrastructure.StatementRun;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -65,7 +66,7 @@ public class StatementImports {
     /** What the caller sent: {@code date} (yyyy-MM-dd) may be absent when every line has the same day. */
     public record Upload(Long definitionId, Long mappingId, String date, String fileName, byte[] content) {}
 
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
     public Views.ImportView start(Upload u, String actor) {
         List<FieldError> errors = new ArrayList<>();
         VposDefinition definition = u.definitionId() == null ? null : definition(u.definitionId());

@@ -3,6 +3,7 @@ package dev.vpos.returncodes.application;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.returncodes.domain.ReturnCode;
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class ReturnCodeAdmin {
     @Inject
     UnclassifiedCodes unclassified;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public List<CodeView> list(GatewayFamily family, boolean onlyUnclassified) {
         List<CodeView> out = new ArrayList<>();
         String where = family == null ? "" : " where family = ?1";
@@ -87,7 +88,7 @@ public class ReturnCodeAdmin {
     }
 
     /** Classifies (or re-classifies) a code; it applies to the next answer that carries it. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public CodeView classify(
             String familyName,
             String bankCode,

@@ -1,6 +1,7 @@
 package dev.vpos.returncodes.application;
 
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class UnclassifiedCodes {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void seen(GatewayFamily family, String bankCode) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         int updated = em.createNativeQuery("update unclassified_return_code set last_seen_at = ?1,"
@@ -42,7 +43,7 @@ public class UnclassifiedCodes {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public void classified(GatewayFamily family, String bankCode) {
         em.createNativeQuery("delete from unclassified_return_code where family = ?1 and bank_code = ?2")
                 .setParameter(1, family.name())

@@ -4,6 +4,7 @@ import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.gateway.domain.SavedCardToken;
 import dev.vpos.notifications.application.CardKeptByProvider;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -58,7 +59,7 @@ public class SavedCardKeeper {
     }
 
     /** Stores or refreshes the card; returns its id. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public long keep(CardKeptByProvider e) {
         SavedCardToken t = e.token();
         String digest = SavedCardSeal.digest(e.definitionId(), t.token());

@@ -3,6 +3,7 @@ package dev.vpos.savedcards.application;
 import dev.vpos.definitions.application.SealedSecretHolder;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ public class SavedCardResealing implements SealedSecretHolder {
     SecretSealer sealer;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public int resealAll(String currentKeyId, List<String> unopenable) {
         int count = 0;
         for (SavedCard c : em.createQuery("select c from SavedCard c order by c.id", SavedCard.class)
@@ -43,7 +44,7 @@ public class SavedCardResealing implements SealedSecretHolder {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public void countPerKey(Map<String, Integer> counts) {
         em.createQuery("select c.tokenSealed from SavedCard c", String.class)
                 .getResultList()

@@ -3,6 +3,7 @@ package dev.vpos.savedcards.application;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class SavedCards {
     Clock clock;
 
     /** The customer's saved cards (not deleted), newest first; 404 for an unknown company or customer account. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<SavedCardView> of(long companyId, long customerAccountId) {
         requireCustomer(companyId, customerAccountId);
         return active(companyId, customerAccountId).stream()
@@ -51,7 +52,7 @@ public class SavedCards {
     }
 
     /** What the hosted page may offer for a payment with this definition: saved, not deleted, not expired. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<SavedCardView> forCheckout(long companyId, long customerAccountId, long definitionId) {
         YearMonth now = YearMonth.now(clock);
         return active(companyId, customerAccountId).stream()
@@ -62,7 +63,7 @@ public class SavedCards {
     }
 
     /** The provider's token of a saved card of this customer and definition, to pay with; empty when there is none. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<String> token(long companyId, long customerAccountId, long definitionId, long cardId) {
         return find(companyId, customerAccountId, cardId)
                 .filter(c -> !c.isDeleted())
@@ -74,7 +75,7 @@ public class SavedCards {
      * Deletes a saved card of this customer (finance, an admin, or the payer on the hosted page): it is no longer
      * offered. Deleting a deleted card changes nothing; a card of another customer is not found.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public SavedCardView delete(long companyId, long customerAccountId, long cardId, String actor) {
         SavedCard card = find(companyId, customerAccountId, cardId)
                 .orElseThrow(() -> new NotFoundException("savedCard.notFound", String.valueOf(cardId)));

@@ -3,7 +3,7 @@ package dev.vpos.shared.domain;
 import java.util.List;
 
 /** Bad input: nothing was changed. Carries every rejected field, not just the first. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends BusinessException {
 
     private final transient List<FieldError> errors;
 

@@ -1,7 +1,7 @@
 package dev.vpos.shared.domain;
 
 /** The named thing does not exist (or is not visible to the caller). */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends BusinessException {
 
     private final String messageKey;
 

@@ -6,7 +6,7 @@ import java.util.List;
  * The request is well-formed but a business rule forbids it (e.g. enabling a LIVE definition that never had
  * a test approval, deleting a definition that collections use). Nothing was changed.
  */
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends BusinessException {
 
     private final String messageKey;
     private final transient List<Object> args;

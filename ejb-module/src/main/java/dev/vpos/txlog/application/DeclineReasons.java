@@ -1,5 +1,6 @@
 package dev.vpos.txlog.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ public class DeclineReasons {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public DeclineChart chart(LogFilter filter) {
         LogFilter f = filter.requirePeriod();
         List<String> operations = f.operation() == null ? DeclineChart.AUTHORISATIONS : List.of(f.operation());

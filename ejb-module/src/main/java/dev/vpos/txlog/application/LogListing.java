@@ -1,6 +1,7 @@
 package dev.vpos.txlog.application;
 
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.PanScrubber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * column comes from a whitelist, every value is a parameter. Reads run in a short transaction of their own.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class LogListing {
 
     private static final String COLUMNS = "select i.id, i.occurred_at, i.company_id, i.definition_id, d.code, i.family,"

@@ -2,6 +2,7 @@ package dev.vpos.txlog.application;
 
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.LogRetention;
@@ -67,7 +68,7 @@ public class LogPruning {
             long deleted,
             List<CompanyResult> companies) {}
 
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
     public Report pruneAll(PruningRun.Trigger trigger, String actor) {
         if (!running.compareAndSet(false, true)) {
             throw new RuleViolationException("logRetention.running");

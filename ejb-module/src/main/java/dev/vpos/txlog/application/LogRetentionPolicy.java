@@ -2,6 +2,7 @@ package dev.vpos.txlog.application;
 
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * an admin set the company's own number of months (1–120).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class LogRetentionPolicy {
 
     static final int FALLBACK_MONTHS = 13;

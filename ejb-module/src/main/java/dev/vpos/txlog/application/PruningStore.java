@@ -1,6 +1,7 @@
 package dev.vpos.txlog.application;
 
 import dev.vpos.shared.application.Page;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.txlog.domain.PruningRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ public class PruningStore {
     EntityManager em;
 
     /** Deletes up to {@code limit} prunable rows of the company; answers how many went. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public int deleteChunk(long companyId, OffsetDateTime cutoff, int limit) {
         return em.createNativeQuery("delete from bank_interaction where id in (select i.id" + PRUNABLE + " limit "
                         + Math.max(1, limit) + ")")
@@ -42,7 +43,7 @@ public class PruningStore {
     }
 
     /** The company's rows older than the cutoff that are still there (kept: their collection is open). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public long countOlder(long companyId, OffsetDateTime cutoff) {
         return ((Number) em.createNativeQuery("select count(*) from bank_interaction i where i.company_id = ?1"
                                 + " and i.occurred_at < ?2")
@@ -52,13 +53,13 @@ public class PruningStore {
                 .longValue();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void record(PruningRun run) {
         em.persist(run);
     }
 
     /** The pruning runs, newest first, of one company or all. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Page<PruningRun> runs(Long companyId, int page, int size) {
         String where = companyId == null ? "" : " where r.companyId = :company";
         var query = em.createQuery(

@@ -1,5 +1,6 @@
 package dev.vpos.txlog.application;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.BankInteraction;
 import dev.vpos.txlog.domain.InteractionRecord;
@@ -23,7 +24,7 @@ public class TransactionLog {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public long record(InteractionRecord interaction) {
         BankInteraction row = new BankInteraction(interaction, OffsetDateTimes.now(clock));
         em.persist(row);
@@ -32,7 +33,7 @@ public class TransactionLog {
     }
 
     /** Every interaction of one collection with its bank, oldest first. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public java.util.List<BankInteraction> ofCollection(long collectionId) {
         return em.createQuery(
                         "select i from BankInteraction i where i.collectionId = :c order by i.occurredAt, i.id",

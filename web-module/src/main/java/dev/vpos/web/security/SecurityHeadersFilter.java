@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.List;
 
@@ -29,7 +30,27 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (FileNotFoundException e) {
+            notFound(response, e);
+        } catch (ServletException e) {
+            if (!(e.getRootCause() instanceof FileNotFoundException || e.getCause() instanceof FileNotFoundException)) {
+                throw e;
+            }
+            notFound(response, e);
+        }
+    }
+
+    /**
+     * The container's file servlet reports an unknown static path by throwing: that is a 404 to answer (with our error
+     * page), not a fault; let through, it would also be written as an FFDC incident (issue #13 item 7).
+     */
+    private static <E extends Exception> void notFound(HttpServletResponse response, E failure) throws IOException, E {
+        if (response.isCommitted()) {
+            throw failure;
+        }
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     /**

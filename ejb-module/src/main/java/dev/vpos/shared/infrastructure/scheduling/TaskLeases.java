@@ -1,5 +1,6 @@
 package dev.vpos.shared.infrastructure.scheduling;
 
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ import javax.sql.DataSource;
  * <p>Runs outside any transaction (each statement commits on its own).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class TaskLeases {
 
     private static final Logger LOG = Logger.getLogger(TaskLeases.class.getName());
