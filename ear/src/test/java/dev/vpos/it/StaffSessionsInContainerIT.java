@@ -236,9 +236,11 @@ class StaffSessionsInContainerIT {
         return cookies.stream().filter(c -> c.startsWith("VPOS_SESSION=")).findFirst();
     }
 
+    /** The cookie's value (Liberty writes a cleared one as {@code ""}). */
     private static String value(String setCookie) {
         int semicolon = setCookie.indexOf(';');
-        return setCookie.substring("VPOS_SESSION=".length(), semicolon < 0 ? setCookie.length() : semicolon);
+        String value = setCookie.substring("VPOS_SESSION=".length(), semicolon < 0 ? setCookie.length() : semicolon);
+        return value.equals("\"\"") ? "" : value;
     }
 
     private Optional<String> storedUser(String idHash) throws SQLException {
