@@ -182,6 +182,26 @@ class StaffSessionsInContainerIT {
     }
 
     @Test
+    void signingInAgainEndsTheBrowsersPreviousSession() throws Exception {
+        String first = value(sessionSetCookie(signIn("finance", "finance-test")).orElseThrow());
+
+        HttpResponse<String> again = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "VPOS_SESSION=" + first)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=collector&password=collector-test"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        String second = value(sessionSetCookie(again).orElseThrow());
+        assertFalse(second.equals(first), "a new id");
+        assertEquals(Optional.empty(), storedUser(SessionTokens.hash(first)));
+        assertEquals(Optional.of("collector"), storedUser(SessionTokens.hash(second)));
+        assertEquals(401, get("/api/v1/me", first).statusCode());
+        assertTrue(get("/api/v1/me", second).body().contains("\"user\":\"collector\""));
+    }
+
+    @Test
     void aWrongPasswordOpensNoSessionAndAForgedCookieIsRefused() throws Exception {
         HttpResponse<String> login = signIn("finance", "wrong");
         assertEquals(302, login.statusCode());

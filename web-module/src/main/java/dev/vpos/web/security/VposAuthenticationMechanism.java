@@ -118,6 +118,15 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             return unavailable(response, context, e);
         }
         SessionCookie.issue(request, response, session.token());
+        String previous = SessionCookie.read(request);
+        if (previous != null) {
+            // signing in again replaces the browser's session: the old one ends now rather than when idle
+            try {
+                sessions.close(previous);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "The session a new sign-in replaced could not be ended; it runs out by itself", e);
+            }
+        }
         return login(context, user, caller.get());
     }
 
