@@ -103,6 +103,10 @@ public class FaultSuite {
                 toVoid.add(field(r.body, "reference"));
             }
         }
+        if (toVoid.size() < voids) {
+            throw new IllegalStateException("only " + toVoid.size() + " of " + voids + " warm-up sales were approved:"
+                    + " is the bank at " + bank + " reachable from the node?");
+        }
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < sales; i++) {
             requests.add(Request.sale(run + "-s-" + i, i % 5 == 0 ? SLOW_AMOUNT : amount(i, 1)));

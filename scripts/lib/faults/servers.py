@@ -13,8 +13,11 @@ node = source
 node = re.sub(r'\s*<!-- The fake bank:.*?-->', "", node, flags=re.S)
 node = re.sub(r'\s*<webApplication id="bank-simulator"[^>]*/>', "", node)
 node = node.replace('<include location="${vpos.mode}.xml"/>', '<include location="faults.xml"/>')
-node = re.sub(r'<variable name="vpos.demo.bankBaseUrl" value="[^"]*"/>',
-              f'<variable name="vpos.demo.bankBaseUrl" value="http://localhost:{bank_port}/bank-simulator"/>', node)
+# the bank is the other server (server.xml's own line is replaced: a value in an included file did not win over it)
+node, replaced = re.subn(r'<variable name="vpos.demo.bankBaseUrl" (?:value|defaultValue)="[^"]*"/>',
+                         f'<variable name="vpos.demo.bankBaseUrl" value="http://localhost:{bank_port}/bank-simulator"/>',
+                         node)
+assert replaced == 1, "server.xml no longer names vpos.demo.bankBaseUrl"
 assert "bank-simulator.war" not in node and "faults.xml" in node, "server.xml changed shape"
 (servers / "faults-node" / "server.xml").write_text(node)
 (servers / "faults-node" / "faults.xml").write_text("""<?xml version="1.0" encoding="UTF-8"?>

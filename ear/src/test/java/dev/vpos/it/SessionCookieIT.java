@@ -24,9 +24,9 @@ class SessionCookieIT {
                 Sessions.signIn("auditor", "auditor-test", Map.of("Origin", Sessions.OWN_ORIGIN));
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         String setCookie = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("LtpaToken2="))
+                .filter(c -> c.startsWith("VPOS_SESSION="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no LtpaToken2 in " + signedIn.headers()));
+                .orElseThrow(() -> new AssertionError("no VPOS_SESSION in " + signedIn.headers()));
         String attributes = setCookie.toLowerCase(Locale.ROOT).replace(" ", "");
         assertTrue(attributes.contains(";httponly"), setCookie);
         assertTrue(attributes.contains(";samesite=lax"), setCookie);

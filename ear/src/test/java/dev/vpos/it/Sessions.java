@@ -33,7 +33,7 @@ final class Sessions {
         return send(b.build());
     }
 
-    /** A signed-in person's session cookie ({@code LtpaToken2=...}), signed in from our own page. */
+    /** A signed-in person's session cookie ({@code VPOS_SESSION=...}), signed in from our own page. */
     static String cookie(String user) {
         HttpResponse<String> answer = signIn(
                 user, TestServer.PASSWORDS.get(user), Map.of("Origin", OWN_ORIGIN, "Sec-Fetch-Site", "same-origin"));
@@ -43,7 +43,7 @@ final class Sessions {
 
     static java.util.Optional<String> sessionCookie(List<String> setCookies) {
         return setCookies.stream()
-                .filter(c -> c.startsWith("LtpaToken2="))
+                .filter(c -> c.startsWith("VPOS_SESSION="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
                 .findFirst();
     }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The login form posts here. {@link VposAuthenticationMechanism} has already checked the credentials; this
- * only sends the browser on: to the page it wanted, or back to the form with an error.
+ * The login form posts here. {@link VposAuthenticationMechanism} has already checked the credentials and, when they
+ * were right, opened the session and set its cookie ({@link SessionCookie}); this only sends the browser on: to the page it wanted, or back to the form with an error.
  */
 @WebServlet(urlPatterns = VposAuthenticationMechanism.LOGIN_PATH)
 public class LoginServlet extends HttpServlet {

@@ -1,5 +1,7 @@
 package dev.vpos.web.security;
 
+import dev.vpos.shared.infrastructure.sessions.StaffSessions;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,13 +10,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Ends the session and returns to the login page. */
+/**
+ * Ends the person's sign-in session — its row is deleted, so no node accepts the cookie any more — tells the browser to
+ * forget the cookie, and returns to the login page.
+ */
 @WebServlet(urlPatterns = "/logout")
 public class LogoutServlet extends HttpServlet {
+
+    @Inject
+    StaffSessions sessions;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        String token = SessionCookie.read(request);
+        if (token != null) {
+            sessions.close(token);
+        }
+        SessionCookie.clear(request, response);
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -1,6 +1,7 @@
 package dev.vpos.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import javax.security.auth.login.LoginException;
 public class RegistryPasswordCheck {
 
     static final String LOGIN_CONFIGURATION = "system.DEFAULT";
+    private static final String REGISTRY_HELPER = "com.ibm.wsspi.security.registry.RegistryHelper";
+    private static final String USER_REGISTRY = "com.ibm.websphere.security.UserRegistry";
     private static final Logger LOG = Logger.getLogger(RegistryPasswordCheck.class.getName());
 
     /**
@@ -53,6 +56,44 @@ public class RegistryPasswordCheck {
             login.logout();
             return Optional.of(new Caller(realm, groups));
         } catch (LoginException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Who the registry says {@code user} is, without a password: for a person whose sign-in session the database vouches
+     * for (the password was checked when the session was issued, perhaps on another node). Read from the registry on
+     * every call through Liberty's {@code com.ibm.wsspi.security.registry.RegistryHelper} (an {@code ibm-api} package
+     * applications see), so a user removed from the registry, or from a group, loses the session's rights at the next
+     * request. Group access ids are built as Liberty builds them ({@code group:<realm>/<unique group id>}), the form
+     * {@link #callerIfValid} hands back. Empty when the registry does not know the user or cannot be asked.
+     */
+    public Optional<Caller> callerByName(String user) {
+        if (user == null || user.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Object registry = Class.forName(REGISTRY_HELPER)
+                    .getMethod("getUserRegistry", String.class)
+                    .invoke(null, (Object) null);
+            Class<?> type = Class.forName(USER_REGISTRY);
+            if (!(Boolean) type.getMethod("isValidUser", String.class).invoke(registry, user)) {
+                return Optional.empty();
+            }
+            String realm = (String) type.getMethod("getRealm").invoke(registry);
+            String uniqueId =
+                    (String) type.getMethod("getUniqueUserId", String.class).invoke(registry, user);
+            Set<String> groups = new HashSet<>();
+            for (Object id :
+                    (List<?>) type.getMethod("getUniqueGroupIds", String.class).invoke(registry, uniqueId)) {
+                groups.add("group:" + realm + "/" + id);
+            }
+            return Optional.of(new Caller(realm, groups));
+        } catch (InvocationTargetException e) {
+            LOG.log(Level.WARNING, "The user registry could not say who a signed-in user is", e.getCause());
+            return Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The user registry cannot be asked for a signed-in user", e);
             return Optional.empty();
         }
     }

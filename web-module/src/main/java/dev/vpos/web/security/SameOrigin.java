@@ -17,8 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class SameOrigin {
 
-    /** The cookies that authenticate a person: Liberty's single sign-on token and the servlet session. */
-    static final Set<String> SESSION_COOKIES = Set.of("LtpaToken2", "JSESSIONID");
+    /**
+     * The cookies that authenticate a person: our own session ({@link SessionCookie#NAME}), and — should they ever be
+     * sent — Liberty's single sign-on token and the servlet session.
+     */
+    static final Set<String> SESSION_COOKIES = Set.of(SessionCookie.NAME, "LtpaToken2", "JSESSIONID");
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

@@ -1,12 +1,12 @@
 package dev.vpos.web.security;
 
+import dev.vpos.shared.infrastructure.sessions.StaffSessions;
 import dev.vpos.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -20,15 +20,21 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * One mechanism, two kinds of caller: programs send HTTP Basic on every request (no session); people sign in
- * on the login page (a session keeps them signed in). Passwords are checked against the server's user registry
- * and the container takes the user's groups (hence roles) from it. Unauthenticated API calls get 401; screens
- * redirect to the login page.
+ * One mechanism, two kinds of caller: programs send HTTP Basic on every request (no session); people sign in on the
+ * login page and a session of our own keeps them signed in: the {@link SessionCookie} ({@code VPOS_SESSION}) holds a
+ * random id that {@link StaffSessions} knows, by its hash, in the database — so a request that lands on any node of a
+ * cluster is recognised, and nothing of the session is in a node's memory (no LTPA token, no HTTP session). Passwords
+ * are checked against the server's user registry; the user's groups (hence roles) are read from the registry on every
+ * request. Unauthenticated API calls get 401; screens redirect to the login page.
+ *
+ * <p>Not {@code @AutoApplySession}: the container's own session for this mechanism is an LTPA token that only the
+ * issuing node accepts (Open Liberty issue 4227), so the mechanism is asked on every request.
  */
 @ApplicationScoped
-@AutoApplySession
 public class VposAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PATH = "/login";
@@ -36,11 +42,16 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** Set on a sign-in refused while the user or address is locked out; LoginServlet says so on the login page. */
     static final String LOCKED_ATTRIBUTE = "dev.vpos.login.lockedUntil";
 
+    private static final Logger LOG = Logger.getLogger(VposAuthenticationMechanism.class.getName());
+
     @Inject
     RegistryPasswordCheck passwords;
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    StaffSessions sessions;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -51,10 +62,26 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             return basic(authorization.substring(6).trim(), request, response, context);
         }
         if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())) {
-            return formLogin(request, context);
+            return formLogin(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        String token = SessionCookie.read(request);
+        if (token != null) {
+            Optional<String> user;
+            try {
+                user = sessions.user(token);
+            } catch (RuntimeException e) {
+                return unavailable(response, context, e);
+            }
+            Optional<RegistryPasswordCheck.Caller> caller = user.flatMap(passwords::callerByName);
+            if (caller.isPresent()) {
+                return login(context, user.get(), caller.get());
+            }
+            // unknown, run out, or a user the registry no longer has: the browser forgets the cookie
+            user.ifPresent(u -> sessions.close(token));
+            SessionCookie.clear(request, response);
         }
         if (request.getServletPath().startsWith("/api/")) {
             return challenge(response, context);
@@ -92,7 +119,9 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
         return login(context, user, caller.get());
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+    /** A correct password on the login form opens a session: its cookie is set on the redirect that follows. */
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String user = request.getParameter("username");
         String password = request.getParameter("password");
         if (user == null || password == null) {
@@ -113,13 +142,37 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         throttle.succeeded(user);
+        StaffSessions.Issued session;
+        try {
+            session = sessions.open(user);
+        } catch (RuntimeException e) {
+            return unavailable(response, context, e);
+        }
+        SessionCookie.issue(request, response, session.token());
+        String previous = SessionCookie.read(request);
+        if (previous != null) {
+            // signing in again replaces the browser's session: the old one ends now rather than when idle
+            try {
+                sessions.close(previous);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "The session a new sign-in replaced could not be ended; it runs out by itself", e);
+            }
+        }
         return login(context, user, caller.get());
     }
 
+    /** The session store cannot be asked (the database is down): 503, and the caller is not taken as signed out. */
+    private static AuthenticationStatus unavailable(
+            HttpServletResponse response, HttpMessageContext context, RuntimeException e) {
+        LOG.log(Level.WARNING, "Sign-in sessions cannot be read or written now", e);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "5");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /**
-     * The container's caller in the registry's realm (the identity store id is the realm Liberty puts in the token):
-     * the sign-in cookie then names {@code user:<realm>/<user>}, which any node of the cluster that shares the LTPA keys
-     * rebuilds from its registry (server.xml: {@code ltpa}, {@code authentication ignoreCustomCacheKey}).
+     * The container's caller for this request, in the registry's realm with the registry's group access ids (which the
+     * application binding maps to roles).
      */
     private static AuthenticationStatus login(HttpMessageContext context, String user, RegistryPasswordCheck.Caller c) {
         return context.notifyContainerAboutLogin(
