@@ -85,6 +85,9 @@ public class FaultSuite {
         demoCustomer();
         killDuringLoad();
         databaseConnectionsDropped();
+        if (!quick && restartCommand() != null) {
+            databaseRestarted();
+        }
         twoNodesOneKeyManyTimes();
         printTable();
     }
@@ -146,6 +149,49 @@ public class FaultSuite {
             "pg_terminate_backend × 3 during the load",
             outcome.summary()
         });
+    }
+
+    /**
+     * PostgreSQL itself restarted while sales are in flight (full run only: it restarts the machine's database
+     * cluster, so it needs root and {@code pg_ctlcluster}).
+     */
+    void databaseRestarted() throws Exception {
+        String run = "r" + System.currentTimeMillis();
+        int sales = 100;
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < sales; i++) {
+            requests.add(Request.sale(run + "-s-" + i, amount(i, 9)));
+        }
+        List<Integer> first = fire(requests, Duration.ofMillis(500), () -> {
+            try {
+                Process p = new ProcessBuilder(restartCommand())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException("restarting PostgreSQL failed");
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Outcome outcome = recover(requests, first);
+        rows.add(new String[] {
+            "PostgreSQL restarted",
+            sales + " sales, 24 callers",
+            "pg_ctlcluster restart 0.5 s into the load",
+            outcome.summary()
+        });
+    }
+
+    /** {@code pg_ctlcluster <version> main restart} for the machine's one cluster, or null where that is not possible. */
+    static List<String> restartCommand() {
+        java.io.File[] versions = new java.io.File("/etc/postgresql").listFiles();
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (!root || versions == null || versions.length != 1 || !new java.io.File("/usr/bin/pg_ctlcluster").exists()) {
+            return null;
+        }
+        return List.of("pg_ctlcluster", "--skip-systemctl-redirect", versions[0].getName(), "main", "restart");
     }
 
     /**
