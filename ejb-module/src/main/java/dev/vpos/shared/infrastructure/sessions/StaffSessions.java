@@ -1,5 +1,6 @@
 package dev.vpos.shared.infrastructure.sessions;
 
+import dev.vpos.shared.domain.BusinessException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Runs outside any transaction: each statement commits on its own.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class StaffSessions {
 
     /** A session just issued: the cookie's value (never stored) and when it ends at the latest. */
