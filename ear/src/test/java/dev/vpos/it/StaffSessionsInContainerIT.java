@@ -66,6 +66,12 @@ class StaffSessionsInContainerIT {
         return war;
     }
 
+    /** Our own pages' origin: a change sent with the session cookie must name it (the cross-site check). */
+    private String origin() {
+        URI u = URI.create(base());
+        return u.getScheme() + "://" + u.getAuthority();
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -168,6 +174,7 @@ class StaffSessionsInContainerIT {
         HttpResponse<String> logout = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base() + "/logout"))
                         .header("Cookie", "VPOS_SESSION=" + token)
+                        .header("Origin", origin())
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -189,6 +196,7 @@ class StaffSessionsInContainerIT {
                 HttpRequest.newBuilder(URI.create(base() + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Cookie", "VPOS_SESSION=" + first)
+                        .header("Origin", origin())
                         .POST(HttpRequest.BodyPublishers.ofString("username=collector&password=collector-test"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
