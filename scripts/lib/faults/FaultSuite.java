@@ -117,13 +117,16 @@ public class FaultSuite {
         for (int i = 0; i < toVoid.size(); i++) {
             requests.add(Request.followUp(run + "-v-" + i, toVoid.get(i), "void"));
         }
-        List<Integer> before = fire(requests, Duration.ofMillis(quick ? 1200 : 2000), this::killNode);
+        // the full run has every operation at the node at once when it dies
+        int callers = quick ? 24 : requests.size();
+        List<Integer> before = fire(requests, callers, Duration.ofMillis(quick ? 1200 : 2500), this::killNode);
         startNode();
         Outcome outcome = recover(requests, before);
         rows.add(new String[] {
             "kill -9 during load",
-            sales + " sales (" + (sales / 5) + " slow at the bank) + " + toVoid.size() + " voids, 24 callers",
-            "node killed " + (quick ? "1.2" : "2") + " s in; restarted",
+            sales + " sales (" + (sales / 5) + " slow at the bank) + " + toVoid.size() + " voids, " + callers
+                    + " callers",
+            "node killed " + (quick ? "1.2" : "2.5") + " s in; restarted",
             outcome.summary()
         });
     }
@@ -388,7 +391,12 @@ public class FaultSuite {
      * where the connection failed).
      */
     List<Integer> fire(List<Request> requests, Duration faultAfter, Runnable fault) throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(24);
+        return fire(requests, 24, faultAfter, fault);
+    }
+
+    List<Integer> fire(List<Request> requests, int callerCount, Duration faultAfter, Runnable fault)
+            throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(callerCount);
         List<Integer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> sent = new ArrayList<>();
         for (Request r : requests) {
