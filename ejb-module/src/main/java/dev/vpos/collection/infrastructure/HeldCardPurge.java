@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,19 +52,12 @@ public class HeldCardPurge {
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::scheduledPurge, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+        task = leases.schedule(scheduler, TASK, periodSeconds, this::purge);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-            leases.release(TASK);
-        }
-    }
-
-    void scheduledPurge() {
-        leases.runIfHeld(TASK, TaskLeases.forPeriod(periodSeconds), this::purge);
+        leases.unschedule(TASK, task);
     }
 
     void purge() {

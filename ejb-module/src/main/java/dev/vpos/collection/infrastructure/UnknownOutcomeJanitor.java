@@ -21,7 +21,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,22 +77,13 @@ public class UnknownOutcomeJanitor {
     @PostConstruct
     void start() {
         if (enabled) {
-            task = scheduler.scheduleWithFixedDelay(
-                    this::scheduledSweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+            task = leases.schedule(scheduler, TASK, periodSeconds, this::sweep);
         }
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-            leases.release(TASK);
-        }
-    }
-
-    /** The schedule's entry point: sweeps only on the node that holds (or now takes) the janitor's lease. */
-    void scheduledSweep() {
-        leases.runIfHeld(TASK, TaskLeases.forPeriod(periodSeconds), this::sweep);
+        leases.unschedule(TASK, task);
     }
 
     void sweep() {

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,20 +65,12 @@ public class NotificationSweeper {
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::scheduledSweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+        task = leases.schedule(scheduler, TASK, periodSeconds, this::sweep);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-            leases.release(TASK);
-        }
-    }
-
-    /** The schedule's entry point: sweeps only on the node that holds (or now takes) the sweeper's lease. */
-    void scheduledSweep() {
-        leases.runIfHeld(TASK, TaskLeases.forPeriod(periodSeconds), this::sweep);
+        leases.unschedule(TASK, task);
     }
 
     void sweep() {

@@ -2,6 +2,7 @@ package dev.vpos.shared.infrastructure.scheduling;
 
 import dev.vpos.shared.domain.BusinessException;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -98,6 +101,24 @@ public class TaskLeases {
         }
         work.run();
         return true;
+    }
+
+    /**
+     * Runs {@code work} every {@code periodSeconds} (first after one period) on the node that holds (or takes) the
+     * task's lease, renewed by every run ({@link #forPeriod}). Stop it with {@link #unschedule}.
+     */
+    public ScheduledFuture<?> schedule(
+            ManagedScheduledExecutorService scheduler, String task, long periodSeconds, Runnable work) {
+        return scheduler.scheduleWithFixedDelay(
+                () -> runIfHeld(task, forPeriod(periodSeconds), work), periodSeconds, periodSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Stops what {@link #schedule} started (nothing when it never started) and gives the lease back. */
+    public void unschedule(String task, ScheduledFuture<?> scheduled) {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            release(task);
+        }
     }
 
     /** Gives {@code task}'s lease back if this node holds it, so another node takes it at its next try. */
