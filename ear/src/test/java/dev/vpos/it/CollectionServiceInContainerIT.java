@@ -34,17 +34,11 @@ import dev.vpos.shared.domain.Money;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,21 +53,8 @@ class CollectionServiceInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        Path earDir = Path.of("target", "vpos");
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-in-container-it.war")
-                .addClass(CollectionServiceInContainerIT.class)
-                .addClass(RecordedCollectionEvents.class)
-                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
-                .addAsWebInfResource(
-                        new org.jboss.shrinkwrap.api.asset.StringAsset(
-                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
-                        "beans.xml");
-        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return war;
+        return InContainerArchive.of(
+                "vpos-in-container-it.war", CollectionServiceInContainerIT.class, RecordedCollectionEvents.class);
     }
 
     @Inject

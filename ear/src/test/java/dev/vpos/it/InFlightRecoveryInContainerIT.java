@@ -24,10 +24,6 @@ import dev.vpos.gateway.domain.PaymentGateway;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -35,10 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,20 +52,7 @@ class InFlightRecoveryInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        Path earDir = Path.of("target", "vpos");
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-recovery-it.war")
-                .addClass(InFlightRecoveryInContainerIT.class)
-                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
-                .addAsWebInfResource(
-                        new org.jboss.shrinkwrap.api.asset.StringAsset(
-                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
-                        "beans.xml");
-        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return war;
+        return InContainerArchive.of("vpos-recovery-it.war", InFlightRecoveryInContainerIT.class);
     }
 
     @Inject

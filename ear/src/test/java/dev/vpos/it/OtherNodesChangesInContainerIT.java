@@ -9,20 +9,14 @@ import dev.vpos.returncodes.application.ReturnCodeCatalog;
 import dev.vpos.returncodes.domain.UnifiedReason;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,20 +32,7 @@ class OtherNodesChangesInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        Path earDir = Path.of("target", "vpos");
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-other-node-it.war")
-                .addClass(OtherNodesChangesInContainerIT.class)
-                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
-                .addAsWebInfResource(
-                        new org.jboss.shrinkwrap.api.asset.StringAsset(
-                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
-                        "beans.xml");
-        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return war;
+        return InContainerArchive.of("vpos-other-node-it.war", OtherNodesChangesInContainerIT.class);
     }
 
     @Inject

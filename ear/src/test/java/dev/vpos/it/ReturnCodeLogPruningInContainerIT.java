@@ -21,19 +21,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,20 +47,7 @@ class ReturnCodeLogPruningInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        Path earDir = Path.of("target", "vpos");
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-pruning-it.war")
-                .addClass(ReturnCodeLogPruningInContainerIT.class)
-                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
-                .addAsWebInfResource(
-                        new org.jboss.shrinkwrap.api.asset.StringAsset(
-                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
-                        "beans.xml");
-        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return war;
+        return InContainerArchive.of("vpos-pruning-it.war", ReturnCodeLogPruningInContainerIT.class);
     }
 
     @Inject

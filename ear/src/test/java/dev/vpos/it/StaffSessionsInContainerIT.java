@@ -8,16 +8,12 @@ import dev.vpos.shared.infrastructure.sessions.SessionPolicy;
 import dev.vpos.shared.infrastructure.sessions.SessionTokens;
 import dev.vpos.shared.infrastructure.sessions.StaffSessions;
 import jakarta.annotation.Resource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,12 +23,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,20 +44,7 @@ class StaffSessionsInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        Path earDir = Path.of("target", "vpos");
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "vpos-staff-sessions-it.war")
-                .addClass(StaffSessionsInContainerIT.class)
-                .addAsLibrary(earDir.resolve("vpos-ejb.jar").toFile())
-                .addAsWebInfResource(
-                        new org.jboss.shrinkwrap.api.asset.StringAsset(
-                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
-                        "beans.xml");
-        try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
-            libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return war;
+        return InContainerArchive.of("vpos-staff-sessions-it.war", StaffSessionsInContainerIT.class);
     }
 
     /** Our own pages' origin: a change sent with the session cookie must name it (the cross-site check). */
