@@ -54,6 +54,7 @@ public class FaultSuite {
     final String serverName;
     final String node2;
     final String server2Name;
+    final int proxyPort;
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -62,6 +63,8 @@ public class FaultSuite {
     boolean failed;
     long companyId;
     long accountId;
+    long company2Id;
+    long account2Id;
 
     FaultSuite(String[] args) {
         quick = "quick".equals(args[0]);
@@ -72,6 +75,7 @@ public class FaultSuite {
         serverName = args[5];
         node2 = args[6];
         server2Name = args[7];
+        proxyPort = Integer.parseInt(args[8]);
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,13 +87,38 @@ public class FaultSuite {
     void run() throws Exception {
         awaitReady(Duration.ofSeconds(240));
         demoCustomer();
-        killDuringLoad();
-        databaseConnectionsDropped();
-        if (!quick && restartCommand() != null) {
+        if (wanted("kill")) {
+            killDuringLoad();
+        }
+        if (wanted("dropped")) {
+            databaseConnectionsDropped();
+        }
+        if (wanted("bank")) {
+            bankFaultsPerFamily();
+        }
+        if (!quick && restartCommand() != null && wanted("restart")) {
             databaseRestarted();
         }
-        twoNodesOneKeyManyTimes();
+        if (wanted("twonodes") || wanted("notifications")) {
+            startServer(server2Name, node2);
+            try {
+                if (wanted("twonodes")) {
+                    twoNodesOneKeyManyTimes();
+                }
+                if (wanted("notifications")) {
+                    notificationFlood();
+                }
+            } finally {
+                stopServer(server2Name);
+            }
+        }
         printTable();
+    }
+
+    /** Whether {@code VPOS_FAULTS_ONLY} (a comma-separated list of scenario names) leaves the scenario in. */
+    static boolean wanted(String scenario) {
+        String only = System.getenv("VPOS_FAULTS_ONLY");
+        return only == null || only.isBlank() || List.of(only.split(",")).contains(scenario);
     }
 
     // ---------------------------------------------------------------------------------------------- scenarios
@@ -155,6 +184,124 @@ public class FaultSuite {
     }
 
     /**
+     * Each Turkish family's definition reaches its bank through the fault proxy; one sale per fault and family, all at
+     * once: timeouts, resets and HTTP errors before and after the bank booked, a slow answer, a malformed answer, a
+     * spoilt signature and a request delivered twice. Every sale must end as the bank has it (APPROVED where the bank
+     * booked, NOT_SENT where it never received the request), none declined, none answered 500, one charge each.
+     */
+    void bankFaultsPerFamily() throws Exception {
+        String run = "b" + System.currentTimeMillis();
+        String origin = "http://localhost:" + proxyPort;
+        int readTimeoutMs = 3000;
+        FaultProxy.Fault[] faults = FaultProxy.Fault.values();
+        try (FaultProxy proxy = new FaultProxy(
+                proxyPort, bank.substring(0, bank.indexOf("/bank-simulator")), Duration.ofMillis(readTimeoutMs + 2000),
+                Duration.ofMillis(readTimeoutMs / 2))) {
+            Map<String, List<Request>> byFamily = new java.util.LinkedHashMap<>();
+            Map<String, FaultProxy.Fault> faultByKey = new HashMap<>();
+            List<Request> all = new ArrayList<>();
+            for (int f = 0; f < FamilyDefinitions.FAMILIES.size(); f++) {
+                String family = FamilyDefinitions.FAMILIES.get(f);
+                long definition = definition(family, "FP" + run.substring(1) + "-" + f, origin, readTimeoutMs);
+                for (int k = 0; k < faults.length; k++) {
+                    // distinct amounts clear of the simulator's magic cents (05, 41, 51, 54) and totals
+                    String amount = (6000 + f * 100 + k + (System.currentTimeMillis() / 1000 % 80) * 10) + "." + (20 + k);
+                    Request r = Request.sale(run + "-" + family + "-" + faults[k].name(), amount, definition);
+                    proxy.plan(amount, faults[k]);
+                    faultByKey.put(r.key, faults[k]);
+                    byFamily.computeIfAbsent(family, x -> new ArrayList<>()).add(r);
+                    all.add(r);
+                }
+            }
+            Map<String, Reply> first = new java.util.concurrent.ConcurrentHashMap<>();
+            ExecutorService callers = Executors.newFixedThreadPool(24);
+            List<Future<?>> sent = new ArrayList<>();
+            for (Request r : all) {
+                sent.add(callers.submit(() -> first.put(r.key, send(r))));
+            }
+            for (Future<?> f : sent) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            callers.shutdown();
+            List<Integer> statuses = new ArrayList<>();
+            first.values().forEach(reply -> statuses.add(reply.status));
+            Outcome outcome = recover(all, statuses);
+            Map<String, String> states = new HashMap<>();
+            try (Connection c = DriverManager.getConnection(jdbc, "vpos", "vpos");
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "select idempotency_key, state from collection where idempotency_key like '" + run + "-%'")) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            Set<String> unsigned = new HashSet<>();
+            for (Map.Entry<String, List<Request>> family : byFamily.entrySet()) {
+                List<String> problems = new ArrayList<>(outcome.problemsAbout(family.getKey()));
+                int approved = 0;
+                int notSent = 0;
+                for (Request r : family.getValue()) {
+                    FaultProxy.Fault fault = faultByKey.get(r.key);
+                    if (!proxy.applied().containsKey(r.amount)) {
+                        problems.add(fault.label + ": the fault was never applied (no request carried " + r.amount + ")");
+                        continue;
+                    }
+                    if (proxy.withoutSignature().contains(r.amount)) {
+                        unsigned.add(family.getKey());
+                    }
+                    String expected = fault.reachesBank ? "APPROVED" : "NOT_SENT";
+                    String state = states.get(r.key);
+                    if (!expected.equals(state)) {
+                        problems.add(fault.label + ": " + state + ", expected " + expected);
+                    }
+                    Reply answer = first.get(r.key);
+                    // a family whose answers carry no signature gets its answer unchanged: approved at once
+                    boolean unchanged = fault.answered || proxy.withoutSignature().contains(r.amount);
+                    int expectedStatus = unchanged ? 201 : 503;
+                    if (answer == null || answer.status != expectedStatus) {
+                        problems.add(fault.label + ": first answer " + (answer == null ? "none" : answer.status)
+                                + ", expected " + expectedStatus);
+                    }
+                    approved += "APPROVED".equals(state) ? 1 : 0;
+                    notSent += "NOT_SENT".equals(state) ? 1 : 0;
+                }
+                if (!problems.isEmpty()) {
+                    failed = true;
+                }
+                String result = (problems.isEmpty() ? "PASS · " : "FAIL · ") + family.getValue().size() + " sales: "
+                        + approved + " APPROVED as booked, " + notSent + " NOT_SENT as never received, 0 charged twice"
+                        + (unsigned.contains(family.getKey()) ? "; its API answers carry no signature to spoil" : "")
+                        + (problems.isEmpty() ? "" : " · " + String.join("; ", problems));
+                rows.add(new String[] {
+                    "bank faults: " + family.getKey(),
+                    family.getValue().size() + " sales through the fault proxy, one per fault, all at once",
+                    "the " + faults.length + " bank faults (slow, timeout/reset/5xx before and after booking,"
+                            + " malformed, wrong hash, delivered twice)",
+                    result
+                });
+            }
+            if (!outcome.problems.isEmpty()) {
+                rows.add(new String[] {"bank faults: all families", all.size() + " sales", "as above", outcome.summary()});
+            }
+        }
+    }
+
+    /** Creates and enables a REGULAR TEST definition of the family on DEMO2 whose bank is behind {@code origin}. */
+    long definition(String family, String code, String origin, int readTimeoutMs) {
+        String base = API + "/companies/" + company2Id + "/vpos-definitions";
+        Reply created = post(node, base, "admin", FamilyDefinitions.body(family, code, origin, readTimeoutMs), null);
+        if (created.status != 201) {
+            throw new IllegalStateException("creating the " + family + " definition: " + created);
+        }
+        long id = Long.parseLong(number(created.body, "id"));
+        Reply enabled = post(node, base + "/" + id + "/enable", "admin", "{}", null);
+        if (enabled.status != 200) {
+            throw new IllegalStateException("enabling the " + family + " definition: " + enabled);
+        }
+        return id;
+    }
+
+    /**
      * PostgreSQL itself restarted while sales are in flight (full run only: it restarts the machine's database
      * cluster, so it needs root and {@code pg_ctlcluster}).
      */
@@ -202,8 +349,7 @@ public class FaultSuite {
      * exactly one charge per key at the bank.
      */
     void twoNodesOneKeyManyTimes() throws Exception {
-        startServer(server2Name, node2);
-        try {
+        {
             String run = "n" + System.currentTimeMillis();
             int keys = quick ? 100 : 1000;
             int times = quick ? 4 : 10;
@@ -230,9 +376,25 @@ public class FaultSuite {
                 "none (a second node on the same database and bank)",
                 outcome.summary()
             });
-        } finally {
-            stopServer(server2Name);
         }
+    }
+
+    /** Provider notifications flooding both nodes, resent and out of order: each ERP order paid once. */
+    void notificationFlood() throws Exception {
+        int orders = quick ? 12 : 60;
+        int resends = 3;
+        NotificationFlood flood = new NotificationFlood(this);
+        String result = flood.run(orders, resends);
+        if (!flood.problems.isEmpty()) {
+            failed = true;
+        }
+        rows.add(new String[] {
+            "notification flood over two nodes",
+            orders + " ERP orders paid with Stripe on both nodes' hosted pages, still processing when the payer returns",
+            "webhooks withheld, then released to both nodes at once and each event resent " + resends
+                    + " more times newest first (out of order), the janitor asking Stripe meanwhile",
+            result
+        });
     }
 
     // ------------------------------------------------------------------------------------------- the checks
@@ -411,17 +573,22 @@ public class FaultSuite {
         return answers;
     }
 
-    record Request(String key, String reference, String operation, String amount, int node) {
+    record Request(String key, String reference, String operation, String amount, int node, long definition) {
         static Request sale(String key, String amount) {
-            return new Request(key, null, null, amount, 0);
+            return new Request(key, null, null, amount, 0, 0);
         }
 
         static Request followUp(String key, String reference, String operation) {
-            return new Request(key, reference, operation, null, 0);
+            return new Request(key, reference, operation, null, 0, 0);
+        }
+
+        /** A sale through one definition of the second demo company (DEMO2). */
+        static Request sale(String key, String amount, long definition) {
+            return new Request(key, null, null, amount, 0, definition);
         }
 
         Request on(int otherNode) {
-            return new Request(key, reference, operation, amount, otherNode);
+            return new Request(key, reference, operation, amount, otherNode, definition);
         }
 
         boolean isSale() {
@@ -432,7 +599,7 @@ public class FaultSuite {
     Reply send(Request r) {
         String base = r.node == 0 ? node : node2;
         return r.isSale()
-                ? post(base, API + "/collections", "collector", saleJson(r.amount), r.key)
+                ? post(base, API + "/collections", "collector", saleJson(r), r.key)
                 : post(base, API + "/collections/" + r.reference + "/" + r.operation, "finance", "{}", r.key);
     }
 
@@ -441,8 +608,15 @@ public class FaultSuite {
     }
 
     String saleJson(String amount) {
-        return "{\"companyId\":" + companyId + ",\"customerAccountId\":" + accountId + ",\"amount\":\"" + amount
-                + "\",\"currency\":\"TRY\",\"installments\":1,\"channel\":\"MOTO\",\"card\":{\"number\":\"" + CARD
+        return saleJson(Request.sale(null, amount));
+    }
+
+    String saleJson(Request r) {
+        String who = r.definition == 0
+                ? "{\"companyId\":" + companyId + ",\"customerAccountId\":" + accountId
+                : "{\"companyId\":" + company2Id + ",\"customerAccountId\":" + account2Id + ",\"definitionId\":"
+                        + r.definition;
+        return who + ",\"amount\":\"" + r.amount + "\",\"currency\":\"TRY\",\"installments\":1,\"channel\":\"MOTO\",\"card\":{\"number\":\"" + CARD
                 + "\",\"expiry\":\"12/30\",\"cvv\":\"000\",\"holder\":\"Fault Suite\"}}";
     }
 
@@ -565,14 +739,23 @@ public class FaultSuite {
     }
 
     void demoCustomer() throws Exception {
+        companyId = company("DEMO");
+        accountId = firstAccount(companyId);
+        company2Id = company("DEMO2");
+        account2Id = firstAccount(company2Id);
+    }
+
+    long company(String code) throws Exception {
         String companies = get(node + API + "/companies", "collector");
-        Matcher m = Pattern.compile("\\{[^{}]*\"code\":\"DEMO\"[^{}]*}").matcher(companies);
+        Matcher m = Pattern.compile("\\{[^{}]*\"code\":\"" + code + "\"[^{}]*}").matcher(companies);
         if (!m.find()) {
-            throw new IllegalStateException("no DEMO company: " + companies);
+            throw new IllegalStateException("no " + code + " company: " + companies);
         }
-        companyId = Long.parseLong(number(m.group(), "id"));
-        String accounts = get(node + API + "/companies/" + companyId + "/customer-accounts", "collector");
-        accountId = Long.parseLong(number(accounts, "id"));
+        return Long.parseLong(number(m.group(), "id"));
+    }
+
+    long firstAccount(long company) throws Exception {
+        return Long.parseLong(number(get(node + API + "/companies/" + company + "/customer-accounts", "collector"), "id"));
     }
 
     List<Map<String, String>> ledger() throws Exception {
@@ -629,6 +812,11 @@ public class FaultSuite {
         int declined;
         long recovered;
         final List<String> problems = new ArrayList<>();
+
+        /** The problems that name {@code word} (a family's orders carry its key). */
+        List<String> problemsAbout(String word) {
+            return problems.stream().filter(p -> p.contains(word)).toList();
+        }
 
         String summary() {
             String counts = collections + " collections: " + approvals + " approved at the bank = approved here, "

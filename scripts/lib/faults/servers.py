@@ -35,6 +35,10 @@ assert "bank-simulator.war" not in node and "faults.xml" in node, "server.xml ch
   <basicRegistry id="basic" realm="vpos">
     <user name="collector" password="collector-faults"/>
     <user name="finance" password="finance-faults"/>
+    <user name="admin" password="admin-faults"/>
+    <user name="portal" password="portal-faults"/>
+    <group name="vpos-portal-clients"><member name="portal"/></group>
+    <group name="vpos-admins"><member name="admin"/></group>
     <group name="vpos-collectors"><member name="collector"/></group>
     <group name="vpos-finance"><member name="finance"/></group>
   </basicRegistry>

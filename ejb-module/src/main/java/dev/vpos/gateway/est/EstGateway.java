@@ -36,6 +36,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EstGateway extends BankAdapter {
 
+    /** {@code Extra/ERRORCODE} of a refusal because the order id was already used. */
+    static final String ORDER_ID_USED = "CORE-2050";
+
     private static final AnswerFormat<EstResponse> CC5_RESPONSE =
             AnswerFormat.onHttpOk(EstCc5Request.CHARSET, EstResponse::parse);
 
@@ -176,6 +179,9 @@ public class EstGateway extends BankAdapter {
                     r.hostRefNum(),
                     r.transId(),
                     reply.exchange());
+        }
+        if (r.refused() && ORDER_ID_USED.equals(r.errorCode())) {
+            return reply.orderIdAlreadyUsed(r.errorCode(), r.errMsg());
         }
         if (r.refused()) {
             return new GatewayResult(

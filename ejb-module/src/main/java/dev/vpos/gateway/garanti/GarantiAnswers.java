@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class GarantiAnswers {
 
+    /** The {@code ReasonCode} of a refusal because the order id was already approved. */
+    static final String ORDER_ID_USED = "0104";
+
     /** Garanti's answers count with HTTP 200 only; they carry no card data beyond a masked PAN. */
     static final AnswerFormat<GvpsResponse> GVPS_RESPONSE =
             AnswerFormat.onHttpOk(StandardCharsets.UTF_8, GvpsResponse::parse);
@@ -41,6 +44,9 @@ final class GarantiAnswers {
                     null,
                     references(r),
                     reply.exchange());
+        }
+        if (r.refused() && ORDER_ID_USED.equals(r.reasonCode())) {
+            return reply.orderIdAlreadyUsed(r.bankCode(), r.bankMessage());
         }
         if (r.refused()) {
             return new GatewayResult(

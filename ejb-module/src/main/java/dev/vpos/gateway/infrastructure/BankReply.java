@@ -46,6 +46,16 @@ public record BankReply<T>(boolean reached, Integer httpStatus, Optional<T> answ
         return GatewayResult.unknown(exchange.withFailure(why));
     }
 
+    /**
+     * The bank refused the request because the order id was already used. Our order ids are never reused, so the order
+     * the bank has is this very request delivered twice (by a network or a proxy resending it): the order's status
+     * decides what happened — never a decline, which could hide a charge.
+     */
+    public GatewayResult orderIdAlreadyUsed(String code, String message) {
+        return unknown(
+                "bank says the order id was already used (" + code + " " + message + "); ask the order's status");
+    }
+
     /** The exchange with {@code why} the answer is not taken. */
     public BankExchange failing(String why) {
         return exchange.withFailure(why);

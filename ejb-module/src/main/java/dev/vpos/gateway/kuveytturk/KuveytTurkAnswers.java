@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class KuveytTurkAnswers {
 
+    /** The {@code ResponseCode} of a refusal because the merchant order id was already used. */
+    static final String ORDER_ID_USED = "DuplicateMerchantOrderId";
+
     /** The payment gates' {@code VPosTransactionResponseContract}. */
     static final AnswerFormat<KuveytTurkResponse> PAYMENT = AnswerFormat.onHttpOk(
                     StandardCharsets.UTF_8, KuveytTurkResponse::parse)
@@ -64,6 +67,9 @@ final class KuveytTurkAnswers {
                     r.stan(),
                     refs.asMap(),
                     reply.exchange());
+        }
+        if (ORDER_ID_USED.equals(r.responseCode())) {
+            return reply.orderIdAlreadyUsed(r.responseCode(), r.responseMessage());
         }
         if (!r.responseCode().isEmpty()) {
             return new GatewayResult(

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class PayFlexAnswers {
 
+    /** The {@code ResultCode} of a refusal because the transaction id was already used. */
+    static final String ORDER_ID_USED = "1006";
+
     private PayFlexAnswers() {}
 
     /** What an answer must match: our order id, the TransactionId we sent, the reference and the amount. */
@@ -45,6 +48,9 @@ final class PayFlexAnswers {
                     id,
                     Map.of(PayFlexGateway.REF_TRANSACTION_ID, id),
                     reply.exchange());
+        }
+        if (ORDER_ID_USED.equals(code)) {
+            return reply.orderIdAlreadyUsed(code, r.get("ResultDetail"));
         }
         return new GatewayResult(
                 GatewayOutcome.DECLINED,

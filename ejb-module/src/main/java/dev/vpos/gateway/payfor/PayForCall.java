@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class PayForCall {
 
+    /** The {@code ProcReturnCode} of a refusal because the order id is not unique. */
+    static final String ORDER_ID_USED = "V029";
+
     static final AnswerFormat<PayForResponse> PAYFOR_RESPONSE =
             AnswerFormat.onHttpOk(StandardCharsets.UTF_8, PayForResponse::parse);
 
@@ -42,6 +45,9 @@ final class PayForCall {
         }
         if (r.procReturnCode().isEmpty()) {
             return reply.unknown("answer has no ProcReturnCode");
+        }
+        if (ORDER_ID_USED.equals(r.procReturnCode())) {
+            return reply.orderIdAlreadyUsed(r.procReturnCode(), r.get("ErrMsg"));
         }
         GatewayOutcome outcome = r.approved() ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED;
         return new GatewayResult(

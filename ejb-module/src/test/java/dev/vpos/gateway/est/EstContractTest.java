@@ -624,4 +624,18 @@ class EstContractTest {
         assertTrue(start.isFailure());
         assertEquals(GatewayOutcome.NOT_SENT, start.failure().outcome());
     }
+
+    @Test
+    void aSaleDeliveredTwiceIsUnknownTheSecondTimeNeverDeclined() {
+        // a network or proxy that resends our request: the bank refuses the order id it has just approved
+        String order = orderId();
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.sale(sale(order, "42.10", VISA), account()).outcome());
+        GatewayResult second = gateway.sale(sale(order, "42.10", VISA), account());
+        assertEquals(GatewayOutcome.UNKNOWN, second.outcome(), second.bankMessage());
+        assertTrue(
+                second.exchange().failure().contains("CORE-2050"),
+                second.exchange().failure());
+    }
 }

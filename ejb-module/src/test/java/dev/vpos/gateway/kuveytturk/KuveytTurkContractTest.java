@@ -590,4 +590,18 @@ class KuveytTurkContractTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aSaleDeliveredTwiceIsUnknownTheSecondTimeNeverDeclined() {
+        // a network or proxy that resends our request: the bank refuses the order id it has just approved
+        String order = orderId();
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.sale(sale(order, "42.10", APPROVING), account()).outcome());
+        GatewayResult second = gateway.sale(sale(order, "42.10", APPROVING), account());
+        assertEquals(GatewayOutcome.UNKNOWN, second.outcome(), second.bankMessage());
+        assertTrue(
+                second.exchange().failure().contains("DuplicateMerchantOrderId"),
+                second.exchange().failure());
+    }
 }

@@ -238,7 +238,7 @@ class PayFlexGatewayContractTest {
     }
 
     @Test
-    void aRetriedRefundIsNotBookedTwice() {
+    void aRetriedRefundIsNotBookedTwiceAndItsRefusalIsNoDecline() {
         String id = orderId();
         GatewayResult sale = gateway.sale(sale(id, "20.00", "4355084355084358"), account(2000));
         ledger.closeBatch(PayFlexBank.FAMILY);
@@ -246,7 +246,10 @@ class PayFlexGatewayContractTest {
         assertEquals(
                 GatewayOutcome.APPROVED, gateway.refund(refund, account(2000)).outcome());
         GatewayResult again = gateway.refund(refund, account(2000));
-        assertEquals("1006", again.bankCode());
+        // the bank refuses the transaction id it already booked (1006): the refund may well be done — the history
+        // decides, a decline would hide it
+        assertEquals(GatewayOutcome.UNKNOWN, again.outcome());
+        assertTrue(again.exchange().failure().contains("1006"), again.exchange().failure());
         assertEquals(new BigDecimal("5.00"), order(id).refunded());
     }
 
@@ -580,5 +583,19 @@ class PayFlexGatewayContractTest {
                         "tr"),
                 account(2000));
         assertEquals(GatewayOutcome.NOT_SENT, start.failure().outcome());
+    }
+
+    @Test
+    void aSaleDeliveredTwiceIsUnknownTheSecondTimeNeverDeclined() {
+        // a network or proxy that resends our request: the bank refuses the order id it has just approved
+        String order = orderId();
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.sale(sale(order, "42.10", "4355084355084358"), account(2000))
+                        .outcome());
+        GatewayResult second = gateway.sale(sale(order, "42.10", "4355084355084358"), account(2000));
+        assertEquals(GatewayOutcome.UNKNOWN, second.outcome(), second.bankMessage());
+        assertTrue(
+                second.exchange().failure().contains("1006"), second.exchange().failure());
     }
 }

@@ -281,4 +281,17 @@ class PayForGatewayContractTest {
         assertFalse(rejected.credentialsAccepted());
         assertEquals("V004", rejected.bankCode());
     }
+
+    @Test
+    void aSaleDeliveredTwiceIsUnknownTheSecondTimeNeverDeclined() {
+        // a network or proxy that resends our request: the bank refuses the order id it has just approved
+        String order = orderId();
+        assertEquals(
+                GatewayOutcome.APPROVED,
+                gateway.sale(sale(order, "42.10", "4355084355084358"), account).outcome());
+        GatewayResult second = gateway.sale(sale(order, "42.10", "4355084355084358"), account);
+        assertEquals(GatewayOutcome.UNKNOWN, second.outcome(), second.bankMessage());
+        assertTrue(
+                second.exchange().failure().contains("V029"), second.exchange().failure());
+    }
 }

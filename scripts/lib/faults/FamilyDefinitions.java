@@ -1,0 +1,56 @@
+import java.util.List;
+
+/**
+ * The fault suite's definition of each Turkish bank family: the simulated bank's test merchant and the path of its
+ * API, for a non-3-D ("REGULAR") definition whose endpoint is the fault proxy in front of the bank.
+ */
+final class FamilyDefinitions {
+
+    static final List<String> FAMILIES = List.of("EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX");
+
+    private FamilyDefinitions() {}
+
+    /** The bank's API path (under the bank's origin) for the family. */
+    static String path(String family) {
+        return "/bank-simulator"
+                + switch (family) {
+                    case "EST" -> "/est/fim/api";
+                    case "GARANTI" -> "/garanti/VPServlet";
+                    case "POSNET" -> "/posnet/PosnetWebService/XML";
+                    case "PAYFOR" -> "/payfor/Gateway/XMLGate.aspx";
+                    case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
+                    case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
+                    default -> throw new IllegalArgumentException(family);
+                };
+    }
+
+    /** The simulated bank's test merchant, as the definitions API takes it. */
+    static String credentials(String family) {
+        return switch (family) {
+            case "EST" -> "{\"apiUser\":\"ISBANKAPI\",\"password\":\"ISBANK07\",\"clientId\":\"700655000200\","
+                    + "\"storeKey\":\"TRPS0200\"}";
+            case "GARANTI" -> "{\"terminalId\":\"30691298\",\"merchantId\":\"7000679\",\"provisionUser\":\"PROVAUT\","
+                    + "\"provisionPassword\":\"123qweASD/\",\"refundUser\":\"PROVRFN\","
+                    + "\"refundPassword\":\"123qweASD/\",\"storeKey\":\"12345678\"}";
+            case "POSNET" -> "{\"merchantNo\":\"6706598320\",\"terminalNo\":\"67005551\",\"posnetId\":\"27426\","
+                    + "\"encryptionKey\":\"10,10,10,10,10,10,10,10\"}";
+            case "PAYFOR" -> "{\"mbrId\":\"5\",\"merchantId\":\"085300000009704\","
+                    + "\"userCode\":\"QNB_API_KULLANICI_3DPAY\",\"userPassword\":\"UcBN0\",\"storeKey\":\"12345678\"}";
+            case "KUVEYT_TURK" -> "{\"merchantId\":\"496\",\"customerId\":\"400235\",\"userName\":\"apitest\","
+                    + "\"password\":\"api123\"}";
+            case "PAYFLEX" -> "{\"merchantId\":\"000000000111111\",\"terminalNo\":\"VP000095\","
+                    + "\"password\":\"3XTgER89as\"}";
+            default -> throw new IllegalArgumentException(family);
+        };
+    }
+
+    /** The definitions API's body for a TEST definition of the family reaching its bank through {@code origin}. */
+    static String body(String family, String code, String origin, int readTimeoutMs) {
+        return "{\"code\":\"" + code + "\",\"displayName\":\"" + family + " behind the fault proxy\","
+                + "\"bankName\":\"" + family + " test bank\",\"family\":\"" + family + "\",\"environment\":\"TEST\","
+                + "\"paymentModel\":\"REGULAR\",\"testEndpointUrl\":\"" + origin + path(family) + "\","
+                + "\"connectTimeoutMs\":2000,\"readTimeoutMs\":" + readTimeoutMs + ",\"currencies\":[\"TRY\"],"
+                + "\"installmentPlans\":[{\"installments\":1,\"commissionRate\":\"1.75\",\"blockedDays\":1}],"
+                + "\"companyDefault\":false,\"credentials\":" + credentials(family) + "}";
+    }
+}
