@@ -159,8 +159,8 @@ final class NotificationFlood {
 
         String summary(int orders, int resends, int resent) {
             String counts = orders + " orders: " + paidOnce + " paid once (one collection, one batch record, one ERP"
-                    + " payment, closed, one PaymentIntent); " + notifications + " notifications received, 0 answered"
-                    + " 500";
+                    + " payment, closed, one PaymentIntent); " + notifications + " notifications received (" + resent
+                    + " resends asked for), " + status500 + " answered 500";
             if (problems.isEmpty()) {
                 return "PASS · " + counts;
             }
@@ -296,8 +296,9 @@ final class NotificationFlood {
     long stripeDefinition() throws Exception {
         String definitions = suite.get(suite.node + FaultSuite.API + "/companies/" + suite.companyId
                 + "/vpos-definitions", "admin");
-        Matcher m = Pattern.compile("\\{\"id\":(\\d+),[^{}]*\"code\":\"STRIPE-DEMO\"").matcher(definitions);
-        if (!m.find()) {
+        int code = definitions.indexOf("\"code\":\"STRIPE-DEMO\"");
+        Matcher m = Pattern.compile("\"family\":\"STRIPE\",\"id\":(\\d+)").matcher(definitions);
+        if (code < 0 || !m.find(code)) {
             throw new IllegalStateException("no STRIPE-DEMO definition");
         }
         return Long.parseLong(m.group(1));
