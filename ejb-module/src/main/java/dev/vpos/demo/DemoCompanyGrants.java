@@ -21,6 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("DemoDataSeeder")
 public class DemoCompanyGrants {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(DemoCompanyGrants.class.getName());
+
     @Inject
     CompanyGrants grants;
 
@@ -38,7 +41,12 @@ public class DemoCompanyGrants {
             return;
         }
         for (String user : names(users)) {
-            grants.grantEveryCompanyIfAbsent(user, "demo-seed");
+            try {
+                grants.grantEveryCompanyIfAbsent(user, "demo-seed");
+            } catch (RuntimeException e) {
+                // another node of the same database granted it at the same moment: the row is there
+                LOG.info(() -> "demo grant of " + user + " not added here: " + e);
+            }
         }
     }
 

@@ -100,8 +100,11 @@ public class CompanyGrants {
         record(user, actor, describe(before), "", OffsetDateTimes.now(clock));
     }
 
-    /** Gives {@code user} every company unless it already has a row (demo and test servers' own users). */
-    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
+    /**
+     * Gives {@code user} every company unless it already has a row (demo and test servers' own users); in a
+     * transaction of its own, so that another node inserting the same row at the same time fails only this call.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void grantEveryCompanyIfAbsent(String user, String actor) {
         if (repository.find(user).isEmpty()) {
             OffsetDateTime now = OffsetDateTimes.now(clock);
