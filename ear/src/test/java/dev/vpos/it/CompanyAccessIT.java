@@ -108,6 +108,11 @@ class CompanyAccessIT {
         assertEquals("admin", last.getString("actor"));
         assertEquals(String.valueOf(demo), last.getString("after"));
 
+        JsonObject me = TestServer.get(TestServer.API + "/me", "finance-demo").json();
+        assertFalse(me.getBoolean("allCompanies"));
+        assertEquals(List.of(demo), ids(me.getJsonArray("companyIds")), "the screens know the caller's companies");
+        assertTrue(TestServer.get(TestServer.API + "/me", "admin").json().getBoolean("allCompanies"));
+
         JsonObject none = TestServer.get(TestServer.API + "/staff/finance-none/companies", "admin")
                 .json();
         assertFalse(none.getBoolean("allCompanies"));
