@@ -222,7 +222,7 @@ public class BatchListingBenchmark {
 
     static BatchFilter filter(LocalDate from, LocalDate to, Long company, Long definition, String family, String state,
                               String channel, String reconciliation, String q, String sort) {
-        return new BatchFilter(from, to, company, definition, family, state, channel, reconciliation, q, sort, false);
+        return new BatchFilter(from, to, company, definition, family, state, channel, reconciliation, q, sort, false, null);
     }
 
     // ---------------------------------------------------------------------------------------------- export

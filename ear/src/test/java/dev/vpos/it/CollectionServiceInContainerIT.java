@@ -361,7 +361,7 @@ class CollectionServiceInContainerIT {
         assertTrue(raised.isNeedsAttention());
         assertEquals("AUTH12", raised.getAuthCode());
         assertTrue(
-                store.page(null, definition, true, null, 0, 50).items().stream()
+                store.page(null, definition, true, null, null, 0, 50).items().stream()
                         .anyMatch(n -> n.getId().equals(first.getId())),
                 "listed for finance");
         assertFalse(store.settleAttention(first.getId(), "a test payment from the provider's dashboard")

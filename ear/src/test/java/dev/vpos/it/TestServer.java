@@ -21,21 +21,20 @@ final class TestServer {
     static final String API = BASE + "/vpos/api/v1";
     static final String SIMULATOR = BASE + "/bank-simulator";
 
-    static final Map<String, String> PASSWORDS = Map.of(
-            "admin",
-            "admin-test",
-            "collector",
-            "collector-test",
-            "finance",
-            "finance-test",
-            "auditor",
-            "auditor-test",
-            "portal",
-            "portal-test",
-            "nobody",
-            "nobody-test",
-            "aylin",
-            "aylin-test");
+    /** The test registry's users (test.xml); the "-demo" ones are granted company DEMO only by CompanyAccessIT. */
+    static final Map<String, String> PASSWORDS = Map.ofEntries(
+            Map.entry("admin", "admin-test"),
+            Map.entry("collector", "collector-test"),
+            Map.entry("finance", "finance-test"),
+            Map.entry("auditor", "auditor-test"),
+            Map.entry("portal", "portal-test"),
+            Map.entry("nobody", "nobody-test"),
+            Map.entry("aylin", "aylin-test"),
+            Map.entry("collector-demo", "collector-demo-test"),
+            Map.entry("finance-demo", "finance-demo-test"),
+            Map.entry("auditor-demo", "auditor-demo-test"),
+            Map.entry("finance-none", "finance-none-test"),
+            Map.entry("portal2", "portal2-test"));
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The credit-card batch listing's filter: transaction dates (inclusive, in the business zone), company, definition,
  * bank family, collection state, channel, reconciliation status, free text (a bank code exactly, or part of the
- * customer's code or name), and a sort on one of the whitelisted columns.
+ * customer's code or name), and a sort on one of the whitelisted columns. {@code companies} is the caller's company
+ * scope: only records of these companies (null: every company; empty: none).
  */
 public record BatchFilter(
         LocalDate from,
@@ -24,7 +25,8 @@ public record BatchFilter(
         String reconciliation,
         String text,
         String sort,
-        boolean ascending) {
+        boolean ascending,
+        List<Long> companies) {
 
     /** API sort names → SQL expressions; nothing else reaches the ORDER BY. */
     static final Map<String, String> SORTS = Map.of(
@@ -77,6 +79,7 @@ public record BatchFilter(
         }
         text = text == null || text.isBlank() ? null : text.trim();
         family = family == null || family.isBlank() ? null : family.trim();
+        companies = companies == null ? null : List.copyOf(companies);
     }
 
     private static void check(String value, Set<String> allowed, String field, List<FieldError> errors) {

@@ -166,6 +166,9 @@ public final class BatchQuery {
         if (f.companyId() != null) {
             w.add("b.company_id = ?", f.companyId());
         }
+        if (f.companies() != null) {
+            w.in("b.company_id", f.companies());
+        }
         if (f.definitionId() != null) {
             w.add("b.definition_id = ?", f.definitionId());
         }
@@ -222,6 +225,20 @@ public final class BatchQuery {
             boolean c = tables.contains("c") || "c".equals(sortTable);
             return " from card_batch b" + (d ? JOIN_DEFINITION : "") + (a ? JOIN_CUSTOMER : "")
                     + (c ? JOIN_COLLECTION : "");
+        }
+
+        /** {@code column in (?n, ...)}; an empty list matches nothing. */
+        void in(String column, List<?> values) {
+            if (values.isEmpty()) {
+                clauses.add("1 = 0");
+                return;
+            }
+            List<String> marks = new ArrayList<>();
+            for (Object v : values) {
+                params.add(v);
+                marks.add("?" + params.size());
+            }
+            clauses.add(column + " in (" + String.join(", ", marks) + ")");
         }
 
         void add(String clause, Object value) {

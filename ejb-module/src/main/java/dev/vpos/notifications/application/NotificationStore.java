@@ -93,9 +93,13 @@ public class NotificationStore {
             Long definitionId,
             boolean attentionOnly,
             String bankOrderId,
+            List<Long> companies,
             int page,
             int size) {
         java.util.List<String> conditions = new java.util.ArrayList<>();
+        if (companies != null) {
+            conditions.add(companies.isEmpty() ? "1 = 0" : "n.companyId in :companies");
+        }
         if (status != null) {
             conditions.add("n.status = :status");
         }
@@ -122,6 +126,9 @@ public class NotificationStore {
             }
             if (bankOrderId != null) {
                 q.setParameter("order", bankOrderId);
+            }
+            if (companies != null && !companies.isEmpty()) {
+                q.setParameter("companies", companies);
             }
         }
         return new Page<>(

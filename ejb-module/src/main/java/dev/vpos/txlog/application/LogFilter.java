@@ -45,7 +45,8 @@ public record LogFilter(
         Long collectionId,
         String text,
         String sort,
-        boolean ascending) {
+        boolean ascending,
+        List<Long> companies) {
 
     /** API sort names → SQL expressions; nothing else reaches the ORDER BY. */
     static final Map<String, String> SORTS = Map.of(
@@ -152,7 +153,30 @@ public record LogFilter(
                 collectionId,
                 text,
                 sort == null ? DEFAULT_SORT : sort,
-                "asc".equalsIgnoreCase(direction));
+                "asc".equalsIgnoreCase(direction),
+                null);
+    }
+
+    /**
+     * The same filter limited to the caller's companies ({@code null}: every company; empty: none), on top of any
+     * {@code companyId} asked for.
+     */
+    public LogFilter within(List<Long> scope) {
+        return new LogFilter(
+                start,
+                end,
+                companyId,
+                definitionId,
+                family,
+                operation,
+                outcome,
+                bankCode,
+                reason,
+                collectionId,
+                text,
+                sort,
+                ascending,
+                scope == null ? null : List.copyOf(scope));
     }
 
     /** The same filter with a period that must have both ends (the decline-reason chart). */

@@ -26,6 +26,13 @@ final class LogWhere {
         w.add("i.bank_code = ?", f.bankCode());
         w.add("i.reason = ?", f.reason() == null ? null : f.reason().name());
         w.add("i.collection_id = ?", f.collectionId());
+        if (f.companies() != null) {
+            if (f.companies().isEmpty()) {
+                w.clauses.add("1 = 0");
+            } else {
+                w.in("i.company_id", f.companies());
+            }
+        }
         if (f.text() != null) {
             // LIKE's wildcards in the text are literal characters (escaped), never "match anything" (issue #13)
             String part = dev.vpos.shared.domain.LikePattern.escape(f.text().toUpperCase(Locale.ROOT));

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The database side of pruning: each chunk is deleted in a transaction of its own (never one huge transaction), and
@@ -60,14 +61,21 @@ public class PruningStore {
 
     /** The pruning runs, newest first, of one company or all. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
-    public Page<PruningRun> runs(Long companyId, int page, int size) {
-        String where = companyId == null ? "" : " where r.companyId = :company";
+    public Page<PruningRun> runs(Long companyId, List<Long> scope, int page, int size) {
+        String where = companyId == null ? " where 1 = 1" : " where r.companyId = :company";
+        if (scope != null) {
+            where += scope.isEmpty() ? " and 1 = 0" : " and r.companyId in :scope";
+        }
         var query = em.createQuery(
                 "select r from PruningRun r" + where + " order by r.finishedAt desc, r.id desc", PruningRun.class);
         var count = em.createQuery("select count(r) from PruningRun r" + where, Long.class);
         if (companyId != null) {
             query.setParameter("company", companyId);
             count.setParameter("company", companyId);
+        }
+        if (scope != null && !scope.isEmpty()) {
+            query.setParameter("scope", scope);
+            count.setParameter("scope", scope);
         }
         return new Page<>(
                 query.setFirstResult(Page.firstResult(page, size))

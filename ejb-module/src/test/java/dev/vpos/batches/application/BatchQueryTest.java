@@ -15,7 +15,7 @@ class BatchQueryTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Istanbul");
 
     private static BatchFilter filter(String text, String sort, boolean ascending) {
-        return new BatchFilter(null, null, null, null, null, null, null, null, text, sort, ascending);
+        return new BatchFilter(null, null, null, null, null, null, null, null, text, sort, ascending, null);
     }
 
     /** The ids statement of a page: "limit L offset O" and its order. */
@@ -61,13 +61,25 @@ class BatchQueryTest {
     void freeTextIsOneParameterForTheCodesAndOneForTheCustomers() {
         BatchQuery.Sql sql = BatchQuery.totals(
                 new BatchFilter(
-                        LocalDate.of(2026, 3, 1), null, null, null, null, null, null, null, "ab_c%", null, false),
+                        LocalDate.of(2026, 3, 1), null, null, null, null, null, null, null, "ab_c%", null, false, null),
                 ZONE);
         assertEquals(
                 List.of(LocalDate.of(2026, 3, 1).atStartOfDay(ZONE).toOffsetDateTime(), "ab_c%", "%AB!_C!%%"),
                 sql.params());
         assertEquals(4, sql.text().split("= \\?2", -1).length - 1, "order id, auth code, RRN, transaction id");
         assertEquals(2, sql.text().split("like \\?3", -1).length - 1, "customer code and name");
+    }
+
+    @Test
+    void theCallersCompaniesAreAnInListAndNoCompanyMatchesNothing() {
+        BatchQuery.Sql scoped = BatchQuery.totals(
+                new BatchFilter(null, null, null, null, null, null, null, null, null, null, false, List.of(1L, 3L)),
+                ZONE);
+        assertTrue(scoped.text().contains("where b.company_id in (?1, ?2)"), scoped.text());
+        assertEquals(List.of(1L, 3L), scoped.params());
+        BatchQuery.Sql none = BatchQuery.totals(
+                new BatchFilter(null, null, 2L, null, null, null, null, null, null, null, false, List.of()), ZONE);
+        assertTrue(none.text().contains("where b.company_id = ?1 and 1 = 0"), none.text());
     }
 
     @Test

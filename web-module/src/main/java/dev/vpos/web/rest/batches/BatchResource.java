@@ -59,6 +59,9 @@ public class BatchResource {
     @Inject
     Clock clock;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @Context
     HttpHeaders headers;
 
@@ -178,11 +181,12 @@ public class BatchResource {
     @Path("/{id: [0-9]+}")
     @RolesAllowed({Roles.FINANCE, Roles.COLLECTOR, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public BatchDetailResponse detail(@PathParam("id") long id) {
+        access.requireBatch(id);
         boolean readsLog = java.util.Arrays.stream(LOG_READERS).anyMatch(security::isUserInRole);
         return BatchDetailResponse.of(details.of(id, readsLog), CallerLocale.of(headers));
     }
 
-    private static BatchFilter filter(
+    private BatchFilter filter(
             String from,
             String to,
             Long companyId,
@@ -205,7 +209,8 @@ public class BatchResource {
                 blank(reconciliation),
                 text,
                 blank(sort),
-                "asc".equalsIgnoreCase(direction));
+                "asc".equalsIgnoreCase(direction),
+                access.scope().restriction());
     }
 
     private static LocalDate date(String value, String field) {

@@ -48,6 +48,9 @@ public class CheckoutResource {
     @Inject
     CheckoutService checkout;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @Context
     SecurityContext security;
 
@@ -58,6 +61,7 @@ public class CheckoutResource {
         if (r == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }
+        access.requireCompanyField(r.companyId);
         CheckoutView v = checkout.create(
                 new CheckoutCommand(
                         r.companyId,
@@ -80,6 +84,7 @@ public class CheckoutResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN, Roles.FINANCE})
     public CheckoutView find(@PathParam("id") String id) {
+        access.requireCheckoutSession(id);
         boolean staff = security.isUserInRole(Roles.VPOS_ADMIN) || security.isUserInRole(Roles.FINANCE);
         return checkout.find(id, security.getUserPrincipal().getName(), staff);
     }

@@ -8,6 +8,7 @@ import dev.vpos.collection.application.FollowUpService;
 import dev.vpos.collection.application.OperationView;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.web.access.CompanyAccess;
 import dev.vpos.web.rest.errors.CallerLocale;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,9 @@ public class CollectionResource {
     @Inject
     BankStatusCheck statusChecks;
 
+    @Inject
+    CompanyAccess access;
+
     @Context
     HttpHeaders headers;
 
@@ -65,6 +69,7 @@ public class CollectionResource {
         if (idempotencyKey != null && idempotencyKey.length() > 255) {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
         }
+        access.requireCompanyField(request.companyId);
         String actor = security.getUserPrincipal().getName();
         CollectionView view =
                 collections.collect(request.toCommand(idempotencyKey, servletRequest.getRemoteAddr()), actor);
@@ -79,7 +84,7 @@ public class CollectionResource {
     @Path("/needing-attention")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN, Roles.AUDITOR})
     public java.util.List<CollectionResponse> needingAttention() {
-        return collections.needingAttention().stream()
+        return access.filter(collections.needingAttention(), CollectionView::companyId).stream()
                 .map(v -> CollectionResponse.of(v, CallerLocale.of(headers)))
                 .toList();
     }
@@ -88,6 +93,7 @@ public class CollectionResource {
     @Path("/{reference}")
     @RolesAllowed({Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public CollectionResponse find(@PathParam("reference") String reference) {
+        access.requireCollection(reference);
         return CollectionResponse.of(collections.find(reference), CallerLocale.of(headers));
     }
 
@@ -99,6 +105,7 @@ public class CollectionResource {
     @Path("/{reference}/status-check")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public CollectionResponse statusCheck(@PathParam("reference") String reference) {
+        access.requireCollection(reference);
         return CollectionResponse.of(
                 statusChecks.check(reference, security.getUserPrincipal().getName()), CallerLocale.of(headers));
     }
@@ -114,6 +121,7 @@ public class CollectionResource {
     @Path("/{reference}/bank-report")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public BankStatusCheck.BankReport bankReport(@PathParam("reference") String reference) {
+        access.requireCollection(reference);
         return statusChecks.report(reference, CallerLocale.of(headers).getLanguage());
     }
 
@@ -169,6 +177,7 @@ public class CollectionResource {
     @Path("/{reference}/operations")
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public java.util.List<OperationResponse> operations(@PathParam("reference") String reference) {
+        access.requireCollection(reference);
         return followUps.operations(reference).stream()
                 .map(v -> OperationResponse.of(v, CallerLocale.of(headers)))
                 .toList();
@@ -185,6 +194,7 @@ public class CollectionResource {
     @Path("/{reference}/attention/dismiss")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public CollectionResponse dismissAttention(@PathParam("reference") String reference) {
+        access.requireCollection(reference);
         return CollectionResponse.of(attention.dismiss(reference), CallerLocale.of(headers));
     }
 
@@ -194,6 +204,7 @@ public class CollectionResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public OperationResponse operationStatusCheck(
             @PathParam("reference") String reference, @PathParam("operationId") String operationId) {
+        access.requireCollection(reference);
         return OperationResponse.of(
                 attention.checkFollowUp(
                         reference, operationId, security.getUserPrincipal().getName()),
@@ -202,6 +213,7 @@ public class CollectionResource {
 
     /** A capture, void, refund or cancel: 200 approved, 402 declined by the bank, 503 not sent or unknown. */
     private Response followUp(String reference, String requested, FollowUpRequest body, String key, String channel) {
+        access.requireCollection(reference);
         if (key != null && key.length() > 255) {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
         }

@@ -38,9 +38,12 @@ public class CompanyResource {
     @Inject
     SavedCards savedCards;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @GET
     public List<CompanyRef> companies() {
-        return erp.companies();
+        return access.filter(erp.companies(), CompanyRef::id);
     }
 
     @GET
@@ -86,6 +89,7 @@ public class CompanyResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public List<SavedCardView> savedCards(
             @PathParam("companyId") long companyId, @PathParam("accountId") long accountId) {
+        requireCompany(companyId);
         return savedCards.of(companyId, accountId);
     }
 
@@ -98,13 +102,15 @@ public class CompanyResource {
             @PathParam("accountId") long accountId,
             @PathParam("cardId") long cardId,
             @Context SecurityContext security) {
+        requireCompany(companyId);
         savedCards.delete(
                 companyId, accountId, cardId, security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 
+    /** An unknown company and one the caller may not see answer the same 404. */
     private void requireCompany(long companyId) {
-        if (erp.company(companyId).isEmpty()) {
+        if (!access.scope().permits(companyId) || erp.company(companyId).isEmpty()) {
             throw new NotFoundException("error.notFound", "company " + companyId);
         }
     }

@@ -44,6 +44,9 @@ public class DefinitionResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @PathParam("companyId")
     long companyId;
 
@@ -51,6 +54,7 @@ public class DefinitionResource {
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR})
     public List<DefinitionDetails> list() {
+        access.requireCompany(companyId);
         boolean admin = security.isUserInRole(Roles.VPOS_ADMIN);
         return definitions.list(companyId, !admin, admin);
     }
@@ -133,6 +137,7 @@ public class DefinitionResource {
     @Path("/{id}/audit")
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.AUDITOR})
     public List<AuditEntry> audit(@PathParam("id") long id) {
+        access.requireCompany(companyId);
         return definitions.audit(companyId, id);
     }
 

@@ -32,9 +32,17 @@ public class MeResource {
     /**
      * The caller, the module roles they hold, the business day and zone (the screens' "today" is the business day,
      * not the browser's: at 00:30 in Istanbul a browser on UTC is still on yesterday), and the language the user chose
-     * for the screens (null: the browser's language decides).
+     * for the screens (null: the browser's language decides), and the companies the caller works for: every company
+     * ({@code allCompanies}: admins, and users granted the wildcard) or {@code companyIds} (empty: none).
      */
-    public record Me(String user, List<String> roles, String businessZone, LocalDate businessDate, String language) {}
+    public record Me(
+            String user,
+            List<String> roles,
+            String businessZone,
+            LocalDate businessDate,
+            String language,
+            boolean allCompanies,
+            List<Long> companyIds) {}
 
     /** The user's choices for the screens: {@code language} is en, tr, ar, or null to follow the browser. */
     public record Preferences(String language) {}
@@ -53,6 +61,9 @@ public class MeResource {
     @Inject
     StaffPreferences preferences;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @GET
     public Me me() {
         String user = user();
@@ -61,7 +72,9 @@ public class MeResource {
                 ALL_ROLES.stream().filter(security::isUserInRole).toList(),
                 clock.getZone().getId(),
                 LocalDate.now(clock),
-                tag(preferences.language(user)));
+                tag(preferences.language(user)),
+                access.scope().everyCompany(),
+                access.scope().everyCompany() ? List.of() : access.scope().restriction());
     }
 
     @GET

@@ -92,6 +92,9 @@ public class ProviderNotificationResource {
     @Inject
     NotificationStore store;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN, Roles.AUDITOR})
     public PageResponse<NotificationResponse> list(
@@ -111,7 +114,14 @@ public class ProviderNotificationResource {
             }
         }
         return PageResponse.of(
-                store.page(s, definitionId, attention, order == null || order.isBlank() ? null : order, page, size),
+                store.page(
+                        s,
+                        definitionId,
+                        attention,
+                        order == null || order.isBlank() ? null : order,
+                        access.scope().restriction(),
+                        page,
+                        size),
                 n -> NotificationResponse.of(n, false));
     }
 
@@ -119,6 +129,7 @@ public class ProviderNotificationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN, Roles.AUDITOR})
     public NotificationResponse one(@PathParam("id") long id) {
+        access.requireNotification(id);
         return NotificationResponse.of(store.byId(id), true);
     }
 
@@ -130,6 +141,7 @@ public class ProviderNotificationResource {
         if (body == null || body.note == null || body.note.isBlank() || body.note.length() > 500) {
             throw new InvalidInputException(FieldError.of("note", "notification.note"));
         }
+        access.requireNotification(id);
         return NotificationResponse.of(store.settleAttention(id, body.note.trim()), true);
     }
 }

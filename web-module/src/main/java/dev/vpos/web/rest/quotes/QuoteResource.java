@@ -23,6 +23,9 @@ public class QuoteResource {
     @Inject
     QuoteService quotes;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN})
     public QuoteService.Quote quote(
@@ -31,6 +34,7 @@ public class QuoteResource {
             @QueryParam("amount") String amount,
             @QueryParam("currency") String currency,
             @QueryParam("installments") Integer installments) {
+        access.requireCompanyField(companyId);
         return quotes.quote(companyId, definitionId, amount, currency, installments);
     }
 }

@@ -69,11 +69,14 @@ public class ReconciliationResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @GET
     @Path("/definitions")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public List<Views.DefinitionChoice> definitions() {
-        return reconciliations.definitions();
+        return access.filter(reconciliations.definitions(), Views.DefinitionChoice::companyId);
     }
 
     // ---- mappings -------------------------------------------------------------------------------------------------
@@ -129,6 +132,7 @@ public class ReconciliationResource {
             @QueryParam("fileName") String fileName,
             InputStream body)
             throws IOException {
+        access.requireDefinitionField(definitionId, "reconciliation.definition");
         byte[] content = read(body, imports.maxFileBytes() + 1);
         Views.ImportView started =
                 imports.start(new StatementImports.Upload(definitionId, mappingId, date, fileName, content), actor());
@@ -141,6 +145,7 @@ public class ReconciliationResource {
     @Path("/imports/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public Views.ImportView importProgress(@PathParam("id") long id) {
+        access.requireStatementImport(id);
         return importRegistry.view(id);
     }
 
@@ -150,13 +155,14 @@ public class ReconciliationResource {
     @Path("/days")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public List<Views.DayView> days(@QueryParam("definitionId") Long definitionId, @QueryParam("date") String date) {
-        return reconciliations.days(definitionId, date(date));
+        return access.filter(reconciliations.days(definitionId, date(date)), Views.DayView::companyId);
     }
 
     @GET
     @Path("/days/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public Views.DayView day(@PathParam("id") long id) {
+        access.requireReconciliationDay(id);
         return reconciliations.day(id);
     }
 
@@ -169,6 +175,7 @@ public class ReconciliationResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         PageParams.check(page, size);
+        access.requireReconciliationDay(id);
         return PageResponse.of(reconciliations.differences(id, status, page, size), i -> i);
     }
 
@@ -181,6 +188,7 @@ public class ReconciliationResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         PageParams.check(page, size);
+        access.requireReconciliationDay(id);
         return PageResponse.of(reconciliations.lines(id, status, page, size), i -> i);
     }
 
@@ -188,6 +196,7 @@ public class ReconciliationResource {
     @Path("/days/{id}/audit")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public List<Views.AuditView> audit(@PathParam("id") long id) {
+        access.requireReconciliationDay(id);
         return reconciliations.audit(id);
     }
 
@@ -196,6 +205,7 @@ public class ReconciliationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Views.Item explainLine(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
+        access.requireReconciliationDay(id);
         return resolutions.explainLine(id, lineId, required(body).reason, actor());
     }
 
@@ -204,6 +214,7 @@ public class ReconciliationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Views.Item manualBatch(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
+        access.requireReconciliationDay(id);
         ResolutionRequest b = required(body);
         return resolutions.enterManualBatch(id, lineId, b.customerAccountId, b.reason, actor());
     }
@@ -213,6 +224,7 @@ public class ReconciliationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Views.Item reopenLine(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
+        access.requireReconciliationDay(id);
         return resolutions.reopenLine(id, lineId, body == null ? null : body.reason, actor());
     }
 
@@ -222,6 +234,7 @@ public class ReconciliationResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Views.DayView explainMissing(
             @PathParam("id") long id, @PathParam("batchId") long batchId, ResolutionRequest body) {
+        access.requireReconciliationDay(id);
         resolutions.explainMissing(id, batchId, required(body).reason, actor());
         return reconciliations.day(id);
     }
@@ -232,6 +245,7 @@ public class ReconciliationResource {
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Views.DayView reopenMissing(
             @PathParam("id") long id, @PathParam("batchId") long batchId, ResolutionRequest body) {
+        access.requireReconciliationDay(id);
         resolutions.reopenMissing(id, batchId, body == null ? null : body.reason, actor());
         return reconciliations.day(id);
     }
@@ -240,6 +254,7 @@ public class ReconciliationResource {
     @Path("/days/{id}/close")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
     public Views.DayView close(@PathParam("id") long id) {
+        access.requireReconciliationDay(id);
         return resolutions.close(id, actor());
     }
 
@@ -248,6 +263,7 @@ public class ReconciliationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
     public Views.DayView reopenDay(@PathParam("id") long id, ResolutionRequest body) {
+        access.requireReconciliationDay(id);
         return resolutions.reopenDay(id, required(body).reason, actor());
     }
 

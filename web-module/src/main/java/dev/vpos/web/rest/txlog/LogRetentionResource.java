@@ -43,16 +43,20 @@ public class LogRetentionResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
     public List<RetentionView> all() {
-        return policy.all();
+        return access.filter(policy.all(), RetentionView::companyId);
     }
 
     @GET
     @Path("/{companyId: [0-9]+}")
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
     public RetentionView of(@PathParam("companyId") long companyId) {
+        access.requireCompany(companyId);
         return policy.of(companyId);
     }
 

@@ -95,6 +95,9 @@ public class TransactionLogResource {
     @Inject
     PruningStore runs;
 
+    @Inject
+    dev.vpos.web.access.CompanyAccess access;
+
     @Context
     HttpHeaders headers;
 
@@ -146,7 +149,7 @@ public class TransactionLogResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LogListing.Listing l = listing.page(f, p, s);
+        LogListing.Listing l = listing.page(f.within(access.scope().restriction()), p, s);
         Locale locale = CallerLocale.of(headers);
         return new LogPage(
                 l.page().items().stream().map(r -> InteractionRow.of(r, locale)).toList(),
@@ -160,6 +163,7 @@ public class TransactionLogResource {
     @Path("/{id: [0-9]+}")
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
     public InteractionResponse entry(@PathParam("id") long id) {
+        access.requireInteraction(id);
         return listing.entry(id)
                 .map(e -> InteractionResponse.of(e, CallerLocale.of(headers)))
                 .orElseThrow(() -> new NotFoundException("txlog.notFound", "interaction " + id));
@@ -177,7 +181,8 @@ public class TransactionLogResource {
             @QueryParam("operation") String operation) {
         LogFilter f = LogFilter.parse(
                 LogFilter.Raw.period(from, to, companyId, definitionId, family, operation), listing.zone());
-        return DeclineChartResponse.of(declineReasons.chart(f), CallerLocale.of(headers));
+        return DeclineChartResponse.of(
+                declineReasons.chart(f.within(access.scope().restriction())), CallerLocale.of(headers));
     }
 
     @GET
@@ -213,7 +218,8 @@ public class TransactionLogResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return PageResponse.of(runs.runs(company == 0 ? null : company, p, s), PruningRunView::of);
+        return PageResponse.of(
+                runs.runs(company == 0 ? null : company, access.scope().restriction(), p, s), PruningRunView::of);
     }
 
     /** A whole number within bounds, or {@code absent} when not given; a bad one is a field error. */
