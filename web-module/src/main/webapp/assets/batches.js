@@ -178,7 +178,13 @@ Vpos.page('batches', async function (me) {
         { amount: V.parseAmount($('cancel-amount').value) },
         { headers: { 'Idempotency-Key': detail.key, 'X-Channel': 'BATCHES_SCREEN' } });
       const body = reply.body || {};
-      if (reply.status === 200 || reply.status === 402 || reply.status === 503) {
+      if (reply.status === 202) {
+        bad = false;
+        text = t('approvals.waits', { amount: V.money(body.amount, body.currency), id: body.approvalId })
+          + ' ' + (body.reasons || []).map(function (r) { return r.message; }).join(' ');
+        detail.key = V.newKey();
+        await loadApprovals();
+      } else if (reply.status === 200 || reply.status === 402 || reply.status === 503) {
         bad = reply.status !== 200;
         text = t('batches.cancelResult', { kind: V.label('operationKind', body.kind),
           amount: V.money(body.amount, body.currency), state: V.label('state', body.state) })
@@ -200,6 +206,70 @@ Vpos.page('batches', async function (me) {
     document.body.dataset.cancelled = String(Date.now());
   }
 
+  // ---- four eyes: what waits for a second user --------------------------------------------------------------------
+
+  const mayDecide = me.roles.indexOf('FINANCE') >= 0;
+  const maySeeApprovals = mayDecide || me.roles.indexOf('VPOS_ADMIN') >= 0 || me.roles.indexOf('AUDITOR') >= 0;
+
+  async function decide(a, decision, reason) {
+    const reply = await V.send('POST', 'api/v1/refund-approvals/' + encodeURIComponent(a.approvalId) + '/' + decision,
+      decision === 'reject' ? { reason: reason } : undefined);
+    const body = reply.body || {};
+    if (reply.status === 200 || reply.status === 402 || reply.status === 503) {
+      const op = body.operation;
+      V.notice('approvals-result', op
+        ? t('batches.cancelResult', { kind: V.label('operationKind', op.kind), amount: V.money(op.amount, op.currency),
+          state: V.label('state', op.state) }) + (op.bankCode ? ' (' + op.bankCode + ')' : '') + ' – '
+          + (op.reasonMessage || '')
+        : t('approvals.rejected', { id: a.approvalId }), reply.status !== 200);
+      await load();
+    } else {
+      V.notice('approvals-result', V.problem(new V.ApiError(reply.status, reply.body)), true);
+    }
+    await loadApprovals();
+    document.body.dataset.decided = String(Date.now());
+  }
+
+  function approvalRow(a) {
+    const actions = V.el('div', null, 'actions');
+    if (mayDecide) {
+      const reason = V.el('input');
+      reason.setAttribute('aria-label', t('approvals.rejectReason'));
+      reason.placeholder = t('approvals.rejectReason');
+      reason.maxLength = 500;
+      reason.className = 'approval-reason';
+      actions.append(
+        V.button(t('approvals.approve'), function () { decide(a, 'approve'); }, 'small approve'),
+        reason,
+        V.button(t('approvals.reject'), function () { decide(a, 'reject', reason.value); }, 'small secondary reject'));
+    }
+    const tr = V.row([
+      V.dateTime(a.requestedAt, false),
+      { text: a.collectionReference, ltr: true, lines: [a.approvalId] },
+      V.label('operationKind', a.operation),
+      { text: V.money(a.amount, a.currency), num: true },
+      (a.reasons || []).map(function (r) { return r.message; }).join(' '),
+      a.requestedBy,
+      actions
+    ]);
+    tr.id = 'approval-' + a.approvalId;
+    return tr;
+  }
+
+  async function loadApprovals() {
+    if (!maySeeApprovals) return;
+    let body;
+    try {
+      body = await V.get('api/v1/refund-approvals?state=PENDING&size=100');
+    } catch (e) {
+      V.notice('errors', V.problem(e), true);
+      return;
+    }
+    $('approvals-box').hidden = false;
+    V.fill('approvals', body.items, approvalRow, t('approvals.none'));
+    document.body.dataset.approvalsLoaded = String(Date.now());
+  }
+
   const companies = await V.get('api/v1/companies');
   companies.forEach(function (c) { $('companyId').appendChild(V.option(c.code + ' – ' + c.name, String(c.id))); });
   $('filter').addEventListener('submit', function (e) { e.preventDefault(); list.page = 0; load(); });
@@ -213,5 +283,6 @@ Vpos.page('batches', async function (me) {
   });
   $('cancel-amount').addEventListener('input', function () { detail.key = V.newKey(); });
   $('cancel-form').addEventListener('submit', confirmCancel);
+  await loadApprovals();
   await load();
 });

@@ -76,7 +76,12 @@ Vpos.page('definitions', async function () {
       if (!reason) { notice(reply.body.message, true); return; }
       reply = await V.send('POST', base() + '/' + d.id + '/enable', { overrideReason: reason });
     }
-    if (!reply.ok) { notice(message(reply), true); return; }
+    if (!reply.ok) {
+      // e.g. a 3-D payment model without its store key: say which credential and why
+      const fields = (reply.body && reply.body.fields) || [];
+      notice([message(reply)].concat(fields.map(V.fieldProblem)).join(' '), true);
+      return;
+    }
     notice(t(enable ? 'definitions.enabledNotice' : 'definitions.disabledNotice', { code: d.code }));
     await loadDefinitions();
   }

@@ -129,6 +129,31 @@ class DefinitionsBrowserIT {
         browser.screenshot("definitions-live-key-rejected");
     }
 
+    /** Issue #13 item 5: a 3-D model without its store key is not enabled, and the screen says which key and why. */
+    @Test
+    void aThreeDsDefinitionWithoutItsStoreKeyIsNotEnabledAndTheScreenSaysWhy() {
+        String code = "NOKEY-" + System.nanoTime() % 100000;
+        openNewForm();
+        fillEst(code, "190100000", "ZIRAAT19");
+        new Select(browser.driver.findElement(By.id("f-paymentModel"))).selectByValue("THREE_D_PAY");
+        browser.driver.findElement(By.id("cred-storeKey")).clear();
+        browser.driver.findElement(By.id("save")).click();
+        By row = By.id("definition-" + code);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(row));
+
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("enable-" + code)))
+                .click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "storeKey"));
+        String notice = browser.driver.findElement(By.id("notice")).getText();
+        assertTrue(notice.contains("THREE_D_PAY") && notice.contains("credentials.storeKey"), notice);
+        assertTrue("no"
+                .equals(browser.driver
+                        .findElement(row)
+                        .findElement(By.className("enabled"))
+                        .getText()));
+    }
+
     private static void openNewForm() {
         openNewForm("DEMO2 – Demo Lojistik A.Ş.");
     }

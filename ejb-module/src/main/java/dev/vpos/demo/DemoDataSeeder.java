@@ -1,5 +1,6 @@
 package dev.vpos.demo;
 
+import dev.vpos.approvals.domain.FourEyesThreshold;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.InstallmentPlan;
@@ -63,6 +64,14 @@ public class DemoDataSeeder {
     @Inject
     @ConfigProperty(name = "vpos.demo.readTimeoutMs", defaultValue = "15000")
     int readTimeoutMs;
+
+    /**
+     * Four eyes for DEMO in run mode ("TRY 10000.00": refunds above it, and any by the user who took the sale, wait
+     * for a second finance user); empty = off, as on the test server, whose tests set their own.
+     */
+    @Inject
+    @ConfigProperty(name = "vpos.demo.fourEyes")
+    java.util.Optional<String> fourEyes;
 
     @PostConstruct
     void seedOnce() {
@@ -144,6 +153,10 @@ public class DemoDataSeeder {
         persist(stripeDefinition(company.getId(), bank.getId(), now));
         persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
+        if (fourEyes.filter(f -> !f.isBlank()).isPresent()) {
+            String[] threshold = fourEyes.get().trim().split("\\s+");
+            persist(new FourEyesThreshold(company.getId(), threshold[0], new BigDecimal(threshold[1]), "demo", now));
+        }
         LOG.info(() -> "Seeded demo data: company " + COMPANY_CODE + " with an EST definition at " + bankBaseUrl);
     }
 

@@ -77,10 +77,7 @@ public class FollowUpService {
         String requested =
                 command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
         Money amount = amount(command.amount(), c, requested);
-        String fingerprint = RequestFingerprint.ofFollowUp(
-                c.getReference(),
-                requested,
-                command.amount() == null ? null : amount.amount().toPlainString());
+        String fingerprint = fingerprint(c, requested, command.amount(), amount);
         String key = command.idempotencyKey();
         if (key != null) {
             Optional<CollectionOperation> earlier = recorder.byIdempotencyKey(actor, key);
@@ -133,11 +130,66 @@ public class FollowUpService {
                         actor,
                         command.channel() == null ? "API" : command.channel(),
                         interaction,
-                        "CANCEL".equals(requested) ? "cancel → " + kind : null),
+                        note("CANCEL".equals(requested) ? "cancel → " + kind : null, command.note())),
                 definition.plan(c.getInstallments()).orElse(null));
         LOG.info(() -> kind + " " + settled.getOperationId() + " of collection " + c.getReference() + " "
                 + settled.money() + " → " + settled.getState() + " code " + settled.getBankCode());
         return view(settled, false);
+    }
+
+    /**
+     * What the follow-up would be if it ran now, checked as {@link #run} checks it (the collection, the amount, what
+     * the collection and the family allow) without writing or sending anything: 400/404/409 as {@code run} would.
+     */
+    public FollowUpPlan plan(FollowUpCommand command) {
+        Collection c = collections
+                .byReference(command.reference())
+                .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
+        String requested =
+                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        Money amount = amount(command.amount(), c, requested);
+        OperationKind kind = decide(requested, c, amount);
+        PaymentGateway gateway = gateways.forFamily(c.getFamily())
+                .orElseThrow(() -> new RuleViolationException("followUp.noAdapter", c.getFamily()));
+        FollowUpRules.check(c, kind, amount);
+        requireOffered(gateway, kind, amount, c);
+        boolean releasesAHold = kind == OperationKind.VOID
+                && c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH
+                && c.captured().amount().signum() == 0;
+        return new FollowUpPlan(
+                c.getId(),
+                c.getReference(),
+                c.getCompanyId(),
+                c.getCreatedBy(),
+                requested,
+                kind,
+                amount,
+                !releasesAHold && kind != OperationKind.CAPTURE,
+                fingerprint(c, requested, command.amount(), amount));
+    }
+
+    /** The fingerprint {@link #run} keeps with the request's Idempotency-Key (to tell a retry from another request). */
+    public String fingerprint(FollowUpCommand command) {
+        Collection c = collections
+                .byReference(command.reference())
+                .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
+        String requested =
+                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        return fingerprint(c, requested, command.amount(), amount(command.amount(), c, requested));
+    }
+
+    private static String fingerprint(Collection c, String requested, String amountText, Money amount) {
+        return RequestFingerprint.ofFollowUp(
+                c.getReference(),
+                requested,
+                amountText == null ? null : amount.amount().toPlainString());
+    }
+
+    private static String note(String cancel, String given) {
+        if (cancel == null) {
+            return given;
+        }
+        return given == null ? cancel : cancel + "; " + given;
     }
 
     /** What a cancel of the collection would do now (nothing is sent, nothing changes). */

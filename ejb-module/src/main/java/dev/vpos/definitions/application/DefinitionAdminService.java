@@ -108,6 +108,10 @@ public class DefinitionAdminService {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         d.apply(valid.settings(), now);
         CredentialWrite write = CredentialWrite.apply(d, valid, views.sealer());
+        if (d.isEnabled()) {
+            // an enabled definition must not be edited into the state enable refuses (a 3-D model without its key)
+            requireWhatTheModelNeeds(d);
+        }
         onlyDefault(d);
         audit(
                 d,
@@ -137,6 +141,7 @@ public class DefinitionAdminService {
         if (!missing.isEmpty()) {
             throw new RuleViolationException("definition.credentialsMissing", String.join(", ", missing));
         }
+        requireWhatTheModelNeeds(d);
         List<FieldError> familyErrors =
                 profile(d.getFamily()).check(d.getEnvironment() == Environment.LIVE, views.openCredentials(d));
         if (!familyErrors.isEmpty()) {
@@ -314,6 +319,25 @@ public class DefinitionAdminService {
             String reason,
             OffsetDateTime now) {
         em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), action, actor, changes, reason, now));
+    }
+
+    /**
+     * Refuses (400, field {@code credentials.<name>}) a definition whose payment model needs a credential it lacks,
+     * e.g. a 3-D model without the store key: it would otherwise be enabled and fail its first payment (NOT_SENT).
+     */
+    private void requireWhatTheModelNeeds(VposDefinition d) {
+        List<FieldError> lacking = profile(d.getFamily()).neededBy(d.getPaymentModel()).stream()
+                .filter(name -> d.getCredentials().stream()
+                        .noneMatch(c -> c.name().equals(name) && !c.value().isBlank()))
+                .map(name -> FieldError.of(
+                        "credentials." + name,
+                        "definition.credentialNeededByModel",
+                        name,
+                        d.getPaymentModel().name()))
+                .toList();
+        if (!lacking.isEmpty()) {
+            throw new InvalidInputException(lacking);
+        }
     }
 
     private FamilyProfile profile(GatewayFamily family) {

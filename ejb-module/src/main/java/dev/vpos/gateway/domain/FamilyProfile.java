@@ -25,6 +25,15 @@ public interface FamilyProfile {
         return List.of();
     }
 
+    /**
+     * The credentials the schema leaves optional but without which a definition of this payment model cannot take a
+     * payment (a 3-D model's store key): a definition is not enabled without them (issue #13 item 5). Empty when the
+     * model needs nothing beyond the required fields.
+     */
+    default List<String> neededBy(PaymentModel model) {
+        return List.of();
+    }
+
     /** Facts worth showing next to a stored credential, e.g. a certificate's expiry; empty when none. */
     default String describe(String credentialName, String value) {
         return "";

@@ -4,6 +4,7 @@ import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.FamilyProfile;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -57,5 +58,11 @@ public class GarantiProfile implements FamilyProfile {
     @Override
     public CredentialSchema credentialSchema() {
         return SCHEMA;
+    }
+
+    /** Every 3-D model signs the gate form and checks the bank's callback with the store key. */
+    @Override
+    public List<String> neededBy(PaymentModel model) {
+        return model == PaymentModel.REGULAR ? List.of() : List.of(STORE_KEY);
     }
 }

@@ -4,6 +4,7 @@ import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.gateway.domain.FamilyProfile;
 import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.PaymentModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -49,5 +50,11 @@ public class PosNetProfile implements FamilyProfile {
     @Override
     public CredentialSchema credentialSchema() {
         return SCHEMA;
+    }
+
+    /** The 3D model (OOS) asks the bank to encrypt the payment with the PosNet id and resolves it with the key. */
+    @Override
+    public List<String> neededBy(PaymentModel model) {
+        return model == PaymentModel.THREE_D ? List.of(POSNET_ID, ENCRYPTION_KEY) : List.of();
     }
 }

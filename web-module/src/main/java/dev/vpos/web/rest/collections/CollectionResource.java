@@ -1,5 +1,7 @@
 package dev.vpos.web.rest.collections;
 
+import dev.vpos.approvals.application.FollowUpAnswer;
+import dev.vpos.approvals.application.RefundApprovals;
 import dev.vpos.collection.application.BankStatusCheck;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
@@ -9,6 +11,7 @@ import dev.vpos.collection.application.OperationView;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.access.CompanyAccess;
+import dev.vpos.web.rest.approvals.ApprovalResponse;
 import dev.vpos.web.rest.errors.CallerLocale;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -211,13 +214,19 @@ public class CollectionResource {
                 CallerLocale.of(headers));
     }
 
-    /** A capture, void, refund or cancel: 200 approved, 402 declined by the bank, 503 not sent or unknown. */
+    @Inject
+    RefundApprovals approvals;
+
+    /**
+     * A capture, void, refund or cancel: 200 approved, 402 declined by the bank, 503 not sent or unknown; 202 with the
+     * waiting request when money going back needs a second user's approval (four eyes), nothing sent to the bank.
+     */
     private Response followUp(String reference, String requested, FollowUpRequest body, String key, String channel) {
         access.requireCollection(reference);
         if (key != null && key.length() > 255) {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
         }
-        OperationView view = followUps.run(
+        FollowUpAnswer answer = approvals.request(
                 new FollowUpCommand(
                         reference,
                         requested,
@@ -225,6 +234,12 @@ public class CollectionResource {
                         key,
                         channel == null || channel.isBlank() ? "API" : channel),
                 security.getUserPrincipal().getName());
+        if (answer.isWaiting()) {
+            return Response.accepted(ApprovalResponse.of(answer.waiting(), CallerLocale.of(headers)))
+                    .location(URI.create("refund-approvals/" + answer.waiting().approvalId()))
+                    .build();
+        }
+        OperationView view = answer.operation();
         int status = switch (view.state()) {
             case APPROVED -> 200;
             case DECLINED -> PAYMENT_REQUIRED;

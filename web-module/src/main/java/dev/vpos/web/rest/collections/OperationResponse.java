@@ -23,7 +23,7 @@ public record OperationResponse(
         boolean replayed,
         CollectionResponse collection) {
 
-    static OperationResponse of(OperationView v, Locale locale) {
+    public static OperationResponse of(OperationView v, Locale locale) {
         return new OperationResponse(
                 v.operationId(),
                 v.kind().name(),
