@@ -262,6 +262,25 @@ class CompanyAccessIT {
     }
 
     @Test
+    void fourEyesSettingsAndWaitingRefundsOnlyOfGrantedCompanies() {
+        for (String user : List.of("finance-demo", "auditor-demo")) {
+            assertEquals(200, status("/companies/" + demo + "/four-eyes", user), user);
+            assertEquals(404, status("/companies/" + demo2 + "/four-eyes", user), user + " reading DEMO2's setting");
+            assertEquals(400, status("/refund-approvals?companyId=" + demo2, user), user + " asking for DEMO2");
+            JsonObject all = TestServer.get(TestServer.API + "/refund-approvals?state=ALL&size=200", user)
+                    .json();
+            all.getJsonArray("items").forEach(v -> assertEquals(demo, company(v), user));
+        }
+        assertEquals(
+                0,
+                TestServer.get(TestServer.API + "/refund-approvals?state=ALL", "finance-none")
+                        .json()
+                        .getInt("total"),
+                "no grant, no waiting refunds");
+        assertEquals(200, status("/companies/" + demo2 + "/four-eyes", "finance"), "the wildcard");
+    }
+
+    @Test
     void exportsHoldOnlyGrantedCompanies() throws IOException {
         String order1 = sale1.getString("bankOrderId");
         String order2 = sale2.getString("bankOrderId");

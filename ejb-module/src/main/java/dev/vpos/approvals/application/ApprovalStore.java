@@ -61,13 +61,25 @@ public class ApprovalStore {
                 .orElseThrow(() -> new NotFoundException("fourEyes.notFound", reference));
     }
 
-    /** The requests in a state (null: all), newest first, optionally of one company or one collection. */
+    /**
+     * The requests in a state (null: all), newest first, optionally of one company or one collection, only of the
+     * {@code companies} the caller may see (null: every company).
+     */
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Page<RefundApproval> list(
-            RefundApproval.State state, Long companyId, String collectionReference, int page, int size) {
+            RefundApproval.State state,
+            Long companyId,
+            String collectionReference,
+            List<Long> companies,
+            int page,
+            int size) {
+        if (companies != null && companies.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
         String where = " where 1 = 1"
                 + (state == null ? "" : " and a.state = :s")
                 + (companyId == null ? "" : " and a.companyId = :c")
+                + (companies == null ? "" : " and a.companyId in :granted")
                 + (collectionReference == null ? "" : " and a.collectionReference = :ref");
         TypedQuery<RefundApproval> items = em.createQuery(
                 "select a from RefundApproval a" + where + " order by a.requestedAt desc, a.id desc",
@@ -82,6 +94,9 @@ public class ApprovalStore {
             }
             if (collectionReference != null) {
                 q.setParameter("ref", collectionReference);
+            }
+            if (companies != null) {
+                q.setParameter("granted", companies);
             }
         }
         List<RefundApproval> rows =

@@ -171,10 +171,15 @@ public class RefundApprovals {
         return ApprovalView.of(store.byReference(reference), false);
     }
 
-    /** Newest first; state null = all states. */
+    /** Newest first; state null = all states; only of {@code companies} (null: every company). */
     public Page<ApprovalView> list(
-            RefundApproval.State state, Long companyId, String collectionReference, int page, int size) {
-        Page<RefundApproval> rows = store.list(state, companyId, collectionReference, page, size);
+            RefundApproval.State state,
+            Long companyId,
+            String collectionReference,
+            List<Long> companies,
+            int page,
+            int size) {
+        Page<RefundApproval> rows = store.list(state, companyId, collectionReference, companies, page, size);
         return new Page<>(
                 rows.items().stream().map(a -> ApprovalView.of(a, false)).toList(),
                 rows.page(),

@@ -5,6 +5,7 @@ import dev.vpos.approvals.application.FourEyesSettings.Threshold;
 import dev.vpos.approvals.application.FourEyesSettings.ThresholdInput;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.web.access.CompanyAccess;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,9 @@ public class FourEyesResource {
     @Inject
     FourEyesSettings settings;
 
+    @Inject
+    CompanyAccess access;
+
     @Context
     SecurityContext security;
 
@@ -43,6 +47,7 @@ public class FourEyesResource {
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.FINANCE, Roles.AUDITOR})
     public Setting get() {
+        access.requireCompany(companyId);
         return setting(settings.of(companyId));
     }
 
@@ -51,6 +56,7 @@ public class FourEyesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
     public Setting put(ThresholdsRequest body) {
+        access.requireCompany(companyId);
         if (body == null || body.thresholds == null) {
             throw new InvalidInputException(FieldError.of("thresholds", "field.required"));
         }

@@ -1,10 +1,13 @@
 package dev.vpos.web.rest.approvals;
 
 import dev.vpos.approvals.application.ApprovalDecision;
+import dev.vpos.approvals.application.ApprovalView;
 import dev.vpos.approvals.application.RefundApprovals;
 import dev.vpos.approvals.domain.RefundApproval;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.web.access.CompanyAccess;
 import dev.vpos.web.rest.PageParams;
 import dev.vpos.web.rest.PageResponse;
 import dev.vpos.web.rest.collections.OperationResponse;
@@ -42,6 +45,9 @@ public class RefundApprovalResource {
     @Inject
     RefundApprovals approvals;
 
+    @Inject
+    CompanyAccess access;
+
     @Context
     HttpHeaders headers;
 
@@ -58,9 +64,16 @@ public class RefundApprovalResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         PageParams.check(page, size);
+        access.requireCompanyField(companyId);
         Locale locale = CallerLocale.of(headers);
         return PageResponse.of(
-                approvals.list(state(state), companyId, blankToNull(collection), page, size),
+                approvals.list(
+                        state(state),
+                        companyId,
+                        blankToNull(collection),
+                        access.scope().restriction(),
+                        page,
+                        size),
                 v -> ApprovalResponse.of(v, locale));
     }
 
@@ -68,7 +81,7 @@ public class RefundApprovalResource {
     @Path("/{approvalId}")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
     public ApprovalResponse get(@PathParam("approvalId") String approvalId) {
-        return ApprovalResponse.of(approvals.get(approvalId), CallerLocale.of(headers));
+        return ApprovalResponse.of(visible(approvalId), CallerLocale.of(headers));
     }
 
     /** Sends the waiting follow-up: 200 approved by the bank, 402 declined, 503 not sent or unknown. */
@@ -76,6 +89,7 @@ public class RefundApprovalResource {
     @Path("/{approvalId}/approve")
     @RolesAllowed(Roles.FINANCE)
     public Response approve(@PathParam("approvalId") String approvalId) {
+        visible(approvalId);
         ApprovalDecision d =
                 approvals.approve(approvalId, security.getUserPrincipal().getName());
         Locale locale = CallerLocale.of(headers);
@@ -96,12 +110,22 @@ public class RefundApprovalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
     public DecisionResponse reject(@PathParam("approvalId") String approvalId, RejectRequest body) {
+        visible(approvalId);
         return new DecisionResponse(
                 ApprovalResponse.of(
                         approvals.reject(
                                 approvalId, security.getUserPrincipal().getName(), body == null ? null : body.reason),
                         CallerLocale.of(headers)),
                 null);
+    }
+
+    /** The request, if its company is one the caller may see; else 404 as an unknown one. */
+    private ApprovalView visible(String approvalId) {
+        ApprovalView v = approvals.get(approvalId);
+        if (!access.scope().permits(v.companyId())) {
+            throw new NotFoundException("fourEyes.notFound", approvalId);
+        }
+        return v;
     }
 
     private static RefundApproval.State state(String state) {
