@@ -93,12 +93,32 @@ class QuietErrorsIT {
     }
 
     @Test
-    void aServletThatFailsAnswersOurPageWithAReferenceOnly() {
-        // a form body that is not URL-encoded makes the container's parameter parsing throw inside the payer's page
-        Raw raw = Raw.send("POST", "/vpos/pay/no-such-session", null, "application/x-www-form-urlencoded", "a=%zz");
-        assertTrue(raw.status == 500 || raw.status == 400, raw.toString());
-        assertQuiet(raw.body, raw.toString());
-        assertTrue(raw.contentType().startsWith("text/html"), raw.toString());
+    void aFormBodyThatIsNotUrlEncodedIsOurBadRequestPageWithoutAnIncident() throws IOException {
+        int before = incidents();
+        // pages that read the container's parameters: the sign-in form, the payer's page, the demo portal
+        for (String path : List.of("/vpos/login", "/vpos/pay/no-such-session", "/vpos/demo-portal")) {
+            for (String body : List.of("a=%zz", "username=%zz&password=x", "username=admin%G1&password=x")) {
+                Raw raw = Raw.send("POST", path, null, "application/x-www-form-urlencoded", body);
+                assertEquals(400, raw.status, raw.toString());
+                assertQuiet(raw.body, raw.toString());
+                assertTrue(raw.contentType().startsWith("text/html"), raw.toString());
+                assertTrue(raw.body.contains("dir=") || raw.body.contains("<h1>"), "our page: " + raw);
+            }
+        }
+        Raw arabic = Raw.send(
+                "POST",
+                "/vpos/login",
+                null,
+                "application/x-www-form-urlencoded",
+                "username=%zz",
+                Map.of("Accept-Language", "ar"));
+        assertEquals(400, arabic.status, arabic.toString());
+        assertTrue(arabic.body.contains("dir=\"rtl\""), arabic.toString());
+        // a well-formed sign-in still works as before: a wrong password goes back to the login page
+        Raw wrong = Raw.send(
+                "POST", "/vpos/login", null, "application/x-www-form-urlencoded", "username=admin&password=no");
+        assertEquals(302, wrong.status, wrong.toString());
+        assertEquals(before, incidents(), "no FFDC incident for a malformed form: " + incidentNames());
     }
 
     @Test

@@ -33,7 +33,15 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i && i >= 400 ? i : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? "" : uri.toString();
+        answer(request, response, status, uri == null ? "" : uri.toString());
+    }
+
+    /**
+     * Writes our error answer for {@code status} on {@code path} (the request URI, context path included): also used
+     * where the container's error-page mapping does not run, e.g. an answer of the authentication mechanism.
+     */
+    static void answer(HttpServletRequest request, HttpServletResponse response, int status, String path)
+            throws IOException {
         Locale locale = Messages.pick(Collections.list(request.getLocales()));
         String reference = null;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);

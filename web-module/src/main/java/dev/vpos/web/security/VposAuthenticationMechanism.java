@@ -57,6 +57,9 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
+        if (MalformedForm.refused(request)) {
+            return badRequest(request, response);
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
@@ -159,6 +162,16 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
             }
         }
         return login(context, user, caller.get());
+    }
+
+    /** Our 400 page; SEND_CONTINUE with a status that is neither a redirect nor 401 sends it as it is. */
+    private static AuthenticationStatus badRequest(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            ErrorPageServlet.answer(request, response, HttpServletResponse.SC_BAD_REQUEST, request.getRequestURI());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The session store cannot be asked (the database is down): 503, and the caller is not taken as signed out. */
