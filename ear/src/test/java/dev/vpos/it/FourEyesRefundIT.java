@@ -255,6 +255,62 @@ class FourEyesRefundIT {
         assertNothingAtTheBank(sale);
     }
 
+    @Test
+    void anApprovalWhoseSendIsRefusedBeforeTheBankWaitsAgainNeverApprovedWithNothingSent() throws Exception {
+        // two waiting refunds of 1200 on a 1500 sale, approved at the same moment: the bank refunds one; the other is
+        // refused (only 300 left) either before its approval (it stays waiting) or after it, as the send is refused
+        // under the collection's lock — then it waits again with the refusal noted, never "approved" with nothing sent
+        for (int round = 0; round < 3; round++) {
+            JsonObject sale = sale("collector", "1500.00");
+            SimulatedBank.dayEnd("EST");
+            JsonObject first = followUp(
+                            sale,
+                            "refund",
+                            "1200.00",
+                            "finance",
+                            UUID.randomUUID().toString())
+                    .json();
+            JsonObject second = followUp(
+                            sale,
+                            "refund",
+                            "1200.00",
+                            "finance",
+                            UUID.randomUUID().toString())
+                    .json();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = pool.submit(() -> decide(first, "approve", "aylin", null));
+                var b = pool.submit(() -> decide(second, "approve", "aylin", null));
+                List<TestServer.Reply> replies = List.of(a.get(), b.get());
+                assertEquals(1, replies.stream().filter(r -> r.status() == 200).count(), "one approved: " + replies);
+                TestServer.Reply refused = replies.stream()
+                        .filter(r -> r.status() != 200)
+                        .findFirst()
+                        .orElseThrow();
+                assertTrue(refused.status() == 409 || refused.status() == 400, refused.toString());
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(
+                    1,
+                    SimulatedBank.approved(order(sale), "REFUND").size(),
+                    SimulatedBank.ledger(order(sale)).toString());
+            int approved = 0;
+            for (JsonObject asked : List.of(first, second)) {
+                JsonObject now = TestServer.get(approvalPath(asked), "finance").json();
+                if ("APPROVED".equals(now.getString("state"))) {
+                    approved++;
+                    assertTrue(now.containsKey("operationId"), "approved means sent: " + now);
+                } else {
+                    assertEquals("PENDING", now.getString("state"), now.toString());
+                    assertFalse(now.containsKey("operationId") && !now.isNull("operationId"), now.toString());
+                }
+            }
+            assertEquals(1, approved, "exactly one approval stands");
+            assertEquals(1, waiting(sale).size(), "the refused one waits for a new decision (or a rejection)");
+        }
+    }
+
     private static void assertNothingAtTheBank(JsonObject sale) {
         List<JsonObject> ledger = SimulatedBank.ledger(order(sale));
         assertTrue(

@@ -139,13 +139,25 @@ public class RefundApprovals {
                 || !current.getDecidedBy().equals(approver)) {
             throw decided(current);
         }
-        OperationView sent = followUps.run(
-                command(
-                        current,
-                        "four-eyes-" + reference,
-                        "four eyes " + reference + ": asked by " + current.getRequestedBy() + ", approved by "
-                                + approver),
-                approver);
+        String key = "four-eyes-" + reference;
+        OperationView sent;
+        try {
+            sent = followUps.run(
+                    command(
+                            current,
+                            key,
+                            "four eyes " + reference + ": asked by " + current.getRequestedBy() + ", approved by "
+                                    + approver),
+                    approver);
+        } catch (BusinessException refused) {
+            if (operations.byIdempotencyKey(approver, key).isEmpty()) {
+                // refused before anything went to the bank: not "approved" with nothing behind it — it waits again
+                store.change(reference, a -> a.sendRefused(refused.getMessage()));
+                AUDIT.info(() -> "four eyes: " + reference + " approved by " + approver
+                        + " was refused before the bank (" + refused.getMessage() + "); it waits again");
+            }
+            throw refused;
+        }
         RefundApproval linked = store.change(reference, a -> a.sent(sent.operationId()));
         return new ApprovalDecision(ApprovalView.of(linked, false), sent);
     }

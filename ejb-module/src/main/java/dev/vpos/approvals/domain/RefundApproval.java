@@ -164,6 +164,21 @@ public class RefundApproval {
         decisionNote = note;
     }
 
+    /**
+     * The approved follow-up was refused before it reached the bank (nothing was sent, e.g. the collection changed
+     * between the approval and the send): the request waits again, for a new decision, the refusal noted.
+     */
+    public void sendRefused(String refusal) {
+        if (state != State.APPROVED || operationId != null) {
+            throw new IllegalStateException("approval " + reference + " is " + state + ", not approved and unsent");
+        }
+        String note = "Not sent after the approval by " + decidedBy + ": " + refusal;
+        state = State.PENDING;
+        decidedBy = null;
+        decidedAt = null;
+        decisionNote = note.length() > 500 ? note.substring(0, 500) : note;
+    }
+
     /** The follow-up the approval sent (its operation id). */
     public void sent(String operationId) {
         this.operationId = operationId;
