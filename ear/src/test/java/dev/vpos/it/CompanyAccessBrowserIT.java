@@ -50,6 +50,41 @@ class CompanyAccessBrowserIT {
         }
     }
 
+    @Test
+    void anAdminGrantsACompanyOnTheCompanyAccessScreenAndAnAuditorOnlyReadsIt() {
+        long demo2 = company("DEMO2");
+        String user = "screen-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.start()) {
+            browser.signIn("company-access.html", "admin");
+            browser.wait.until(d -> d.findElement(By.id("access-editor")).isDisplayed());
+            browser.driver.findElement(By.id("access-user")).sendKeys(user);
+            browser.driver.findElement(By.id("access-company-" + demo2)).click();
+            browser.driver.findElement(By.id("access-save")).click();
+            browser.wait.until(d -> d.findElement(By.id("access-notice")).isDisplayed());
+            String notice = browser.driver.findElement(By.id("access-notice")).getText();
+            assertTrue(notice.contains(user) && notice.contains("DEMO2"), notice);
+            browser.wait.until(d -> d.findElement(By.id("access-trail-section")).isDisplayed());
+            String trail = browser.driver.findElement(By.id("access-trail")).getText();
+            assertTrue(trail.contains("admin") && trail.contains("DEMO2"), trail);
+            String users = browser.driver.findElement(By.id("access-users")).getText();
+            assertTrue(users.contains(user), users);
+        }
+        JsonObject stored = TestServer.get(TestServer.API + "/staff/" + user + "/companies", "admin")
+                .json();
+        assertFalse(stored.getBoolean("allCompanies"), stored.toString());
+        assertEquals(
+                List.of(demo2),
+                stored.getJsonArray("companyIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .map(jakarta.json.JsonNumber::longValue)
+                        .toList());
+
+        try (Browser browser = Browser.start()) {
+            browser.signIn("company-access.html", "auditor");
+            browser.wait.until(d -> d.findElement(By.tagName("body")).getText().contains(user));
+            assertFalse(browser.driver.findElement(By.id("access-editor")).isDisplayed(), "auditors only read");
+        }
+    }
+
     private static String search(Browser browser, String bankOrderId) {
         String before = browser.driver.findElement(By.tagName("body")).getAttribute("data-loaded");
         browser.driver.findElement(By.id("q")).clear();
