@@ -1,7 +1,7 @@
 package dev.vpos.web.rest.batches;
 
-import dev.vpos.batches.application.BatchDetails;
 import dev.vpos.batches.application.BatchRow;
+import dev.vpos.collection.application.BatchDetails;
 import dev.vpos.collection.application.CancelQuote;
 import dev.vpos.collection.application.OperationView;
 import dev.vpos.web.rest.collections.CollectionResponse;

@@ -1,10 +1,10 @@
 package dev.vpos.web.rest.batches;
 
-import dev.vpos.batches.application.BatchDetails;
 import dev.vpos.batches.application.BatchFilter;
 import dev.vpos.batches.application.BatchListing;
 import dev.vpos.batches.application.BatchRow;
 import dev.vpos.batches.application.BatchTotals;
+import dev.vpos.collection.application.BatchDetails;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.rest.PageParams;

@@ -1,11 +1,7 @@
-package dev.vpos.batches.application;
+package dev.vpos.collection.application;
 
-import dev.vpos.collection.application.CancelQuote;
-import dev.vpos.collection.application.CollectionRecorder;
-import dev.vpos.collection.application.CollectionService;
-import dev.vpos.collection.application.CollectionView;
-import dev.vpos.collection.application.FollowUpService;
-import dev.vpos.collection.application.OperationView;
+import dev.vpos.batches.application.BatchListing;
+import dev.vpos.batches.application.BatchRow;
 import dev.vpos.collection.domain.StateChange;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.txlog.application.TransactionLog;
