@@ -6,6 +6,7 @@ import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.collection.domain.StateChange;
+import dev.vpos.definitions.application.TestApprovals;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.shared.domain.BusinessException;
@@ -39,6 +40,9 @@ public class CollectionRecorder {
 
     @Inject
     DuplicateApprovals duplicates;
+
+    @Inject
+    TestApprovals testApprovals;
 
     /**
      * Writes the collection INITIATED (and its first history row) before any bank call, with the time by which that
@@ -90,14 +94,8 @@ public class CollectionRecorder {
             } else {
                 effects.authorized(c, now);
             }
-            // The first approval in TEST unlocks enabling the definition in LIVE. Native SQL on purpose: a JPQL
-            // bulk update would bump the definition's version and make an admin's open edit look stale; once set,
-            // the row no longer matches, so later approvals neither write nor lock it.
-            em.createNativeQuery("update vpos_definition set test_approved_at = ?1"
-                            + " where id = ?2 and test_approved_at is null and environment = 'TEST'")
-                    .setParameter(1, now)
-                    .setParameter(2, c.getDefinitionId())
-                    .executeUpdate();
+            // the first approval in TEST unlocks enabling the definition in LIVE
+            testApprovals.approvedThrough(c.getDefinitionId(), now);
         }
         return c;
     }
