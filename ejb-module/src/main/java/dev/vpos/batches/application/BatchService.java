@@ -79,6 +79,18 @@ public class BatchService {
         return rows.size();
     }
 
+    /**
+     * Day-end reconciliation's verdict on one record (MATCHED, DIFFERENCE, EXPLAINED, ...), written for the
+     * reconciliation context in its transaction (one column, without loading the record).
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
+    public void markReconciliation(long batchId, String status) {
+        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")
+                .setParameter(1, status)
+                .setParameter(2, batchId)
+                .executeUpdate();
+    }
+
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public java.util.List<CardBatch> ofCollection(long collectionId) {
         return em.createQuery("select b from CardBatch b where b.collectionId = :c order by b.id", CardBatch.class)

@@ -282,10 +282,7 @@ public class Resolutions {
     }
 
     private void batchStatus(long batchId, String status) {
-        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")
-                .setParameter(1, status)
-                .setParameter(2, batchId)
-                .executeUpdate();
+        batches.markReconciliation(batchId, status);
     }
 
     private BatchFacts facts(ReconciliationDay day, StatementLine line, long customerAccountId) {
