@@ -1,6 +1,7 @@
 package dev.vpos.approvals.domain;
 
 import dev.vpos.collection.domain.OperationKind;
+import dev.vpos.shared.domain.IllegalTransitionException;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -156,7 +157,7 @@ public class RefundApproval {
 
     private void decide(State to, String approver, String note, OffsetDateTime now) {
         if (state != State.PENDING) {
-            throw new IllegalStateException("approval " + reference + " is already " + state);
+            throw new IllegalTransitionException(reference, state, to);
         }
         state = to;
         decidedBy = approver;
@@ -170,7 +171,7 @@ public class RefundApproval {
      */
     public void sendRefused(String refusal) {
         if (state != State.APPROVED || operationId != null) {
-            throw new IllegalStateException("approval " + reference + " is " + state + ", not approved and unsent");
+            throw new IllegalTransitionException(reference, state, State.PENDING);
         }
         String note = "Not sent after the approval by " + decidedBy + ": " + refusal;
         state = State.PENDING;

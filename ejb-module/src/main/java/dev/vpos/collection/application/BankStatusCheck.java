@@ -15,6 +15,7 @@ import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.domain.IllegalTransitionException;
 import dev.vpos.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -212,7 +213,7 @@ public class BankStatusCheck {
                     OutcomeMeanings.verdict(answer, meaning),
                     actor,
                     plan);
-        } catch (IllegalStateException e) {
+        } catch (IllegalTransitionException e) {
             LOG.info(() -> "Collection " + c.getReference() + " was settled meanwhile: " + e.getMessage());
         }
     }

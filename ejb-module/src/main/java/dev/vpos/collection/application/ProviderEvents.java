@@ -13,6 +13,7 @@ import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.gateway.domain.NotificationKind;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.domain.IllegalTransitionException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -167,7 +168,7 @@ public class ProviderEvents {
                     new Cause(ACTOR, "NOTIFICATION", interaction, note + " (event " + e.eventId() + ")"),
                     plan);
             return Applied.of(Effect.APPLIED, after, note);
-        } catch (IllegalStateException raced) {
+        } catch (IllegalTransitionException raced) {
             Collection now = recorder.byId(c.getId());
             return Applied.of(Effect.NO_CHANGE, now, "settled meanwhile: " + now.getState());
         }

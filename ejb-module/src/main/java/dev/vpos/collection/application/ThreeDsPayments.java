@@ -22,6 +22,7 @@ import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
+import dev.vpos.shared.domain.IllegalTransitionException;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
@@ -257,7 +258,7 @@ public class ThreeDsPayments {
                     OutcomeMeanings.verdict(result, meaning),
                     Cause.of("bank", "BANK_CALLBACK", interaction),
                     definition.plan(c.getInstallments()).orElse(null));
-        } catch (IllegalStateException raced) {
+        } catch (IllegalTransitionException raced) {
             // a hosted payment's notification (or the janitor) settled it while we were asking the provider:
             // the payer is shown where it stands, nothing is settled twice
             settled = recorder.byId(c.getId());

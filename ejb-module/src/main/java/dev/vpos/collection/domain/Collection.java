@@ -3,6 +3,7 @@ package dev.vpos.collection.domain;
 import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.shared.domain.IllegalTransitionException;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -206,7 +207,7 @@ public class Collection {
     public StateChange moveTo(CollectionState next, BankVerdict verdict, Cause cause, OffsetDateTime now) {
         String actor = cause.actor();
         if (!state.canMoveTo(next)) {
-            throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to " + next);
+            throw new IllegalTransitionException(reference, state, next);
         }
         CollectionState previous = state;
         state = next;
@@ -250,7 +251,7 @@ public class Collection {
                         : CollectionState.PARTIALLY_REFUNDED;
         };
         if (!state.canMoveTo(next)) {
-            throw new IllegalStateException("collection " + reference + " cannot move from " + state + " to " + next);
+            throw new IllegalTransitionException(reference, state, next);
         }
         switch (kind) {
             case CAPTURE -> {
@@ -269,8 +270,7 @@ public class Collection {
     /** The payer is at the bank's 3-D page until {@code until}. */
     public StateChange awaitThreeDs(OffsetDateTime until, Cause cause, OffsetDateTime now) {
         if (!state.canMoveTo(CollectionState.PENDING_3DS)) {
-            throw new IllegalStateException(
-                    "collection " + reference + " cannot move from " + state + " to PENDING_3DS");
+            throw new IllegalTransitionException(reference, state, CollectionState.PENDING_3DS);
         }
         CollectionState previous = state;
         state = CollectionState.PENDING_3DS;

@@ -1,5 +1,6 @@
 package dev.vpos.collection.domain;
 
+import dev.vpos.shared.domain.IllegalTransitionException;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -131,7 +132,7 @@ public class CollectionOperation {
 
     public void settle(State outcome, BankVerdict verdict, OffsetDateTime now) {
         if (state != State.INITIATED && state != State.UNKNOWN) {
-            throw new IllegalStateException("operation " + operationId + " is already " + state);
+            throw new IllegalTransitionException(operationId, state, outcome);
         }
         state = outcome;
         if (outcome != State.UNKNOWN) {

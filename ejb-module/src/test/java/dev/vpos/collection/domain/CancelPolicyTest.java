@@ -72,4 +72,17 @@ class CancelPolicyTest {
                 OperationKind.REFUND,
                 CancelPolicy.decide(approvedSale(), Money.of("50.00", "USD"), CUTOFF, T0.plusDays(1), true));
     }
+
+    @Test
+    void settlingASettledCollectionAgainIsARefusalWithTheStatesNotAServerFault() {
+        Collection c = approvedSale();
+        dev.vpos.shared.domain.IllegalTransitionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.vpos.shared.domain.IllegalTransitionException.class,
+                () -> c.moveTo(
+                        CollectionState.DECLINED, new BankVerdict("05", "DECLINED", "no", null, null, null), "t", T0));
+        // a RuleViolationException: the API answers 409 with the collection's current state, in the caller's language
+        assertEquals("state.illegalTransition", refused.messageKey());
+        assertEquals(java.util.List.of("ref", "APPROVED", "DECLINED"), refused.args());
+        assertEquals(CollectionState.APPROVED, c.getState(), "nothing changed");
+    }
 }
