@@ -94,7 +94,8 @@ Vpos.page('return-code-log', async function (me) {
       ['col.bankCode', i.bankCode], ['col.reason', i.reasonText + (i.reason ? ' (' + i.reason + ')' : '')],
       ['col.bankMessage', i.message], ['log.httpStatus', i.httpStatus],
       ['col.latency', t('unit.ms', { n: V.number(i.latencyMs) })],
-      ['col.orderId', i.bankOrderId], ['batches.collection', i.collectionReference]
+      ['col.orderId', i.bankOrderId], ['batches.collection', i.collectionReference],
+      ['log.requestId', i.requestId]
     ];
     const dl = $('detail-facts');
     dl.replaceChildren();

@@ -72,11 +72,16 @@ class QuietErrorsIT {
         assertQuiet(api.body, api.toString());
         assertEquals("http_404", json(api.body).getString("error"));
         // outside the module: the server's root and an unknown context root, not Open Liberty's welcome page
-        for (String path : List.of("/", "/nothing", "/ibm/api/", "/vpos-old/index.html")) {
+        for (String path : List.of("/", "/nothing", "/vpos-old/index.html")) {
             Raw raw = Raw.get(path, null);
             assertEquals(404, raw.status, raw.toString());
             assertQuiet(raw.body, raw.toString());
         }
+        // Liberty's REST handler, which MicroProfile Metrics brings (administrators only, over HTTPS): a redirect to
+        // HTTPS without a body here; a proxy in front does not route /ibm/ at all (docs/security.md)
+        Raw handler = Raw.get("/ibm/api/", null);
+        assertTrue(handler.status == 302 || handler.status == 401 || handler.status == 404, handler.toString());
+        assertQuiet(handler.body, handler.toString());
     }
 
     @Test

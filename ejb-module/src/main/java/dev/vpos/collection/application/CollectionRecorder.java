@@ -10,6 +10,7 @@ import dev.vpos.definitions.application.TestApprovals;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.infrastructure.metrics.Meters;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class CollectionRecorder {
 
     @Inject
     TestApprovals testApprovals;
+
+    @Inject
+    Meters meters;
 
     /**
      * Writes the collection INITIATED (and its first history row) before any bank call, with the time by which that
@@ -84,6 +88,14 @@ public class CollectionRecorder {
         Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         em.persist(c.moveTo(next, verdict, cause, now));
+        meters.count(
+                "vpos_collections",
+                "family",
+                c.getFamily().name(),
+                "channel",
+                c.getChannel().name(),
+                "outcome",
+                next.name());
         if (next == CollectionState.UNKNOWN) {
             c.scheduleStatusCheck(schedule.firstCheck(now));
         }

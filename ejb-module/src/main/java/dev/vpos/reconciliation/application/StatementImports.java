@@ -10,6 +10,7 @@ import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
+import dev.vpos.shared.infrastructure.metrics.Meters;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,6 +43,9 @@ public class StatementImports {
 
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
+
+    @Inject
+    Meters meters;
 
     @Inject
     MappingAdmin mappings;
@@ -136,14 +141,20 @@ public class StatementImports {
     }
 
     private void runNow(ImportJob.Work w) {
+        long started = System.nanoTime();
+        String result = "FAILED";
         try {
             StatementRun.Outcome o = job.run(w);
+            result = "DONE";
             LOG.info(() -> "Import " + w.importId() + " (" + w.fileName() + "): " + o.millis());
         } catch (StatementRun.DayClosedException e) {
             registry.fail(w.importId(), "the day was closed while the file was being imported", w.actor());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Import " + w.importId() + " (" + w.fileName() + ") failed", e);
             registry.fail(w.importId(), "could not be stored: " + e, w.actor());
+        } finally {
+            meters.time(
+                    "vpos_statement_import_duration", Duration.ofNanos(System.nanoTime() - started), "result", result);
         }
     }
 

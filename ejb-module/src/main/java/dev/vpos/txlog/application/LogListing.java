@@ -27,7 +27,7 @@ public class LogListing {
 
     private static final String COLUMNS = "select i.id, i.occurred_at, i.company_id, i.definition_id, d.code, i.family,"
             + " i.operation, i.bank_order_id, i.outcome, i.bank_code, i.reason, i.message, i.http_status, i.latency_ms,"
-            + " i.collection_id, c.reference";
+            + " i.collection_id, c.reference, i.request_id";
     private static final String FROM = " from bank_interaction i left join vpos_definition d on d.id = i.definition_id"
             + " left join collection c on c.id = i.collection_id";
 
@@ -80,7 +80,7 @@ public class LogListing {
             return Optional.empty();
         }
         Object[] r = (Object[]) found.get(0);
-        return Optional.of(new LogEntry(row(r), PanScrubber.scrub(text(r[16])), PanScrubber.scrub(text(r[17]))));
+        return Optional.of(new LogEntry(row(r), PanScrubber.scrub(text(r[17])), PanScrubber.scrub(text(r[18]))));
     }
 
     private static LogRow row(Object[] r) {
@@ -100,7 +100,8 @@ public class LogListing {
                 r[12] == null ? null : ((Number) r[12]).intValue(),
                 ((Number) r[13]).longValue(),
                 r[14] == null ? null : ((Number) r[14]).longValue(),
-                (String) r[15]);
+                (String) r[15],
+                (String) r[16]);
     }
 
     /** VARCHAR(8000) comes back as a String; a driver may hand a CLOB-like value to be read as text. */

@@ -22,4 +22,5 @@ public record LogRow(
         Integer httpStatus,
         long latencyMs,
         Long collectionId,
-        String collectionReference) {}
+        String collectionReference,
+        String requestId) {}

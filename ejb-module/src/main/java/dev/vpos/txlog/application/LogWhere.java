@@ -37,7 +37,10 @@ final class LogWhere {
             // LIKE's wildcards in the text are literal characters (escaped), never "match anything" (issue #13)
             String part = dev.vpos.shared.domain.LikePattern.escape(f.text().toUpperCase(Locale.ROOT));
             w.params.add("%" + part + "%");
-            w.clauses.add("upper(i.bank_order_id) like ?" + w.params.size() + " escape '!'");
+            w.params.add(f.text());
+            // ... or the exact id of the request that made the call (X-Request-Id, quoted by a user or an ERP)
+            w.clauses.add("(upper(i.bank_order_id) like ?" + (w.params.size() - 1) + " escape '!' or i.request_id = ?"
+                    + w.params.size() + ")");
         }
         return w;
     }

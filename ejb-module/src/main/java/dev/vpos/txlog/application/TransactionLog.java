@@ -1,6 +1,8 @@
 package dev.vpos.txlog.application;
 
+import dev.vpos.shared.application.RequestIds;
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.infrastructure.metrics.Meters;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.BankInteraction;
 import dev.vpos.txlog.domain.InteractionRecord;
@@ -10,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * The return-code log: written in its own transaction so a row survives whatever happens after it. Read through
@@ -17,6 +21,11 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class TransactionLog {
+
+    private static final Logger LOG = Logger.getLogger(TransactionLog.class.getName());
+
+    @Inject
+    Meters meters;
 
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
@@ -26,9 +35,28 @@ public class TransactionLog {
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public long record(InteractionRecord interaction) {
-        BankInteraction row = new BankInteraction(interaction, OffsetDateTimes.now(clock));
+        BankInteraction row = new BankInteraction(
+                interaction, OffsetDateTimes.now(clock), RequestIds.current().orElse(null));
         em.persist(row);
         em.flush();
+        meters.count(
+                "vpos_bank_calls",
+                "family",
+                row.getFamily().name(),
+                "operation",
+                row.getOperation(),
+                "outcome",
+                row.getOutcome().name());
+        meters.time(
+                "vpos_bank_latency",
+                Duration.ofMillis(row.getLatencyMs()),
+                "definition",
+                String.valueOf(row.getDefinitionId()));
+        // one line per bank call for operators (never a card number: the order id, codes and the time taken)
+        LOG.info(() -> "Bank call " + row.getId() + ": " + row.getFamily() + " " + row.getOperation() + " of order "
+                + row.getBankOrderId() + " on definition " + row.getDefinitionId() + " -> " + row.getOutcome()
+                + (row.getBankCode() == null ? "" : " (" + row.getBankCode() + ")") + " in " + row.getLatencyMs()
+                + " ms");
         return row.getId();
     }
 

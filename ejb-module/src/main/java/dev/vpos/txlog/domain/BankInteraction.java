@@ -70,7 +70,16 @@ public class BankInteraction {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
+    /** The HTTP request that caused the call (its X-Request-Id); none for the janitor's and other scheduled calls. */
+    @Column(name = "request_id", length = 64)
+    private String requestId;
+
     protected BankInteraction() {}
+
+    public BankInteraction(InteractionRecord r, OffsetDateTime occurredAt, String requestId) {
+        this(r, occurredAt);
+        this.requestId = requestId;
+    }
 
     public BankInteraction(InteractionRecord r, OffsetDateTime occurredAt) {
         this.collectionId = r.collectionId();
@@ -152,6 +161,10 @@ public class BankInteraction {
 
     public String getMaskedResponse() {
         return maskedResponse;
+    }
+
+    public String getRequestId() {
+        return requestId;
     }
 
     public OffsetDateTime getOccurredAt() {

@@ -56,6 +56,7 @@ public class VposAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        RequestIdListener.begin(request, response);
         SecurityHeadersFilter.apply(request, response);
         if (MalformedForm.refused(request)) {
             return badRequest(request, response);

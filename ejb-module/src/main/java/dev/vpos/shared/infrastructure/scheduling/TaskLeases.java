@@ -1,6 +1,7 @@
 package dev.vpos.shared.infrastructure.scheduling;
 
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.infrastructure.metrics.Meters;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,10 @@ public class TaskLeases {
 
     @Inject
     Clock clock;
+
+    /** Absent where a TaskLeases is made by hand (tests, tools): runs are then not metered. */
+    @Inject
+    Meters meters;
 
     private String holder = NodeIdentity.id();
 
@@ -110,7 +115,26 @@ public class TaskLeases {
     public ScheduledFuture<?> schedule(
             ManagedScheduledExecutorService scheduler, String task, long periodSeconds, Runnable work) {
         return scheduler.scheduleWithFixedDelay(
-                () -> runIfHeld(task, forPeriod(periodSeconds), work), periodSeconds, periodSeconds, TimeUnit.SECONDS);
+                () -> runIfHeld(task, forPeriod(periodSeconds), measured(task, work)),
+                periodSeconds,
+                periodSeconds,
+                TimeUnit.SECONDS);
+    }
+
+    /** The run counted and timed in the scraped meters (vpos_scheduled_runs, vpos_scheduled_run_duration). */
+    private Runnable measured(String task, Runnable work) {
+        return () -> {
+            long started = System.nanoTime();
+            try {
+                work.run();
+            } finally {
+                if (meters != null) {
+                    meters.count("vpos_scheduled_runs", "task", task);
+                    meters.time(
+                            "vpos_scheduled_run_duration", Duration.ofNanos(System.nanoTime() - started), "task", task);
+                }
+            }
+        };
     }
 
     /** Stops what {@link #schedule} started (nothing when it never started) and gives the lease back. */

@@ -29,7 +29,8 @@ public record InteractionResponse(
         Long collectionId,
         String collectionReference,
         String maskedRequest,
-        String maskedResponse) {
+        String maskedResponse,
+        String requestId) {
 
     static InteractionResponse of(LogEntry e, Locale locale) {
         LogRow r = e.row();
@@ -52,7 +53,8 @@ public record InteractionResponse(
                 r.collectionId(),
                 r.collectionReference(),
                 e.maskedRequest(),
-                e.maskedResponse());
+                e.maskedResponse(),
+                r.requestId());
     }
 
     /** An interaction of a collection, for the batch detail (masked again before display, as the log's detail is). */
@@ -76,6 +78,7 @@ public record InteractionResponse(
                 i.getCollectionId(),
                 null,
                 PanScrubber.scrub(i.getMaskedRequest()),
-                PanScrubber.scrub(i.getMaskedResponse()));
+                PanScrubber.scrub(i.getMaskedResponse()),
+                i.getRequestId());
     }
 }

@@ -24,7 +24,8 @@ public record InteractionRow(
         Integer httpStatus,
         long latencyMs,
         Long collectionId,
-        String collectionReference) {
+        String collectionReference,
+        String requestId) {
 
     static InteractionRow of(LogRow r, Locale locale) {
         return new InteractionRow(
@@ -44,6 +45,7 @@ public record InteractionRow(
                 r.httpStatus(),
                 r.latencyMs(),
                 r.collectionId(),
-                r.collectionReference());
+                r.collectionReference(),
+                r.requestId());
     }
 }
