@@ -8,6 +8,7 @@ import dev.vpos.collection.application.FollowUpRecorder;
 import dev.vpos.collection.application.FollowUpService;
 import dev.vpos.collection.application.IdempotencyConflictException;
 import dev.vpos.collection.application.OperationView;
+import dev.vpos.collection.application.RequestedFollowUp;
 import dev.vpos.shared.application.Page;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
@@ -22,9 +23,9 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -41,7 +42,8 @@ import java.util.logging.Logger;
 public class RefundApprovals {
 
     private static final Logger AUDIT = Logger.getLogger("dev.vpos.security.audit");
-    private static final Set<String> GUARDED = Set.of("REFUND", "VOID", "CANCEL");
+    private static final Set<RequestedFollowUp> GUARDED =
+            EnumSet.of(RequestedFollowUp.REFUND, RequestedFollowUp.VOID, RequestedFollowUp.CANCEL);
     private static final int NOTE_MAX = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,8 +67,7 @@ public class RefundApprovals {
      * Idempotency-Key answers what the first request came to (the same waiting request, never a second one).
      */
     public FollowUpAnswer request(FollowUpCommand command, String actor) {
-        String requested =
-                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        RequestedFollowUp requested = command.requested();
         String key = command.idempotencyKey();
         if (!GUARDED.contains(requested)
                 || (key != null && operations.byIdempotencyKey(actor, key).isPresent())) {
@@ -91,7 +92,7 @@ public class RefundApprovals {
                         plan.collectionId(),
                         plan.reference(),
                         plan.companyId(),
-                        requested,
+                        requested.name(),
                         plan.kind(),
                         plan.amount(),
                         reasons,
@@ -223,7 +224,7 @@ public class RefundApprovals {
     private static FollowUpCommand command(RefundApproval a, String key, String note) {
         return new FollowUpCommand(
                 a.getCollectionReference(),
-                a.getRequested(),
+                RequestedFollowUp.valueOf(a.getRequested()),
                 a.money().amount().toPlainString(),
                 key,
                 a.getChannel(),

@@ -3,6 +3,7 @@ package dev.vpos.checkout.application;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.FollowUpCommand;
 import dev.vpos.collection.application.FollowUpService;
+import dev.vpos.collection.application.RequestedFollowUp;
 import dev.vpos.collection.domain.CollectionEvent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -77,7 +78,8 @@ public class PaidSessions {
     private void cancel(String reference) {
         try {
             var op = followUps.run(
-                    new FollowUpCommand(reference, "CANCEL", null, "abandoned-" + reference, "JANITOR"), ACTOR);
+                    new FollowUpCommand(reference, RequestedFollowUp.CANCEL, null, "abandoned-" + reference, "JANITOR"),
+                    ACTOR);
             LOG.info(() -> "Abandoned approval " + reference + ": " + op.kind() + " " + op.state());
         } catch (RuntimeException e) {
             LOG.log(

@@ -13,7 +13,7 @@ public record FollowUpPlan(
         String reference,
         long companyId,
         String saleTakenBy,
-        String requested,
+        RequestedFollowUp requested,
         OperationKind kind,
         Money amount,
         boolean givesMoneyBack,

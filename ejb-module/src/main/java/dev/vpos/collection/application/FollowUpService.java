@@ -28,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -74,8 +73,7 @@ public class FollowUpService {
         Collection c = collections
                 .byReference(command.reference())
                 .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
-        String requested =
-                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        RequestedFollowUp requested = requested(command);
         Money amount = amount(command.amount(), c, requested);
         String fingerprint = fingerprint(c, requested, command.amount(), amount);
         String key = command.idempotencyKey();
@@ -130,7 +128,7 @@ public class FollowUpService {
                         actor,
                         command.channel() == null ? "API" : command.channel(),
                         interaction,
-                        note("CANCEL".equals(requested) ? "cancel → " + kind : null, command.note())),
+                        note(requested == RequestedFollowUp.CANCEL ? "cancel → " + kind : null, command.note())),
                 definition.plan(c.getInstallments()).orElse(null));
         LOG.info(() -> kind + " " + settled.getOperationId() + " of collection " + c.getReference() + " "
                 + settled.money() + " → " + settled.getState() + " code " + settled.getBankCode());
@@ -145,8 +143,7 @@ public class FollowUpService {
         Collection c = collections
                 .byReference(command.reference())
                 .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
-        String requested =
-                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        RequestedFollowUp requested = requested(command);
         Money amount = amount(command.amount(), c, requested);
         OperationKind kind = decide(requested, c, amount);
         PaymentGateway gateway = gateways.forFamily(c.getFamily())
@@ -173,15 +170,14 @@ public class FollowUpService {
         Collection c = collections
                 .byReference(command.reference())
                 .orElseThrow(() -> new NotFoundException("collection.notFound", command.reference()));
-        String requested =
-                command.requested() == null ? "" : command.requested().toUpperCase(Locale.ROOT);
+        RequestedFollowUp requested = requested(command);
         return fingerprint(c, requested, command.amount(), amount(command.amount(), c, requested));
     }
 
-    private static String fingerprint(Collection c, String requested, String amountText, Money amount) {
+    private static String fingerprint(Collection c, RequestedFollowUp requested, String amountText, Money amount) {
         return RequestFingerprint.ofFollowUp(
                 c.getReference(),
-                requested,
+                requested.name(),
                 amountText == null ? null : amount.amount().toPlainString());
     }
 
@@ -228,12 +224,19 @@ public class FollowUpService {
                 .toList();
     }
 
-    private OperationKind decide(String requested, Collection c, Money amount) {
+    private static RequestedFollowUp requested(FollowUpCommand command) {
+        if (command.requested() == null) {
+            throw new InvalidInputException(List.of(FieldError.of("operation", "followUp.operation")));
+        }
+        return command.requested();
+    }
+
+    private OperationKind decide(RequestedFollowUp requested, Collection c, Money amount) {
         return switch (requested) {
-            case "CAPTURE" -> OperationKind.CAPTURE;
-            case "VOID" -> OperationKind.VOID;
-            case "REFUND" -> OperationKind.REFUND;
-            case "CANCEL" ->
+            case CAPTURE -> OperationKind.CAPTURE;
+            case VOID -> OperationKind.VOID;
+            case REFUND -> OperationKind.REFUND;
+            case CANCEL ->
                 CancelPolicy.decide(
                         c,
                         amount,
@@ -242,7 +245,6 @@ public class FollowUpService {
                         gateways.forFamily(c.getFamily())
                                 .map(PaymentGateway::voidsSales)
                                 .orElse(true));
-            default -> throw new InvalidInputException(List.of(FieldError.of("operation", "followUp.operation")));
         };
     }
 
@@ -265,16 +267,16 @@ public class FollowUpService {
     }
 
     /** The amount asked for, or the natural default: the capturable, voidable or refundable whole. */
-    private static Money amount(String text, Collection c, String requested) {
+    private static Money amount(String text, Collection c, RequestedFollowUp requested) {
         if (text == null || text.isBlank()) {
             return switch (requested) {
-                case "CAPTURE" -> c.capturable().isPositive() ? c.capturable() : c.money();
-                case "VOID" ->
+                case CAPTURE -> c.capturable().isPositive() ? c.capturable() : c.money();
+                case VOID ->
                     c.getAuthorizationKind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH
                                     && c.captured().amount().signum() == 0
                             ? c.money()
                             : c.captured();
-                default -> c.refundable().isPositive() ? c.refundable() : c.money();
+                case REFUND, CANCEL -> c.refundable().isPositive() ? c.refundable() : c.money();
             };
         }
         BigDecimal value = Money.parsePlain(text).orElse(null);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vpos.approvals.domain.WaitReason;
 import dev.vpos.collection.application.FollowUpPlan;
+import dev.vpos.collection.application.RequestedFollowUp;
 import dev.vpos.collection.domain.OperationKind;
 import dev.vpos.shared.domain.Money;
 import java.util.List;
@@ -21,7 +22,7 @@ class WaitReasonsTest {
                 "REF",
                 7L,
                 saleTakenBy,
-                "REFUND",
+                RequestedFollowUp.REFUND,
                 OperationKind.REFUND,
                 Money.of(amount, "TRY"),
                 givesMoneyBack,

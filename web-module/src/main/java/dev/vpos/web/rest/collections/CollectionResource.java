@@ -8,6 +8,7 @@ import dev.vpos.collection.application.CollectionView;
 import dev.vpos.collection.application.FollowUpCommand;
 import dev.vpos.collection.application.FollowUpService;
 import dev.vpos.collection.application.OperationView;
+import dev.vpos.collection.application.RequestedFollowUp;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.access.CompanyAccess;
@@ -137,7 +138,7 @@ public class CollectionResource {
             FollowUpRequest body,
             @HeaderParam("Idempotency-Key") String key,
             @HeaderParam("X-Channel") String channel) {
-        return followUp(reference, "CAPTURE", body, key, channel);
+        return followUp(reference, RequestedFollowUp.CAPTURE, body, key, channel);
     }
 
     @POST
@@ -149,7 +150,7 @@ public class CollectionResource {
             FollowUpRequest body,
             @HeaderParam("Idempotency-Key") String key,
             @HeaderParam("X-Channel") String channel) {
-        return followUp(reference, "VOID", body, key, channel);
+        return followUp(reference, RequestedFollowUp.VOID, body, key, channel);
     }
 
     @POST
@@ -161,7 +162,7 @@ public class CollectionResource {
             FollowUpRequest body,
             @HeaderParam("Idempotency-Key") String key,
             @HeaderParam("X-Channel") String channel) {
-        return followUp(reference, "REFUND", body, key, channel);
+        return followUp(reference, RequestedFollowUp.REFUND, body, key, channel);
     }
 
     @POST
@@ -173,7 +174,7 @@ public class CollectionResource {
             FollowUpRequest body,
             @HeaderParam("Idempotency-Key") String key,
             @HeaderParam("X-Channel") String channel) {
-        return followUp(reference, "CANCEL", body, key, channel);
+        return followUp(reference, RequestedFollowUp.CANCEL, body, key, channel);
     }
 
     @GET
@@ -221,7 +222,8 @@ public class CollectionResource {
      * A capture, void, refund or cancel: 200 approved, 402 declined by the bank, 503 not sent or unknown; 202 with the
      * waiting request when money going back needs a second user's approval (four eyes), nothing sent to the bank.
      */
-    private Response followUp(String reference, String requested, FollowUpRequest body, String key, String channel) {
+    private Response followUp(
+            String reference, RequestedFollowUp requested, FollowUpRequest body, String key, String channel) {
         access.requireCollection(reference);
         if (key != null && key.length() > 255) {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
