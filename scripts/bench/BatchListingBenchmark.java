@@ -1,3 +1,4 @@
+import dev.vpos.batches.application.BatchCursor;
 import dev.vpos.batches.application.BatchFilter;
 import dev.vpos.batches.application.BatchQuery;
 import dev.vpos.batches.application.BatchRow;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  * which builds the modules and puts them, Flyway and the PostgreSQL driver on the class path.
  *
  * Usage: java ... BatchListingBenchmark.java [prepare|migrate|queries|export|all] [iterations]
- *   prepare: drops and creates database vpos_bench, applies the project's migrations with Flyway (the sql module's
+ *   prepare: drops and creates database vpos_bench (or $BENCH_DATABASE), applies the project's migrations with Flyway (the sql module's
  *            jar, as the application does), seeds scripts/bench/seed-batches.sql (1,000,000 card_batch rows), ANALYZE
  *   migrate: applies migrations added since the database was prepared (then ANALYZE), keeping the rows
  *   queries: p50/p95 per typical filter (totals + page, as BatchListing.page runs them) and EXPLAIN ANALYZE of each
@@ -47,12 +48,22 @@ import java.util.regex.Pattern;
 public class BatchListingBenchmark {
 
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String DATABASE = "vpos_bench";
+    /** BENCH_DATABASE (default vpos_bench): each session benchmarks in its own database. */
+    static final String DATABASE = databaseName(System.getenv("BENCH_DATABASE"));
     static final ZoneId ZONE = ZoneId.of("Europe/Istanbul");
     static final int CHUNK = 1000; // BatchListing.EXPORT_CHUNK
     static final Path OUT = Path.of("target", "bench");
 
     record Scenario(String name, BatchFilter filter, int page, int size) {
+    }
+
+    /** A plain identifier only: the name goes into DROP/CREATE DATABASE. */
+    static String databaseName(String configured) {
+        String name = configured == null || configured.isBlank() ? "vpos_bench" : configured.trim();
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("BENCH_DATABASE must be a lower-case identifier: " + name);
+        }
+        return name;
     }
 
     public static void main(String[] args) throws Exception {
@@ -152,15 +163,21 @@ public class BatchListingBenchmark {
                 new Scenario("sort by state, one month", filter(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), null, null, null, null, null, null, null, "state"), 0, 50),
                 new Scenario("page 100 (offset 5,000)", filter(null, null, null, null, null, null, null, null, null, null), 100, 50),
                 new Scenario("middle page (offset 500,000)", filter(null, null, null, null, null, null, null, null, null, null), lastPage / 2, 50),
-                new Scenario("last page", filter(null, null, null, null, null, null, null, null, null, null), lastPage, 50));
+                new Scenario("last page", filter(null, null, null, null, null, null, null, null, null, null), lastPage, 50),
+                new Scenario("q = Kaya (one customer in ten)", filter(null, null, null, null, null, null, null, null, "Kaya", null), 0, 50),
+                new Scenario("family, one quarter", filter(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), null, null, "GARANTI", null, null, null, null, null), 0, 50),
+                new Scenario("company + definition, middle page", filter(null, null, company, definition, null, null, null, null, null, null), 329, 50),
+                new Scenario("sort by amount, middle page", filter(null, null, null, null, null, null, null, null, null, "amount"), lastPage / 2, 50));
 
         System.out.printf("%nquery timings, %d runs each after 3 warm-ups (ms; 'page' = totals + rows, as one GET /batches);"
                 + " load average before: %s%n", iterations, loadAverage());
         System.out.printf("| %-36s | %9s | %11s | %11s | %11s |%n", "filter", "matches", "totals p50/p95", "rows p50/p95",
                 "page p50/p95");
         System.out.println("|---|---:|---:|---:|---:|");
+        List<String> results = new ArrayList<>();
         try (PrintWriter explain = new PrintWriter(Files.newBufferedWriter(OUT.resolve("explain.txt")))) {
             for (Scenario s : scenarios) {
+                List<String> lastResult = new ArrayList<>();
                 List<Double> totalsMs = new ArrayList<>();
                 List<Double> rowsMs = new ArrayList<>();
                 List<Double> pageMs = new ArrayList<>();
@@ -168,7 +185,7 @@ public class BatchListingBenchmark {
                 for (int i = 0; i < iterations + 3; i++) {
                     long t0 = System.nanoTime();
                     List<BatchTotals> totals = new ArrayList<>();
-                    run(c, BatchQuery.totals(s.filter(), ZONE), r -> totals.add(BatchQuery.totalsRow(r)));
+                    run(c, totalsSql(c, s.filter()), r -> totals.add(BatchQuery.totalsRow(r)));
                     long t1 = System.nanoTime();
                     matches = totals.stream().mapToLong(BatchTotals::count).sum();
                     List<BatchRow> rows = new ArrayList<>();
@@ -180,6 +197,10 @@ public class BatchListingBenchmark {
                         }
                     }
                     long t2 = System.nanoTime();
+                    lastResult.clear();
+                    lastResult.add(s.name() + " totals " + totals);
+                    lastResult.add(s.name() + " rows " + rows.stream().map(r -> r.id() + "/" + r.amount() + "/"
+                            + r.reconciliationStatus()).toList());
                     if (i >= 3) {
                         totalsMs.add((t1 - t0) / 1e6);
                         rowsMs.add((t2 - t1) / 1e6);
@@ -189,9 +210,10 @@ public class BatchListingBenchmark {
                 System.out.printf("| %-36s | %,9d | %5.1f / %5.1f | %5.1f / %5.1f | %5.1f / %5.1f |%n", s.name(), matches,
                         pct(totalsMs, 50), pct(totalsMs, 95), pct(rowsMs, 50), pct(rowsMs, 95), pct(pageMs, 50),
                         pct(pageMs, 95));
+                results.addAll(lastResult);
                 explain.println("=== " + s.name());
                 explain.println("--- totals");
-                explain.println(explain(c, BatchQuery.totals(s.filter(), ZONE)));
+                explain.println(explain(c, totalsSql(c, s.filter())));
                 if ((long) s.page() * s.size() < matches) {
                     explain.println("--- rows");
                     explain.println(explain(c, BatchQuery.page(s.filter(), ZONE, s.page(), s.size(), matches)));
@@ -199,6 +221,8 @@ public class BatchListingBenchmark {
             }
         }
         System.out.println("load average after: " + loadAverage());
+        checkResults(results);
+        keysetPages(c, scenarios, iterations);
         System.out.println();
         System.out.println("index use per filter (EXPLAIN ANALYZE; full plans in " + OUT.resolve("explain.txt") + "):");
         String scenario = null;
@@ -218,6 +242,109 @@ public class BatchListingBenchmark {
                 }
             }
         }
+    }
+
+    /** The totals statement BatchListing.totals runs: from the day totals where the filter allows (V65). */
+    static BatchQuery.Sql totalsSql(Connection c, BatchFilter f) throws SQLException {
+        if (!BatchQuery.byDay(f)) {
+            return BatchQuery.totals(f, ZONE);
+        }
+        List<LocalDate> dirty = new ArrayList<>();
+        run(c, BatchQuery.dirtyDays(), r -> dirty.add(BatchQuery.localDate(r[0])));
+        return BatchQuery.totals(f, ZONE, dirty);
+    }
+
+    /**
+     * Keyset pages (GET /batches?after=cursor): for each scenario past the first page whose sort has cursors, the same
+     * page read after the cursor of the previous page's last row (found once, untimed). Its rows must be those of the
+     * offset page, and the totals come as for the offset page.
+     */
+    static void keysetPages(Connection c, List<Scenario> scenarios, int iterations) throws Exception {
+        System.out.printf("%nkeyset pages (after=cursor), %d runs each after 3 warm-ups (ms); load average before: %s%n",
+                iterations, loadAverage());
+        System.out.printf("| %-36s | %9s | %11s | %11s | %11s |%n", "page by cursor", "matches", "totals p50/p95",
+                "rows p50/p95", "page p50/p95");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (Scenario s : scenarios) {
+            if (!BatchCursor.supports(s.filter())) {
+                continue;
+            }
+            List<BatchTotals> totals = new ArrayList<>();
+            run(c, totalsSql(c, s.filter()), r -> totals.add(BatchQuery.totalsRow(r)));
+            long matches = totals.stream().mapToLong(BatchTotals::count).sum();
+            int page = s.page() > 0 ? s.page() : 1;
+            if ((long) page * s.size() >= matches) {
+                continue;
+            }
+            List<BatchRow> previous = offsetPage(c, s.filter(), page - 1, s.size(), matches);
+            List<BatchRow> expected = offsetPage(c, s.filter(), page, s.size(), matches);
+            BatchCursor cursor = BatchCursor.after(previous.get(previous.size() - 1), s.filter());
+            List<Double> totalsMs = new ArrayList<>();
+            List<Double> rowsMs = new ArrayList<>();
+            List<Double> pageMs = new ArrayList<>();
+            for (int i = 0; i < iterations + 3; i++) {
+                long t0 = System.nanoTime();
+                List<BatchTotals> t = new ArrayList<>();
+                run(c, totalsSql(c, s.filter()), r -> t.add(BatchQuery.totalsRow(r)));
+                long t1 = System.nanoTime();
+                List<BatchRow> rows = new ArrayList<>();
+                run(c, BatchQuery.after(s.filter(), ZONE, BatchCursor.decode(cursor.encode(), s.filter()), s.size()),
+                        r -> rows.add(BatchQuery.row(r)));
+                long t2 = System.nanoTime();
+                if (!rows.stream().map(BatchRow::id).toList().equals(expected.stream().map(BatchRow::id).toList())) {
+                    throw new IllegalStateException(s.name() + ": the page after the cursor is not the offset page");
+                }
+                if (i >= 3) {
+                    totalsMs.add((t1 - t0) / 1e6);
+                    rowsMs.add((t2 - t1) / 1e6);
+                    pageMs.add((t2 - t0) / 1e6);
+                }
+            }
+            System.out.printf("| %-36s | %,9d | %5.1f / %5.1f | %5.1f / %5.1f | %5.1f / %5.1f |%n",
+                    s.name() + (s.page() > 0 ? "" : " → page 2"), matches, pct(totalsMs, 50), pct(totalsMs, 95),
+                    pct(rowsMs, 50), pct(rowsMs, 95), pct(pageMs, 50), pct(pageMs, 95));
+        }
+        System.out.println("every keyset page identical to its offset page; load average after: " + loadAverage());
+    }
+
+    static List<BatchRow> offsetPage(Connection c, BatchFilter f, int page, int size, long total) throws SQLException {
+        List<BatchRow> rows = new ArrayList<>();
+        BatchQuery.Sql sql = BatchQuery.page(f, ZONE, page, size, total);
+        run(c, sql, r -> rows.add(BatchQuery.row(r)));
+        if (sql.reversed()) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    /**
+     * Each scenario's totals and page (ids, amounts, statuses) go to target/bench/results-$BENCH_LABEL.txt; with
+     * BENCH_EXPECT=file (an earlier run's, e.g. the code before a change) they must be identical, or the run fails.
+     */
+    static void checkResults(List<String> results) throws IOException {
+        String label = System.getenv().getOrDefault("BENCH_LABEL", "last");
+        Path file = OUT.resolve("results-" + label + ".txt");
+        Files.write(file, results);
+        String expect = System.getenv("BENCH_EXPECT");
+        if (expect == null || expect.isBlank()) {
+            System.out.println("results written to " + file + " (BENCH_EXPECT=<file> compares them with another run's)");
+            return;
+        }
+        List<String> expected = Files.readAllLines(Path.of(expect));
+        List<String> differing = new ArrayList<>();
+        // scenarios added since the expected run are not compared
+        for (int i = 0; i < expected.size(); i++) {
+            String e = i < expected.size() ? expected.get(i) : "(none)";
+            String a = i < results.size() ? results.get(i) : "(none)";
+            if (!e.equals(a)) {
+                differing.add("expected " + e.substring(0, Math.min(300, e.length())) + "\n     got " + a.substring(0, Math.min(300, a.length())));
+            }
+        }
+        if (!differing.isEmpty()) {
+            differing.forEach(System.out::println);
+            throw new IllegalStateException(differing.size() + " results differ from " + expect);
+        }
+        System.out.println("results identical to " + expect + " (" + expected.size() / 2 + " scenarios: totals and rows)");
     }
 
     static BatchFilter filter(LocalDate from, LocalDate to, Long company, Long definition, String family, String state,

@@ -105,6 +105,54 @@ class BatchListingIT {
                 403, csv(TestServer.API + "/batches/export.csv", "collector").status());
     }
 
+    @Test
+    void aCursorPagesTheSameRowsAsPageNumbers() {
+        long company = demo2();
+        long definition = FamilyOperationsIT.definition(company, "EST", "REGULAR");
+        for (String amount : new String[] {"41.00", "42.00", "43.00"}) {
+            sell(company, definition, amount);
+        }
+        String base = TestServer.API + "/batches?definitionId=" + definition + "&sort=amount&direction=desc&size=2";
+        JsonObject first = TestServer.get(base, "finance").json();
+        long total = first.getInt("total");
+        assertTrue(total >= 3, first.toString());
+        String next = first.getString("next");
+        JsonObject byCursor = TestServer.get(base + "&after=" + next, "finance").json();
+        JsonObject byPage = TestServer.get(base + "&page=1", "finance").json();
+        assertEquals(byPage.getJsonArray("items"), byCursor.getJsonArray("items"), "the same rows");
+        assertEquals(byPage.getJsonArray("totals"), byCursor.getJsonArray("totals"), "the filter's totals");
+        assertEquals(total, byCursor.getInt("total"));
+
+        // walked to the end by cursor: every row once, and no cursor after the last page
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        JsonObject page = first;
+        while (true) {
+            page.getJsonArray("items").forEach(v -> assertTrue(seen.add(((JsonObject) v).getString("bankOrderId"))));
+            if (noNext(page)) {
+                break;
+            }
+            page = TestServer.get(base + "&after=" + page.getString("next"), "finance")
+                    .json();
+        }
+        assertEquals(total, seen.size());
+
+        TestServer.Reply otherSort =
+                TestServer.get(TestServer.API + "/batches?definitionId=" + definition + "&after=" + next, "finance");
+        assertEquals(400, otherSort.status(), otherSort.toString());
+        assertTrue(otherSort.body().contains("\"after\""), otherSort.body());
+        assertEquals(400, TestServer.get(base + "&after=nonsense", "finance").status());
+        assertTrue(
+                noNext(TestServer.get(
+                                TestServer.API + "/batches?definitionId=" + definition + "&sort=state&size=2",
+                                "finance")
+                        .json()),
+                "a state sort has no cursor");
+    }
+
+    private static boolean noNext(JsonObject page) {
+        return !page.containsKey("next") || page.isNull("next");
+    }
+
     private static TestServer.Reply csv(String url, String user) {
         return TestServer.send(TestServer.request(url, user)
                 .setHeader("Accept", "text/csv")

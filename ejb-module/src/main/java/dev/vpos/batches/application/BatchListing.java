@@ -50,12 +50,46 @@ public class BatchListing {
         return new Listing(new Page<>(rows, page, size, total), totals);
     }
 
+    /** From the day totals where the filter allows (V65, {@link BatchQuery#byDay}), else summed from card_batch. */
+    /**
+     * The page that follows {@code after} (keyset: as fast at the millionth row as at the first) and the filter's
+     * totals; {@code next} is the cursor after its last row, null when no row follows.
+     */
+    public Keyset after(BatchFilter f, BatchCursor after, int size) {
+        List<BatchTotals> totals = totals(f);
+        long total = totals.stream().mapToLong(BatchTotals::count).sum();
+        List<BatchRow> rows = rows(
+                query(BatchQuery.after(f, clock.getZone(), after, size + 1)).getResultList());
+        return keyset(f, rows, size, total, totals);
+    }
+
+    /** A keyset page: its rows, the filter's total and totals, and the next page's cursor (null: none). */
+    public record Keyset(List<BatchRow> rows, long total, List<BatchTotals> totals, BatchCursor next) {}
+
+    private static Keyset keyset(BatchFilter f, List<BatchRow> rows, int size, long total, List<BatchTotals> totals) {
+        boolean more = rows.size() > size;
+        List<BatchRow> page = more ? rows.subList(0, size) : rows;
+        BatchCursor next = more && BatchCursor.supports(f) ? BatchCursor.after(page.get(page.size() - 1), f) : null;
+        return new Keyset(List.copyOf(page), total, totals, next);
+    }
+
     public List<BatchTotals> totals(BatchFilter f) {
+        BatchQuery.Sql sql = BatchQuery.byDay(f)
+                ? BatchQuery.totals(f, clock.getZone(), dirtyDays())
+                : BatchQuery.totals(f, clock.getZone());
         List<BatchTotals> totals = new ArrayList<>();
-        for (Object o : query(BatchQuery.totals(f, clock.getZone())).getResultList()) {
+        for (Object o : query(sql).getResultList()) {
             totals.add(BatchQuery.totalsRow((Object[]) o));
         }
         return totals;
+    }
+
+    private List<java.time.LocalDate> dirtyDays() {
+        List<java.time.LocalDate> days = new ArrayList<>();
+        for (Object o : query(BatchQuery.dirtyDays()).getResultList()) {
+            days.add(BatchQuery.localDate(o));
+        }
+        return days;
     }
 
     /** One record as a line of the listing. */

@@ -58,6 +58,26 @@ public final class BatchQuery {
                 COLUMNS + " from (" + ids + ") p join card_batch b on b.id = p.id" + JOINS + order, w.params, reversed);
     }
 
+    /**
+     * Keyset paging: the {@code size} rows that follow {@code after} in the filter's order. The sort column's bound
+     * ({@code <=} or {@code >=}) comes first so the walk starts at the cursor in the sort's index (an OR alone would
+     * be a filter on every row before it); {@code b.id} breaks ties.
+     */
+    public static Sql after(BatchFilter f, ZoneId zone, BatchCursor after, int size) {
+        Where w = where(f, zone);
+        String column = BatchFilter.SORTS.get(after.sort());
+        String op = after.ascending() ? ">" : "<";
+        int n = w.params.size();
+        w.clauses.add(column + " " + op + "= ?" + (n + 1) + " and (" + column + " " + op + " ?" + (n + 1) + " or b.id "
+                + op + " ?" + (n + 2) + ")");
+        w.params.add(after.bound());
+        w.params.add(after.id());
+        String order = f.orderBy(f.ascending());
+        String ids = "select b.id" + w.from(f.sortTable()) + w.sql() + order + " limit " + size;
+        return new Sql(
+                COLUMNS + " from (" + ids + ") p join card_batch b on b.id = p.id" + JOINS + order, w.params, false);
+    }
+
     /** Count, gross, commission and net per currency for the whole filter. */
     public static Sql totals(BatchFilter f, ZoneId zone) {
         Where w = where(f, zone);
@@ -66,6 +86,132 @@ public final class BatchQuery {
                         + w.sql() + " group by b.currency order by b.currency",
                 w.params,
                 false);
+    }
+
+    /**
+     * Whether the filter's totals can be taken from the day totals (V65): it filters on nothing but the period, the
+     * company (or the caller's companies), the definition and the bank family, which the day totals keep.
+     */
+    public static boolean byDay(BatchFilter f) {
+        return blank(f.state()) && blank(f.channel()) && blank(f.reconciliation()) && f.text() == null;
+    }
+
+    /** The UTC days marked dirty ({@link BatchDayTotals}): one column, a date. */
+    public static Sql dirtyDays() {
+        return new Sql(BatchDayTotals.DIRTY_DAYS, List.of(), false);
+    }
+
+    /**
+     * The same totals as {@link #totals(BatchFilter, ZoneId)}, from the day totals where they are right: whole UTC days
+     * of the period that are not {@code dirty}; the period's partial UTC days at its edges and the dirty days are summed
+     * from card_batch (index ranges on transaction_time). A filter {@link #byDay} cannot serve, or a period shorter
+     * than a whole UTC day, is the plain statement.
+     */
+    public static Sql totals(BatchFilter f, ZoneId zone, List<LocalDate> dirty) {
+        if (!byDay(f)) {
+            return totals(f, zone);
+        }
+        OffsetDateTime lo = f.from() == null ? null : start(f.from(), zone);
+        OffsetDateTime hi = f.to() == null ? null : start(f.to().plusDays(1), zone);
+        LocalDate firstWhole = lo == null ? null : ceilDay(lo);
+        LocalDate endWhole = hi == null ? null : BatchDayTotals.day(hi); // exclusive
+        if (firstWhole != null && endWhole != null && !firstWhole.isBefore(endWhole)) {
+            return totals(f, zone);
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        // the whole days, not dirty, from the day totals
+        StringBuilder agg = new StringBuilder("select t.currency cur, sum(t.record_count) n, sum(t.amount) a,"
+                + " sum(t.commission) c, sum(t.net_amount) net from card_batch_day_total t");
+        List<String> where = new ArrayList<>();
+        if (f.family() != null) {
+            agg.append(" join vpos_definition d on d.id = t.definition_id");
+        }
+        if (firstWhole != null) {
+            where.add("t.batch_day >= " + param(params, java.sql.Date.valueOf(firstWhole)));
+        }
+        if (endWhole != null) {
+            where.add("t.batch_day < " + param(params, java.sql.Date.valueOf(endWhole)));
+        }
+        List<String> skip = new ArrayList<>();
+        for (LocalDate day : new java.util.TreeSet<>(dirty)) {
+            if ((firstWhole == null || !day.isBefore(firstWhole)) && (endWhole == null || day.isBefore(endWhole))) {
+                skip.add(param(params, java.sql.Date.valueOf(day)));
+            }
+        }
+        if (!skip.isEmpty()) {
+            where.add("t.batch_day not in (" + String.join(", ", skip) + ")");
+        }
+        where.addAll(dimensions(f, "t", params));
+        parts.add(agg + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " group by t.currency");
+        // the partial days at the edges and the dirty whole days, from card_batch
+        List<OffsetDateTime[]> live = new ArrayList<>();
+        if (lo != null && !lo.isEqual(BatchDayTotals.start(firstWhole))) {
+            live.add(new OffsetDateTime[] {lo, BatchDayTotals.start(firstWhole)});
+        }
+        if (hi != null && !hi.isEqual(BatchDayTotals.start(endWhole))) {
+            live.add(new OffsetDateTime[] {BatchDayTotals.start(endWhole), hi});
+        }
+        for (LocalDate day : new java.util.TreeSet<>(dirty)) {
+            if ((firstWhole == null || !day.isBefore(firstWhole)) && (endWhole == null || day.isBefore(endWhole))) {
+                live.add(new OffsetDateTime[] {BatchDayTotals.start(day), BatchDayTotals.start(day.plusDays(1))});
+            }
+        }
+        for (OffsetDateTime[] range : live) {
+            List<String> w = new ArrayList<>();
+            w.add("b.transaction_time >= " + param(params, range[0]));
+            w.add("b.transaction_time < " + param(params, range[1]));
+            w.addAll(dimensions(f, "b", params));
+            parts.add("select b.currency cur, count(*) n, sum(b.amount) a, sum(b.commission) c, sum(b.net_amount) net"
+                    + " from card_batch b" + (f.family() != null ? JOIN_DEFINITION : "") + " where "
+                    + String.join(" and ", w) + " group by b.currency");
+        }
+        return new Sql(
+                "select x.cur, sum(x.n), sum(x.a), sum(x.c), sum(x.net) from (" + String.join(" union all ", parts)
+                        + ") x group by x.cur having sum(x.n) > 0 order by x.cur",
+                params,
+                false);
+    }
+
+    /** The filter's company, companies, definition and family on the table {@code alias} (card_batch or the totals). */
+    private static List<String> dimensions(BatchFilter f, String alias, List<Object> params) {
+        List<String> w = new ArrayList<>();
+        if (f.companyId() != null) {
+            w.add(alias + ".company_id = " + param(params, f.companyId()));
+        }
+        if (f.companies() != null) {
+            if (f.companies().isEmpty()) {
+                w.add("1 = 0");
+            } else {
+                List<String> marks = new ArrayList<>();
+                for (Long company : f.companies()) {
+                    marks.add(param(params, company));
+                }
+                w.add(alias + ".company_id in (" + String.join(", ", marks) + ")");
+            }
+        }
+        if (f.definitionId() != null) {
+            w.add(alias + ".definition_id = " + param(params, f.definitionId()));
+        }
+        if (f.family() != null) {
+            w.add("d.family = " + param(params, f.family()));
+        }
+        return w;
+    }
+
+    private static String param(List<Object> params, Object value) {
+        params.add(value);
+        return "?" + params.size();
+    }
+
+    /** The first UTC day that starts at or after {@code t}. */
+    private static LocalDate ceilDay(OffsetDateTime t) {
+        LocalDate day = BatchDayTotals.day(t);
+        return BatchDayTotals.start(day).isEqual(t) ? day : day.plusDays(1);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /**
@@ -148,7 +294,8 @@ public final class BatchQuery {
         return (o == null ? BigDecimal.ZERO : new BigDecimal(o.toString())).setScale(scale, RoundingMode.HALF_UP);
     }
 
-    private static LocalDate localDate(Object o) {
+    /** A date column as JDBC or JPA hands it back. */
+    public static LocalDate localDate(Object o) {
         if (o instanceof java.sql.Date d) {
             return d.toLocalDate();
         }

@@ -36,6 +36,7 @@ public class BatchService {
                 blockedDays);
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         em.persist(batch);
+        dayChanged(batch);
         return batch;
     }
 
@@ -51,6 +52,7 @@ public class BatchService {
                 facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate());
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         em.persist(batch);
+        dayChanged(batch);
         return batch;
     }
 
@@ -65,7 +67,33 @@ public class BatchService {
         batch.enteredManuallyBy(enteredBy);
         em.persist(batch);
         em.flush();
+        dayChanged(batch);
         return batch;
+    }
+
+    /**
+     * Removes a record entered by hand (a reconciliation reopening the line it was entered from); the caller has
+     * checked nothing else refers to it. Joins the caller's transaction. False when there is no such record.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
+    public boolean removeManual(long id) {
+        CardBatch batch = em.find(CardBatch.class, id);
+        if (batch == null) {
+            return false;
+        }
+        em.remove(batch);
+        dayChanged(batch);
+        return true;
+    }
+
+    /**
+     * The record's day is dirty for the listing's day totals (V65): in this transaction, so the listing sums that
+     * day from card_batch until the compaction has recomputed it. An appended row: no lock another sale waits for.
+     */
+    private void dayChanged(CardBatch batch) {
+        em.createNativeQuery(BatchDayTotals.MARK)
+                .setParameter(1, java.sql.Date.valueOf(BatchDayTotals.day(batch.getTransactionTime())))
+                .executeUpdate();
     }
 
     /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */

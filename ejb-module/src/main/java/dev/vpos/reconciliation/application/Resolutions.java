@@ -149,7 +149,7 @@ public class Resolutions {
             CardBatch b = em.find(CardBatch.class, batchId);
             String what = "batch " + batchId + " " + b.getKind() + " " + b.gross() + ", commission " + b.getCommission()
                     + ", customer account " + b.getCustomerAccountId() + ", entered by " + b.getEnteredBy();
-            em.remove(b);
+            batches.removeManual(batchId);
             audit(day, line.getId(), batchId, Action.MANUAL_BATCH_REMOVED, actor, why, what, now);
         } else if (line.ownsBatch()) {
             batchStatus(batchId, "DIFFERENCE");

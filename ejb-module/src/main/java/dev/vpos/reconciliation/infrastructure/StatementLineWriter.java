@@ -3,6 +3,7 @@ package dev.vpos.reconciliation.infrastructure;
 import dev.vpos.reconciliation.domain.Amounts;
 import dev.vpos.reconciliation.domain.LineMatch;
 import dev.vpos.reconciliation.domain.ParsedLine;
+import dev.vpos.shared.infrastructure.persistence.PostgresCopy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,23 +14,30 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * Inserts statement lines with their match: {@value #ROWS} rows per INSERT statement, {@value #BATCH} rows per JDBC
- * batch (few round trips on PostgreSQL, the same SQL on H2); reports how many are written after each batch.
+ * Writes statement lines with their match, {@value #BATCH} at a time, and reports how many are written after each
+ * batch. On PostgreSQL (where the driver is visible) they go by one {@code COPY … FROM STDIN} stream; elsewhere (H2)
+ * {@value #ROWS} rows per INSERT statement in JDBC batches. {@link #finish} before the connection runs anything else:
+ * an open COPY holds it.
  */
 public final class StatementLineWriter implements AutoCloseable {
 
     static final int ROWS = 50;
     static final int BATCH = 1000;
-    private static final String COLUMNS = "insert into statement_line (import_id, day_id, line_no, transaction_date,"
+    private static final String COLUMN_LIST = "import_id, day_id, line_no, transaction_date,"
             + " transaction_clock, merchant_id, order_id, auth_code, rrn, trans_id, batch_no, masked_pan, type_code,"
             + " kind, amount, currency, installments, commission, net_amount, match_status, matched_by, batch_id,"
-            + " difference_kind, erp_amount, erp_commission) values ";
+            + " difference_kind, erp_amount, erp_commission";
+    private static final String COLUMNS = "insert into statement_line (" + COLUMN_LIST + ") values ";
+    private static final String COPY = "copy statement_line (" + COLUMN_LIST + ") from stdin (format csv)";
     private static final String TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int WIDTH = 25;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final PreparedStatement many;
-    private final PreparedStatement one;
+    private final Connection connection;
+    private final boolean copyAvailable;
+    private PostgresCopy.Stream copy;
+    private PreparedStatement many;
+    private PreparedStatement one;
     private final long importId;
     private final long dayId;
     private final IntConsumer progress;
@@ -37,8 +45,8 @@ public final class StatementLineWriter implements AutoCloseable {
     private int written;
 
     public StatementLineWriter(Connection c, long importId, long dayId, IntConsumer progress) throws SQLException {
-        this.many = c.prepareStatement(COLUMNS + String.join(", ", java.util.Collections.nCopies(ROWS, TUPLE)));
-        this.one = c.prepareStatement(COLUMNS + TUPLE);
+        this.connection = c;
+        this.copyAvailable = PostgresCopy.isPostgres(c);
         this.importId = importId;
         this.dayId = dayId;
         this.progress = progress;
@@ -77,9 +85,50 @@ public final class StatementLineWriter implements AutoCloseable {
         }
     }
 
-    public void flush() throws SQLException {
+    /** Whether the lines went by COPY (known after the first batch). */
+    public boolean copied() {
+        return copy != null;
+    }
+
+    /** Writes what is pending and ends the COPY, if one is open: the connection is free again. */
+    public void finish() throws SQLException {
+        flush();
+        if (copy != null) {
+            copy.end();
+        }
+    }
+
+    private void flush() throws SQLException {
         if (pending.isEmpty()) {
             return;
+        }
+        if (copy == null && copyAvailable && many == null) {
+            copy = PostgresCopy.open(connection, COPY);
+        }
+        if (copy != null) {
+            StringBuilder csv = new StringBuilder(pending.size() * 200);
+            for (Object[] row : pending) {
+                for (int i = 0; i < WIDTH; i++) {
+                    if (i > 0) {
+                        csv.append(',');
+                    }
+                    PostgresCopy.field(csv, row[i]);
+                }
+                csv.append('\n');
+            }
+            PostgresCopy.write(copy, csv);
+        } else {
+            insert();
+        }
+        written += pending.size();
+        pending.clear();
+        progress.accept(written);
+    }
+
+    private void insert() throws SQLException {
+        if (many == null) {
+            many = connection.prepareStatement(COLUMNS + String.join(", ", java.util.Collections.nCopies(ROWS, TUPLE)));
+            one = connection.prepareStatement(COLUMNS + TUPLE);
         }
         int full = pending.size() / ROWS * ROWS;
         for (int start = 0; start < full; start += ROWS) {
@@ -98,9 +147,6 @@ public final class StatementLineWriter implements AutoCloseable {
         if (full < pending.size()) {
             one.executeBatch();
         }
-        written += pending.size();
-        pending.clear();
-        progress.accept(written);
     }
 
     public int written() {
@@ -121,7 +167,10 @@ public final class StatementLineWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        many.close();
-        one.close();
+        try (PostgresCopy.Stream unfinished = copy;
+                PreparedStatement m = many;
+                PreparedStatement o = one) {
+            // an unfinished COPY is cancelled, the statements closed
+        }
     }
 }

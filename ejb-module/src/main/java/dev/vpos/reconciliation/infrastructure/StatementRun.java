@@ -1,5 +1,6 @@
 package dev.vpos.reconciliation.infrastructure;
 
+import dev.vpos.batches.application.ReconciliationStatuses;
 import dev.vpos.reconciliation.domain.Candidate;
 import dev.vpos.reconciliation.domain.DifferenceKind;
 import dev.vpos.reconciliation.domain.LineMatch;
@@ -44,8 +45,6 @@ public final class StatementRun {
         }
     }
 
-    static final int IDS_PER_STATEMENT = 5000;
-
     private StatementRun() {}
 
     public static Outcome run(
@@ -86,8 +85,11 @@ public final class StatementRun {
             for (ParsedLine line : pending) {
                 write(writer, line, matcher.byAmountDateCard(line), counts, statuses);
             }
-            writer.flush();
-            t = lap(millis, "pass 2 (" + pending.size() + " lines)", t);
+            writer.finish();
+            t = lap(
+                    millis,
+                    "pass 2 (" + pending.size() + " lines) + lines " + (writer.copied() ? "copied" : "inserted"),
+                    t);
         } catch (UncheckedSql e) {
             throw e.getCause();
         }
@@ -173,8 +175,8 @@ public final class StatementRun {
     }
 
     /**
-     * Only the records whose status changes. PostgreSQL takes a few thousand ids per statement ({@code = any(array)},
-     * one round trip each); H2 (embedded, no round trips, but no index for an array) takes them one by one in a batch.
+     * Only the records whose status changes, through the batches context (which owns card_batch): one set-based
+     * update on PostgreSQL, a JDBC batch by primary key on H2.
      */
     private static int updateStatuses(Connection c, List<Candidate> candidates, Map<Long, String> statuses)
             throws SQLException {
@@ -185,40 +187,7 @@ public final class StatementRun {
                 byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(m.id());
             }
         }
-        int n = 0;
-        boolean arrays = isPostgres(c);
-        try (PreparedStatement update = c.prepareStatement(
-                "update card_batch set reconciliation_status = ? where id " + (arrays ? "= any(?)" : "= ?"))) {
-            for (Map.Entry<String, List<Long>> e : byStatus.entrySet()) {
-                List<Long> ids = e.getValue();
-                if (arrays) {
-                    for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-                        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-                        update.setString(1, e.getKey());
-                        update.setArray(2, c.createArrayOf("BIGINT", chunk.toArray(new Long[0])));
-                        n += update.executeUpdate();
-                    }
-                } else {
-                    for (Long id : ids) {
-                        update.setString(1, e.getKey());
-                        update.setLong(2, id);
-                        update.addBatch();
-                        if (++n % 1000 == 0) {
-                            update.executeBatch();
-                        }
-                    }
-                    update.executeBatch();
-                }
-            }
-        }
-        return n;
-    }
-
-    private static boolean isPostgres(Connection c) throws SQLException {
-        return c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        return ReconciliationStatuses.apply(c, byStatus);
     }
 
     private static long lap(Map<String, Long> millis, String step, long since) {

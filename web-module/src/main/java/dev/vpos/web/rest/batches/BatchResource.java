@@ -1,5 +1,6 @@
 package dev.vpos.web.rest.batches;
 
+import dev.vpos.batches.application.BatchCursor;
 import dev.vpos.batches.application.BatchFilter;
 import dev.vpos.batches.application.BatchListing;
 import dev.vpos.batches.application.BatchRow;
@@ -44,8 +45,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchResource {
 
-    /** A page of the listing and the filter's totals per currency. */
-    public record BatchPage(List<BatchRow> items, int page, int size, long total, List<BatchTotals> totals) {}
+    /**
+     * A page of the listing and the filter's totals per currency; {@code next}: the cursor of the following page
+     * ({@code after=next}), null on the last page and when sorted by state (offset pages only).
+     */
+    public record BatchPage(
+            List<BatchRow> items, int page, int size, long total, List<BatchTotals> totals, String next) {}
 
     /** Roles that read the return-code log, hence a record's bank interactions. */
     private static final String[] LOG_READERS = {Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN};
@@ -83,13 +88,26 @@ public class BatchResource {
             @QueryParam("sort") String sort,
             @QueryParam("direction") @DefaultValue("desc") String direction,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("after") String after) {
         PageParams.check(page, size);
         BatchFilter f = filter(
                 from, to, companyId, definitionId, family, state, channel, reconciliation, text, sort, direction);
+        if (after != null && !after.isBlank()) {
+            // keyset paging: the rows after the cursor, whatever "page" says
+            BatchListing.Keyset k = listing.after(f, BatchCursor.decode(after, f), size);
+            return new BatchPage(k.rows(), page, size, k.total(), k.totals(), cursor(k.next()));
+        }
         BatchListing.Listing l = listing.page(f, page, size);
         var p = l.page();
-        return new BatchPage(p.items(), p.page(), p.size(), p.total(), l.totals());
+        List<BatchRow> rows = p.items();
+        boolean more = !rows.isEmpty() && (long) page * size + rows.size() < p.total();
+        String next = more && BatchCursor.supports(f) ? cursor(BatchCursor.after(rows.get(rows.size() - 1), f)) : null;
+        return new BatchPage(rows, p.page(), p.size(), p.total(), l.totals(), next);
+    }
+
+    private static String cursor(BatchCursor c) {
+        return c == null ? null : c.encode();
     }
 
     @GET

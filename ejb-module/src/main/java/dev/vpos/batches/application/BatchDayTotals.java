@@ -1,0 +1,96 @@
+package dev.vpos.batches.application;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The listing's totals per UTC day (V65, {@code card_batch_day_total}) and the days whose records changed since
+ * ({@code card_batch_day_dirty}). Writers mark a day dirty in their own transaction ({@link #MARK}); the listing sums
+ * dirty days and the partial days at a period's edges from card_batch itself ({@link BatchQuery#totals(BatchFilter,
+ * java.time.ZoneId, List)}); {@link #compact} recomputes dirty days from card_batch and clears their marks.
+ */
+public final class BatchDayTotals {
+
+    /** Marks one day dirty; parameter 1: the UTC day ({@link #day}). */
+    static final String MARK = "insert into card_batch_day_dirty (batch_day) values (?1)";
+
+    static final String DIRTY_DAYS = "select distinct batch_day from card_batch_day_dirty";
+
+    private BatchDayTotals() {}
+
+    /** The UTC day a record of this time is totalled in. */
+    public static LocalDate day(OffsetDateTime transactionTime) {
+        return transactionTime.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The instant a UTC day starts. */
+    static OffsetDateTime start(LocalDate utcDay) {
+        return utcDay.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Recomputes every dirty day's totals from card_batch and clears the marks it saw, in one transaction that sees
+     * one snapshot (REPEATABLE READ): a record and its mark committed meanwhile are both unseen, so the mark stays and
+     * its day is summed live until the next compaction. The connection's isolation and auto-commit are restored.
+     * Returns the number of days recomputed.
+     */
+    public static int compact(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            List<Long> marks = new ArrayList<>();
+            TreeSet<LocalDate> days = new TreeSet<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("select id, batch_day from card_batch_day_dirty")) {
+                while (r.next()) {
+                    marks.add(r.getLong(1));
+                    days.add(r.getObject(2, LocalDate.class));
+                }
+            }
+            try (PreparedStatement delete = c.prepareStatement("delete from card_batch_day_total where batch_day = ?");
+                    PreparedStatement insert = c.prepareStatement("insert into card_batch_day_total (batch_day,"
+                            + " company_id, definition_id, currency, record_count, amount, commission, net_amount)"
+                            + " select ?, company_id, definition_id, currency, count(*), sum(amount), sum(commission),"
+                            + " sum(net_amount) from card_batch where transaction_time >= ? and transaction_time < ?"
+                            + " group by company_id, definition_id, currency");
+                    PreparedStatement clear = c.prepareStatement("delete from card_batch_day_dirty where id = ?")) {
+                for (LocalDate day : days) {
+                    delete.setObject(1, day);
+                    delete.executeUpdate();
+                    insert.setObject(1, day);
+                    insert.setObject(2, start(day));
+                    insert.setObject(3, start(day.plusDays(1)));
+                    insert.executeUpdate();
+                }
+                int n = 0;
+                for (Long id : marks) {
+                    clear.setLong(1, id);
+                    clear.addBatch();
+                    if (++n % 1000 == 0) {
+                        clear.executeBatch();
+                    }
+                }
+                clear.executeBatch();
+            }
+            c.commit();
+            return days.size();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
+        }
+    }
+}
