@@ -2,6 +2,7 @@ package dev.vpos.collection.infrastructure;
 
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.metrics.Meters;
+import dev.vpos.shared.infrastructure.metrics.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * What waits on the bank, for the scraped meters (issue #17): collections and follow-ups whose outcome is UNKNOWN
@@ -22,18 +22,16 @@ import java.time.Instant;
 @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class BacklogGauges {
 
-    private static final Duration FRESH = Duration.ofSeconds(30);
-
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    private volatile Counts last;
+    private final Periodic<Counts> counts = new Periodic<>(Duration.ofSeconds(30), this::count);
 
-    /** The three counts and when they were taken. */
-    public record Counts(long unknownCollections, long unknownFollowUps, long needingAttention, Instant at) {}
+    /** The three counts. */
+    public record Counts(long unknownCollections, long unknownFollowUps, long needingAttention) {}
 
     /** Registered once the application has started; the registry reads them through this bean's proxy. */
     public void register(
@@ -44,17 +42,14 @@ public class BacklogGauges {
     }
 
     public Counts counts() {
-        Counts c = last;
-        Instant now = clock.instant();
-        if (c == null || c.at().plus(FRESH).isBefore(now)) {
-            c = new Counts(
-                    count("select count(*) from collection where state = 'UNKNOWN'"),
-                    count("select count(*) from collection_operation where state = 'UNKNOWN'"),
-                    count("select count(*) from collection where needs_attention = true"),
-                    now);
-            last = c;
-        }
-        return c;
+        return counts.get(clock);
+    }
+
+    private Counts count() {
+        return new Counts(
+                count("select count(*) from collection where state = 'UNKNOWN'"),
+                count("select count(*) from collection_operation where state = 'UNKNOWN'"),
+                count("select count(*) from collection where needs_attention = true"));
     }
 
     private long count(String sql) {

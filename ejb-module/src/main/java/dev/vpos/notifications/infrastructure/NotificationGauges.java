@@ -3,6 +3,7 @@ package dev.vpos.notifications.infrastructure;
 import dev.vpos.notifications.domain.NotificationStatus;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.metrics.Meters;
+import dev.vpos.shared.infrastructure.metrics.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -24,16 +24,13 @@ import java.util.Map;
 @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class NotificationGauges {
 
-    private static final Duration FRESH = Duration.ofSeconds(30);
-
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    private volatile Map<NotificationStatus, Long> last;
-    private volatile Instant takenAt;
+    private final Periodic<Map<NotificationStatus, Long>> counts = new Periodic<>(Duration.ofSeconds(30), this::count);
 
     public void register(
             @Observes @Initialized(ApplicationScoped.class) Object started, Meters meters, NotificationGauges self) {
@@ -43,24 +40,23 @@ public class NotificationGauges {
     }
 
     public Map<NotificationStatus, Long> byStatus() {
-        Instant now = clock.instant();
-        if (last == null || takenAt.plus(FRESH).isBefore(now)) {
-            Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
-            for (NotificationStatus s : NotificationStatus.values()) {
-                counts.put(s, 0L);
-            }
-            for (Object row : em.createNativeQuery("select status, count(*) from provider_notification group by status")
-                    .getResultList()) {
-                Object[] r = (Object[]) row;
-                try {
-                    counts.put(NotificationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
-                } catch (IllegalArgumentException retired) {
-                    // a status no longer in the enum: not metered
-                }
-            }
-            last = counts;
-            takenAt = now;
+        return counts.get(clock);
+    }
+
+    private Map<NotificationStatus, Long> count() {
+        Map<NotificationStatus, Long> found = new EnumMap<>(NotificationStatus.class);
+        for (NotificationStatus s : NotificationStatus.values()) {
+            found.put(s, 0L);
         }
-        return last;
+        for (Object row : em.createNativeQuery("select status, count(*) from provider_notification group by status")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            try {
+                found.put(NotificationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+            } catch (IllegalArgumentException retired) {
+                // a status no longer in the enum: not metered
+            }
+        }
+        return found;
     }
 }
