@@ -156,8 +156,10 @@ class LogFilterTest {
                 ISTANBUL);
         LogWhere w = LogWhere.of(f);
 
-        assertEquals(" where upper(i.bank_order_id) like ?1 escape '!'", w.sql());
+        assertEquals(" where (upper(i.bank_order_id) like ?1 escape '!' or i.request_id = ?2)", w.sql());
         assertEquals(
-                List.of("%A!%B!_C%"), w.params(), "the wildcards are literal (escaped with '!'); case does not matter");
+                List.of("%A!%B!_C%", "a%b_c"),
+                w.params(),
+                "the wildcards are literal (escaped with '!'); case does not matter; or exactly a request id");
     }
 }
