@@ -1,5 +1,6 @@
 package dev.vpos.definitions.application;
 
+import dev.vpos.definitions.domain.Environment;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.GatewayFamily;
@@ -40,7 +41,8 @@ public class DefinitionInventory {
         List<Object[]> rows = restrict(
                         em.createQuery(
                                 "select d.id, d.companyId, d.code, d.displayName, d.family, d.environment, d.enabled,"
-                                        + " d.endpointUrl, d.outgoingIp from VposDefinition d" + where
+                                        + " d.testEndpointUrl, d.liveEndpointUrl, d.outgoingIp from VposDefinition d"
+                                        + where
                                         + " order by d.companyId, d.code",
                                 Object[].class),
                         companies)
@@ -66,10 +68,10 @@ public class DefinitionInventory {
                     (String) r[2],
                     (String) r[3],
                     ((GatewayFamily) r[4]).name(),
-                    ((Enum<?>) r[5]).name(),
+                    ((Environment) r[5]).name(),
                     (Boolean) r[6],
-                    (String) r[7],
-                    (String) r[8],
+                    r[5] == Environment.LIVE ? (String) r[8] : (String) r[7],
+                    (String) r[9],
                     expiries(plain.getOrDefault(id, List.of()))));
         }
         return facts;
