@@ -29,6 +29,8 @@
       path: ['menu.system', 'screen.returnCodeLog'] },
     { id: 'company-access', href: 'company-access.html', group: 'system', roles: ['VPOS_ADMIN', 'AUDITOR'],
       path: ['menu.system', 'menu.security', 'screen.companyAccess'] },
+    { id: 'definition-health', href: 'definition-health.html', group: 'system', roles: ['VPOS_ADMIN', 'AUDITOR'],
+      path: ['menu.system', 'screen.definitionHealth'] },
     { id: 'batches', href: 'batches.html', group: 'bank', roles: ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'],
       path: ['menu.financialAccounting', 'menu.bank', 'screen.batches'] },
     { id: 'collect', href: 'collect.html', group: 'bank', roles: ['COLLECTOR', 'VPOS_ADMIN'],

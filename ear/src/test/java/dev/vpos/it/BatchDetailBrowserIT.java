@@ -44,6 +44,7 @@ class BatchDetailBrowserIT {
                             .getAttribute("href")
                             .contains("export.xlsx?q=" + order),
                     "the XLSX link carries the filter");
+            browser.docsScreenshot("finance-credit-card-batches");
             open(browser, id);
 
             assertEquals("APPROVED", text(browser, "detail-state"));
@@ -62,6 +63,7 @@ class BatchDetailBrowserIT {
                     .findElement(By.id("cancel-explain"))
                     .getText()
                     .isBlank());
+            browser.docsScreenshot("finance-cancel");
             String before = browser.driver.findElement(By.tagName("body")).getAttribute("data-loaded");
             browser.driver.findElement(By.id("cancel-confirm")).click();
             browser.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-cancelled") != null);

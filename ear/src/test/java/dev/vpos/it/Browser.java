@@ -142,6 +142,31 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether this run writes the user guide's pictures: {@code -Dvpos.docs.screenshots=true}; normal runs do not. */
+    static final boolean DOCS_SCREENSHOTS = Boolean.getBoolean("vpos.docs.screenshots");
+
+    /**
+     * A picture for docs/user-guide.md, taken as a 1366 × 768 screen shows the page, written to docs/images/{name}.png
+     * only when {@link #DOCS_SCREENSHOTS}: the guide's pictures are made by the tests, so they stay current.
+     */
+    void docsScreenshot(String name) {
+        if (!DOCS_SCREENSHOTS) {
+            return;
+        }
+        Dimension before = driver.manage().window().getSize();
+        try {
+            resize(1366, 768);
+            script("window.scrollTo(0, 0)");
+            Path shot = Path.of(System.getProperty("vpos.docs.images", "../docs/images"), name + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

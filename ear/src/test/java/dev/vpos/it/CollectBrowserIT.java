@@ -75,6 +75,7 @@ class CollectBrowserIT {
         assertTrue(text.startsWith("Approved – auth code"), text);
         assertTrue(text.contains(amount), text + " for " + amount);
         browser.screenshot("collect-approved");
+        browser.docsScreenshot("collector-online-collection");
     }
 
     @Test

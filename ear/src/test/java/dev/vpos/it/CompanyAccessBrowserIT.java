@@ -68,6 +68,7 @@ class CompanyAccessBrowserIT {
             assertTrue(trail.contains("admin") && trail.contains("DEMO2"), trail);
             String users = browser.driver.findElement(By.id("access-users")).getText();
             assertTrue(users.contains(user), users);
+            browser.docsScreenshot("admin-company-access");
         }
         JsonObject stored = TestServer.get(TestServer.API + "/staff/" + user + "/companies", "admin")
                 .json();

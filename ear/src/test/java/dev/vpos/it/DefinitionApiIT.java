@@ -70,9 +70,14 @@ class DefinitionApiIT {
                 Sales.post(threeInstallments.replace("\"installments\":3", "\"installments\":4"), "collector");
         assertEquals(400, notOffered.status(), notOffered.toString());
         assertTrue(notOffered.body().contains("4 installments are not offered"), notOffered.toString());
-        assertTrue(
+        assertFalse(
                 TestServer.get(TestServer.BASE + "/health/ready", null).body().contains("203.0.113.7"),
-                "the whitelisted IP of an enabled definition is shown in health");
+                "anonymous readiness is about the database: it names no definition nor its address");
+        assertTrue(
+                TestServer.get(TestServer.API + "/definition-health", "admin")
+                        .body()
+                        .contains("203.0.113.7"),
+                "the whitelisted IP of a definition is in the signed-in definition-health report");
 
         JsonObject edit = Json.createObjectBuilder(definition(created.getString("code"), "TEST", "ZIRAAT20")
                         .build())

@@ -86,6 +86,7 @@ class DefinitionsBrowserIT {
         browser.wait.until(d -> "yes"
                 .equals(d.findElement(row).findElement(By.className("enabled")).getText()));
         browser.screenshot("definitions-enabled");
+        browser.docsScreenshot("admin-definitions");
     }
 
     @Test

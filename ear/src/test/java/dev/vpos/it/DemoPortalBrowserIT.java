@@ -21,6 +21,7 @@ class DemoPortalBrowserIT {
             browser.type("cardNumber", Sales.APPROVED_CARD);
             browser.type("expiry", "12/30");
             browser.type("cvv", "123");
+            browser.docsScreenshot("payer-hosted-page");
             browser.driver.findElement(By.id("pay")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
@@ -30,6 +31,7 @@ class DemoPortalBrowserIT {
                     .getText()
                     .equals("paid"));
             browser.screenshot("demo-portal-paid");
+            browser.docsScreenshot("payer-order-paid");
         }
     }
 }

@@ -19,10 +19,10 @@ class StaffMenuBrowserIT {
 
     @ParameterizedTest
     @CsvSource({
-        "admin, definitions return-code-log batches collect reconciliation",
+        "admin, definitions return-code-log company-access definition-health batches collect reconciliation",
         "finance, return-code-log batches reconciliation",
         "collector, batches collect",
-        "auditor, return-code-log batches reconciliation"
+        "auditor, return-code-log company-access definition-health batches reconciliation"
     })
     void theMenuShowsWhatTheRoleMayOpen(String user, String screens) {
         try (Browser browser = Browser.start()) {

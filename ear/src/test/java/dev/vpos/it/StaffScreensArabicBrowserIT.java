@@ -63,6 +63,7 @@ class StaffScreensArabicBrowserIT {
         rightToLeftInArabic(browser);
         assertEquals("الإعدادات › تعريفات نقاط البيع الافتراضية", browser.text("nav-definitions"));
         assertEquals("سجل رموز الرد", browser.text("nav-return-code-log"));
+        assertEquals("سلامة التعريفات", browser.text("nav-definition-health"));
         assertEquals("دفعات بطاقات الائتمان", browser.text("nav-batches"));
         assertEquals("دفعات بطاقات الائتمان › التحصيل الإلكتروني", browser.text("nav-collect"));
         assertEquals("دفعات بطاقات الائتمان › المطابقة", browser.text("nav-reconciliation"));

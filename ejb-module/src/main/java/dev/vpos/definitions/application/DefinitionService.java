@@ -110,18 +110,6 @@ public class DefinitionService {
         return d;
     }
 
-    /** "company id + code" → the outgoing IP its bank whitelisted, for the enabled definitions that note one. */
-    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
-    public Map<String, String> whitelistedIps() {
-        Map<String, String> ips = new java.util.TreeMap<>();
-        em.createQuery(
-                        "select d from VposDefinition d where d.enabled = true and d.outgoingIp is not null",
-                        VposDefinition.class)
-                .getResultList()
-                .forEach(d -> ips.put("company " + d.getCompanyId() + " " + d.getCode(), d.getOutgoingIp()));
-        return ips;
-    }
-
     /** The definition with its secrets opened, for one bank call. Never stored or logged. */
     public GatewayAccount open(VposDefinition d) {
         Map<String, String> credentials = new HashMap<>();

@@ -1,8 +1,10 @@
 package dev.vpos.gateway.domain;
 
 import dev.vpos.shared.domain.FieldError;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a family publishes before any bank call: its credential schema and the checks its credentials must pass
@@ -37,5 +39,13 @@ public interface FamilyProfile {
     /** Facts worth showing next to a stored credential, e.g. a certificate's expiry; empty when none. */
     default String describe(String credentialName, String value) {
         return "";
+    }
+
+    /**
+     * When a stored plain (not secret) credential stops being valid, e.g. a certificate's notAfter; empty when the
+     * credential has no expiry. Secrets are never asked: the definition-health report must not open them.
+     */
+    default Optional<Instant> expiry(String credentialName, String value) {
+        return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -94,6 +95,15 @@ public class MyPosProfile implements FamilyProfile {
         return Pem.certificate(value)
                 .map(c -> "certificate valid until " + expiry(c))
                 .orElse("");
+    }
+
+    /** myPOS's certificate expires (notAfter); the store's private key has no expiry of its own. */
+    @Override
+    public Optional<Instant> expiry(String credentialName, String value) {
+        if (!"myposCertificate".equals(credentialName) || value == null) {
+            return Optional.empty();
+        }
+        return Pem.certificate(value).map(c -> c.getNotAfter().toInstant());
     }
 
     private static LocalDate expiry(X509Certificate cert) {

@@ -37,6 +37,17 @@ class MyPosProfileTest {
     }
 
     @Test
+    void theCertificatesNotAfterIsItsExpiryAndOtherCredentialsHaveNone() throws Exception {
+        String myposCert = pem(certificate(rsa(), "2027-06-30T00:00:00Z"));
+
+        assertEquals(
+                java.util.Optional.of(Instant.parse("2027-06-30T00:00:00Z")),
+                mypos.expiry("myposCertificate", myposCert));
+        assertTrue(mypos.expiry("storeId", "1234").isEmpty());
+        assertTrue(mypos.expiry("myposCertificate", "not a certificate").isEmpty());
+    }
+
+    @Test
     void theCertificateOfTheMerchantsOwnKeyIsRefusedAsMyPosCertificate() throws Exception {
         KeyPair own = rsa();
 
