@@ -37,10 +37,13 @@ class MetricsIT {
                 "collector");
         assertEquals(201, sale.status(), sale.toString());
         String after = scrape();
+        double collectedBefore = value(before, "vpos_collections_total", approved);
+        double collectedAfter = value(after, "vpos_collections_total", approved);
         assertTrue(
-                value(after, "vpos_collections_total", approved)
-                        >= value(before, "vpos_collections_total", approved) + 1,
-                "collections by family, channel and outcome");
+                collectedAfter >= collectedBefore + 1,
+                "collections by family, channel and outcome: " + collectedBefore + " -> " + collectedAfter + "\n"
+                        + series(before, "vpos_collections_total") + "\n---\n"
+                        + series(after, "vpos_collections_total"));
         assertTrue(value(after, "vpos_bank_calls_total", call) >= value(before, "vpos_bank_calls_total", call) + 1);
         assertTrue(value(after, "vpos_bank_latency_seconds_count", latency)
                 >= value(before, "vpos_bank_latency_seconds_count", latency) + 1);
@@ -70,6 +73,10 @@ class MetricsIT {
                 .build());
         assertEquals(200, r.status(), r.toString());
         return r.body();
+    }
+
+    private static String series(String scrape, String name) {
+        return String.join("\n", scrape.lines().filter(l -> l.startsWith(name)).toList());
     }
 
     /** The value of the series {@code name} whose labels include {@code labels}; 0 when there is none yet. */
