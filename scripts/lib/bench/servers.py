@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 servers, template, node_port, bank_port, db, slow_millis, node_jvm = sys.argv[1:8]
+# the node's Liberty default executor: its own autonomic sizing unless a core size is given (slow-bank runs)
+node_threads = sys.argv[8] if len(sys.argv) > 8 else ""
+node_executor = f'\n  <executor coreThreads="{node_threads}"/>' if node_threads else ""
 servers = Path(servers)
 source = (servers / template / "server.xml").read_text()
 features = re.search(r"<featureManager>.*?</featureManager>", source, re.S).group(0)
@@ -27,7 +30,7 @@ node_dir = servers / "bench-node"
   <variable name="vpos.demo.seed" value="true"/>
   <variable name="vpos.secrets.createKey" value="true"/>
   <variable name="vpos.portal.notificationSecret" value="demo-portal-secret"/>
-  <variable name="vpos.ltpa.keysPassword" defaultValue="bench-ltpa-keys"/>
+  <variable name="vpos.ltpa.keysPassword" defaultValue="bench-ltpa-keys"/>""" + node_executor + """
   <basicRegistry id="basic" realm="vpos">
     <user name="collector" password="collector-demo"/>
     <user name="finance" password="finance-demo"/>
@@ -57,6 +60,9 @@ bank_dir = servers / "bench-bank"
 <server description="bank simulator">
   {features}
   <httpEndpoint id="defaultHttpEndpoint" host="*" httpPort="{bank_port}" httpsPort="-1" protocolVersion="http/1.1"/>
+  <!-- a bank answers many callers at once: the simulator's slow answer sleeps on a thread, so it has threads for
+       every caller from the start (Liberty's executor would otherwise grow from 2 per core) -->
+  <executor coreThreads="400"/>
   <webApplication id="bank-simulator" name="bank-simulator" location="bank-simulator.war" contextRoot="/bank-simulator"/>
   <applicationManager autoExpand="true" startTimeout="120s"/>
 </server>
