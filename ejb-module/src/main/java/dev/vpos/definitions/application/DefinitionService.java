@@ -52,11 +52,6 @@ public class DefinitionService {
                                 + " order by d.defaultForCompany desc, d.code",
                         VposDefinition.class)
                 .setParameter("c", companyId)
-                // every candidate's credentials in one more query (IN) and its plans joined, not two queries per
-                // candidate
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "d.credentials")
-                .setHint("eclipselink.left-join-fetch", "d.installmentPlans")
                 .getResultList();
         Optional<VposDefinition> fit = candidates.stream()
                 .filter(d -> d.accepts(amount.currencyCode())
