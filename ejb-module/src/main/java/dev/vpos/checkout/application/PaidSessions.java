@@ -4,6 +4,7 @@ import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.FollowUpCommand;
 import dev.vpos.collection.application.FollowUpService;
 import dev.vpos.collection.application.RequestedFollowUp;
+import dev.vpos.collection.domain.CheckoutPaymentCollected;
 import dev.vpos.collection.domain.CollectionEvent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -44,15 +45,13 @@ public class PaidSessions {
     @Resource
     ManagedExecutorService executor;
 
-    void onCollected(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionEvent event) {
-        if (event.type() != CollectionEvent.Type.COLLECTED) {
-            return;
-        }
+    void onCollected(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckoutPaymentCollected collected) {
+        CollectionEvent event = collected.event();
         // Not in this thread: it is completing a transaction and may hold its connection; database work here
         // could wait for a pool that is exhausted by requests waiting for this very thread.
         executor.submit(() -> {
             try {
-                collections.checkoutSessionOf(event.reference()).ifPresent(sessionId -> settle(sessionId, event));
+                settle(collected.checkoutSessionId(), event);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not mark the checkout session of " + event.reference() + " paid", e);
             }

@@ -50,9 +50,10 @@ public class CollectionRecorder {
 
     /**
      * Writes the collection INITIATED (and its first history row) before any bank call, with the time by which that
-     * call must have ended: still INITIATED after {@code answerBy}, it was left by a crash.
+     * call must have ended: still INITIATED after {@code answerBy}, it was left by a crash. Joins the caller's
+     * transaction (a sale's {@link SaleOpening}), which must commit before the bank is called; without one, its own.
      */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Collection open(CollectionDraft draft, OffsetDateTime answerBy) {
         Collection collection = new Collection(draft, OffsetDateTimes.now(clock));
         collection.expectAnswerBy(answerBy);
@@ -269,7 +270,7 @@ public class CollectionRecorder {
         return claimed;
     }
 
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byIdempotencyKey(String actor, String key) {
         return em.createQuery(
                         "select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",

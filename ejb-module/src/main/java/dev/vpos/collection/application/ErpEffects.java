@@ -3,6 +3,7 @@ package dev.vpos.collection.application;
 import dev.vpos.batches.application.BatchService;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
+import dev.vpos.collection.domain.CheckoutPaymentCollected;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionEvent;
 import dev.vpos.collection.domain.CollectionOperation;
@@ -35,6 +36,9 @@ public class ErpEffects {
     @Inject
     Event<CollectionEvent> events;
 
+    @Inject
+    Event<CheckoutPaymentCollected> checkoutPayments;
+
     /** A sale approved or a pre-authorisation captured: the money is taken. */
     public void collected(Collection c, Money amount, InstallmentPlan plan, Long operationId, OffsetDateTime now) {
         BigDecimal rate = plan == null ? BigDecimal.ZERO : plan.commissionRate();
@@ -52,12 +56,15 @@ public class ErpEffects {
                             ? c.discount()
                             : null));
         }
-        fire(
+        CollectionEvent event = fire(
                 CollectionEvent.Type.COLLECTED,
                 c,
                 amount,
                 Money.of(batch.getCommission(), c.money().currencyCode()),
                 now);
+        if (c.getCheckoutSessionId() != null) {
+            checkoutPayments.fire(new CheckoutPaymentCollected(c.getCheckoutSessionId(), event));
+        }
     }
 
     /** A pre-authorisation approved: nothing is taken yet. */
@@ -125,8 +132,9 @@ public class ErpEffects {
                 operationId);
     }
 
-    private void fire(CollectionEvent.Type type, Collection c, Money amount, Money commission, OffsetDateTime now) {
-        events.fire(new CollectionEvent(
+    private CollectionEvent fire(
+            CollectionEvent.Type type, Collection c, Money amount, Money commission, OffsetDateTime now) {
+        CollectionEvent event = new CollectionEvent(
                 type,
                 c.getReference(),
                 c.getCompanyId(),
@@ -137,7 +145,9 @@ public class ErpEffects {
                 commission,
                 c.getBankOrderId(),
                 c.getAuthCode(),
-                now));
+                now);
+        events.fire(event);
+        return event;
     }
 
     private static Money zero(Collection c) {

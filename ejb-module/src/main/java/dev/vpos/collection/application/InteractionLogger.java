@@ -4,22 +4,45 @@ import dev.vpos.collection.domain.Collection;
 import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.GatewayResult;
 import dev.vpos.returncodes.application.ReturnCodeMeaning;
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.txlog.application.TransactionLog;
 import dev.vpos.txlog.domain.InteractionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Writes a collection's bank interaction to the return-code log (its own transaction, before the state change). */
 @ApplicationScoped
 public class InteractionLogger {
 
+    /** The logged interaction's id and the meaning of its code. */
+    public record Logged(long id, ReturnCodeMeaning meaning) {}
+
     @Inject
     TransactionLog log;
 
+    @Inject
+    OutcomeMeanings meanings;
+
+    /**
+     * The meaning of the bank's code (return-code catalog) and the log row, in one transaction of their own before
+     * the state change (they used to be two).
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
+    public Logged recordWithMeaning(Collection c, String operation, GatewayResult result) {
+        ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
+        return new Logged(log.append(interaction(c, operation, result, meaning)), meaning);
+    }
+
     public long record(Collection c, String operation, GatewayResult result, ReturnCodeMeaning meaning) {
+        return log.record(interaction(c, operation, result, meaning));
+    }
+
+    private static InteractionRecord interaction(
+            Collection c, String operation, GatewayResult result, ReturnCodeMeaning meaning) {
         BankExchange x = result.exchange();
         String message = result.bankMessage() != null ? result.bankMessage() : x.failure();
-        return log.record(new InteractionRecord(
+        return new InteractionRecord(
                 c.getId(),
                 c.getCompanyId(),
                 c.getDefinitionId(),
@@ -33,6 +56,6 @@ public class InteractionLogger {
                 x.httpStatus(),
                 x.latencyMs(),
                 x.maskedRequest(),
-                x.maskedResponse()));
+                x.maskedResponse());
     }
 }

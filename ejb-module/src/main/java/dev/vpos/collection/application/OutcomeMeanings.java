@@ -59,10 +59,21 @@ public class OutcomeMeanings {
     }
 
     public CollectionView view(Collection c, boolean replayed) {
+        return view(c, replayed, null, null);
+    }
+
+    /**
+     * The view, with the meaning of {@code bankCode} already read from the catalog in this request (no second
+     * look-up) when it is the collection's code.
+     */
+    public CollectionView view(Collection c, boolean replayed, String bankCode, ReturnCodeMeaning meaningOfCode) {
         ReturnCodeMeaning meaning = switch (c.getState()) {
             case NOT_SENT -> ReturnCodeCatalog.bankNotReached();
             case UNKNOWN, INITIATED, PENDING_3DS -> ReturnCodeCatalog.outcomeUnknown();
-            default -> catalog.describe(c.getFamily(), c.getBankCode());
+            default ->
+                meaningOfCode != null && bankCode != null && bankCode.equals(c.getBankCode())
+                        ? meaningOfCode
+                        : catalog.describe(c.getFamily(), c.getBankCode());
         };
         return new CollectionView(
                 c.getReference(),

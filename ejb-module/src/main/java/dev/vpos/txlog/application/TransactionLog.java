@@ -35,6 +35,12 @@ public class TransactionLog {
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public long record(InteractionRecord interaction) {
+        return append(interaction);
+    }
+
+    /** The row in the caller's transaction (which must be one of its own, as for {@link #record}). */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
+    public long append(InteractionRecord interaction) {
         BankInteraction row = new BankInteraction(
                 interaction, OffsetDateTimes.now(clock), RequestIds.current().orElse(null));
         em.persist(row);
