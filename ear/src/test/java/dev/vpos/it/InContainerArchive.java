@@ -26,7 +26,11 @@ final class InContainerArchive {
                 .addAsWebInfResource(
                         new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                                 + " bean-discovery-mode=\"all\"/>"),
-                        "beans.xml");
+                        "beans.xml")
+                // the server's metrics registry is shared: this second copy of the module must not register (and, when
+                // undeployed, remove) the module's own meters
+                .addAsResource(
+                        new StringAsset("vpos.metrics.enabled=false\n"), "META-INF/microprofile-config.properties");
         try (Stream<Path> libs = Files.list(earDir.resolve("lib"))) {
             libs.forEach(lib -> war.addAsLibrary(lib.toFile()));
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -18,18 +19,35 @@ public class Meters {
     @Inject
     MetricRegistry registry;
 
+    /**
+     * Off in the in-container test archives, which carry a second copy of the module's beans: the metrics registry is
+     * shared by the server's applications, and an archive's undeployment would remove the module's own meters.
+     */
+    @Inject
+    @ConfigProperty(name = "vpos.metrics.enabled", defaultValue = "true")
+    boolean enabled;
+
     /** Adds one to the counter {@code name} with the tags given as name, value, name, value, ... */
     public void count(String name, String... tags) {
+        if (!enabled) {
+            return;
+        }
         registry.counter(name, tags(tags)).inc();
     }
 
     /** Records one duration in the timer {@code name} (count, sum, max and the configured percentiles). */
     public void time(String name, Duration duration, String... tags) {
+        if (!enabled) {
+            return;
+        }
         registry.timer(name, tags(tags)).update(duration);
     }
 
     /** A value read when the registry is scraped. */
     public <T extends Number> void gauge(String name, Supplier<T> value, String... tags) {
+        if (!enabled) {
+            return;
+        }
         registry.gauge(name, value, tags(tags));
     }
 
