@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusException;
@@ -42,27 +40,10 @@ public class BankHttpTransport {
 
     private static final String HTTP_TRANSPORT = "http://cxf.apache.org/transports/http";
 
-    /** Idle conduits kept per endpoint and deadline; more than this many idle at once are closed. */
-    static final int MAX_IDLE_PER_ENDPOINT = 64;
-
     private final Bus bus = BusFactory.newInstance().createBus();
-
-    /**
-     * Conduits between calls, per endpoint and deadline. A conduit holds a reference to CXF's java.net.http.HttpClient
-     * (shared by conduits of the same settings); when the last reference is closed CXF shuts the client down. Closing
-     * the conduit after every call therefore built a new HttpClient for nearly every call — a selector thread and
-     * workers started, a new TCP connection, and the client shut down again (over 2,000 threads started for 1,230
-     * sales; issue #14, docs/benchmarks.md). Reused one caller at a time, they keep the client and its open
-     * connections. A conduit whose call failed is closed, not reused.
-     */
-    private final ConcurrentHashMap<ConduitKey, ConcurrentLinkedDeque<HTTPConduit>> idle = new ConcurrentHashMap<>();
-
-    private record ConduitKey(String endpoint, long connectMs, long readMs) {}
 
     @PreDestroy
     void shutdown() {
-        idle.values().forEach(q -> q.forEach(HTTPConduit::close));
-        idle.clear();
         bus.shutdown(false);
     }
 
@@ -85,11 +66,9 @@ public class BankHttpTransport {
             Duration readTimeout)
             throws BankNotReachedException, BankAnswerUnknownException {
         long start = System.nanoTime();
-        ConduitKey key = new ConduitKey(endpoint.toString(), connectTimeout.toMillis(), readTimeout.toMillis());
         HTTPConduit conduit = null;
-        boolean reusable = false;
         try {
-            conduit = take(key, endpoint, connectTimeout, readTimeout);
+            conduit = conduit(endpoint, connectTimeout, readTimeout);
             Message request = request(method, endpoint, contentType, headers);
             AtomicReference<Message> response = new AtomicReference<>();
             conduit.setMessageObserver(response::set);
@@ -104,13 +83,11 @@ public class BankHttpTransport {
                 throw new BankAnswerUnknownException("no answer message from the transport", elapsedMs(start), null);
             }
             Integer status = (Integer) answer.get(Message.RESPONSE_CODE);
-            HttpAnswer http = new HttpAnswer(
+            return new HttpAnswer(
                     status == null ? -1 : status,
                     read(answer),
                     (String) answer.get(Message.CONTENT_TYPE),
                     elapsedMs(start));
-            reusable = true;
-            return http;
         } catch (HTTPException e) {
             return new HttpAnswer(e.getResponseCode(), new byte[0], null, elapsedMs(start));
         } catch (IOException | RuntimeException e) {
@@ -124,25 +101,8 @@ public class BankHttpTransport {
             throw new BankAnswerUnknownException(why, latencyMs, e);
         } finally {
             if (conduit != null) {
-                giveBack(key, conduit, reusable);
+                conduit.close();
             }
-        }
-    }
-
-    private HTTPConduit take(ConduitKey key, URI endpoint, Duration connectTimeout, Duration readTimeout)
-            throws IOException {
-        ConcurrentLinkedDeque<HTTPConduit> q = idle.get(key);
-        HTTPConduit conduit = q == null ? null : q.pollFirst();
-        return conduit != null ? conduit : conduit(endpoint, connectTimeout, readTimeout);
-    }
-
-    private void giveBack(ConduitKey key, HTTPConduit conduit, boolean reusable) {
-        conduit.setMessageObserver(null);
-        ConcurrentLinkedDeque<HTTPConduit> q = idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
-        if (reusable && q.size() < MAX_IDLE_PER_ENDPOINT) {
-            q.offerFirst(conduit);
-        } else {
-            conduit.close();
         }
     }
 
