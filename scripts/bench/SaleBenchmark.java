@@ -204,7 +204,7 @@ public class SaleBenchmark {
         List<Long> staff = Collections.synchronizedList(new ArrayList<>());
         List<String> staffErrors = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(inFlight + 1, daemon());
+        ExecutorService pool = Executors.newFixedThreadPool(inFlight + 2, daemon());
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         List<Future<?>> futures = new ArrayList<>();
@@ -238,12 +238,36 @@ public class SaleBenchmark {
             }
             return null;
         });
+        // a bank wait must hold no database connection: the node's connections busy in a transaction, sampled
+        int[] connections = new int[3]; // most in a transaction at once, most open at once, samples
+        Future<?> sampler = pool.submit(() -> {
+            String jdbc = System.getProperty("bench.jdbc");
+            if (jdbc == null) {
+                return null;
+            }
+            try (Connection c = DriverManager.getConnection(jdbc, "vpos", "vpos");
+                    PreparedStatement q = c.prepareStatement("select count(*) filter (where state <> 'idle'),"
+                            + " count(*) from pg_stat_activity where datname = current_database()"
+                            + " and pid <> pg_backend_pid() and usename = 'vpos'")) {
+                while (!stop.get() && System.nanoTime() < end) {
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        connections[0] = Math.max(connections[0], rs.getInt(1));
+                        connections[1] = Math.max(connections[1], rs.getInt(2));
+                        connections[2]++;
+                    }
+                    Thread.sleep(50);
+                }
+            }
+            return null;
+        });
         for (Future<?> f : futures) {
             f.get();
         }
         run.seconds = (System.nanoTime() - start) / 1e9;
         stop.set(true);
         poller.get();
+        sampler.get();
         pool.shutdown();
         run.print();
         List<Long> s = new ArrayList<>(staff);
@@ -252,6 +276,9 @@ public class SaleBenchmark {
                 s.size(), pct(s, 50), pct(s, 95), s.isEmpty() ? 0 : s.get(s.size() - 1) / 1000.0,
                 staffErrors.size());
         staffErrors.stream().limit(5).forEach(e -> System.out.println("    " + e));
+        System.out.printf("  the node's database connections (%d samples, every 50 ms): at most %d open, at most %d"
+                + " in a statement or transaction at once (while %d sales wait for the bank)%n",
+                connections[2], connections[1], connections[0], inFlight);
         double bound = inFlight / (Long.getLong("bench.slowMillis", 500) / 1000.0);
         System.out.printf("  %.1f sales/s = %.0f %% of the %.0f/s that %d callers and a %d ms bank allow%n",
                 run.throughput(), 100 * run.throughput() / bound, bound, inFlight, Long.getLong("bench.slowMillis", 500));
