@@ -59,7 +59,7 @@ public class CollectionService {
     public CollectionView collect(SaleCommand command, String actor, Long checkoutSessionId) {
         ValidSale sale = SaleValidator.validate(command, clock);
         String fingerprint = RequestFingerprint.of(sale);
-        String key = command.idempotencyKey();
+        String key = command.origin().idempotencyKey();
         SaleOpening.Opening opening;
         try {
             opening = saleOpening.open(sale, fingerprint, key, actor, checkoutSessionId);
@@ -151,8 +151,8 @@ public class CollectionService {
                 sale.card(),
                 sale.expiry(),
                 sale.cvv(),
-                command.clientIp(),
-                command.email());
+                command.origin().clientIp(),
+                command.origin().email());
         return bankCalls.call(
                 definition,
                 sale.kind() + " " + collection.getBankOrderId(),

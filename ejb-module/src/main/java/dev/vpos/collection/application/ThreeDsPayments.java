@@ -103,7 +103,7 @@ public class ThreeDsPayments {
                 throw new InvalidInputException(errors);
             }
         }
-        String key = s.idempotencyKey();
+        String key = s.origin().idempotencyKey();
         String fingerprint = RequestFingerprint.of(sale);
         Collection c = recorder.open(
                 new CollectionDraft(
@@ -136,8 +136,8 @@ public class ThreeDsPayments {
                 sale.expiry(),
                 sale.cvv(),
                 sale.holder(),
-                s.clientIp(),
-                s.email());
+                s.origin().clientIp(),
+                s.origin().email());
         URI callback = command.callbackBase().resolve(c.getReference());
         ThreeDsStart start = start(
                 definition,
