@@ -77,7 +77,7 @@ public class CollectionService {
         VposDefinition definition = opened.definition();
         GatewayResult result = callBank(opened.gateway(), collection, sale, definition, command);
         InteractionLogger.Logged logged =
-                interactions.recordWithMeaning(collection, sale.kind().name(), result);
+                interactions.recordWithMeaning(collection, InteractionOperation.of(sale.kind()), result);
         ReturnCodeMeaning meaning = logged.meaning();
         Collection settled = recorder.settle(
                 collection.getId(),
