@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -24,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +111,79 @@ class ApiDescriptionIT {
                 doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("basic"));
     }
 
+    /**
+     * Issue #15 item 4: every resource method that answers JSON answers with a web DTO, so its schema in /openapi has
+     * its properties (Open Liberty describes no properties for the EJB module's classes, issue 17069: the ~40
+     * operations that returned application records had empty schemas). A list's items and a page's items too.
+     */
+    @Test
+    void everyJsonAnswerIsDescribedWithItsProperties() throws Exception {
+        JsonObject doc = document();
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        List<String> withoutProperties = new ArrayList<>();
+        Map<String, Type> answers = jsonAnswers();
+        assertTrue(answers.size() > 40, "the scan finds the API's JSON answers: " + answers.keySet());
+        for (Map.Entry<String, Type> answer : answers.entrySet()) {
+            String verb = answer.getKey().substring(0, answer.getKey().indexOf(' '));
+            String path = answer.getKey().substring(answer.getKey().indexOf(' ') + 1);
+            JsonObject operation = doc.getJsonObject("paths").entrySet().stream()
+                    .filter(e -> normalized(e.getKey()).endsWith(path))
+                    .map(e -> e.getValue().asJsonObject().getJsonObject(verb))
+                    .filter(o -> o != null)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("not in /openapi: " + answer.getKey()));
+            JsonObject schema = operation.getJsonObject("responses").values().stream()
+                    .map(r -> r.asJsonObject().getJsonObject("content"))
+                    .filter(c -> c != null && c.containsKey("application/json"))
+                    .map(c -> c.getJsonObject("application/json").getJsonObject("schema"))
+                    .findFirst()
+                    .orElse(null);
+            JsonObject described = schema == null ? null : element(schema, schemas);
+            if (described == null
+                    || !described.containsKey("properties")
+                    || described.getJsonObject("properties").isEmpty()) {
+                withoutProperties.add(answer.getKey() + " " + schema);
+            } else if (answer.getValue() instanceof ParameterizedType page
+                    && page.getRawType().getTypeName().endsWith(".PageResponse")) {
+                JsonObject items = described.getJsonObject("properties").getJsonObject("items");
+                JsonObject item = items == null ? null : element(items, schemas);
+                if (item == null
+                        || !item.containsKey("properties")
+                        || item.getJsonObject("properties").isEmpty()) {
+                    withoutProperties.add(answer.getKey() + " (page items) " + items);
+                }
+            }
+        }
+        assertEquals(List.of(), withoutProperties, "JSON answers whose schema has no properties");
+    }
+
+    /** The object a schema describes: its reference followed, an array's items. */
+    private static JsonObject element(JsonObject schema, JsonObject schemas) {
+        if (schema.containsKey("$ref")) {
+            String ref = schema.getString("$ref");
+            return element(schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1)), schemas);
+        }
+        if (schema.containsKey("items")) {
+            return element(schema.getJsonObject("items"), schemas);
+        }
+        return schema;
+    }
+
+    /** "verb /api/v1/path" of every resource method answering a web DTO (or a list or page of them), with its type. */
+    private static Map<String, Type> jsonAnswers() throws IOException, ClassNotFoundException {
+        Map<String, Type> answers = new TreeMap<>();
+        forEachResourceMethod((endpoint, m) -> {
+            Type type = m.getGenericReturnType();
+            Type element = type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                    ? p.getActualTypeArguments()[0]
+                    : type;
+            if (element instanceof Class<?> c && c.getPackageName().startsWith("dev.vpos.web.rest")) {
+                answers.put(endpoint, type);
+            }
+        });
+        return answers;
+    }
+
     @Test
     void theUserInterfaceBrowsesIt() {
         TestServer.Reply ui = TestServer.send(TestServer.request(TestServer.BASE + "/openapi/ui/", null)
@@ -134,9 +211,15 @@ class ApiDescriptionIT {
 
     /** "verb /api/v1/path" of every resource method, read from the web module's compiled classes. */
     private static List<String> resourceMethods() throws IOException, ClassNotFoundException {
+        TreeSet<String> found = new TreeSet<>();
+        forEachResourceMethod((endpoint, m) -> found.add(endpoint));
+        return List.copyOf(found);
+    }
+
+    private static void forEachResourceMethod(BiConsumer<String, Method> action)
+            throws IOException, ClassNotFoundException {
         java.nio.file.Path web = java.nio.file.Path.of("..", "web-module", "target", "classes");
         java.nio.file.Path ejb = java.nio.file.Path.of("..", "ejb-module", "target", "classes");
-        TreeSet<String> found = new TreeSet<>();
         try (URLClassLoader loader = new URLClassLoader(
                         new URL[] {web.toUri().toURL(), ejb.toUri().toURL()}, ApiDescriptionIT.class.getClassLoader());
                 Stream<java.nio.file.Path> files = Files.walk(web.resolve("dev/vpos/web/rest"))) {
@@ -159,14 +242,15 @@ class ApiDescriptionIT {
                             Path sub = m.getAnnotation(Path.class);
                             String path =
                                     "/api/v1/" + strip(root.value()) + (sub == null ? "" : "/" + strip(sub.value()));
-                            found.add(verb.getValue().toLowerCase(Locale.ROOT) + " "
-                                    + normalized(path.replace("//", "/")));
+                            action.accept(
+                                    verb.getValue().toLowerCase(Locale.ROOT) + " "
+                                            + normalized(path.replace("//", "/")),
+                                    m);
                         }
                     }
                 }
             }
         }
-        return List.copyOf(found);
     }
 
     private static String strip(String p) {

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.EnteredCard;
 import dev.vpos.collection.application.ProviderEvents;
 import dev.vpos.collection.application.ProviderEvents.Effect;
 import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.application.SaleOrigin;
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.definitions.application.DefinitionAdminService;
@@ -216,21 +218,14 @@ class CollectionServiceInContainerIT {
                 .executeUpdate());
 
         CollectionView view = collections.collect(
-                new SaleCommand(
-                        company,
-                        account,
-                        d.id(),
-                        "10.00",
-                        "TRY",
-                        1,
-                        "4355084355084358",
-                        "12/30",
-                        "000",
-                        "Holder",
-                        Channel.MOTO,
-                        null,
-                        "127.0.0.1",
-                        null),
+                SaleCommand.builder()
+                        .payer(company, account)
+                        .definition(d.id())
+                        .amount("10.00", "TRY")
+                        .installments(1)
+                        .card(new EnteredCard("4355084355084358", "12/30", "000", "Holder"))
+                        .origin(new SaleOrigin(Channel.MOTO, null, "127.0.0.1", null))
+                        .build(),
                 "in-container-test");
 
         assertEquals(CollectionState.NOT_SENT, view.state());
@@ -395,21 +390,13 @@ class CollectionServiceInContainerIT {
                 .orElseThrow()
                 .id();
         long account = erp.customerAccounts(company).get(0).id();
-        return new SaleCommand(
-                company,
-                account,
-                null,
-                amount,
-                "TRY",
-                1,
-                card,
-                "12/30",
-                "000",
-                "Test Holder",
-                Channel.MOTO,
-                null,
-                "127.0.0.1",
-                null);
+        return SaleCommand.builder()
+                .payer(company, account)
+                .amount(amount, "TRY")
+                .installments(1)
+                .card(new EnteredCard(card, "12/30", "000", "Test Holder"))
+                .origin(new SaleOrigin(Channel.MOTO, null, "127.0.0.1", null))
+                .build();
     }
 
     private void tx(Runnable work) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.EnteredCard;
 import dev.vpos.collection.application.FollowUpRecorder;
 import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.application.SaleOrigin;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.Collection;
@@ -329,21 +331,13 @@ class InFlightRecoveryInContainerIT {
                 .orElseThrow()
                 .id();
         long account = erp.customerAccounts(company).get(0).id();
-        return new SaleCommand(
-                company,
-                account,
-                null,
-                amount,
-                "TRY",
-                1,
-                "4355084355084358",
-                "12/30",
-                "000",
-                "Test Holder",
-                Channel.MOTO,
-                key,
-                "127.0.0.1",
-                null);
+        return SaleCommand.builder()
+                .payer(company, account)
+                .amount(amount, "TRY")
+                .installments(1)
+                .card(new EnteredCard("4355084355084358", "12/30", "000", "Test Holder"))
+                .origin(new SaleOrigin(Channel.MOTO, key, "127.0.0.1", null))
+                .build();
     }
 
     private void tx(Runnable work) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.EnteredCard;
 import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.application.SaleOrigin;
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.erp.domain.ErpPort;
@@ -88,21 +90,13 @@ class ReturnCodeLogPruningInContainerIT {
 
         // an open collection (waiting for the payer's 3-D return) whose log goes back 14 months: its evidence stays
         CollectionView open = collections.collect(
-                new SaleCommand(
-                        demo,
-                        erp.customerAccounts(demo).get(0).id(),
-                        null,
-                        "31.00",
-                        "TRY",
-                        1,
-                        "4355084355084358",
-                        "12/30",
-                        "000",
-                        "Holder",
-                        Channel.MOTO,
-                        null,
-                        "127.0.0.1",
-                        null),
+                SaleCommand.builder()
+                        .payer(demo, erp.customerAccounts(demo).get(0).id())
+                        .amount("31.00", "TRY")
+                        .installments(1)
+                        .card(new EnteredCard("4355084355084358", "12/30", "000", "Holder"))
+                        .origin(new SaleOrigin(Channel.MOTO, null, "127.0.0.1", null))
+                        .build(),
                 ACTOR);
         assertEquals(CollectionState.APPROVED, open.state());
         long openId = collectionId(open.reference());

@@ -3,7 +3,9 @@ package dev.vpos.checkout.application;
 import dev.vpos.checkout.domain.CheckoutSession;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.collection.application.EnteredCard;
 import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.application.SaleOrigin;
 import dev.vpos.collection.application.ThreeDsBegin;
 import dev.vpos.collection.application.ThreeDsCommand;
 import dev.vpos.collection.application.ThreeDsOutcome;
@@ -13,6 +15,7 @@ import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
@@ -227,24 +230,17 @@ public class CheckoutService {
                 savedCards.tokenUse(id, method.map(PaymentMethod::definitionId).orElse(null), savedCard);
         Money charged = method.map(PaymentMethod::payable).orElse(s.money());
         int installments = card.installments() == null ? 1 : card.installments();
-        SaleCommand sale = new SaleCommand(
-                s.getCompanyId(),
-                s.getCustomerAccountId(),
-                method.map(PaymentMethod::definitionId).orElse(null),
-                charged.amount().toPlainString(),
-                charged.currencyCode(),
-                installments,
-                card.number(),
-                card.expiry(),
-                card.cvv(),
-                card.holder(),
-                s.getChannel(),
-                null,
-                clientIp,
-                card.email(),
-                "SALE",
-                s.getDocumentId(),
-                method.map(m -> m.discount().amount()).orElse(null));
+        SaleCommand sale = SaleCommand.builder()
+                .payer(s.getCompanyId(), s.getCustomerAccountId())
+                .definition(method.map(PaymentMethod::definitionId).orElse(null))
+                .amount(charged.amount().toPlainString(), charged.currencyCode())
+                .installments(installments)
+                .card(new EnteredCard(card.number(), card.expiry(), card.cvv(), card.holder()))
+                .kind(AuthorizationKind.SALE)
+                .origin(new SaleOrigin(s.getChannel(), null, clientIp, card.email()))
+                .document(s.getDocumentId())
+                .discount(method.map(m -> m.discount().amount()).orElse(null))
+                .build();
         if (method.map(PaymentMethod::model).orElse(PaymentModel.REGULAR) == PaymentModel.REGULAR) {
             CollectionView v = collections.collect(sale, "portal-payer:" + s.getPublicId(), s.getId());
             return finished(s, v);

@@ -66,7 +66,7 @@ public class BankStatusCheck {
         GatewayResult answer =
                 bankCalls.call(d, "status of " + c.getBankOrderId(), a -> gateway.status(c.getBankOrderId(), a));
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
-        interactions.record(c, "STATUS", answer, meaning);
+        interactions.record(c, InteractionOperation.STATUS, answer, meaning);
         if (c.getState() == CollectionState.UNKNOWN && answer.outcome() != GatewayOutcome.UNKNOWN) {
             if (answer.outcome() == GatewayOutcome.NOT_SENT && mayStillArrive(c, d)) {
                 LOG.info(() -> "The bank has no order " + c.getBankOrderId() + " yet, but our request may still be"
@@ -137,7 +137,7 @@ public class BankStatusCheck {
         GatewayResult answer =
                 bankCalls.call(d, "status of " + c.getBankOrderId(), a -> gateway.status(c.getBankOrderId(), a));
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), answer.outcome(), answer.bankCode());
-        interactions.record(c, "STATUS", answer, meaning);
+        interactions.record(c, InteractionOperation.STATUS, answer, meaning);
         OrderHistory history = gateway.operations().contains(GatewayOperation.HISTORY)
                 ? bankCalls.exchange(
                         d,
@@ -149,7 +149,7 @@ public class BankStatusCheck {
             var x = history.exchange();
             interactions.record(
                     c,
-                    "HISTORY",
+                    InteractionOperation.HISTORY,
                     new GatewayResult(
                             history.answered() ? GatewayOutcome.APPROVED : GatewayOutcome.UNKNOWN,
                             null,

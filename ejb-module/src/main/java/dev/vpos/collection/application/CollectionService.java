@@ -59,7 +59,7 @@ public class CollectionService {
     public CollectionView collect(SaleCommand command, String actor, Long checkoutSessionId) {
         ValidSale sale = SaleValidator.validate(command, clock);
         String fingerprint = RequestFingerprint.of(sale);
-        String key = command.idempotencyKey();
+        String key = command.origin().idempotencyKey();
         SaleOpening.Opening opening;
         try {
             opening = saleOpening.open(sale, fingerprint, key, actor, checkoutSessionId);
@@ -77,7 +77,7 @@ public class CollectionService {
         VposDefinition definition = opened.definition();
         GatewayResult result = callBank(opened.gateway(), collection, sale, definition, command);
         InteractionLogger.Logged logged =
-                interactions.recordWithMeaning(collection, sale.kind().name(), result);
+                interactions.recordWithMeaning(collection, InteractionOperation.of(sale.kind()), result);
         ReturnCodeMeaning meaning = logged.meaning();
         Collection settled = recorder.settle(
                 collection.getId(),
@@ -151,8 +151,8 @@ public class CollectionService {
                 sale.card(),
                 sale.expiry(),
                 sale.cvv(),
-                command.clientIp(),
-                command.email());
+                command.origin().clientIp(),
+                command.origin().email());
         return bankCalls.call(
                 definition,
                 sale.kind() + " " + collection.getBankOrderId(),

@@ -119,7 +119,7 @@ public class FollowUpService {
         VposDefinition definition = definitions.definition(c.getDefinitionId());
         GatewayResult result = call(gateway, kind, c, op, definition);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
-        long interaction = interactions.record(c, kind.name(), result, meaning);
+        long interaction = interactions.record(c, InteractionOperation.of(kind), result, meaning);
         CollectionOperation settled = recorder.settle(
                 op.getId(),
                 stateFor(result),

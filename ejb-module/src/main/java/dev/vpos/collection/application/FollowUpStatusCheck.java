@@ -88,7 +88,7 @@ public class FollowUpStatusCheck {
                 op.getKind(), op.getOperationId(), op.money(), approvedBefore(op), history, mayStillArrive(op, d));
         GatewayResult asResult = resultOf(finding, history.exchange());
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), asResult.outcome(), asResult.bankCode());
-        long interaction = interactions.record(c, "HISTORY", asResult, meaning);
+        long interaction = interactions.record(c, InteractionOperation.HISTORY, asResult, meaning);
         if (finding.kind() == FollowUpEvidence.Kind.UNDECIDED) {
             LOG.info(() -> op.getKind() + " " + op.getOperationId() + " still unknown: " + finding.why());
             return recorder.stillUnknown(id);

@@ -29,17 +29,17 @@ public class InteractionLogger {
      * the state change (they used to be two).
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
-    public Logged recordWithMeaning(Collection c, String operation, GatewayResult result) {
+    public Logged recordWithMeaning(Collection c, InteractionOperation operation, GatewayResult result) {
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         return new Logged(log.append(interaction(c, operation, result, meaning)), meaning);
     }
 
-    public long record(Collection c, String operation, GatewayResult result, ReturnCodeMeaning meaning) {
+    public long record(Collection c, InteractionOperation operation, GatewayResult result, ReturnCodeMeaning meaning) {
         return log.record(interaction(c, operation, result, meaning));
     }
 
     private static InteractionRecord interaction(
-            Collection c, String operation, GatewayResult result, ReturnCodeMeaning meaning) {
+            Collection c, InteractionOperation operation, GatewayResult result, ReturnCodeMeaning meaning) {
         BankExchange x = result.exchange();
         String message = result.bankMessage() != null ? result.bankMessage() : x.failure();
         return new InteractionRecord(
@@ -47,7 +47,7 @@ public class InteractionLogger {
                 c.getCompanyId(),
                 c.getDefinitionId(),
                 c.getFamily(),
-                operation,
+                operation.logged(),
                 c.getBankOrderId(),
                 result.outcome(),
                 result.bankCode(),

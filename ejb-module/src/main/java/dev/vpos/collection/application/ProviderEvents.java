@@ -156,7 +156,7 @@ public class ProviderEvents {
         GatewayResult result =
                 resultOf(e, next == CollectionState.APPROVED ? GatewayOutcome.APPROVED : GatewayOutcome.DECLINED);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
-        long interaction = interactions.record(c, "NOTIFY", result, meaning);
+        long interaction = interactions.record(c, InteractionOperation.NOTIFY, result, meaning);
         VposDefinition d = definitions.definition(c.getDefinitionId());
         InstallmentPlan plan = d.plan(c.getInstallments())
                 .orElseGet(() -> new InstallmentPlan(c.getInstallments(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
@@ -213,7 +213,7 @@ public class ProviderEvents {
     private Applied followUp(Collection c, Event e, OperationKind kind, Money amount, String note) {
         GatewayResult result = resultOf(e, GatewayOutcome.APPROVED);
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
-        long interaction = interactions.record(c, "NOTIFY_" + kind.name(), result, meaning);
+        long interaction = interactions.record(c, InteractionOperation.notified(kind), result, meaning);
         CollectionOperation op;
         try {
             // a refund's amount is what the provider refunded beyond what we had recorded when we read the

@@ -1,7 +1,6 @@
 package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.Channel;
-import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.shared.domain.CardExpiry;
 import dev.vpos.shared.domain.CardNumber;
 import dev.vpos.shared.domain.FieldError;
@@ -39,36 +38,35 @@ final class SaleValidator {
         if (installments < 1 || installments > MAX_INSTALLMENTS) {
             errors.add(FieldError.of("installments", "installments.range", 1, MAX_INSTALLMENTS));
         }
-        CardNumber card = withCard ? card(c.cardNumber(), errors) : null;
-        CardExpiry expiry = withCard ? expiry(c.expiry(), clock, errors) : null;
-        if (withCard && (c.cvv() == null || !c.cvv().matches("\\d{3,4}"))) {
+        EnteredCard entered = c.card();
+        CardNumber card = withCard ? card(entered.number(), errors) : null;
+        CardExpiry expiry = withCard ? expiry(entered.expiry(), clock, errors) : null;
+        if (withCard && (entered.cvv() == null || !entered.cvv().matches("\\d{3,4}"))) {
             errors.add(FieldError.of("cvv", "cvv.format"));
         }
-        AuthorizationKind kind = AuthorizationKind.SALE;
-        if (c.kind() != null && !c.kind().isBlank()) {
-            try {
-                kind = AuthorizationKind.valueOf(c.kind().trim());
-            } catch (IllegalArgumentException e) {
-                errors.add(FieldError.of("kind", "sale.kind"));
-            }
+        if (c.unreadableKind() != null) {
+            errors.add(FieldError.of("kind", "sale.kind"));
         }
-        if (c.cardHolder() != null && c.cardHolder().length() > 100) {
+        String holder = entered.holder();
+        if (holder != null && holder.length() > 100) {
             errors.add(FieldError.of("cardHolder", "field.tooLong", 100));
-        } else if (c.cardHolder() != null && CONTROL.matcher(c.cardHolder()).find()) {
+        } else if (holder != null && CONTROL.matcher(holder).find()) {
             errors.add(FieldError.of("cardHolder", "field.controlCharacters"));
         }
+        String email = c.origin().email();
         // checked before anything is sent to a bank (issue #13): RFC 5321's 254 characters and one plain address
-        if (c.email() != null && !c.email().isEmpty()) {
-            if (c.email().length() > MAX_EMAIL) {
+        if (email != null && !email.isEmpty()) {
+            if (email.length() > MAX_EMAIL) {
                 errors.add(FieldError.of("email", "field.tooLong", MAX_EMAIL));
-            } else if (!EMAIL.matcher(c.email()).matches()) {
+            } else if (!EMAIL.matcher(email).matches()) {
                 errors.add(FieldError.of("email", "email.format"));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Channel channel = c.channel() == null ? Channel.API : c.channel();
+        Channel channel =
+                c.origin().channel() == null ? Channel.API : c.origin().channel();
         return new ValidSale(
                 c.companyId(),
                 c.customerAccountId(),
@@ -77,11 +75,11 @@ final class SaleValidator {
                 installments,
                 card,
                 expiry,
-                c.cvv(),
+                entered.cvv(),
                 channel,
-                kind,
+                c.kind(),
                 c.documentId(),
-                c.cardHolder() == null ? null : c.cardHolder().trim(),
+                holder == null ? null : holder.trim(),
                 discount(c, amount));
     }
 

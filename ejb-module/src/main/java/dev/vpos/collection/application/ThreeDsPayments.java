@@ -103,7 +103,7 @@ public class ThreeDsPayments {
                 throw new InvalidInputException(errors);
             }
         }
-        String key = s.idempotencyKey();
+        String key = s.origin().idempotencyKey();
         String fingerprint = RequestFingerprint.of(sale);
         Collection c = recorder.open(
                 new CollectionDraft(
@@ -136,8 +136,8 @@ public class ThreeDsPayments {
                 sale.expiry(),
                 sale.cvv(),
                 sale.holder(),
-                s.clientIp(),
-                s.email());
+                s.origin().clientIp(),
+                s.origin().email());
         URI callback = command.callbackBase().resolve(c.getReference());
         ThreeDsStart start = start(
                 definition,
@@ -153,7 +153,7 @@ public class ThreeDsPayments {
         if (start.isFailure()) {
             GatewayResult failure = start.failure();
             ReturnCodeMeaning meaning = meanings.of(c.getFamily(), failure.outcome(), failure.bankCode());
-            long interaction = interactions.record(c, "3DS_START", failure, meaning);
+            long interaction = interactions.record(c, InteractionOperation.THREE_DS_START, failure, meaning);
             Collection settled = recorder.settle(
                     c.getId(),
                     OutcomeMeanings.stateFor(failure.outcome()),
@@ -164,7 +164,7 @@ public class ThreeDsPayments {
         }
         long interaction = interactions.record(
                 c,
-                "3DS_START",
+                InteractionOperation.THREE_DS_START,
                 new GatewayResult(
                         GatewayOutcome.UNKNOWN,
                         null,
@@ -198,7 +198,7 @@ public class ThreeDsPayments {
                     c.getCompanyId(),
                     c.getDefinitionId(),
                     c.getFamily(),
-                    "3DS_CALLBACK",
+                    InteractionOperation.THREE_DS_CALLBACK.logged(),
                     c.getBankOrderId(),
                     GatewayOutcome.UNKNOWN,
                     null,
@@ -247,7 +247,7 @@ public class ThreeDsPayments {
         GatewayResult result = finish.result();
         ReturnCodeMeaning meaning = meanings.of(c.getFamily(), result.outcome(), result.bankCode());
         long interaction =
-                interactions.record(c, "3DS_" + c.getAuthorizationKind().name(), result, meaning);
+                interactions.record(c, InteractionOperation.threeDs(c.getAuthorizationKind()), result, meaning);
         Collection settled;
         try {
             settled = recorder.settle(
@@ -277,7 +277,7 @@ public class ThreeDsPayments {
         GatewayResult call = finish.result();
         interactions.record(
                 c,
-                "3DS_ACTION",
+                InteractionOperation.THREE_DS_ACTION,
                 new GatewayResult(
                         GatewayOutcome.UNKNOWN,
                         call.bankCode(),
@@ -331,7 +331,7 @@ public class ThreeDsPayments {
                 c.getCompanyId(),
                 c.getDefinitionId(),
                 c.getFamily(),
-                "3DS_CALLBACK",
+                InteractionOperation.THREE_DS_CALLBACK.logged(),
                 c.getBankOrderId(),
                 GatewayOutcome.DECLINED,
                 null,

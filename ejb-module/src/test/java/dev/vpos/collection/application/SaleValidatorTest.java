@@ -18,21 +18,13 @@ class SaleValidatorTest {
 
     private static SaleCommand sale(
             String amount, String currency, Integer installments, String card, String expiry, String cvv) {
-        return new SaleCommand(
-                1L,
-                2L,
-                null,
-                amount,
-                currency,
-                installments,
-                card,
-                expiry,
-                cvv,
-                "Holder",
-                null,
-                null,
-                "127.0.0.1",
-                null);
+        return SaleCommand.builder()
+                .payer(1L, 2L)
+                .amount(amount, currency)
+                .installments(installments)
+                .card(new EnteredCard(card, expiry, cvv, "Holder"))
+                .origin(new SaleOrigin(null, null, "127.0.0.1", null))
+                .build();
     }
 
     @Test

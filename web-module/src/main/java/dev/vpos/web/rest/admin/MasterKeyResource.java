@@ -1,7 +1,6 @@
 package dev.vpos.web.rest.admin;
 
 import dev.vpos.definitions.application.MasterKeyRotation;
-import dev.vpos.definitions.application.MasterKeyRotation.KeyStatus;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,21 +27,21 @@ public class MasterKeyResource {
     SecurityContext security;
 
     @GET
-    public KeyStatus status() {
-        return rotation.status();
+    public KeyStatusResponse status() {
+        return KeyStatusResponse.of(rotation.status());
     }
 
     /** New current key (file mode) and every secret re-sealed under it; old keys stay until retired. */
     @POST
     @Path("/rotation")
-    public KeyStatus rotate() {
-        return rotation.rotate(security.getUserPrincipal().getName());
+    public KeyStatusResponse rotate() {
+        return KeyStatusResponse.of(rotation.rotate(security.getUserPrincipal().getName()));
     }
 
     /** Re-seals anything left under old keys, then drops them. Run when every node uses the new key. */
     @POST
     @Path("/retirement")
-    public KeyStatus retire() {
-        return rotation.retire(security.getUserPrincipal().getName());
+    public KeyStatusResponse retire() {
+        return KeyStatusResponse.of(rotation.retire(security.getUserPrincipal().getName()));
     }
 }

@@ -76,16 +76,16 @@ public class CheckoutResource {
                 security.getUserPrincipal().getName());
         return Response.status(v.replayed() ? 200 : 201)
                 .location(URI.create("checkout-sessions/" + v.id()))
-                .entity(v)
+                .entity(CheckoutResponse.of(v))
                 .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN, Roles.FINANCE})
-    public CheckoutView find(@PathParam("id") String id) {
+    public CheckoutResponse find(@PathParam("id") String id) {
         access.requireCheckoutSession(id);
         boolean staff = security.isUserInRole(Roles.VPOS_ADMIN) || security.isUserInRole(Roles.FINANCE);
-        return checkout.find(id, security.getUserPrincipal().getName(), staff);
+        return CheckoutResponse.of(checkout.find(id, security.getUserPrincipal().getName(), staff));
     }
 }

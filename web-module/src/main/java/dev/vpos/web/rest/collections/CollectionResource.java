@@ -124,9 +124,10 @@ public class CollectionResource {
     @GET
     @Path("/{reference}/bank-report")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public BankStatusCheck.BankReport bankReport(@PathParam("reference") String reference) {
+    public BankReportResponse bankReport(@PathParam("reference") String reference) {
         access.requireCollection(reference);
-        return statusChecks.report(reference, CallerLocale.of(headers).getLanguage());
+        return BankReportResponse.of(
+                statusChecks.report(reference, CallerLocale.of(headers).getLanguage()));
     }
 
     @POST

@@ -1,6 +1,8 @@
 package dev.vpos.web.rest.collections;
 
+import dev.vpos.collection.application.EnteredCard;
 import dev.vpos.collection.application.SaleCommand;
+import dev.vpos.collection.application.SaleOrigin;
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -46,23 +48,16 @@ public class SaleRequest {
     SaleCommand toCommand(String idempotencyKey, String clientIp) {
         Card c = card == null ? new Card() : card;
         Channel channel = channel();
-        return new SaleCommand(
-                companyId,
-                customerAccountId,
-                definitionId,
-                amount,
-                currency,
-                installments,
-                c.number,
-                c.expiry,
-                c.cvv,
-                c.holder,
-                channel,
-                idempotencyKey,
-                clientIp,
-                email,
-                kind,
-                documentId);
+        return SaleCommand.builder()
+                .payer(companyId, customerAccountId)
+                .definition(definitionId)
+                .amount(amount, currency)
+                .installments(installments)
+                .card(new EnteredCard(c.number, c.expiry, c.cvv, c.holder))
+                .kindAsSent(kind)
+                .origin(new SaleOrigin(channel, idempotencyKey, clientIp, email))
+                .document(documentId)
+                .build();
     }
 
     private Channel channel() {

@@ -1,9 +1,7 @@
 package dev.vpos.web.rest.companies;
 
 import dev.vpos.erp.domain.CompanyRef;
-import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
-import dev.vpos.savedcards.application.SavedCardView;
 import dev.vpos.savedcards.application.SavedCards;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.web.security.Roles;
@@ -42,15 +40,19 @@ public class CompanyResource {
     dev.vpos.web.access.CompanyAccess access;
 
     @GET
-    public List<CompanyRef> companies() {
-        return access.filter(erp.companies(), CompanyRef::id);
+    public List<CompanyResponse> companies() {
+        return access.filter(erp.companies(), CompanyRef::id).stream()
+                .map(CompanyResponse::of)
+                .toList();
     }
 
     @GET
     @Path("/{companyId}/customer-accounts")
-    public List<CustomerAccountRef> customerAccounts(@PathParam("companyId") long companyId) {
+    public List<CustomerAccountResponse> customerAccounts(@PathParam("companyId") long companyId) {
         requireCompany(companyId);
-        return erp.customerAccounts(companyId);
+        return erp.customerAccounts(companyId).stream()
+                .map(CustomerAccountResponse::of)
+                .toList();
     }
 
     /** An open invoice or order of a customer, for the online-collection screen. */
@@ -87,10 +89,12 @@ public class CompanyResource {
     @GET
     @Path("/{companyId}/customer-accounts/{accountId}/saved-cards")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public List<SavedCardView> savedCards(
+    public List<SavedCardResponse> savedCards(
             @PathParam("companyId") long companyId, @PathParam("accountId") long accountId) {
         requireCompany(companyId);
-        return savedCards.of(companyId, accountId);
+        return savedCards.of(companyId, accountId).stream()
+                .map(SavedCardResponse::of)
+                .toList();
     }
 
     /** Deletes a saved card: it is no longer offered to the payer. 204; 404 for a card of another customer. */

@@ -1,9 +1,7 @@
 package dev.vpos.web.rest.definitions;
 
 import dev.vpos.definitions.application.ConnectionTester;
-import dev.vpos.definitions.application.ConnectionTester.ConnectionResult;
 import dev.vpos.definitions.application.DefinitionAdminService;
-import dev.vpos.definitions.application.DefinitionAdminService.AuditEntry;
 import dev.vpos.definitions.application.DefinitionDetails;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -53,17 +51,19 @@ public class DefinitionResource {
     /** What a payment can be routed to, or (admins) every definition with its settings. */
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.FINANCE, Roles.AUDITOR})
-    public List<DefinitionDetails> list() {
+    public List<DefinitionResponse> list() {
         access.requireCompany(companyId);
         boolean admin = security.isUserInRole(Roles.VPOS_ADMIN);
-        return definitions.list(companyId, !admin, admin);
+        return definitions.list(companyId, !admin, admin).stream()
+                .map(DefinitionResponse::of)
+                .toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public DefinitionDetails get(@PathParam("id") long id) {
-        return definitions.get(companyId, id);
+    public DefinitionResponse get(@PathParam("id") long id) {
+        return DefinitionResponse.of(definitions.get(companyId, id));
     }
 
     @POST
@@ -72,7 +72,7 @@ public class DefinitionResource {
     public Response create(DefinitionRequest request) {
         DefinitionDetails created = definitions.create(companyId, body(request).toCommand(), actor());
         return Response.created(location(companyId, created.id()))
-                .entity(created)
+                .entity(DefinitionResponse.of(created))
                 .build();
     }
 
@@ -80,26 +80,27 @@ public class DefinitionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public DefinitionDetails update(@PathParam("id") long id, DefinitionRequest request) {
+    public DefinitionResponse update(@PathParam("id") long id, DefinitionRequest request) {
         if (body(request).version == null) {
             throw new InvalidInputException(FieldError.of("version", "field.required"));
         }
-        return definitions.update(companyId, id, request.version, request.toCommand(), actor());
+        return DefinitionResponse.of(definitions.update(companyId, id, request.version, request.toCommand(), actor()));
     }
 
     /** Body (optional): {"overrideReason": "..."} to enable LIVE before any test approval. */
     @POST
     @Path("/{id}/enable")
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public DefinitionDetails enable(@PathParam("id") long id, EnableRequest request) {
-        return definitions.enable(companyId, id, request == null ? null : request.overrideReason, actor());
+    public DefinitionResponse enable(@PathParam("id") long id, EnableRequest request) {
+        return DefinitionResponse.of(
+                definitions.enable(companyId, id, request == null ? null : request.overrideReason, actor()));
     }
 
     @POST
     @Path("/{id}/disable")
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public DefinitionDetails disable(@PathParam("id") long id) {
-        return definitions.disable(companyId, id, actor());
+    public DefinitionResponse disable(@PathParam("id") long id) {
+        return DefinitionResponse.of(definitions.disable(companyId, id, actor()));
     }
 
     @DELETE
@@ -121,7 +122,7 @@ public class DefinitionResource {
         }
         DefinitionDetails copy = definitions.copy(companyId, id, request.targetCompanyId, actor());
         return Response.created(location(request.targetCompanyId, copy.id()))
-                .entity(copy)
+                .entity(DefinitionResponse.of(copy))
                 .build();
     }
 
@@ -129,16 +130,18 @@ public class DefinitionResource {
     @POST
     @Path("/{id}/test-connection")
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public ConnectionResult testConnection(@PathParam("id") long id) {
-        return tester.test(companyId, id);
+    public ConnectionResponse testConnection(@PathParam("id") long id) {
+        return ConnectionResponse.of(tester.test(companyId, id));
     }
 
     @GET
     @Path("/{id}/audit")
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.AUDITOR})
-    public List<AuditEntry> audit(@PathParam("id") long id) {
+    public List<DefinitionAuditResponse> audit(@PathParam("id") long id) {
         access.requireCompany(companyId);
-        return definitions.audit(companyId, id);
+        return definitions.audit(companyId, id).stream()
+                .map(DefinitionAuditResponse::of)
+                .toList();
     }
 
     /** Body of enable. */

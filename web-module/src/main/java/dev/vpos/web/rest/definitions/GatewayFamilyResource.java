@@ -1,7 +1,6 @@
 package dev.vpos.web.rest.definitions;
 
 import dev.vpos.gateway.application.GatewayRegistry;
-import dev.vpos.gateway.domain.CredentialSchema;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +22,7 @@ public class GatewayFamilyResource {
 
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.AUDITOR})
-    public List<CredentialSchema> families() {
-        return gateways.schemas();
+    public List<FamilyResponse> families() {
+        return gateways.schemas().stream().map(FamilyResponse::of).toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.vpos.web.rest.health;
 
 import dev.vpos.health.application.DefinitionHealthReport;
-import dev.vpos.health.application.HealthReport;
 import dev.vpos.web.access.CompanyAccess;
 import dev.vpos.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +29,7 @@ public class DefinitionHealthResource {
 
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.AUDITOR})
-    public HealthReport report() {
-        return report.report(access.scope().restriction());
+    public HealthReportResponse report() {
+        return HealthReportResponse.of(report.report(access.scope().restriction()));
     }
 }

@@ -28,13 +28,13 @@ public class QuoteResource {
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public QuoteService.Quote quote(
+    public QuoteResponse quote(
             @QueryParam("companyId") Long companyId,
             @QueryParam("definitionId") Long definitionId,
             @QueryParam("amount") String amount,
             @QueryParam("currency") String currency,
             @QueryParam("installments") Integer installments) {
         access.requireCompanyField(companyId);
-        return quotes.quote(companyId, definitionId, amount, currency, installments);
+        return QuoteResponse.of(quotes.quote(companyId, definitionId, amount, currency, installments));
     }
 }

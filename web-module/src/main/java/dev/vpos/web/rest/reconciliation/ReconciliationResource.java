@@ -75,8 +75,10 @@ public class ReconciliationResource {
     @GET
     @Path("/definitions")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public List<Views.DefinitionChoice> definitions() {
-        return access.filter(reconciliations.definitions(), Views.DefinitionChoice::companyId);
+    public List<DefinitionChoiceResponse> definitions() {
+        return access.filter(reconciliations.definitions(), Views.DefinitionChoice::companyId).stream()
+                .map(DefinitionChoiceResponse::of)
+                .toList();
     }
 
     // ---- mappings -------------------------------------------------------------------------------------------------
@@ -84,15 +86,15 @@ public class ReconciliationResource {
     @GET
     @Path("/mappings")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public List<Views.MappingView> mappings() {
-        return mappings.list();
+    public List<MappingResponse> mappings() {
+        return mappings.list().stream().map(MappingResponse::of).toList();
     }
 
     @GET
     @Path("/mappings/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public Views.MappingView mapping(@PathParam("id") long id) {
-        return mappings.get(id);
+    public MappingResponse mapping(@PathParam("id") long id) {
+        return MappingResponse.of(mappings.get(id));
     }
 
     @POST
@@ -102,7 +104,7 @@ public class ReconciliationResource {
     public Response createMapping(MappingRequest body) {
         Views.MappingView created = mappings.create(required(body).toDraft(), actor());
         return Response.created(URI.create("reconciliation/mappings/" + created.id()))
-                .entity(created)
+                .entity(MappingResponse.of(created))
                 .build();
     }
 
@@ -110,8 +112,8 @@ public class ReconciliationResource {
     @Path("/mappings/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public Views.MappingView updateMapping(@PathParam("id") long id, MappingRequest body) {
-        return mappings.update(id, required(body).toDraft(), body.version, actor());
+    public MappingResponse updateMapping(@PathParam("id") long id, MappingRequest body) {
+        return MappingResponse.of(mappings.update(id, required(body).toDraft(), body.version, actor()));
     }
 
     // ---- imports --------------------------------------------------------------------------------------------------
@@ -136,7 +138,7 @@ public class ReconciliationResource {
         byte[] content = read(body, imports.maxFileBytes() + 1);
         Views.ImportView started =
                 imports.start(new StatementImports.Upload(definitionId, mappingId, date, fileName, content), actor());
-        return Response.accepted(started)
+        return Response.accepted(ImportResponse.of(started))
                 .location(URI.create("reconciliation/imports/" + started.id()))
                 .build();
     }
@@ -144,9 +146,9 @@ public class ReconciliationResource {
     @GET
     @Path("/imports/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public Views.ImportView importProgress(@PathParam("id") long id) {
+    public ImportResponse importProgress(@PathParam("id") long id) {
         access.requireStatementImport(id);
-        return importRegistry.view(id);
+        return ImportResponse.of(importRegistry.view(id));
     }
 
     // ---- days -----------------------------------------------------------------------------------------------------
@@ -154,117 +156,123 @@ public class ReconciliationResource {
     @GET
     @Path("/days")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public List<Views.DayView> days(@QueryParam("definitionId") Long definitionId, @QueryParam("date") String date) {
-        return access.filter(reconciliations.days(definitionId, date(date)), Views.DayView::companyId);
+    public List<DayResponse> days(@QueryParam("definitionId") Long definitionId, @QueryParam("date") String date) {
+        return access.filter(reconciliations.days(definitionId, date(date)), Views.DayView::companyId).stream()
+                .map(DayResponse::of)
+                .toList();
     }
 
     @GET
     @Path("/days/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public Views.DayView day(@PathParam("id") long id) {
+    public DayResponse day(@PathParam("id") long id) {
         access.requireReconciliationDay(id);
-        return reconciliations.day(id);
+        return DayResponse.of(reconciliations.day(id));
     }
 
     @GET
     @Path("/days/{id}/differences")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public PageResponse<Views.Item> differences(
+    public PageResponse<ItemResponse> differences(
             @PathParam("id") long id,
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         PageParams.check(page, size);
         access.requireReconciliationDay(id);
-        return PageResponse.of(reconciliations.differences(id, status, page, size), i -> i);
+        return PageResponse.of(reconciliations.differences(id, status, page, size), ItemResponse::of);
     }
 
     @GET
     @Path("/days/{id}/lines")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public PageResponse<Views.Item> lines(
+    public PageResponse<ItemResponse> lines(
             @PathParam("id") long id,
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         PageParams.check(page, size);
         access.requireReconciliationDay(id);
-        return PageResponse.of(reconciliations.lines(id, status, page, size), i -> i);
+        return PageResponse.of(reconciliations.lines(id, status, page, size), ItemResponse::of);
     }
 
     @GET
     @Path("/days/{id}/audit")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
-    public List<Views.AuditView> audit(@PathParam("id") long id) {
+    public List<ReconciliationAuditResponse> audit(@PathParam("id") long id) {
         access.requireReconciliationDay(id);
-        return reconciliations.audit(id);
+        return reconciliations.audit(id).stream()
+                .map(ReconciliationAuditResponse::of)
+                .toList();
     }
 
     @POST
     @Path("/days/{id}/lines/{lineId}/explain")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.Item explainLine(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
+    public ItemResponse explainLine(
+            @PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
         access.requireReconciliationDay(id);
-        return resolutions.explainLine(id, lineId, required(body).reason, actor());
+        return ItemResponse.of(resolutions.explainLine(id, lineId, required(body).reason, actor()));
     }
 
     @POST
     @Path("/days/{id}/lines/{lineId}/manual-batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.Item manualBatch(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
+    public ItemResponse manualBatch(
+            @PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
         access.requireReconciliationDay(id);
         ResolutionRequest b = required(body);
-        return resolutions.enterManualBatch(id, lineId, b.customerAccountId, b.reason, actor());
+        return ItemResponse.of(resolutions.enterManualBatch(id, lineId, b.customerAccountId, b.reason, actor()));
     }
 
     @POST
     @Path("/days/{id}/lines/{lineId}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.Item reopenLine(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
+    public ItemResponse reopenLine(@PathParam("id") long id, @PathParam("lineId") long lineId, ResolutionRequest body) {
         access.requireReconciliationDay(id);
-        return resolutions.reopenLine(id, lineId, body == null ? null : body.reason, actor());
+        return ItemResponse.of(resolutions.reopenLine(id, lineId, body == null ? null : body.reason, actor()));
     }
 
     @POST
     @Path("/days/{id}/missing/{batchId}/explain")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.DayView explainMissing(
+    public DayResponse explainMissing(
             @PathParam("id") long id, @PathParam("batchId") long batchId, ResolutionRequest body) {
         access.requireReconciliationDay(id);
         resolutions.explainMissing(id, batchId, required(body).reason, actor());
-        return reconciliations.day(id);
+        return DayResponse.of(reconciliations.day(id));
     }
 
     @POST
     @Path("/days/{id}/missing/{batchId}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.DayView reopenMissing(
+    public DayResponse reopenMissing(
             @PathParam("id") long id, @PathParam("batchId") long batchId, ResolutionRequest body) {
         access.requireReconciliationDay(id);
         resolutions.reopenMissing(id, batchId, body == null ? null : body.reason, actor());
-        return reconciliations.day(id);
+        return DayResponse.of(reconciliations.day(id));
     }
 
     @POST
     @Path("/days/{id}/close")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
-    public Views.DayView close(@PathParam("id") long id) {
+    public DayResponse close(@PathParam("id") long id) {
         access.requireReconciliationDay(id);
-        return resolutions.close(id, actor());
+        return DayResponse.of(resolutions.close(id, actor()));
     }
 
     @POST
     @Path("/days/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public Views.DayView reopenDay(@PathParam("id") long id, ResolutionRequest body) {
+    public DayResponse reopenDay(@PathParam("id") long id, ResolutionRequest body) {
         access.requireReconciliationDay(id);
-        return resolutions.reopenDay(id, required(body).reason, actor());
+        return DayResponse.of(resolutions.reopenDay(id, required(body).reason, actor()));
     }
 
     private String actor() {

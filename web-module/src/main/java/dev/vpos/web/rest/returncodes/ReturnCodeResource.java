@@ -42,7 +42,7 @@ public class ReturnCodeResource {
 
     @GET
     @RolesAllowed({Roles.VPOS_ADMIN, Roles.FINANCE, Roles.AUDITOR})
-    public List<ReturnCodeAdmin.CodeView> list(
+    public List<ReturnCodeResponse> list(
             @QueryParam("family") String family, @QueryParam("unclassified") boolean unclassified) {
         GatewayFamily f = null;
         if (family != null && !family.isBlank()) {
@@ -52,19 +52,19 @@ public class ReturnCodeResource {
                 throw new InvalidInputException(FieldError.of("family", "cutoff.family", family));
             }
         }
-        return admin.list(f, unclassified);
+        return admin.list(f, unclassified).stream().map(ReturnCodeResponse::of).toList();
     }
 
     @PUT
     @Path("/{family}/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public ReturnCodeAdmin.CodeView classify(
+    public ReturnCodeResponse classify(
             @PathParam("family") String family, @PathParam("code") String code, Classification body) {
         if (body == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }
-        return admin.classify(
-                family, code, body.reason, body.messageEn, body.messageTr, body.retryable, body.fraudSuspected);
+        return ReturnCodeResponse.of(admin.classify(
+                family, code, body.reason, body.messageEn, body.messageTr, body.retryable, body.fraudSuspected));
     }
 }

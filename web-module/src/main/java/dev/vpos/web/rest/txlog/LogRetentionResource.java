@@ -48,31 +48,35 @@ public class LogRetentionResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public List<RetentionView> all() {
-        return access.filter(policy.all(), RetentionView::companyId);
+    public List<RetentionResponse> all() {
+        return access.filter(policy.all(), RetentionView::companyId).stream()
+                .map(RetentionResponse::of)
+                .toList();
     }
 
     @GET
     @Path("/{companyId: [0-9]+}")
     @RolesAllowed({Roles.AUDITOR, Roles.FINANCE, Roles.VPOS_ADMIN})
-    public RetentionView of(@PathParam("companyId") long companyId) {
+    public RetentionResponse of(@PathParam("companyId") long companyId) {
         access.requireCompany(companyId);
-        return policy.of(companyId);
+        return RetentionResponse.of(policy.of(companyId));
     }
 
     @PUT
     @Path("/{companyId: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public RetentionView set(@PathParam("companyId") long companyId, RetentionRequest body) {
-        return policy.set(companyId, months(body), security.getUserPrincipal().getName());
+    public RetentionResponse set(@PathParam("companyId") long companyId, RetentionRequest body) {
+        return RetentionResponse.of(
+                policy.set(companyId, months(body), security.getUserPrincipal().getName()));
     }
 
     @DELETE
     @Path("/{companyId: [0-9]+}")
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public RetentionView reset(@PathParam("companyId") long companyId) {
-        return policy.reset(companyId, security.getUserPrincipal().getName());
+    public RetentionResponse reset(@PathParam("companyId") long companyId) {
+        return RetentionResponse.of(
+                policy.reset(companyId, security.getUserPrincipal().getName()));
     }
 
     private static Integer months(RetentionRequest body) {

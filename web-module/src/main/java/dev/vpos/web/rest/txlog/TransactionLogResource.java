@@ -199,9 +199,9 @@ public class TransactionLogResource {
     @POST
     @Path("/prune")
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public LogPruning.Report prune() {
-        return pruning.pruneAll(
-                PruningRun.Trigger.MANUAL, security.getUserPrincipal().getName());
+    public PruningReportResponse prune() {
+        return PruningReportResponse.of(pruning.pruneAll(
+                PruningRun.Trigger.MANUAL, security.getUserPrincipal().getName()));
     }
 
     @GET
