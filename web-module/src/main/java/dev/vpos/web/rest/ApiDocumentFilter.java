@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Completes the generated API description with what is true of every operation but not in its annotations: the error
  * model (every error answer is an {@code Error}: a code, a message in the caller's language and the field problems),
  * the {@code X-Request-Id} every answer carries, and what an {@code Idempotency-Key} promises. Registered by
- * {@code mp.openapi.filter} in the web module's microprofile-config.properties.
+ * {@code mp.openapi.filter} in the web module's microprofile-config.properties. Examples come from {@link ApiExamples}.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -44,11 +44,13 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         Map<String, List<String>> roles = ResourceRoles.byOperationId();
-        for (PathItem item : api.getPaths().getPathItems().values()) {
+        ApiExamples examples = ApiExamples.load();
+        for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> e :
-                    item.getOperations().entrySet()) {
+                    path.getValue().getOperations().entrySet()) {
                 complete(e.getValue());
                 secure(e.getValue(), roles.get(e.getValue().getOperationId()));
+                examples.addTo(path.getKey(), e.getKey(), e.getValue());
             }
         }
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Which companies of the group each user works for (the module's own table of grants): admins read and change them,
@@ -90,6 +91,7 @@ public class StaffAccessResource {
     @DELETE
     @Path("/{user}/companies")
     @RolesAllowed(Roles.VPOS_ADMIN)
+    @APIResponse(responseCode = "204", description = "every grant of the user is withdrawn")
     public Response revoke(@PathParam("user") String user) {
         grants.revoke(user, actor());
         return Response.noContent().build();

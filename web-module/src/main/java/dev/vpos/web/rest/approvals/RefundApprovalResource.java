@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Four eyes on refunds (issue #13 item 8): the refunds, voids and cancels that wait for a second user, and that user's
@@ -88,6 +91,21 @@ public class RefundApprovalResource {
     @POST
     @Path("/{approvalId}/approve")
     @RolesAllowed(Roles.FINANCE)
+    @APIResponse(
+            responseCode = "200",
+            description = "approved by the bank: the request and the operation",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionResponse.class)))
+    @APIResponse(
+            responseCode = "402",
+            description = "declined by the bank: the request and the operation",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not sent or unknown: the request and the operation",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionResponse.class)))
     public Response approve(@PathParam("approvalId") String approvalId) {
         visible(approvalId);
         ApprovalDecision d =

@@ -34,6 +34,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Financial Accounting › Bank › Credit Card Batches: every VPOS transaction, filtered, sorted and paged on the server,
@@ -114,6 +118,10 @@ public class BatchResource {
     @Path("/export.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "200",
+            description = "the filtered list as CSV (UTF-8)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportCsv(
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -155,6 +163,13 @@ public class BatchResource {
     @Path("/export.xlsx")
     @Produces(BatchXlsx.MEDIA_TYPE)
     @RolesAllowed({Roles.FINANCE, Roles.AUDITOR, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "200",
+            description = "the filtered list as an Excel workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportXlsx(
             @QueryParam("from") String from,
             @QueryParam("to") String to,

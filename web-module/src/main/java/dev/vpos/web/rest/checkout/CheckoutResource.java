@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Portal checkout sessions: {@code POST} creates one (201 with the hosted page's path), {@code GET} reads it. The
@@ -57,6 +60,16 @@ public class CheckoutResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "201",
+            description = "the checkout session: where to send the payer",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = CheckoutResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "the same Idempotency-Key again: the session it made",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = CheckoutResponse.class)))
     public Response create(CheckoutRequest r, @HeaderParam("Idempotency-Key") String key) {
         if (r == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));

@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Card collections and their follow-ups (capture, void, refund, cancel; each with its own Idempotency-Key). Status
@@ -66,6 +69,27 @@ public class CollectionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.PORTAL_CLIENT, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "201",
+            description = "approved: the collection",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CollectionResponse.class)))
+    @APIResponse(
+            responseCode = "402",
+            description = "declined by the bank: the collection with the bank's code and the unified reason",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CollectionResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not sent (nothing charged, safe to retry) or unknown (finance settles it): the collection",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CollectionResponse.class)))
     public Response collect(SaleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
@@ -134,6 +158,32 @@ public class CollectionResource {
     @Path("/{reference}/capture")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.FINANCE, Roles.VPOS_ADMIN, Roles.PORTAL_CLIENT})
+    @APIResponse(
+            responseCode = "200",
+            description = "approved: the operation and the collection after it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "held for a second pair of eyes (the company's four eyes): the waiting request, nothing sent",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ApprovalResponse.class)))
+    @APIResponse(
+            responseCode = "402",
+            description = "declined by the bank: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not sent or unknown: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
     public Response capture(
             @PathParam("reference") String reference,
             FollowUpRequest body,
@@ -146,6 +196,32 @@ public class CollectionResource {
     @Path("/{reference}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "200",
+            description = "approved: the operation and the collection after it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "held for a second pair of eyes (the company's four eyes): the waiting request, nothing sent",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ApprovalResponse.class)))
+    @APIResponse(
+            responseCode = "402",
+            description = "declined by the bank: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not sent or unknown: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
     public Response voidIt(
             @PathParam("reference") String reference,
             FollowUpRequest body,
@@ -158,6 +234,32 @@ public class CollectionResource {
     @Path("/{reference}/refund")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "200",
+            description = "approved: the operation and the collection after it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "held for a second pair of eyes (the company's four eyes): the waiting request, nothing sent",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ApprovalResponse.class)))
+    @APIResponse(
+            responseCode = "402",
+            description = "declined by the bank: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not sent or unknown: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
     public Response refund(
             @PathParam("reference") String reference,
             FollowUpRequest body,
@@ -170,6 +272,32 @@ public class CollectionResource {
     @Path("/{reference}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "200",
+            description = "approved: the operation and the collection after it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "held for a second pair of eyes (the company's four eyes): the waiting request, nothing sent",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ApprovalResponse.class)))
+    @APIResponse(
+            responseCode = "402",
+            description = "declined by the bank: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not sent or unknown: the operation",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OperationResponse.class)))
     public Response cancel(
             @PathParam("reference") String reference,
             FollowUpRequest body,

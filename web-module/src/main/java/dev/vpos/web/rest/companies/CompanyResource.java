@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Look-ups for payment screens and the portal: companies and their customer accounts; and the customers' saved
@@ -101,6 +102,7 @@ public class CompanyResource {
     @DELETE
     @Path("/{companyId}/customer-accounts/{accountId}/saved-cards/{cardId}")
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    @APIResponse(responseCode = "204", description = "the saved card is deleted")
     public Response deleteSavedCard(
             @PathParam("companyId") long companyId,
             @PathParam("accountId") long accountId,

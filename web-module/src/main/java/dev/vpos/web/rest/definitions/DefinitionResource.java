@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * System > Parameters > Virtual POS Definitions: a company's VPOS accounts. Admins see and change everything
@@ -69,6 +72,13 @@ public class DefinitionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "the definition",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DefinitionResponse.class)))
     public Response create(DefinitionRequest request) {
         DefinitionDetails created = definitions.create(companyId, body(request).toCommand(), actor());
         return Response.created(location(companyId, created.id()))
@@ -106,6 +116,7 @@ public class DefinitionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.VPOS_ADMIN)
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") long id) {
         definitions.delete(companyId, id, actor());
         return Response.noContent().build();
@@ -116,6 +127,13 @@ public class DefinitionResource {
     @Path("/{id}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "the copy, in the target company",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DefinitionResponse.class)))
     public Response copy(@PathParam("id") long id, CopyRequest request) {
         if (request == null || request.targetCompanyId == null) {
             throw new InvalidInputException(FieldError.of("targetCompanyId", "field.required"));

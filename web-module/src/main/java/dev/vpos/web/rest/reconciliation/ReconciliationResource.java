@@ -34,6 +34,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Financial Accounting › Bank › Credit Card Batches › Reconciliation: the banks' settlement files imported with a
@@ -101,6 +104,11 @@ public class ReconciliationResource {
     @Path("/mappings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "the mapping",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = MappingResponse.class)))
     public Response createMapping(MappingRequest body) {
         Views.MappingView created = mappings.create(required(body).toDraft(), actor());
         return Response.created(URI.create("reconciliation/mappings/" + created.id()))
@@ -127,6 +135,10 @@ public class ReconciliationResource {
     @Path("/imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.FINANCE, Roles.VPOS_ADMIN})
+    @APIResponse(
+            responseCode = "202",
+            description = "the import, started: poll it until it is done",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResponse.class)))
     public Response upload(
             @QueryParam("definitionId") Long definitionId,
             @QueryParam("mappingId") Long mappingId,
