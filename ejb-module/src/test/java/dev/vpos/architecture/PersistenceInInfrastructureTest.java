@@ -27,7 +27,6 @@ class PersistenceInInfrastructureTest {
             "approvals.application.FourEyesSettings",
             "batches.application.BatchListing",
             "batches.application.BatchService",
-            "checkout.application.CheckoutStore",
             "collection.application.CollectionRecorder",
             "collection.application.DuplicateApprovals",
             "collection.application.ExpectedPaymentLookup",
