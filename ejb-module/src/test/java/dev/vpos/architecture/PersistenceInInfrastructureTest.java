@@ -39,7 +39,6 @@ class PersistenceInInfrastructureTest {
             "definitions.application.DefinitionViews",
             "definitions.application.SecretResealer",
             "definitions.application.TestApprovals",
-            "notifications.application.NotificationStore",
             "reconciliation.application.ImportRegistry",
             "reconciliation.application.MappingAdmin",
             "reconciliation.application.Reconciliations",
