@@ -39,14 +39,7 @@ class PersistenceInInfrastructureTest {
             "reconciliation.application.MappingAdmin",
             "reconciliation.application.Reconciliations",
             "reconciliation.application.Resolutions",
-            "reconciliation.application.StatementImports",
-            "txlog.application.DeclineReasons",
-            "txlog.application.DefinitionActivity",
-            "txlog.application.LogListing",
-            "txlog.application.LogRetentionPolicy",
-            "txlog.application.LogWhere",
-            "txlog.application.PruningStore",
-            "txlog.application.TransactionLog");
+            "reconciliation.application.StatementImports");
 
     private static JavaClasses classes;
 
