@@ -1,6 +1,7 @@
 package dev.vpos.approvals.application;
 
 import dev.vpos.approvals.domain.FourEyesThreshold;
+import dev.vpos.approvals.infrastructure.FourEyesThresholdRepository;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
@@ -10,8 +11,6 @@ import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,8 +34,8 @@ public class FourEyesSettings {
 
     static final Logger AUDIT = Logger.getLogger("dev.vpos.security.audit");
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    FourEyesThresholdRepository thresholds;
 
     @Inject
     ErpPort erp;
@@ -65,8 +64,7 @@ public class FourEyesSettings {
     /** The company's threshold in the currency, when four eyes is on for it. */
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Optional<Money> threshold(long companyId, String currency) {
-        return Optional.ofNullable(em.find(FourEyesThreshold.class, new FourEyesThreshold.Key(companyId, currency)))
-                .map(t -> Money.of(t.getThreshold(), t.getCurrency()));
+        return thresholds.find(companyId, currency).map(t -> Money.of(t.getThreshold(), t.getCurrency()));
     }
 
     /** Replaces the company's thresholds; 400 with every bad entry ({@code thresholds[i].currency|amount}). */
@@ -106,22 +104,18 @@ public class FourEyesSettings {
         String before = describe(rows(companyId).stream()
                 .map(t -> Money.of(t.getThreshold(), t.getCurrency()))
                 .toList());
-        rows(companyId).forEach(em::remove);
-        em.flush();
+        thresholds.removeAll(rows(companyId));
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        valid.forEach(m -> em.persist(new FourEyesThreshold(companyId, m.currencyCode(), m.amount(), actor, now)));
-        em.flush();
+        thresholds.addAll(valid.stream()
+                .map(m -> new FourEyesThreshold(companyId, m.currencyCode(), m.amount(), actor, now))
+                .toList());
         String after = describe(valid);
         AUDIT.info(() -> "four eyes of company " + companyId + " set by " + actor + ": " + before + " -> " + after);
         return of(companyId);
     }
 
     private List<FourEyesThreshold> rows(long companyId) {
-        return em.createQuery(
-                        "select t from FourEyesThreshold t where t.companyId = :c order by t.currency",
-                        FourEyesThreshold.class)
-                .setParameter("c", companyId)
-                .getResultList();
+        return thresholds.ofCompany(companyId);
     }
 
     private static String describe(List<Money> thresholds) {

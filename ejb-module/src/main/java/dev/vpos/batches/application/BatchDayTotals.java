@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class BatchDayTotals {
 
     /** Marks one day dirty; parameter 1: the UTC day ({@link #day}). */
-    static final String MARK = "insert into card_batch_day_dirty (batch_day) values (?1)";
+    public static final String MARK = "insert into card_batch_day_dirty (batch_day) values (?1)";
 
     static final String DIRTY_DAYS = "select distinct batch_day from card_batch_day_dirty";
 

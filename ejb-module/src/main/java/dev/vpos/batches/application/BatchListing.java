@@ -1,16 +1,13 @@
 package dev.vpos.batches.application;
 
+import dev.vpos.batches.infrastructure.BatchListingQueries;
 import dev.vpos.shared.application.Page;
 import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * The credit-card batch listing on the database: filtered, sorted and paged server-side, with totals per currency
  * for the whole filter, and a keyset-paged walk for exports (constant memory whatever the size of the list).
- * The SQL is {@link BatchQuery}'s; this class runs it through JPA.
+ * The SQL is {@link BatchQuery}'s; {@link BatchListingQueries} runs it.
  */
 @ApplicationScoped
 @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
@@ -27,8 +24,8 @@ public class BatchListing {
 
     static final int EXPORT_CHUNK = 1000;
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    BatchListingQueries queries;
 
     @Inject
     Clock clock;
@@ -42,7 +39,7 @@ public class BatchListing {
         List<BatchRow> rows = List.of();
         if ((long) page * size < total) {
             BatchQuery.Sql sql = BatchQuery.page(f, clock.getZone(), page, size, total);
-            rows = rows(query(sql).getResultList());
+            rows = queries.rows(sql);
             if (sql.reversed()) {
                 Collections.reverse(rows);
             }
@@ -58,8 +55,7 @@ public class BatchListing {
     public Keyset after(BatchFilter f, BatchCursor after, int size) {
         List<BatchTotals> totals = totals(f);
         long total = totals.stream().mapToLong(BatchTotals::count).sum();
-        List<BatchRow> rows = rows(
-                query(BatchQuery.after(f, clock.getZone(), after, size + 1)).getResultList());
+        List<BatchRow> rows = queries.rows(BatchQuery.after(f, clock.getZone(), after, size + 1));
         return keyset(f, rows, size, total, totals);
     }
 
@@ -77,24 +73,16 @@ public class BatchListing {
         BatchQuery.Sql sql = BatchQuery.byDay(f)
                 ? BatchQuery.totals(f, clock.getZone(), dirtyDays())
                 : BatchQuery.totals(f, clock.getZone());
-        List<BatchTotals> totals = new ArrayList<>();
-        for (Object o : query(sql).getResultList()) {
-            totals.add(BatchQuery.totalsRow((Object[]) o));
-        }
-        return totals;
+        return queries.totals(sql);
     }
 
     private List<java.time.LocalDate> dirtyDays() {
-        List<java.time.LocalDate> days = new ArrayList<>();
-        for (Object o : query(BatchQuery.dirtyDays()).getResultList()) {
-            days.add(BatchQuery.localDate(o));
-        }
-        return days;
+        return queries.days(BatchQuery.dirtyDays());
     }
 
     /** One record as a line of the listing. */
     public Optional<BatchRow> row(long id) {
-        return rows(query(BatchQuery.one(id)).getResultList()).stream().findFirst();
+        return queries.rows(BatchQuery.one(id)).stream().findFirst();
     }
 
     /** Every row of the filter, newest first, in chunks of {@value #EXPORT_CHUNK} read by keyset. */
@@ -103,8 +91,7 @@ public class BatchListing {
         OffsetDateTime lastTime = null;
         long lastId = 0;
         while (true) {
-            List<BatchRow> rows = rows(query(BatchQuery.chunk(f, clock.getZone(), lastTime, lastId, EXPORT_CHUNK))
-                    .getResultList());
+            List<BatchRow> rows = queries.rows(BatchQuery.chunk(f, clock.getZone(), lastTime, lastId, EXPORT_CHUNK));
             rows.forEach(sink);
             if (rows.size() < EXPORT_CHUNK) {
                 return;
@@ -112,23 +99,7 @@ public class BatchListing {
             BatchRow last = rows.get(rows.size() - 1);
             lastTime = last.transactionTime();
             lastId = last.id();
-            em.clear();
+            queries.clear();
         }
-    }
-
-    private Query query(BatchQuery.Sql sql) {
-        Query q = em.createNativeQuery(sql.text());
-        for (int i = 0; i < sql.params().size(); i++) {
-            q.setParameter(i + 1, sql.params().get(i));
-        }
-        return q;
-    }
-
-    private static List<BatchRow> rows(List<?> result) {
-        List<BatchRow> rows = new ArrayList<>(result.size());
-        for (Object o : result) {
-            rows.add(BatchQuery.row((Object[]) o));
-        }
-        return rows;
     }
 }

@@ -3,14 +3,13 @@ package dev.vpos.batches.application;
 import dev.vpos.batches.domain.BatchFacts;
 import dev.vpos.batches.domain.CardBatch;
 import dev.vpos.batches.domain.Settlement;
+import dev.vpos.batches.infrastructure.CardBatchRepository;
 import dev.vpos.shared.application.Page;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,8 +18,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class BatchService {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CardBatchRepository batches;
 
     @Inject
     Clock clock;
@@ -35,7 +34,7 @@ public class BatchService {
                 facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate(),
                 blockedDays);
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
-        em.persist(batch);
+        batches.add(batch);
         dayChanged(batch);
         return batch;
     }
@@ -51,7 +50,7 @@ public class BatchService {
                 facts.gross(),
                 facts.transactionTime().atZoneSameInstant(clock.getZone()).toLocalDate());
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
-        em.persist(batch);
+        batches.add(batch);
         dayChanged(batch);
         return batch;
     }
@@ -65,8 +64,7 @@ public class BatchService {
     public CardBatch createManual(BatchFacts facts, Settlement settlement, String enteredBy) {
         CardBatch batch = new CardBatch(facts, settlement, OffsetDateTimes.now(clock));
         batch.enteredManuallyBy(enteredBy);
-        em.persist(batch);
-        em.flush();
+        batches.addNow(batch);
         dayChanged(batch);
         return batch;
     }
@@ -77,11 +75,11 @@ public class BatchService {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public boolean removeManual(long id) {
-        CardBatch batch = em.find(CardBatch.class, id);
+        CardBatch batch = batches.find(id).orElse(null);
         if (batch == null) {
             return false;
         }
-        em.remove(batch);
+        batches.remove(batch);
         dayChanged(batch);
         return true;
     }
@@ -91,18 +89,13 @@ public class BatchService {
      * day from card_batch until the compaction has recomputed it. An appended row: no lock another sale waits for.
      */
     private void dayChanged(CardBatch batch) {
-        em.createNativeQuery(BatchDayTotals.MARK)
-                .setParameter(1, java.sql.Date.valueOf(BatchDayTotals.day(batch.getTransactionTime())))
-                .executeUpdate();
+        batches.markDayDirty(BatchDayTotals.day(batch.getTransactionTime()));
     }
 
     /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public int markVoided(long collectionId) {
-        var rows = em.createQuery(
-                        "select b from CardBatch b where b.collectionId = :c and b.kind = 'SALE'", CardBatch.class)
-                .setParameter("c", collectionId)
-                .getResultList();
+        var rows = batches.salesOf(collectionId);
         rows.forEach(CardBatch::markVoided);
         return rows.size();
     }
@@ -113,35 +106,16 @@ public class BatchService {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public void markReconciliation(long batchId, String status) {
-        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")
-                .setParameter(1, status)
-                .setParameter(2, batchId)
-                .executeUpdate();
+        batches.setReconciliationStatus(batchId, status);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public java.util.List<CardBatch> ofCollection(long collectionId) {
-        return em.createQuery("select b from CardBatch b where b.collectionId = :c order by b.id", CardBatch.class)
-                .setParameter("c", collectionId)
-                .getResultList();
+        return batches.ofCollection(collectionId);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Page<CardBatch> page(Long companyId, int page, int size) {
-        String where = companyId == null ? "" : " where b.companyId = :companyId";
-        var query = em.createQuery(
-                "select b from CardBatch b" + where + " order by b.transactionTime desc, b.id desc", CardBatch.class);
-        var count = em.createQuery("select count(b) from CardBatch b" + where, Long.class);
-        if (companyId != null) {
-            query.setParameter("companyId", companyId);
-            count.setParameter("companyId", companyId);
-        }
-        return new Page<>(
-                query.setFirstResult(Page.firstResult(page, size))
-                        .setMaxResults(size)
-                        .getResultList(),
-                page,
-                size,
-                count.getSingleResult());
+        return batches.page(companyId, page, size);
     }
 }

@@ -1,13 +1,11 @@
 package dev.vpos.checkout.application;
 
 import dev.vpos.checkout.domain.CheckoutSession;
+import dev.vpos.checkout.infrastructure.CheckoutSessionRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,47 +14,37 @@ import java.util.Optional;
 @ApplicationScoped
 public class CheckoutStore {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CheckoutSessionRepository sessions;
 
     @Inject
     Clock clock;
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CheckoutSession create(CheckoutSession session) {
-        em.persist(session);
-        em.flush();
+        sessions.add(session);
         return session;
     }
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CheckoutSession> byPublicId(String publicId) {
-        return em.createQuery("select s from CheckoutSession s where s.publicId = :p", CheckoutSession.class)
-                .setParameter("p", publicId)
-                .getResultStream()
-                .findFirst();
+        return sessions.byPublicId(publicId);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CheckoutSession> byIdempotencyKey(String actor, String key) {
-        return em.createQuery(
-                        "select s from CheckoutSession s where s.createdBy = :a and s.idempotencyKey = :k",
-                        CheckoutSession.class)
-                .setParameter("a", actor)
-                .setParameter("k", key)
-                .getResultStream()
-                .findFirst();
+        return sessions.byIdempotencyKey(actor, key);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CheckoutSession> byId(long id) {
-        return Optional.ofNullable(em.find(CheckoutSession.class, id));
+        return sessions.find(id);
     }
 
     /** Records an attempt (a collection) under a row lock, refusing when the session is no longer payable. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean attempt(long sessionId, long collectionId) {
-        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CheckoutSession s = sessions.lock(sessionId);
         if (s.getState() != CheckoutSession.State.OPEN) {
             return false;
         }
@@ -67,7 +55,7 @@ public class CheckoutStore {
     /** Counts a submission of the hosted page, under a row lock; false when the session is no longer open. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean attemptStarted(long sessionId) {
-        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CheckoutSession s = sessions.lock(sessionId);
         if (s.getState() != CheckoutSession.State.OPEN) {
             return false;
         }
@@ -85,7 +73,7 @@ public class CheckoutStore {
     /** Marks the session paid by the collection, under a row lock; says whether another collection paid it first. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Paid paid(long sessionId, long collectionId) {
-        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CheckoutSession s = sessions.lock(sessionId);
         if (s.getState() == CheckoutSession.State.PAID) {
             return s.getCollectionId() != null && s.getCollectionId() == collectionId
                     ? Paid.ALREADY_BY_THIS
@@ -97,7 +85,7 @@ public class CheckoutStore {
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void notified(long sessionId, boolean delivered) {
-        CheckoutSession s = em.find(CheckoutSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CheckoutSession s = sessions.lock(sessionId);
         if (delivered) {
             s.notified(OffsetDateTimes.now(clock));
         } else {

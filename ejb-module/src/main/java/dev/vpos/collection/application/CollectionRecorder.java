@@ -6,6 +6,7 @@ import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.collection.domain.StateChange;
+import dev.vpos.collection.infrastructure.CollectionRepository;
 import dev.vpos.definitions.application.TestApprovals;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.AuthorizationKind;
@@ -14,9 +15,6 @@ import dev.vpos.shared.infrastructure.metrics.Meters;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,8 +25,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class CollectionRecorder {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CollectionRepository collections;
 
     @Inject
     Clock clock;
@@ -60,9 +58,9 @@ public class CollectionRecorder {
         // Both ids are taken from their sequences before the first INSERT: once the collection row is inserted, its
         // unique idempotency key holds a lock that concurrent duplicates wait on (each holding a pooled connection);
         // a sequence fetch after that point could need a connection the waiters have taken.
-        em.persist(collection);
-        em.persist(collection.initialStateChange());
-        em.flush();
+        collections.add(collection);
+        collections.addStateChange(collection.initialStateChange());
+        collections.flush();
         return collection;
     }
 
@@ -73,7 +71,7 @@ public class CollectionRecorder {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection settle(
             long collectionId, CollectionState next, BankVerdict verdict, String actor, InstallmentPlan plan) {
-        Collection c = em.find(Collection.class, collectionId);
+        Collection c = collections.find(collectionId);
         return settle(
                 collectionId, next, verdict, new Cause(actor, c.getChannel().name(), null, null), plan);
     }
@@ -86,9 +84,9 @@ public class CollectionRecorder {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection settle(
             long collectionId, CollectionState next, BankVerdict verdict, Cause cause, InstallmentPlan plan) {
-        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        Collection c = collections.lock(collectionId);
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        em.persist(c.moveTo(next, verdict, cause, now));
+        collections.addStateChange(c.moveTo(next, verdict, cause, now));
         meters.count(
                 "vpos_collections",
                 "family",
@@ -101,7 +99,7 @@ public class CollectionRecorder {
             c.scheduleStatusCheck(schedule.firstCheck(now));
         }
         if (next == CollectionState.APPROVED) {
-            duplicates.raiseIfRepeated(c, now).ifPresent(em::persist);
+            duplicates.raiseIfRepeated(c, now).ifPresent(collections::addStateChange);
             if (c.getAuthorizationKind() == AuthorizationKind.SALE) {
                 effects.collected(c, c.money(), plan, null, now);
             } else {
@@ -116,8 +114,8 @@ public class CollectionRecorder {
     /** The payer goes to the bank's 3-D page; the collection waits in PENDING_3DS until {@code until}. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection awaitThreeDs(long collectionId, OffsetDateTime until, Cause cause) {
-        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
-        em.persist(c.awaitThreeDs(until, cause, OffsetDateTimes.now(clock)));
+        Collection c = collections.lock(collectionId);
+        collections.addStateChange(c.awaitThreeDs(until, cause, OffsetDateTimes.now(clock)));
         return c;
     }
 
@@ -130,21 +128,14 @@ public class CollectionRecorder {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public int expireAbandonedThreeDs(int limit, String actor) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        List<Long> due = em.createQuery(
-                        "select c.id from Collection c where c.state = :pending"
-                                + " and c.pendingUntil <= :now order by c.pendingUntil",
-                        Long.class)
-                .setParameter("pending", CollectionState.PENDING_3DS)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        List<Long> due = collections.threeDsWaitOver(now, limit);
         int moved = 0;
         for (Long id : due) {
-            Collection c = em.find(Collection.class, id, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(c);
+            Collection c = collections.lock(id);
+            collections.refresh(c);
             if (c.getState() == CollectionState.PENDING_3DS
                     && !c.getPendingUntil().isAfter(now)) {
-                em.persist(c.moveTo(
+                collections.addStateChange(c.moveTo(
                         CollectionState.UNKNOWN,
                         new BankVerdict(
                                 null,
@@ -168,14 +159,7 @@ public class CollectionRecorder {
      */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Long> stranded(int limit) {
-        return em.createQuery(
-                        "select c.id from Collection c where c.state = :initiated and c.nextStatusCheckAt <= :now"
-                                + " order by c.nextStatusCheckAt",
-                        Long.class)
-                .setParameter("initiated", CollectionState.INITIATED)
-                .setParameter("now", OffsetDateTimes.now(clock))
-                .setMaxResults(limit)
-                .getResultList();
+        return collections.stranded(OffsetDateTimes.now(clock), limit);
     }
 
     /**
@@ -188,13 +172,13 @@ public class CollectionRecorder {
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean foundInFlight(long collectionId, String actor) {
-        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(c);
+        Collection c = collections.lock(collectionId);
+        collections.refresh(c);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         if (!c.isStrandedAt(now)) {
             return false;
         }
-        em.persist(c.moveTo(
+        collections.addStateChange(c.moveTo(
                 CollectionState.UNKNOWN,
                 new BankVerdict(
                         null,
@@ -212,7 +196,7 @@ public class CollectionRecorder {
     /** Finance has dealt with what the collection was raised for (a repeated charge, an unsettled follow-up). */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Collection dismissAttention(long collectionId) {
-        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        Collection c = collections.lock(collectionId);
         c.dismissAttention(OffsetDateTimes.now(clock));
         return c;
     }
@@ -220,20 +204,13 @@ public class CollectionRecorder {
     /** The history of a collection, oldest first. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<StateChange> history(long collectionId) {
-        return em.createQuery(
-                        "select s from StateChange s where s.collectionId = :c order by s.occurredAt, s.id",
-                        StateChange.class)
-                .setParameter("c", collectionId)
-                .getResultList();
+        return collections.history(collectionId);
     }
 
     /** Records an inconclusive status check: the next try, or "needs attention" after the last one. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public void statusStillUnknown(String reference) {
-        Collection c = em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
-                .setParameter("r", reference)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getSingleResult();
+        Collection c = collections.lockByReference(reference);
         if (c.getState() == CollectionState.UNKNOWN) {
             OffsetDateTime now = OffsetDateTimes.now(clock);
             c.statusStillUnknown(schedule.nextCheck(c.getStatusChecks() + 1, now), now);
@@ -247,24 +224,10 @@ public class CollectionRecorder {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public List<String> claimDueStatusChecks(int limit, java.time.Duration lease) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        List<Object[]> due = em.createQuery(
-                        "select c.id, c.reference, c.nextStatusCheckAt from Collection c"
-                                + " where c.state = :unknown and c.nextStatusCheckAt <= :now order by c.nextStatusCheckAt",
-                        Object[].class)
-                .setParameter("unknown", CollectionState.UNKNOWN)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
         List<String> claimed = new java.util.ArrayList<>();
-        for (Object[] row : due) {
-            int won = em.createNativeQuery("update collection set next_status_check_at = ?1"
-                            + " where id = ?2 and next_status_check_at = ?3")
-                    .setParameter(1, now.plus(lease))
-                    .setParameter(2, row[0])
-                    .setParameter(3, row[2])
-                    .executeUpdate();
-            if (won == 1) {
-                claimed.add((String) row[1]);
+        for (CollectionRepository.DueCheck due : collections.dueStatusChecks(now, limit)) {
+            if (collections.claimStatusCheck(due, now.plus(lease))) {
+                claimed.add(due.reference());
             }
         }
         return claimed;
@@ -272,13 +235,7 @@ public class CollectionRecorder {
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byIdempotencyKey(String actor, String key) {
-        return em.createQuery(
-                        "select c from Collection c where c.createdBy = :actor and c.idempotencyKey = :key",
-                        Collection.class)
-                .setParameter("actor", actor)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+        return collections.byIdempotencyKey(actor, key);
     }
 
     /**
@@ -287,43 +244,27 @@ public class CollectionRecorder {
      */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Collection> needingAttention(int limit) {
-        return em.createQuery(
-                        "select c from Collection c where c.needsAttention = true order by c.createdAt",
-                        Collection.class)
-                .setMaxResults(limit)
-                .getResultList();
+        return collections.needingAttention(limit);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Collection> ofCheckoutSession(long sessionId) {
-        return em.createQuery(
-                        "select c from Collection c where c.checkoutSessionId = :s order by c.createdAt, c.id",
-                        Collection.class)
-                .setParameter("s", sessionId)
-                .getResultList();
+        return collections.ofCheckoutSession(sessionId);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Collection byId(long id) {
-        return em.find(Collection.class, id);
+        return collections.find(id);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byReference(String reference) {
-        return em.createQuery("select c from Collection c where c.reference = :r", Collection.class)
-                .setParameter("r", reference)
-                .getResultStream()
-                .findFirst();
+        return collections.byReference(reference);
     }
 
     /** The collection a definition's bank knows by {@code bankOrderId}. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Optional<Collection> byBankOrder(long definitionId, String bankOrderId) {
-        return em.createQuery(
-                        "select c from Collection c where c.definitionId = :d and c.bankOrderId = :o", Collection.class)
-                .setParameter("d", definitionId)
-                .setParameter("o", bankOrderId)
-                .getResultStream()
-                .findFirst();
+        return collections.byBankOrder(definitionId, bankOrderId);
     }
 }

@@ -2,13 +2,10 @@ package dev.vpos.collection.application;
 
 import dev.vpos.collection.domain.Channel;
 import dev.vpos.collection.domain.Collection;
-import dev.vpos.collection.domain.CollectionState;
 import dev.vpos.collection.domain.StateChange;
+import dev.vpos.collection.infrastructure.CollectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,8 +25,8 @@ public class DuplicateApprovals {
 
     static final String ACTOR = "janitor";
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CollectionRepository collections;
 
     @Inject
     @ConfigProperty(name = "vpos.recovery.duplicateWindowMinutes", defaultValue = "180")
@@ -41,46 +38,19 @@ public class DuplicateApprovals {
             return Optional.empty();
         }
         Duration window = Duration.ofMinutes(windowMinutes);
-        List<Collection> twins = em.createQuery(
-                        "select t from Collection t where t.id <> :id and t.companyId = :company"
-                                + " and t.customerAccountId = :account and t.maskedPan = :pan and t.amount = :amount"
-                                + " and t.currency = :currency and t.channel = :moto and t.state in :charged"
-                                + " and t.duplicateOf is null and t.createdAt between :from and :to"
-                                + " order by t.createdAt, t.id",
-                        Collection.class)
-                .setParameter("id", c.getId())
-                .setParameter("company", c.getCompanyId())
-                .setParameter("account", c.getCustomerAccountId())
-                .setParameter("pan", c.getMaskedPan())
-                .setParameter("amount", c.money().amount())
-                .setParameter("currency", c.money().currencyCode())
-                .setParameter("moto", Channel.MOTO)
-                .setParameter("charged", List.of(CollectionState.APPROVED, CollectionState.CAPTURED))
-                .setParameter("from", c.getCreatedAt().minus(window))
-                .setParameter("to", c.getCreatedAt().plus(window))
-                .getResultList();
-        boolean cWasUnknown = wentThroughUnknown(c.getId());
+        List<Collection> twins = collections.motoTwins(c, window);
+        boolean cWasUnknown = collections.wentThroughUnknown(c.getId());
         for (Collection twin : twins) {
-            if (cWasUnknown || wentThroughUnknown(twin.getId())) {
+            if (cWasUnknown || collections.wentThroughUnknown(twin.getId())) {
                 boolean twinIsEarlier = twin.getCreatedAt().isBefore(c.getCreatedAt())
                         || (twin.getCreatedAt().isEqual(c.getCreatedAt()) && twin.getId() < c.getId());
                 if (twinIsEarlier) {
                     return Optional.of(c.markDuplicateOf(twin, ACTOR, now));
                 }
-                Collection later = em.find(Collection.class, twin.getId(), LockModeType.PESSIMISTIC_WRITE);
+                Collection later = collections.lock(twin.getId());
                 return Optional.of(later.markDuplicateOf(c, ACTOR, now));
             }
         }
         return Optional.empty();
-    }
-
-    private boolean wentThroughUnknown(long collectionId) {
-        return em.createQuery(
-                                "select count(s) from StateChange s where s.collectionId = :c and s.toState = :unknown",
-                                Long.class)
-                        .setParameter("c", collectionId)
-                        .setParameter("unknown", CollectionState.UNKNOWN)
-                        .getSingleResult()
-                > 0;
     }
 }

@@ -1,12 +1,11 @@
 package dev.vpos.collection.application;
 
-import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionState;
+import dev.vpos.collection.infrastructure.CollectionRepository;
 import dev.vpos.gateway.domain.ExpectedPayments;
 import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -17,8 +16,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ExpectedPaymentLookup implements ExpectedPayments {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CollectionRepository collections;
 
     @Override
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
@@ -26,15 +25,8 @@ public class ExpectedPaymentLookup implements ExpectedPayments {
         if (bankOrderId == null || bankOrderId.isBlank()) {
             return Optional.empty();
         }
-        return em
-                .createQuery(
-                        "select c from Collection c where c.definitionId = :d and c.bankOrderId = :o", Collection.class)
-                .setParameter("d", definitionId)
-                .setParameter("o", bankOrderId)
-                .setMaxResults(1)
-                .getResultList()
-                .stream()
-                .findFirst()
+        return collections
+                .firstByBankOrder(definitionId, bankOrderId)
                 .map(c -> new Expected(
                         c.getBankOrderId(),
                         c.money(),

@@ -6,6 +6,9 @@ import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionOperation;
 import dev.vpos.collection.domain.OperationKind;
 import dev.vpos.collection.domain.SettlementCutoff;
+import dev.vpos.collection.infrastructure.CollectionOperationRepository;
+import dev.vpos.collection.infrastructure.CollectionRepository;
+import dev.vpos.collection.infrastructure.SettlementCutoffRepository;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.shared.domain.BusinessException;
@@ -14,9 +17,6 @@ import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -29,8 +29,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class FollowUpRecorder {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CollectionRepository collections;
+
+    @Inject
+    CollectionOperationRepository operations;
+
+    @Inject
+    SettlementCutoffRepository cutoffs;
 
     @Inject
     Clock clock;
@@ -74,17 +80,11 @@ public class FollowUpRecorder {
             String actor,
             Money refundedSeen,
             OffsetDateTime answerBy) {
-        Collection c = em.find(Collection.class, collectionId, LockModeType.PESSIMISTIC_WRITE);
+        Collection c = collections.lock(collectionId);
         if (refundedSeen != null && c.refunded().amount().compareTo(refundedSeen.amount()) != 0) {
             throw new RuleViolationException("followUp.inFlight", c.getReference());
         }
-        long pending = em.createQuery(
-                        "select count(o) from CollectionOperation o where o.collectionId = :c"
-                                + " and o.state in :open",
-                        Long.class)
-                .setParameter("c", collectionId)
-                .setParameter("open", List.of(CollectionOperation.State.INITIATED, CollectionOperation.State.UNKNOWN))
-                .getSingleResult();
+        long pending = operations.openOf(collectionId);
         if (pending > 0) {
             throw new RuleViolationException("followUp.inFlight", c.getReference());
         }
@@ -92,8 +92,7 @@ public class FollowUpRecorder {
         CollectionOperation op = new CollectionOperation(
                 collectionId, kind, operationId, amount, key, fingerprint, actor, OffsetDateTimes.now(clock));
         op.checkAt(answerBy);
-        em.persist(op);
-        em.flush();
+        operations.addNow(op);
         return op;
     }
 
@@ -109,8 +108,8 @@ public class FollowUpRecorder {
             BankVerdict verdict,
             Cause cause,
             InstallmentPlan plan) {
-        CollectionOperation op = em.find(CollectionOperation.class, operationId, LockModeType.PESSIMISTIC_WRITE);
-        Collection c = em.find(Collection.class, op.getCollectionId(), LockModeType.PESSIMISTIC_WRITE);
+        CollectionOperation op = operations.lock(operationId);
+        Collection c = collections.lock(op.getCollectionId());
         OffsetDateTime now = OffsetDateTimes.now(clock);
         op.settle(outcome, verdict, now);
         if (outcome == CollectionOperation.State.UNKNOWN) {
@@ -120,7 +119,7 @@ public class FollowUpRecorder {
             return op;
         }
         Money takenBefore = c.captured().minus(c.refunded());
-        em.persist(c.applyFollowUp(op.getKind(), op.money(), cause, now));
+        collections.addStateChange(c.applyFollowUp(op.getKind(), op.money(), cause, now));
         switch (op.getKind()) {
             case CAPTURE -> effects.collected(c, op.money(), plan, op.getId(), now);
             case VOID -> effects.voided(c, takenBefore, now);
@@ -132,14 +131,7 @@ public class FollowUpRecorder {
     /** Follow-ups still INITIATED after their in-flight deadline: the request that wrote them died with its node. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Long> stranded(int limit) {
-        return em.createQuery(
-                        "select o.id from CollectionOperation o where o.state = :initiated and o.nextCheckAt <= :now"
-                                + " order by o.nextCheckAt",
-                        Long.class)
-                .setParameter("initiated", CollectionOperation.State.INITIATED)
-                .setParameter("now", OffsetDateTimes.now(clock))
-                .setMaxResults(limit)
-                .getResultList();
+        return operations.stranded(OffsetDateTimes.now(clock), limit);
     }
 
     /**
@@ -149,24 +141,10 @@ public class FollowUpRecorder {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public List<Long> claimDueChecks(int limit, java.time.Duration lease) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        List<Object[]> due = em.createQuery(
-                        "select o.id, o.nextCheckAt from CollectionOperation o where o.state = :unknown"
-                                + " and o.nextCheckAt <= :now order by o.nextCheckAt",
-                        Object[].class)
-                .setParameter("unknown", CollectionOperation.State.UNKNOWN)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
         List<Long> claimed = new java.util.ArrayList<>();
-        for (Object[] row : due) {
-            int won = em.createNativeQuery("update collection_operation set next_check_at = ?1"
-                            + " where id = ?2 and next_check_at = ?3")
-                    .setParameter(1, now.plus(lease))
-                    .setParameter(2, row[0])
-                    .setParameter(3, row[1])
-                    .executeUpdate();
-            if (won == 1) {
-                claimed.add((Long) row[0]);
+        for (CollectionOperationRepository.DueCheck due : operations.dueChecks(now, limit)) {
+            if (operations.claimCheck(due, now.plus(lease))) {
+                claimed.add(due.id());
             }
         }
         return claimed;
@@ -180,8 +158,8 @@ public class FollowUpRecorder {
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public boolean foundInFlight(long id) {
-        CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(op);
+        CollectionOperation op = operations.lock(id);
+        operations.refresh(op);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         if (!op.isStrandedAt(now)) {
             return false;
@@ -206,15 +184,14 @@ public class FollowUpRecorder {
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation stillUnknown(long id) {
-        CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        CollectionOperation op = operations.lock(id);
         if (op.getState() != CollectionOperation.State.UNKNOWN) {
             return op;
         }
         OffsetDateTime now = OffsetDateTimes.now(clock);
         op.stillUnknown(schedule.nextCheck(op.getStatusChecks() + 1, now), now);
         if (op.isNeedsAttention()) {
-            em.find(Collection.class, op.getCollectionId(), LockModeType.PESSIMISTIC_WRITE)
-                    .raiseAttention(now);
+            collections.lock(op.getCollectionId()).raiseAttention(now);
         }
         return op;
     }
@@ -222,60 +199,48 @@ public class FollowUpRecorder {
     /** The bank cannot be asked about the follow-up (no history inquiry): raised to finance at once. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public CollectionOperation raiseAttention(long id) {
-        CollectionOperation op = em.find(CollectionOperation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        CollectionOperation op = operations.lock(id);
         if (op.getState() == CollectionOperation.State.UNKNOWN) {
             OffsetDateTime now = OffsetDateTimes.now(clock);
             op.raiseAttention(now);
-            em.find(Collection.class, op.getCollectionId(), LockModeType.PESSIMISTIC_WRITE)
-                    .raiseAttention(now);
+            collections.lock(op.getCollectionId()).raiseAttention(now);
         }
         return op;
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public CollectionOperation byId(long id) {
-        return em.find(CollectionOperation.class, id);
+        return operations.find(id);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Optional<CollectionOperation> byIdempotencyKey(String actor, String key) {
-        return em.createQuery(
-                        "select o from CollectionOperation o where o.createdBy = :a and o.idempotencyKey = :k",
-                        CollectionOperation.class)
-                .setParameter("a", actor)
-                .setParameter("k", key)
-                .getResultStream()
-                .findFirst();
+        return operations.byIdempotencyKey(actor, key);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<CollectionOperation> ofCollection(long collectionId) {
-        return em.createQuery(
-                        "select o from CollectionOperation o where o.collectionId = :c order by o.createdAt, o.id",
-                        CollectionOperation.class)
-                .setParameter("c", collectionId)
-                .getResultList();
+        return operations.ofCollection(collectionId);
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public SettlementCutoff cutoff(GatewayFamily family) {
-        return Optional.ofNullable(em.find(SettlementCutoff.class, family))
+        return cutoffs.find(family)
                 .orElseGet(() -> new SettlementCutoff(family, LocalTime.of(23, 0), ZoneId.of("Europe/Istanbul"), null));
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<SettlementCutoff> cutoffs() {
-        return em.createQuery("select s from SettlementCutoff s order by s.family", SettlementCutoff.class)
-                .getResultList();
+        return cutoffs.all();
     }
 
     /** Changes a family's cut-off (an admin's decision, from the bank's contract). */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public SettlementCutoff changeCutoff(GatewayFamily family, LocalTime cutoff, ZoneId zone, String note) {
-        SettlementCutoff existing = em.find(SettlementCutoff.class, family, LockModeType.PESSIMISTIC_WRITE);
+        SettlementCutoff existing = cutoffs.lock(family);
         if (existing == null) {
             existing = new SettlementCutoff(family, cutoff, zone, note);
-            em.persist(existing);
+            cutoffs.add(existing);
         } else {
             existing.change(cutoff, zone, note);
         }

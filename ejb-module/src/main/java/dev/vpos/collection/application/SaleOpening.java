@@ -3,6 +3,7 @@ package dev.vpos.collection.application;
 import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
+import dev.vpos.collection.infrastructure.CollectionRepository;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.CustomerAccountRef;
@@ -18,8 +19,6 @@ import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,8 +45,8 @@ public class SaleOpening {
     /** The same Idempotency-Key was used before: the caller replays (or refuses) it; nothing was written. */
     public record Earlier(Collection collection) implements Opening {}
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    CollectionRepository collections;
 
     @Inject
     Clock clock;
@@ -77,7 +76,7 @@ public class SaleOpening {
         VposDefinition definition = resolve(sale);
         // what was read is only read: detached, so that no flush below compares it with its copy (EclipseLink cannot
         // read the credentials' record fields back for that comparison)
-        em.clear();
+        collections.clear();
         if (key != null) {
             Optional<Collection> earlier = recorder.byIdempotencyKey(actor, key);
             if (earlier.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.vpos.definitions.application;
 
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.GatewayOutcome;
@@ -12,8 +13,6 @@ import dev.vpos.txlog.application.TransactionLog;
 import dev.vpos.txlog.domain.InteractionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -24,8 +23,8 @@ import jakarta.transaction.Transactional;
 @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class ConnectionTester {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    VposDefinitionRepository repository;
 
     @Inject
     DefinitionService definitions;
@@ -41,7 +40,7 @@ public class ConnectionTester {
             boolean reachable, boolean credentialsAccepted, long latencyMs, String bankCode, String detail) {}
 
     public ConnectionResult test(long companyId, long definitionId) {
-        VposDefinition d = em.find(VposDefinition.class, definitionId);
+        VposDefinition d = repository.find(definitionId).orElse(null);
         if (d == null || d.getCompanyId() != companyId) {
             throw new NotFoundException("definition.notFoundById", "definition " + definitionId);
         }

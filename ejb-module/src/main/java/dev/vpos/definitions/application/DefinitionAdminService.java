@@ -6,6 +6,9 @@ import dev.vpos.definitions.domain.DefinitionSettings;
 import dev.vpos.definitions.domain.Environment;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.definitions.infrastructure.DefinitionAuditRepository;
+import dev.vpos.definitions.infrastructure.DefinitionUsageQueries;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CredentialField;
@@ -20,8 +23,6 @@ import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -39,8 +40,14 @@ public class DefinitionAdminService {
 
     private static final int MIN_OVERRIDE_REASON = 10;
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    VposDefinitionRepository definitions;
+
+    @Inject
+    DefinitionAuditRepository audits;
+
+    @Inject
+    DefinitionUsageQueries usage;
 
     @Inject
     Clock clock;
@@ -57,15 +64,7 @@ public class DefinitionAdminService {
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public List<DefinitionDetails> list(long companyId, boolean onlyEnabled, boolean withCredentials) {
         requireCompany(companyId);
-        return em
-                .createQuery(
-                        "select d from VposDefinition d where d.companyId = :c"
-                                + (onlyEnabled ? " and d.enabled = true" : "")
-                                + " order by d.defaultForCompany desc, d.code",
-                        VposDefinition.class)
-                .setParameter("c", companyId)
-                .getResultList()
-                .stream()
+        return definitions.ofCompany(companyId, onlyEnabled).stream()
                 .map(d -> views.details(d, withCredentials))
                 .toList();
     }
@@ -81,8 +80,7 @@ public class DefinitionAdminService {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         VposDefinition d = new VposDefinition(companyId, valid.settings(), now);
         CredentialWrite write = CredentialWrite.apply(d, valid, views.sealer());
-        em.persist(d);
-        em.flush();
+        definitions.addNow(d);
         onlyDefault(d);
         audit(
                 d,
@@ -121,7 +119,7 @@ public class DefinitionAdminService {
                         before, valid.settings(), write.plainBefore(), write.plainAfter(), write.secretsChanged()),
                 null,
                 now);
-        em.flush();
+        definitions.flush();
         return views.details(d, true);
     }
 
@@ -157,7 +155,7 @@ public class DefinitionAdminService {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         d.enable(now);
         audit(d, DefinitionAudit.Action.ENABLED, actor, "enabled: false -> true", reason, now);
-        em.flush();
+        definitions.flush();
         return views.details(d, true);
     }
 
@@ -166,29 +164,21 @@ public class DefinitionAdminService {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         d.disable(now);
         audit(d, DefinitionAudit.Action.DISABLED, actor, "enabled: true -> false", null, now);
-        em.flush();
+        definitions.flush();
         return views.details(d, true);
     }
 
     /** Deletes a definition no collection ever used; a used one can only be disabled (its history needs it). */
     public void delete(long companyId, long id, String actor) {
         VposDefinition d = find(companyId, id);
-        long used = em.createQuery("select count(c) from Collection c where c.definitionId = :id", Long.class)
-                .setParameter("id", id)
-                .getSingleResult();
-        // every other record that keeps the definition (a batch keyed in by hand, a reconciliation day, a provider's
-        // notification, a saved card): 409 like a used definition, never a foreign-key failure (issue #13)
-        for (String table : List.of("card_batch", "reconciliation_day", "provider_notification", "saved_card")) {
-            used += ((Number) em.createNativeQuery("select count(*) from " + table + " where definition_id = ?1")
-                            .setParameter(1, id)
-                            .getSingleResult())
-                    .longValue();
-        }
+        // every record that keeps the definition (a collection, a batch keyed in by hand, a reconciliation day, a
+        // provider's notification, a saved card): 409 like a used definition, never a foreign-key failure (issue #13)
+        long used = usage.uses(id);
         if (used > 0) {
             throw new RuleViolationException("definition.inUse", used);
         }
         audit(d, DefinitionAudit.Action.DELETED, actor, "deleted " + d.getCode(), null, OffsetDateTimes.now(clock));
-        em.remove(d);
+        definitions.remove(d);
     }
 
     /** Copies settings and non-secret credentials to another company, disabled; secrets must be entered there. */
@@ -223,8 +213,7 @@ public class DefinitionAdminService {
         source.getCredentials().stream()
                 .filter(c -> !c.sealed())
                 .forEach(c -> copy.putCredential(new StoredCredential(c.name(), c.value(), false)));
-        em.persist(copy);
-        em.flush();
+        definitions.addNow(copy);
         audit(
                 copy,
                 DefinitionAudit.Action.COPIED,
@@ -238,13 +227,7 @@ public class DefinitionAdminService {
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public List<AuditEntry> audit(long companyId, long id) {
         requireCompany(companyId);
-        return em
-                .createQuery(
-                        "select a from DefinitionAudit a where a.definitionId = :id order by a.occurredAt, a.id",
-                        DefinitionAudit.class)
-                .setParameter("id", id)
-                .getResultList()
-                .stream()
+        return audits.of(id).stream()
                 .map(a -> new AuditEntry(a.getAction(), a.getActor(), a.getChanges(), a.getReason(), a.getOccurredAt()))
                 .toList();
     }
@@ -266,12 +249,7 @@ public class DefinitionAdminService {
         if (!familyErrors.isEmpty()) {
             throw new InvalidInputException(familyErrors);
         }
-        boolean codeTaken = em
-                .createQuery("select d.id from VposDefinition d where d.companyId = :c and d.code = :code", Long.class)
-                .setParameter("c", companyId)
-                .setParameter("code", valid.settings().code())
-                .getResultList()
-                .stream()
+        boolean codeTaken = definitions.idsWithCode(companyId, valid.settings().code()).stream()
                 .anyMatch(other -> !other.equals(id));
         if (codeTaken) {
             throw new InvalidInputException(FieldError.of(
@@ -290,24 +268,12 @@ public class DefinitionAdminService {
     }
 
     private boolean exists(long companyId, String code) {
-        return em.createQuery(
-                                "select count(d) from VposDefinition d where d.companyId = :c and d.code = :code",
-                                Long.class)
-                        .setParameter("c", companyId)
-                        .setParameter("code", code)
-                        .getSingleResult()
-                > 0;
+        return definitions.codeTaken(companyId, code);
     }
 
     private void onlyDefault(VposDefinition d) {
         if (d.isDefaultForCompany()) {
-            em.createQuery(
-                            "select x from VposDefinition x where x.companyId = :c and x.id <> :id and x.defaultForCompany = true",
-                            VposDefinition.class)
-                    .setParameter("c", d.getCompanyId())
-                    .setParameter("id", d.getId())
-                    .getResultList()
-                    .forEach(VposDefinition::notDefault);
+            definitions.otherDefaults(d.getCompanyId(), d.getId()).forEach(VposDefinition::notDefault);
         }
     }
 
@@ -318,7 +284,7 @@ public class DefinitionAdminService {
             String changes,
             String reason,
             OffsetDateTime now) {
-        em.persist(new DefinitionAudit(d.getId(), d.getCompanyId(), action, actor, changes, reason, now));
+        audits.add(new DefinitionAudit(d.getId(), d.getCompanyId(), action, actor, changes, reason, now));
     }
 
     /**
@@ -352,7 +318,7 @@ public class DefinitionAdminService {
 
     private VposDefinition find(long companyId, long id) {
         requireCompany(companyId);
-        VposDefinition d = em.find(VposDefinition.class, id);
+        VposDefinition d = definitions.find(id).orElse(null);
         if (d == null || d.getCompanyId() != companyId) {
             throw new NotFoundException("definition.notFoundById", "definition " + id);
         }

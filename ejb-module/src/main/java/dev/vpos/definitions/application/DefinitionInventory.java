@@ -1,14 +1,15 @@
 package dev.vpos.definitions.application;
 
 import dev.vpos.definitions.domain.Environment;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository.FactsRow;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository.PlainCredential;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +23,8 @@ import java.util.Map;
 @ApplicationScoped
 public class DefinitionInventory {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    VposDefinitionRepository definitions;
 
     @Inject
     GatewayRegistry gateways;
@@ -37,60 +38,37 @@ public class DefinitionInventory {
         if (companies != null && companies.isEmpty()) {
             return List.of();
         }
-        String where = companies == null ? "" : " where d.companyId in :companies";
-        List<Object[]> rows = restrict(
-                        em.createQuery(
-                                "select d.id, d.companyId, d.code, d.displayName, d.family, d.environment, d.enabled,"
-                                        + " d.testEndpointUrl, d.liveEndpointUrl, d.outgoingIp from VposDefinition d"
-                                        + where
-                                        + " order by d.companyId, d.code",
-                                Object[].class),
-                        companies)
-                .getResultList();
+        List<FactsRow> rows = definitions.facts(companies);
         // a secret stays sealed: the report must never open (or reveal) one, so only plain values are read
-        Map<Long, List<Object[]>> plain = new HashMap<>();
-        restrict(
-                        em.createQuery(
-                                "select d.id, d.family, c.name, c.value from VposDefinition d join d.credentials c"
-                                        + " where c.sealed = false"
-                                        + (companies == null ? "" : " and d.companyId in :companies"),
-                                Object[].class),
-                        companies)
-                .getResultList()
-                .forEach(r -> plain.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(r));
+        Map<Long, List<PlainCredential>> plain = new HashMap<>();
+        definitions
+                .plainCredentials(companies)
+                .forEach(c -> plain.computeIfAbsent(c.definitionId(), k -> new ArrayList<>())
+                        .add(c));
         List<DefinitionFacts> facts = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
+        for (FactsRow r : rows) {
             facts.add(new DefinitionFacts(
-                    id,
-                    (Long) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    ((GatewayFamily) r[4]).name(),
-                    ((Environment) r[5]).name(),
-                    (Boolean) r[6],
-                    r[5] == Environment.LIVE ? (String) r[8] : (String) r[7],
-                    (String) r[9],
-                    expiries(plain.getOrDefault(id, List.of()))));
+                    r.id(),
+                    r.companyId(),
+                    r.code(),
+                    r.displayName(),
+                    r.family().name(),
+                    r.environment().name(),
+                    r.enabled(),
+                    r.environment() == Environment.LIVE ? r.liveEndpointUrl() : r.testEndpointUrl(),
+                    r.outgoingIp(),
+                    expiries(plain.getOrDefault(r.id(), List.of()))));
         }
         return facts;
     }
 
-    private static <Q extends jakarta.persistence.Query> Q restrict(Q query, List<Long> companies) {
-        if (companies != null) {
-            query.setParameter("companies", companies);
-        }
-        return query;
-    }
-
-    private List<DefinitionFacts.CredentialExpiry> expiries(List<Object[]> credentials) {
+    private List<DefinitionFacts.CredentialExpiry> expiries(List<PlainCredential> credentials) {
         List<DefinitionFacts.CredentialExpiry> found = new ArrayList<>();
-        for (Object[] c : credentials) {
-            GatewayFamily family = (GatewayFamily) c[1];
-            String name = (String) c[2];
+        for (PlainCredential c : credentials) {
+            GatewayFamily family = c.family();
+            String name = c.name();
             gateways.profile(family)
-                    .flatMap(p -> p.expiry(name, (String) c[3]))
+                    .flatMap(p -> p.expiry(name, c.value()))
                     .ifPresent(at -> found.add(new DefinitionFacts.CredentialExpiry(name, label(family, name), at)));
         }
         found.sort(java.util.Comparator.comparing(DefinitionFacts.CredentialExpiry::notAfter));

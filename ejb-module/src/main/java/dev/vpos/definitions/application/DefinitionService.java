@@ -3,14 +3,13 @@ package dev.vpos.definitions.application;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository;
 import dev.vpos.gateway.domain.GatewayAccount;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Duration;
@@ -26,8 +25,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class DefinitionService {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    VposDefinitionRepository definitions;
 
     @Inject
     SecretSealer sealer;
@@ -40,19 +39,14 @@ public class DefinitionService {
     public Optional<VposDefinition> choose(
             long companyId, Long definitionId, Money amount, int installments, List<FieldError> errors) {
         if (definitionId != null) {
-            VposDefinition d = em.find(VposDefinition.class, definitionId);
+            VposDefinition d = definitions.find(definitionId).orElse(null);
             if (d == null || d.getCompanyId() != companyId) {
                 errors.add(FieldError.of("definitionId", "definition.notFound", definitionId));
                 return Optional.empty();
             }
             return check(d, amount, installments, errors);
         }
-        List<VposDefinition> candidates = em.createQuery(
-                        "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
-                                + " order by d.defaultForCompany desc, d.code",
-                        VposDefinition.class)
-                .setParameter("c", companyId)
-                .getResultList();
+        List<VposDefinition> candidates = definitions.ofCompany(companyId, true);
         Optional<VposDefinition> fit = candidates.stream()
                 .filter(d -> d.accepts(amount.currencyCode())
                         && d.withinLimits(amount)
@@ -67,12 +61,7 @@ public class DefinitionService {
     /** The company's enabled definitions, its default first, then by code. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<VposDefinition> enabled(long companyId) {
-        return em.createQuery(
-                        "select d from VposDefinition d where d.companyId = :c and d.enabled = true"
-                                + " order by d.defaultForCompany desc, d.code",
-                        VposDefinition.class)
-                .setParameter("c", companyId)
-                .getResultList();
+        return definitions.ofCompany(companyId, true);
     }
 
     private static Optional<VposDefinition> check(
@@ -103,7 +92,7 @@ public class DefinitionService {
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public VposDefinition definition(long id) {
-        VposDefinition d = em.find(VposDefinition.class, id);
+        VposDefinition d = definitions.find(id).orElse(null);
         if (d == null) {
             throw new dev.vpos.shared.domain.NotFoundException("definition.notFoundById", "definition " + id);
         }

@@ -3,13 +3,12 @@ package dev.vpos.definitions.application;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.definitions.infrastructure.DefinitionUsageQueries;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.CredentialField;
 import dev.vpos.gateway.domain.GatewayFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,8 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class DefinitionViews {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    DefinitionUsageQueries usage;
 
     @Inject
     GatewayRegistry gateways;
@@ -42,11 +41,7 @@ public class DefinitionViews {
     }
 
     DefinitionDetails details(VposDefinition d, boolean withCredentials) {
-        OffsetDateTime lastApproved = em.createQuery(
-                        "select max(b.transactionTime) from CardBatch b where b.definitionId = :id",
-                        OffsetDateTime.class)
-                .setParameter("id", d.getId())
-                .getSingleResult();
+        OffsetDateTime lastApproved = usage.lastApproval(d.getId());
         return new DefinitionDetails(
                 d.getId(),
                 d.getCompanyId(),

@@ -4,12 +4,12 @@ import dev.vpos.definitions.domain.DefinitionAudit;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.definitions.domain.StoredCredential;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.definitions.infrastructure.DefinitionAuditRepository;
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,8 +22,11 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class SecretResealer {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    VposDefinitionRepository definitions;
+
+    @Inject
+    DefinitionAuditRepository audits;
 
     @Inject
     SecretSealer sealer;
@@ -45,8 +48,7 @@ public class SecretResealer {
         OffsetDateTime now = OffsetDateTimes.now(clock);
         int count = 0;
         List<String> unopenable = new ArrayList<>();
-        for (VposDefinition d : em.createQuery("select d from VposDefinition d order by d.id", VposDefinition.class)
-                .getResultList()) {
+        for (VposDefinition d : definitions.allById()) {
             List<StoredCredential> stale = new ArrayList<>();
             for (StoredCredential c : d.getCredentials()) {
                 if (!c.sealed() || sealer.keyIdOf(c.value()).equals(current)) {
@@ -61,7 +63,7 @@ public class SecretResealer {
                 }
             }
             if (!stale.isEmpty()) {
-                em.persist(new DefinitionAudit(
+                audits.add(new DefinitionAudit(
                         d.getId(),
                         d.getCompanyId(),
                         DefinitionAudit.Action.UPDATED,
@@ -86,7 +88,7 @@ public class SecretResealer {
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Map<String, Integer> valuesPerKey() {
         Map<String, Integer> counts = new TreeMap<>();
-        em.createQuery("select d from VposDefinition d", VposDefinition.class).getResultList().stream()
+        definitions.all().stream()
                 .flatMap(d -> d.getCredentials().stream())
                 .filter(StoredCredential::sealed)
                 .forEach(c -> counts.merge(sealer.keyIdOf(c.value()), 1, Integer::sum));

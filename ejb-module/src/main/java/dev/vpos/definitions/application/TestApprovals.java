@@ -1,9 +1,8 @@
 package dev.vpos.definitions.application;
 
+import dev.vpos.definitions.infrastructure.VposDefinitionRepository;
 import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 
@@ -15,19 +14,11 @@ import java.time.OffsetDateTime;
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
 public class TestApprovals {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @jakarta.inject.Inject
+    VposDefinitionRepository definitions;
 
-    /**
-     * Notes the first approval of a TEST definition. Native SQL on purpose: a JPQL bulk update would bump the
-     * definition's version and make an admin's open edit look stale; once set, the row no longer matches, so later
-     * approvals neither write nor lock it.
-     */
+    /** Notes the first approval of a TEST definition (once: later approvals neither write nor lock it). */
     public void approvedThrough(long definitionId, OffsetDateTime at) {
-        em.createNativeQuery("update vpos_definition set test_approved_at = ?1"
-                        + " where id = ?2 and test_approved_at is null and environment = 'TEST'")
-                .setParameter(1, at)
-                .setParameter(2, definitionId)
-                .executeUpdate();
+        definitions.markFirstTestApproval(definitionId, at);
     }
 }

@@ -4,14 +4,14 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementImport;
+import dev.vpos.reconciliation.infrastructure.ReconciliationDayRepository;
+import dev.vpos.reconciliation.infrastructure.StatementImportRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,8 +32,11 @@ public class ImportRegistry {
     /** An import that has not moved for this long is taken as dead (its server stopped): it no longer blocks the day. */
     static final Duration STALE = Duration.ofMinutes(15);
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    StatementImportRepository statementImports;
+
+    @Inject
+    ReconciliationDayRepository days;
 
     @Inject
     Clock clock;
@@ -57,10 +60,7 @@ public class ImportRegistry {
         }
         requireNoRunningImport(day.getId(), now);
         if (lines > 0) {
-            List<StatementImport> same = em.createQuery(
-                            "select i from StatementImport i where i.contentSha256 = :h", StatementImport.class)
-                    .setParameter("h", sha256)
-                    .getResultList();
+            List<StatementImport> same = statementImports.withContent(sha256);
             if (!same.isEmpty()) {
                 StatementImport first = same.get(0);
                 throw new RuleViolationException(
@@ -73,24 +73,14 @@ public class ImportRegistry {
         }
         StatementImport i = new StatementImport(
                 day.getId(), mappingId, fileName, lines > 0 ? sha256 : null, bytes, lines, actor, now);
-        em.persist(i);
-        em.flush();
-        em.createNativeQuery(
-                        "insert into statement_import_progress (import_id, processed, updated_at) values (?1, 0, ?2)")
-                .setParameter(1, i.getId())
-                .setParameter(2, now)
-                .executeUpdate();
+        statementImports.addWithProgress(i, now);
         return new Registered(i.getId(), day.getId());
     }
 
     /** Refuses a change while an import of the day stores its lines (a stale one is marked failed instead). */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public void requireNoRunningImport(long dayId, OffsetDateTime now) {
-        List<StatementImport> running = em.createQuery(
-                        "select i from StatementImport i where i.dayId = :d and i.status = 'IMPORTING'",
-                        StatementImport.class)
-                .setParameter("d", dayId)
-                .getResultList();
+        List<StatementImport> running = statementImports.runningOfDay(dayId);
         for (StatementImport i : running) {
             OffsetDateTime moved = lastMove(i);
             if (moved.plus(STALE).isBefore(now)) {
@@ -110,18 +100,15 @@ public class ImportRegistry {
      */
     public int failStale(String actor) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        List<StatementImport> running = em.createQuery(
-                        "select i from StatementImport i where i.status = 'IMPORTING'", StatementImport.class)
-                .getResultList();
+        List<StatementImport> running = statementImports.running();
         int failed = 0;
         for (StatementImport i : running) {
             OffsetDateTime moved = lastMove(i);
             if (moved.plus(STALE).isBefore(now)) {
-                em.lock(i, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(i);
+                statementImports.lockAndRefresh(i);
                 if (StatementImport.IMPORTING.equals(i.getStatus())) {
                     i.fail("no progress since " + moved + ": the server stopped during the import", now);
-                    em.persist(new ReconciliationAudit(
+                    days.addAudit(new ReconciliationAudit(
                             i.getDayId(),
                             null,
                             null,
@@ -139,20 +126,15 @@ public class ImportRegistry {
     }
 
     public void progress(long importId, int processed) {
-        em.createNativeQuery(
-                        "update statement_import_progress set processed = ?1, updated_at = ?2 where import_id = ?3")
-                .setParameter(1, processed)
-                .setParameter(2, OffsetDateTimes.now(clock))
-                .setParameter(3, importId)
-                .executeUpdate();
+        statementImports.setProgress(importId, processed, OffsetDateTimes.now(clock));
     }
 
     /** The import failed: nothing of it was kept (its transaction rolled back); the same file may be tried again. */
     public void fail(long importId, String reason, String actor) {
-        StatementImport i = em.find(StatementImport.class, importId);
+        StatementImport i = statementImports.find(importId);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         i.fail(reason, now);
-        em.persist(new ReconciliationAudit(
+        days.addAudit(new ReconciliationAudit(
                 i.getDayId(),
                 null,
                 null,
@@ -166,21 +148,17 @@ public class ImportRegistry {
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Views.ImportView view(long importId) {
-        StatementImport i = em.find(StatementImport.class, importId);
+        StatementImport i = statementImports.find(importId);
         if (i == null) {
             throw new NotFoundException("reconciliation.importNotFound", "import " + importId);
         }
-        ReconciliationDay day = em.find(ReconciliationDay.class, i.getDayId());
+        ReconciliationDay day = days.find(i.getDayId());
         return view(i, day, processed(i));
     }
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<Views.ImportView> ofDay(ReconciliationDay day) {
-        return em
-                .createQuery("select i from StatementImport i where i.dayId = :d order by i.id", StatementImport.class)
-                .setParameter("d", day.getId())
-                .getResultList()
-                .stream()
+        return statementImports.ofDay(day.getId()).stream()
                 .map(i -> view(i, day, processed(i)))
                 .toList();
     }
@@ -189,17 +167,11 @@ public class ImportRegistry {
         if (StatementImport.DONE.equals(i.getStatus())) {
             return i.getLineCount();
         }
-        List<?> r = em.createNativeQuery("select processed from statement_import_progress where import_id = ?1")
-                .setParameter(1, i.getId())
-                .getResultList();
-        return r.isEmpty() ? 0 : ((Number) r.get(0)).intValue();
+        return statementImports.processed(i.getId()).orElse(0);
     }
 
     private OffsetDateTime lastMove(StatementImport i) {
-        List<?> r = em.createNativeQuery("select updated_at from statement_import_progress where import_id = ?1")
-                .setParameter(1, i.getId())
-                .getResultList();
-        return r.isEmpty() ? i.getStartedAt() : OffsetDateTimes.of(r.get(0));
+        return statementImports.lastMove(i.getId()).orElse(i.getStartedAt());
     }
 
     private ReconciliationDay dayOf(VposDefinition definition, LocalDate date, OffsetDateTime now) {
@@ -209,8 +181,7 @@ public class ImportRegistry {
         }
         try {
             day = new ReconciliationDay(definition.getId(), definition.getCompanyId(), date, now);
-            em.persist(day);
-            em.flush();
+            days.addNow(day);
             return day;
         } catch (PersistenceException e) {
             throw new RuleViolationException("reconciliation.dayBusy", date.toString());
@@ -218,14 +189,7 @@ public class ImportRegistry {
     }
 
     private ReconciliationDay findDay(long definitionId, LocalDate date) {
-        return em.createQuery(
-                        "select d from ReconciliationDay d where d.definitionId = :def and d.statementDate = :date",
-                        ReconciliationDay.class)
-                .setParameter("def", definitionId)
-                .setParameter("date", date)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return days.byDefinitionAndDate(definitionId, date);
     }
 
     static Views.ImportView view(StatementImport i, ReconciliationDay day, int processed) {

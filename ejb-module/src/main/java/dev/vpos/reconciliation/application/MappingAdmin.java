@@ -4,6 +4,8 @@ import dev.vpos.reconciliation.domain.MappingDraft;
 import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.SettlementMapping;
+import dev.vpos.reconciliation.infrastructure.ReconciliationDayRepository;
+import dev.vpos.reconciliation.infrastructure.SettlementMappingRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -12,8 +14,6 @@ import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -26,19 +26,17 @@ import java.util.Objects;
 @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
 public class MappingAdmin {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    SettlementMappingRepository mappings;
+
+    @Inject
+    ReconciliationDayRepository days;
 
     @Inject
     Clock clock;
 
     public List<Views.MappingView> list() {
-        return em
-                .createQuery("select m from SettlementMapping m order by m.code", SettlementMapping.class)
-                .getResultList()
-                .stream()
-                .map(MappingAdmin::view)
-                .toList();
+        return mappings.byCode().stream().map(MappingAdmin::view).toList();
     }
 
     public Views.MappingView get(long id) {
@@ -46,7 +44,7 @@ public class MappingAdmin {
     }
 
     public SettlementMapping find(long id) {
-        SettlementMapping m = em.find(SettlementMapping.class, id);
+        SettlementMapping m = mappings.find(id);
         if (m == null) {
             throw new NotFoundException("reconciliation.mappingNotFound", "mapping " + id);
         }
@@ -58,9 +56,8 @@ public class MappingAdmin {
         requireFreeCode(spec.code(), null);
         OffsetDateTime now = OffsetDateTimes.now(clock);
         SettlementMapping m = new SettlementMapping(spec, actor, now);
-        em.persist(m);
-        em.flush();
-        em.persist(new ReconciliationAudit(
+        mappings.addNow(m);
+        days.addAudit(new ReconciliationAudit(
                 null,
                 m.getId(),
                 null,
@@ -87,9 +84,9 @@ public class MappingAdmin {
         MappingDraft before = m.draft();
         OffsetDateTime now = OffsetDateTimes.now(clock);
         m.apply(spec, actor, now);
-        em.flush();
+        mappings.flush();
         String changes = changes(before, m.draft());
-        em.persist(new ReconciliationAudit(
+        days.addAudit(new ReconciliationAudit(
                 null,
                 id,
                 null,
@@ -103,10 +100,7 @@ public class MappingAdmin {
     }
 
     private void requireFreeCode(String code, Long self) {
-        List<Long> taken = em.createQuery(
-                        "select m.id from SettlementMapping m where upper(m.code) = upper(:c)", Long.class)
-                .setParameter("c", code)
-                .getResultList();
+        List<Long> taken = mappings.idsWithCode(code);
         if (taken.stream().anyMatch(t -> !t.equals(self))) {
             throw new InvalidInputException(FieldError.of("code", "mapping.codeTaken", code));
         }

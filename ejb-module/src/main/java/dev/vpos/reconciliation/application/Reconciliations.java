@@ -4,21 +4,19 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.reconciliation.domain.DifferenceKind;
-import dev.vpos.reconciliation.domain.ReconciliationAudit;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.SettlementMapping;
 import dev.vpos.reconciliation.domain.StatementLine;
+import dev.vpos.reconciliation.infrastructure.ReconciledRecordQueries;
+import dev.vpos.reconciliation.infrastructure.ReconciliationDayRepository;
+import dev.vpos.reconciliation.infrastructure.SettlementMappingRepository;
 import dev.vpos.shared.application.Page;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
-import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,8 +39,14 @@ public class Reconciliations {
     private static final Set<String> STATUSES = Set.of("MATCHED", "DIFFERENCE", "MISSING_IN_ERP");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    ReconciliationDayRepository days;
+
+    @Inject
+    SettlementMappingRepository mappings;
+
+    @Inject
+    ReconciledRecordQueries records;
 
     @Inject
     ErpPort erp;
@@ -57,17 +61,12 @@ public class Reconciliations {
         Map<Long, String> companies =
                 erp.companies().stream().collect(Collectors.toMap(CompanyRef::id, CompanyRef::code));
         Map<String, Long> mappingOfFamily = new HashMap<>();
-        for (SettlementMapping m : em.createQuery(
-                        "select m from SettlementMapping m order by m.id", SettlementMapping.class)
-                .getResultList()) {
+        for (SettlementMapping m : mappings.byId()) {
             if (m.getFamily() != null) {
                 mappingOfFamily.putIfAbsent(m.getFamily(), m.getId());
             }
         }
-        return em
-                .createQuery("select d from VposDefinition d order by d.companyId, d.code", VposDefinition.class)
-                .getResultList()
-                .stream()
+        return records.definitions().stream()
                 .map(d -> new Views.DefinitionChoice(
                         d.getId(),
                         d.getCode(),
@@ -85,15 +84,7 @@ public class Reconciliations {
         if (definitionId == null) {
             throw new InvalidInputException(FieldError.of("definitionId", "field.required"));
         }
-        String jpql = "select d from ReconciliationDay d where d.definitionId = :def"
-                + (date == null ? "" : " and d.statementDate = :date") + " order by d.statementDate desc";
-        TypedQuery<ReconciliationDay> q = em.createQuery(jpql, ReconciliationDay.class)
-                .setParameter("def", definitionId)
-                .setMaxResults(100);
-        if (date != null) {
-            q.setParameter("date", date);
-        }
-        return q.getResultList().stream().map(this::view).toList();
+        return days.ofDefinition(definitionId, date).stream().map(this::view).toList();
     }
 
     public Views.DayView day(long dayId) {
@@ -101,7 +92,7 @@ public class Reconciliations {
     }
 
     ReconciliationDay find(long dayId) {
-        ReconciliationDay day = em.find(ReconciliationDay.class, dayId);
+        ReconciliationDay day = days.find(dayId);
         if (day == null) {
             throw new NotFoundException("reconciliation.dayNotFound", "day " + dayId);
         }
@@ -118,40 +109,17 @@ public class Reconciliations {
         if (!FILTERS.contains(f)) {
             throw new InvalidInputException(FieldError.of("status", "batches.value", "all, open, resolved"));
         }
-        String resolution = switch (f) {
-            case "open" -> " and m.resolution is null";
-            case "resolved" -> " and m.resolution is not null";
-            default -> "";
-        };
-        long missingCount = ((Number)
-                        em.createNativeQuery("select count(*) from missing_at_bank m where m.day_id = ?1" + resolution)
-                                .setParameter(1, dayId)
-                                .getSingleResult())
-                .longValue();
-        String lineResolution = resolution.replace("m.resolution", "l.resolution");
-        long lineCount = em.createQuery(
-                        "select count(l) from StatementLine l where l.dayId = :d and l.matchStatus <> 'MATCHED'"
-                                + lineResolution,
-                        Long.class)
-                .setParameter("d", dayId)
-                .getSingleResult();
+        long missingCount = days.missingCount(dayId, f);
+        long lineCount = days.unmatchedLineCount(dayId, f);
         int first = Page.firstResult(page, size);
         List<Views.Item> items = new ArrayList<>();
         if (first < missingCount) {
-            items.addAll(missing(dayId, resolution, first, size));
+            items.addAll(missing(dayId, f, first, size));
         }
         int fromLines = (int) Math.max(0, first - missingCount);
         int room = size - items.size();
         if (room > 0 && fromLines < lineCount) {
-            em.createQuery(
-                            "select l from StatementLine l where l.dayId = :d and l.matchStatus <> 'MATCHED'"
-                                    + lineResolution + " order by l.lineNo, l.id",
-                            StatementLine.class)
-                    .setParameter("d", dayId)
-                    .setFirstResult(fromLines)
-                    .setMaxResults(room)
-                    .getResultList()
-                    .forEach(l -> items.add(item(l)));
+            days.unmatchedLines(dayId, f, fromLines, room).forEach(l -> items.add(item(l)));
         }
         return new Page<>(items, page, size, missingCount + lineCount);
     }
@@ -162,34 +130,16 @@ public class Reconciliations {
         if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
             throw new InvalidInputException(FieldError.of("status", "batches.value", String.join(", ", STATUSES)));
         }
-        String where = status == null || status.isBlank() ? "" : " and l.matchStatus = :s";
-        TypedQuery<StatementLine> q = em.createQuery(
-                        "select l from StatementLine l where l.dayId = :d" + where + " order by l.importId, l.lineNo",
-                        StatementLine.class)
-                .setParameter("d", dayId);
-        TypedQuery<Long> count = em.createQuery(
-                        "select count(l) from StatementLine l where l.dayId = :d" + where, Long.class)
-                .setParameter("d", dayId);
-        if (!where.isEmpty()) {
-            q.setParameter("s", status);
-            count.setParameter("s", status);
-        }
-        List<Views.Item> items =
-                q.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList().stream()
-                        .map(Reconciliations::item)
-                        .toList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        String only = status == null || status.isBlank() ? null : status;
+        List<Views.Item> items = days.lines(dayId, only, Page.firstResult(page, size), size).stream()
+                .map(Reconciliations::item)
+                .toList();
+        return new Page<>(items, page, size, days.lineCount(dayId, only));
     }
 
     public List<Views.AuditView> audit(long dayId) {
         find(dayId);
-        return em
-                .createQuery(
-                        "select a from ReconciliationAudit a where a.dayId = :d order by a.occurredAt, a.id",
-                        ReconciliationAudit.class)
-                .setParameter("d", dayId)
-                .getResultList()
-                .stream()
+        return days.auditOf(dayId).stream()
                 .map(a -> new Views.AuditView(
                         a.getId(),
                         a.getAction(),
@@ -208,29 +158,21 @@ public class Reconciliations {
         long differences = 0;
         long missingInErp = 0;
         long resolvedLines = 0;
-        for (Object o : em.createNativeQuery("select match_status, count(*), sum(case when resolution is null then 0"
-                        + " else 1 end) from statement_line where day_id = ?1 group by match_status")
-                .setParameter(1, day.getId())
-                .getResultList()) {
-            Object[] r = (Object[]) o;
-            long n = ((Number) r[1]).longValue();
+        for (ReconciliationDayRepository.StatusCount c : days.lineCounts(day.getId())) {
+            long n = c.count();
             lines += n;
-            resolvedLines += r[2] == null ? 0 : ((Number) r[2]).longValue();
-            switch (((String) r[0]).trim()) {
+            resolvedLines += c.resolved();
+            switch (c.status()) {
                 case "MATCHED" -> matched = n;
                 case "DIFFERENCE" -> differences = n;
                 default -> missingInErp = n;
             }
         }
-        Object[] m =
-                (Object[]) em.createNativeQuery("select count(*), sum(case when resolution is null then 0 else 1 end)"
-                                + " from missing_at_bank where day_id = ?1")
-                        .setParameter(1, day.getId())
-                        .getSingleResult();
-        long missingAtBank = ((Number) m[0]).longValue();
-        long resolvedMissing = m[1] == null ? 0 : ((Number) m[1]).longValue();
+        ReconciliationDayRepository.MissingCount m = days.missingCount(day.getId());
+        long missingAtBank = m.count();
+        long resolvedMissing = m.resolved();
         long open = (differences + missingInErp - resolvedLines) + (missingAtBank - resolvedMissing);
-        VposDefinition d = em.find(VposDefinition.class, day.getDefinitionId());
+        VposDefinition d = records.definition(day.getDefinitionId());
         return new Views.DayView(
                 day.getId(),
                 day.getDefinitionId(),
@@ -253,43 +195,33 @@ public class Reconciliations {
 
     private List<Views.Item> missing(long dayId, String resolution, int first, int size) {
         List<Views.Item> items = new ArrayList<>();
-        for (Object o : em.createNativeQuery(
-                        "select m.batch_id, b.transaction_time, b.kind, b.bank_order_id, b.auth_code,"
-                                + " b.host_ref_num, b.masked_pan, b.amount, b.currency, b.commission, m.resolution, m.resolution_reason,"
-                                + " m.resolved_by, m.resolved_at from missing_at_bank m join card_batch b on b.id = m.batch_id"
-                                + " where m.day_id = ?1" + resolution + " order by b.transaction_time, b.id limit "
-                                + size + " offset "
-                                + first)
-                .setParameter(1, dayId)
-                .getResultList()) {
-            Object[] r = (Object[]) o;
+        for (ReconciliationDayRepository.MissingRow r : days.missing(dayId, resolution, first, size)) {
             OffsetDateTime at =
-                    OffsetDateTimes.of(r[1]).atZoneSameInstant(clock.getZone()).toOffsetDateTime();
-            long batchId = ((Number) r[0]).longValue();
+                    r.transactionTime().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
             items.add(new Views.Item(
                     "BATCH",
-                    batchId,
+                    r.batchId(),
                     null,
                     DifferenceKind.MISSING_AT_BANK.name(),
                     null,
                     at.toLocalDate(),
                     CLOCK.format(at),
-                    ((String) r[2]).trim(),
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
+                    r.kind(),
+                    r.bankOrderId(),
+                    r.authCode(),
+                    r.hostRefNum(),
+                    r.maskedPan(),
                     null,
-                    ((String) r[8]).trim(),
+                    r.currency(),
                     null,
-                    money(r[7]),
-                    money(r[9]),
-                    batchId,
+                    scale2(r.amount()),
+                    scale2(r.commission()),
+                    r.batchId(),
                     null,
-                    (String) r[10],
-                    (String) r[11],
-                    (String) r[12],
-                    OffsetDateTimes.of(r[13])));
+                    r.resolution(),
+                    r.resolutionReason(),
+                    r.resolvedBy(),
+                    r.resolvedAt()));
         }
         return items;
     }
@@ -319,10 +251,6 @@ public class Reconciliations {
                 l.getResolutionReason(),
                 l.getResolvedBy(),
                 l.getResolvedAt());
-    }
-
-    private static BigDecimal money(Object o) {
-        return o == null ? null : scale2(new BigDecimal(o.toString()));
     }
 
     /** Stored with four decimals; shown with at least two, as the bank and the batch listing write them. */

@@ -14,6 +14,9 @@ import dev.vpos.reconciliation.domain.ReconciliationAudit.Action;
 import dev.vpos.reconciliation.domain.ReconciliationDay;
 import dev.vpos.reconciliation.domain.StatementLine;
 import dev.vpos.reconciliation.domain.TransactionKind;
+import dev.vpos.reconciliation.infrastructure.ReconciledRecordQueries;
+import dev.vpos.reconciliation.infrastructure.ReconciliationDayRepository;
+import dev.vpos.reconciliation.infrastructure.StatementImportRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.CardBrand;
 import dev.vpos.shared.domain.FieldError;
@@ -24,9 +27,6 @@ import dev.vpos.shared.domain.RuleViolationException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,8 +44,14 @@ public class Resolutions {
 
     static final int MAX_REASON = 500;
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    ReconciliationDayRepository days;
+
+    @Inject
+    StatementImportRepository statementImports;
+
+    @Inject
+    ReconciledRecordQueries records;
 
     @Inject
     ImportRegistry imports;
@@ -100,7 +106,7 @@ public class Resolutions {
             throw new RuleViolationException(
                     "reconciliation.amountScale", line.getAmount().toPlainString(), line.getCurrency());
         }
-        VposDefinition definition = em.find(VposDefinition.class, day.getDefinitionId());
+        VposDefinition definition = records.definition(day.getDefinitionId());
         OffsetDateTime now = OffsetDateTimes.now(clock);
         CardBatch batch =
                 batches.createManual(facts(day, line, customerAccountId), settlement(definition, line), actor);
@@ -133,20 +139,15 @@ public class Resolutions {
         boolean manual = StatementLine.MANUAL_BATCH.equals(line.getResolution());
         Long batchId = line.getBatchId();
         if (manual) {
-            long others = ((Number)
-                            em.createNativeQuery("select count(*) from statement_line where batch_id = ?1 and id <> ?2")
-                                    .setParameter(1, batchId)
-                                    .setParameter(2, line.getId())
-                                    .getSingleResult())
-                    .longValue();
+            long others = days.otherLinesOfBatch(batchId, line.getId());
             if (others > 0) {
                 throw new RuleViolationException("reconciliation.manualBatchInUse", Long.toString(batchId));
             }
         }
         line.reopen();
-        em.flush();
+        days.flush();
         if (manual) {
-            CardBatch b = em.find(CardBatch.class, batchId);
+            CardBatch b = records.batch(batchId);
             String what = "batch " + batchId + " " + b.getKind() + " " + b.gross() + ", commission " + b.getCommission()
                     + ", customer account " + b.getCustomerAccountId() + ", entered by " + b.getEnteredBy();
             batches.removeManual(batchId);
@@ -187,10 +188,7 @@ public class Resolutions {
     /** Closes the day when something was imported, nothing runs and every difference is resolved. */
     public Views.DayView close(long dayId, String actor) {
         ReconciliationDay day = openDay(dayId);
-        long done = em.createQuery(
-                        "select count(i) from StatementImport i where i.dayId = :d and i.status = 'DONE'", Long.class)
-                .setParameter("d", dayId)
-                .getSingleResult();
+        long done = statementImports.doneOfDay(dayId);
         if (done == 0) {
             throw new RuleViolationException(
                     "reconciliation.nothingImported", day.getStatementDate().toString());
@@ -210,7 +208,7 @@ public class Resolutions {
                 null,
                 view.lines() + " lines, " + view.matched() + " matched, " + view.resolved() + " differences resolved",
                 now);
-        em.flush();
+        days.flush();
         return reconciliations.view(day);
     }
 
@@ -226,12 +224,12 @@ public class Resolutions {
         String closed = "closed by " + day.getClosedBy() + " at " + day.getClosedAt();
         day.reopen();
         audit(day, null, null, Action.DAY_REOPENED, actor, why, closed, now);
-        em.flush();
+        days.flush();
         return reconciliations.view(day);
     }
 
     private ReconciliationDay lock(long dayId) {
-        ReconciliationDay day = em.find(ReconciliationDay.class, dayId, LockModeType.PESSIMISTIC_WRITE);
+        ReconciliationDay day = days.lock(dayId);
         if (day == null) {
             throw new NotFoundException("reconciliation.dayNotFound", "day " + dayId);
         }
@@ -249,7 +247,7 @@ public class Resolutions {
     }
 
     private StatementLine line(ReconciliationDay day, long lineId) {
-        StatementLine line = em.find(StatementLine.class, lineId);
+        StatementLine line = days.line(lineId);
         if (line == null || line.getDayId() != day.getId()) {
             throw new NotFoundException("reconciliation.lineNotFound", "line " + lineId);
         }
@@ -257,7 +255,7 @@ public class Resolutions {
     }
 
     private MissingAtBank missing(ReconciliationDay day, long batchId) {
-        MissingAtBank m = em.find(MissingAtBank.class, batchId);
+        MissingAtBank m = days.missing(batchId);
         if (m == null || m.getDayId() != day.getId()) {
             throw new NotFoundException("reconciliation.missingNotFound", "batch " + batchId);
         }
@@ -360,6 +358,6 @@ public class Resolutions {
             String reason,
             String details,
             OffsetDateTime now) {
-        em.persist(new ReconciliationAudit(day.getId(), null, lineId, batchId, action, actor, reason, details, now));
+        days.addAudit(new ReconciliationAudit(day.getId(), null, lineId, batchId, action, actor, reason, details, now));
     }
 }

@@ -5,6 +5,7 @@ import dev.vpos.reconciliation.domain.LineProblem;
 import dev.vpos.reconciliation.domain.MappingSpec;
 import dev.vpos.reconciliation.domain.SettlementMapping;
 import dev.vpos.reconciliation.domain.StatementParser;
+import dev.vpos.reconciliation.infrastructure.ReconciledRecordQueries;
 import dev.vpos.reconciliation.infrastructure.StatementRun;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
@@ -15,8 +16,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,8 +40,8 @@ public class StatementImports {
 
     private static final Logger LOG = Logger.getLogger(StatementImports.class.getName());
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    ReconciledRecordQueries records;
 
     @Inject
     Meters meters;
@@ -160,7 +159,7 @@ public class StatementImports {
 
     /** Read with no transaction (the upload runs without one): the entity comes back detached. */
     private VposDefinition definition(long id) {
-        return em.find(VposDefinition.class, id);
+        return records.definition(id);
     }
 
     private static String fileName(String raw) {

@@ -3,13 +3,14 @@ package dev.vpos.returncodes.application;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.returncodes.domain.ReturnCode;
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.returncodes.infrastructure.ReturnCodeRepository;
+import dev.vpos.returncodes.infrastructure.UnclassifiedCodeRepository;
+import dev.vpos.returncodes.infrastructure.UnclassifiedCodeRepository.UnclassifiedRow;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,8 +34,11 @@ public class ReturnCodeAdmin {
             OffsetDateTime lastSeenAt,
             long occurrences) {}
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    ReturnCodeRepository codes;
+
+    @Inject
+    UnclassifiedCodeRepository unclassifiedCodes;
 
     @Inject
     UnclassifiedCodes unclassified;
@@ -42,37 +46,23 @@ public class ReturnCodeAdmin {
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public List<CodeView> list(GatewayFamily family, boolean onlyUnclassified) {
         List<CodeView> out = new ArrayList<>();
-        String where = family == null ? "" : " where family = ?1";
-        var q = em.createNativeQuery("select family, bank_code, last_seen_at, occurrences from unclassified_return_code"
-                + where + " order by last_seen_at desc");
-        if (family != null) {
-            q.setParameter(1, family.name());
-        }
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (UnclassifiedRow r : unclassifiedCodes.list(family)) {
             out.add(new CodeView(
-                    (String) r[0],
-                    (String) r[1],
+                    r.family(),
+                    r.bankCode(),
                     UnifiedReason.UNCLASSIFIED.name(),
                     null,
                     null,
                     false,
                     false,
                     false,
-                    dev.vpos.shared.infrastructure.persistence.OffsetDateTimes.of(r[2]),
-                    ((Number) r[3]).longValue()));
+                    r.lastSeenAt(),
+                    r.occurrences()));
         }
         if (onlyUnclassified) {
             return out;
         }
-        var codes = em.createQuery(
-                "select c from ReturnCode c" + (family == null ? "" : " where c.family = :f")
-                        + " order by c.family, c.bankCode",
-                ReturnCode.class);
-        if (family != null) {
-            codes.setParameter("f", family);
-        }
-        codes.getResultList()
+        codes.list(family)
                 .forEach(c -> out.add(new CodeView(
                         c.family().name(),
                         c.bankCode(),
@@ -118,11 +108,11 @@ public class ReturnCodeAdmin {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ReturnCode code = em.find(ReturnCode.class, new ReturnCode.Key(family, bankCode));
+        ReturnCode code = codes.find(family, bankCode).orElse(null);
         if (code == null) {
             code = new ReturnCode(family, bankCode);
             code.classify(reason, messageEn.trim(), messageTr.trim(), retryable, fraudSuspected);
-            em.persist(code);
+            codes.add(code);
         } else {
             code.classify(reason, messageEn.trim(), messageTr.trim(), retryable, fraudSuspected);
         }

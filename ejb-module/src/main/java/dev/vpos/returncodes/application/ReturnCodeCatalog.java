@@ -3,9 +3,8 @@ package dev.vpos.returncodes.application;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.returncodes.domain.ReturnCode;
 import dev.vpos.returncodes.domain.UnifiedReason;
+import dev.vpos.returncodes.infrastructure.ReturnCodeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Maps every bank answer through the editable catalog. It reads the table on each call (a primary-key
@@ -17,8 +16,8 @@ public class ReturnCodeCatalog {
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(ReturnCodeCatalog.class.getName());
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @jakarta.inject.Inject
+    ReturnCodeRepository codes;
 
     @jakarta.inject.Inject
     UnclassifiedCodes unclassifiedCodes;
@@ -28,7 +27,7 @@ public class ReturnCodeCatalog {
         if (bankCode == null || bankCode.isBlank()) {
             return unclassified();
         }
-        ReturnCode row = em.find(ReturnCode.class, new ReturnCode.Key(family, bankCode));
+        ReturnCode row = codes.find(family, bankCode).orElse(null);
         if (row == null) {
             try {
                 unclassifiedCodes.seen(family, bankCode);

@@ -4,6 +4,7 @@ import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.gateway.domain.SavedCardToken;
 import dev.vpos.notifications.application.CardKeptByProvider;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.savedcards.infrastructure.SavedCardRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.Resource;
@@ -12,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,8 +32,8 @@ public class SavedCardKeeper {
 
     private static final Logger LOG = Logger.getLogger(SavedCardKeeper.class.getName());
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    SavedCardRepository cards;
 
     @Inject
     SecretSealer sealer;
@@ -65,23 +64,8 @@ public class SavedCardKeeper {
         String digest = SavedCardSeal.digest(e.definitionId(), t.token());
         String sealed = sealer.seal(t.token(), SavedCardSeal.purpose(e.definitionId()));
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        Optional<SavedCard> same = em.createQuery(
-                        "select c from SavedCard c where c.customerAccountId = :a"
-                                + " and c.definitionId = :d and c.tokenDigest = :t",
-                        SavedCard.class)
-                .setParameter("a", e.customerAccountId())
-                .setParameter("d", e.definitionId())
-                .setParameter("t", digest)
-                .getResultStream()
-                .findFirst()
-                .or(() -> em.createQuery(
-                                "select c from SavedCard c where c.customerAccountId = :a"
-                                        + " and c.definitionId = :d and c.last4 = :l and c.deletedAt is null",
-                                SavedCard.class)
-                        .setParameter("a", e.customerAccountId())
-                        .setParameter("d", e.definitionId())
-                        .setParameter("l", t.last4())
-                        .getResultStream()
+        Optional<SavedCard> same = cards.byToken(e.customerAccountId(), e.definitionId(), digest)
+                .or(() -> cards.activeEndingIn(e.customerAccountId(), e.definitionId(), t.last4()).stream()
                         .filter(c -> same(c.getBrand(), t.brand()) && same(c.getExpiry(), t.expiry()))
                         .findFirst());
         if (same.isPresent()) {
@@ -94,8 +78,7 @@ public class SavedCardKeeper {
                 e.companyId(),
                 e.customerAccountId(),
                 e.definitionId(),
-                em.find(dev.vpos.definitions.domain.VposDefinition.class, e.definitionId())
-                        .getFamily(),
+                cards.familyOfDefinition(e.definitionId()),
                 sealed,
                 digest,
                 t.last4(),
@@ -103,8 +86,7 @@ public class SavedCardKeeper {
                 t.expiry(),
                 e.collectionId(),
                 now);
-        em.persist(card);
-        em.flush();
+        cards.add(card);
         LOG.info(() -> "Saved card " + card.getId() + " (" + t + ") kept for customer account " + e.customerAccountId()
                 + " on definition " + e.definitionId());
         return card.getId();

@@ -3,11 +3,10 @@ package dev.vpos.savedcards.application;
 import dev.vpos.definitions.application.SealedSecretHolder;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.savedcards.infrastructure.SavedCardRepository;
 import dev.vpos.shared.domain.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.Map;
 @ApplicationScoped
 public class SavedCardResealing implements SealedSecretHolder {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    SavedCardRepository cards;
 
     @Inject
     SecretSealer sealer;
@@ -26,8 +25,7 @@ public class SavedCardResealing implements SealedSecretHolder {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
     public int resealAll(String currentKeyId, List<String> unopenable) {
         int count = 0;
-        for (SavedCard c : em.createQuery("select c from SavedCard c order by c.id", SavedCard.class)
-                .getResultList()) {
+        for (SavedCard c : cards.all()) {
             if (sealer.keyIdOf(c.getTokenSealed()).equals(currentKeyId)) {
                 continue;
             }
@@ -46,8 +44,6 @@ public class SavedCardResealing implements SealedSecretHolder {
     @Override
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public void countPerKey(Map<String, Integer> counts) {
-        em.createQuery("select c.tokenSealed from SavedCard c", String.class)
-                .getResultList()
-                .forEach(token -> counts.merge(sealer.keyIdOf(token), 1, Integer::sum));
+        cards.sealedTokens().forEach(token -> counts.merge(sealer.keyIdOf(token), 1, Integer::sum));
     }
 }

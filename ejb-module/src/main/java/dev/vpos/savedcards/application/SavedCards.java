@@ -3,14 +3,12 @@ package dev.vpos.savedcards.application;
 import dev.vpos.definitions.domain.SecretSealer;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.savedcards.domain.SavedCard;
+import dev.vpos.savedcards.infrastructure.SavedCardRepository;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -30,8 +28,8 @@ public class SavedCards {
 
     private static final Logger LOG = Logger.getLogger(SavedCards.class.getName());
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    SavedCardRepository cards;
 
     @Inject
     SecretSealer sealer;
@@ -79,7 +77,7 @@ public class SavedCards {
     public SavedCardView delete(long companyId, long customerAccountId, long cardId, String actor) {
         SavedCard card = find(companyId, customerAccountId, cardId)
                 .orElseThrow(() -> new NotFoundException("savedCard.notFound", String.valueOf(cardId)));
-        em.lock(card, LockModeType.PESSIMISTIC_WRITE);
+        cards.lock(card);
         if (!card.isDeleted()) {
             card.delete(actor, OffsetDateTimes.now(clock));
             LOG.info(() -> "Saved card " + card.getId() + " (" + card.getBrand() + " ending " + card.getLast4()
@@ -89,18 +87,12 @@ public class SavedCards {
     }
 
     private Optional<SavedCard> find(long companyId, long customerAccountId, long cardId) {
-        return Optional.ofNullable(em.find(SavedCard.class, cardId))
+        return cards.find(cardId)
                 .filter(c -> c.getCompanyId() == companyId && c.getCustomerAccountId() == customerAccountId);
     }
 
     private List<SavedCard> active(long companyId, long customerAccountId) {
-        return em.createQuery(
-                        "select c from SavedCard c where c.companyId = :co and c.customerAccountId = :a"
-                                + " and c.deletedAt is null order by c.updatedAt desc, c.id desc",
-                        SavedCard.class)
-                .setParameter("co", companyId)
-                .setParameter("a", customerAccountId)
-                .getResultList();
+        return cards.active(companyId, customerAccountId);
     }
 
     private void requireCustomer(long companyId, long customerAccountId) {

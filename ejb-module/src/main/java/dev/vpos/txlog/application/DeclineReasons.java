@@ -1,13 +1,11 @@
 package dev.vpos.txlog.application;
 
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.txlog.infrastructure.InteractionLogQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,8 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class DeclineReasons {
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    InteractionLogQueries log;
 
     @Inject
     Clock clock;
@@ -27,18 +25,7 @@ public class DeclineReasons {
     public DeclineChart chart(LogFilter filter) {
         LogFilter f = filter.requirePeriod();
         List<String> operations = f.operation() == null ? DeclineChart.AUTHORISATIONS : List.of(f.operation());
-        LogWhere w = LogWhere.of(f);
-        if (f.operation() == null) {
-            w.in("i.operation", operations);
-        }
-        List<DeclineChart.Group> groups = new ArrayList<>();
-        for (Object o : w.bind(em.createNativeQuery("select i.family, i.outcome, i.reason, count(*)"
-                        + " from bank_interaction i" + w.sql() + " group by i.family, i.outcome, i.reason"))
-                .getResultList()) {
-            Object[] r = (Object[]) o;
-            groups.add(
-                    new DeclineChart.Group((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
-        }
+        List<DeclineChart.Group> groups = log.declineGroups(f, operations);
         return DeclineChart.of(f.start(), f.end(), clock.getZone().getId(), operations, groups);
     }
 }

@@ -194,7 +194,7 @@ public record LogFilter(
         return this;
     }
 
-    String orderBy() {
+    public String orderBy() {
         String dir = ascending ? " asc" : " desc";
         String column = SORTS.getOrDefault(sort, "i.occurred_at");
         String then = "i.occurred_at".equals(column) ? "" : ", i.occurred_at" + dir;

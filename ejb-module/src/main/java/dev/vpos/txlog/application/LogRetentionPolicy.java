@@ -8,10 +8,9 @@ import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.LogRetention;
+import dev.vpos.txlog.infrastructure.LogRetentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -32,8 +31,8 @@ public class LogRetentionPolicy {
     static final int FALLBACK_MONTHS = 13;
     private static final Logger LOG = Logger.getLogger(LogRetentionPolicy.class.getName());
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    LogRetentionRepository retentions;
 
     @Inject
     ErpPort erp;
@@ -72,7 +71,7 @@ public class LogRetentionPolicy {
 
     public RetentionView of(long companyId) {
         CompanyRef company = company(companyId);
-        return view(company, em.find(LogRetention.class, companyId));
+        return view(company, retentions.find(companyId).orElse(null));
     }
 
     /** Sets the company's own retention; {@code months} must be 1–120. */
@@ -86,10 +85,10 @@ public class LogRetentionPolicy {
         }
         CompanyRef company = company(companyId);
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        LogRetention row = em.find(LogRetention.class, companyId);
+        LogRetention row = retentions.find(companyId).orElse(null);
         if (row == null) {
             row = new LogRetention(companyId, months, actor, now);
-            em.persist(row);
+            retentions.add(row);
         } else {
             row.change(months, actor, now);
         }
@@ -101,9 +100,9 @@ public class LogRetentionPolicy {
     /** The company goes back to the default retention. */
     public RetentionView reset(long companyId, String actor) {
         CompanyRef company = company(companyId);
-        LogRetention row = em.find(LogRetention.class, companyId);
+        LogRetention row = retentions.find(companyId).orElse(null);
         if (row != null) {
-            em.remove(row);
+            retentions.remove(row);
             LOG.info(() ->
                     "Return-code log retention of company " + company.code() + " back to the default by " + actor);
         }
@@ -119,9 +118,7 @@ public class LogRetentionPolicy {
 
     private Map<Long, LogRetention> own() {
         Map<Long, LogRetention> rows = new HashMap<>();
-        em.createQuery("select r from LogRetention r", LogRetention.class)
-                .getResultList()
-                .forEach(r -> rows.put(r.getCompanyId(), r));
+        retentions.all().forEach(r -> rows.put(r.getCompanyId(), r));
         return rows;
     }
 

@@ -6,10 +6,9 @@ import dev.vpos.shared.infrastructure.metrics.Meters;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.txlog.domain.BankInteraction;
 import dev.vpos.txlog.domain.InteractionRecord;
+import dev.vpos.txlog.infrastructure.BankInteractionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +26,8 @@ public class TransactionLog {
     @Inject
     Meters meters;
 
-    @PersistenceContext(unitName = "vpos")
-    EntityManager em;
+    @Inject
+    BankInteractionRepository interactions;
 
     @Inject
     Clock clock;
@@ -43,8 +42,7 @@ public class TransactionLog {
     public long append(InteractionRecord interaction) {
         BankInteraction row = new BankInteraction(
                 interaction, OffsetDateTimes.now(clock), RequestIds.current().orElse(null));
-        em.persist(row);
-        em.flush();
+        interactions.add(row);
         meters.count(
                 "vpos_bank_calls",
                 "family",
@@ -69,10 +67,6 @@ public class TransactionLog {
     /** Every interaction of one collection with its bank, oldest first. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public java.util.List<BankInteraction> ofCollection(long collectionId) {
-        return em.createQuery(
-                        "select i from BankInteraction i where i.collectionId = :c order by i.occurredAt, i.id",
-                        BankInteraction.class)
-                .setParameter("c", collectionId)
-                .getResultList();
+        return interactions.ofCollection(collectionId);
     }
 }

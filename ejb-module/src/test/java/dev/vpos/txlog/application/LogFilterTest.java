@@ -11,6 +11,7 @@ import dev.vpos.gateway.domain.GatewayOutcome;
 import dev.vpos.returncodes.domain.UnifiedReason;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.txlog.infrastructure.LogWhere;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;

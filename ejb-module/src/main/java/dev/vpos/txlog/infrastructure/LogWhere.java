@@ -1,5 +1,6 @@
-package dev.vpos.txlog.application;
+package dev.vpos.txlog.infrastructure;
 
+import dev.vpos.txlog.application.LogFilter;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.Locale;
  * The WHERE clause of a {@link LogFilter} on {@code bank_interaction i}: only columns of the log itself, every value
  * a numbered parameter (?1, ?2, ...) so the same SQL runs on PostgreSQL and H2.
  */
-final class LogWhere {
+public final class LogWhere {
 
     private final List<String> clauses = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
 
-    static LogWhere of(LogFilter f) {
+    public static LogWhere of(LogFilter f) {
         LogWhere w = new LogWhere();
         w.add("i.occurred_at >= ?", f.start());
         w.add("i.occurred_at < ?", f.end());
@@ -46,7 +47,7 @@ final class LogWhere {
     }
 
     /** Adds {@code clause} + the next parameter number, unless the value is absent. */
-    void add(String clause, Object value) {
+    public void add(String clause, Object value) {
         if (value != null) {
             params.add(value);
             clauses.add(clause + params.size());
@@ -54,7 +55,7 @@ final class LogWhere {
     }
 
     /** A clause with an IN list of parameters, e.g. {@code i.operation in (?3, ?4)}. */
-    void in(String column, List<?> values) {
+    public void in(String column, List<?> values) {
         List<String> marks = new ArrayList<>();
         for (Object v : values) {
             params.add(v);
@@ -63,15 +64,15 @@ final class LogWhere {
         clauses.add(column + " in (" + String.join(", ", marks) + ")");
     }
 
-    List<Object> params() {
+    public List<Object> params() {
         return List.copyOf(params);
     }
 
-    String sql() {
+    public String sql() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    Query bind(Query q) {
+    public Query bind(Query q) {
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
