@@ -15,7 +15,7 @@ import jdk.jfr.consumer.RecordingFile;
  * the top) outside java.lang/java.util/jdk.internal, grouped by library; plus the hottest methods, GC pauses and the
  * share of all samples the sale path has.
  *
- * <pre>java scripts/bench/JfrBreakdown.java target/bench/before.jfr</pre>
+ * <pre>java scripts/bench/JfrBreakdown.java target/bench/before.jfr [entry point, e.g. dev.vpos.web.pay.ThreeDsCallbackServlet.doPost]</pre>
  */
 public class JfrBreakdown {
 
@@ -83,6 +83,7 @@ public class JfrBreakdown {
             }
             List<RecordedFrame> frames = st.getFrames();
             boolean inSale = frames.stream().anyMatch(f -> name(f).startsWith(marker.substring(0, marker.lastIndexOf('.')))
+                    && name(f).endsWith("." + marker.substring(marker.lastIndexOf('.') + 1))
                     && f.getMethod().getName().equals(marker.substring(marker.lastIndexOf('.') + 1)));
             if (!inSale) {
                 continue;
@@ -116,6 +117,9 @@ public class JfrBreakdown {
     }
 
     static String name(RecordedFrame f) {
+        if (f.getMethod() == null) {
+            return "(no method)"; // a frame JFR recorded without its method (seen in Liberty's recordings)
+        }
         return f.getMethod().getType().getName() + "." + f.getMethod().getName();
     }
 }

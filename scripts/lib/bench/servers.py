@@ -25,7 +25,7 @@ assert "bank-simulator.war" not in node and "bench.xml" in node, "server.xml cha
 node_dir = servers / "bench-node"
 (node_dir / "server.xml").write_text(node)
 (node_dir / "bench.xml").write_text("""<?xml version="1.0" encoding="UTF-8"?>
-<!-- The sale benchmark's node: demo data and demo users (run mode's), the bank in its own server. -->
+<!-- The sale and portal benchmarks' node: demo data and demo users (run mode's), the bank in its own server. -->
 <server>
   <variable name="vpos.demo.seed" value="true"/>
   <variable name="vpos.secrets.createKey" value="true"/>
@@ -35,9 +35,11 @@ node_dir = servers / "bench-node"
     <user name="collector" password="collector-demo"/>
     <user name="finance" password="finance-demo"/>
     <user name="admin" password="admin-demo"/>
+    <user name="portal" password="portal-demo"/>
     <group name="vpos-admins"><member name="admin"/></group>
     <group name="vpos-collectors"><member name="collector"/></group>
     <group name="vpos-finance"><member name="finance"/></group>
+    <group name="vpos-portal-clients"><member name="portal"/></group>
   </basicRegistry>
 </server>
 """)
