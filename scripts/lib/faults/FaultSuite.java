@@ -78,9 +78,15 @@ public class FaultSuite {
         proxyPort = Integer.parseInt(args[8]);
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         FaultSuite suite = new FaultSuite(args);
-        suite.run();
+        try {
+            suite.run();
+        } catch (Throwable e) {
+            // a scenario's own threads (callers, resenders) must not keep the JVM, and CI, waiting after a failure
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(suite.failed ? 1 : 0);
     }
 

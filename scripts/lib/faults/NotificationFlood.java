@@ -369,13 +369,27 @@ final class NotificationFlood {
         }
     }
 
+    /**
+     * A call to the simulator's notification control. Each of them (withhold, release, resend an event) may be sent again:
+     * a pooled connection the server closed as the request left ("header parser received no bytes", seen under load)
+     * is retried on a new one, up to three times.
+     */
     void control(String path, String json) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(suite.bank + path.replaceFirst("^/control", "/control")))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.bank + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> r = null;
+        for (int attempt = 1; r == null; attempt++) {
+            try {
+                r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closed) {
+                if (attempt == 3) {
+                    throw closed;
+                }
+                FaultSuite.pause(200);
+            }
+        }
         if (r.statusCode() / 100 != 2) {
             throw new IllegalStateException(path + " " + json + " answered " + r.statusCode() + ": " + r.body());
         }
