@@ -101,7 +101,7 @@ public class ReconciliationBenchmark {
                     s.executeUpdate("delete from statement_line");
                     s.executeUpdate("delete from statement_import");
                     s.executeUpdate("delete from reconciliation_day");
-                    s.executeUpdate("delete from card_batch_reconciliation");
+                    s.executeUpdate("update card_batch set reconciliation_status = 'OPEN' where reconciliation_status <> 'OPEN'");
                 }
                 c.commit();
                 System.out.printf("reused the %,d seeded records (reset in %.1f s)%n", perDay * DAYS,

@@ -93,51 +93,48 @@ FROM generate_series(970001::bigint, 1020000) g;
 -- one sale record per approved collection (voided ones marked VOIDED)
 INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_account_id, transaction_time, amount,
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
-                        bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status)
+                        bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
+                        reconciliation_status)
 SELECT c.id, c.id, c.company_id, c.definition_id, c.customer_account_id, c.approved_at, c.amount, c.currency,
        round(c.amount * (1.5 + c.installments * 0.25) / 100, CASE WHEN c.currency = 'JPY' THEN 0 ELSE 2 END),
        c.amount - round(c.amount * (1.5 + c.installments * 0.25) / 100, CASE WHEN c.currency = 'JPY' THEN 0 ELSE 2 END),
        (c.approved_at AT TIME ZONE 'Europe/Istanbul')::date + c.installments * 10, c.installments, c.masked_pan,
        c.card_brand, c.bank_order_id, c.auth_code, c.host_ref_num, c.bank_trans_id, 'ONLINE', c.approved_at, 'SALE',
-       CASE WHEN c.state = 'VOIDED' THEN 'VOIDED' ELSE 'ACTIVE' END
+       CASE WHEN c.state = 'VOIDED' THEN 'VOIDED' ELSE 'ACTIVE' END,
+       CASE WHEN c.approved_at >= TIMESTAMPTZ '2026-11-13 00:00:00+03' THEN 'OPEN'
+            WHEN (c.id * 23) % 1000 < 15 THEN 'OPEN' WHEN (c.id * 23) % 1000 < 25 THEN 'DIFFERENCE'
+            WHEN (c.id * 23) % 1000 < 30 THEN 'EXPLAINED' ELSE 'MATCHED' END
 FROM collection c
 WHERE c.id <= 970000;
 
 -- a negative refund record per refunded collection, two days later
 INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_account_id, transaction_time, amount,
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
-                        bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status)
+                        bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
+                        reconciliation_status)
 SELECT 970000 + row_number() OVER (ORDER BY c.id), c.id, c.company_id, c.definition_id, c.customer_account_id,
        c.approved_at + INTERVAL '2 days', -c.refunded_amount, c.currency, 0, -c.refunded_amount,
        ((c.approved_at + INTERVAL '2 days') AT TIME ZONE 'Europe/Istanbul')::date, c.installments, c.masked_pan,
        c.card_brand, c.bank_order_id, lpad(((c.id * 69621) % 1000000)::text, 6, '0'),
        lpad(((c.id::bigint * 40503) % 1000000000000)::text, 12, '0'), 'R' || lpad(c.id::text, 10, '0'), 'ONLINE',
-       c.approved_at + INTERVAL '2 days', 'REFUND', 'ACTIVE'
+       c.approved_at + INTERVAL '2 days', 'REFUND', 'ACTIVE',
+       CASE WHEN c.approved_at >= TIMESTAMPTZ '2026-11-11 00:00:00+03' THEN 'OPEN' ELSE 'MATCHED' END
 FROM collection c
 WHERE c.state IN ('PARTIALLY_REFUNDED', 'REFUNDED');
 
 -- records keyed in by hand (no collection), up to one million rows in all
 INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_account_id, transaction_time, amount,
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
-                        bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status)
+                        bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
+                        reconciliation_status)
 SELECT m.id, NULL, 1 + (m.customer - 1) % 5, (1 + (m.customer - 1) % 5 - 1) * 6 + 1, m.customer, m.t, m.gross, 'TRY',
        round(m.gross * 0.0175, 2), m.gross - round(m.gross * 0.0175, 2), (m.t AT TIME ZONE 'Europe/Istanbul')::date,
        1, '540061******' || lpad((m.id % 10000)::text, 4, '0'), 'MASTERCARD', 'MAN' || lpad(m.id::text, 12, '0'),
-       lpad(((m.id * 7) % 1000000)::text, 6, '0'), NULL, NULL, 'MANUAL', m.t, 'SALE', 'ACTIVE'
+       lpad(((m.id * 7) % 1000000)::text, 6, '0'), NULL, NULL, 'MANUAL', m.t, 'SALE', 'ACTIVE',
+       CASE WHEN m.t >= TIMESTAMPTZ '2026-11-13 00:00:00+03' THEN 'OPEN' ELSE 'MATCHED' END
 FROM (SELECT g AS id, 1 + (g * 6151) % 10000 AS customer, 50 + (g * 11) % 5000 AS gross,
              TIMESTAMPTZ '2025-11-23 00:00:00+03' + ((g * 7717) % 1000000) * (INTERVAL '365 days' / 1000000) AS t
       FROM generate_series((SELECT max(id) + 1 FROM card_batch), 1000000::bigint) g) m;
-
--- reconciliation statuses (V74: a row for each record that is not OPEN): OPEN from 2026-11-13 on; before that the
--- sales of collections 1.5 % OPEN, 1 % DIFFERENCE, 0.5 % EXPLAINED, the rest (refunds, manual records) MATCHED
-INSERT INTO card_batch_reconciliation (batch_id, status)
-SELECT x.id, x.status
-FROM (SELECT id, CASE WHEN kind = 'SALE' AND collection_id IS NOT NULL AND (id * 23) % 1000 < 15 THEN 'OPEN'
-                      WHEN kind = 'SALE' AND collection_id IS NOT NULL AND (id * 23) % 1000 < 25 THEN 'DIFFERENCE'
-                      WHEN kind = 'SALE' AND collection_id IS NOT NULL AND (id * 23) % 1000 < 30 THEN 'EXPLAINED'
-                      ELSE 'MATCHED' END AS status
-      FROM card_batch WHERE transaction_time < TIMESTAMPTZ '2026-11-13 00:00:00+03') x
-WHERE x.status <> 'OPEN';
 
 DROP TABLE bench_sale;
 

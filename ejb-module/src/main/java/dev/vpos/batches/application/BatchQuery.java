@@ -23,15 +23,12 @@ public final class BatchQuery {
             + " d.code, d.family, b.customer_account_id, a.code, a.name, doc.document_no, c.channel, c.state,"
             + " b.transaction_time, b.amount, b.currency, b.commission, b.net_amount, b.value_date, b.installments,"
             + " b.masked_pan, b.card_brand, b.bank_order_id, b.auth_code, b.host_ref_num, b.bank_trans_id, b.source,"
-            + " b.kind, b.status, coalesce(r.status, 'OPEN')";
+            + " b.kind, b.status, b.reconciliation_status";
     private static final String JOIN_DEFINITION = " join vpos_definition d on d.id = b.definition_id";
     private static final String JOIN_CUSTOMER = " join erp_customer_account a on a.id = b.customer_account_id";
     private static final String JOIN_COLLECTION = " left join collection c on c.id = b.collection_id";
     private static final String JOIN_DOCUMENT = " left join erp_document doc on doc.id = c.document_id";
-    // the reconciliation status (V74): a row for the records that are not OPEN
-    private static final String JOIN_RECONCILIATION = " left join card_batch_reconciliation r on r.batch_id = b.id";
-    private static final String JOINS =
-            JOIN_DEFINITION + JOIN_CUSTOMER + JOIN_COLLECTION + JOIN_DOCUMENT + JOIN_RECONCILIATION;
+    private static final String JOINS = JOIN_DEFINITION + JOIN_CUSTOMER + JOIN_COLLECTION + JOIN_DOCUMENT;
 
     /**
      * A statement and its parameters in order. {@code reversed}: the rows come in the opposite order of the listing's
@@ -335,14 +332,7 @@ public final class BatchQuery {
             w.tables.add("c");
         }
         if (f.reconciliation() != null && !f.reconciliation().isBlank()) {
-            // OPEN is the absence of a row in card_batch_reconciliation (V74)
-            if (f.reconciliation().equals("OPEN")) {
-                w.clauses.add("not exists (select 1 from card_batch_reconciliation rs where rs.batch_id = b.id)");
-            } else {
-                w.params.add(f.reconciliation());
-                w.clauses.add("exists (select 1 from card_batch_reconciliation rs where rs.batch_id = b.id"
-                        + " and rs.status = ?" + w.params.size() + ")");
-            }
+            w.add("b.reconciliation_status = ?", f.reconciliation());
         }
         if (f.text() != null) {
             // each alternative through its own index (an OR across the joined tables would read every row)

@@ -50,25 +50,11 @@ public class CardBatchRepository {
                 .getResultList();
     }
 
-    /**
-     * Sets a record's reconciliation status without loading the record: in {@code card_batch_reconciliation} (V74),
-     * which holds the records whose status is not OPEN (OPEN removes the record's row).
-     */
+    /** Sets one column without loading the record. */
     public void setReconciliationStatus(long batchId, String status) {
-        if (status.equals("OPEN")) {
-            em.createNativeQuery("delete from card_batch_reconciliation where batch_id = ?1")
-                    .setParameter(1, batchId)
-                    .executeUpdate();
-            return;
-        }
-        em.createNativeQuery("delete from card_batch_reconciliation where batch_id = ?1 and status <> ?2")
-                .setParameter(1, batchId)
-                .setParameter(2, status)
-                .executeUpdate();
-        em.createNativeQuery("insert into card_batch_reconciliation (batch_id, status) select ?1, ?2"
-                        + " where not exists (select 1 from card_batch_reconciliation where batch_id = ?1)")
-                .setParameter(1, batchId)
-                .setParameter(2, status)
+        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")
+                .setParameter(1, status)
+                .setParameter(2, batchId)
                 .executeUpdate();
     }
 

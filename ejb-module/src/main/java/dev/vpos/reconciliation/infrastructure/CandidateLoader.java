@@ -24,14 +24,12 @@ import java.util.Map;
 public final class CandidateLoader {
 
     static final String SQL = "select b.id, b.bank_order_id, b.auth_code, b.host_ref_num, b.masked_pan, b.kind,"
-            + " b.status, b.amount, b.commission, b.currency, b.transaction_time,"
-            + " coalesce(r.status, 'OPEN'),"
+            + " b.status, b.amount, b.commission, b.currency, b.transaction_time, b.reconciliation_status,"
             + " case when exists (select 1 from statement_line l where l.batch_id = b.id"
             + " and (l.difference_kind is null or l.difference_kind <> 'DUPLICATE')) then 1 else 0 end,"
             + " case when exists (select 1 from missing_at_bank m join reconciliation_day d on d.id = m.day_id"
             + " where m.batch_id = b.id and d.status = 'OPEN') then 1 else 0 end"
-            + " from card_batch b left join card_batch_reconciliation r on r.batch_id = b.id"
-            + " where b.definition_id = ? and b.transaction_time >= ? and b.transaction_time < ?";
+            + " from card_batch b where b.definition_id = ? and b.transaction_time >= ? and b.transaction_time < ?";
 
     private CandidateLoader() {}
 
