@@ -465,7 +465,9 @@ public class SaleBenchmark {
                 continue;
             }
             System.out.printf("  %-28s %8.2f %10.2f%n", k, a, b);
-            if ((k.startsWith("ins ") || k.startsWith("upd ") || k.startsWith("del ")) && Math.abs(a - b) > 0.1) {
+            // a sale inserts and updates; the deletes are the node's day-totals compaction (card_batch_day_dirty),
+            // which runs beside both measurements at its own pace
+            if ((k.startsWith("ins ") || k.startsWith("upd ")) && Math.abs(a - b) > 0.1) {
                 same = false;
             }
         }

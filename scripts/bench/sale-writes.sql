@@ -31,7 +31,7 @@ INSERT INTO bank_interaction (id, bank_code, bank_order_id, collection_id, compa
     repeat('<CC5Response>xy</CC5Response>', 17), '', now(), 'SALE', 'APPROVED', 'APPROVED');
 COMMIT;
 
--- CollectionRecorder.settle: row lock, batch record, outcome, history row, the TEST-approval mark (no row matches)
+-- CollectionRecorder.settle: row lock, batch record and its day mark, outcome, history row, the TEST-approval mark (no row matches)
 BEGIN;
 SELECT id, state, version FROM collection WHERE id = :cid FOR UPDATE;
 INSERT INTO card_batch (id, amount, auth_code, bank_order_id, bank_trans_id, card_brand, collection_id, commission,
@@ -39,6 +39,8 @@ INSERT INTO card_batch (id, amount, auth_code, bank_order_id, bank_trans_id, car
     masked_pan, net_amount, operation_id, source, status, transaction_time, value_date)
   VALUES (:cb, 100.00, 'P01251', 'PGB' || :cid, 'T' || :cid, 'VISA', :cid, 1.75, 1, now(), 'TRY', 1, 1, NULL,
     'R' || :cid, 1, 'SALE', '435508******4358', 98.25, NULL, 'ONLINE', 'ACTIVE', now(), current_date + 1);
+-- BatchDayTotals.MARK: the record's day is marked for the listing's day totals (V65)
+INSERT INTO card_batch_day_dirty (batch_day) VALUES (CAST(now() AT TIME ZONE 'UTC' AS DATE));
 UPDATE collection SET state = 'APPROVED', bank_code = '00', reason = 'APPROVED', bank_message = '',
     auth_code = 'P01251', host_ref_num = 'R' || :cid, bank_trans_id = 'T' || :cid, updated_at = now(),
     approved_at = now(), captured_amount = 100.00, next_status_check_at = NULL, version = 2
