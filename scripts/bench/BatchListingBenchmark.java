@@ -332,10 +332,23 @@ public class BatchListingBenchmark {
         }
         List<String> expected = Files.readAllLines(Path.of(expect));
         List<String> differing = new ArrayList<>();
+        // BENCH_EXPECT_SKIP: scenarios (name prefixes, separated by ';') whose answer changed on purpose, e.g. the state
+        // sort once records without a collection sort as '' instead of NULL (V74) — listed, not compared
+        List<String> skip = new ArrayList<>();
+        for (String prefix : System.getenv().getOrDefault("BENCH_EXPECT_SKIP", "").split(";")) {
+            if (!prefix.isBlank()) {
+                skip.add(prefix.trim());
+            }
+        }
+        int skipped = 0;
         // scenarios added since the expected run are not compared
         for (int i = 0; i < expected.size(); i++) {
             String e = i < expected.size() ? expected.get(i) : "(none)";
             String a = i < results.size() ? results.get(i) : "(none)";
+            if (skip.stream().anyMatch(e::startsWith)) {
+                skipped++;
+                continue;
+            }
             if (!e.equals(a)) {
                 differing.add("expected " + e.substring(0, Math.min(300, e.length())) + "\n     got " + a.substring(0, Math.min(300, a.length())));
             }
@@ -344,7 +357,8 @@ public class BatchListingBenchmark {
             differing.forEach(System.out::println);
             throw new IllegalStateException(differing.size() + " results differ from " + expect);
         }
-        System.out.println("results identical to " + expect + " (" + expected.size() / 2 + " scenarios: totals and rows)");
+        System.out.println("results identical to " + expect + " (" + expected.size() / 2 + " scenarios: totals and rows"
+                + (skipped > 0 ? "; " + skipped + " lines not compared: BENCH_EXPECT_SKIP=" + skip : "") + ")");
     }
 
     static BatchFilter filter(LocalDate from, LocalDate to, Long company, Long definition, String family, String state,

@@ -36,9 +36,10 @@ BEGIN;
 SELECT id, state, version FROM collection WHERE id = :cid FOR UPDATE;
 INSERT INTO card_batch (id, amount, auth_code, bank_order_id, bank_trans_id, card_brand, collection_id, commission,
     company_id, created_at, currency, customer_account_id, definition_id, entered_by, host_ref_num, installments, kind,
-    masked_pan, net_amount, operation_id, source, status, transaction_time, value_date)
+    masked_pan, net_amount, operation_id, source, status, transaction_time, value_date, channel, collection_state)
   VALUES (:cb, 100.00, 'P01251', 'PGB' || :cid, 'T' || :cid, 'VISA', :cid, 1.75, 1, now(), 'TRY', 1, 1, NULL,
-    'R' || :cid, 1, 'SALE', '435508******4358', 98.25, NULL, 'ONLINE', 'ACTIVE', now(), current_date + 1);
+    'R' || :cid, 1, 'SALE', '435508******4358', 98.25, NULL, 'ONLINE', 'ACTIVE', now(), current_date + 1, 'API',
+    'APPROVED');
 -- BatchDayTotals.MARK: the record's day is marked for the listing's day totals (V65)
 INSERT INTO card_batch_day_dirty (batch_day) VALUES (CAST(now() AT TIME ZONE 'UTC' AS DATE));
 UPDATE collection SET state = 'APPROVED', bank_code = '00', reason = 'APPROVED', bank_message = '',

@@ -94,7 +94,7 @@ FROM generate_series(970001::bigint, 1020000) g;
 INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_account_id, transaction_time, amount,
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
                         bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
-                        reconciliation_status)
+                        reconciliation_status, channel, collection_state)
 SELECT c.id, c.id, c.company_id, c.definition_id, c.customer_account_id, c.approved_at, c.amount, c.currency,
        round(c.amount * (1.5 + c.installments * 0.25) / 100, CASE WHEN c.currency = 'JPY' THEN 0 ELSE 2 END),
        c.amount - round(c.amount * (1.5 + c.installments * 0.25) / 100, CASE WHEN c.currency = 'JPY' THEN 0 ELSE 2 END),
@@ -103,7 +103,8 @@ SELECT c.id, c.id, c.company_id, c.definition_id, c.customer_account_id, c.appro
        CASE WHEN c.state = 'VOIDED' THEN 'VOIDED' ELSE 'ACTIVE' END,
        CASE WHEN c.approved_at >= TIMESTAMPTZ '2026-11-13 00:00:00+03' THEN 'OPEN'
             WHEN (c.id * 23) % 1000 < 15 THEN 'OPEN' WHEN (c.id * 23) % 1000 < 25 THEN 'DIFFERENCE'
-            WHEN (c.id * 23) % 1000 < 30 THEN 'EXPLAINED' ELSE 'MATCHED' END
+            WHEN (c.id * 23) % 1000 < 30 THEN 'EXPLAINED' ELSE 'MATCHED' END,
+       c.channel, c.state
 FROM collection c
 WHERE c.id <= 970000;
 
@@ -111,14 +112,15 @@ WHERE c.id <= 970000;
 INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_account_id, transaction_time, amount,
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
                         bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
-                        reconciliation_status)
+                        reconciliation_status, channel, collection_state)
 SELECT 970000 + row_number() OVER (ORDER BY c.id), c.id, c.company_id, c.definition_id, c.customer_account_id,
        c.approved_at + INTERVAL '2 days', -c.refunded_amount, c.currency, 0, -c.refunded_amount,
        ((c.approved_at + INTERVAL '2 days') AT TIME ZONE 'Europe/Istanbul')::date, c.installments, c.masked_pan,
        c.card_brand, c.bank_order_id, lpad(((c.id * 69621) % 1000000)::text, 6, '0'),
        lpad(((c.id::bigint * 40503) % 1000000000000)::text, 12, '0'), 'R' || lpad(c.id::text, 10, '0'), 'ONLINE',
        c.approved_at + INTERVAL '2 days', 'REFUND', 'ACTIVE',
-       CASE WHEN c.approved_at >= TIMESTAMPTZ '2026-11-11 00:00:00+03' THEN 'OPEN' ELSE 'MATCHED' END
+       CASE WHEN c.approved_at >= TIMESTAMPTZ '2026-11-11 00:00:00+03' THEN 'OPEN' ELSE 'MATCHED' END,
+       c.channel, c.state
 FROM collection c
 WHERE c.state IN ('PARTIALLY_REFUNDED', 'REFUNDED');
 
@@ -126,12 +128,12 @@ WHERE c.state IN ('PARTIALLY_REFUNDED', 'REFUNDED');
 INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_account_id, transaction_time, amount,
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
                         bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
-                        reconciliation_status)
+                        reconciliation_status, channel, collection_state)
 SELECT m.id, NULL, 1 + (m.customer - 1) % 5, (1 + (m.customer - 1) % 5 - 1) * 6 + 1, m.customer, m.t, m.gross, 'TRY',
        round(m.gross * 0.0175, 2), m.gross - round(m.gross * 0.0175, 2), (m.t AT TIME ZONE 'Europe/Istanbul')::date,
        1, '540061******' || lpad((m.id % 10000)::text, 4, '0'), 'MASTERCARD', 'MAN' || lpad(m.id::text, 12, '0'),
        lpad(((m.id * 7) % 1000000)::text, 6, '0'), NULL, NULL, 'MANUAL', m.t, 'SALE', 'ACTIVE',
-       CASE WHEN m.t >= TIMESTAMPTZ '2026-11-13 00:00:00+03' THEN 'OPEN' ELSE 'MATCHED' END
+       CASE WHEN m.t >= TIMESTAMPTZ '2026-11-13 00:00:00+03' THEN 'OPEN' ELSE 'MATCHED' END, '', ''
 FROM (SELECT g AS id, 1 + (g * 6151) % 10000 AS customer, 50 + (g * 11) % 5000 AS gross,
              TIMESTAMPTZ '2025-11-23 00:00:00+03' + ((g * 7717) % 1000000) * (INTERVAL '365 days' / 1000000) AS t
       FROM generate_series((SELECT max(id) + 1 FROM card_batch), 1000000::bigint) g) m;
@@ -143,13 +145,21 @@ SELECT setval('erp_company_seq', 1000), setval('erp_customer_account_seq', 20000
        setval('erp_document_seq', 300000), setval('vpos_definition_seq', 1000),
        setval('collection_seq', 2000000), setval('card_batch_seq', 2000000);
 
--- the listing's day totals (V65), as BatchService keeps them for records it writes: the seed writes card_batch
+-- the listing's day totals (V65, and V74's by channel and state), as BatchService keeps them for records it writes: the seed writes card_batch
 -- directly, after the migration computed the (then empty) totals, so they are computed here once more
 DELETE FROM card_batch_day_dirty;
 DELETE FROM card_batch_day_total;
+DELETE FROM card_batch_day_state_total;
 INSERT INTO card_batch_day_total (batch_day, company_id, definition_id, currency, record_count, amount, commission,
                                   net_amount)
 SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, COUNT(*), SUM(amount),
        SUM(commission), SUM(net_amount)
 FROM card_batch
 GROUP BY CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency;
+INSERT INTO card_batch_day_state_total (batch_day, company_id, definition_id, currency, channel, collection_state,
+                                        record_count, amount, commission, net_amount)
+SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, channel,
+       collection_state, COUNT(*), SUM(amount), SUM(commission), SUM(net_amount)
+FROM card_batch
+GROUP BY CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, channel,
+         collection_state;

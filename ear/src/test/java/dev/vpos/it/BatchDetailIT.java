@@ -189,6 +189,40 @@ class BatchDetailIT {
                 0,
                 new BigDecimal("-30.00")
                         .compareTo(refund.getJsonNumber("amount").bigDecimalValue()));
+        // the listing's filters on the collection's state and channel see both records in the state the refund left
+        // (kept on the records, V74), with totals that add up; the sale is no longer listed as APPROVED
+        String orderId = sale.getString("bankOrderId");
+        String byDefinition = TestServer.API + "/batches?size=200&definitionId="
+                + record.getJsonNumber("definitionId").longValue() + "&channel=" + record.getString("channel");
+        JsonObject partially = TestServer.get(byDefinition + "&state=PARTIALLY_REFUNDED", "finance")
+                .json();
+        assertEquals(
+                2,
+                partially.getJsonArray("items").stream()
+                        .filter(v -> orderId.equals(((JsonObject) v).getString("bankOrderId")))
+                        .count(),
+                partially.toString());
+        assertEquals(
+                partially.getInt("total"),
+                partially.getJsonArray("totals").stream()
+                        .mapToInt(v -> ((JsonObject) v).getInt("count"))
+                        .sum(),
+                "the totals count what the filter lists");
+        JsonObject approvedOnes =
+                TestServer.get(byDefinition + "&state=APPROVED", "finance").json();
+        assertTrue(
+                approvedOnes.getJsonArray("items").stream()
+                        .noneMatch(v -> orderId.equals(((JsonObject) v).getString("bankOrderId"))),
+                "no longer APPROVED");
+        // sorted by state, paged by cursor: the same rows as by page number
+        String byStateSort = byDefinition + "&sort=state&direction=desc&size=1";
+        JsonObject firstByState = TestServer.get(byStateSort, "finance").json();
+        assertEquals(
+                TestServer.get(byStateSort + "&page=1", "finance").json().getJsonArray("items"),
+                TestServer.get(byStateSort + "&after=" + firstByState.getString("next"), "finance")
+                        .json()
+                        .getJsonArray("items"));
+
         JsonObject refundDetail = detail(refund.getJsonNumber("id").longValue(), "auditor");
         assertEquals(
                 sale.getString("reference"),

@@ -10,8 +10,8 @@ import java.util.Base64;
 
 /**
  * Where a keyset page of the listing starts: after the row with this sort value and id, in this sort and direction.
- * Opaque to callers (URL-safe Base64 of "sort|asc|id|value"); a cursor of another sort or direction is refused, and
- * so is a sort on the collection's state (records without a collection have none: no keyset order over them).
+ * Opaque to callers (URL-safe Base64 of "sort|asc|id|value"); a cursor of another sort or direction is refused. A
+ * record without a collection sorts by state as '' (card_batch.collection_state, V74).
  */
 public record BatchCursor(String sort, boolean ascending, long id, String value) {
 
@@ -23,6 +23,7 @@ public record BatchCursor(String sort, boolean ascending, long id, String value)
             case "valueDate" -> row.valueDate().toString();
             case "bankOrderId" -> row.bankOrderId();
             case "customer" -> row.customerCode();
+            case "state" -> row.state() == null ? "" : row.state();
             default -> row.transactionTime().toInstant().toString();
         };
         return new BatchCursor(sort, f.ascending(), row.id(), value);
@@ -30,7 +31,7 @@ public record BatchCursor(String sort, boolean ascending, long id, String value)
 
     /** Whether a filter's sort can be paged by cursor. */
     public static boolean supports(BatchFilter f) {
-        return !"state".equals(sortOf(f));
+        return BatchFilter.SORTS.containsKey(sortOf(f));
     }
 
     public String encode() {
@@ -60,7 +61,7 @@ public record BatchCursor(String sort, boolean ascending, long id, String value)
         return switch (sort) {
             case "amount" -> new BigDecimal(value);
             case "valueDate" -> java.sql.Date.valueOf(LocalDate.parse(value));
-            case "bankOrderId", "customer" -> value;
+            case "bankOrderId", "customer", "state" -> value;
             default -> OffsetDateTime.ofInstant(java.time.Instant.parse(value), java.time.ZoneOffset.UTC);
         };
     }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The listing's totals per UTC day (V65, {@code card_batch_day_total}) and the days whose records changed since
+ * The listing's totals per UTC day (V65, {@code card_batch_day_total}; V74, {@code card_batch_day_state_total}, split
+ * further by the collection's channel and state) and the days whose records changed since
  * ({@code card_batch_day_dirty}). Writers mark a day dirty in their own transaction ({@link #MARK}); the listing sums
  * dirty days and the partial days at a period's edges from card_batch itself ({@link BatchQuery#totals(BatchFilter,
  * java.time.ZoneId, List)}); {@link #compact} recomputes dirty days from card_batch and clears their marks.
@@ -37,8 +38,18 @@ public final class BatchDayTotals {
         return utcDay.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
+    private static void recompute(PreparedStatement delete, PreparedStatement insert, LocalDate day)
+            throws SQLException {
+        delete.setObject(1, day);
+        delete.executeUpdate();
+        insert.setObject(1, day);
+        insert.setObject(2, start(day));
+        insert.setObject(3, start(day.plusDays(1)));
+        insert.executeUpdate();
+    }
+
     /**
-     * Recomputes every dirty day's totals from card_batch and clears the marks it saw, in one transaction that sees
+     * Recomputes every dirty day's totals (V65's and V74's, by channel and state) from card_batch and clears the marks it saw, in one transaction that sees
      * one snapshot (REPEATABLE READ): a record and its mark committed meanwhile are both unseen, so the mark stays and
      * its day is summed live until the next compaction. The connection's isolation and auto-commit are restored.
      * Returns the number of days recomputed.
@@ -64,14 +75,19 @@ public final class BatchDayTotals {
                             + " select ?, company_id, definition_id, currency, count(*), sum(amount), sum(commission),"
                             + " sum(net_amount) from card_batch where transaction_time >= ? and transaction_time < ?"
                             + " group by company_id, definition_id, currency");
+                    PreparedStatement deleteByState =
+                            c.prepareStatement("delete from card_batch_day_state_total where batch_day = ?");
+                    PreparedStatement insertByState = c.prepareStatement("insert into card_batch_day_state_total"
+                            + " (batch_day, company_id, definition_id, currency, channel, collection_state,"
+                            + " record_count, amount, commission, net_amount)"
+                            + " select ?, company_id, definition_id, currency, channel, collection_state, count(*),"
+                            + " sum(amount), sum(commission), sum(net_amount) from card_batch"
+                            + " where transaction_time >= ? and transaction_time < ?"
+                            + " group by company_id, definition_id, currency, channel, collection_state");
                     PreparedStatement clear = c.prepareStatement("delete from card_batch_day_dirty where id = ?")) {
                 for (LocalDate day : days) {
-                    delete.setObject(1, day);
-                    delete.executeUpdate();
-                    insert.setObject(1, day);
-                    insert.setObject(2, start(day));
-                    insert.setObject(3, start(day.plusDays(1)));
-                    insert.executeUpdate();
+                    recompute(delete, insert, day);
+                    recompute(deleteByState, insertByState, day);
                 }
                 int n = 0;
                 for (Long id : marks) {

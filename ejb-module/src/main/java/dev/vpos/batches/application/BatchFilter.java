@@ -41,7 +41,7 @@ public record BatchFilter(
             "customer",
             "a.code",
             "state",
-            "c.state");
+            "b.collection_state");
 
     private static final Set<String> STATES = Set.of(
             "APPROVED",
@@ -88,10 +88,10 @@ public record BatchFilter(
         }
     }
 
-    /** The joined table the sort needs beside card_batch ("a" customer, "c" collection), or null. */
+    /** The joined table the sort needs beside card_batch ("a" customer), or null. */
     String sortTable() {
         String column = SORTS.get(sort == null ? "transactionTime" : sort);
-        return column.startsWith("a.") ? "a" : column.startsWith("c.") ? "c" : null;
+        return column.startsWith("a.") ? "a" : null;
     }
 
     /** The listing's order in the given direction; {@code b.id} breaks ties, so the order is total. */

@@ -89,11 +89,17 @@ public final class BatchQuery {
     }
 
     /**
-     * Whether the filter's totals can be taken from the day totals (V65): it filters on nothing but the period, the
-     * company (or the caller's companies), the definition and the bank family, which the day totals keep.
+     * Whether the filter's totals can be taken from the day totals: it filters on nothing but the period, the company
+     * (or the caller's companies), the definition, the bank family (V65's table), the collection's state and channel
+     * (V74's, split by those two).
      */
     public static boolean byDay(BatchFilter f) {
-        return blank(f.state()) && blank(f.channel()) && blank(f.reconciliation()) && f.text() == null;
+        return blank(f.reconciliation()) && f.text() == null;
+    }
+
+    /** The day totals' table for the filter: V74's split by channel and state when it filters on either. */
+    private static String dayTable(BatchFilter f) {
+        return blank(f.state()) && blank(f.channel()) ? "card_batch_day_total" : "card_batch_day_state_total";
     }
 
     /** The UTC days marked dirty ({@link BatchDayTotals}): one column, a date. */
@@ -122,7 +128,7 @@ public final class BatchQuery {
         List<String> parts = new ArrayList<>();
         // the whole days, not dirty, from the day totals
         StringBuilder agg = new StringBuilder("select t.currency cur, sum(t.record_count) n, sum(t.amount) a,"
-                + " sum(t.commission) c, sum(t.net_amount) net from card_batch_day_total t");
+                + " sum(t.commission) c, sum(t.net_amount) net from " + dayTable(f) + " t");
         List<String> where = new ArrayList<>();
         if (f.family() != null) {
             agg.append(" join vpos_definition d on d.id = t.definition_id");
@@ -173,7 +179,10 @@ public final class BatchQuery {
                 false);
     }
 
-    /** The filter's company, companies, definition and family on the table {@code alias} (card_batch or the totals). */
+    /**
+     * The filter's company, companies, definition, family, state and channel on the table {@code alias} (card_batch or
+     * the day totals; state and channel only ever with V74's).
+     */
     private static List<String> dimensions(BatchFilter f, String alias, List<Object> params) {
         List<String> w = new ArrayList<>();
         if (f.companyId() != null) {
@@ -195,6 +204,12 @@ public final class BatchQuery {
         }
         if (f.family() != null) {
             w.add("d.family = " + param(params, f.family()));
+        }
+        if (!blank(f.state())) {
+            w.add(alias + ".collection_state = " + param(params, f.state()));
+        }
+        if (!blank(f.channel())) {
+            w.add(alias + ".channel = " + param(params, f.channel()));
         }
         return w;
     }
@@ -323,13 +338,12 @@ public final class BatchQuery {
             w.add("d.family = ?", f.family());
             w.tables.add("d");
         }
+        // the collection's state and channel as its records carry them (V74): no join with collection
         if (f.state() != null && !f.state().isBlank()) {
-            w.add("c.state = ?", f.state());
-            w.tables.add("c");
+            w.add("b.collection_state = ?", f.state());
         }
         if (f.channel() != null && !f.channel().isBlank()) {
-            w.add("c.channel = ?", f.channel());
-            w.tables.add("c");
+            w.add("b.channel = ?", f.channel());
         }
         if (f.reconciliation() != null && !f.reconciliation().isBlank()) {
             w.add("b.reconciliation_status = ?", f.reconciliation());
@@ -369,9 +383,7 @@ public final class BatchQuery {
         String from(String sortTable) {
             boolean d = tables.contains("d") || "d".equals(sortTable);
             boolean a = tables.contains("a") || "a".equals(sortTable);
-            boolean c = tables.contains("c") || "c".equals(sortTable);
-            return " from card_batch b" + (d ? JOIN_DEFINITION : "") + (a ? JOIN_CUSTOMER : "")
-                    + (c ? JOIN_COLLECTION : "");
+            return " from card_batch b" + (d ? JOIN_DEFINITION : "") + (a ? JOIN_CUSTOMER : "");
         }
 
         /** {@code column in (?n, ...)}; an empty list matches nothing. */

@@ -92,12 +92,41 @@ public class BatchService {
         batches.markDayDirty(BatchDayTotals.day(batch.getTransactionTime()));
     }
 
-    /** A void: the collection's sale record will never settle at the bank. Joins the caller's transaction. */
+    /**
+     * A void: the collection's sale records will never settle at the bank, and every record of the collection carries
+     * its new state (the listing's filter). Joins the caller's transaction.
+     */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
-    public int markVoided(long collectionId) {
-        var rows = batches.salesOf(collectionId);
-        rows.forEach(CardBatch::markVoided);
-        return rows.size();
+    public int markVoided(long collectionId, String collectionState) {
+        var rows = batches.ofCollection(collectionId);
+        int voided = 0;
+        for (CardBatch row : rows) {
+            if ("SALE".equals(row.getKind())) {
+                row.markVoided();
+                voided++;
+            }
+        }
+        moved(rows, collectionState);
+        return voided;
+    }
+
+    /**
+     * The collection moved on (refunded, captured): every record of it carries its new state, and the days of those
+     * that changed are marked dirty for the state totals. Joins the caller's transaction.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
+    public void collectionMoved(long collectionId, String collectionState) {
+        moved(batches.ofCollection(collectionId), collectionState);
+    }
+
+    private void moved(java.util.List<CardBatch> rows, String collectionState) {
+        java.util.Set<java.time.LocalDate> days = new java.util.TreeSet<>();
+        for (CardBatch row : rows) {
+            if (row.collectionNowIn(collectionState)) {
+                days.add(BatchDayTotals.day(row.getTransactionTime()));
+            }
+        }
+        days.forEach(batches::markDayDirty);
     }
 
     /**

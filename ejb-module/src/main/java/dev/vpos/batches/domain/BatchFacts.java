@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
  *
  * @param kind        SALE (money taken) or REFUND (gross is negative)
  * @param operationId the follow-up (capture, refund) that made this movement; null for a sale
+ * @param channel the collection's channel (MOTO, PORTAL_ORDER, ...); '' for a record without a collection
+ * @param collectionState the collection's state once this movement is recorded; '' without a collection
  */
 public record BatchFacts(
         Long collectionId,
@@ -25,7 +27,9 @@ public record BatchFacts(
         String bankTransId,
         String source,
         String kind,
-        Long operationId) {
+        Long operationId,
+        String channel,
+        String collectionState) {
 
     public BatchFacts(
             Long collectionId,
@@ -58,6 +62,8 @@ public record BatchFacts(
                 bankTransId,
                 source,
                 "SALE",
-                null);
+                null,
+                "",
+                "");
     }
 }

@@ -97,6 +97,17 @@ public class CardBatch {
     @Column(name = "entered_by", length = 100)
     private String enteredBy;
 
+    /** The collection's channel, for the listing's filter; '' for a record entered by hand. Never changes. */
+    @Column(nullable = false, length = 20)
+    private String channel = "";
+
+    /**
+     * The collection's state (APPROVED, VOIDED, REFUNDED, ...), kept by the transaction that moves the collection, for
+     * the listing's filter and sort; '' for a record entered by hand.
+     */
+    @Column(name = "collection_state", nullable = false, length = 24)
+    private String collectionState = "";
+
     protected CardBatch() {}
 
     public CardBatch(BatchFacts facts, Settlement settlement, OffsetDateTime now) {
@@ -121,6 +132,8 @@ public class CardBatch {
         this.createdAt = now;
         this.kind = facts.kind();
         this.operationId = facts.operationId();
+        this.channel = facts.channel() == null ? "" : facts.channel();
+        this.collectionState = facts.collectionState() == null ? "" : facts.collectionState();
     }
 
     public Money gross() {
@@ -206,6 +219,23 @@ public class CardBatch {
 
     public void markVoided() {
         status = "VOIDED";
+    }
+
+    /** The collection moved on (voided, refunded): the record carries its new state. */
+    public boolean collectionNowIn(String state) {
+        if (state.equals(collectionState)) {
+            return false;
+        }
+        collectionState = state;
+        return true;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getCollectionState() {
+        return collectionState;
     }
 
     public String getKind() {

@@ -42,14 +42,6 @@ public class CardBatchRepository {
                 .executeUpdate();
     }
 
-    /** The collection's SALE records. */
-    public List<CardBatch> salesOf(long collectionId) {
-        return em.createQuery(
-                        "select b from CardBatch b where b.collectionId = :c and b.kind = 'SALE'", CardBatch.class)
-                .setParameter("c", collectionId)
-                .getResultList();
-    }
-
     /** Sets one column without loading the record. */
     public void setReconciliationStatus(long batchId, String status) {
         em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")

@@ -45,6 +45,10 @@ public class ErpEffects {
         BigDecimal fixed = plan == null ? BigDecimal.ZERO : plan.fixedFee();
         int blocked = plan == null ? 0 : plan.blockedDays();
         CardBatch batch = batches.create(facts(c, amount, "SALE", operationId, now), rate, fixed, blocked);
+        if (operationId != null) {
+            // a capture: records of the collection written before it carry the new state too
+            batches.collectionMoved(c.getId(), c.getState().name());
+        }
         if (c.getDocumentId() != null) {
             // the discount of the chosen method settles the rest of the document with the first money taken
             erp.applyPayment(new DocumentPayment(
@@ -74,7 +78,7 @@ public class ErpEffects {
 
     /** Voided before the bank's day end: the sale never settles; the document is open again. */
     public void voided(Collection c, Money taken, OffsetDateTime now) {
-        batches.markVoided(c.getId());
+        batches.markVoided(c.getId(), c.getState().name());
         if (c.getDocumentId() != null && taken.amount().signum() > 0) {
             erp.applyPayment(new DocumentPayment(
                     c.getDocumentId(),
@@ -105,7 +109,10 @@ public class ErpEffects {
                 op.getBankTransId(),
                 "ONLINE",
                 "REFUND",
-                op.getId()));
+                op.getId(),
+                c.getChannel().name(),
+                c.getState().name()));
+        batches.collectionMoved(c.getId(), c.getState().name());
         if (c.getDocumentId() != null) {
             erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount.negate()));
         }
@@ -129,7 +136,9 @@ public class ErpEffects {
                 c.getBankTransId(),
                 "ONLINE",
                 kind,
-                operationId);
+                operationId,
+                c.getChannel().name(),
+                c.getState().name());
     }
 
     private CollectionEvent fire(

@@ -310,7 +310,9 @@ public class Resolutions {
                 line.getTransId(),
                 "MANUAL",
                 line.getKind(),
-                null);
+                null,
+                "",
+                "");
     }
 
     /**

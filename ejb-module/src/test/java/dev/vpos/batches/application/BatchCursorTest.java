@@ -1,7 +1,6 @@
 package dev.vpos.batches.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +26,13 @@ class BatchCursorTest {
         BatchCursor notANumber = new BatchCursor("amount", true, 42, "ten");
         assertThrows(
                 InvalidInputException.class, () -> BatchCursor.decode(notANumber.encode(), sorted("amount", true)));
-        assertFalse(BatchCursor.supports(sorted("state", true)));
+        // the state is on the records themselves (V74; '' for records entered by hand): a cursor like any other
+        assertTrue(BatchCursor.supports(sorted("state", true)));
+        BatchCursor byState = new BatchCursor("state", false, 7, "");
+        assertEquals(byState, BatchCursor.decode(byState.encode(), sorted("state", false)));
+        assertTrue(BatchQuery.after(sorted("state", false), ZONE, byState, 50)
+                .text()
+                .contains("b.collection_state <= ?2 and (b.collection_state < ?2 or b.id < ?3)"));
         assertTrue(BatchCursor.supports(sorted("customer", true)));
     }
 

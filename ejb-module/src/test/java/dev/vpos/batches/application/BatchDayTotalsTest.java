@@ -24,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The listing's totals from the day totals (V65) are those summed from card_batch, on H2 with the real migrations:
- * for periods whose edges cut UTC days, with days marked dirty and not yet recomputed, and after the compaction.
+ * The listing's totals from the day totals (V65, and V74's by channel and state) are those summed from card_batch, on
+ * H2 with the real migrations: for periods whose edges cut UTC days, with days marked dirty and not yet recomputed,
+ * after a collection's state changed, and after the compaction.
  */
 class BatchDayTotalsTest {
 
@@ -98,6 +99,46 @@ class BatchDayTotalsTest {
     }
 
     @Test
+    void totalsByChannelAndStateFollowTheCollectionsStateChanges() throws SQLException {
+        // records of collections (V74's columns), written after the migration with their days marked, then compacted
+        for (int i = 0; i < 24; i++) {
+            OffsetDateTime at = FIRST.plusDays(i % 6).atTime(i, 10).atZone(ZONE).toOffsetDateTime();
+            String channel = i % 3 == 0 ? "API" : "MOTO";
+            String state = i % 4 == 0 ? "VOIDED" : "APPROVED";
+            markAndInsert(at, 1 + i % 3, i % 5 == 0 ? "USD" : "TRY", (10 + i) + ".50", channel, state);
+        }
+        c.commit();
+        assertSame("collections' records, dirty");
+        BatchDayTotals.compact(c);
+        assertSame("collections' records, compacted");
+        assertEquals(
+                2L,
+                totals(BatchQuery.totals(filter("VOIDED", "API"), ZONE, dirty())).stream()
+                        .mapToLong(BatchTotals::count)
+                        .sum(),
+                "API and VOIDED: i = 0 and 12");
+
+        // a collection refunded: its record's state changes and its day is marked, as BatchService does
+        long refunded = nextId - 2;
+        sql("update card_batch set collection_state = 'REFUNDED' where id = " + refunded);
+        try (PreparedStatement p = c.prepareStatement(
+                "insert into card_batch_day_dirty (batch_day) select cast(transaction_time at time zone 'UTC' as date)"
+                        + " from card_batch where id = ?")) {
+            p.setLong(1, refunded);
+            p.executeUpdate();
+        }
+        c.commit();
+        assertSame("a state changed, its day dirty");
+        BatchDayTotals.compact(c);
+        assertSame("a state changed, compacted");
+        assertEquals(
+                1L,
+                totals(BatchQuery.totals(filter("REFUNDED", null), ZONE, dirty())).stream()
+                        .mapToLong(BatchTotals::count)
+                        .sum());
+    }
+
+    @Test
     void aFilterTheDayTotalsDoNotKeepOrAShortPeriodIsSummedFromTheRecords() {
         BatchFilter reconciliation =
                 new BatchFilter(null, null, null, null, null, null, null, "OPEN", null, null, false, null);
@@ -125,12 +166,33 @@ class BatchDayTotalsTest {
         filters.add(filter(null, null, null, null, null, List.of(2L)));
         filters.add(filter(null, null, null, null, null, List.of()));
         filters.add(filter(FIRST.minusDays(30), FIRST.minusDays(10), null, null, null, null));
+        filters.add(filter("VOIDED", null));
+        filters.add(filter("APPROVED", "MOTO"));
+        filters.add(filter(null, "API"));
+        filters.add(filter("REFUNDED", null));
+        filters.add(new BatchFilter(
+                FIRST.plusDays(1),
+                FIRST.plusDays(4),
+                1L,
+                null,
+                "GARANTI",
+                "APPROVED",
+                "MOTO",
+                null,
+                null,
+                null,
+                false,
+                null));
         for (BatchFilter f : filters) {
             List<BatchTotals> plain = totals(BatchQuery.totals(f, ZONE));
             List<BatchTotals> byDay = totals(BatchQuery.totals(f, ZONE, dirty));
             assertEquals(plain, byDay, when + ": " + f);
         }
         assertNotEquals(List.of(), totals(BatchQuery.totals(filters.get(0), ZONE, dirty)), "there is something to sum");
+    }
+
+    private static BatchFilter filter(String state, String channel) {
+        return new BatchFilter(null, null, null, null, null, state, channel, null, null, null, false, null);
     }
 
     private static BatchFilter filter(
@@ -180,7 +242,17 @@ class BatchDayTotalsTest {
     }
 
     private void markAndInsert(OffsetDateTime at, long definition, String currency, String amount) throws SQLException {
+        markAndInsert(at, definition, currency, amount, null, null);
+    }
+
+    private void markAndInsert(
+            OffsetDateTime at, long definition, String currency, String amount, String channel, String state)
+            throws SQLException {
         batch(at, definition, currency, new BigDecimal(amount));
+        if (channel != null) {
+            sql("update card_batch set channel = '" + channel + "', collection_state = '" + state + "' where id = "
+                    + (nextId - 1));
+        }
         try (PreparedStatement p = c.prepareStatement("insert into card_batch_day_dirty (batch_day) values (?)")) {
             p.setObject(1, BatchDayTotals.day(at));
             p.executeUpdate();
