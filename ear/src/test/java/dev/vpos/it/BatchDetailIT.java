@@ -192,9 +192,9 @@ class BatchDetailIT {
         // the listing's filters on the collection's state and channel see both records in the state the refund left
         // (kept on the records, V74), with totals that add up; the sale is no longer listed as APPROVED
         String orderId = sale.getString("bankOrderId");
-        String byDefinition = TestServer.API + "/batches?size=200&definitionId="
+        String byDefinition = TestServer.API + "/batches?definitionId="
                 + record.getJsonNumber("definitionId").longValue() + "&channel=" + record.getString("channel");
-        JsonObject partially = TestServer.get(byDefinition + "&state=PARTIALLY_REFUNDED", "finance")
+        JsonObject partially = TestServer.get(byDefinition + "&state=PARTIALLY_REFUNDED&size=200", "finance")
                 .json();
         assertEquals(
                 2,
@@ -208,8 +208,8 @@ class BatchDetailIT {
                         .mapToInt(v -> ((JsonObject) v).getInt("count"))
                         .sum(),
                 "the totals count what the filter lists");
-        JsonObject approvedOnes =
-                TestServer.get(byDefinition + "&state=APPROVED", "finance").json();
+        JsonObject approvedOnes = TestServer.get(byDefinition + "&state=APPROVED&size=200", "finance")
+                .json();
         assertTrue(
                 approvedOnes.getJsonArray("items").stream()
                         .noneMatch(v -> orderId.equals(((JsonObject) v).getString("bankOrderId"))),
