@@ -150,6 +150,7 @@ SELECT setval('erp_company_seq', 1000), setval('erp_customer_account_seq', 20000
 DELETE FROM card_batch_day_dirty;
 DELETE FROM card_batch_day_total;
 DELETE FROM card_batch_day_state_total;
+DELETE FROM card_batch_day_recon_total;
 INSERT INTO card_batch_day_total (batch_day, company_id, definition_id, currency, record_count, amount, commission,
                                   net_amount)
 SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, COUNT(*), SUM(amount),
@@ -163,3 +164,9 @@ SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition
 FROM card_batch
 GROUP BY CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, channel,
          collection_state;
+INSERT INTO card_batch_day_recon_total (batch_day, company_id, definition_id, currency, reconciliation_status,
+                                        record_count, amount, commission, net_amount)
+SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, reconciliation_status,
+       COUNT(*), SUM(amount), SUM(commission), SUM(net_amount)
+FROM card_batch
+GROUP BY CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, reconciliation_status;

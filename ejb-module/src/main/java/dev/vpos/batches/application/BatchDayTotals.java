@@ -24,6 +24,10 @@ public final class BatchDayTotals {
     /** Marks one day dirty; parameter 1: the UTC day ({@link #day}). */
     public static final String MARK = "insert into card_batch_day_dirty (batch_day) values (?1)";
 
+    /** Marks the day of the record whose id is parameter 1 dirty. */
+    public static final String MARK_RECORD = "insert into card_batch_day_dirty (batch_day)"
+            + " select cast(transaction_time at time zone 'UTC' as date) from card_batch where id = ?1";
+
     static final String DIRTY_DAYS = "select distinct batch_day from card_batch_day_dirty";
 
     private BatchDayTotals() {}
@@ -49,7 +53,7 @@ public final class BatchDayTotals {
     }
 
     /**
-     * Recomputes every dirty day's totals (V65's and V74's, by channel and state) from card_batch and clears the marks it saw, in one transaction that sees
+     * Recomputes every dirty day's totals (V65's; V74's by channel and state; V75's by reconciliation status) from card_batch and clears the marks it saw, in one transaction that sees
      * one snapshot (REPEATABLE READ): a record and its mark committed meanwhile are both unseen, so the mark stays and
      * its day is summed live until the next compaction. The connection's isolation and auto-commit are restored.
      * Returns the number of days recomputed.
@@ -84,10 +88,20 @@ public final class BatchDayTotals {
                             + " sum(amount), sum(commission), sum(net_amount) from card_batch"
                             + " where transaction_time >= ? and transaction_time < ?"
                             + " group by company_id, definition_id, currency, channel, collection_state");
+                    PreparedStatement deleteByRecon =
+                            c.prepareStatement("delete from card_batch_day_recon_total where batch_day = ?");
+                    PreparedStatement insertByRecon = c.prepareStatement("insert into card_batch_day_recon_total"
+                            + " (batch_day, company_id, definition_id, currency, reconciliation_status, record_count,"
+                            + " amount, commission, net_amount)"
+                            + " select ?, company_id, definition_id, currency, reconciliation_status, count(*),"
+                            + " sum(amount), sum(commission), sum(net_amount) from card_batch"
+                            + " where transaction_time >= ? and transaction_time < ?"
+                            + " group by company_id, definition_id, currency, reconciliation_status");
                     PreparedStatement clear = c.prepareStatement("delete from card_batch_day_dirty where id = ?")) {
                 for (LocalDate day : days) {
                     recompute(delete, insert, day);
                     recompute(deleteByState, insertByState, day);
+                    recompute(deleteByRecon, insertByRecon, day);
                 }
                 int n = 0;
                 for (Long id : marks) {

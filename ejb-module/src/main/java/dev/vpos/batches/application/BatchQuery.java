@@ -90,15 +90,19 @@ public final class BatchQuery {
 
     /**
      * Whether the filter's totals can be taken from the day totals: it filters on nothing but the period, the company
-     * (or the caller's companies), the definition, the bank family (V65's table), the collection's state and channel
-     * (V74's, split by those two).
+     * (or the caller's companies), the definition, the bank family (V65's table), and either the collection's state and
+     * channel (V74's, split by those two) or the reconciliation status (V75's), not both.
      */
     public static boolean byDay(BatchFilter f) {
-        return blank(f.reconciliation()) && f.text() == null;
+        boolean byState = !blank(f.state()) || !blank(f.channel());
+        return f.text() == null && !(byState && !blank(f.reconciliation()));
     }
 
-    /** The day totals' table for the filter: V74's split by channel and state when it filters on either. */
+    /** The day totals' table for the filter: split by channel and state, or by reconciliation status, when it needs. */
     private static String dayTable(BatchFilter f) {
+        if (!blank(f.reconciliation())) {
+            return "card_batch_day_recon_total";
+        }
         return blank(f.state()) && blank(f.channel()) ? "card_batch_day_total" : "card_batch_day_state_total";
     }
 
@@ -180,8 +184,8 @@ public final class BatchQuery {
     }
 
     /**
-     * The filter's company, companies, definition, family, state and channel on the table {@code alias} (card_batch or
-     * the day totals; state and channel only ever with V74's).
+     * The filter's company, companies, definition, family, state, channel and reconciliation status on the table
+     * {@code alias} (card_batch or the day totals; state and channel only ever with V74's, the status with V75's).
      */
     private static List<String> dimensions(BatchFilter f, String alias, List<Object> params) {
         List<String> w = new ArrayList<>();
@@ -210,6 +214,9 @@ public final class BatchQuery {
         }
         if (!blank(f.channel())) {
             w.add(alias + ".channel = " + param(params, f.channel()));
+        }
+        if (!blank(f.reconciliation())) {
+            w.add(alias + ".reconciliation_status = " + param(params, f.reconciliation()));
         }
         return w;
     }

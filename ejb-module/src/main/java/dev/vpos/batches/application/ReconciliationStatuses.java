@@ -14,8 +14,8 @@ import java.util.Map;
  *
  * <p>PostgreSQL: the (id, status) pairs are copied into a temporary table (COPY where the driver is visible, one
  * multi-row INSERT per thousand otherwise) and applied by one {@code UPDATE … FROM}: one statement and one plan for
- * the whole run instead of one per few thousand ids. H2 (embedded, no round trips): one update per record in a JDBC
- * batch, by primary key.
+ * the whole run instead of one per few thousand ids. H2 (embedded, no round trips): one update per record by primary
+ * key. Either way the changed records' UTC days are marked dirty for the listing's totals by status (V75).
  */
 public final class ReconciliationStatuses {
 
@@ -59,8 +59,15 @@ public final class ReconciliationStatuses {
         }
         try (Statement s = c.createStatement()) {
             s.execute("analyze batch_status_change");
-            return s.executeUpdate("update card_batch b set reconciliation_status = t.status from batch_status_change t"
-                    + " where b.id = t.id and b.reconciliation_status <> t.status");
+            // the changed records' days are marked for the totals by status (V75) by the same statement
+            try (java.sql.ResultSet r = s.executeQuery("with changed as (update card_batch b set reconciliation_status"
+                    + " = t.status from batch_status_change t where b.id = t.id and b.reconciliation_status <> t.status"
+                    + " returning b.transaction_time), marked as (insert into card_batch_day_dirty (batch_day)"
+                    + " select distinct cast(transaction_time at time zone 'UTC' as date) from changed returning 1)"
+                    + " select (select count(*) from changed), (select count(*) from marked)")) {
+                r.next();
+                return r.getInt(1);
+            }
         }
     }
 
@@ -77,29 +84,36 @@ public final class ReconciliationStatuses {
 
     private static int oneByOne(Connection c, Map<String, List<Long>> idsByStatus) throws SQLException {
         int n = 0;
-        try (PreparedStatement update = c.prepareStatement(
-                "update card_batch set reconciliation_status = ? where id = ? and reconciliation_status <> ?")) {
+        java.util.Set<java.time.LocalDate> days = new java.util.TreeSet<>();
+        try (PreparedStatement update =
+                        c.prepareStatement("update card_batch set reconciliation_status = ? where id = ?"
+                                + " and reconciliation_status <> ?");
+                PreparedStatement day = c.prepareStatement(
+                        "select cast(transaction_time at time zone 'UTC' as date)" + " from card_batch where id = ?")) {
             for (Map.Entry<String, List<Long>> e : idsByStatus.entrySet()) {
-                int pending = 0;
                 for (Long id : e.getValue()) {
                     update.setString(1, e.getKey());
                     update.setLong(2, id);
                     update.setString(3, e.getKey());
-                    update.addBatch();
-                    if (++pending % 1000 == 0) {
-                        n += sum(update.executeBatch());
+                    if (update.executeUpdate() > 0) {
+                        n++;
+                        day.setLong(1, id);
+                        try (java.sql.ResultSet r = day.executeQuery()) {
+                            if (r.next()) {
+                                days.add(r.getObject(1, java.time.LocalDate.class));
+                            }
+                        }
                     }
                 }
-                n += sum(update.executeBatch());
             }
         }
-        return n;
-    }
-
-    private static int sum(int[] counts) {
-        int n = 0;
-        for (int k : counts) {
-            n += Math.max(0, k);
+        // the changed records' days, once each, for the totals by status (V75)
+        try (PreparedStatement mark = c.prepareStatement("insert into card_batch_day_dirty (batch_day) values (?)")) {
+            for (java.time.LocalDate d : days) {
+                mark.setObject(1, d);
+                mark.addBatch();
+            }
+            mark.executeBatch();
         }
         return n;
     }

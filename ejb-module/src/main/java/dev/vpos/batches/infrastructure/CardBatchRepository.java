@@ -42,12 +42,18 @@ public class CardBatchRepository {
                 .executeUpdate();
     }
 
-    /** Sets one column without loading the record. */
+    /** Sets one column without loading the record, and marks its day for the totals by status (V75) if it changed. */
     public void setReconciliationStatus(long batchId, String status) {
-        em.createNativeQuery("update card_batch set reconciliation_status = ?1 where id = ?2")
+        int changed = em.createNativeQuery(
+                        "update card_batch set reconciliation_status = ?1 where id = ?2 and reconciliation_status <> ?1")
                 .setParameter(1, status)
                 .setParameter(2, batchId)
                 .executeUpdate();
+        if (changed > 0) {
+            em.createNativeQuery(BatchDayTotals.MARK_RECORD)
+                    .setParameter(1, batchId)
+                    .executeUpdate();
+        }
     }
 
     /** The collection's records by id. */

@@ -139,18 +139,59 @@ class BatchDayTotalsTest {
     }
 
     @Test
-    void aFilterTheDayTotalsDoNotKeepOrAShortPeriodIsSummedFromTheRecords() {
-        BatchFilter reconciliation =
-                new BatchFilter(null, null, null, null, null, null, null, "OPEN", null, null, false, null);
+    void totalsByReconciliationStatusFollowARunsStatusChanges() throws SQLException {
+        // a reconciliation run sets statuses (H2: one update per record); the changed records' days are marked
+        int changed = ReconciliationStatuses.apply(
+                c, java.util.Map.of("MATCHED", List.of(1L, 2L, 3L, 40L), "DIFFERENCE", List.of(41L)));
+        c.commit();
+        assertEquals(5, changed);
+        long days;
+        try (Statement st = c.createStatement();
+                ResultSet r = st.executeQuery("select count(distinct cast(transaction_time at time zone 'UTC' as date))"
+                        + " from card_batch where id in (1, 2, 3, 40, 41)")) {
+            r.next();
+            days = r.getLong(1);
+        }
+        assertEquals(days, dirty().size(), "one mark per changed record's day, each day once");
+        assertSame("statuses changed, their days dirty");
+        BatchDayTotals.compact(c);
+        assertSame("statuses changed, compacted");
         assertEquals(
-                BatchQuery.totals(reconciliation, ZONE).text(),
-                BatchQuery.totals(reconciliation, ZONE, List.of()).text());
+                4L,
+                totals(BatchQuery.totals(reconciliation("MATCHED"), ZONE, dirty())).stream()
+                        .mapToLong(BatchTotals::count)
+                        .sum());
+        // the same status again changes nothing and marks nothing
+        assertEquals(0, ReconciliationStatuses.apply(c, java.util.Map.of("MATCHED", List.of(1L, 2L))));
+        c.commit();
+        assertEquals(List.of(), dirty());
+    }
+
+    @Test
+    void aFilterTheDayTotalsDoNotKeepOrAShortPeriodIsSummedFromTheRecords() {
+        BatchFilter text = new BatchFilter(null, null, null, null, null, null, null, null, "C1", null, false, null);
+        assertEquals(
+                BatchQuery.totals(text, ZONE).text(),
+                BatchQuery.totals(text, ZONE, List.of()).text());
+        BatchFilter stateAndStatus =
+                new BatchFilter(null, null, null, null, null, "VOIDED", null, "OPEN", null, null, false, null);
+        assertEquals(
+                BatchQuery.totals(stateAndStatus, ZONE).text(),
+                BatchQuery.totals(stateAndStatus, ZONE, List.of()).text(),
+                "state and reconciliation status together: no day totals hold both");
+        assertTrue(BatchQuery.totals(reconciliation("OPEN"), ZONE, List.of())
+                .text()
+                .contains("card_batch_day_recon_total"));
         BatchFilter oneDay = filter(FIRST.plusDays(2), FIRST.plusDays(2), null, null, null, null);
         assertEquals(
                 BatchQuery.totals(oneDay, ZONE).text(),
                 BatchQuery.totals(oneDay, ZONE, List.of()).text());
         BatchFilter twoDays = filter(FIRST.plusDays(2), FIRST.plusDays(3), null, null, null, null);
         assertTrue(BatchQuery.totals(twoDays, ZONE, List.of()).text().contains("card_batch_day_total"));
+    }
+
+    private static BatchFilter reconciliation(String status) {
+        return new BatchFilter(null, null, null, null, null, null, null, status, null, null, false, null);
     }
 
     private void assertSame(String when) throws SQLException {
@@ -170,6 +211,21 @@ class BatchDayTotalsTest {
         filters.add(filter("APPROVED", "MOTO"));
         filters.add(filter(null, "API"));
         filters.add(filter("REFUNDED", null));
+        filters.add(reconciliation("OPEN"));
+        filters.add(reconciliation("MATCHED"));
+        filters.add(new BatchFilter(
+                FIRST.plusDays(2),
+                FIRST.plusDays(9),
+                1L,
+                null,
+                null,
+                null,
+                null,
+                "DIFFERENCE",
+                null,
+                null,
+                false,
+                null));
         filters.add(new BatchFilter(
                 FIRST.plusDays(1),
                 FIRST.plusDays(4),
