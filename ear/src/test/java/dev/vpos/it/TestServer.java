@@ -39,7 +39,42 @@ final class TestServer {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    static {
+        awaitReady();
+    }
+
     private TestServer() {}
+
+    /**
+     * The build's start goal returns once the server is up, which on a loaded machine can be a minute before the EAR
+     * has started (its readiness check: database and migrations): the first test would get a 404 page. Waits up to five
+     * minutes for {@code /health/ready} to answer 200, then lets the tests run whatever it answers.
+     */
+    private static void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 
     static String database() {
         return System.getProperty("vpos.test.db", "h2");
