@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a payment would cost the company before it is taken: the definition routing proposes and why (the company's
@@ -40,10 +39,11 @@ public class QuoteService {
             BigDecimal net,
             LocalDate valueDate,
             List<Integer> installmentsOffered,
-            String routeReason,
-            String routeDetail,
-            String fallbackDefinitionCode,
-            Optional<CardProfile> card) {}
+            RouteInfo route,
+            CardProfile card) {}
+
+    /** Why the definition was chosen (NAMED, DEFAULT, ON_US, PROGRAMME, CHEAPEST), its detail, the failover. */
+    public record RouteInfo(String reason, String detail, String fallbackDefinitionCode) {}
 
     @Inject
     RoutingService routing;
@@ -94,9 +94,10 @@ public class QuoteService {
                 s.net().amount(),
                 s.valueDate(),
                 route.installmentsOffered(),
-                route.reason().name(),
-                route.detail(),
-                route.fallback().map(VposDefinition::getCode).orElse(null),
-                route.card());
+                new RouteInfo(
+                        route.reason().name(),
+                        route.detail(),
+                        route.fallback().map(VposDefinition::getCode).orElse(null)),
+                route.card().orElse(null));
     }
 }

@@ -79,13 +79,15 @@ public class SaleFailover {
         return Optional.of(new Next(moved, next, gateway.get()));
     }
 
+    /** The result as logged, with the note at the end of its message (ours: no bank answered a NOT_SENT). */
     private static GatewayResult withNote(GatewayResult r, String note) {
         BankExchange x = r.exchange();
-        String failure = x.failure() == null ? note : x.failure() + " — " + note;
+        boolean onMessage = r.bankMessage() != null;
+        String failure = onMessage ? x.failure() : x.failure() == null ? note : x.failure() + " — " + note;
         return new GatewayResult(
                 r.outcome(),
                 r.bankCode(),
-                r.bankMessage(),
+                onMessage ? r.bankMessage() + " — " + note : null,
                 r.authCode(),
                 r.hostRefNum(),
                 r.transId(),

@@ -47,16 +47,21 @@ public record QuoteResponse(
                 a.net(),
                 a.valueDate(),
                 a.installmentsOffered(),
-                new Route(a.routeReason(), a.routeDetail(), a.fallbackDefinitionCode()),
-                a.card()
-                        .map(c -> new Card(
-                                c.prefix(),
-                                c.issuerCode(),
-                                c.issuerName(),
-                                c.programme(),
-                                c.brand(),
-                                c.type().name(),
-                                c.country()))
-                        .orElse(null));
+                a.route() == null
+                        ? null
+                        : new Route(
+                                a.route().reason(),
+                                a.route().detail(),
+                                a.route().fallbackDefinitionCode()),
+                a.card() == null
+                        ? null
+                        : new Card(
+                                a.card().prefix(),
+                                a.card().issuerCode(),
+                                a.card().issuerName(),
+                                a.card().programme(),
+                                a.card().brand(),
+                                a.card().type().name(),
+                                a.card().country()));
     }
 }
