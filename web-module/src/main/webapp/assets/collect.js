@@ -197,7 +197,8 @@ Vpos.page('collect', async function () {
         idempotencyKey = null;
       } else if (answer.state === 'APPROVED') {
         showResult(true, t('collect.approved', { authCode: answer.authCode, amount: V.money(answer.amount, answer.currency),
-          pan: answer.maskedPan, order: answer.bankOrderId }));
+          pan: answer.maskedPan, order: answer.bankOrderId })
+          + (answer.failedOverFrom ? ' ' + t('collect.failedOver') : ''));
         $('card-number').value = ''; $('card-cvv').value = ''; $('card-expiry').value = '';
       } else if (answer.state) {
         showResult(false, (answer.state === 'DECLINED' ? t('collect.declined', { reason: answer.reasonMessage })

@@ -14,7 +14,8 @@ import java.net.http.HttpRequest;
  * Company DEMO3 made ready for routing tests (docs/routing.md): four new definitions at the simulated bank — AKB
  * (1.80 %, 3 installments 2.90 %), GAR (1.60 % + 0.50, 3 installments 2.70 %), CHEAP (1.20 %, single only), DOWN
  * (2.00 %, its bank refuses connections) — and the company's rules replaced by ON_US 0046 → AKB, ON_US 0064 → DOWN,
- * PROGRAMME Bonus → GAR, CHEAPEST. Each call makes its own definitions (codes end with a fresh suffix).
+ * PROGRAMME Bonus → GAR, CHEAPEST. Each call makes its own definitions (codes end with a fresh suffix) and disables
+ * the ones an earlier call made.
  */
 record RoutedCompany(long company, long customer, long akb, long gar, long cheap, long down, String suffix) {
 
@@ -22,6 +23,7 @@ record RoutedCompany(long company, long customer, long akb, long gar, long cheap
         long company = DefinitionHealth.company("DEMO3");
         long customer = Sales.firstCustomerAccountId(company);
         String suffix = String.valueOf(System.nanoTime() % 100000);
+        disableEarlierDefinitions(company);
         String bank = TestServer.SIMULATOR + "/est/fim/api";
         long akb = create(company, "AKB-" + suffix, "Akbank", bank, plans("1.80", "0", "2.90"));
         long gar = create(company, "GAR-" + suffix, "Garanti BBVA", bank, plans("1.60", "0.50", "2.70"));
@@ -47,6 +49,23 @@ record RoutedCompany(long company, long customer, long akb, long gar, long cheap
                         .toString());
         assertEquals(200, set.status(), set.toString());
         return new RoutedCompany(company, customer, akb, gar, cheap, down, suffix);
+    }
+
+    /** Another test's definitions of DEMO3 would tie on cost with ours: the company keeps only the new four. */
+    private static void disableEarlierDefinitions(long company) {
+        String path = TestServer.API + "/companies/" + company + "/vpos-definitions";
+        TestServer.Reply listed = TestServer.get(path, "admin");
+        assertEquals(200, listed.status(), listed.toString());
+        try (var reader = Json.createReader(new java.io.StringReader(listed.body()))) {
+            for (var v : reader.readArray()) {
+                JsonObject d = (JsonObject) v;
+                if (d.getBoolean("enabled", false)) {
+                    TestServer.Reply off =
+                            send("POST", path + "/" + d.getJsonNumber("id").longValue() + "/disable", "{}");
+                    assertEquals(200, off.status(), off.toString());
+                }
+            }
+        }
     }
 
     static String rulesPath(long company) {
