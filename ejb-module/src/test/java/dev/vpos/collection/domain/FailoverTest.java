@@ -57,7 +57,8 @@ class FailoverTest {
 
         Collection unknown = initiated();
         setId(unknown);
-        unknown.moveTo(CollectionState.UNKNOWN, null, "test", T0);
+        unknown.moveTo(
+                CollectionState.UNKNOWN, new BankVerdict(null, null, "read timed out", null, null, null), "test", T0);
         assertThrows(IllegalTransitionException.class, () -> unknown.failOver(20, GatewayFamily.EST, T0, T0));
         assertEquals(10, unknown.getDefinitionId());
     }
