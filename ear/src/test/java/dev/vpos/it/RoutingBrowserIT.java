@@ -40,23 +40,24 @@ class RoutingBrowserIT {
         browser.type("amount", "1000.00");
 
         browser.type("card-number", "5401 3412 3456 7891");
-        String bonus = quoteContaining("GAR-" + routed.suffix());
+        String bonus = quoteContaining("(GAR-" + routed.suffix() + ")");
         assertTrue(bonus.contains("Garanti BBVA") && bonus.contains("programme Bonus goes to this definition"), bonus);
         assertTrue(bonus.contains("CHEAP-" + routed.suffix() + " is tried once"), bonus);
         browser.wait.until(d -> installments().contains("3"));
 
         browser.type("card-number", RoutedCompany.card("413226"));
-        String debit = quoteContaining("AKB-" + routed.suffix());
+        String debit = quoteContaining("(AKB-" + routed.suffix() + ")");
         assertTrue(debit.contains("On-us") && debit.contains("debit"), debit);
         browser.wait.until(d -> installments().equals(List.of("1")));
 
         browser.type("card-number", RoutedCompany.card("402277"));
-        String cheapest = quoteContaining("CHEAP-" + routed.suffix());
+        String cheapest = quoteContaining("(CHEAP-" + routed.suffix() + ")");
         assertTrue(cheapest.contains("lowest cost") && cheapest.contains("12.00"), cheapest);
         assertEquals(List.of("1"), installments(), "CHEAP offers no installments and World has no rule");
         browser.screenshot("routing-quote");
     }
 
+    /** The quote once it names {@code text} (the chosen definition is "(CODE)"; a fallback is named without brackets). */
     private static String quoteContaining(String text) {
         browser.wait.until(d -> d.findElement(By.id("quote")).getText().contains(text));
         return browser.driver.findElement(By.id("quote")).getText();
