@@ -7,6 +7,11 @@ Vpos.page('collect', async function () {
   let customers = [];
   let idempotencyKey = null;
   let quoteTimer = null;
+  let quotedBin = '';
+  /** Why routing chose the definition (the quote's route.reason). */
+  const ROUTE_TEXTS = { NAMED: 'collect.routeNamed', DEFAULT: 'collect.routeDefault', ON_US: 'collect.routeOnUs',
+    PROGRAMME: 'collect.routeProgramme', CHEAPEST: 'collect.routeCheapest' };
+  const CARD_TYPES = { CREDIT: 'collect.cardCredit', DEBIT: 'collect.cardDebit', COMMERCIAL: 'collect.cardCommercial' };
 
   function digits(s) { return (s || '').replace(/\D/g, ''); }
 
@@ -101,6 +106,8 @@ Vpos.page('collect', async function () {
     if (!amount) { box.hidden = true; return; }
     const q = new URLSearchParams({ companyId: $('company').value, amount: amount, currency: $('currency').value,
       installments: $('installments').value });
+    quotedBin = cardBin();
+    if (quotedBin) q.set('bin', quotedBin);
     const reply = await V.send('GET', 'api/v1/quotes?' + q);
     const body = reply.body || {};
     if (!reply.ok) {
@@ -110,10 +117,11 @@ Vpos.page('collect', async function () {
     }
     V.notice(box, t('collect.quote', { definition: body.definitionName, code: body.definitionCode,
       commission: V.money(body.commission, body.currency), net: V.money(body.net, body.currency),
-      valueDate: V.date(body.valueDate) }));
+      valueDate: V.date(body.valueDate) }) + ' ' + routeText(body));
     const select = $('installments');
     const chosen = select.value;
-    if (select.options.length !== body.installmentsOffered.length) {
+    const shown = Array.prototype.map.call(select.options, function (o) { return o.value; }).join(',');
+    if (shown !== body.installmentsOffered.join(',')) {
       select.replaceChildren.apply(select, body.installmentsOffered.map(function (n) {
         return new Option(installmentsText(n), String(n));
       }));
@@ -121,8 +129,28 @@ Vpos.page('collect', async function () {
     }
   }
 
+  /** The card's first 6 to 8 digits once typed (all routing reads of the card), else ''. */
+  function cardBin() {
+    const number = digits($('card-number').value);
+    return number.length >= 6 ? number.slice(0, 8) : '';
+  }
+
+  /** Which definition and why, what the BIN table says about the card, and the failover if there is one. */
+  function routeText(body) {
+    const route = body.route || {};
+    const parts = [];
+    if (body.card) {
+      parts.push(t('collect.cardProfile', { issuer: body.card.issuerName, programme: body.card.programme || '—',
+        type: t(CARD_TYPES[body.card.type] || 'collect.brandUnknown'), country: body.card.country }));
+    }
+    if (ROUTE_TEXTS[route.reason]) parts.push(t(ROUTE_TEXTS[route.reason], { detail: route.detail || '' }));
+    if (route.fallbackDefinitionCode) parts.push(t('collect.routeFallback', { code: route.fallbackDefinitionCode }));
+    return parts.join(' ');
+  }
+
   function cardChanged() {
     const number = digits($('card-number').value);
+    if (cardBin() !== quotedBin) scheduleQuote();
     $('card-brand').textContent = brand(number)
       + (number.length >= 12 && !luhn(number) ? ' – ' + t('collect.numberDoesNotCheck') : '');
   }
@@ -169,7 +197,8 @@ Vpos.page('collect', async function () {
         idempotencyKey = null;
       } else if (answer.state === 'APPROVED') {
         showResult(true, t('collect.approved', { authCode: answer.authCode, amount: V.money(answer.amount, answer.currency),
-          pan: answer.maskedPan, order: answer.bankOrderId }));
+          pan: answer.maskedPan, order: answer.bankOrderId })
+          + (answer.failedOverFrom ? ' ' + t('collect.failedOver') : ''));
         $('card-number').value = ''; $('card-cvv').value = ''; $('card-expiry').value = '';
       } else if (answer.state) {
         showResult(false, (answer.state === 'DECLINED' ? t('collect.declined', { reason: answer.reasonMessage })

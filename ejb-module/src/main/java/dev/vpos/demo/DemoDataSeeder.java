@@ -153,6 +153,10 @@ public class DemoDataSeeder {
         persist(stripeDefinition(company.getId(), bank.getId(), now));
         persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
+        // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
+        Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
+        persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
+        DemoBins.rows(now).forEach(this::persist);
         if (fourEyes.filter(f -> !f.isBlank()).isPresent()) {
             String[] threshold = fourEyes.get().trim().split("\\s+");
             persist(new FourEyesThreshold(company.getId(), threshold[0], new BigDecimal(threshold[1]), "demo", now));

@@ -53,7 +53,14 @@ public class CollectionRecorder {
      */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Collection open(CollectionDraft draft, OffsetDateTime answerBy) {
+        return open(draft, answerBy, null, null);
+    }
+
+    /** {@link #open(CollectionDraft, OffsetDateTime)} with why routing chose the definition. */
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
+    public Collection open(CollectionDraft draft, OffsetDateTime answerBy, String routeReason, String routeDetail) {
         Collection collection = new Collection(draft, OffsetDateTimes.now(clock));
+        collection.routed(routeReason, routeDetail);
         collection.expectAnswerBy(answerBy);
         // Both ids are taken from their sequences before the first INSERT: once the collection row is inserted, its
         // unique idempotency key holds a lock that concurrent duplicates wait on (each holding a pooled connection);
@@ -62,6 +69,18 @@ public class CollectionRecorder {
         collections.addStateChange(collection.initialStateChange());
         collections.flush();
         return collection;
+    }
+
+    /**
+     * The collection, still INITIATED after its first bank answered NOT_SENT, goes to {@code next} (once), with the
+     * in-flight deadline of a call to it: from here a crash leaves it for the janitor to ask {@code next}'s bank.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
+    public Collection failOver(
+            long collectionId, long next, dev.vpos.gateway.domain.GatewayFamily family, OffsetDateTime answerBy) {
+        Collection c = collections.lock(collectionId);
+        c.failOver(next, family, answerBy, OffsetDateTimes.now(clock));
+        return c;
     }
 
     /**

@@ -51,6 +51,9 @@ public class CollectionService {
     @Inject
     BankCalls bankCalls;
 
+    @Inject
+    SaleFailover failover;
+
     public CollectionView collect(SaleCommand command, String actor) {
         return collect(command, actor, null);
     }
@@ -76,6 +79,12 @@ public class CollectionService {
         Collection collection = opened.collection();
         VposDefinition definition = opened.definition();
         GatewayResult result = callBank(opened.gateway(), collection, sale, definition, command);
+        Optional<SaleFailover.Next> next = failover.after(collection, result, opened.fallback(), sale.kind());
+        if (next.isPresent()) {
+            collection = next.get().collection();
+            definition = next.get().definition();
+            result = callBank(next.get().gateway(), collection, sale, definition, command);
+        }
         InteractionLogger.Logged logged =
                 interactions.recordWithMeaning(collection, InteractionOperation.of(sale.kind()), result);
         ReturnCodeMeaning meaning = logged.meaning();

@@ -37,4 +37,7 @@ public record CollectionView(
         BigDecimal refundedAmount,
         Long documentId,
         boolean needsAttention,
-        String duplicateOf) {}
+        String duplicateOf,
+        String routeReason,
+        String routeDetail,
+        Long failedOverFrom) {}

@@ -103,6 +103,9 @@ public class OutcomeMeanings {
                 c.isNeedsAttention(),
                 c.getDuplicateOf() == null
                         ? null
-                        : collections.byId(c.getDuplicateOf()).getReference());
+                        : collections.byId(c.getDuplicateOf()).getReference(),
+                c.getRouteReason(),
+                c.getRouteDetail(),
+                c.getFailedOverFrom());
     }
 }

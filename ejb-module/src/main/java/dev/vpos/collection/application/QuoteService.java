@@ -1,9 +1,11 @@
 package dev.vpos.collection.application;
 
 import dev.vpos.batches.domain.Settlement;
-import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.bins.domain.CardProfile;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.routing.application.Route;
+import dev.vpos.routing.application.RoutingService;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Money;
@@ -16,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a payment would cost the company before it is taken: the definition the module proposes (the company's
- * default, or the first whose currencies, limits and installments fit), its commission, net amount and value date.
+ * What a payment would cost the company before it is taken: the definition routing proposes and why (the company's
+ * rules with the card's BIN row when its first digits are given; without rules the company's default, or the first
+ * whose currencies, limits and installments fit), the definition tried if its bank cannot be reached, the installment
+ * counts the card may have, its commission, net amount and value date.
  */
 @ApplicationScoped
 public class QuoteService {
@@ -34,15 +38,24 @@ public class QuoteService {
             BigDecimal commission,
             BigDecimal net,
             LocalDate valueDate,
-            List<Integer> installmentsOffered) {}
+            List<Integer> installmentsOffered,
+            RouteInfo route,
+            CardProfile card) {}
+
+    /** Why the definition was chosen (NAMED, DEFAULT, ON_US, PROGRAMME, CHEAPEST), its detail, the failover. */
+    public record RouteInfo(String reason, String detail, String fallbackDefinitionCode) {}
 
     @Inject
-    DefinitionService definitions;
+    RoutingService routing;
 
     @Inject
     Clock clock;
 
-    public Quote quote(Long companyId, Long definitionId, String amount, String currency, Integer installments) {
+    /**
+     * @param bin the card's first 6 to 8 digits when the payer has typed them (routing reads its BIN row), else null
+     */
+    public Quote quote(
+            Long companyId, Long definitionId, String amount, String currency, Integer installments, String bin) {
         List<FieldError> errors = new ArrayList<>();
         Money money = null;
         try {
@@ -53,6 +66,9 @@ public class QuoteService {
         } catch (RuntimeException e) {
             errors.add(FieldError.of("amount", "amount.positive"));
         }
+        if (bin != null && !bin.isEmpty() && !bin.matches("[0-9]{6,8}")) {
+            errors.add(FieldError.of("bin", "routing.binInvalid"));
+        }
         if (companyId == null) {
             errors.add(FieldError.of("companyId", "field.required"));
         }
@@ -60,9 +76,9 @@ public class QuoteService {
             throw new InvalidInputException(errors);
         }
         int count = installments == null ? 1 : installments;
-        VposDefinition d = definitions
-                .choose(companyId, definitionId, money, count, errors)
+        Route route = routing.route(companyId, definitionId, money, count, bin, errors)
                 .orElseThrow(() -> new InvalidInputException(errors));
+        VposDefinition d = route.definition();
         InstallmentPlan plan = d.plan(count).orElseThrow();
         Settlement s =
                 Settlement.of(money, plan.commissionRate(), plan.fixedFee(), LocalDate.now(clock), plan.blockedDays());
@@ -77,9 +93,11 @@ public class QuoteService {
                 s.commission().amount(),
                 s.net().amount(),
                 s.valueDate(),
-                d.getInstallmentPlans().stream()
-                        .map(InstallmentPlan::installments)
-                        .sorted()
-                        .toList());
+                route.installmentsOffered(),
+                new RouteInfo(
+                        route.reason().name(),
+                        route.detail(),
+                        route.fallback().map(VposDefinition::getCode).orElse(null)),
+                route.card().orElse(null));
     }
 }

@@ -4,7 +4,6 @@ import dev.vpos.collection.domain.BankOrderIds;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionDraft;
 import dev.vpos.collection.infrastructure.CollectionRepository;
-import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
@@ -13,6 +12,8 @@ import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.routing.application.Route;
+import dev.vpos.routing.application.RoutingService;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
@@ -40,7 +41,9 @@ public class SaleOpening {
     public sealed interface Opening permits Opened, Earlier {}
 
     /** Written INITIATED and committed: the bank may be called. */
-    public record Opened(Collection collection, VposDefinition definition, PaymentGateway gateway) implements Opening {}
+    public record Opened(
+            Collection collection, VposDefinition definition, PaymentGateway gateway, Optional<VposDefinition> fallback)
+            implements Opening {}
 
     /** The same Idempotency-Key was used before: the caller replays (or refuses) it; nothing was written. */
     public record Earlier(Collection collection) implements Opening {}
@@ -55,7 +58,7 @@ public class SaleOpening {
     ErpPort erp;
 
     @Inject
-    DefinitionService definitions;
+    RoutingService routing;
 
     @Inject
     GatewayRegistry gateways;
@@ -73,7 +76,8 @@ public class SaleOpening {
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
     public Opening open(ValidSale sale, String fingerprint, String key, String actor, Long checkoutSessionId) {
-        VposDefinition definition = resolve(sale);
+        Route route = resolve(sale);
+        VposDefinition definition = route.definition();
         // what was read is only read: detached, so that no flush below compares it with its copy (EclipseLink cannot
         // read the credentials' record fields back for that comparison)
         collections.clear();
@@ -93,11 +97,14 @@ public class SaleOpening {
                     List.of(FieldError.of("kind", "sale.preAuthNotOffered", definition.getFamily())));
         }
         Collection collection = recorder.open(
-                draft(sale, definition, fingerprint, key, actor, checkoutSessionId), deadline.forCallTo(definition));
-        return new Opened(collection, definition, gateway);
+                draft(sale, definition, fingerprint, key, actor, checkoutSessionId),
+                deadline.forCallTo(definition),
+                route.reason().name(),
+                route.detail());
+        return new Opened(collection, definition, gateway, route.fallback());
     }
 
-    private VposDefinition resolve(ValidSale sale) {
+    private Route resolve(ValidSale sale) {
         List<FieldError> errors = new ArrayList<>();
         if (erp.company(sale.companyId()).isEmpty()) {
             errors.add(FieldError.of("companyId", "company.notFound", sale.companyId()));
@@ -116,12 +123,18 @@ public class SaleOpening {
             DocumentChecks.check(
                     erp.document(sale.companyId(), sale.documentId()), sale.customerAccountId(), sale.amount(), errors);
         }
-        Optional<VposDefinition> definition =
-                definitions.choose(sale.companyId(), sale.definitionId(), sale.amount(), sale.installments(), errors);
+        // the company's routing rules with what the BIN table says about the card (only its first digits are read)
+        Optional<Route> route = routing.route(
+                sale.companyId(),
+                sale.definitionId(),
+                sale.amount(),
+                sale.installments(),
+                sale.card().digits(),
+                errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return definition.orElseThrow();
+        return route.orElseThrow();
     }
 
     private CollectionDraft draft(

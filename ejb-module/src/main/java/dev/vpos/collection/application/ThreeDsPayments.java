@@ -87,10 +87,14 @@ public class ThreeDsPayments {
     @Inject
     BankCalls bankCalls;
 
+    @Inject
+    dev.vpos.routing.application.RoutingService routing;
+
     /** Begins a 3-D payment on the company's definition for it (whose model must be a 3-D one). */
     public ThreeDsBegin begin(ThreeDsCommand command, String actor) {
         SaleCommand s = command.sale();
-        VposDefinition definition = definitionFor(s);
+        dev.vpos.routing.application.Route route = routeFor(s);
+        VposDefinition definition = route.definition();
         PaymentModel model = definition.getPaymentModel();
         ValidSale sale = model == PaymentModel.THREE_D_HOST
                 ? SaleValidator.validateWithoutCard(s, clock)
@@ -127,7 +131,9 @@ public class ThreeDsPayments {
                         command.checkoutSessionId(),
                         sale.holder(),
                         sale.discount()),
-                deadline.forCallTo(definition));
+                deadline.forCallTo(definition),
+                route.reason().name(),
+                route.detail());
         ThreeDsSale threeDsSale = new ThreeDsSale(
                 c.getBankOrderId(),
                 sale.amount(),
@@ -305,7 +311,8 @@ public class ThreeDsPayments {
                 ThreeDsStart::failed);
     }
 
-    private VposDefinition definitionFor(SaleCommand s) {
+    /** Routing's choice for the 3-D payment (the card's BIN row when our page took the card; no failover here). */
+    private dev.vpos.routing.application.Route routeFor(SaleCommand s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.companyId() == null || erp.company(s.companyId()).isEmpty()) {
             throw new InvalidInputException(
@@ -317,8 +324,16 @@ public class ThreeDsPayments {
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(FieldError.of("amount", "amount.positive")));
         }
-        Optional<VposDefinition> d = definitions.choose(
-                s.companyId(), s.definitionId(), amount, s.installments() == null ? 1 : s.installments(), errors);
+        String digits = s.card() == null || s.card().number() == null
+                ? null
+                : s.card().number().replaceAll("[ -]", "");
+        Optional<dev.vpos.routing.application.Route> d = routing.route(
+                s.companyId(),
+                s.definitionId(),
+                amount,
+                s.installments() == null ? 1 : s.installments(),
+                digits,
+                errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

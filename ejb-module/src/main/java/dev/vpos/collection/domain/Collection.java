@@ -155,6 +155,15 @@ public class Collection {
     @Column(name = "discount_amount", precision = 19, scale = 4)
     private java.math.BigDecimal discountAmount;
 
+    @Column(name = "route_reason", length = 12)
+    private String routeReason;
+
+    @Column(name = "route_detail", length = 120)
+    private String routeDetail;
+
+    @Column(name = "failed_over_from")
+    private Long failedOverFrom;
+
     @Version
     private long version;
 
@@ -355,6 +364,41 @@ public class Collection {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** Why the sale went to its definition (routing's reason and its detail), written before the collection is. */
+    public void routed(String reason, String detail) {
+        this.routeReason = reason;
+        this.routeDetail = truncate(detail, 120);
+    }
+
+    /**
+     * The bank of the definition could not be reached at all (NOT_SENT: no connection was made), so the sale goes to
+     * {@code next} instead, keeping its bank order id (the first bank never saw it). Once only, and only while
+     * INITIATED: after UNKNOWN or DECLINED the first bank may have acted, and a second bank could charge twice.
+     */
+    public void failOver(long next, GatewayFamily nextFamily, OffsetDateTime answerBy, OffsetDateTime now) {
+        if (state != CollectionState.INITIATED || failedOverFrom != null) {
+            throw new IllegalTransitionException(
+                    reference, state, failedOverFrom == null ? "FAILOVER" : "SECOND_FAILOVER");
+        }
+        this.failedOverFrom = this.definitionId;
+        this.definitionId = next;
+        this.family = Objects.requireNonNull(nextFamily, "nextFamily");
+        this.updatedAt = now;
+        expectAnswerBy(answerBy);
+    }
+
+    public String getRouteReason() {
+        return routeReason;
+    }
+
+    public String getRouteDetail() {
+        return routeDetail;
+    }
+
+    public Long getFailedOverFrom() {
+        return failedOverFrom;
     }
 
     /**

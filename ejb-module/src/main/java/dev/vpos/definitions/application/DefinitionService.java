@@ -64,6 +64,12 @@ public class DefinitionService {
         return definitions.ofCompany(companyId, true);
     }
 
+    /** All the company's definitions, enabled or not, its default first, then by code. */
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
+    public List<VposDefinition> ofCompany(long companyId) {
+        return definitions.ofCompany(companyId, false);
+    }
+
     private static Optional<VposDefinition> check(
             VposDefinition d, Money amount, int installments, List<FieldError> errors) {
         int before = errors.size();

@@ -98,6 +98,7 @@ public class CollectionResource {
             throw new InvalidInputException(FieldError.of("Idempotency-Key", "error.idempotency.tooLong"));
         }
         access.requireCompanyField(request.companyId);
+        refuseRouteOverride(request);
         String actor = security.getUserPrincipal().getName();
         CollectionView view =
                 collections.collect(request.toCommand(idempotencyKey, servletRequest.getRemoteAddr()), actor);
@@ -105,6 +106,23 @@ public class CollectionResource {
                 .location(URI.create("collections/" + view.reference()))
                 .entity(CollectionResponse.of(view, CallerLocale.of(headers)))
                 .build();
+    }
+
+    @Inject
+    dev.vpos.routing.application.RoutingService routing;
+
+    /**
+     * In a company that routes by rules, naming a definition overrides the route: admins may, and so may portals
+     * (their payment methods name definitions); a collector gets the route the rules give (400 on definitionId).
+     */
+    private void refuseRouteOverride(SaleRequest request) {
+        if (request.definitionId != null
+                && request.companyId != null
+                && !security.isUserInRole(Roles.VPOS_ADMIN)
+                && !security.isUserInRole(Roles.PORTAL_CLIENT)
+                && routing.routesByRules(request.companyId)) {
+            throw new InvalidInputException(FieldError.of("definitionId", "routing.overrideNotAllowed"));
+        }
     }
 
     /** UNKNOWN collections the janitor could not settle after its last try: finance settles them with the bank. */

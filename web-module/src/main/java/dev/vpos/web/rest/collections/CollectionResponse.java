@@ -34,7 +34,10 @@ public record CollectionResponse(
         BigDecimal refundedAmount,
         Long documentId,
         boolean needsAttention,
-        String duplicateOf) {
+        String duplicateOf,
+        String routeReason,
+        String routeDetail,
+        Long failedOverFrom) {
 
     public static CollectionResponse of(CollectionView v, Locale locale) {
         return new CollectionResponse(
@@ -65,6 +68,9 @@ public record CollectionResponse(
                 v.refundedAmount(),
                 v.documentId(),
                 v.needsAttention(),
-                v.duplicateOf());
+                v.duplicateOf(),
+                v.routeReason(),
+                v.routeDetail(),
+                v.failedOverFrom());
     }
 }

@@ -12,8 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * {@code GET /quotes?companyId=&amount=&currency=&installments=[&definitionId=]}: the definition proposed for a
- * payment and what it costs (commission, net amount, value date) before anything is charged.
+ * {@code GET /quotes?companyId=&amount=&currency=&installments=[&definitionId=][&bin=]}: the definition routing
+ * proposes for a payment (with the card's first 6 to 8 digits, its BIN row decides), why, and what it costs
+ * (commission, net amount, value date) before anything is charged.
  */
 @Path("/quotes")
 @RequestScoped
@@ -33,8 +34,9 @@ public class QuoteResource {
             @QueryParam("definitionId") Long definitionId,
             @QueryParam("amount") String amount,
             @QueryParam("currency") String currency,
-            @QueryParam("installments") Integer installments) {
+            @QueryParam("installments") Integer installments,
+            @QueryParam("bin") String bin) {
         access.requireCompanyField(companyId);
-        return QuoteResponse.of(quotes.quote(companyId, definitionId, amount, currency, installments));
+        return QuoteResponse.of(quotes.quote(companyId, definitionId, amount, currency, installments, bin));
     }
 }

@@ -17,7 +17,22 @@ public record QuoteResponse(
         BigDecimal commission,
         BigDecimal net,
         LocalDate valueDate,
-        List<Integer> installmentsOffered) {
+        List<Integer> installmentsOffered,
+        Route route,
+        Card card) {
+
+    /** Why the definition was chosen: NAMED, DEFAULT, ON_US, PROGRAMME or CHEAPEST, its detail, the failover. */
+    public record Route(String reason, String detail, String fallbackDefinitionCode) {}
+
+    /** What the BIN table says about the card (null when the quote had no BIN or the table does not know it). */
+    public record Card(
+            String prefix,
+            String issuerCode,
+            String issuerName,
+            String programme,
+            String brand,
+            String type,
+            String country) {}
 
     public static QuoteResponse of(QuoteService.Quote a) {
         return new QuoteResponse(
@@ -31,6 +46,22 @@ public record QuoteResponse(
                 a.commission(),
                 a.net(),
                 a.valueDate(),
-                a.installmentsOffered());
+                a.installmentsOffered(),
+                a.route() == null
+                        ? null
+                        : new Route(
+                                a.route().reason(),
+                                a.route().detail(),
+                                a.route().fallbackDefinitionCode()),
+                a.card() == null
+                        ? null
+                        : new Card(
+                                a.card().prefix(),
+                                a.card().issuerCode(),
+                                a.card().issuerName(),
+                                a.card().programme(),
+                                a.card().brand(),
+                                a.card().type().name(),
+                                a.card().country()));
     }
 }

@@ -1,0 +1,71 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Online Collection for a company that routes by rules (docs/routing.md): as the card number is typed the quote names
+ * the card, the definition the rules chose and why, and the installments follow the card.
+ */
+class RoutingBrowserIT {
+
+    private static Browser browser;
+    private static RoutedCompany routed;
+
+    @BeforeAll
+    static void signIn() throws IOException {
+        routed = RoutedCompany.setUp();
+        browser = Browser.start();
+        browser.signIn("collect.html", "collector");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theQuoteNamesTheCardTheChosenDefinitionAndWhy() {
+        browser.driver.get(TestServer.BASE + "/vpos/collect.html");
+        browser.wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new Select(browser.driver.findElement(By.id("company"))).selectByValue(String.valueOf(routed.company()));
+        browser.type("amount", "1000.00");
+
+        browser.type("card-number", "5401 3412 3456 7891");
+        String bonus = quoteContaining("(GAR-" + routed.suffix() + ")");
+        assertTrue(bonus.contains("Garanti BBVA") && bonus.contains("programme Bonus goes to this definition"), bonus);
+        assertTrue(bonus.contains("CHEAP-" + routed.suffix() + " is tried once"), bonus);
+        browser.wait.until(d -> installments().contains("3"));
+
+        browser.type("card-number", RoutedCompany.card("413226"));
+        String debit = quoteContaining("(AKB-" + routed.suffix() + ")");
+        assertTrue(debit.contains("On-us") && debit.contains("debit"), debit);
+        browser.wait.until(d -> installments().equals(List.of("1")));
+
+        browser.type("card-number", RoutedCompany.card("402277"));
+        String cheapest = quoteContaining("(CHEAP-" + routed.suffix() + ")");
+        assertTrue(cheapest.contains("lowest cost") && cheapest.contains("12.00"), cheapest);
+        assertEquals(List.of("1"), installments(), "CHEAP offers no installments and World has no rule");
+        browser.screenshot("routing-quote");
+    }
+
+    /** The quote once it names {@code text} (the chosen definition is "(CODE)"; a fallback is named without brackets). */
+    private static String quoteContaining(String text) {
+        browser.wait.until(d -> d.findElement(By.id("quote")).getText().contains(text));
+        return browser.driver.findElement(By.id("quote")).getText();
+    }
+
+    private static List<String> installments() {
+        return browser.driver.findElements(By.cssSelector("#installments option")).stream()
+                .map(o -> o.getAttribute("value"))
+                .toList();
+    }
+}
