@@ -212,9 +212,11 @@
       expiry.value = d.length > 2 || (d.length === 2 && !deleting) ? d.slice(0, 2) + '/' + d.slice(2) : d;
     });
     $('cvv').addEventListener('input', function () { $('cvv').value = digits($('cvv').value).slice(0, 4); });
+    // a field's error goes as soon as it is put right; new errors appear only on submit, so that nothing moves
+    // under the payer's pointer on the way to the button
     FIELDS.forEach(function (f) {
-      $(f).addEventListener('blur', function () {
-        if ($(f).value.trim() !== '') { showFieldError(f, cardProblem(f, $(f).value)); }
+      $(f).addEventListener('input', function () {
+        if ($(f).getAttribute('aria-invalid') === 'true' && !cardProblem(f, $(f).value)) { showFieldError(f, null); }
       });
     });
   }
@@ -238,6 +240,7 @@
 
   function drawMethods() {
     var box = $('methods');
+    $('methods-box').after($('method-panel'));
     clear(box);
     $('methods-box').hidden = page.methods.length < 2 && !(chosen && Number(chosen.discount) > 0);
     page.methods.forEach(function (m) {
@@ -466,8 +469,33 @@
     var retry = $('retry');
     retry.hidden = !(outcome === 'declined' && page.state === 'OPEN');
     retry.href = location.pathname + (query.get('method') ? '?method=' + encodeURIComponent(query.get('method')) : '');
+    var shown = box.hidden === false;
     box.hidden = false;
-    $('result-title').focus();
+    if (!shown) {
+      $('result-title').focus();
+    } else {
+      say(title + '. ' + text);
+    }
+    if (outcome === 'unknown') {
+      watch();
+    }
+  }
+
+  /* While the outcome is unknown, ask again every few seconds: the janitor settles it with the bank's own answer. */
+  var watching = 0;
+  function watch() {
+    if (watching > 40) { return; }
+    watching++;
+    window.setTimeout(function () {
+      fetch('/vpos/pay/' + encodeURIComponent(sessionId) + '/details', { credentials: 'omit', cache: 'no-store' })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (json) {
+          if (!json) { watch(); return; }
+          page = json;
+          showResult();
+        })
+        .catch(function () { watch(); });
+    }, 3000);
   }
 
   function showNotice(titleKey, textKey) {
@@ -537,6 +565,7 @@
         return loadTexts(chooseLanguage());
       })
       .then(function () {
+        document.documentElement.classList.remove('loading');
         if (!page) {
           showNotice('notFound.title', 'notFound.text');
         } else {
