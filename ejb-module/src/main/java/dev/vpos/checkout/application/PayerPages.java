@@ -41,6 +41,7 @@ public class PayerPages {
                 s.id(),
                 s.state(),
                 company,
+                checkout.localeOf(sessionId),
                 s.purpose(),
                 s.reference(),
                 s.amount().toPlainString(),
