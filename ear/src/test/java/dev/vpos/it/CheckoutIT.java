@@ -141,11 +141,12 @@ class CheckoutIT {
                 "portal",
                 "{\"companyId\":" + Sales.demoCompanyId()
                         + ",\"purpose\":\"GIFT\",\"amount\":\"-1\",\"currency\":\"TRY\","
-                        + "\"returnUrl\":\"javascript:alert(1)\"}",
+                        + "\"returnUrl\":\"javascript:alert(1)\",\"locale\":\"no such tag\"}",
                 Map.of("Accept-Language", "en"));
         assertEquals(400, r.status(), r.body());
         String body = r.body();
-        for (String field : new String[] {"purpose", "reference", "amount", "returnUrl", "customerAccountId"}) {
+        for (String field :
+                new String[] {"purpose", "reference", "amount", "returnUrl", "customerAccountId", "locale"}) {
             assertTrue(body.contains("\"" + field + "\""), field + " in " + body);
         }
         assertEquals(

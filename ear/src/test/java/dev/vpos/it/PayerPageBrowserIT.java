@@ -27,18 +27,24 @@ class PayerPageBrowserIT {
 
     /** A balance payment of the demo company's first customer; its id. */
     private static String session(String amount) {
+        return session(amount, null);
+    }
+
+    private static String session(String amount, String locale) {
         long company = Sales.demoCompanyId();
-        String json = Json.createObjectBuilder()
+        var json = Json.createObjectBuilder()
                 .add("companyId", company)
                 .add("customerAccountId", Sales.firstCustomerAccountId(company))
                 .add("purpose", "BALANCE")
                 .add("reference", "PAYER-" + UUID.randomUUID().toString().substring(0, 8))
                 .add("amount", amount)
                 .add("currency", "TRY")
-                .add("returnUrl", RETURN_URL)
-                .build()
-                .toString();
-        TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
+                .add("returnUrl", RETURN_URL);
+        if (locale != null) {
+            json.add("locale", locale);
+        }
+        TestServer.Reply r = TestServer.postJson(
+                TestServer.API + "/checkout-sessions", "portal", json.build().toString(), Map.of());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("id");
     }
@@ -279,6 +285,30 @@ class PayerPageBrowserIT {
             browser.driver.findElement(By.id("pay")).click();
             browser.wait.until(ExpectedConditions.urlContains("/bank-simulator/"));
             assertFalse(browser.driver.getCurrentUrl().contains("/vpos/"), browser.driver.getCurrentUrl());
+        }
+    }
+
+    @Test
+    void theLanguageThePortalChoseWinsOverTheBrowsersAndThePayerMaySwitch() {
+        String session = session("64.90", "el-GR");
+        try (Browser browser = phone("en-GB,en")) {
+            open(browser, session);
+            assertEquals("el", browser.lang());
+            assertEquals("Πληρωμή 64,90 TRY", browser.text("charged"));
+            assertEquals(
+                    "Αριθμός κάρτας",
+                    browser.driver
+                            .findElement(By.cssSelector("label[for='cardNumber']"))
+                            .getText());
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("language")))
+                    .selectByValue("ru");
+            browser.wait.until(d -> "ru".equals(browser.lang()));
+            assertEquals("Оплатить 64,90 TRY", browser.text("charged"));
+            assertEquals(
+                    "Номер карты",
+                    browser.driver
+                            .findElement(By.cssSelector("label[for='cardNumber']"))
+                            .getText());
         }
     }
 
