@@ -9,6 +9,7 @@ import java.util.List;
  * and, once they have tried, how the last attempt ended. Amounts are plain decimal strings at the currency's scale.
  *
  * @param state OPEN, PAID or EXPIRED (as the portal sees it)
+ * @param companyLogoUrl where the page loads the company's logo (with its version), or null when it has none
  * @param locale the language the portal chose for the page, or null (the payer's browser decides)
  * @param backUrl the portal's return URL with the session's id and result, as the redirect carries it
  * @param last the last payment attempt, or null before the first
@@ -17,6 +18,7 @@ public record PayerPage(
         String id,
         String state,
         String companyName,
+        String companyLogoUrl,
         String locale,
         String purpose,
         String reference,

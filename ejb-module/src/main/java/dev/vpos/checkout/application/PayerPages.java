@@ -1,5 +1,6 @@
 package dev.vpos.checkout.application;
 
+import dev.vpos.branding.application.CompanyLogos;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
 import dev.vpos.erp.domain.CompanyRef;
@@ -28,6 +29,14 @@ public class PayerPages {
     @Inject
     ErpPort erp;
 
+    @Inject
+    CompanyLogos logos;
+
+    /** The logo of the session's company, for the payer's page; empty when it has none. */
+    public java.util.Optional<CompanyLogos.Logo> logo(String sessionId) {
+        return logos.logo(checkout.forPayer(sessionId).companyId());
+    }
+
     /** @throws dev.vpos.shared.domain.NotFoundException when there is no such session */
     public PayerPage of(String sessionId) {
         CheckoutView s = checkout.forPayer(sessionId);
@@ -41,6 +50,9 @@ public class PayerPages {
                 s.id(),
                 s.state(),
                 company,
+                logos.version(s.companyId())
+                        .map(v -> "/vpos/pay/" + s.id() + "/logo?v=" + v)
+                        .orElse(null),
                 checkout.localeOf(sessionId),
                 s.purpose(),
                 s.reference(),

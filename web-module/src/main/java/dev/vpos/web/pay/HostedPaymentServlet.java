@@ -1,5 +1,6 @@
 package dev.vpos.web.pay;
 
+import dev.vpos.branding.application.CompanyLogos;
 import dev.vpos.checkout.application.CheckoutService;
 import dev.vpos.checkout.application.PayerCard;
 import dev.vpos.checkout.application.PayerPages;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
 public class HostedPaymentServlet extends HttpServlet {
 
     static final String DETAILS = "details";
+    static final String LOGO = "logo";
 
     @Inject
     CheckoutService checkout;
@@ -58,6 +60,10 @@ public class HostedPaymentServlet extends HttpServlet {
         String[] path = path(req);
         if (path.length == 2 && DETAILS.equals(path[1])) {
             PayerPageJson.write(req, resp, pages, path[0]);
+            return;
+        }
+        if (path.length == 2 && LOGO.equals(path[1])) {
+            logo(resp, path[0]);
             return;
         }
         if (path.length != 1) {
@@ -127,6 +133,24 @@ public class HostedPaymentServlet extends HttpServlet {
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1>"));
         }
+    }
+
+    /** The company's logo for the payer's page ({@code /pay/{id}/logo}); 404 when it has none or no such session. */
+    private void logo(HttpServletResponse resp, String sessionId) throws IOException {
+        Optional<CompanyLogos.Logo> logo;
+        try {
+            logo = pages.logo(sessionId);
+        } catch (NotFoundException e) {
+            logo = Optional.empty();
+        }
+        if (logo.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        resp.setContentType(logo.get().contentType());
+        // the URL carries the logo's version: a new image has a new URL
+        resp.setHeader("Cache-Control", "private, max-age=86400");
+        resp.getOutputStream().write(logo.get().bytes());
     }
 
     /** The payer deletes a saved card from the page; back to the page (or why not). */
