@@ -233,7 +233,8 @@
     document.title = t('title.for', { company: page.companyName });
     if (page.companyLogoUrl) {
       $('merchant-logo').src = page.companyLogoUrl;
-      $('merchant-logo').alt = page.companyName;
+      // decorative: the company's name is written right beside it
+      $('merchant-logo').alt = '';
       $('merchant-logo').hidden = false;
     }
   }
