@@ -256,6 +256,42 @@ Vpos.page('definitions', async function () {
     await loadDefinitions();
   }
 
+  /** The company's logo on the payer's page: shown here, uploaded (PNG or JPEG) or removed by the administrator. */
+  function companyLogo() {
+    const img = $('company-logo');
+    img.hidden = true;
+    img.src = api + '/companies/' + state.company + '/logo?at=' + Date.now();
+  }
+
+  async function uploadLogo() {
+    const file = $('company-logo-file').files[0];
+    if (!file) return;
+    const reply = await V.send('PUT', api + '/companies/' + state.company + '/logo', file,
+      { contentType: file.type || 'application/octet-stream' });
+    $('company-logo-file').value = '';
+    if (!reply.ok) {
+      notice(reply.body ? V.problem(reply.body) : message(reply), true);
+      return;
+    }
+    notice(t('companyLogo.saved'));
+    companyLogo();
+  }
+
+  async function removeLogo() {
+    const reply = await V.send('DELETE', api + '/companies/' + state.company + '/logo');
+    if (!reply.ok) {
+      notice(message(reply), true);
+      return;
+    }
+    notice(t('companyLogo.removed'));
+    companyLogo();
+  }
+
+  $('company-logo').addEventListener('load', function () { $('company-logo').hidden = false; });
+  $('company-logo').addEventListener('error', function () { $('company-logo').hidden = true; });
+  $('company-logo-file').addEventListener('change', function () { uploadLogo().catch(V.pageError); });
+  $('company-logo-remove').addEventListener('click', function () { removeLogo().catch(V.pageError); });
+
   const companies = await V.get(api + '/companies');
   companies.forEach(function (c) { $('company').appendChild(V.option(c.code + ' – ' + c.name, String(c.id))); });
   state.families = await V.get(api + '/gateway-families');
@@ -264,6 +300,7 @@ Vpos.page('definitions', async function () {
   $('company').addEventListener('change', function () {
     state.company = $('company').value;
     $('editor').hidden = true;
+    companyLogo();
     loadDefinitions().catch(V.pageError);
   });
   $('f-family').addEventListener('change', function () { renderCredentials($('f-family').value, null); });
@@ -274,6 +311,7 @@ Vpos.page('definitions', async function () {
   });
   $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
   $('definition-form').addEventListener('submit', save);
+  companyLogo();
   await loadDefinitions();
   document.body.dataset.ready = 'true';
 });

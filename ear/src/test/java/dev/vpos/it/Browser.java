@@ -167,6 +167,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Like {@link #docsScreenshot}, at the window's own size (the payer's page is pictured on a 375 px phone). */
+    void docsScreenshotAsIs(String name) {
+        if (!DOCS_SCREENSHOTS) {
+            return;
+        }
+        try {
+            Path shot = Path.of(System.getProperty("vpos.docs.images", "../docs/images"), name + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -87,7 +87,10 @@ class CheckoutIT {
         TestServer.Reply page = TestServer.send(
                 HttpRequest.newBuilder(URI.create(TestServer.BASE + path)).GET().build());
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("Pay 480.00 TRY"), page.body());
+        JsonObject details = PayerDetails.of(path);
+        assertEquals("480.00", details.getString("amount"), details.toString());
+        assertEquals("TRY", details.getString("currency"));
+        assertEquals("OPEN", details.getString("state"));
 
         TestServer.Reply invalid = payForm(path, card("4355084355084359"));
         assertEquals(422, invalid.status());
@@ -138,11 +141,12 @@ class CheckoutIT {
                 "portal",
                 "{\"companyId\":" + Sales.demoCompanyId()
                         + ",\"purpose\":\"GIFT\",\"amount\":\"-1\",\"currency\":\"TRY\","
-                        + "\"returnUrl\":\"javascript:alert(1)\"}",
+                        + "\"returnUrl\":\"javascript:alert(1)\",\"locale\":\"no such tag\"}",
                 Map.of("Accept-Language", "en"));
         assertEquals(400, r.status(), r.body());
         String body = r.body();
-        for (String field : new String[] {"purpose", "reference", "amount", "returnUrl", "customerAccountId"}) {
+        for (String field :
+                new String[] {"purpose", "reference", "amount", "returnUrl", "customerAccountId", "locale"}) {
             assertTrue(body.contains("\"" + field + "\""), field + " in " + body);
         }
         assertEquals(

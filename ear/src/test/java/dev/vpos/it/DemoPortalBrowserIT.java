@@ -1,5 +1,6 @@
 package dev.vpos.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,10 @@ class DemoPortalBrowserIT {
             browser.type("cvv", "123");
             browser.docsScreenshot("payer-hosted-page");
             browser.driver.findElement(By.id("pay")).click();
+            // our result page first, then back to the shop with the session's result
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("back")));
+            assertEquals("approved", browser.driver.findElement(By.id("result")).getAttribute("data-outcome"));
+            browser.driver.findElement(By.id("back")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
             assertTrue(outcome.startsWith("Order ORD-2026-0009: paid"), outcome);

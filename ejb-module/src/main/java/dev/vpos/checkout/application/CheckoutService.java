@@ -52,6 +52,10 @@ public class CheckoutService {
 
     static final Duration LIFETIME = Duration.ofHours(1);
 
+    /** A BCP 47 language tag as a portal sends it: a language, optionally a script and/or region ("ar-SA"). */
+    private static final java.util.regex.Pattern LANGUAGE_TAG =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
+
     @Inject
     Clock clock;
 
@@ -93,6 +97,11 @@ public class CheckoutService {
         Money amount = CheckoutAmounts.amount(c.amount(), c.currency(), errors);
         url(c.returnUrl(), "returnUrl", true, errors);
         url(c.notificationUrl(), "notificationUrl", false, errors);
+        if (c.locale() != null
+                && !c.locale().isBlank()
+                && !LANGUAGE_TAG.matcher(c.locale().trim()).matches()) {
+            errors.add(FieldError.of("locale", "checkout.locale"));
+        }
         if (c.companyId() == null || erp.company(c.companyId()).isEmpty()) {
             errors.add(FieldError.of("companyId", "company.notFound", String.valueOf(c.companyId())));
             throw new InvalidInputException(errors);
@@ -156,7 +165,8 @@ public class CheckoutService {
                             fingerprint,
                             actor,
                             now,
-                            now.plus(LIFETIME))),
+                            now.plus(LIFETIME),
+                            blankToNull(c.locale() == null ? null : c.locale().trim()))),
                     false);
         } catch (PersistenceException e) {
             if (c.idempotencyKey() == null) {
@@ -181,6 +191,11 @@ public class CheckoutService {
     /** The session for the hosted page (anyone holding its id: the payer). */
     public CheckoutView forPayer(String id) {
         return view(session(id), false);
+    }
+
+    /** The language the portal chose for the payer's page, or null. */
+    public String localeOf(String id) {
+        return session(id).getLocale();
     }
 
     /** The methods the hosted page offers for this session (see {@link PaymentMethods}); the company's default first. */
@@ -379,15 +394,19 @@ public class CheckoutService {
 
     private static String fingerprint(CheckoutCommand c) {
         String canonical = String.join(
-                "|",
-                String.valueOf(c.companyId()),
-                String.valueOf(c.customerAccountId()),
-                String.valueOf(c.purpose()),
-                String.valueOf(c.reference()),
-                String.valueOf(c.amount()),
-                String.valueOf(c.currency()),
-                String.valueOf(c.returnUrl()),
-                String.valueOf(c.notificationUrl()));
+                        "|",
+                        String.valueOf(c.companyId()),
+                        String.valueOf(c.customerAccountId()),
+                        String.valueOf(c.purpose()),
+                        String.valueOf(c.reference()),
+                        String.valueOf(c.amount()),
+                        String.valueOf(c.currency()),
+                        String.valueOf(c.returnUrl()),
+                        String.valueOf(c.notificationUrl()))
+                // appended only when given, so that sessions created before the field keep their fingerprint
+                + (c.locale() == null || c.locale().isBlank()
+                        ? ""
+                        : "|" + c.locale().trim());
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

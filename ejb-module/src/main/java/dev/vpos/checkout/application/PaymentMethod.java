@@ -9,6 +9,7 @@ import dev.vpos.shared.domain.Money;
  *
  * @param limitsHold whether the definition's minimum and maximum hold for {@code payable}
  * @param asksCard whether our page takes the card (false when the bank's or provider's page does: 3D Host)
+ * @param installmentCounts the installment counts the definition offers, ascending (1 always among them)
  */
 public record PaymentMethod(
         long definitionId,
@@ -19,7 +20,12 @@ public record PaymentMethod(
         Money payable,
         boolean asksCard,
         String logoUrl,
-        boolean limitsHold) {
+        boolean limitsHold,
+        java.util.List<Integer> installmentCounts) {
+
+    public PaymentMethod {
+        installmentCounts = installmentCounts == null ? java.util.List.of(1) : java.util.List.copyOf(installmentCounts);
+    }
 
     public boolean discounted() {
         return discount.isPositive();

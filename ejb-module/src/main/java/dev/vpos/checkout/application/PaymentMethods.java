@@ -1,6 +1,7 @@
 package dev.vpos.checkout.application;
 
 import dev.vpos.definitions.application.DefinitionService;
+import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.Money;
@@ -39,6 +40,10 @@ public class PaymentMethods {
                 payable,
                 d.getPaymentModel() != PaymentModel.THREE_D_HOST,
                 d.getLogoUrl(),
-                d.withinLimits(payable));
+                d.withinLimits(payable),
+                d.getInstallmentPlans().stream()
+                        .map(InstallmentPlan::installments)
+                        .sorted()
+                        .toList());
     }
 }

@@ -60,6 +60,9 @@ public class CheckoutSession {
     @Column(nullable = false, length = 3)
     private String currency;
 
+    @Column(name = "locale", length = 35)
+    private String locale;
+
     @Column(name = "return_url", nullable = false, length = 1000)
     private String returnUrl;
 
@@ -116,7 +119,8 @@ public class CheckoutSession {
             String requestFingerprint,
             String createdBy,
             OffsetDateTime now,
-            OffsetDateTime expiresAt) {
+            OffsetDateTime expiresAt,
+            String locale) {
         this.publicId = publicId;
         this.companyId = companyId;
         this.customerAccountId = customerAccountId;
@@ -133,6 +137,12 @@ public class CheckoutSession {
         this.state = State.OPEN;
         this.createdAt = now;
         this.expiresAt = expiresAt;
+        this.locale = locale;
+    }
+
+    /** The language the portal chose for the payer's page (a language tag), or null: the payer's browser decides. */
+    public String getLocale() {
+        return locale;
     }
 
     public boolean payable(OffsetDateTime now) {

@@ -133,6 +133,7 @@ public class DemoPortalServlet extends HttpServlet {
                             order.get().open().currencyCode(),
                             back,
                             null,
+                            null,
                             null),
                     ACTOR);
             resp.sendRedirect(s.paymentPath());

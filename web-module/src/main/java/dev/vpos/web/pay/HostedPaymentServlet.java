@@ -1,10 +1,10 @@
 package dev.vpos.web.pay;
 
+import dev.vpos.branding.application.CompanyLogos;
 import dev.vpos.checkout.application.CheckoutService;
-import dev.vpos.checkout.application.CheckoutView;
 import dev.vpos.checkout.application.PayerCard;
+import dev.vpos.checkout.application.PayerPages;
 import dev.vpos.checkout.application.PayerStep;
-import dev.vpos.checkout.application.PaymentMethod;
 import dev.vpos.checkout.application.SavedCardCheckout;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.shared.domain.FieldError;
@@ -20,19 +20,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The hosted payment page {@code /pay/{sessionId}}: the payer enters the card here (never at the portal). On submit
- * it runs the definition's payment model: non-3D answers at once and sends the payer back to the portal; 3-D renders
- * the auto-submitting form to the bank's 3-D gate (or the bank's own page). Public: the session id is the capability.
+ * The hosted payment page {@code /pay/{sessionId}}: the payer enters the card here (never at the portal). Public: the
+ * session id is the capability.
+ *
+ * <ul>
+ *   <li>{@code GET /pay/{id}} is one static page ({@code WEB-INF/payer/pay.html}, the same bytes for every session;
+ *       404 for an unknown session, 400 for a method that is not offered) whose script reads
+ *       {@code GET /pay/{id}/details} ({@link PayerPageJson}) and draws the page in the payer's language;
+ *   <li>{@code POST /pay/{id}} is the page's form, sent by the browser itself once the script has checked it (so the
+ *       bank's 3-D form or the provider's page is a normal navigation). Non-3D: the sale runs now; from the page
+ *       ({@code view=page}) the payer then sees our result page, from a bare form post (no script) the portal's return
+ *       URL as before. 3-D and hosted providers: the auto-submitting form to the bank's gate or the provider's page.
+ * </ul>
  */
 @WebServlet(urlPatterns = "/pay/*")
 public class HostedPaymentServlet extends HttpServlet {
+
+    static final String DETAILS = "details";
+    static final String LOGO = "logo";
 
     @Inject
     CheckoutService checkout;
@@ -40,24 +52,34 @@ public class HostedPaymentServlet extends HttpServlet {
     @Inject
     SavedCardCheckout savedCards;
 
+    @Inject
+    PayerPages pages;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String id = sessionId(req);
-        try {
-            CheckoutView s = checkout.forPayer(id);
-            Optional<PaymentMethod> chosen = checkout.method(id, methodParam(req));
-            write(resp, 200, form(s, null, req.getLocale(), checkout.methods(id), chosen, offer(id, chosen)));
-        } catch (InvalidInputException e) {
-            write(
-                    resp,
-                    400,
-                    Html.page(
-                            "Payment",
-                            "<h1 id=\"failure\">This payment method is not offered</h1>" + "<p><a href=\""
-                                    + Html.esc(req.getRequestURI()) + "\">Choose another method</a></p>"));
-        } catch (NotFoundException e) {
-            write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1><p>This payment link is not valid.</p>"));
+        String[] path = path(req);
+        if (path.length == 2 && DETAILS.equals(path[1])) {
+            PayerPageJson.write(req, resp, pages, path[0]);
+            return;
         }
+        if (path.length == 2 && LOGO.equals(path[1])) {
+            logo(resp, path[0]);
+            return;
+        }
+        if (path.length != 1) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        int status = 200;
+        try {
+            checkout.forPayer(path[0]);
+            checkout.method(path[0], methodParam(req));
+        } catch (InvalidInputException e) {
+            status = 400;
+        } catch (NotFoundException e) {
+            status = 404;
+        }
+        StaticPage.write(getServletContext(), resp, status);
     }
 
     @Override
@@ -68,20 +90,14 @@ public class HostedPaymentServlet extends HttpServlet {
             deleteSavedCard(req, resp, deletion.get());
             return;
         }
-        String id = sessionId(req);
-        Integer installments;
-        try {
-            installments =
-                    Integer.valueOf(req.getParameter("installments") == null ? "1" : req.getParameter("installments"));
-        } catch (NumberFormatException e) {
-            installments = 1;
-        }
+        String id = String.join("/", path(req));
+        boolean fromPage = "page".equals(req.getParameter("view"));
         PayerCard card = new PayerCard(
                 param(req, "cardNumber").replace(" ", ""),
                 param(req, "expiry"),
                 param(req, "cvv"),
                 param(req, "holder"),
-                installments,
+                installments(req),
                 param(req, "email"));
         URI callbackBase = URI.create(req.getRequestURL().toString()).resolve(req.getContextPath() + "/3ds/callback/");
         try {
@@ -97,55 +113,44 @@ public class HostedPaymentServlet extends HttpServlet {
                 write(resp, 200, toBank(step.toBank()));
                 return;
             }
-            resp.sendRedirect(CheckoutService.redirect(step.session()));
+            resp.sendRedirect(fromPage ? resultPage(req, id) : CheckoutService.redirect(step.session()));
         } catch (InvalidInputException e) {
-            StringBuilder errors = new StringBuilder("<ul class=\"err\">");
-            for (FieldError f : e.errors()) {
-                errors.append("<li data-field=\"")
-                        .append(Html.esc(f.field()))
-                        .append("\">")
-                        .append(Html.esc(f.field()))
-                        .append(": ")
-                        .append(Html.esc(Messages.text(
-                                req.getLocale(), f.messageKey(), f.args().toArray())))
-                        .append("</li>");
+            if (fromPage) {
+                resp.sendRedirect(pagePath(req, id) + "?"
+                        + (methodParam(req) == null ? "" : "method=" + methodParam(req) + "&") + "invalid="
+                        + URLEncoder.encode(
+                                e.errors().stream().map(FieldError::field).collect(Collectors.joining(",")),
+                                StandardCharsets.UTF_8));
+                return;
             }
-            errors.append("</ul>");
-            Optional<PaymentMethod> chosen;
-            try {
-                chosen = checkout.method(id, methodParam(req));
-            } catch (InvalidInputException unknownMethod) {
-                chosen = checkout.method(id, null);
-            }
-            write(
-                    resp,
-                    422,
-                    form(
-                            checkout.forPayer(id),
-                            errors.toString(),
-                            req.getLocale(),
-                            checkout.methods(id),
-                            chosen,
-                            offer(id, chosen)));
+            write(resp, 422, refusedFields(req, e));
         } catch (RuleViolationException e) {
-            write(
-                    resp,
-                    409,
-                    Html.page(
-                            "Payment",
-                            "<h1>This payment cannot be made</h1><p>"
-                                    + Html.esc(Messages.text(
-                                            req.getLocale(),
-                                            e.messageKey(),
-                                            e.args().toArray())) + "</p>"));
+            if (fromPage) {
+                resp.sendRedirect(resultPage(req, id));
+                return;
+            }
+            write(resp, 409, refused(req, "This payment cannot be made", e));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Payment not found</h1>"));
         }
     }
 
-    /** What the saved-card part of the page offers for the chosen method. */
-    private SavedCardCheckout.Offer offer(String id, Optional<PaymentMethod> chosen) {
-        return savedCards.offer(id, chosen.map(PaymentMethod::definitionId).orElse(null));
+    /** The company's logo for the payer's page ({@code /pay/{id}/logo}); 404 when it has none or no such session. */
+    private void logo(HttpServletResponse resp, String sessionId) throws IOException {
+        Optional<CompanyLogos.Logo> logo;
+        try {
+            logo = pages.logo(sessionId);
+        } catch (NotFoundException e) {
+            logo = Optional.empty();
+        }
+        if (logo.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        resp.setContentType(logo.get().contentType());
+        // the URL carries the logo's version: a new image has a new URL
+        resp.setHeader("Cache-Control", "private, max-age=86400");
+        resp.getOutputStream().write(logo.get().bytes());
     }
 
     /** The payer deletes a saved card from the page; back to the page (or why not). */
@@ -153,22 +158,46 @@ public class HostedPaymentServlet extends HttpServlet {
             throws IOException {
         try {
             savedCards.deleteByPayer(d.sessionId(), d.cardId());
-            resp.sendRedirect(req.getContextPath() + "/pay/" + d.sessionId()
+            resp.sendRedirect(pagePath(req, d.sessionId())
                     + (req.getParameter("method") == null ? "" : "?method=" + methodParam(req)));
         } catch (RuleViolationException e) {
-            write(
-                    resp,
-                    409,
-                    Html.page(
-                            "Payment",
-                            "<h1>This payment cannot be changed</h1><p>"
-                                    + Html.esc(Messages.text(
-                                            req.getLocale(),
-                                            e.messageKey(),
-                                            e.args().toArray())) + "</p>"));
+            write(resp, 409, refused(req, "This payment cannot be changed", e));
         } catch (NotFoundException e) {
             write(resp, 404, Html.page("Payment", "<h1>Saved card not found</h1>"));
         }
+    }
+
+    /**
+     * The answer to a bare form post (a client without script) that the checks refused: each field with its reason in
+     * the caller's language, and the way back. The page itself never sees this: its script checks first, and a refusal
+     * of a post from the page goes back to the page with the fields marked.
+     */
+    private static String refusedFields(HttpServletRequest req, InvalidInputException e) {
+        StringBuilder errors = new StringBuilder("<h1>Please check the payment</h1><ul class=\"err\">");
+        for (FieldError f : e.errors()) {
+            errors.append("<li data-field=\"")
+                    .append(Html.esc(f.field()))
+                    .append("\">")
+                    .append(Html.esc(f.field()))
+                    .append(": ")
+                    .append(Html.esc(Messages.text(
+                            req.getLocale(), f.messageKey(), f.args().toArray())))
+                    .append("</li>");
+        }
+        return Html.page(
+                "Payment",
+                errors.append("</ul><p><a href=\"")
+                        .append(Html.esc(req.getRequestURI()))
+                        .append("\">Back to the payment</a></p>")
+                        .toString());
+    }
+
+    private static String refused(HttpServletRequest req, String title, RuleViolationException e) {
+        return Html.page(
+                "Payment",
+                "<h1>" + Html.esc(title) + "</h1><p>"
+                        + Html.esc(Messages.text(
+                                req.getLocale(), e.messageKey(), e.args().toArray())) + "</p>");
     }
 
     /** The auto-submitting form to the bank's 3-D gate, or the bank's own page. Card fields never reach a log. */
@@ -192,8 +221,16 @@ public class HostedPaymentServlet extends HttpServlet {
         return Html.page("3-D Secure", f.toString());
     }
 
-    /** The method chosen with {@code ?method=} (or the form's field); null when none or not a number. */
-    private static Long methodParam(HttpServletRequest req) {
+    private static String pagePath(HttpServletRequest req, String id) {
+        return req.getContextPath() + "/pay/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
+    private static String resultPage(HttpServletRequest req, String id) {
+        return pagePath(req, id) + "?view=result";
+    }
+
+    /** The method chosen with {@code ?method=} (or the form's field); null when none, -1 when not a number. */
+    static Long methodParam(HttpServletRequest req) {
         String v = req.getParameter("method");
         try {
             return v == null || v.isBlank() ? null : Long.valueOf(v.trim());
@@ -202,98 +239,24 @@ public class HostedPaymentServlet extends HttpServlet {
         }
     }
 
-    /**
-     * The methods that fit this payment, each a link that reloads the page with it chosen; the chosen one shows what
-     * its discount takes off before the payer pays.
-     */
-    private static String methods(List<PaymentMethod> offered, Optional<PaymentMethod> chosen) {
-        if (offered.size() < 2 && chosen.map(m -> !m.discounted()).orElse(true)) {
-            return "";
+    private static Integer installments(HttpServletRequest req) {
+        String v = req.getParameter("installments");
+        try {
+            return v == null || v.isBlank() ? 1 : Integer.valueOf(v.trim());
+        } catch (NumberFormatException e) {
+            return 1;
         }
-        StringBuilder out = new StringBuilder("<nav id=\"methods\" aria-label=\"Payment method\"><p>Pay with:</p><ul>");
-        for (PaymentMethod m : offered) {
-            boolean selected = chosen.isPresent() && chosen.get().definitionId() == m.definitionId();
-            out.append("<li><a class=\"method")
-                    .append(selected ? " selected\" aria-current=\"true" : "")
-                    .append("\" data-family=\"")
-                    .append(Html.esc(m.family()))
-                    .append("\" href=\"?method=")
-                    .append(m.definitionId())
-                    .append("\">")
-                    .append(Html.esc(m.name()))
-                    .append(" — ")
-                    .append(Html.esc(m.payable().amount().toPlainString()))
-                    .append(' ')
-                    .append(Html.esc(m.payable().currencyCode()));
-            if (m.discounted()) {
-                out.append(" <span class=\"discount\">(")
-                        .append(Html.esc(m.discount().amount().toPlainString()))
-                        .append(' ')
-                        .append(Html.esc(m.discount().currencyCode()))
-                        .append(" discount)</span>");
-            }
-            out.append("</a></li>");
-        }
-        return out.append("</ul></nav>").toString();
     }
 
-    private static String form(
-            CheckoutView s,
-            String errors,
-            Locale locale,
-            List<PaymentMethod> offered,
-            Optional<PaymentMethod> chosen,
-            SavedCardCheckout.Offer saved) {
-        boolean askCard = chosen.map(PaymentMethod::asksCard).orElse(true);
-        String charged = chosen.map(m -> m.payable().amount().toPlainString())
-                .orElse(s.amount().toPlainString());
-        if (!"OPEN".equals(s.state())) {
-            return Html.page(
-                    "Payment",
-                    "<h1>Payment " + Html.esc(s.state().toLowerCase(Locale.ROOT)) + "</h1>"
-                            + "<p><a id=\"back\" href=\"" + Html.esc(CheckoutService.redirect(s))
-                            + "\">Back to the shop</a></p>");
+    private static String[] path(HttpServletRequest req) {
+        String p = req.getPathInfo() == null ? "" : req.getPathInfo();
+        while (p.startsWith("/")) {
+            p = p.substring(1);
         }
-        return Html.page(
-                "Payment",
-                "<h1 id=\"charged\">Pay " + Html.esc(charged) + " " + Html.esc(s.currency()) + "</h1>"
-                        + chosen.filter(PaymentMethod::discounted)
-                                .map(m -> "<p id=\"discount\">" + Html.esc(m.name())
-                                        + " discount: "
-                                        + Html.esc(m.discount().amount().toPlainString()) + " " + Html.esc(s.currency())
-                                        + " off " + Html.esc(s.amount().toPlainString()) + "</p>")
-                                .orElse("")
-                        + methods(offered, chosen) + "<p class=\"muted\">"
-                        + Html.esc(s.purpose().equals("ORDER") ? "Order " : "Account payment ")
-                        + Html.esc(s.reference()) + "</p>" + (errors == null ? "" : errors)
-                        + (s.collectionState() != null && !"APPROVED".equals(s.collectionState())
-                                ? "<p class=\"err\" id=\"last-result\">Your last attempt was not approved ("
-                                        + Html.esc(s.collectionState()) + "). You can try again.</p>"
-                                : "")
-                        + "<form method=\"post\" autocomplete=\"off\">"
-                        + chosen.map(m -> "<input type=\"hidden\" name=\"method\" value=\"" + m.definitionId() + "\">")
-                                .orElse("")
-                        + (askCard
-                                ? "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\">"
-                                        + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\">"
-                                        + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\">"
-                                        + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\" autocomplete=\"cc-csc\">"
-                                : "<p class=\"muted\">You will enter your card on the secure page of "
-                                        + Html.esc(
-                                                chosen.map(PaymentMethod::name).orElse("your bank")) + ".</p>")
-                        + "<label for=\"installments\">Installments</label><select id=\"installments\" name=\"installments\">"
-                        + "<option value=\"1\">Single payment</option><option value=\"2\">2</option><option value=\"3\">3</option>"
-                        + "<option value=\"6\">6</option></select>"
-                        + SavedCardSection.beforePay(saved)
-                        + "<button id=\"pay\" type=\"submit\">Pay</button>" + SavedCardSection.afterPay(saved)
-                        + "</form>"
-                        + SavedCardSection.afterForm(
-                                s.id(), chosen.map(PaymentMethod::definitionId).orElse(null), saved));
-    }
-
-    private static String sessionId(HttpServletRequest req) {
-        String path = req.getPathInfo();
-        return path == null ? "" : path.replace("/", "");
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.isEmpty() ? new String[] {""} : p.split("/");
     }
 
     private static String param(HttpServletRequest req, String name) {

@@ -46,6 +46,8 @@ public class CheckoutResource {
         public String currency;
         public String returnUrl;
         public String notificationUrl;
+        /** The payer's language on the hosted page (tr, en, ar, el, it, ru; a tag such as ar-SA); optional. */
+        public String locale;
     }
 
     @Inject
@@ -85,7 +87,8 @@ public class CheckoutResource {
                         r.currency,
                         r.returnUrl,
                         r.notificationUrl,
-                        key),
+                        key,
+                        r.locale),
                 security.getUserPrincipal().getName());
         return Response.status(v.replayed() ? 200 : 201)
                 .location(URI.create("checkout-sessions/" + v.id()))

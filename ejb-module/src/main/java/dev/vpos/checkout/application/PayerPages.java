@@ -1,0 +1,109 @@
+package dev.vpos.checkout.application;
+
+import dev.vpos.branding.application.CompanyLogos;
+import dev.vpos.collection.application.CollectionService;
+import dev.vpos.collection.application.CollectionView;
+import dev.vpos.erp.domain.CompanyRef;
+import dev.vpos.erp.domain.ErpPort;
+import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Builds the {@link PayerPage} of a checkout session for the payer (anyone holding the session id). */
+@ApplicationScoped
+public class PayerPages {
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    SavedCardCheckout savedCards;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    ErpPort erp;
+
+    @Inject
+    CompanyLogos logos;
+
+    /** The logo of the session's company, for the payer's page; empty when it has none. */
+    public java.util.Optional<CompanyLogos.Logo> logo(String sessionId) {
+        return logos.logo(checkout.forPayer(sessionId).companyId());
+    }
+
+    /** @throws dev.vpos.shared.domain.NotFoundException when there is no such session */
+    public PayerPage of(String sessionId) {
+        CheckoutView s = checkout.forPayer(sessionId);
+        String company = erp.company(s.companyId()).map(CompanyRef::name).orElse("");
+        List<PayerPage.Method> methods = "OPEN".equals(s.state())
+                ? checkout.methods(sessionId).stream()
+                        .map(m -> method(sessionId, m))
+                        .toList()
+                : List.of();
+        return new PayerPage(
+                s.id(),
+                s.state(),
+                company,
+                logos.version(s.companyId())
+                        .map(v -> "/vpos/pay/" + s.id() + "/logo?v=" + v)
+                        .orElse(null),
+                checkout.localeOf(sessionId),
+                s.purpose(),
+                s.reference(),
+                s.amount().toPlainString(),
+                s.currency(),
+                CheckoutService.redirect(s),
+                s.expiresAt(),
+                s.collectionReference() == null ? null : attempt(collections.find(s.collectionReference())),
+                methods);
+    }
+
+    private PayerPage.Method method(String sessionId, PaymentMethod m) {
+        SavedCardCheckout.Offer offer = savedCards.offer(sessionId, m.definitionId());
+        return new PayerPage.Method(
+                m.definitionId(),
+                m.name(),
+                m.family(),
+                m.logoUrl(),
+                m.asksCard(),
+                m.model() != PaymentModel.REGULAR,
+                m.discount().amount().toPlainString(),
+                m.payable().amount().toPlainString(),
+                m.installmentCounts().stream()
+                        .map(n -> installment(m.payable(), n))
+                        .toList(),
+                offer.keepsCards(),
+                offer.cards().stream()
+                        .map(c -> new PayerPage.SavedCard(c.id(), c.label(), c.expiry()))
+                        .toList());
+    }
+
+    /**
+     * One row of the table. The definition keeps the installment commission for the merchant (there is no setting
+     * that passes it on to the payer), so the total is what is charged; each month is the total divided by the count,
+     * rounded half-up at the currency's scale (the bank books the total; the split is for the payer's information).
+     */
+    static PayerPage.Installment installment(Money payable, int count) {
+        BigDecimal perMonth = payable.amount()
+                .divide(BigDecimal.valueOf(count), payable.amount().scale(), RoundingMode.HALF_UP);
+        return new PayerPage.Installment(
+                count, perMonth.toPlainString(), payable.amount().toPlainString());
+    }
+
+    private static PayerPage.Attempt attempt(CollectionView c) {
+        return new PayerPage.Attempt(
+                c.state().name(),
+                c.meaning() == null || c.meaning().reason() == null
+                        ? null
+                        : c.meaning().reason().name(),
+                c.amount().toPlainString(),
+                c.authCode(),
+                c.maskedPan());
+    }
+}
