@@ -51,7 +51,7 @@ class FamilyOperationsIT {
 
     @AfterAll
     static void restoreCutoffs() {
-        for (String f : new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"}) {
+        for (String f : new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA"}) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
     }
@@ -97,6 +97,11 @@ class FamilyOperationsIT {
                         .add("merchantId", "000000000111111")
                         .add("terminalNo", "VP000095")
                         .add("password", "3XTgER89as");
+            case "TOSLA" ->
+                Json.createObjectBuilder()
+                        .add("clientId", "1000000494")
+                        .add("apiUser", "POS_ENT_Test_001")
+                        .add("apiPass", "POS_ENT_Test_001!*!*");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -110,6 +115,7 @@ class FamilyOperationsIT {
                     case "PAYFOR" -> "/payfor/Gateway/XMLGate.aspx";
                     case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
                     case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
+                    case "TOSLA" -> "/tosla/api/Payment";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -226,7 +232,7 @@ class FamilyOperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"})
+    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA"})
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 
@@ -245,9 +251,10 @@ class FamilyOperationsIT {
 
         // pre-authorisation and capture where the family offers them
         TestServer.Reply pre = sell(d, "200.00", Sales.APPROVED_CARD, "PRE_AUTH");
-        if ("KUVEYT_TURK".equals(family)) {
-            // checked before anything is written or sent: the caller's mistake, not a recorded NOT_SENT
-            assertEquals(400, pre.status(), "KuveytTürk has no pre-authorisation: " + pre);
+        if ("KUVEYT_TURK".equals(family) || "TOSLA".equals(family)) {
+            // checked before anything is written or sent: the caller's mistake, not a recorded NOT_SENT (Tosla
+            // pre-authorises only through 3-D Secure; its partial capture is proven by ToslaThreeDsContractTest)
+            assertEquals(400, pre.status(), family + " has no non-3D pre-authorisation: " + pre);
             assertEquals(
                     "kind", pre.json().getJsonArray("fields").getJsonObject(0).getString("field"), pre.toString());
         } else {

@@ -21,5 +21,7 @@ public enum GatewayFamily {
     /** 2Checkout (Verifone). */
     TWOCHECKOUT,
     /** PayMaster. */
-    PAYMASTER
+    PAYMASTER,
+    /** Tosla (Tosla İşim; JSON API, SHA-512 request hash). */
+    TOSLA
 }

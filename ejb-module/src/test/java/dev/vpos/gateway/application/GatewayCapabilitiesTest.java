@@ -13,6 +13,7 @@ import dev.vpos.gateway.payfor.PayForGateway;
 import dev.vpos.gateway.paymaster.PayMasterGateway;
 import dev.vpos.gateway.posnet.PosNetGateway;
 import dev.vpos.gateway.stripe.StripeGateway;
+import dev.vpos.gateway.tosla.ToslaGateway;
 import dev.vpos.gateway.twocheckout.TwoCheckoutGateway;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +34,8 @@ class GatewayCapabilitiesTest {
             new MyPosGateway(),
             new StripeGateway(),
             new TwoCheckoutGateway(),
-            new PayMasterGateway());
+            new PayMasterGateway(),
+            new ToslaGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
