@@ -51,7 +51,8 @@ class FamilyOperationsIT {
 
     @AfterAll
     static void restoreCutoffs() {
-        for (String f : new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA"}) {
+        for (String f :
+                new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"}) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
     }
@@ -102,6 +103,15 @@ class FamilyOperationsIT {
                         .add("clientId", "1000000494")
                         .add("apiUser", "POS_ENT_Test_001")
                         .add("apiPass", "POS_ENT_Test_001!*!*");
+            case "AKBANK" ->
+                Json.createObjectBuilder()
+                        .add("merchantSafeId", "2023090417500272654BD9A49CF07574")
+                        .add("terminalSafeId", "2023090417500284633D137A249DBBEB")
+                        .add(
+                                "secretKey",
+                                "3230323330393034313735303032363031353172675f357637355f3273387373745f7233725f"
+                                        + "73323333383737335f323272383774767276327672323531355f")
+                        .add("gatewayUrl", TestServer.SIMULATOR + "/akbank/gateway");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -116,6 +126,7 @@ class FamilyOperationsIT {
                     case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
                     case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
                     case "TOSLA" -> "/tosla/api/Payment";
+                    case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -232,7 +243,7 @@ class FamilyOperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA"})
+    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"})
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo data for the run server (and the test server's fixtures): company DEMO with two customer accounts, an open
  * invoice, a bank account and an EST "ver3" definition pointing at the bank simulator; company DEMO2 with a
- * customer account, a bank account and a Tosla (3D Pay) definition on the simulator's demo merchant.
+ * customer account, a bank account, a Tosla (3D Pay) and an Akbank (3D) definition on the simulator's merchants.
  * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
  */
 @Singleton
@@ -154,6 +154,7 @@ public class DemoDataSeeder {
         persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
         persist(toslaDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
         if (fourEyes.filter(f -> !f.isBlank()).isPresent()) {
             String[] threshold = fourEyes.get().trim().split("\\s+");
             persist(new FourEyesThreshold(company.getId(), threshold[0], new BigDecimal(threshold[1]), "demo", now));
@@ -283,6 +284,36 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("clientId", "1000000777", false));
         d.putCredential(definitions.credential("apiUser", "DEMO2_API", false));
         d.putCredential(definitions.credential("apiPass", "Demo2-Tosla-2026", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Akbank (new API) terminal on the simulator's test merchant: 3D through our hosted page. */
+    private VposDefinition akbankDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "AKBANK-DEMO2",
+                "Akbank Sanal POS",
+                "Akbank T.A.Ş.",
+                GatewayFamily.AKBANK,
+                Environment.TEST,
+                PaymentModel.THREE_D,
+                bankBaseUrl + "/akbank/api/v1/payment/virtualpos",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.85"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.75"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("merchantSafeId", "2023090417500272654BD9A49CF07574", false));
+        d.putCredential(definitions.credential("terminalSafeId", "2023090417500284633D137A249DBBEB", false));
+        d.putCredential(definitions.credential(
+                "secretKey",
+                "3230323330393034313735303032363031353172675f357637355f3273387373745f7233725f73323333383737335f"
+                        + "323272383774767276327672323531355f",
+                true));
+        d.putCredential(definitions.credential("gatewayUrl", bankBaseUrl + "/akbank/gateway", false));
         d.enable(now);
         return d;
     }

@@ -23,5 +23,7 @@ public enum GatewayFamily {
     /** PayMaster. */
     PAYMASTER,
     /** Tosla (Tosla İşim; JSON API, SHA-512 request hash). */
-    TOSLA
+    TOSLA,
+    /** Akbank's new virtual POS API (JSON, HMAC-SHA512 over the body). */
+    AKBANK
 }

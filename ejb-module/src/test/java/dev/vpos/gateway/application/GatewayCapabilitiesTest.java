@@ -2,6 +2,7 @@ package dev.vpos.gateway.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vpos.gateway.akbank.AkbankGateway;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.est.EstGateway;
@@ -35,7 +36,8 @@ class GatewayCapabilitiesTest {
             new StripeGateway(),
             new TwoCheckoutGateway(),
             new PayMasterGateway(),
-            new ToslaGateway());
+            new ToslaGateway(),
+            new AkbankGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
