@@ -51,6 +51,45 @@ public final class AkbankBank {
         return gate;
     }
 
+    /** A transport fault on top of an answer, asked for by the magic amounts of a signed non-3D authorisation. */
+    public enum Fault {
+        NONE,
+        SLOW_ANSWER,
+        MALFORMED_BODY,
+        HTTP_500,
+        CONNECTION_RESET
+    }
+
+    private static final java.util.Map<BigDecimal, Fault> FAULT_BY_AMOUNT = java.util.Map.of(
+            new BigDecimal("7777.77"), Fault.SLOW_ANSWER,
+            new BigDecimal("8888.88"), Fault.MALFORMED_BODY,
+            new BigDecimal("9999.99"), Fault.HTTP_500,
+            new BigDecimal("6666.66"), Fault.CONNECTION_RESET);
+
+    /** The fault a request asks for, before anything is booked (so the servlet can fail or pause first). */
+    public Fault fault(byte[] body, String authHash) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            if (!(reader.readValue() instanceof JsonObject r)
+                    || !Set.of("1000", "1004").contains(text(r, "txnCode"))
+                    || r.containsKey("secureTransaction")) {
+                return Fault.NONE;
+            }
+            Optional<Merchant> m =
+                    merchants.find(text(r, "terminal.merchantSafeId"), text(r, "terminal.terminalSafeId"));
+            if (m.isEmpty() || !AkbankHmac.matches(AkbankHmac.of(body, m.get().secretKey()), authHash)) {
+                return Fault.NONE;
+            }
+            BigDecimal amount = new BigDecimal(text(r, "transaction.amount"));
+            return FAULT_BY_AMOUNT.entrySet().stream()
+                    .filter(e -> e.getKey().compareTo(amount) == 0)
+                    .map(java.util.Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(Fault.NONE);
+        } catch (JsonException | IllegalStateException | NumberFormatException e) {
+            return Fault.NONE;
+        }
+    }
+
     /** Answers one API request ({@code authHash}: the {@code auth-hash} header, null when absent). */
     public JsonObject handle(byte[] body, String authHash) {
         JsonObject r;

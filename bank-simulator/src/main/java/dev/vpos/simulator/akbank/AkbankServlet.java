@@ -1,5 +1,7 @@
 package dev.vpos.simulator.akbank;
 
+import dev.vpos.simulator.http.HtmlErrorPage;
+import dev.vpos.simulator.http.SlowAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -38,6 +40,17 @@ public class AkbankServlet extends HttpServlet {
         AkbankBank bank = holder.bank();
         if (path.endsWith("/transaction/process")) {
             byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
+            AkbankBank.Fault fault = body.length > MAX_REQUEST_BYTES
+                    ? AkbankBank.Fault.NONE
+                    : bank.fault(body, request.getHeader("auth-hash"));
+            if (fault == AkbankBank.Fault.HTTP_500) {
+                HtmlErrorPage.send(response, 500, "Internal Server Error", "The server encountered an internal error.");
+                return;
+            }
+            if (fault == AkbankBank.Fault.SLOW_ANSWER && !SlowAnswer.pause()) {
+                HtmlErrorPage.send(response, 503, "Service Unavailable", "Stopping.");
+                return;
+            }
             var answer = body.length > MAX_REQUEST_BYTES
                     ? bank.handle(new byte[0], null)
                     : bank.handle(body, request.getHeader("auth-hash"));
@@ -46,8 +59,14 @@ public class AkbankServlet extends HttpServlet {
             byte[] json = answer.toString().getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("application/json; charset=utf-8");
-            response.setContentLength(json.length);
-            response.getOutputStream().write(json);
+            boolean cut = fault == AkbankBank.Fault.MALFORMED_BODY || fault == AkbankBank.Fault.CONNECTION_RESET;
+            byte[] sent = cut ? java.util.Arrays.copyOf(json, json.length / 2) : json;
+            response.setContentLength(fault == AkbankBank.Fault.CONNECTION_RESET ? json.length : sent.length);
+            response.getOutputStream().write(sent);
+            response.getOutputStream().flush();
+            if (fault == AkbankBank.Fault.CONNECTION_RESET) {
+                response.getOutputStream().close();
+            }
             return;
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());

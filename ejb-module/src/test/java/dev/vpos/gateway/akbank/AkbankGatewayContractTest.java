@@ -183,4 +183,28 @@ class AkbankGatewayContractTest {
                 gateway.sale(sale(id, "10.00", "4355084355084358"), account).outcome());
         assertEquals(1, ledger(id).size());
     }
+
+    @Test
+    void transportFaultsAreUnknownAndTheSlowSaleIsSettledByTheOrderHistory() {
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "9999.99", "4355084355084358"), account)
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(orderId(), "8888.88", "4355084355084358"), account)
+                        .outcome());
+        String slow = orderId();
+        GatewayAccount impatient = sim.account(AkbankSignatureTest.KEY, Duration.ofMillis(700));
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.sale(sale(slow, "7777.77", "4355084355084358"), impatient)
+                        .outcome());
+        GatewayOutcome settled = GatewayOutcome.NOT_SENT;
+        for (long end = System.nanoTime() + 5_000_000_000L;
+                settled != GatewayOutcome.APPROVED && System.nanoTime() < end; ) {
+            settled = gateway.status(slow, account).outcome();
+        }
+        assertEquals(GatewayOutcome.APPROVED, settled, "the bank booked the slow sale");
+    }
 }

@@ -23,28 +23,47 @@ final class AkbankSimulatedBank implements AutoCloseable {
     final Ledger ledger = new Ledger();
     final AkbankBank bank = new AkbankBank(
             AkbankMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
-    final SimulatedBankServer server = new SimulatedBankServer()
-            .on(
-                    API + "/transaction/process",
-                    r -> SimulatedBankServer.Reply.of(
-                            200,
-                            "application/json; charset=utf-8",
-                            bank.handle(r.body(), r.header("auth-hash"))
-                                    .toString()
-                                    .getBytes(StandardCharsets.UTF_8)));
+    final SimulatedBankServer server = new SimulatedBankServer().on(API + "/transaction/process", this::api);
+
+    /** The servlet's fault behaviour: HTTP 500 (not booked), a slow answer, half a body. */
+    private SimulatedBankServer.Reply api(SimulatedBankServer.Request r) {
+        AkbankBank.Fault fault = bank.fault(r.body(), r.header("auth-hash"));
+        if (fault == AkbankBank.Fault.HTTP_500) {
+            return SimulatedBankServer.Reply.of(
+                    500, "text/html", "<h1>Internal Server Error</h1>".getBytes(StandardCharsets.UTF_8));
+        }
+        if (fault == AkbankBank.Fault.SLOW_ANSWER) {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        byte[] json = bank.handle(r.body(), r.header("auth-hash")).toString().getBytes(StandardCharsets.UTF_8);
+        return SimulatedBankServer.Reply.of(
+                200,
+                "application/json; charset=utf-8",
+                fault == AkbankBank.Fault.NONE || fault == AkbankBank.Fault.SLOW_ANSWER
+                        ? json
+                        : java.util.Arrays.copyOf(json, json.length / 2));
+    }
 
     GatewayAccount account() {
         return account(AkbankSignatureTest.KEY);
     }
 
     GatewayAccount account(String secretKey) {
+        return account(secretKey, Duration.ofSeconds(5));
+    }
+
+    GatewayAccount account(String secretKey, Duration readTimeout) {
         return new GatewayAccount(
                 11,
                 1,
                 GatewayFamily.AKBANK,
                 server.uri(API),
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
+                readTimeout,
                 Map.of(
                         "merchantSafeId",
                         MERCHANT,
