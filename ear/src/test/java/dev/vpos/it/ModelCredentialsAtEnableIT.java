@@ -37,7 +37,10 @@ class ModelCredentialsAtEnableIT {
         "PAYFOR, THREE_D_PAY, storeKey",
         "PAYFOR, THREE_D_HOST, storeKey",
         "POSNET, THREE_D, posnetId encryptionKey",
-        "POSNET, THREE_D, encryptionKey"
+        "POSNET, THREE_D, encryptionKey",
+        "AKBANK, THREE_D, gatewayUrl",
+        "AKBANK, THREE_D_PAY, gatewayUrl",
+        "AKBANK, THREE_D_HOST, gatewayUrl"
     })
     void aThreeDsModelIsNotEnabledWithoutTheCredentialItNeeds(String family, String model, String lacking) {
         List<String> missing = List.of(lacking.split(" "));
@@ -73,7 +76,13 @@ class ModelCredentialsAtEnableIT {
     }
 
     @ParameterizedTest(name = "{0} REGULAR without {1}")
-    @CsvSource({"EST, storeKey", "GARANTI, storeKey", "PAYFOR, storeKey", "POSNET, posnetId encryptionKey"})
+    @CsvSource({
+        "EST, storeKey",
+        "GARANTI, storeKey",
+        "PAYFOR, storeKey",
+        "POSNET, posnetId encryptionKey",
+        "AKBANK, gatewayUrl"
+    })
     void theRegularModelNeedsNoThreeDsKey(String family, String lacking) {
         long id = create(family, "REGULAR", List.of(lacking.split(" ")))
                 .getJsonNumber("id")
@@ -168,6 +177,12 @@ class ModelCredentialsAtEnableIT {
                         "terminalNo", "67005551",
                         "posnetId", "27426",
                         "encryptionKey", "10,10,10,10,10,10,10,10");
+            case "AKBANK" ->
+                Map.of(
+                        "merchantSafeId", "2023090417500272654BD9A49CF07574",
+                        "terminalSafeId", "2023090417500284633D137A249DBBEB",
+                        "secretKey", "3230323330393034313735303032363031353172675f357637355f",
+                        "gatewayUrl", TestServer.SIMULATOR + "/akbank/gateway");
             default -> throw new IllegalArgumentException(family);
         };
     }

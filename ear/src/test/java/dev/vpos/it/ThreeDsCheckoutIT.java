@@ -146,7 +146,12 @@ class ThreeDsCheckoutIT {
         "PAYFLEX,THREE_D",
         "EST,THREE_D_HOST",
         "GARANTI,THREE_D_HOST",
-        "PAYFOR,THREE_D_HOST"
+        "PAYFOR,THREE_D_HOST",
+        "TOSLA,THREE_D_PAY",
+        "TOSLA,THREE_D_HOST",
+        "AKBANK,THREE_D",
+        "AKBANK,THREE_D_PAY",
+        "AKBANK,THREE_D_HOST"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();

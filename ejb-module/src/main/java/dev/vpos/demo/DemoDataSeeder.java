@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo data for the run server (and the test server's fixtures): company DEMO with two customer accounts, an open
  * invoice, a bank account and an EST "ver3" definition pointing at the bank simulator; company DEMO2 with a
- * customer account and a bank account but no definition yet (for an admin to create one).
+ * customer account, a bank account, a Tosla (3D Pay) and an Akbank (3D) definition on the simulator's merchants.
  * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
  */
 @Singleton
@@ -87,7 +87,7 @@ public class DemoDataSeeder {
         BankAccount bank = persist(
                 new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası", "TR330006100519786457841326", "TRY"));
         CustomerAccount ege = persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
-        persist(new BankAccount(
+        BankAccount ziraat = persist(new BankAccount(
                 logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
         persist(new ErpDocument(
                 company.getId(),
@@ -153,6 +153,8 @@ public class DemoDataSeeder {
         persist(stripeDefinition(company.getId(), bank.getId(), now));
         persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
+        persist(toslaDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
@@ -261,6 +263,61 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("hashAlgorithm", "SHA256", false));
         d.putCredential(definitions.credential("apiLogin", "demo-api", false));
         d.putCredential(definitions.credential("apiPassword", "pm-demo-api-password", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Tosla account on the simulator's demo merchant (client 1000000777): 3D Pay through our hosted page. */
+    private VposDefinition toslaDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "TOSLA-DEMO2",
+                "Tosla Sanal POS",
+                "Tosla",
+                GatewayFamily.TOSLA,
+                Environment.TEST,
+                PaymentModel.THREE_D_PAY,
+                bankBaseUrl + "/tosla/api/Payment",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.95"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.90"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("clientId", "1000000777", false));
+        d.putCredential(definitions.credential("apiUser", "DEMO2_API", false));
+        d.putCredential(definitions.credential("apiPass", "Demo2-Tosla-2026", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Akbank (new API) terminal on the simulator's test merchant: 3D through our hosted page. */
+    private VposDefinition akbankDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "AKBANK-DEMO2",
+                "Akbank Sanal POS",
+                "Akbank T.A.Ş.",
+                GatewayFamily.AKBANK,
+                Environment.TEST,
+                PaymentModel.THREE_D,
+                bankBaseUrl + "/akbank/api/v1/payment/virtualpos",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.85"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.75"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("merchantSafeId", "2023090417500272654BD9A49CF07574", false));
+        d.putCredential(definitions.credential("terminalSafeId", "2023090417500284633D137A249DBBEB", false));
+        d.putCredential(definitions.credential(
+                "secretKey",
+                "3230323330393034313735303032363031353172675f357637355f3273387373745f7233725f73323333383737335f"
+                        + "323272383774767276327672323531355f",
+                true));
+        d.putCredential(definitions.credential("gatewayUrl", bankBaseUrl + "/akbank/gateway", false));
         d.enable(now);
         return d;
     }

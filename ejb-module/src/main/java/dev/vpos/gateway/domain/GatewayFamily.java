@@ -21,5 +21,9 @@ public enum GatewayFamily {
     /** 2Checkout (Verifone). */
     TWOCHECKOUT,
     /** PayMaster. */
-    PAYMASTER
+    PAYMASTER,
+    /** Tosla (Tosla İşim; JSON API, SHA-512 request hash). */
+    TOSLA,
+    /** Akbank's new virtual POS API (JSON, HMAC-SHA512 over the body). */
+    AKBANK
 }

@@ -2,6 +2,7 @@ package dev.vpos.gateway.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vpos.gateway.akbank.AkbankGateway;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.est.EstGateway;
@@ -13,6 +14,7 @@ import dev.vpos.gateway.payfor.PayForGateway;
 import dev.vpos.gateway.paymaster.PayMasterGateway;
 import dev.vpos.gateway.posnet.PosNetGateway;
 import dev.vpos.gateway.stripe.StripeGateway;
+import dev.vpos.gateway.tosla.ToslaGateway;
 import dev.vpos.gateway.twocheckout.TwoCheckoutGateway;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +35,9 @@ class GatewayCapabilitiesTest {
             new MyPosGateway(),
             new StripeGateway(),
             new TwoCheckoutGateway(),
-            new PayMasterGateway());
+            new PayMasterGateway(),
+            new ToslaGateway(),
+            new AkbankGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {

@@ -1,0 +1,68 @@
+package dev.vpos.gateway.akbank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every code the adapter can report for Akbank (and the simulator answers) is classified by migration V81. */
+class AkbankReturnCodeCatalogTest {
+
+    private static final Pattern ROW = Pattern.compile(
+            "^\\('AKBANK', '([^']+)', +'([A-Z_]+)'.*(TRUE|FALSE), +(TRUE|FALSE)\\)[,;]$", Pattern.MULTILINE);
+
+    private static Map<String, String[]> catalog() throws IOException {
+        try (InputStream in = AkbankReturnCodeCatalogTest.class.getResourceAsStream("/db/migration/V81__akbank.sql")) {
+            assertNotNull(in, "V81 is on the classpath");
+            Matcher m = ROW.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String[]> rows = new HashMap<>();
+            while (m.find()) {
+                rows.put(m.group(1), new String[] {m.group(2), m.group(4)});
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void everyCodeTheFamilyProducesIsClassified() throws IOException {
+        Map<String, String[]> rows = catalog();
+        for (String code : new String[] {
+            "VPS-0000",
+            "05",
+            "41",
+            "51",
+            "54",
+            "VPS-1001",
+            "VPS-1007",
+            "VPS-1008",
+            "VPS-1013",
+            "VPS-1073",
+            "VPS-1090",
+            "VPS-1099",
+            "VPS-1123",
+            "VPS-1279"
+        }) {
+            assertTrue(rows.containsKey(code), code + " is in V81");
+        }
+    }
+
+    @Test
+    void reasonsAndFraudFlagsFollowTheProductsRules() throws IOException {
+        Map<String, String[]> rows = catalog();
+        assertEquals("APPROVED", rows.get("VPS-0000")[0]);
+        assertEquals("INSUFFICIENT_FUNDS", rows.get("51")[0]);
+        assertEquals("LOST_CARD_PICK_UP", rows.get("41")[0]);
+        assertEquals("TRUE", rows.get("41")[1]);
+        assertEquals("FALSE", rows.get("51")[1]);
+        assertEquals("THREE_D_AUTHENTICATION_FAILED", rows.get("VPS-1279")[0]);
+        assertEquals("GATEWAY_ERROR", rows.get("VPS-1099")[0]);
+    }
+}
