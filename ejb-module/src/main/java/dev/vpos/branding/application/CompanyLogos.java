@@ -63,13 +63,13 @@ public class CompanyLogos {
         logos.find(companyId).ifPresent(logos::remove);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Optional<Logo> logo(long companyId) {
         return logos.find(companyId).map(l -> new Logo(l.contentType(), l.content(), l.version()));
     }
 
     /** The version of the company's logo, if it has one (cheap: the image is not read). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public Optional<String> version(long companyId) {
         return logos.version(companyId);
     }
