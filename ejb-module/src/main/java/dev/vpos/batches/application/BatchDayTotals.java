@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -42,19 +43,33 @@ public final class BatchDayTotals {
         return utcDay.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    private static void recompute(PreparedStatement delete, PreparedStatement insert, LocalDate day)
-            throws SQLException {
-        delete.setObject(1, day);
-        delete.executeUpdate();
-        insert.setObject(1, day);
-        insert.setObject(2, start(day));
-        insert.setObject(3, start(day.plusDays(1)));
-        insert.executeUpdate();
+    /** The day-total tables and the columns each splits by besides company, definition and currency. */
+    private static final Map<String, String> TABLES = Map.of(
+            "card_batch_day_total", "",
+            "card_batch_day_state_total", ", channel, collection_state",
+            "card_batch_day_recon_total", ", reconciliation_status");
+
+    /** One table's rows of one UTC day, summed again from card_batch. */
+    private static void recompute(Connection c, String table, String split, LocalDate day) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("delete from " + table + " where batch_day = ?");
+                PreparedStatement insert = c.prepareStatement("insert into " + table + " (batch_day, company_id,"
+                        + " definition_id, currency" + split + ", record_count, amount, commission, net_amount)"
+                        + " select ?, company_id, definition_id, currency" + split + ", count(*), sum(amount),"
+                        + " sum(commission), sum(net_amount) from card_batch"
+                        + " where transaction_time >= ? and transaction_time < ?"
+                        + " group by company_id, definition_id, currency" + split)) {
+            delete.setObject(1, day);
+            delete.executeUpdate();
+            insert.setObject(1, day);
+            insert.setObject(2, start(day));
+            insert.setObject(3, start(day.plusDays(1)));
+            insert.executeUpdate();
+        }
     }
 
     /**
-     * Recomputes every dirty day's totals (V65's; V74's by channel and state; V75's by reconciliation status) from card_batch and clears the marks it saw, in one transaction that sees
-     * one snapshot (REPEATABLE READ): a record and its mark committed meanwhile are both unseen, so the mark stays and
+     * Recomputes every dirty day's totals (V65's; V74's by channel and state; V75's by reconciliation status) from
+     * card_batch and clears the marks it saw, in one transaction that sees one snapshot (REPEATABLE READ): a record and its mark committed meanwhile are both unseen, so the mark stays and
      * its day is summed live until the next compaction. The connection's isolation and auto-commit are restored.
      * Returns the number of days recomputed.
      */
@@ -73,35 +88,11 @@ public final class BatchDayTotals {
                     days.add(r.getObject(2, LocalDate.class));
                 }
             }
-            try (PreparedStatement delete = c.prepareStatement("delete from card_batch_day_total where batch_day = ?");
-                    PreparedStatement insert = c.prepareStatement("insert into card_batch_day_total (batch_day,"
-                            + " company_id, definition_id, currency, record_count, amount, commission, net_amount)"
-                            + " select ?, company_id, definition_id, currency, count(*), sum(amount), sum(commission),"
-                            + " sum(net_amount) from card_batch where transaction_time >= ? and transaction_time < ?"
-                            + " group by company_id, definition_id, currency");
-                    PreparedStatement deleteByState =
-                            c.prepareStatement("delete from card_batch_day_state_total where batch_day = ?");
-                    PreparedStatement insertByState = c.prepareStatement("insert into card_batch_day_state_total"
-                            + " (batch_day, company_id, definition_id, currency, channel, collection_state,"
-                            + " record_count, amount, commission, net_amount)"
-                            + " select ?, company_id, definition_id, currency, channel, collection_state, count(*),"
-                            + " sum(amount), sum(commission), sum(net_amount) from card_batch"
-                            + " where transaction_time >= ? and transaction_time < ?"
-                            + " group by company_id, definition_id, currency, channel, collection_state");
-                    PreparedStatement deleteByRecon =
-                            c.prepareStatement("delete from card_batch_day_recon_total where batch_day = ?");
-                    PreparedStatement insertByRecon = c.prepareStatement("insert into card_batch_day_recon_total"
-                            + " (batch_day, company_id, definition_id, currency, reconciliation_status, record_count,"
-                            + " amount, commission, net_amount)"
-                            + " select ?, company_id, definition_id, currency, reconciliation_status, count(*),"
-                            + " sum(amount), sum(commission), sum(net_amount) from card_batch"
-                            + " where transaction_time >= ? and transaction_time < ?"
-                            + " group by company_id, definition_id, currency, reconciliation_status");
-                    PreparedStatement clear = c.prepareStatement("delete from card_batch_day_dirty where id = ?")) {
+            try (PreparedStatement clear = c.prepareStatement("delete from card_batch_day_dirty where id = ?")) {
                 for (LocalDate day : days) {
-                    recompute(delete, insert, day);
-                    recompute(deleteByState, insertByState, day);
-                    recompute(deleteByRecon, insertByRecon, day);
+                    for (Map.Entry<String, String> table : TABLES.entrySet()) {
+                        recompute(c, table.getKey(), table.getValue(), day);
+                    }
                 }
                 int n = 0;
                 for (Long id : marks) {
