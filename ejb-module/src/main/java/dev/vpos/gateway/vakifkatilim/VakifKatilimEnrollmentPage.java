@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * at all, a {@code VPosTransactionResponseContract}. The page is shown to the payer as it is; its form's fields are
  * read only to see whether the bank already refused.
  */
-record VakifKatilimEnrollmentPage(String html, Map<String, String> formFields, Optional<VakifKatilimAnswer> refusal) {
+record VakifKatilimEnrollmentPage(
+        String html, String action, Map<String, String> formFields, Optional<VakifKatilimAnswer> refusal) {
 
     private static final Pattern FORM =
             Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -30,7 +31,7 @@ record VakifKatilimEnrollmentPage(String html, Map<String, String> formFields, O
         if (text.stripLeading().startsWith("<?xml") || text.stripLeading().startsWith("<VPos")) {
             return XmlNode.parse(body)
                     .flatMap(VakifKatilimAnswer::of)
-                    .map(a -> new VakifKatilimEnrollmentPage(text, Map.of(), Optional.of(a)));
+                    .map(a -> new VakifKatilimEnrollmentPage(text, "", Map.of(), Optional.of(a)));
         }
         Matcher form = FORM.matcher(text);
         if (!form.find()) {
@@ -45,7 +46,9 @@ record VakifKatilimEnrollmentPage(String html, Map<String, String> formFields, O
                 fields.put(name, value);
             }
         }
-        return Optional.of(new VakifKatilimEnrollmentPage(text, fields, Optional.empty()));
+        String action = attribute(form.group(1), "action");
+        return Optional.of(
+                new VakifKatilimEnrollmentPage(text, action == null ? "" : action, fields, Optional.empty()));
     }
 
     /** The bank's refusal: an XML answer, or a form that posts a ResponseCode other than 00 back to us. */
