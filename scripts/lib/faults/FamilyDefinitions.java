@@ -6,7 +6,8 @@ import java.util.List;
  */
 final class FamilyDefinitions {
 
-    static final List<String> FAMILIES = List.of("EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX");
+    static final List<String> FAMILIES =
+            List.of("EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "VAKIF_KATILIM");
 
     private FamilyDefinitions() {}
 
@@ -20,6 +21,7 @@ final class FamilyDefinitions {
                     case "PAYFOR" -> "/payfor/Gateway/XMLGate.aspx";
                     case "KUVEYT_TURK" -> "/kuveytturk/boa.virtualpos.services/Home";
                     case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
+                    case "VAKIF_KATILIM" -> "/vakifkatilim/VirtualPOS.Gateway/Home";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -40,6 +42,8 @@ final class FamilyDefinitions {
                     + "\"password\":\"api123\"}";
             case "PAYFLEX" -> "{\"merchantId\":\"000000000111111\",\"terminalNo\":\"VP000095\","
                     + "\"password\":\"3XTgER89as\"}";
+            case "VAKIF_KATILIM" -> "{\"merchantId\":\"1\",\"customerId\":\"11111\",\"userName\":\"APIUSER\","
+                    + "\"password\":\"kdsnsksl\"}";
             default -> throw new IllegalArgumentException(family);
         };
     }

@@ -51,8 +51,9 @@ class FamilyOperationsIT {
 
     @AfterAll
     static void restoreCutoffs() {
-        for (String f :
-                new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"}) {
+        for (String f : new String[] {
+            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "VAKIF_KATILIM"
+        }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
     }
@@ -112,6 +113,12 @@ class FamilyOperationsIT {
                                 "3230323330393034313735303032363031353172675f357637355f3273387373745f7233725f"
                                         + "73323333383737335f323272383774767276327672323531355f")
                         .add("gatewayUrl", TestServer.SIMULATOR + "/akbank/gateway");
+            case "VAKIF_KATILIM" ->
+                Json.createObjectBuilder()
+                        .add("merchantId", "1")
+                        .add("customerId", "11111")
+                        .add("userName", "APIUSER")
+                        .add("password", "kdsnsksl");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -127,6 +134,7 @@ class FamilyOperationsIT {
                     case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
                     case "TOSLA" -> "/tosla/api/Payment";
                     case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
+                    case "VAKIF_KATILIM" -> "/vakifkatilim/VirtualPOS.Gateway/Home";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -243,7 +251,18 @@ class FamilyOperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"})
+    @ValueSource(
+            strings = {
+                "EST",
+                "GARANTI",
+                "POSNET",
+                "PAYFOR",
+                "KUVEYT_TURK",
+                "PAYFLEX",
+                "TOSLA",
+                "AKBANK",
+                "VAKIF_KATILIM"
+            })
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 
@@ -271,12 +290,19 @@ class FamilyOperationsIT {
         } else {
             JsonObject auth = approved(pre);
             assertEquals("PRE_AUTH", auth.getString("kind"));
-            TestServer.Reply captured = followUp(auth.getString("reference"), "capture", "180.00");
+            // Vakıf Katılım's capture (PreAuthorizatenClose) carries no amount: a part is refused before sending
+            boolean wholeOnly = "VAKIF_KATILIM".equals(family);
+            if (wholeOnly) {
+                TestServer.Reply part = followUp(auth.getString("reference"), "capture", "180.00");
+                assertEquals(409, part.status(), part.toString());
+            }
+            String capture = wholeOnly ? "200.00" : "180.00";
+            TestServer.Reply captured = followUp(auth.getString("reference"), "capture", capture);
             assertEquals(200, captured.status(), captured.toString());
             JsonObject after = captured.json().getJsonObject("collection");
             assertEquals("CAPTURED", after.getString("state"));
             assertEquals(
-                    "180.00",
+                    capture,
                     after.getJsonNumber("capturedAmount").bigDecimalValue().toPlainString());
         }
 
@@ -337,5 +363,21 @@ class FamilyOperationsIT {
         assertFalse(body.getString("reference").isBlank());
         assertTrue(body.containsKey("bankOrderId"));
         return body;
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFamiliesListPublishesVakifKatilimWithItsModelsAndSecretPassword() {
+        JsonArray families;
+        try (var reader = Json.createReader(new java.io.StringReader(
+                TestServer.get(TestServer.API + "/gateway-families", "admin").body()))) {
+            families = reader.readArray();
+        }
+        JsonObject vk = families.getValuesAs(JsonObject.class).stream()
+                .filter(f -> "VAKIF_KATILIM".equals(f.getString("family")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("VAKIF_KATILIM is not listed: " + families));
+        String text = vk.toString();
+        assertTrue(text.contains("\"THREE_D\"") && text.contains("\"THREE_D_HOST\""), text);
+        assertTrue(text.contains("\"name\":\"password\"") && text.contains("\"secret\":true"), text);
     }
 }

@@ -151,7 +151,9 @@ class ThreeDsCheckoutIT {
         "TOSLA,THREE_D_HOST",
         "AKBANK,THREE_D",
         "AKBANK,THREE_D_PAY",
-        "AKBANK,THREE_D_HOST"
+        "AKBANK,THREE_D_HOST",
+        "VAKIF_KATILIM,THREE_D",
+        "VAKIF_KATILIM,THREE_D_HOST"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();

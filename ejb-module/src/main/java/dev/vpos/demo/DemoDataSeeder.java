@@ -32,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo data for the run server (and the test server's fixtures): company DEMO with two customer accounts, an open
  * invoice, a bank account and an EST "ver3" definition pointing at the bank simulator; company DEMO2 with a
  * customer account, a bank account, a Tosla (3D Pay) and an Akbank (3D) definition on the simulator's merchants.
+ * DEMO2 also has a Vakıf Katılım (3D) definition.
  * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
  */
 @Singleton
@@ -155,6 +156,7 @@ public class DemoDataSeeder {
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
         persist(toslaDefinition(logistics.getId(), ziraat.getId(), now));
         persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(vakifKatilimDefinition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
@@ -318,6 +320,32 @@ public class DemoDataSeeder {
                         + "323272383774767276327672323531355f",
                 true));
         d.putCredential(definitions.credential("gatewayUrl", bankBaseUrl + "/akbank/gateway", false));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Vakıf Katılım account on the simulator's demo merchant (MerchantId 2): 3D through our hosted page. */
+    private VposDefinition vakifKatilimDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "VAKIFKATILIM-DEMO2",
+                "Vakıf Katılım Sanal POS",
+                "Vakıf Katılım Bankası A.Ş.",
+                GatewayFamily.VAKIF_KATILIM,
+                Environment.TEST,
+                PaymentModel.THREE_D,
+                bankBaseUrl + "/vakifkatilim/VirtualPOS.Gateway/Home",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.80"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.70"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("merchantId", "2", false));
+        d.putCredential(definitions.credential("customerId", "22222", false));
+        d.putCredential(definitions.credential("userName", "DEMO2USER", false));
+        d.putCredential(definitions.credential("password", "Demo2-VakifKatilim-2026", true));
         d.enable(now);
         return d;
     }

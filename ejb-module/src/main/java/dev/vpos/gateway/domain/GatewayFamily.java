@@ -25,5 +25,7 @@ public enum GatewayFamily {
     /** Tosla (Tosla İşim; JSON API, SHA-512 request hash). */
     TOSLA,
     /** Akbank's new virtual POS API (JSON, HMAC-SHA512 over the body). */
-    AKBANK
+    AKBANK,
+    /** Vakıf Katılım (VirtualPOS.Gateway XML, SHA-1 HashData with the hashed password; 3D and 3D Host). */
+    VAKIF_KATILIM
 }

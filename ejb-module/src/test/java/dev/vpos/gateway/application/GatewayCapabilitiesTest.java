@@ -16,6 +16,7 @@ import dev.vpos.gateway.posnet.PosNetGateway;
 import dev.vpos.gateway.stripe.StripeGateway;
 import dev.vpos.gateway.tosla.ToslaGateway;
 import dev.vpos.gateway.twocheckout.TwoCheckoutGateway;
+import dev.vpos.gateway.vakifkatilim.VakifKatilimGateway;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,8 @@ class GatewayCapabilitiesTest {
             new TwoCheckoutGateway(),
             new PayMasterGateway(),
             new ToslaGateway(),
-            new AkbankGateway());
+            new AkbankGateway(),
+            new VakifKatilimGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
