@@ -52,7 +52,8 @@ class FamilyOperationsIT {
     @AfterAll
     static void restoreCutoffs() {
         for (String f :
-                new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"}) {
+                new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "PARAM"
+                }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
     }
@@ -112,6 +113,12 @@ class FamilyOperationsIT {
                                 "3230323330393034313735303032363031353172675f357637355f3273387373745f7233725f"
                                         + "73323333383737335f323272383774767276327672323531355f")
                         .add("gatewayUrl", TestServer.SIMULATOR + "/akbank/gateway");
+            case "PARAM" ->
+                Json.createObjectBuilder()
+                        .add("clientCode", "10738")
+                        .add("clientUsername", "Test")
+                        .add("clientPassword", "Test")
+                        .add("guid", "0c13d406-873b-403b-9c09-a5766840d98c");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -127,6 +134,7 @@ class FamilyOperationsIT {
                     case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
                     case "TOSLA" -> "/tosla/api/Payment";
                     case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
+                    case "PARAM" -> "/param/turkpos.ws/service_turkpos_test.asmx";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -243,7 +251,7 @@ class FamilyOperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"})
+    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "PARAM"})
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 
