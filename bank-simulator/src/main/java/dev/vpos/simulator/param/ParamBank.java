@@ -326,8 +326,7 @@ public final class ParamBank {
         if (!c.field("Islem_Tutar").equals(c.field("Toplam_Tutar"))) {
             return problem("-202", "Toplam tutara eklenen komisyon hatalı");
         }
-        if (c.field("IPAdr") == null
-                || !c.field("IPAdr").matches("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)")) {
+        if (!ipAddress(c.field("IPAdr"))) {
             return problem("-111", "IP formatı geçersiz");
         }
         String ok = c.field("Basarili_URL");
@@ -359,6 +358,16 @@ public final class ParamBank {
             return problem("-102", "İşlem Hash geçersiz");
         }
         return Optional.empty();
+    }
+
+    /**
+     * An IPv4 address, or an IPv6 one (the simulator's choice: Param's -111 says only "IP format is invalid"; a
+     * server behind IPv6 hands the payer's address on as it has it).
+     */
+    private static boolean ipAddress(String ip) {
+        return ip != null
+                && (ip.matches("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)")
+                        || (ip.contains(":") && ip.matches("[0-9A-Fa-f:.]{2,45}")));
     }
 
     private static String nullToEmpty(String s) {
