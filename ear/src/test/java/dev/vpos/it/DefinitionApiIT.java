@@ -270,6 +270,23 @@ class DefinitionApiIT {
         assertTrue(fields.contains("\"name\":\"storeKey\"") && fields.contains("\"secret\":true"), fields);
     }
 
+    @Test
+    void paramPublishesItsSchemaForTheDefinitionsScreen() {
+        JsonObject param = array(TestServer.get(TestServer.API + "/gateway-families", "admin")
+                        .body())
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(f -> "PARAM".equals(f.getString("family")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("PARAM is not among the gateway families"));
+        String fields = param.getJsonArray("fields").toString();
+        for (String name : new String[] {"clientCode", "clientUsername", "clientPassword", "guid"}) {
+            assertTrue(fields.contains("\"name\":\"" + name + "\""), fields);
+        }
+        assertEquals(
+                "[\"REGULAR\",\"THREE_D\"]", param.getJsonArray("paymentModels").toString());
+    }
+
     private static JsonObjectBuilder definition(String code, String environment, String password) {
         return Json.createObjectBuilder()
                 .add("code", code)

@@ -52,7 +52,7 @@ class FamilyOperationsIT {
     @AfterAll
     static void restoreCutoffs() {
         for (String f : new String[] {
-            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "VAKIF_KATILIM"
+            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "VAKIF_KATILIM", "PARAM"
         }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
@@ -119,6 +119,12 @@ class FamilyOperationsIT {
                         .add("customerId", "11111")
                         .add("userName", "APIUSER")
                         .add("password", "kdsnsksl");
+            case "PARAM" ->
+                Json.createObjectBuilder()
+                        .add("clientCode", "10738")
+                        .add("clientUsername", "Test")
+                        .add("clientPassword", "Test")
+                        .add("guid", "0c13d406-873b-403b-9c09-a5766840d98c");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -135,6 +141,7 @@ class FamilyOperationsIT {
                     case "TOSLA" -> "/tosla/api/Payment";
                     case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
                     case "VAKIF_KATILIM" -> "/vakifkatilim/VirtualPOS.Gateway/Home";
+                    case "PARAM" -> "/param/turkpos.ws/service_turkpos_test.asmx";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -261,7 +268,8 @@ class FamilyOperationsIT {
                 "PAYFLEX",
                 "TOSLA",
                 "AKBANK",
-                "VAKIF_KATILIM"
+                "VAKIF_KATILIM",
+                "PARAM"
             })
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");

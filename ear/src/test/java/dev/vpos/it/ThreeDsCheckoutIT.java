@@ -153,7 +153,8 @@ class ThreeDsCheckoutIT {
         "AKBANK,THREE_D_PAY",
         "AKBANK,THREE_D_HOST",
         "VAKIF_KATILIM,THREE_D",
-        "VAKIF_KATILIM,THREE_D_HOST"
+        "VAKIF_KATILIM,THREE_D_HOST",
+        "PARAM,THREE_D"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();
@@ -181,8 +182,10 @@ class ThreeDsCheckoutIT {
         HtmlForms.Form callback = callbackAfter(toAcs(tampered), "123456");
         TestServer.Reply refused = HtmlForms.submit(callback, f -> {
             // the amount, wherever the family carries it (a field, or inside an encoded XML message), and the signature
-            f.replaceAll((k, v) -> v.replace("150.00", "151.00").replace("15000", "15100"));
-            f.replaceAll((k, v) -> k.toLowerCase().matches("(hash|responsehash|hashdata|mac|sign)") ? v + "A" : v);
+            f.replaceAll((k, v) ->
+                    v.replace("150.00", "151.00").replace("150,00", "151,00").replace("15000", "15100"));
+            f.replaceAll(
+                    (k, v) -> k.toLowerCase().matches("(hash|responsehash|hashdata|mac|sign|islemhash)") ? v + "A" : v);
             return f;
         });
         assertEquals(400, refused.status(), refused.toString());

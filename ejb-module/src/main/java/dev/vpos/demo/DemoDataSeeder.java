@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo data for the run server (and the test server's fixtures): company DEMO with two customer accounts, an open
  * invoice, a bank account and an EST "ver3" definition pointing at the bank simulator; company DEMO2 with a
  * customer account, a bank account, a Tosla (3D Pay) and an Akbank (3D) definition on the simulator's merchants.
- * DEMO2 also has a Vakıf Katılım (3D) definition.
+ * DEMO2 also has a Vakıf Katılım (3D) and a Param (3D, a SOAP service) definition.
  * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
  */
 @Singleton
@@ -157,6 +157,7 @@ public class DemoDataSeeder {
         persist(toslaDefinition(logistics.getId(), ziraat.getId(), now));
         persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
         persist(vakifKatilimDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(paramDefinition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
@@ -346,6 +347,32 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("customerId", "22222", false));
         d.putCredential(definitions.credential("userName", "DEMO2USER", false));
         d.putCredential(definitions.credential("password", "Demo2-VakifKatilim-2026", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Param (TurkPos) account on the simulator's demo merchant (terminal 10777): 3D, a SOAP service. */
+    private VposDefinition paramDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "PARAM-DEMO2",
+                "Param Sanal POS",
+                "TURK Elektronik Para A.Ş.",
+                GatewayFamily.PARAM,
+                Environment.TEST,
+                PaymentModel.THREE_D,
+                bankBaseUrl + "/param/turkpos.ws/service_turkpos_test.asmx",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.75"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.65"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("clientCode", "10777", false));
+        d.putCredential(definitions.credential("clientUsername", "DEMO2WS", false));
+        d.putCredential(definitions.credential("clientPassword", "Demo2-Param-2026", true));
+        d.putCredential(definitions.credential("guid", "7d2a6f0e-4c1b-4e3a-9f21-5b8c0d6e1a77", true));
         d.enable(now);
         return d;
     }

@@ -37,8 +37,15 @@ public final class HardenedXml {
 
     /** The document, or empty when the input is not well-formed XML or declares a DOCTYPE. */
     public static Optional<Document> parse(InputSource source) {
+        return parse(source, false);
+    }
+
+    /** {@link #parse(InputSource)} with namespaces read (SOAP: elements known by namespace and local name). */
+    public static Optional<Document> parse(InputSource source, boolean namespaceAware) {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilderFactory factory = factory();
+            factory.setNamespaceAware(namespaceAware);
+            DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(SILENT);
             return Optional.of(builder.parse(source));
         } catch (SAXException | IOException e) {

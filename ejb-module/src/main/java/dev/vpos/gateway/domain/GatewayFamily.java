@@ -27,5 +27,7 @@ public enum GatewayFamily {
     /** Akbank's new virtual POS API (JSON, HMAC-SHA512 over the body). */
     AKBANK,
     /** Vakıf Katılım (VirtualPOS.Gateway XML, SHA-1 HashData with the hashed password; 3D and 3D Host). */
-    VAKIF_KATILIM
+    VAKIF_KATILIM,
+    /** Param (TurkPos): a SOAP service, SHA-1 hashes keyed by the merchant's GUID. */
+    PARAM
 }

@@ -9,6 +9,7 @@ import dev.vpos.gateway.est.EstGateway;
 import dev.vpos.gateway.garanti.GarantiGateway;
 import dev.vpos.gateway.kuveytturk.KuveytTurkGateway;
 import dev.vpos.gateway.mypos.MyPosGateway;
+import dev.vpos.gateway.param.ParamGateway;
 import dev.vpos.gateway.payflex.PayFlexGateway;
 import dev.vpos.gateway.payfor.PayForGateway;
 import dev.vpos.gateway.paymaster.PayMasterGateway;
@@ -39,7 +40,8 @@ class GatewayCapabilitiesTest {
             new PayMasterGateway(),
             new ToslaGateway(),
             new AkbankGateway(),
-            new VakifKatilimGateway());
+            new VakifKatilimGateway(),
+            new ParamGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {

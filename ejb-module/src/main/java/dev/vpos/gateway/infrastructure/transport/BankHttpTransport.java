@@ -206,7 +206,8 @@ public class BankHttpTransport {
         }
     }
 
-    private static boolean neverConnected(Throwable e) {
+    /** True when no connection was made (refused, unknown host, connect timeout): nothing reached the bank. */
+    public static boolean neverConnected(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException
                     || t instanceof UnknownHostException
@@ -218,7 +219,8 @@ public class BankHttpTransport {
         return false;
     }
 
-    private static boolean timedOut(Throwable e) {
+    /** True when the answer did not come within the deadline. */
+    public static boolean timedOut(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.http.HttpTimeoutException) {
                 return true;
@@ -227,7 +229,8 @@ public class BankHttpTransport {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The innermost cause, named by its class and message, for the log. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();

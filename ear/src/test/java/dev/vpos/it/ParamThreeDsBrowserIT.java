@@ -1,0 +1,87 @@
+package dev.vpos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Param's 3D model in a real browser: our hosted page → the bank's page Param returned in {@code UCD_HTML} (shown as it
+ * is, its auto-submitting script allowed by the page's Content-Security-Policy hash) → the ACS password page → the
+ * callback → back to the portal, paid.
+ */
+class ParamThreeDsBrowserIT {
+
+    private static final String RETURN_URL = "http://portal.example/back";
+
+    private static long demo2() {
+        try (var reader = Json.createReader(new java.io.StringReader(
+                TestServer.get(TestServer.API + "/companies", "admin").body()))) {
+            JsonArray companies = reader.readArray();
+            return companies.stream()
+                    .map(v -> (JsonObject) v)
+                    .filter(c -> "DEMO2".equals(c.getString("code")))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
+        }
+    }
+
+    private static String openSession(long company) {
+        String json = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("customerAccountId", Sales.firstCustomerAccountId(company))
+                .add("purpose", "BALANCE")
+                .add("reference", "ACCOUNT " + UUID.randomUUID().toString().substring(0, 8))
+                .add("amount", "175.00")
+                .add("currency", "TRY")
+                .add("returnUrl", RETURN_URL)
+                .build()
+                .toString();
+        TestServer.Reply r = TestServer.postJson(TestServer.API + "/checkout-sessions", "portal", json, Map.of());
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getString("id");
+    }
+
+    @Test
+    void aPayerPassesParamsThreeDPagesInABrowserAndComesBackPaid() {
+        long company = demo2();
+        FamilyOperationsIT.definition(company, "PARAM", "THREE_D", true);
+        String session = openSession(company);
+        try (Browser browser = Browser.start()) {
+            browser.driver.get(TestServer.BASE + "/vpos/pay/" + session);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cardNumber")));
+            browser.type("holder", "Ayse Yilmaz");
+            browser.type("cardNumber", Sales.APPROVED_CARD);
+            browser.type("expiry", "12/30");
+            browser.type("cvv", "123");
+            browser.driver.findElement(By.id("pay")).click();
+            // the bank's page ran its script and took the payer on to the ACS: the password page is shown
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp")));
+            browser.driver.findElement(By.name("otp")).sendKeys("123456");
+            browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+            // the ACS page's script posts the callback; our callback sends the payer back to the portal (a host the
+            // test browser cannot reach, so the session's state is read through the API)
+            browser.wait.until(d -> "APPROVED".equals(state(session)));
+            assertTrue(
+                    !browser.driver.getCurrentUrl().contains("/param/")
+                            || browser.driver.getCurrentUrl().contains("status="),
+                    browser.driver.getCurrentUrl());
+        }
+        assertEquals("APPROVED", state(session));
+    }
+
+    private static String state(String session) {
+        JsonObject s = TestServer.get(TestServer.API + "/checkout-sessions/" + session, "portal")
+                .json();
+        return s.getString("collectionState", "");
+    }
+}

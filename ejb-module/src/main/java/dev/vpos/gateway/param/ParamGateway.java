@@ -1,0 +1,239 @@
+package dev.vpos.gateway.param;
+
+import dev.vpos.gateway.domain.AuthorizationKind;
+import dev.vpos.gateway.domain.ConnectionCheck;
+import dev.vpos.gateway.domain.FollowUp;
+import dev.vpos.gateway.domain.GatewayAccount;
+import dev.vpos.gateway.domain.GatewayFamily;
+import dev.vpos.gateway.domain.GatewayOperation;
+import dev.vpos.gateway.domain.GatewayResult;
+import dev.vpos.gateway.domain.HistoryInquiry;
+import dev.vpos.gateway.domain.OrderHistory;
+import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.gateway.domain.SaleInstruction;
+import dev.vpos.gateway.domain.ThreeDsCallback;
+import dev.vpos.gateway.domain.ThreeDsFinish;
+import dev.vpos.gateway.domain.ThreeDsRequest;
+import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.gateway.infrastructure.BankAdapter;
+import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.param.soap.STSorgulama4Sonuc;
+import dev.vpos.gateway.param.soap.STWSGuvenlik;
+import dev.vpos.gateway.param.soap.TPIslemIptalIadeKismi2;
+import dev.vpos.gateway.param.soap.TPIslemIptalOnProv;
+import dev.vpos.gateway.param.soap.TPIslemOdemeOnProvKapa;
+import dev.vpos.gateway.param.soap.TPIslemSorgulama4;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Param (TurkPos): a SOAP service, called through the JAX-WS client CXF generated from its WSDL
+ * ({@link ParamSoapClient}). Non-3D sale ({@code TP_WMD_UCD}, {@code NS}) and pre-authorisation
+ * ({@code TP_Islem_Odeme_OnProv_WMD}), the pre-authorisation's closing for all or part of it
+ * ({@code TP_Islem_Odeme_OnProv_Kapa}) or cancel ({@code TP_Islem_Iptal_OnProv}), a sale's cancel on its day and
+ * refunds (all or part) after it ({@code TP_Islem_Iptal_Iade_Kismi2}, {@code IPTAL} / {@code IADE}), the order's status
+ * ({@code TP_Islem_Sorgulama4}, also read as its history); and the 3D model ({@link ParamThreeDs}). Every payment
+ * request carries {@code Islem_Hash} (SHA-1, {@link ParamHash}).
+ */
+@ApplicationScoped
+public class ParamGateway extends BankAdapter {
+
+    /** The reference a pre-authorisation leaves with its collection: its void is Param's pre-authorisation cancel. */
+    static final String AUTHORIZATION = "authorization";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ParamSoapClient soap;
+
+    public ParamGateway() {
+        super(
+                GatewayFamily.PARAM,
+                EnumSet.of(
+                        GatewayOperation.SALE,
+                        GatewayOperation.PRE_AUTH,
+                        GatewayOperation.CAPTURE,
+                        GatewayOperation.PARTIAL_CAPTURE,
+                        GatewayOperation.VOID,
+                        GatewayOperation.REFUND,
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS,
+                        GatewayOperation.HISTORY),
+                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+    }
+
+    ParamGateway(ParamSoapClient soap) {
+        this();
+        this.soap = soap;
+    }
+
+    /** Param's own transaction id of a request ({@code Islem_ID}): 24 random hexadecimal digits. */
+    static String transactionId() {
+        byte[] b = new byte[12];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().withUpperCase().formatHex(b);
+    }
+
+    static STWSGuvenlik g(ParamCredentials c) {
+        STWSGuvenlik g = new STWSGuvenlik();
+        g.setCLIENTCODE(c.clientCode());
+        g.setCLIENTUSERNAME(c.clientUsername());
+        g.setCLIENTPASSWORD(c.clientPassword());
+        return g;
+    }
+
+    @Override
+    public ConnectionCheck testConnection(GatewayAccount account) {
+        BankReply<STSorgulama4Sonuc> reply = inquiry("VPTEST" + transactionId().substring(0, 14), account);
+        if (!reply.answered()) {
+            String why = reply.exchange().failure() == null
+                    ? "no readable answer"
+                    : reply.exchange().failure();
+            return new ConnectionCheck(false, false, null, why, reply.exchange());
+        }
+        String sonuc =
+                reply.get().getSonuc() == null ? "" : reply.get().getSonuc().trim();
+        boolean rejected = ParamStatusReading.CREDENTIALS_REFUSED.contains(sonuc);
+        return new ConnectionCheck(true, !rejected, sonuc, reply.get().getSonucStr(), reply.exchange());
+    }
+
+    BankReply<STSorgulama4Sonuc> inquiry(String orderId, GatewayAccount account) {
+        ParamCredentials c = ParamCredentials.of(account);
+        TPIslemSorgulama4 request = new TPIslemSorgulama4();
+        request.setG(g(c));
+        request.setGUID(c.guid());
+        request.setDekontID("");
+        request.setSiparisID(orderId);
+        request.setIslemID("");
+        return soap.call(account, port -> port.tpIslemSorgulama4(request).getTPIslemSorgulama4Result());
+    }
+
+    @Override
+    public GatewayResult status(String bankOrderId, GatewayAccount account) {
+        return ParamStatusReading.status(inquiry(bankOrderId, account), bankOrderId);
+    }
+
+    /** Param's status of the order, read as its history (totals per kind, not itemized: see the family page). */
+    @Override
+    public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
+        return ParamStatusReading.history(inquiry(inquiry.bankOrderId(), account), inquiry);
+    }
+
+    @Override
+    public GatewayResult sale(SaleInstruction sale, GatewayAccount account) {
+        return authorize(sale, AuthorizationKind.SALE, account);
+    }
+
+    @Override
+    public GatewayResult preAuthorize(SaleInstruction sale, GatewayAccount account) {
+        return authorize(sale, AuthorizationKind.PRE_AUTH, account);
+    }
+
+    private GatewayResult authorize(SaleInstruction sale, AuthorizationKind kind, GatewayAccount account) {
+        if (!ParamFormats.LIRA.equals(sale.amount().currencyCode())) {
+            return GatewayResult.notSent("Param's TP_WMD_UCD takes Turkish lira only, not "
+                    + sale.amount().currencyCode());
+        }
+        ParamPayment payment = new ParamPayment(
+                ParamCredentials.of(account),
+                sale.bankOrderId(),
+                sale.amount(),
+                sale.installments(),
+                sale.card().digits(),
+                sale.expiry(),
+                sale.cvv(),
+                "",
+                sale.customerIp(),
+                "",
+                "");
+        BankReply<ParamAnswer> reply = soap.call(account, port -> payment.send(port, kind, ParamPayment.NON_SECURE));
+        return ParamAnswer.result(
+                reply,
+                sale.bankOrderId(),
+                kind == AuthorizationKind.PRE_AUTH
+                        ? Map.of(AUTHORIZATION, AuthorizationKind.PRE_AUTH.name())
+                        : Map.of());
+    }
+
+    /** {@code TP_Islem_Odeme_OnProv_Kapa} for {@link FollowUp#amount()} (up to what was reserved). */
+    @Override
+    public GatewayResult capture(FollowUp followUp, GatewayAccount account) {
+        ParamCredentials c = ParamCredentials.of(account);
+        TPIslemOdemeOnProvKapa request = new TPIslemOdemeOnProvKapa();
+        request.setG(g(c));
+        request.setGUID(c.guid());
+        request.setProvID("");
+        request.setProvTutar(ParamFormats.commaAmount(followUp.amount()));
+        request.setSiparisID(followUp.bankOrderId());
+        BankReply<ParamAnswer> reply = soap.call(account, port -> {
+            var r = port.tpIslemOdemeOnProvKapa(request).getTPIslemOdemeOnProvKapaResult();
+            return r == null ? null : ParamAnswer.of(r);
+        });
+        return ParamAnswer.result(reply, followUp.bankOrderId(), Map.of());
+    }
+
+    /**
+     * A pre-authorisation not closed is cancelled with {@code TP_Islem_Iptal_OnProv}; a sale (or a closed
+     * pre-authorisation) with {@code TP_Islem_Iptal_Iade_Kismi2} {@code IPTAL} for its whole amount, on its day.
+     */
+    @Override
+    public GatewayResult voidTransaction(FollowUp followUp, GatewayAccount account) {
+        ParamCredentials c = ParamCredentials.of(account);
+        boolean openPreAuthorization = AuthorizationKind.PRE_AUTH.name().equals(followUp.reference(AUTHORIZATION))
+                && !captured(followUp, account);
+        if (openPreAuthorization) {
+            TPIslemIptalOnProv request = new TPIslemIptalOnProv();
+            request.setG(g(c));
+            request.setGUID(c.guid());
+            request.setProvID("");
+            request.setSiparisID(followUp.bankOrderId());
+            BankReply<ParamAnswer> reply = soap.call(account, port -> {
+                var r = port.tpIslemIptalOnProv(request).getTPIslemIptalOnProvResult();
+                return r == null ? null : ParamAnswer.of(r);
+            });
+            return ParamAnswer.result(reply, followUp.bankOrderId(), Map.of());
+        }
+        return cancelOrRefund("IPTAL", followUp, account);
+    }
+
+    /** Whether the bank shows the pre-authorisation closed (captured); a status that cannot be read says no. */
+    private boolean captured(FollowUp followUp, GatewayAccount account) {
+        BankReply<STSorgulama4Sonuc> reply = inquiry(followUp.bankOrderId(), account);
+        return reply.answered()
+                && ParamStatusReading.capturedAmount(reply.get()).isPresent();
+    }
+
+    @Override
+    public GatewayResult refund(FollowUp followUp, GatewayAccount account) {
+        return cancelOrRefund("IADE", followUp, account);
+    }
+
+    private GatewayResult cancelOrRefund(String durum, FollowUp followUp, GatewayAccount account) {
+        ParamCredentials c = ParamCredentials.of(account);
+        TPIslemIptalIadeKismi2 request = new TPIslemIptalIadeKismi2();
+        request.setG(g(c));
+        request.setGUID(c.guid());
+        request.setDurum(durum);
+        request.setSiparisID(followUp.bankOrderId());
+        request.setTutar(ParamFormats.dotAmount(followUp.amount()));
+        BankReply<ParamAnswer> reply = soap.call(account, port -> {
+            var r = port.tpIslemIptalIadeKismi2(request).getTPIslemIptalIadeKismi2Result();
+            return r == null ? null : ParamAnswer.of(r);
+        });
+        return ParamAnswer.result(reply, followUp.bankOrderId(), Map.of());
+    }
+
+    @Override
+    public ThreeDsStart startThreeDs(ThreeDsRequest request, GatewayAccount account) {
+        return new ParamThreeDs(soap).start(request, account);
+    }
+
+    @Override
+    public ThreeDsFinish finishThreeDs(ThreeDsCallback callback, GatewayAccount account) {
+        return new ParamThreeDs(soap).finish(callback, account);
+    }
+}

@@ -1,0 +1,66 @@
+-- V160: the Param (TurkPos) family (issue #16). Its settlement cut-off and its return-code catalog.
+-- Param answers its own "Sonuc" (1 success; negative numbers are Param's refusals, from Param's published error-code
+-- list, dev.param.com.tr "Hata Kodları") and, when the card host answered, "Banka_Sonuc_Kod" (the host's ISO 8583
+-- style code as an integer: 51, 5 = 05, ...). The adapter reports the host's code when there is one, else Sonuc; a
+-- failed 3-D authentication as MD:<mdStatus>. -99 (order id already used) is the bank simulator's choice: Param's
+-- real code for it is not published (docs/families/param.md); the adapter never declines on it but asks the status.
+-- Param's documents say a cancel is made on the payment's day and a refund on the days after its end of day.
+INSERT INTO settlement_cutoff (family, cutoff_time, time_zone, note) VALUES
+('PARAM', '23:00', 'Europe/Istanbul', 'Cancel (IPTAL) on the payment day; refund (IADE) afterwards');
+
+INSERT INTO return_code (family, bank_code, reason, message_en, message_tr, retryable, fraud_suspected) VALUES
+('PARAM', '1',    'APPROVED',                      'Successful',                                           'İşlem başarılı',                                    FALSE, FALSE),
+('PARAM', '00',   'APPROVED',                      'Approved',                                             'Onaylandı',                                         FALSE, FALSE),
+('PARAM', '01',   'REFER_TO_ISSUER',               'Refer to card issuer (call the bank)',                 'Bankanızı arayın',                                  FALSE, FALSE),
+('PARAM', '04',   'PICK_UP_CARD',                  'Pick up card',                                         'Karta el koyunuz',                                  FALSE, TRUE),
+('PARAM', '05',   'DO_NOT_HONOR',                  'Do not honor',                                         'Red, onaylanmadı',                                  FALSE, FALSE),
+('PARAM', '12',   'INVALID_TRANSACTION',           'Invalid transaction',                                  'Geçersiz işlem',                                    FALSE, FALSE),
+('PARAM', '13',   'INVALID_AMOUNT',                'Invalid amount',                                       'Geçersiz tutar',                                    FALSE, FALSE),
+('PARAM', '14',   'INVALID_CARD',                  'Invalid card number',                                  'Geçersiz kart numarası',                            FALSE, FALSE),
+('PARAM', '41',   'LOST_CARD_PICK_UP',             'Lost card – pick up',                                  'Kayıp kart, karta el koyunuz',                      FALSE, TRUE),
+('PARAM', '43',   'STOLEN_CARD_PICK_UP',           'Stolen card – pick up',                                'Çalıntı kart, karta el koyunuz',                    FALSE, TRUE),
+('PARAM', '51',   'INSUFFICIENT_FUNDS',            'Insufficient funds',                                   'Yetersiz bakiye',                                   TRUE,  FALSE),
+('PARAM', '54',   'EXPIRED_CARD',                  'Expired card',                                         'Vadesi dolmuş kart',                                FALSE, FALSE),
+('PARAM', '57',   'NOT_PERMITTED',                 'Transaction not permitted to cardholder',              'Kart sahibine bu işlem izni yok',                   FALSE, FALSE),
+('PARAM', '58',   'NOT_PERMITTED',                 'Transaction not permitted to terminal',                'Üye işyerine bu işlem izni yok',                    FALSE, FALSE),
+('PARAM', '61',   'LIMIT_EXCEEDED',                'Exceeds amount limit',                                 'Limit aşıldı',                                      TRUE,  FALSE),
+('PARAM', '62',   'RESTRICTED_CARD',               'Restricted card',                                      'Kısıtlı kart',                                      FALSE, FALSE),
+('PARAM', '91',   'BANK_SYSTEM_ERROR',             'Issuer or switch inoperative',                         'Kartı veren banka hizmet veremiyor',                TRUE,  FALSE),
+('PARAM', '96',   'BANK_SYSTEM_ERROR',             'System malfunction',                                   'Sistem arızası',                                    TRUE,  FALSE),
+('PARAM', '-1',   'REQUEST_REJECTED',              'Unsuccessful (Param refused the request by its rules)', 'Başarısız',                                        FALSE, FALSE),
+('PARAM', '-99',  'REQUEST_REJECTED',              'The order id was already used (bank simulator)',       'Bu sipariş numarası ile daha önce işlem yapılmış',  FALSE, FALSE),
+('PARAM', '-100', 'GATEWAY_ERROR',                 'Account not found (CLIENT_CODE, user or password)',    'Hesap bulunamadı',                                  FALSE, FALSE),
+('PARAM', '-101', 'GATEWAY_ERROR',                 'Security error (GUID or IP not defined)',              'Güvenlik hatası',                                   FALSE, FALSE),
+('PARAM', '-102', 'GATEWAY_ERROR',                 'Transaction hash is invalid or missing',               'İşlem Hash geçersiz',                               FALSE, FALSE),
+('PARAM', '-103', 'GATEWAY_ERROR',                 'GUID length is invalid',                               'GUID uzunluğu geçersiz',                            FALSE, FALSE),
+('PARAM', '-104', 'REQUEST_REJECTED',              'Order id longer than 36 characters',                   'Siparis_ID en fazla 36 karakter olmalı',            FALSE, FALSE),
+('PARAM', '-105', 'INVALID_CARD',                  'Card CVV length is invalid',                           'Kredi kartı CVV uzunluğu geçersiz',                 FALSE, FALSE),
+('PARAM', '-106', 'INVALID_CARD',                  'Card expiry year is invalid',                          'Kredi kartı yıl uzunluğu geçersiz',                 FALSE, FALSE),
+('PARAM', '-107', 'INVALID_CARD',                  'Card expiry month is invalid',                         'Kredi kartı ay uzunluğu geçersiz',                  FALSE, FALSE),
+('PARAM', '-108', 'REQUEST_REJECTED',              'Customer GSM number is invalid',                       'Müşteri GSM numarası geçersiz',                     FALSE, FALSE),
+('PARAM', '-110', 'REQUEST_REJECTED',              'Installment is invalid',                               'Taksit geçersiz',                                   FALSE, FALSE),
+('PARAM', '-111', 'REQUEST_REJECTED',              'IP format is invalid',                                 'IP formatı geçersiz',                               FALSE, FALSE),
+('PARAM', '-112', 'INVALID_AMOUNT',                'Amount format is invalid (no dot; kuruş after a comma)', 'Tutar formatı hatalı',                           FALSE, FALSE),
+('PARAM', '-113', 'INVALID_AMOUNT',                'Amount must be greater than zero',                     'Tutar 0 veya daha küçük olamaz',                    FALSE, FALSE),
+('PARAM', '-115', 'INVALID_AMOUNT',                'Amount format invalid (two digits after the comma)',   'Tutar formatı geçersiz',                            FALSE, FALSE),
+('PARAM', '-116', 'REQUEST_REJECTED',              'Success or error URL missing',                         'Başarılı URL veya Hata URL boş olamaz',             FALSE, FALSE),
+('PARAM', '-117', 'REQUEST_REJECTED',              'GSM number must be numeric',                           'GSM No numerik olmalı',                             FALSE, FALSE),
+('PARAM', '-118', 'INVALID_CARD',                  'Card number length is invalid',                        'Kredi kartı numarası uzunluğu geçersiz',            FALSE, FALSE),
+('PARAM', '-119', 'INVALID_CARD',                  'Card number format is invalid',                        'Kredi kartı numarası formatı geçersiz',             FALSE, FALSE),
+('PARAM', '-120', 'REQUEST_REJECTED',              'Date format is invalid',                               'Tarih formatı geçersiz',                            FALSE, FALSE),
+('PARAM', '-121', 'INVALID_CARD',                  'Card holder information incomplete',                   'Kart sahibi bilgisi eksik',                         FALSE, FALSE),
+('PARAM', '-202', 'REQUEST_REJECTED',              'Commission added to the total is incorrect',           'Toplam tutara eklenen komisyon hatalı',             FALSE, FALSE),
+('PARAM', '-207', 'BANK_SYSTEM_ERROR',             'System error',                                         'Sistem hatası',                                     TRUE,  FALSE),
+('PARAM', '-209', 'REQUEST_REJECTED',              'Transaction information not found',                    'İşlem bilgisi bulunamadı',                          FALSE, FALSE),
+('PARAM', '-210', 'REQUEST_REJECTED',              'No transaction found to cancel or refund',             'İptal/İade için işlem bulunamadı',                  FALSE, FALSE),
+('PARAM', '-211', 'REQUEST_REJECTED',              'Transaction status: cancelled',                        'İşlem durumu: İptal',                               FALSE, FALSE),
+('PARAM', '-212', 'REQUEST_REJECTED',              'Transaction status: refunded',                         'İşlem durumu: İade',                                FALSE, FALSE),
+('PARAM', 'MD:0', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure authentication failed',                     '3D Secure doğrulaması başarısız',                   FALSE, FALSE),
+('PARAM', 'MD:2', 'THREE_D_AUTHENTICATION_FAILED', 'Card not enrolled in 3-D Secure',                      'Kart 3D Secure programına kayıtlı değil',           FALSE, FALSE),
+('PARAM', 'MD:3', 'THREE_D_AUTHENTICATION_FAILED', 'Card issuer not enrolled in 3-D Secure',               'Kartı veren banka 3D Secure programına kayıtlı değil', FALSE, FALSE),
+('PARAM', 'MD:4', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure attempt only (not accepted by Param)',      '3D Secure doğrulama denemesi (kabul edilmez)',      FALSE, FALSE),
+('PARAM', 'MD:5', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure unable to verify',                          '3D Secure doğrulanamadı',                           FALSE, FALSE),
+('PARAM', 'MD:6', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure error',                                     '3D Secure hatası',                                  FALSE, FALSE),
+('PARAM', 'MD:7', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure system error',                              '3D Secure sistem hatası',                           FALSE, FALSE),
+('PARAM', 'MD:8', 'THREE_D_AUTHENTICATION_FAILED', '3-D Secure: unknown card number',                      '3D Secure: bilinmeyen kart numarası',               FALSE, FALSE),
+('PARAM', 'MD:9', 'THREE_D_AUTHENTICATION_FAILED', 'Merchant not registered for 3-D Secure',               'Üye işyeri 3D Secure programına kayıtlı değil',     FALSE, FALSE);
