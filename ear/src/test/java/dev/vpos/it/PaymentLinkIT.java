@@ -55,7 +55,9 @@ class PaymentLinkIT {
         assertEquals("LINK", unopened.getString("purpose"));
         assertEquals(invoice.number(), unopened.getString("reference"));
         assertEquals("tr", unopened.getString("locale"));
-        assertEquals(JsonValue.ValueType.NULL, unopened.get("backUrl").getValueType(), "no shop to go back to");
+        assertTrue(
+                !unopened.containsKey("backUrl") || unopened.get("backUrl").getValueType() == JsonValue.ValueType.NULL,
+                "no shop to go back to: " + unopened);
 
         assertEquals(200, PayLinks.open(url).status());
         JsonObject opened = PayLinks.get(link.getInt("id"));
@@ -85,7 +87,7 @@ class PaymentLinkIT {
         assertEquals(409, PayLinks.post(link.getInt("id"), "resend").status());
         TestServer.Reply cancel = PayLinks.post(link.getInt("id"), "cancel");
         assertEquals(409, cancel.status());
-        assertEquals("paylink.notCancellable", cancel.json().getString("code"));
+        assertEquals("paylink.notCancellable", cancel.json().getString("error"));
         assertEquals(1, Mailbox.to(to).size(), "one mail only");
         JsonObject session = TestServer.get(
                         TestServer.API + "/checkout-sessions/" + link.getString("sessionId"), "admin")
@@ -105,7 +107,7 @@ class PaymentLinkIT {
         assertEquals("EXPIRED", PayerDetails.of(link.getString("sessionId")).getString("state"));
         TestServer.Reply resend = PayLinks.post(link.getInt("id"), "resend");
         assertEquals(409, resend.status());
-        assertEquals("paylink.notOpen", resend.json().getString("code"));
+        assertEquals("paylink.notOpen", resend.json().getString("error"));
         assertEquals("EXPIRED", expired.getString("state"));
         assertTrue(openDocuments().contains("\"" + invoice.number() + "\""), "nothing was paid");
     }
@@ -132,7 +134,6 @@ class PaymentLinkIT {
     void aLinkIsResentToTheCustomerAccountsOwnAddress() {
         PayLinks.Invoice invoice = PayLinks.nextInvoice();
         String account = "muhasebe@akdeniz-yapi.example";
-        int before = Mailbox.to(account).size();
 
         JsonObject link = PayLinks.sent(PayLinks.request(invoice, null, "el", 60));
         assertEquals(account, link.getString("email"), "no address given: the customer account's");
@@ -140,8 +141,7 @@ class PaymentLinkIT {
         assertEquals(200, resent.status(), resent.toString());
         assertEquals(2, resent.json().getInt("mailsSent"));
 
-        List<MimeMessage> mails =
-                Mailbox.await(account, before + 2, m -> Mailbox.text(m).contains(link.getString("url")));
+        List<MimeMessage> mails = Mailbox.await(account, 2, m -> Mailbox.text(m).contains(link.getString("url")));
         assertEquals(2, mails.size(), "the same link twice");
         assertTrue(Mailbox.text(mails.get(0)).contains("300,00"), "Greek amounts: " + Mailbox.text(mails.get(0)));
         assertTrue(
