@@ -34,9 +34,13 @@ Vpos.page('collect', async function () {
     return number.length ? t('collect.brandUnknown') : '';
   }
 
-  function customerId() {
+  function customer() {
     const text = $('customer-search').value.trim();
-    const hit = customers.find(function (c) { return c.code + ' – ' + c.name === text || c.code === text; });
+    return customers.find(function (c) { return c.code + ' – ' + c.name === text || c.code === text; }) || null;
+  }
+
+  function customerId() {
+    const hit = customer();
     return hit ? hit.id : null;
   }
 
@@ -238,5 +242,7 @@ Vpos.page('collect', async function () {
   });
   $('collect-form').addEventListener('submit', submit);
   $('new-payment').addEventListener('click', reset);
+  // paylinks.js: the same company, customer, document and amount sent as a payment link instead
+  await window.VposPayLinks({ customer: customer, customerId: customerId, showError: showError, clearErrors: clearErrors });
   document.body.dataset.ready = 'true';
 });

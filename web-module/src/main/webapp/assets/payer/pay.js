@@ -229,7 +229,8 @@
 
   function drawMerchant() {
     $('merchant-name').textContent = page.companyName;
-    $('order').textContent = t(page.purpose === 'ORDER' ? 'order' : 'balance', { reference: page.reference });
+    $('order').textContent = t(page.purpose === 'ORDER' ? 'order' : page.purpose === 'LINK' ? 'link' : 'balance',
+      { reference: page.reference });
     document.title = t('title.for', { company: page.companyName });
     if (page.companyLogoUrl) {
       $('merchant-logo').src = page.companyLogoUrl;
@@ -451,7 +452,11 @@
     } else if (page.state === 'EXPIRED') {
       outcome = 'expired';
       title = t('result.expired');
-      text = t('result.expired.text');
+      text = t(page.backUrl ? 'result.expired.text' : 'result.expired.link', { company: page.companyName });
+    } else if (page.state === 'CANCELLED') {
+      outcome = 'cancelled';
+      title = t('result.cancelled');
+      text = t('result.cancelled.text', { company: page.companyName });
     } else if (last && (last.state === 'DECLINED' || last.state === 'NOT_SENT')) {
       outcome = 'declined';
       title = t(last.state === 'NOT_SENT' ? 'result.notSent' : 'result.declined');
@@ -466,7 +471,9 @@
     $('result-title').textContent = title;
     $('result-text').textContent = text;
     $('result-detail').textContent = detail;
-    $('back').href = page.backUrl;
+    // a payment link has no shop to go back to
+    $('back').hidden = !page.backUrl;
+    $('back').href = page.backUrl || '#';
     var retry = $('retry');
     retry.hidden = !(outcome === 'declined' && page.state === 'OPEN');
     retry.href = location.pathname + (query.get('method') ? '?method=' + encodeURIComponent(query.get('method')) : '');
@@ -520,7 +527,8 @@
     }
     choose(offered ? wanted : page.methods[0].id, false);
     $('expires').textContent = page.expiresAt ? t('expires', { time: dateTime(page.expiresAt) }) : '';
-    $('leave').href = page.backUrl;
+    $('leave').parentNode.hidden = !page.backUrl;
+    $('leave').href = page.backUrl || '#';
     var invalid = (query.get('invalid') || '').split(',').filter(Boolean);
     if (invalid.length) {
       var problems = invalid.map(function (f) {

@@ -43,6 +43,10 @@ class HostedProvidersBrowserIT {
             browser.type("expiry", "12/30");
             browser.type("cvv", "123");
             browser.driver.findElement(By.id(providerButton)).click();
+            // our result page first (issue #18: after the provider's page too), then back to the shop
+            browser.wait.until(
+                    d -> "approved".equals(d.findElement(By.id("result")).getAttribute("data-outcome")));
+            browser.driver.findElement(By.id("back")).click();
 
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();

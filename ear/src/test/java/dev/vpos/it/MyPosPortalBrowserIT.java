@@ -41,6 +41,10 @@ class MyPosPortalBrowserIT {
             browser.type("cvc", "123");
             browser.screenshot("mypos-checkout-page");
             browser.driver.findElement(By.id("pay")).click();
+            // our result page first (issue #18: after the provider's page too), then back to the shop
+            browser.wait.until(
+                    d -> "approved".equals(d.findElement(By.id("result")).getAttribute("data-outcome")));
+            browser.driver.findElement(By.id("back")).click();
 
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();

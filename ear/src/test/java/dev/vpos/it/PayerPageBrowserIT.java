@@ -288,6 +288,44 @@ class PayerPageBrowserIT {
         }
     }
 
+    /**
+     * Issue #18's done criterion for the hosted method type: on a phone, in Arabic and in Turkish, the payer completes
+     * the payment on the provider's own page (2Checkout, simulated) and comes back to our result page, then the shop.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"ar-SA,ar,rtl", "tr-TR,tr,ltr"})
+    void aHostedProviderPaymentIsCompletedOnAPhoneAndComesBackToOurResultPage(
+            String languages, String language, String direction) {
+        String session = session("61.00");
+        try (Browser browser = phone(languages + "," + language)) {
+            open(browser, session);
+            assertEquals(language, browser.lang());
+            assertEquals(direction, browser.dir());
+            By twoCheckout = By.cssSelector("#methods a[data-family='TWOCHECKOUT']");
+            browser.driver.findElement(twoCheckout).click();
+            browser.wait.until(ExpectedConditions.attributeContains(twoCheckout, "class", "selected"));
+            fitsThePhone(browser);
+            browser.driver.findElement(By.id("pay")).click();
+
+            // the provider's page (the simulator), then back through our callback to our result page
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("place-order")));
+            browser.driver.findElement(By.id("holder")).clear();
+            browser.type("holder", "Ayse Yilmaz");
+            browser.type("cardNumber", "4111111111111111");
+            browser.type("expiry", "12/30");
+            browser.type("cvv", "123");
+            browser.driver.findElement(By.id("place-order")).click();
+            browser.wait.until(
+                    d -> "approved".equals(d.findElement(By.id("result")).getAttribute("data-outcome")));
+            assertTrue(browser.driver.getCurrentUrl().contains("/vpos/pay/" + session), browser.driver.getCurrentUrl());
+            fitsThePhone(browser);
+            browser.driver.findElement(By.id("back")).click();
+            browser.wait.until(ExpectedConditions.urlContains(RETURN_URL));
+            assertTrue(browser.driver.getCurrentUrl().contains("status=PAID"), browser.driver.getCurrentUrl());
+        }
+        assertEquals("PAID", portalView(session).getString("state"));
+    }
+
     @Test
     void theLanguageThePortalChoseWinsOverTheBrowsersAndThePayerMaySwitch() {
         String session = session("64.90", "el-GR");

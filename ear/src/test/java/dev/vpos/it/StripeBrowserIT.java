@@ -42,6 +42,10 @@ class StripeBrowserIT {
             browser.wait
                     .until(ExpectedConditions.elementToBeClickable(By.id("complete")))
                     .click();
+            // our result page first (issue #18: after the provider's page too), then back to the shop
+            browser.wait.until(
+                    d -> "approved".equals(d.findElement(By.id("result")).getAttribute("data-outcome")));
+            browser.driver.findElement(By.id("back")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
             String outcome = browser.driver.findElement(By.id("outcome")).getText();
             assertTrue(outcome.startsWith("Order ORD-2026-0007: paid"), outcome);

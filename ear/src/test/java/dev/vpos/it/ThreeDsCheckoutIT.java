@@ -59,6 +59,11 @@ class ThreeDsCheckoutIT {
 
     /** Pays on the hosted page and walks to the bank's ACS page; answers that page's form. */
     private static HtmlForms.Form toAcs(String session) {
+        return toAcs(session, false);
+    }
+
+    /** As above; {@code fromPage}: posted as our page's script posts it ({@code view=page}). */
+    private static HtmlForms.Form toAcs(String session, boolean fromPage) {
         URI page = URI.create(TestServer.BASE + "/vpos/pay/" + session);
         HtmlForms.Form ours = HtmlForms.first(
                 page,
@@ -69,6 +74,9 @@ class ThreeDsCheckoutIT {
             f.put("expiry", "12/30");
             f.put("cvv", "123");
             f.put("installments", "1");
+            if (fromPage) {
+                f.put("view", "page");
+            }
             return f;
         });
         assertEquals(200, toBank.status(), toBank.toString());
@@ -195,5 +203,37 @@ class ThreeDsCheckoutIT {
                         "finance")
                 .json();
         assertEquals("PENDING_3DS", untouched.getString("state"), "a refused callback changes nothing");
+    }
+
+    /**
+     * Issue #18: a payment started from our page ({@code view=page}) comes back from the bank's 3-D page to our result
+     * page, which then leads on to the portal; a bare form post still goes straight to the portal (above).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"EST,THREE_D", "AKBANK,THREE_D_HOST"})
+    void aPaymentFromOurPageComesBackFromTheBankToOurResultPage(String family, String model) {
+        long company = demo2();
+        defaultDefinition(company, family, model);
+
+        String paid = openSession(company, "150.00");
+        TestServer.Reply back = HtmlForms.submit(callbackAfter(toAcs(paid, true), "123456"), f -> f);
+        assertEquals(302, back.status(), back.toString());
+        assertTrue(back.location().endsWith("/vpos/pay/" + paid + "?view=result"), back.location());
+        JsonObject result = PayerDetails.of(paid);
+        assertEquals("PAID", result.getString("state"));
+        assertEquals("APPROVED", result.getJsonObject("last").getString("state"));
+        assertTrue(
+                result.getString("backUrl").startsWith(RETURN_URL + "?session=" + paid + "&status=PAID"),
+                "the result page's way back to the portal: " + result);
+
+        String wrongOtp = openSession(company, "150.00");
+        TestServer.Reply failed = HtmlForms.submit(callbackAfter(toAcs(wrongOtp, true), "000000"), f -> f);
+        assertEquals(302, failed.status(), failed.toString());
+        assertTrue(failed.location().endsWith("/vpos/pay/" + wrongOtp + "?view=result"), failed.location());
+        JsonObject declined = PayerDetails.of(wrongOtp);
+        assertEquals("OPEN", declined.getString("state"), "declined: the payer may try again");
+        assertEquals("DECLINED", declined.getJsonObject("last").getString("state"));
+        assertEquals(
+                "THREE_D_AUTHENTICATION_FAILED", declined.getJsonObject("last").getString("reason"));
     }
 }

@@ -83,11 +83,13 @@ public class DemoDataSeeder {
         Company company = persist(new Company(COMPANY_CODE, "Demo Ticaret A.Ş.", now));
         Company logistics = persist(new Company("DEMO2", "Demo Lojistik A.Ş.", now));
         // DEMO's records first: the README's examples use customer account 1 and bank account 1.
-        CustomerAccount akdeniz = persist(new CustomerAccount(company.getId(), "C001", "Akdeniz Yapı Ltd. Şti."));
-        persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş."));
+        CustomerAccount akdeniz = persist(new CustomerAccount(
+                company.getId(), "C001", "Akdeniz Yapı Ltd. Şti.", "muhasebe@akdeniz-yapi.example"));
+        persist(new CustomerAccount(company.getId(), "C002", "Boğaziçi Gıda A.Ş.", "odeme@bogazici-gida.example"));
         BankAccount bank = persist(
                 new BankAccount(company.getId(), "ISB-TRY", "Türkiye İş Bankası", "TR330006100519786457841326", "TRY"));
-        CustomerAccount ege = persist(new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş."));
+        CustomerAccount ege = persist(
+                new CustomerAccount(logistics.getId(), "C100", "Ege Tekstil San. A.Ş.", "finans@ege-tekstil.example"));
         BankAccount ziraat = persist(new BankAccount(
                 logistics.getId(), "ZRT-TRY", "T.C. Ziraat Bankası", "TR820001000000000000000001", "TRY"));
         persist(new ErpDocument(
@@ -150,6 +152,17 @@ public class DemoDataSeeder {
                     new BigDecimal("200.00"),
                     LocalDate.now(clock).plusDays(7)));
         }
+        // DEMO's invoices paid through payment links in the tests and the demo (LNK-2026-00xx)
+        for (int i = 1; i <= 12; i++) {
+            persist(new ErpDocument(
+                    company.getId(),
+                    akdeniz.getId(),
+                    "INVOICE",
+                    String.format("LNK-2026-%04d", i),
+                    "TRY",
+                    new BigDecimal("300.00"),
+                    LocalDate.now(clock).plusDays(30)));
+        }
         persist(estDefinition(company.getId(), bank.getId(), now));
         persist(stripeDefinition(company.getId(), bank.getId(), now));
         persist(twoCheckoutDefinition(company.getId(), bank.getId(), now));
@@ -160,7 +173,8 @@ public class DemoDataSeeder {
         persist(paramDefinition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
-        persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
+        persist(new CustomerAccount(
+                distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş.", "muhasebe@trakya-gida.example"));
         DemoBins.rows(now).forEach(this::persist);
         if (fourEyes.filter(f -> !f.isBlank()).isPresent()) {
             String[] threshold = fourEyes.get().trim().split("\\s+");

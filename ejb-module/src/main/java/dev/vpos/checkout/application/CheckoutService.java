@@ -193,6 +193,11 @@ public class CheckoutService {
         return view(session(id), false);
     }
 
+    /** The session's own id (the row's, for another context's reference to it). */
+    public long idOf(String publicId) {
+        return session(publicId).getId();
+    }
+
     /** The language the portal chose for the payer's page, or null. */
     public String localeOf(String id) {
         return session(id).getLocale();
@@ -236,8 +241,24 @@ public class CheckoutService {
             String clientIp,
             String language,
             SavedCardChoice savedCard) {
+        return pay(id, card, methodId, callbackBase, clientIp, language, savedCard, false);
+    }
+
+    /**
+     * As above; {@code fromPage}: the payer pays from our page, so a 3-D or hosted-provider payment comes back from
+     * the bank's or provider's page to our result page ({@link #completeThreeDs}) rather than straight to the portal.
+     */
+    public PayerStep pay(
+            String id,
+            PayerCard card,
+            Long methodId,
+            URI callbackBase,
+            String clientIp,
+            String language,
+            SavedCardChoice savedCard,
+            boolean fromPage) {
         CheckoutSession s = session(id);
-        if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId())) {
+        if (!s.payable(OffsetDateTimes.now(clock)) || !store.attemptStarted(s.getId(), fromPage)) {
             throw new RuleViolationException("checkout.notPayable", id, s.getState());
         }
         Optional<PaymentMethod> method = method(id, methodId);
@@ -282,7 +303,123 @@ public class CheckoutService {
                     outcome.continueAt() == null ? null : outcome.continueAt().toString());
         }
         PayerStep step = finished(s.get(), outcome.collection());
-        return new CallbackStep(outcome, step.session(), redirect(step.session()));
+        return new CallbackStep(
+                outcome,
+                step.session(),
+                s.get().isResultPage() || s.get().getChannel() == Channel.PAY_LINK
+                        ? resultPage(s.get().getPublicId())
+                        : redirect(step.session()));
+    }
+
+    /** Our result page of a session ({@code /vpos/pay/{id}?view=result}); its "back" link leads on to the portal. */
+    public static String resultPage(String publicId) {
+        return "/vpos/pay/" + publicId + "?view=result";
+    }
+
+    /**
+     * A checkout session for a payment link a collector sends (channel {@link Channel#PAY_LINK}): the same rules as a
+     * portal's (the customer account of the company, the document the customer's with at least the amount open, a
+     * currency one of the company's enabled definitions takes), valid until {@code expiresAt}. Its "return URL" is
+     * our own result page: there is no portal to go back to.
+     *
+     * @throws InvalidInputException with the fields customerAccountId, documentId, amount, currency
+     */
+    public CheckoutView createForLink(LinkCheckout c) {
+        List<FieldError> errors = new ArrayList<>();
+        String reference = linkChecks(c, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Money amount = CheckoutAmounts.amount(c.amount(), c.currency(), errors);
+        OffsetDateTime now = OffsetDateTimes.now(clock);
+        String publicId = UUID.randomUUID().toString();
+        String key = "paylink:" + publicId;
+        return view(
+                store.create(new CheckoutSession(
+                        publicId,
+                        c.companyId(),
+                        c.customerAccountId(),
+                        c.documentId(),
+                        Channel.PAY_LINK,
+                        reference,
+                        amount,
+                        resultPage(publicId),
+                        null,
+                        key,
+                        fingerprint(key),
+                        c.actor(),
+                        now,
+                        c.expiresAt(),
+                        c.locale())),
+                false);
+    }
+
+    /** What {@link #createForLink} would refuse, without making anything. */
+    public List<FieldError> linkErrors(LinkCheckout c) {
+        List<FieldError> errors = new ArrayList<>();
+        linkChecks(c, errors);
+        return errors;
+    }
+
+    /** The link's checks, adding to {@code errors}; the session's reference (the document's number or the customer's code). */
+    private String linkChecks(LinkCheckout c, List<FieldError> errors) {
+        Money amount = CheckoutAmounts.amount(c.amount(), c.currency(), errors);
+        if (erp.company(c.companyId()).isEmpty()) {
+            throw new InvalidInputException(
+                    List.of(FieldError.of("companyId", "company.notFound", String.valueOf(c.companyId()))));
+        }
+        var customer = c.customerAccountId() == null
+                ? Optional.<dev.vpos.erp.domain.CustomerAccountRef>empty()
+                : erp.customerAccount(c.companyId(), c.customerAccountId());
+        if (customer.isEmpty()) {
+            errors.add(FieldError.of(
+                    "customerAccountId", "customerAccount.notFound", String.valueOf(c.customerAccountId())));
+        }
+        if (amount != null
+                && definitions.enabled(c.companyId()).stream().noneMatch(d -> d.accepts(amount.currencyCode()))) {
+            errors.add(FieldError.of("currency", "checkout.currencyNotAccepted", amount.currencyCode()));
+        }
+        String reference = customer.map(a -> a.code()).orElse("");
+        if (c.documentId() != null) {
+            Optional<DocumentRef> doc = erp.document(c.companyId(), c.documentId());
+            if (doc.isEmpty()
+                    || (customer.isPresent()
+                            && doc.get().customerAccountId() != customer.get().id())) {
+                errors.add(FieldError.of("documentId", "document.notFound"));
+            } else if (amount != null
+                    && (amount.isGreaterThan(doc.get().open())
+                            || !amount.currency().equals(doc.get().open().currency()))) {
+                errors.add(FieldError.of(
+                        "amount",
+                        "document.overpaid",
+                        doc.get().number(),
+                        doc.get().open().amount().toPlainString(),
+                        doc.get().open().currencyCode()));
+            } else {
+                reference = doc.get().number();
+            }
+        }
+        return reference;
+    }
+
+    /**
+     * Withdraws a payment link's session: refused while a payment is at the bank (it may still be approved) and once
+     * it is paid, expired or cancelled.
+     *
+     * @throws RuleViolationException {@code paylink.inFlight} or {@code paylink.notCancellable}
+     */
+    public CheckoutView cancelLink(String publicId) {
+        CheckoutSession s = session(publicId);
+        boolean inFlight = collections.ofCheckoutSession(s.getId()).stream()
+                .anyMatch(c -> !c.state().isSettled());
+        if (inFlight) {
+            throw new RuleViolationException("paylink.inFlight", publicId);
+        }
+        if (!s.payable(OffsetDateTimes.now(clock)) || !store.cancel(s.getId(), s.getAttempts())) {
+            throw new RuleViolationException(
+                    "paylink.notCancellable", view(session(publicId), false).state());
+        }
+        return view(session(publicId), false);
     }
 
     /** Where the payer goes back: the portal's return URL with the session id and result. */
@@ -337,7 +474,7 @@ public class CheckoutService {
                 state,
                 s.getCompanyId(),
                 s.getCustomerAccountId(),
-                s.getChannel() == Channel.PORTAL_ORDER ? "ORDER" : "BALANCE",
+                purpose(s.getChannel()),
                 s.getReferenceText(),
                 s.money().amount(),
                 s.money().currencyCode(),
@@ -354,6 +491,15 @@ public class CheckoutService {
                         .map(c -> new CheckoutView.Attempt(
                                 c.reference(), c.state().name(), c.bankOrderId()))
                         .toList());
+    }
+
+    /** ORDER, BALANCE, or LINK for a payment link a collector sent. */
+    private static String purpose(Channel channel) {
+        return switch (channel) {
+            case PORTAL_ORDER -> "ORDER";
+            case PAY_LINK -> "LINK";
+            default -> "BALANCE";
+        };
     }
 
     static String json(CheckoutView v) {
@@ -389,6 +535,15 @@ public class CheckoutService {
             }
         } catch (java.net.URISyntaxException e) {
             errors.add(FieldError.of(field, "checkout.url"));
+        }
+    }
+
+    private static String fingerprint(String canonical) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

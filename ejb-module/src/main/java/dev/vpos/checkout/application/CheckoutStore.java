@@ -52,15 +52,31 @@ public class CheckoutStore {
         return true;
     }
 
-    /** Counts a submission of the hosted page, under a row lock; false when the session is no longer open. */
+    /**
+     * Counts a submission of the hosted page, under a row lock; false when the session is no longer open. From our page
+     * ({@code fromPage}), the bank's or provider's return will show our result page.
+     */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
-    public boolean attemptStarted(long sessionId) {
+    public boolean attemptStarted(long sessionId, boolean fromPage) {
         CheckoutSession s = sessions.lock(sessionId);
         if (s.getState() != CheckoutSession.State.OPEN) {
             return false;
         }
         s.attemptStarted();
+        if (fromPage) {
+            s.paysFromPage();
+        }
         return true;
+    }
+
+    /**
+     * Cancels an open session under its row lock, only if no payment was started since the caller saw
+     * {@code attemptsSeen} (with none of those in flight); false otherwise.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = BusinessException.class)
+    public boolean cancel(long sessionId, int attemptsSeen) {
+        CheckoutSession s = sessions.lock(sessionId);
+        return s.getAttempts() == attemptsSeen && s.cancel();
     }
 
     /** What marking a session paid found. */

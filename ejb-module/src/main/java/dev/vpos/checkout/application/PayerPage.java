@@ -8,10 +8,11 @@ import java.util.List;
  * (order or balance, amount), how (the methods that fit, each with its discount, installment table and saved cards)
  * and, once they have tried, how the last attempt ended. Amounts are plain decimal strings at the currency's scale.
  *
- * @param state OPEN, PAID or EXPIRED (as the portal sees it)
+ * @param state OPEN, PAID, EXPIRED or CANCELLED (a payment link its collector withdrew)
+ * @param purpose ORDER, BALANCE, or LINK (a payment link a collector sent: no shop to go back to)
  * @param companyLogoUrl where the page loads the company's logo (with its version), or null when it has none
  * @param locale the language the portal chose for the page, or null (the payer's browser decides)
- * @param backUrl the portal's return URL with the session's id and result, as the redirect carries it
+ * @param backUrl the portal's return URL with the session's id and result, as the redirect carries it; null for a link
  * @param last the last payment attempt, or null before the first
  */
 public record PayerPage(

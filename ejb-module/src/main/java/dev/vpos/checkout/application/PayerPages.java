@@ -58,7 +58,8 @@ public class PayerPages {
                 s.reference(),
                 s.amount().toPlainString(),
                 s.currency(),
-                CheckoutService.redirect(s),
+                // a payment link has no shop to go back to: the page offers no way back
+                "LINK".equals(s.purpose()) ? null : CheckoutService.redirect(s),
                 s.expiresAt(),
                 s.collectionReference() == null ? null : attempt(collections.find(s.collectionReference())),
                 methods);

@@ -23,11 +23,15 @@ import java.time.OffsetDateTime;
 @Table(name = "checkout_session")
 public class CheckoutSession {
 
-    /** OPEN until paid; FAILED attempts leave it OPEN for another try until it expires. */
+    /**
+     * OPEN until paid; FAILED attempts leave it OPEN for another try until it expires. CANCELLED: a payment link's
+     * session its collector withdrew before anything was paid.
+     */
     public enum State {
         OPEN,
         PAID,
-        EXPIRED
+        EXPIRED,
+        CANCELLED
     }
 
     @Id
@@ -100,6 +104,10 @@ public class CheckoutSession {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
+    /** A payment was started from our own page: the bank's or provider's return goes to our result page. */
+    @Column(name = "result_page", nullable = false)
+    private boolean resultPage;
+
     @Version
     private long version;
 
@@ -157,6 +165,24 @@ public class CheckoutSession {
     /** The latest attempt is this collection. */
     public void attempt(long collection) {
         collectionId = collection;
+    }
+
+    /** The payer pays from our page, which shows the result before the way back. */
+    public void paysFromPage() {
+        resultPage = true;
+    }
+
+    public boolean isResultPage() {
+        return resultPage;
+    }
+
+    /** A payment link withdrawn: nothing more may be paid. Only an OPEN session (the caller holds its row lock). */
+    public boolean cancel() {
+        if (state != State.OPEN) {
+            return false;
+        }
+        state = State.CANCELLED;
+        return true;
     }
 
     public void paid(long collection) {

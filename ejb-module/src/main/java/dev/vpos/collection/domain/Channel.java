@@ -9,5 +9,7 @@ public enum Channel {
     /** Portal: pay an open balance. */
     PORTAL_BALANCE,
     /** Another program through the REST API. */
-    API
+    API,
+    /** A payment link a collector sent the payer (pay-by-link), paid on the hosted page. */
+    PAY_LINK
 }

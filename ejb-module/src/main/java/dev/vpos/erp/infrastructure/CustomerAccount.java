@@ -34,6 +34,9 @@ public class CustomerAccount {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(length = 254)
+    private String email;
+
     protected CustomerAccount() {}
 
     public CustomerAccount(long companyId, String code, String name) {
@@ -41,6 +44,16 @@ public class CustomerAccount {
         this.code = Objects.requireNonNull(code, "code is required");
         this.name = Objects.requireNonNull(name, "name is required");
         this.active = true;
+    }
+
+    public CustomerAccount(long companyId, String code, String name, String email) {
+        this(companyId, code, name);
+        this.email = email;
+    }
+
+    /** Where mail for the account goes (a payment link), or null. */
+    public String getEmail() {
+        return email;
     }
 
     public Long getId() {

@@ -41,7 +41,8 @@ public class ReferenceErpAdapter implements ErpPort {
     public Optional<CustomerAccountRef> customerAccount(long companyId, long customerAccountId) {
         return Optional.ofNullable(em.find(CustomerAccount.class, customerAccountId))
                 .filter(a -> a.getCompanyId() == companyId)
-                .map(a -> new CustomerAccountRef(a.getId(), a.getCompanyId(), a.getCode(), a.getName(), a.isActive()));
+                .map(a -> new CustomerAccountRef(
+                        a.getId(), a.getCompanyId(), a.getCode(), a.getName(), a.isActive(), a.getEmail()));
     }
 
     @Override
@@ -66,7 +67,8 @@ public class ReferenceErpAdapter implements ErpPort {
                 .setParameter("c", companyId)
                 .getResultList()
                 .stream()
-                .map(a -> new CustomerAccountRef(a.getId(), a.getCompanyId(), a.getCode(), a.getName(), a.isActive()))
+                .map(a -> new CustomerAccountRef(
+                        a.getId(), a.getCompanyId(), a.getCode(), a.getName(), a.isActive(), a.getEmail()))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import dev.vpos.checkout.application.PayerPages;
 import dev.vpos.checkout.application.PayerStep;
 import dev.vpos.checkout.application.SavedCardCheckout;
 import dev.vpos.gateway.domain.ThreeDsStart;
+import dev.vpos.paylinks.application.PaymentLinks;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.NotFoundException;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  *   <li>{@code POST /pay/{id}} is the page's form, sent by the browser itself once the script has checked it (so the
  *       bank's 3-D form or the provider's page is a normal navigation). Non-3D: the sale runs now; from the page
  *       ({@code view=page}) the payer then sees our result page, from a bare form post (no script) the portal's return
- *       URL as before. 3-D and hosted providers: the auto-submitting form to the bank's gate or the provider's page.
+ *       URL as before. 3-D and hosted providers: the auto-submitting form to the bank's gate or the provider's page;
+ *       from the page, the bank's or provider's return then shows our result page too (before the way back).
  * </ul>
  */
 @WebServlet(urlPatterns = "/pay/*")
@@ -54,6 +56,9 @@ public class HostedPaymentServlet extends HttpServlet {
 
     @Inject
     PayerPages pages;
+
+    @Inject
+    PaymentLinks links;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -73,6 +78,8 @@ public class HostedPaymentServlet extends HttpServlet {
         int status = 200;
         try {
             checkout.forPayer(path[0]);
+            // a payment link's page opened by its payer: the collector's list says OPENED from now on
+            links.pageOpened(path[0]);
             checkout.method(path[0], methodParam(req));
         } catch (InvalidInputException e) {
             status = 400;
@@ -108,7 +115,8 @@ public class HostedPaymentServlet extends HttpServlet {
                     callbackBase,
                     req.getRemoteAddr(),
                     req.getLocale().getLanguage(),
-                    SavedCardSection.choice(req));
+                    SavedCardSection.choice(req),
+                    fromPage);
             if (step.toBank() != null) {
                 write(resp, 200, toBank(step.toBank()));
                 return;

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * {@code POST /3ds/callback/{collectionReference}}: where the bank posts the payer back after 3-D Secure. The
  * family's adapter verifies it first; a callback that fails a check changes nothing but the log and the payer sees a
- * clear failure page. Otherwise the payer goes back to the portal's return URL (or sees the result), or on to the
+ * clear failure page. Otherwise the payer goes to our result page (a payment started from our page, or a payment
+ * link's) or back to the portal's return URL (a bare form post), or sees the result, or on to the
  * provider's next page when it needs the payer once more. {@code GET} is handled the same way: some providers
  * (Stripe's {@code return_url}) send the payer back with a redirect, the parameters in the query string.
  */
