@@ -51,8 +51,9 @@ class FamilyOperationsIT {
 
     @AfterAll
     static void restoreCutoffs() {
-        for (String f :
-                new String[] {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"}) {
+        for (String f : new String[] {
+            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "INTERPOS"
+        }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
     }
@@ -112,6 +113,12 @@ class FamilyOperationsIT {
                                 "3230323330393034313735303032363031353172675f357637355f3273387373745f7233725f"
                                         + "73323333383737335f323272383774767276327672323531355f")
                         .add("gatewayUrl", TestServer.SIMULATOR + "/akbank/gateway");
+            case "INTERPOS" ->
+                Json.createObjectBuilder()
+                        .add("shopCode", "3123")
+                        .add("userCode", "InterTestApi")
+                        .add("userPass", "3")
+                        .add("storeKey", "gDg1N");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -127,6 +134,7 @@ class FamilyOperationsIT {
                     case "PAYFLEX" -> "/payflex/VposService/v3/Vposreq.aspx";
                     case "TOSLA" -> "/tosla/api/Payment";
                     case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
+                    case "INTERPOS" -> "/interpos/mpi/Default.aspx";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -243,7 +251,8 @@ class FamilyOperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK"})
+    @ValueSource(
+            strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "INTERPOS"})
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 

@@ -151,7 +151,10 @@ class ThreeDsCheckoutIT {
         "TOSLA,THREE_D_HOST",
         "AKBANK,THREE_D",
         "AKBANK,THREE_D_PAY",
-        "AKBANK,THREE_D_HOST"
+        "AKBANK,THREE_D_HOST",
+        "INTERPOS,THREE_D",
+        "INTERPOS,THREE_D_PAY",
+        "INTERPOS,THREE_D_HOST"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();

@@ -155,6 +155,7 @@ public class DemoDataSeeder {
         persist(payMasterDefinition(company.getId(), bank.getId(), now));
         persist(toslaDefinition(logistics.getId(), ziraat.getId(), now));
         persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(interPosDefinition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
@@ -318,6 +319,32 @@ public class DemoDataSeeder {
                         + "323272383774767276327672323531355f",
                 true));
         d.putCredential(definitions.credential("gatewayUrl", bankBaseUrl + "/akbank/gateway", false));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Denizbank InterPOS shop on the simulator (shop 3124): 3D Pay through our hosted page. */
+    private VposDefinition interPosDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "INTERPOS-DEMO2",
+                "Denizbank Sanal POS",
+                "Denizbank A.Ş.",
+                GatewayFamily.INTERPOS,
+                Environment.TEST,
+                PaymentModel.THREE_D_PAY,
+                bankBaseUrl + "/interpos/mpi/Default.aspx",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.80"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.70"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("shopCode", "3124", false));
+        d.putCredential(definitions.credential("userCode", "DEMO2_INTER", false));
+        d.putCredential(definitions.credential("userPass", "Demo2-Inter-2026", true));
+        d.putCredential(definitions.credential("storeKey", "Demo2InterKey", true));
         d.enable(now);
         return d;
     }

@@ -25,5 +25,7 @@ public enum GatewayFamily {
     /** Tosla (Tosla İşim; JSON API, SHA-512 request hash). */
     TOSLA,
     /** Akbank's new virtual POS API (JSON, HMAC-SHA512 over the body). */
-    AKBANK
+    AKBANK,
+    /** Denizbank InterPOS (form posts, {@code ;;}-separated answers, SHA-1 3-D hash). */
+    INTERPOS
 }

@@ -7,6 +7,7 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.est.EstGateway;
 import dev.vpos.gateway.garanti.GarantiGateway;
+import dev.vpos.gateway.interpos.InterPosGateway;
 import dev.vpos.gateway.kuveytturk.KuveytTurkGateway;
 import dev.vpos.gateway.mypos.MyPosGateway;
 import dev.vpos.gateway.payflex.PayFlexGateway;
@@ -37,7 +38,8 @@ class GatewayCapabilitiesTest {
             new TwoCheckoutGateway(),
             new PayMasterGateway(),
             new ToslaGateway(),
-            new AkbankGateway());
+            new AkbankGateway(),
+            new InterPosGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
