@@ -52,7 +52,7 @@ class FamilyOperationsIT {
     @AfterAll
     static void restoreCutoffs() {
         for (String f : new String[] {
-            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "INTERPOS"
+            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "INTERPOS", "POSNET_V1"
         }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
@@ -119,6 +119,16 @@ class FamilyOperationsIT {
                         .add("userCode", "InterTestApi")
                         .add("userPass", "3")
                         .add("storeKey", "gDg1N");
+            case "POSNET_V1" ->
+                Json.createObjectBuilder()
+                        .add("merchantNo", "6700950031")
+                        .add("terminalNo", "67540050")
+                        .add("posnetId", "1010028724242434")
+                        .add("storeKey", "10,10,10,10,10,10,10,10")
+                        .add(
+                                "gatewayUrl",
+                                TestServer.SIMULATOR
+                                        + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -135,6 +145,7 @@ class FamilyOperationsIT {
                     case "TOSLA" -> "/tosla/api/Payment";
                     case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
                     case "INTERPOS" -> "/interpos/mpi/Default.aspx";
+                    case "POSNET_V1" -> "/posnetv1/ALBMerchantService/MerchantJSONAPI.svc";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -252,7 +263,18 @@ class FamilyOperationsIT {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "INTERPOS"})
+            strings = {
+                "EST",
+                "GARANTI",
+                "POSNET",
+                "PAYFOR",
+                "KUVEYT_TURK",
+                "PAYFLEX",
+                "TOSLA",
+                "AKBANK",
+                "INTERPOS",
+                "POSNET_V1"
+            })
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");
 

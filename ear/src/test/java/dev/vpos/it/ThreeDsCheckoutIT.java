@@ -154,7 +154,8 @@ class ThreeDsCheckoutIT {
         "AKBANK,THREE_D_HOST",
         "INTERPOS,THREE_D",
         "INTERPOS,THREE_D_PAY",
-        "INTERPOS,THREE_D_HOST"
+        "INTERPOS,THREE_D_HOST",
+        "POSNET_V1,THREE_D"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();

@@ -156,6 +156,7 @@ public class DemoDataSeeder {
         persist(toslaDefinition(logistics.getId(), ziraat.getId(), now));
         persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
         persist(interPosDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(posNetV1Definition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş."));
@@ -345,6 +346,36 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("userCode", "DEMO2_INTER", false));
         d.putCredential(definitions.credential("userPass", "Demo2-Inter-2026", true));
         d.putCredential(definitions.credential("storeKey", "Demo2InterKey", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Albaraka (PosNet V1 JSON) terminal on the simulator (merchant 6700950077): 3D through our hosted page. */
+    private VposDefinition posNetV1Definition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "POSNETV1-DEMO2",
+                "Albaraka Sanal POS",
+                "Albaraka Türk Katılım Bankası A.Ş.",
+                GatewayFamily.POSNET_V1,
+                Environment.TEST,
+                PaymentModel.THREE_D,
+                bankBaseUrl + "/posnetv1/ALBMerchantService/MerchantJSONAPI.svc",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.70"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.65"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("merchantNo", "6700950077", false));
+        d.putCredential(definitions.credential("terminalNo", "67540077", false));
+        d.putCredential(definitions.credential("posnetId", "1010028724240077", false));
+        d.putCredential(definitions.credential("storeKey", "22,22,22,22,22,22,22,22", true));
+        d.putCredential(definitions.credential(
+                "gatewayUrl",
+                bankBaseUrl + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx",
+                false));
         d.enable(now);
         return d;
     }

@@ -27,5 +27,7 @@ public enum GatewayFamily {
     /** Akbank's new virtual POS API (JSON, HMAC-SHA512 over the body). */
     AKBANK,
     /** Denizbank InterPOS (form posts, {@code ;;}-separated answers, SHA-1 3-D hash). */
-    INTERPOS
+    INTERPOS,
+    /** PosNet V1 JSON (Albaraka Türk's MerchantJSONAPI; SHA-256 MAC over named fields with the store key). */
+    POSNET_V1
 }

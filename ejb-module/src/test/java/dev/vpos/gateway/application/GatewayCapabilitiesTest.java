@@ -14,6 +14,7 @@ import dev.vpos.gateway.payflex.PayFlexGateway;
 import dev.vpos.gateway.payfor.PayForGateway;
 import dev.vpos.gateway.paymaster.PayMasterGateway;
 import dev.vpos.gateway.posnet.PosNetGateway;
+import dev.vpos.gateway.posnetv1.PosNetV1Gateway;
 import dev.vpos.gateway.stripe.StripeGateway;
 import dev.vpos.gateway.tosla.ToslaGateway;
 import dev.vpos.gateway.twocheckout.TwoCheckoutGateway;
@@ -39,7 +40,8 @@ class GatewayCapabilitiesTest {
             new PayMasterGateway(),
             new ToslaGateway(),
             new AkbankGateway(),
-            new InterPosGateway());
+            new InterPosGateway(),
+            new PosNetV1Gateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
