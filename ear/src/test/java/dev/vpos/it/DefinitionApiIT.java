@@ -268,6 +268,23 @@ class DefinitionApiIT {
         assertEquals("EST", est.getString("family"));
         String fields = est.getJsonArray("fields").toString();
         assertTrue(fields.contains("\"name\":\"storeKey\"") && fields.contains("\"secret\":true"), fields);
+
+        JsonObject interPos = array(TestServer.get(TestServer.API + "/gateway-families", "admin")
+                        .body())
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(f -> "INTERPOS".equals(f.getString("family")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "[\"shopCode\",\"userCode\",\"userPass\",\"storeKey\"]",
+                interPos.getJsonArray("fields").stream()
+                        .map(f -> ((JsonObject) f).get("name"))
+                        .collect(jakarta.json.stream.JsonCollectors.toJsonArray())
+                        .toString());
+        assertEquals(
+                "[\"REGULAR\",\"THREE_D\",\"THREE_D_PAY\",\"THREE_D_HOST\"]",
+                interPos.getJsonArray("paymentModels").toString());
     }
 
     @Test

@@ -52,7 +52,8 @@ class FamilyOperationsIT {
     @AfterAll
     static void restoreCutoffs() {
         for (String f : new String[] {
-            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "VAKIF_KATILIM", "PARAM"
+            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "VAKIF_KATILIM", "PARAM",
+            "INTERPOS", "POSNET_V1"
         }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
@@ -125,6 +126,22 @@ class FamilyOperationsIT {
                         .add("clientUsername", "Test")
                         .add("clientPassword", "Test")
                         .add("guid", "0c13d406-873b-403b-9c09-a5766840d98c");
+            case "INTERPOS" ->
+                Json.createObjectBuilder()
+                        .add("shopCode", "3123")
+                        .add("userCode", "InterTestApi")
+                        .add("userPass", "3")
+                        .add("storeKey", "gDg1N");
+            case "POSNET_V1" ->
+                Json.createObjectBuilder()
+                        .add("merchantNo", "6700950031")
+                        .add("terminalNo", "67540050")
+                        .add("posnetId", "1010028724242434")
+                        .add("storeKey", "10,10,10,10,10,10,10,10")
+                        .add(
+                                "gatewayUrl",
+                                TestServer.SIMULATOR
+                                        + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -142,6 +159,8 @@ class FamilyOperationsIT {
                     case "AKBANK" -> "/akbank/api/v1/payment/virtualpos";
                     case "VAKIF_KATILIM" -> "/vakifkatilim/VirtualPOS.Gateway/Home";
                     case "PARAM" -> "/param/turkpos.ws/service_turkpos_test.asmx";
+                    case "INTERPOS" -> "/interpos/mpi/Default.aspx";
+                    case "POSNET_V1" -> "/posnetv1/ALBMerchantService/MerchantJSONAPI.svc";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -269,7 +288,9 @@ class FamilyOperationsIT {
                 "TOSLA",
                 "AKBANK",
                 "VAKIF_KATILIM",
-                "PARAM"
+                "PARAM",
+                "INTERPOS",
+                "POSNET_V1"
             })
     void sellPreAuthoriseCaptureVoidRefundAndCancel(String family) {
         long d = definition(company, family, "REGULAR");

@@ -40,7 +40,11 @@ class ModelCredentialsAtEnableIT {
         "POSNET, THREE_D, encryptionKey",
         "AKBANK, THREE_D, gatewayUrl",
         "AKBANK, THREE_D_PAY, gatewayUrl",
-        "AKBANK, THREE_D_HOST, gatewayUrl"
+        "AKBANK, THREE_D_HOST, gatewayUrl",
+        "INTERPOS, THREE_D, storeKey",
+        "INTERPOS, THREE_D_PAY, storeKey",
+        "INTERPOS, THREE_D_HOST, storeKey",
+        "POSNET_V1, THREE_D, gatewayUrl"
     })
     void aThreeDsModelIsNotEnabledWithoutTheCredentialItNeeds(String family, String model, String lacking) {
         List<String> missing = List.of(lacking.split(" "));
@@ -81,7 +85,9 @@ class ModelCredentialsAtEnableIT {
         "GARANTI, storeKey",
         "PAYFOR, storeKey",
         "POSNET, posnetId encryptionKey",
-        "AKBANK, gatewayUrl"
+        "AKBANK, gatewayUrl",
+        "INTERPOS, storeKey",
+        "POSNET_V1, gatewayUrl"
     })
     void theRegularModelNeedsNoThreeDsKey(String family, String lacking) {
         long id = create(family, "REGULAR", List.of(lacking.split(" ")))
@@ -183,6 +189,20 @@ class ModelCredentialsAtEnableIT {
                         "terminalSafeId", "2023090417500284633D137A249DBBEB",
                         "secretKey", "3230323330393034313735303032363031353172675f357637355f",
                         "gatewayUrl", TestServer.SIMULATOR + "/akbank/gateway");
+            case "INTERPOS" ->
+                Map.of("shopCode", "3123", "userCode", "InterTestApi", "userPass", "3", "storeKey", "gDg1N");
+            case "POSNET_V1" ->
+                Map.of(
+                        "merchantNo",
+                        "6700950031",
+                        "terminalNo",
+                        "67540050",
+                        "posnetId",
+                        "1010028724242434",
+                        "storeKey",
+                        "10,10,10,10,10,10,10,10",
+                        "gatewayUrl",
+                        TestServer.SIMULATOR + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx");
             default -> throw new IllegalArgumentException(family);
         };
     }

@@ -162,7 +162,11 @@ class ThreeDsCheckoutIT {
         "AKBANK,THREE_D_HOST",
         "VAKIF_KATILIM,THREE_D",
         "VAKIF_KATILIM,THREE_D_HOST",
-        "PARAM,THREE_D"
+        "PARAM,THREE_D",
+        "INTERPOS,THREE_D",
+        "INTERPOS,THREE_D_PAY",
+        "INTERPOS,THREE_D_HOST",
+        "POSNET_V1,THREE_D"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();

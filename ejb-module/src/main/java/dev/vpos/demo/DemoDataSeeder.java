@@ -32,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo data for the run server (and the test server's fixtures): company DEMO with two customer accounts, an open
  * invoice, a bank account and an EST "ver3" definition pointing at the bank simulator; company DEMO2 with a
  * customer account, a bank account, a Tosla (3D Pay) and an Akbank (3D) definition on the simulator's merchants.
- * DEMO2 also has a Vakıf Katılım (3D) and a Param (3D, a SOAP service) definition.
+ * DEMO2 also has a Vakıf Katılım (3D), a Param (3D, a SOAP service), a Denizbank InterPOS (3D Pay) and a PosNet V1
+ * (Albaraka, 3D) definition.
  * Runs only when {@code vpos.demo.seed=true}; a production server never sets it. Seeds once.
  */
 @Singleton
@@ -171,6 +172,8 @@ public class DemoDataSeeder {
         persist(akbankDefinition(logistics.getId(), ziraat.getId(), now));
         persist(vakifKatilimDefinition(logistics.getId(), ziraat.getId(), now));
         persist(paramDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(interPosDefinition(logistics.getId(), ziraat.getId(), now));
+        persist(posNetV1Definition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(
@@ -387,6 +390,62 @@ public class DemoDataSeeder {
         d.putCredential(definitions.credential("clientUsername", "DEMO2WS", false));
         d.putCredential(definitions.credential("clientPassword", "Demo2-Param-2026", true));
         d.putCredential(definitions.credential("guid", "7d2a6f0e-4c1b-4e3a-9f21-5b8c0d6e1a77", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Denizbank InterPOS shop on the simulator (shop 3124): 3D Pay through our hosted page. */
+    private VposDefinition interPosDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "INTERPOS-DEMO2",
+                "Denizbank Sanal POS",
+                "Denizbank A.Ş.",
+                GatewayFamily.INTERPOS,
+                Environment.TEST,
+                PaymentModel.THREE_D_PAY,
+                bankBaseUrl + "/interpos/mpi/Default.aspx",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.80"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.70"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("shopCode", "3124", false));
+        d.putCredential(definitions.credential("userCode", "DEMO2_INTER", false));
+        d.putCredential(definitions.credential("userPass", "Demo2-Inter-2026", true));
+        d.putCredential(definitions.credential("storeKey", "Demo2InterKey", true));
+        d.enable(now);
+        return d;
+    }
+
+    /** DEMO2's Albaraka (PosNet V1 JSON) terminal on the simulator (merchant 6700950077): 3D through our hosted page. */
+    private VposDefinition posNetV1Definition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "POSNETV1-DEMO2",
+                "Albaraka Sanal POS",
+                "Albaraka Türk Katılım Bankası A.Ş.",
+                GatewayFamily.POSNET_V1,
+                Environment.TEST,
+                PaymentModel.THREE_D,
+                bankBaseUrl + "/posnetv1/ALBMerchantService/MerchantJSONAPI.svc",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.70"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.65"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("merchantNo", "6700950077", false));
+        d.putCredential(definitions.credential("terminalNo", "67540077", false));
+        d.putCredential(definitions.credential("posnetId", "1010028724240077", false));
+        d.putCredential(definitions.credential("storeKey", "22,22,22,22,22,22,22,22", true));
+        d.putCredential(definitions.credential(
+                "gatewayUrl",
+                bankBaseUrl + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx",
+                false));
         d.enable(now);
         return d;
     }

@@ -29,5 +29,9 @@ public enum GatewayFamily {
     /** Vakıf Katılım (VirtualPOS.Gateway XML, SHA-1 HashData with the hashed password; 3D and 3D Host). */
     VAKIF_KATILIM,
     /** Param (TurkPos): a SOAP service, SHA-1 hashes keyed by the merchant's GUID. */
-    PARAM
+    PARAM,
+    /** Denizbank InterPOS (form posts, {@code ;;}-separated answers, SHA-1 3-D hash). */
+    INTERPOS,
+    /** PosNet V1 JSON (Albaraka Türk's MerchantJSONAPI; SHA-256 MAC over named fields with the store key). */
+    POSNET_V1
 }

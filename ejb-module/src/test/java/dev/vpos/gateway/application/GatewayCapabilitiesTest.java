@@ -7,6 +7,7 @@ import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.est.EstGateway;
 import dev.vpos.gateway.garanti.GarantiGateway;
+import dev.vpos.gateway.interpos.InterPosGateway;
 import dev.vpos.gateway.kuveytturk.KuveytTurkGateway;
 import dev.vpos.gateway.mypos.MyPosGateway;
 import dev.vpos.gateway.param.ParamGateway;
@@ -14,6 +15,7 @@ import dev.vpos.gateway.payflex.PayFlexGateway;
 import dev.vpos.gateway.payfor.PayForGateway;
 import dev.vpos.gateway.paymaster.PayMasterGateway;
 import dev.vpos.gateway.posnet.PosNetGateway;
+import dev.vpos.gateway.posnetv1.PosNetV1Gateway;
 import dev.vpos.gateway.stripe.StripeGateway;
 import dev.vpos.gateway.tosla.ToslaGateway;
 import dev.vpos.gateway.twocheckout.TwoCheckoutGateway;
@@ -41,7 +43,9 @@ class GatewayCapabilitiesTest {
             new ToslaGateway(),
             new AkbankGateway(),
             new VakifKatilimGateway(),
-            new ParamGateway());
+            new ParamGateway(),
+            new InterPosGateway(),
+            new PosNetV1Gateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
