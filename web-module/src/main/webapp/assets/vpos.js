@@ -16,7 +16,10 @@
   const LANGUAGES = [
     { tag: 'en', name: 'English', rtl: false },
     { tag: 'tr', name: 'Türkçe', rtl: false },
-    { tag: 'ar', name: 'العربية', rtl: true }
+    { tag: 'ar', name: 'العربية', rtl: true },
+    { tag: 'el', name: 'Ελληνικά', rtl: false },
+    { tag: 'it', name: 'Italiano', rtl: false },
+    { tag: 'ru', name: 'Русский', rtl: false }
   ];
   /** The language last used in this browser: the login page speaks it before anyone has signed in. */
   const LAST_LANGUAGE = 'vpos.language';

@@ -55,7 +55,9 @@ class StaffPreferencesIT {
                 refused.json().getString("message"));
         JsonObject field = refused.json().getJsonArray("fields").getJsonObject(0);
         assertEquals("language", field.getString("field"));
-        assertEquals("يجب أن تكون إحدى القيم en, tr, ar، أو فارغة لاتباع لغة المتصفح.", field.getString("reason"));
+        assertEquals(
+                "يجب أن تكون إحدى القيم en, tr, ar, el, it, ru، أو فارغة لاتباع لغة المتصفح.",
+                field.getString("reason"));
         assertEquals("tr", TestServer.get(ME, "aylin").json().getString("language"), "unchanged");
     }
 

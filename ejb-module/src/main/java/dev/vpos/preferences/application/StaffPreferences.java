@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * A member of staff's choices for the screens, stored per user so they follow the user to any browser: today the
- * language (English, Turkish or Arabic); none means the browser's language decides.
+ * language (English, Turkish, Arabic, Greek, Italian or Russian); none means the browser's language decides.
  */
 @ApplicationScoped
 public class StaffPreferences {

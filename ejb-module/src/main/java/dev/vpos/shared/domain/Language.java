@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the module speaks to people: English (the default), Turkish and Arabic (written right to left). */
+/**
+ * The languages the module speaks to people: English (the default), Turkish, Arabic (written right to left), Greek,
+ * Italian and Russian.
+ */
 public enum Language {
     EN("en", false),
     TR("tr", false),
-    AR("ar", true);
+    AR("ar", true),
+    EL("el", false),
+    IT("it", false),
+    RU("ru", false);
 
     private final String tag;
     private final boolean rightToLeft;
@@ -18,7 +24,7 @@ public enum Language {
         this.rightToLeft = rightToLeft;
     }
 
-    /** The BCP 47 language tag: en, tr, ar. */
+    /** The BCP 47 language tag: en, tr, ar, el, it, ru. */
     public String tag() {
         return tag;
     }

@@ -2,12 +2,21 @@ package dev.vpos.returncodes.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.vpos.returncodes.domain.UnifiedReason;
 import dev.vpos.shared.domain.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ReasonTextsTest {
@@ -28,10 +37,48 @@ class ReasonTextsTest {
     @Test
     void theLanguagesDiffer() {
         for (UnifiedReason reason : EnumSet.complementOf(EnumSet.of(UnifiedReason.THREE_D_AUTHENTICATION_FAILED))) {
-            assertNotEquals(
-                    ReasonTexts.text(reason, Language.EN), ReasonTexts.text(reason, Language.TR), reason.name());
-            assertNotEquals(
-                    ReasonTexts.text(reason, Language.EN), ReasonTexts.text(reason, Language.AR), reason.name());
+            for (Language language : EnumSet.complementOf(EnumSet.of(Language.EN))) {
+                assertNotEquals(
+                        ReasonTexts.text(reason, Language.EN),
+                        ReasonTexts.text(reason, language),
+                        language + " " + reason.name());
+            }
+        }
+    }
+
+    @Test
+    void everyLanguageHasExactlyTheReasonsOfEnglish() throws IOException {
+        Set<String> english = keys("reasons.properties");
+        Map<String, Set<String>> differ = new TreeMap<>();
+        for (Language language : EnumSet.complementOf(EnumSet.of(Language.EN))) {
+            Set<String> other = keys("reasons_" + language.tag() + ".properties");
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(other);
+            Set<String> extra = new TreeSet<>(other);
+            extra.removeAll(english);
+            if (!missing.isEmpty() || !extra.isEmpty()) {
+                differ.put(language.tag(), missing.isEmpty() ? extra : missing);
+            }
+        }
+        assertEquals(Map.of(), differ, "reasons_<language>.properties: keys missing (or not in English) per language");
+    }
+
+    @Test
+    void aReasonReadsInGreekItalianAndRussian() {
+        assertEquals("Ανεπαρκές υπόλοιπο", ReasonTexts.text(UnifiedReason.INSUFFICIENT_FUNDS, Language.EL));
+        assertEquals("Fondi insufficienti", ReasonTexts.text(UnifiedReason.INSUFFICIENT_FUNDS, Language.IT));
+        assertEquals("Недостаточно средств", ReasonTexts.text(UnifiedReason.INSUFFICIENT_FUNDS, Language.RU));
+        assertEquals(
+                "Transazione rifiutata dall'emittente",
+                new ReturnCodeMeaning(UnifiedReason.DO_NOT_HONOR, false, false, true).message("it-IT"));
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        try (InputStream in = ReasonTexts.class.getResourceAsStream("/dev/vpos/returncodes/" + file)) {
+            assertNotNull(in, "no " + file);
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(p.stringPropertyNames());
         }
     }
 

@@ -15,6 +15,9 @@ class LanguageTest {
         assertEquals(Optional.of(Language.AR), Language.of("ar-SA"));
         assertEquals(Optional.of(Language.TR), Language.of("tr_TR"));
         assertEquals(Optional.of(Language.EN), Language.of("EN-gb"));
+        assertEquals(Optional.of(Language.EL), Language.of("el-GR"));
+        assertEquals(Optional.of(Language.IT), Language.of("it_CH"));
+        assertEquals(Optional.of(Language.RU), Language.of("RU"));
         assertEquals(Optional.empty(), Language.of("de"));
         assertEquals(Optional.empty(), Language.of(""));
         assertEquals(Optional.empty(), Language.of((String) null));
@@ -26,8 +29,18 @@ class LanguageTest {
                 Language.AR,
                 Language.pick(List.of(Locale.forLanguageTag("de"), Locale.forLanguageTag("ar-EG"), Locale.ENGLISH)));
         assertEquals(Language.TR, Language.pick(List.of(Locale.forLanguageTag("tr-TR"), Locale.ENGLISH)));
+        assertEquals(
+                Language.RU,
+                Language.pick(List.of(Locale.forLanguageTag("uk"), Locale.forLanguageTag("ru-RU"), Locale.ENGLISH)));
         assertEquals(Language.EN, Language.pick(List.of(Locale.forLanguageTag("fr"))));
         assertEquals(Language.EN, Language.pick(List.of()));
+    }
+
+    @Test
+    void theModuleSpeaksTheLanguagesOfItsUsers() {
+        assertEquals(
+                List.of("en", "tr", "ar", "el", "it", "ru"),
+                List.of(Language.values()).stream().map(Language::tag).toList());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** User-facing texts in English, Turkish and Arabic, chosen from the request's Accept-Language. */
+/** User-facing texts in English, Turkish, Arabic, Greek, Italian and Russian, chosen from the request's Accept-Language. */
 public final class Messages {
 
     public static final Locale TURKISH = Locale.forLanguageTag("tr");

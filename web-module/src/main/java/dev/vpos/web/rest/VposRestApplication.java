@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                         + " Idempotency-Key: a retry with the same key is answered with the first outcome and never"
                                         + " charges twice. Every answer carries X-Request-Id (the caller's, or one made); quote it"
                                         + " to find the request's bank calls and log lines. Errors are the Error schema, with the"
-                                        + " message in the caller's language (Accept-Language: en, tr, ar)."))
+                                        + " message in the caller's language (Accept-Language: en, tr, ar, el, it, ru)."))
 @SecurityScheme(
         securitySchemeName = "basic",
         type = SecuritySchemeType.HTTP,

@@ -1,5 +1,6 @@
 package dev.vpos.web.security;
 
+import dev.vpos.shared.domain.Language;
 import dev.vpos.web.i18n.Messages;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
@@ -74,7 +75,7 @@ public class ErrorPageServlet extends HttpServlet {
             String context = request.getContextPath();
             response.getWriter()
                     .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\""
-                            + (locale.getLanguage().equals("ar") ? " dir=\"rtl\"" : "")
+                            + (Language.of(locale).rightToLeft() ? " dir=\"rtl\"" : "")
                             + "><head><meta charset=\"utf-8\"><title>" + escape(message) + "</title>"
                             + "<link rel=\"stylesheet\" href=\"" + context + "/assets/app.css\"></head>"
                             + "<body class=\"login\"><main><h1>" + escape(message) + "</h1><p><a href=\"" + context

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.shared.domain.Language;
+import dev.vpos.web.i18n.TranslationReport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,12 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The staff screens' texts (assets/i18n/en|tr|ar.json) are complete in every language, every key the pages use
- * exists, and nothing in the pages needs 'unsafe-inline' or eval under a content-security policy.
+ * The staff screens' texts (assets/i18n/en|tr|ar|el|it|ru.json) are complete in every language the module speaks,
+ * every key the pages use exists, and nothing in the pages needs 'unsafe-inline' or eval under a content-security
+ * policy.
  */
 class ScreenTextsTest {
 
@@ -68,38 +69,70 @@ class ScreenTextsTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"tr", "ar"})
-    void everyEnglishTextIsTranslatedWithTheSamePlaceholders(String language) throws IOException {
-        Map<String, String> en = texts("en");
-        Map<String, String> other = texts(language);
-        Set<String> missing = new TreeSet<>(en.keySet());
-        missing.removeAll(other.keySet());
-        assertEquals(Set.of(), missing, language + " lacks texts");
-        for (String key : en.keySet()) {
-            assertEquals(placeholders(en.get(key)), placeholders(other.get(key)), language + " " + key);
-        }
-        other.keySet().stream()
-                .filter(k -> !en.containsKey(k))
-                .forEach(k -> assertTrue(
-                        LABEL_KINDS.contains(k.substring(0, k.lastIndexOf('.'))),
-                        language + ": " + k + " is neither an English text nor a code's label"));
+    /** Every language the module speaks but English: the screens speak them all. */
+    static List<String> translations() {
+        return Stream.of(Language.values())
+                .filter(l -> l != Language.EN)
+                .map(Language::tag)
+                .toList();
     }
 
     @Test
-    void turkishAndArabicHaveTheSameTexts() throws IOException {
-        Set<String> onlyOne = new TreeSet<>(texts("tr").keySet());
-        onlyOne.addAll(texts("ar").keySet());
-        Set<String> both = new TreeSet<>(texts("tr").keySet());
-        both.retainAll(texts("ar").keySet());
-        onlyOne.removeAll(both);
-        assertEquals(Set.of(), onlyOne, "in one of Turkish and Arabic only");
+    void everyEnglishTextIsTranslatedInEveryLanguageWithTheSamePlaceholders() throws IOException {
+        Map<String, String> en = texts("en");
+        TranslationReport report = new TranslationReport("assets/i18n/<language>.json", en);
+        for (String language : translations()) {
+            assertTrue(Files.exists(TEXTS.resolve(language + ".json")), "no assets/i18n/" + language + ".json");
+            Map<String, String> other = texts(language);
+            for (String key : en.keySet()) {
+                if (!other.containsKey(key)) {
+                    report.missing(language, key);
+                } else if (!placeholders(en.get(key)).equals(placeholders(other.get(key)))) {
+                    report.placeholdersDiffer(language, key);
+                }
+            }
+            other.keySet().stream()
+                    .filter(k -> !en.containsKey(k) && !isCodeLabel(k))
+                    .forEach(k -> report.extra(language, k));
+        }
+        assertTrue(report.clean(), report::toString);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "tr", "ar"})
-    void noTextIsBlank(String language) throws IOException {
-        texts(language).forEach((k, v) -> assertFalse(v.isBlank(), language + " " + k));
+    /** A code the server sends, in words: English shows the code itself, the other languages translate it. */
+    private static boolean isCodeLabel(String key) {
+        return key.contains(".") && LABEL_KINDS.contains(key.substring(0, key.lastIndexOf('.')));
+    }
+
+    @Test
+    void everyTranslationLabelsTheSameCodes() throws IOException {
+        Map<String, String> turkish = texts("tr");
+        Set<String> labels = new TreeSet<>(turkish.keySet());
+        labels.removeIf(k -> !isCodeLabel(k));
+        TranslationReport report = new TranslationReport("code labels in assets/i18n/<language>.json", turkish);
+        for (String language : translations()) {
+            Map<String, String> other = texts(language);
+            labels.stream().filter(k -> !other.containsKey(k)).forEach(k -> report.missing(language, k));
+            other.keySet().stream()
+                    .filter(k -> isCodeLabel(k) && !labels.contains(k))
+                    .forEach(k -> report.extra(language, k));
+        }
+        assertTrue(report.clean(), report::toString);
+    }
+
+    @Test
+    void theLanguagePickerOffersEveryLanguageTheModuleSpeaks() throws IOException {
+        String js = read(WEBAPP.resolve("assets/vpos.js"));
+        Matcher m = Pattern.compile("\\{ tag: '([a-z]+)', name: '[^']+', rtl: (true|false) }")
+                .matcher(js);
+        Map<String, Boolean> offered = new TreeMap<>();
+        while (m.find()) {
+            offered.put(m.group(1), Boolean.valueOf(m.group(2)));
+        }
+        Map<String, Boolean> spoken = new TreeMap<>();
+        for (Language l : Language.values()) {
+            spoken.put(l.tag(), l.rightToLeft());
+        }
+        assertEquals(spoken, offered, "vpos.js LANGUAGES (tag and direction) against dev.vpos.shared.domain.Language");
     }
 
     @Test

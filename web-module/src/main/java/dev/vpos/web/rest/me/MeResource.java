@@ -44,7 +44,7 @@ public class MeResource {
             boolean allCompanies,
             List<Long> companyIds) {}
 
-    /** The user's choices for the screens: {@code language} is en, tr, ar, or null to follow the browser. */
+    /** The user's choices for the screens: {@code language} is en, tr, ar, el, it, ru, or null (the browser's). */
     public record Preferences(String language) {}
 
     /** Body of {@code PUT /me/preferences}. */
