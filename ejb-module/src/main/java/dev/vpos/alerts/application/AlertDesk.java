@@ -4,6 +4,8 @@ import dev.vpos.alerts.domain.Alert;
 import dev.vpos.alerts.domain.AlertKind;
 import dev.vpos.alerts.domain.AlertMail;
 import dev.vpos.alerts.infrastructure.AlertRepository;
+import dev.vpos.erp.domain.CompanyRef;
+import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
@@ -14,8 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** The alerts people see (their companies, the kinds their roles are concerned with) and acknowledge. */
 @ApplicationScoped
@@ -29,14 +33,23 @@ public class AlertDesk {
     AlertRepository alerts;
 
     @Inject
+    ErpPort erp;
+
+    @Inject
     Clock clock;
 
     /** Active alerts of {@code companies} (null: every company) of {@code kinds}; with the last 30 days' resolved. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<AlertView> list(List<Long> companies, Set<AlertKind> kinds, boolean withResolved) {
         OffsetDateTime since = OffsetDateTimes.now(clock).minus(HISTORY);
-        return alerts.listing(companies, kinds, withResolved, since, MAX_LISTED).stream()
-                .map(this::view)
+        Map<Long, String> codes = companyCodes();
+        List<Alert> listed = alerts.listing(companies, kinds, withResolved, since, MAX_LISTED);
+        Map<Long, List<AlertMail>> mails = alerts
+                .mails(listed.stream().map(Alert::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(AlertMail::getAlertId));
+        return listed.stream()
+                .map(a -> view(a, codes, mails.getOrDefault(a.getId(), List.of())))
                 .toList();
     }
 
@@ -45,7 +58,7 @@ public class AlertDesk {
     public AlertView get(long id, Set<AlertKind> kinds) {
         return alerts.find(id)
                 .filter(a -> kinds.contains(a.getKind()))
-                .map(this::view)
+                .map(a -> view(a, companyCodes()))
                 .orElseThrow(() -> new NotFoundException("alerts.notFound", String.valueOf(id)));
     }
 
@@ -61,7 +74,7 @@ public class AlertDesk {
         if (alert.acknowledge(user, OffsetDateTimes.now(clock))) {
             LOG.info(() -> "Alert " + id + " (" + alert.getKind() + ") acknowledged by " + user);
         }
-        return view(alert);
+        return view(alert, companyCodes());
     }
 
     /** The company of an alert, for the caller's company check (empty when there is no such alert). */
@@ -70,12 +83,20 @@ public class AlertDesk {
         return alerts.find(id).map(Alert::getCompanyId);
     }
 
-    private AlertView view(Alert a) {
-        List<AlertView.Mail> mails =
-                alerts.mails(a.getId()).stream().map(AlertDesk::mail).toList();
+    private Map<Long, String> companyCodes() {
+        return erp.companies().stream().collect(Collectors.toMap(CompanyRef::id, CompanyRef::code, (x, y) -> x));
+    }
+
+    private AlertView view(Alert a, Map<Long, String> codes) {
+        return view(a, codes, alerts.mails(a.getId()));
+    }
+
+    private static AlertView view(Alert a, Map<Long, String> codes, List<AlertMail> sent) {
+        List<AlertView.Mail> mails = sent.stream().map(AlertDesk::mail).toList();
         return new AlertView(
                 a.getId(),
                 a.getCompanyId(),
+                codes.getOrDefault(a.getCompanyId(), String.valueOf(a.getCompanyId())),
                 a.getKind(),
                 a.getStatus(),
                 a.getDefinitionId(),

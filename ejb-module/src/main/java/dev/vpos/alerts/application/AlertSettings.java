@@ -78,8 +78,10 @@ public class AlertSettings {
         Map<Long, String> codes = codes(companyId);
         List<FieldError> errors = new ArrayList<>();
         checkRules(command.rules(), errors);
-        List<String> recipients = checkRecipients(command.recipients(), errors);
-        checkExpiries(command.expiries(), codes, errors);
+        List<String> recipients = command.recipients() == null ? null : checkRecipients(command.recipients(), errors);
+        if (command.expiries() != null) {
+            checkExpiries(command.expiries(), codes, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -94,16 +96,25 @@ public class AlertSettings {
                 rule.change(r.enabled(), r.threshold(), actor, now);
             }
         }
-        settings.replaceLists(
-                companyId,
-                recipients.stream().map(e -> new AlertRecipient(companyId, e)).toList(),
-                command.expiries().stream()
-                        .map(e -> new WatchedExpiry(
-                                companyId, e.definitionId(), e.label().trim(), e.expiresOn()))
-                        .toList());
+        if (recipients != null) {
+            settings.replaceRecipients(
+                    companyId,
+                    recipients.stream()
+                            .map(e -> new AlertRecipient(companyId, e))
+                            .toList());
+        }
+        if (command.expiries() != null) {
+            settings.replaceExpiries(
+                    companyId,
+                    command.expiries().stream()
+                            .map(e -> new WatchedExpiry(
+                                    companyId, e.definitionId(), e.label().trim(), e.expiresOn()))
+                            .toList());
+        }
         LOG.info(() -> "Alert settings of company " + companyId + " set by " + actor + ": "
-                + command.rules().size() + " rule(s), " + recipients.size() + " recipient(s), "
-                + command.expiries().size() + " watched expiry(ies)");
+                + command.rules().size() + " rule(s)"
+                + (recipients == null ? "" : ", " + recipients.size() + " recipient(s)")
+                + (command.expiries() == null ? "" : ", " + command.expiries().size() + " watched expiry(ies)"));
         return of(companyId);
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What an admin sets for a company: the rules sent (kinds not sent keep their setting), the recipients and the
- * watched expiries (both replaced as lists). A null threshold, kind or date was missing or unreadable in the request.
+ * watched expiries (each replaced as a list; null keeps the company's). A null threshold, kind or date was missing or
+ * unreadable in the request.
  */
 public record AlertSettingsCommand(List<Rule> rules, List<String> recipients, List<Expiry> expiries) {
 

@@ -6,10 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** An alert as shown: its condition's facts, its life (raised, last seen, resolved), who acknowledged it, its mails. */
+/** An alert as shown: its company (id and code), its condition's facts, its life (raised, last seen, resolved), who acknowledged it, its mails. */
 public record AlertView(
         long id,
         long companyId,
+        String companyCode,
         AlertKind kind,
         AlertStatus status,
         Long definitionId,

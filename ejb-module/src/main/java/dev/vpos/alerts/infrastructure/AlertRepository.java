@@ -72,6 +72,17 @@ public class AlertRepository {
         return q.getResultList();
     }
 
+    /** The mails of some alerts in one query. */
+    public List<AlertMail> mails(List<Long> alertIds) {
+        if (alertIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select m from AlertMail m where m.alertId in :a order by m.alertId, m.id", AlertMail.class)
+                .setParameter("a", alertIds)
+                .getResultList();
+    }
+
     public List<AlertMail> mails(long alertId) {
         return em.createQuery("select m from AlertMail m where m.alertId = :a order by m.id", AlertMail.class)
                 .setParameter("a", alertId)

@@ -57,12 +57,17 @@ public class AlertSettingsRepository {
                 .getResultList();
     }
 
-    /** Replaces the company's recipients and watched expiries (flushed before the new rows go in). */
-    public void replaceLists(long companyId, List<AlertRecipient> recipients, List<WatchedExpiry> expiries) {
+    /** Replaces the company's recipients (the old rows flushed away before the new ones go in). */
+    public void replaceRecipients(long companyId, List<AlertRecipient> recipients) {
         recipients(companyId).forEach(em::remove);
-        watchedExpiries(companyId).forEach(em::remove);
         em.flush();
         recipients.forEach(em::persist);
+    }
+
+    /** Replaces the company's watched expiries (the old rows flushed away before the new ones go in). */
+    public void replaceExpiries(long companyId, List<WatchedExpiry> expiries) {
+        watchedExpiries(companyId).forEach(em::remove);
+        em.flush();
         expiries.forEach(em::persist);
     }
 }

@@ -10,6 +10,6 @@ public final class CallerLocale {
     private CallerLocale() {}
 
     public static Locale of(HttpHeaders headers) {
-        return headers == null ? Locale.ENGLISH : Messages.pick(headers.getAcceptableLanguages());
+        return headers == null ? Locale.ENGLISH : Messages.pickForApi(headers.getAcceptableLanguages());
     }
 }
