@@ -23,9 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A change another node makes (written here straight to the database, as another node's commit is) applies to this
- * node's next read at once: definitions, return codes and settlement cut-offs are read from the database on every use,
- * never from a cache of this node (EclipseLink's shared cache is off: {@code shared-cache-mode NONE}). Each value is
- * read first, so a cache, if there were one, would hold the old value.
+ * node's next read at once: return codes and settlement cut-offs are read from the database on every use, never from
+ * a cache of this node (EclipseLink's shared cache is off: {@code shared-cache-mode NONE}); definitions' versions are
+ * read on every use, and a definition whose version changed is read again with its credentials and plans
+ * ({@code DefinitionSnapshots}). Each value is read first, so a cache would hold the old value.
  */
 @ExtendWith(ArquillianExtension.class)
 class OtherNodesChangesInContainerIT {
@@ -72,6 +73,44 @@ class OtherNodesChangesInContainerIT {
     }
 
     @Test
+    void aCredentialChangedOnAnotherNodeIsUsedAtOnce() throws SQLException {
+        long id = single("select min(d.id) from vpos_definition d join vpos_definition_credential c"
+                + " on c.definition_id = d.id where c.sealed = false");
+        String name =
+                text("select min(name) from vpos_definition_credential where definition_id = ? and sealed = false", id);
+        String before = plainCredential(id, name);
+        try {
+            // another node's edit commits the credential and a new version of the definition in one transaction
+            update(
+                    "update vpos_definition_credential set stored_value = ? where definition_id = ? and name = ?",
+                    "changed-on-node-2",
+                    id,
+                    name);
+            update("update vpos_definition set version = version + 1 where id = ?", id);
+            assertEquals("changed-on-node-2", plainCredential(id, name));
+            assertEquals(
+                    "changed-on-node-2",
+                    definitions.open(definitions.definition(id)).credential(name));
+        } finally {
+            update(
+                    "update vpos_definition_credential set stored_value = ? where definition_id = ? and name = ?",
+                    before,
+                    id,
+                    name);
+            update("update vpos_definition set version = version + 1 where id = ?", id);
+        }
+        assertEquals(before, plainCredential(id, name));
+    }
+
+    private String plainCredential(long definitionId, String name) {
+        return definitions.definition(definitionId).getCredentials().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .value();
+    }
+
+    @Test
     void aReturnCodeClassifiedOnAnotherNodeIsReadAtOnce() throws SQLException {
         assertEquals(
                 UnifiedReason.REFER_TO_ISSUER,
@@ -103,6 +142,17 @@ class OtherNodesChangesInContainerIT {
             assertEquals(other, followUps.cutoff(GatewayFamily.PAYFLEX).cutoff());
         } finally {
             update("update settlement_cutoff set cutoff_time = ? where family = ?", before.toString(), "PAYFLEX");
+        }
+    }
+
+    private String text(String sql, long parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, parameter);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
         }
     }
 

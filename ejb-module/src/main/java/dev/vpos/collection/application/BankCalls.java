@@ -12,6 +12,7 @@ import dev.vpos.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
  *       before anything is written;
  *   <li>the credentials are opened in memory for this one call; if they cannot be opened nothing left the building:
  *       NOT_SENT;
+ *   <li>at most {@link DefinitionBulkhead#limit()} calls to one definition are in flight on a node; one more is not
+ *       made: NOT_SENT, so a slow bank cannot take every thread;
  *   <li>the call runs outside any transaction (no database connection is held while the bank thinks) with the
  *       definition's deadline, which the adapter's transport enforces;
  *   <li>an adapter failure after that is UNKNOWN — we cannot tell whether the bank saw the request — never DECLINED.
@@ -43,6 +46,9 @@ public class BankCalls {
 
     @Inject
     DefinitionService definitions;
+
+    @Inject
+    DefinitionBulkhead bulkhead;
 
     /** The adapter of the definition's family; refused (409) when the module has none. */
     public PaymentGateway adapterFor(VposDefinition d) {
@@ -70,7 +76,14 @@ public class BankCalls {
             return failed.apply(GatewayResult.notSent(new BankExchange(
                     null, 0, null, null, "the definition's credentials cannot be opened: " + e.getMessage())));
         }
-        try {
+        Optional<DefinitionBulkhead.Permit> permit = bulkhead.enter(d.getId());
+        if (permit.isEmpty()) {
+            LOG.warning(() -> "Not calling the bank of definition " + d.getCode() + " for " + what + ": "
+                    + bulkhead.limit() + " calls are already in flight");
+            return failed.apply(GatewayResult.notSent(
+                    "not sent: " + bulkhead.limit() + " calls to this definition's bank are already in flight"));
+        }
+        try (DefinitionBulkhead.Permit held = permit.get()) {
             return call.apply(account);
         } catch (RuntimeException e) {
             LOG.warning(() -> "Adapter failure on " + what + " (definition " + d.getCode() + "): " + e);

@@ -19,14 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses the definition for a payment and opens its credentials for one call. Definitions are read from the
- * database for every collection, so an edit applies to the next collection without a restart, on every node.
+ * Chooses the definition for a payment and opens its credentials for one call. The definitions' versions are read
+ * from the database for every collection, so an edit applies to the next collection without a restart, on every
+ * node; a definition's credentials and plans are read again only when its version changed ({@link
+ * DefinitionSnapshots}). The definitions returned are shared, read-only copies.
  */
 @ApplicationScoped
 public class DefinitionService {
 
     @Inject
     VposDefinitionRepository definitions;
+
+    @Inject
+    DefinitionSnapshots snapshots;
 
     @Inject
     SecretSealer sealer;
@@ -39,14 +44,14 @@ public class DefinitionService {
     public Optional<VposDefinition> choose(
             long companyId, Long definitionId, Money amount, int installments, List<FieldError> errors) {
         if (definitionId != null) {
-            VposDefinition d = definitions.find(definitionId).orElse(null);
+            VposDefinition d = snapshots.find(definitionId).orElse(null);
             if (d == null || d.getCompanyId() != companyId) {
                 errors.add(FieldError.of("definitionId", "definition.notFound", definitionId));
                 return Optional.empty();
             }
             return check(d, amount, installments, errors);
         }
-        List<VposDefinition> candidates = definitions.ofCompany(companyId, true);
+        List<VposDefinition> candidates = snapshots.enabled(companyId);
         Optional<VposDefinition> fit = candidates.stream()
                 .filter(d -> d.accepts(amount.currencyCode())
                         && d.withinLimits(amount)
@@ -61,7 +66,7 @@ public class DefinitionService {
     /** The company's enabled definitions, its default first, then by code. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public List<VposDefinition> enabled(long companyId) {
-        return definitions.ofCompany(companyId, true);
+        return snapshots.enabled(companyId);
     }
 
     /** All the company's definitions, enabled or not, its default first, then by code. */
@@ -98,7 +103,7 @@ public class DefinitionService {
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public VposDefinition definition(long id) {
-        VposDefinition d = definitions.find(id).orElse(null);
+        VposDefinition d = snapshots.find(id).orElse(null);
         if (d == null) {
             throw new dev.vpos.shared.domain.NotFoundException("definition.notFoundById", "definition " + id);
         }

@@ -63,6 +63,7 @@ public class SecretResealer {
                 }
             }
             if (!stale.isEmpty()) {
+                definitions.newVersion(d);
                 audits.add(new DefinitionAudit(
                         d.getId(),
                         d.getCompanyId(),

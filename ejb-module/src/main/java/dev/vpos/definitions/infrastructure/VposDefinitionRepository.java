@@ -5,7 +5,10 @@ import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.domain.GatewayFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,11 +34,61 @@ public class VposDefinitionRepository {
     /** A credential stored in plain (never a sealed secret). */
     public record PlainCredential(long definitionId, GatewayFamily family, String name, String value) {}
 
+    /** A definition's id and the version of its row, credentials and plans. */
+    public record Stamp(long id, long version) {}
+
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
 
+    @PersistenceUnit(unitName = "vpos")
+    EntityManagerFactory factory;
+
     public Optional<VposDefinition> find(long id) {
         return Optional.ofNullable(em.find(VposDefinition.class, id));
+    }
+
+    /** The versions of the company's enabled definitions, its default first, then by code. */
+    public List<Stamp> enabledStamps(long companyId) {
+        return em
+                .createQuery(
+                        "select d.id, d.version from VposDefinition d where d.companyId = :c and d.enabled = true"
+                                + " order by d.defaultForCompany desc, d.code",
+                        Object[].class)
+                .setParameter("c", companyId)
+                .getResultList()
+                .stream()
+                .map(r -> new Stamp((Long) r[0], ((Number) r[1]).longValue()))
+                .toList();
+    }
+
+    /** The version of one definition, if it exists. */
+    public Optional<Stamp> stamp(long id) {
+        return em
+                .createQuery("select d.version from VposDefinition d where d.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(v -> new Stamp(id, v));
+    }
+
+    /**
+     * The definition with its credentials and plans, read in a persistence context of its own and detached, so that
+     * it belongs to no caller's transaction (it may be kept and shared between threads).
+     */
+    public Optional<VposDefinition> readDetached(long id) {
+        EntityManager own = factory.createEntityManager();
+        try {
+            VposDefinition d = own.find(VposDefinition.class, id);
+            if (d != null) {
+                d.getCredentials();
+                d.getInstallmentPlans();
+                own.detach(d);
+            }
+            return Optional.ofNullable(d);
+        } finally {
+            own.close();
+        }
     }
 
     /** Inserts at once (flush), so the definition's id and unique code are settled. */
@@ -46,6 +99,14 @@ public class VposDefinitionRepository {
 
     public void remove(VposDefinition d) {
         em.remove(d);
+    }
+
+    /**
+     * Commits a new version of the definition with this transaction, for a change the version would not otherwise
+     * record (e.g. only its sealed credentials re-sealed): nodes re-read a definition when its version changes.
+     */
+    public void newVersion(VposDefinition d) {
+        em.lock(d, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** Writes the changes made so far in the transaction. */

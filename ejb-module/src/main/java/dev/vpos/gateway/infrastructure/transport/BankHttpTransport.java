@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusException;
 import org.apache.cxf.BusFactory;
@@ -34,16 +35,40 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
  * receive timeout. It tells apart "never connected" (safe: nothing was sent) from "sent, no usable answer"
  * (unknown). An HTTP error status comes back as an answer with its body. It logs nothing: callers log masked copies
  * through the transaction log.
+ *
+ * <p>Conduits are kept open and shared per bank host and deadline ({@link ConduitKey}), so calls to a bank reuse its
+ * HTTP client and its kept-alive connections instead of building a client, a selector thread and a TCP connection
+ * per call (issue #14). At most {@link #MAX_KEPT_CONDUITS} are kept; a call beyond them gets a conduit of its own,
+ * closed after the call, as every call did before.
  */
 @ApplicationScoped
 public class BankHttpTransport {
 
     private static final String HTTP_TRANSPORT = "http://cxf.apache.org/transports/http";
 
+    /** Bank hosts × deadlines in use on one node: a few dozen at most; the bound keeps a misconfiguration finite. */
+    static final int MAX_KEPT_CONDUITS = 64;
+
     private final Bus bus = BusFactory.newInstance().createBus();
+
+    private final ConcurrentMap<ConduitKey, HTTPConduit> kept = new ConcurrentHashMap<>();
+
+    /** What a conduit's HTTP client depends on: where it connects and its deadlines (paths and queries do not). */
+    record ConduitKey(String scheme, String host, int port, long connectTimeoutMs, long readTimeoutMs) {
+        static ConduitKey of(URI endpoint, Duration connectTimeout, Duration readTimeout) {
+            return new ConduitKey(
+                    endpoint.getScheme(),
+                    endpoint.getHost(),
+                    endpoint.getPort(),
+                    connectTimeout.toMillis(),
+                    readTimeout.toMillis());
+        }
+    }
 
     @PreDestroy
     void shutdown() {
+        kept.values().forEach(HTTPConduit::close);
+        kept.clear();
         bus.shutdown(false);
     }
 
@@ -66,19 +91,21 @@ public class BankHttpTransport {
             Duration readTimeout)
             throws BankNotReachedException, BankAnswerUnknownException {
         long start = System.nanoTime();
-        HTTPConduit conduit = null;
+        HTTPConduit ownConduit = null;
         try {
-            conduit = conduit(endpoint, connectTimeout, readTimeout);
+            HTTPConduit conduit = kept(endpoint, connectTimeout, readTimeout);
+            if (conduit == null) {
+                conduit = ownConduit = conduit(endpoint, connectTimeout, readTimeout);
+            }
             Message request = request(method, endpoint, contentType, headers);
-            AtomicReference<Message> response = new AtomicReference<>();
-            conduit.setMessageObserver(response::set);
             conduit.prepare(request);
             try (OutputStream out = request.getContent(OutputStream.class)) {
                 if (body != null && out != null) {
                     out.write(body);
                 }
             }
-            Message answer = response.get();
+            // the conduit hands the answer to its observer with the request's exchange: each call finds its own
+            Message answer = request.getExchange().getInMessage();
             if (answer == null) {
                 throw new BankAnswerUnknownException("no answer message from the transport", elapsedMs(start), null);
             }
@@ -100,10 +127,31 @@ public class BankHttpTransport {
                     : "connection failed after sending: " + rootMessage(e);
             throw new BankAnswerUnknownException(why, latencyMs, e);
         } finally {
-            if (conduit != null) {
-                conduit.close();
+            if (ownConduit != null) {
+                ownConduit.close();
             }
         }
+    }
+
+    /** The kept conduit for this host and deadline, opened on first use; null when as many as allowed are kept. */
+    private HTTPConduit kept(URI endpoint, Duration connectTimeout, Duration readTimeout) throws IOException {
+        ConduitKey key = ConduitKey.of(endpoint, connectTimeout, readTimeout);
+        HTTPConduit conduit = kept.get(key);
+        if (conduit != null || kept.size() >= MAX_KEPT_CONDUITS) {
+            return conduit;
+        }
+        HTTPConduit opened = conduit(endpoint, connectTimeout, readTimeout);
+        HTTPConduit raced = kept.putIfAbsent(key, opened);
+        if (raced != null) {
+            opened.close();
+            return raced;
+        }
+        return opened;
+    }
+
+    /** How many conduits are kept open (for the tests). */
+    int keptConduits() {
+        return kept.size();
     }
 
     private HTTPConduit conduit(URI endpoint, Duration connectTimeout, Duration readTimeout) throws IOException {
@@ -122,6 +170,7 @@ public class BankHttpTransport {
         policy.setAllowChunking(false);
         policy.setAutoRedirect(false);
         conduit.setClient(policy);
+        conduit.setMessageObserver(answer -> answer.getExchange().setInMessage(answer));
         return conduit;
     }
 
