@@ -11,6 +11,7 @@ import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
+import dev.vpos.shared.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A company's alert rules, recipients and watched expiries: read, and set by an admin with every field checked. */
@@ -33,7 +33,6 @@ public class AlertSettings {
 
     static final int MAX_RECIPIENTS = 20;
     static final int MAX_EXPIRIES = 50;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
     private static final Logger LOG = Logger.getLogger(AlertSettings.class.getName());
 
     @Inject
@@ -148,7 +147,7 @@ public class AlertSettings {
         List<String> recipients = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             String e = given.get(i) == null ? "" : given.get(i).trim();
-            if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+            if (!MailSender.isAddress(e)) {
                 errors.add(FieldError.of("recipients[" + i + "]", "alerts.email"));
             } else if (recipients.stream().noneMatch(e::equalsIgnoreCase)) {
                 recipients.add(e.toLowerCase(Locale.ROOT));

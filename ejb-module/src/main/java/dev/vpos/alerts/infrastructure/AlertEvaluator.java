@@ -1,6 +1,7 @@
 package dev.vpos.alerts.infrastructure;
 
 import dev.vpos.alerts.application.AlertEvaluation;
+import dev.vpos.alerts.application.AlertMailing;
 import dev.vpos.shared.infrastructure.scheduling.TaskLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evaluates every company's alert rules every {@code vpos.alerts.evaluateSeconds} (60) on the one node that holds the
- * lease {@value #TASK}; a dead node's lease runs out and another node takes the work over.
+ * lease {@value #TASK}, then sends the alert e-mails that are due (new ones, and failed ones whose retry time has
+ * come); a dead node's lease runs out and another node takes the work over.
  */
 @Singleton
 @Startup
@@ -38,6 +40,9 @@ public class AlertEvaluator {
 
     @Inject
     AlertEvaluation evaluation;
+
+    @Inject
+    AlertMailing mailing;
 
     @Inject
     TaskLeases leases;
@@ -63,6 +68,11 @@ public class AlertEvaluator {
             evaluation.evaluateAll();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Alert evaluation failed; the next run tries again", e);
+        }
+        try {
+            mailing.sendDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Alert e-mails not sent this time; the next run tries again", e);
         }
     }
 }
