@@ -78,4 +78,54 @@ class AlertsBrowserIT {
             Alerts.rule(demo, "BANK_UNANSWERED", 5);
         }
     }
+
+    @Test
+    void anAdministratorSetsAThresholdOnTheAlertRulesScreenAndAWrongOneIsRefusedByField() {
+        long demo = Sales.demoCompanyId();
+        try (Browser browser = Browser.start()) {
+            browser.signIn("alerts.html", "admin");
+            browser.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-loaded") != null);
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("alerts-company")))
+                    .selectByValue(String.valueOf(demo));
+            browser.wait.until(
+                    d -> !d.findElements(By.name("threshold-ATTENTION_AGED")).isEmpty());
+            assertEquals("Alert Rules", browser.text("nav-alerts"));
+            assertTrue(
+                    browser.driver
+                                    .findElements(By.cssSelector("#alerts-expiries tr.expiry"))
+                                    .size()
+                            >= 1,
+                    "the demo's watched certificate is listed");
+
+            WebElement aged = browser.driver.findElement(By.name("threshold-ATTENTION_AGED"));
+            aged.clear();
+            aged.sendKeys("0");
+            browser.driver.findElement(By.id("alerts-save")).click();
+            browser.wait.until(d -> d.findElement(By.id("alerts-notice")).isDisplayed());
+            String refused = browser.text("alerts-notice");
+            assertTrue(refused.startsWith("The request has invalid fields; nothing was changed."), refused);
+            assertTrue(refused.contains("must be a whole number from 1 to 720."), refused);
+            assertEquals(24, rule(demo, "ATTENTION_AGED").getInt("threshold"), "nothing changed");
+
+            aged = browser.driver.findElement(By.name("threshold-ATTENTION_AGED"));
+            aged.clear();
+            aged.sendKeys("48");
+            browser.driver.findElement(By.id("alerts-save")).click();
+            browser.wait.until(
+                    d -> d.findElement(By.id("alerts-notice")).getText().startsWith("Alert settings of "));
+            assertEquals(48, rule(demo, "ATTENTION_AGED").getInt("threshold"));
+            assertEquals("admin", rule(demo, "ATTENTION_AGED").getString("updatedBy"));
+            browser.docsScreenshot("admin-alert-rules");
+        } finally {
+            Alerts.rule(demo, "ATTENTION_AGED", 24);
+        }
+    }
+
+    private static JsonObject rule(long company, String kind) {
+        return Alerts.settings(company).getJsonArray("rules").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getString("kind").equals(kind))
+                .findFirst()
+                .orElseThrow();
+    }
 }

@@ -43,7 +43,7 @@ public class AlertBook {
     public Changes record(
             long companyId, Set<AlertKind> evaluated, List<AlertCondition> conditions, OffsetDateTime now) {
         Map<String, Alert> active = new HashMap<>();
-        alerts.active(companyId).forEach(a -> active.put(openKey(a), a));
+        alerts.activeLocked(companyId).forEach(a -> active.put(openKey(a), a));
         List<AlertRecipient> recipients = settings.recipients(companyId);
         Set<String> holding = new HashSet<>();
         int raised = 0;

@@ -7,9 +7,11 @@ import dev.vpos.alerts.domain.WatchedExpiry;
 import dev.vpos.alerts.infrastructure.AlertSettingsRepository;
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.shared.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +44,14 @@ public class AlertSettings {
     DefinitionService definitions;
 
     @Inject
+    ErpPort erp;
+
+    @Inject
     Clock clock;
 
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = BusinessException.class)
     public AlertSettingsView of(long companyId) {
+        requireCompany(companyId);
         Map<AlertKind, AlertRule> stored = new EnumMap<>(AlertKind.class);
         settings.rules(companyId).forEach(r -> stored.put(r.getKind(), r));
         List<AlertSettingsView.Rule> rules = new ArrayList<>();
@@ -74,6 +80,7 @@ public class AlertSettings {
     /** Sets the rules sent and replaces the recipients and expiries; nothing changes when any field is refused. */
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public AlertSettingsView replace(long companyId, AlertSettingsCommand command, String actor) {
+        requireCompany(companyId);
         Map<Long, String> codes = codes(companyId);
         List<FieldError> errors = new ArrayList<>();
         checkRules(command.rules(), errors);
@@ -178,6 +185,12 @@ public class AlertSettings {
             if (e.expiresOn() == null) {
                 errors.add(FieldError.of(at + ".expiresOn", "alerts.dateRequired"));
             }
+        }
+    }
+
+    private void requireCompany(long companyId) {
+        if (erp.company(companyId).isEmpty()) {
+            throw new NotFoundException("company.notFoundById", "company " + companyId);
         }
     }
 

@@ -21,11 +21,16 @@ public class AlertRepository {
     @PersistenceContext(unitName = "vpos")
     EntityManager em;
 
-    public List<Alert> active(long companyId) {
+    /**
+     * The company's active alerts, locked for the evaluation's transaction: an acknowledgement (which locks its alert
+     * too) waits for it, or it for the acknowledgement, instead of one of them failing on the row's version.
+     */
+    public List<Alert> activeLocked(long companyId) {
         return em.createQuery(
                         "select a from Alert a where a.companyId = :c and a.status = :s order by a.id", Alert.class)
                 .setParameter("c", companyId)
                 .setParameter("s", AlertStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 
