@@ -1,5 +1,6 @@
 package dev.vpos.shared.mail;
 
+import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.infrastructure.metrics.Meters;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.Resource;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * records it where its user sees it.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = BusinessException.class)
 public class MailSender {
 
     static final String CONNECT_TIMEOUT = "mail.smtp.connectiontimeout";
