@@ -89,7 +89,7 @@ class AlertsBrowserIT {
                     .selectByValue(String.valueOf(demo));
             browser.wait.until(
                     d -> !d.findElements(By.name("threshold-ATTENTION_AGED")).isEmpty());
-            assertEquals("Alert Rules", browser.text("nav-alerts"));
+            assertEquals("Parameters › Alert Rules", browser.text("nav-alerts"));
             assertTrue(
                     browser.driver
                                     .findElements(By.cssSelector("#alerts-expiries tr.expiry"))
