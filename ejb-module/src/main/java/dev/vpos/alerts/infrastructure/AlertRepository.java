@@ -94,17 +94,23 @@ public class AlertRepository {
                 .getResultList();
     }
 
-    /** Mails due at {@code now}, oldest first, locked (rows another sender holds are skipped by the claim). */
+    /**
+     * Mails due at {@code now}, oldest first, each locked and checked again under its lock (a row another sender
+     * claimed meanwhile is left out). Read as ids first: H2 refuses FOR UPDATE with a row limit.
+     */
     public List<AlertMail> dueMails(OffsetDateTime now, int limit) {
-        return em.createQuery(
-                        "select m from AlertMail m where m.status = :p and m.nextTryAt <= :now"
+        List<Long> ids = em.createQuery(
+                        "select m.id from AlertMail m where m.status = :p and m.nextTryAt <= :now"
                                 + " and (m.claimedUntil is null or m.claimedUntil < :now) order by m.nextTryAt, m.id",
-                        AlertMail.class)
+                        Long.class)
                 .setParameter("p", AlertMail.PENDING)
                 .setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(limit)
                 .getResultList();
+        return ids.stream()
+                .map(id -> em.find(AlertMail.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m != null && m.claimable(now))
+                .toList();
     }
 
     public Optional<AlertMail> mail(long id) {
