@@ -45,16 +45,14 @@ class AlertMailTextTest {
                 ApprovalDropRule.evaluate(
                                 List.of(new ApprovalDropRule.ApprovalWindow(2, "EST-DEMO", 20, 5, 100, 90)), 70)
                         .get(0),
-                UnansweredCallsRule.evaluate(
-                                List.of(new UnansweredCallsRule.UnansweredCalls(3, "EST-DEMO", 6, 1)), 5)
+                UnansweredCallsRule.evaluate(List.of(new UnansweredCallsRule.UnansweredCalls(3, "EST-DEMO", 6, 1)), 5)
                         .get(0),
                 ForgedNotificationsRule.evaluate(
                                 List.of(new ForgedNotificationsRule.RefusedNotifications(
                                         4, "STRIPE-DEMO", 2, now.minusMinutes(1), "signature")),
                                 1)
                         .get(0),
-                AgedAttentionRule.evaluate(
-                                new AgedAttentionRule.AgedAttention(2, "VP1", now.minusDays(2)), 24)
+                AgedAttentionRule.evaluate(new AgedAttentionRule.AgedAttention(2, "VP1", now.minusDays(2)), 24)
                         .get(0),
                 DayNotClosedRule.evaluate(
                                 List.of(new DayNotClosedRule.BatchDay(
