@@ -63,7 +63,9 @@ public class AlertSignals {
                     found.add(new ExpiringCredential(
                             d.id(),
                             d.code(),
-                            "entered:" + w.getId(),
+                            // by label, not row id: saving the settings again re-inserts the rows, and must not raise
+                            // (and mail) the same expiry as a new alert
+                            "entered:" + w.getLabel().toLowerCase(java.util.Locale.ROOT),
                             w.getLabel(),
                             // valid through its last day: expires when the next day starts in the business zone
                             w.getExpiresOn().plusDays(1).atStartOfDay(zone).toInstant(),
