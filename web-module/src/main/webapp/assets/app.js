@@ -1,4 +1,7 @@
-/* The landing page: what needs finance's attention, the latest batch records and bank interactions. */
+/*
+ * The landing page: the alerts that concern the user's roles (acknowledged here), what needs finance's attention, the
+ * latest batch records and bank interactions.
+ */
 Vpos.page('home', function (me) {
   'use strict';
   const V = Vpos;
@@ -6,6 +9,29 @@ Vpos.page('home', function (me) {
 
   function may(roles) {
     return me.roles.some(function (r) { return roles.indexOf(r) >= 0; });
+  }
+
+  async function acknowledge(a) {
+    const reply = await V.send('POST', 'api/v1/alerts/' + a.id + '/acknowledge');
+    V.notice('alerts-notice', reply.ok ? t('home.alerts.acknowledged', { id: a.id })
+      : V.problem(new V.ApiError(reply.status, reply.body)), !reply.ok);
+    await loadAlerts();
+  }
+
+  async function loadAlerts() {
+    const alerts = await V.get('api/v1/alerts');
+    V.$('alerts-section').hidden = alerts.length === 0;
+    V.fill('alerts', alerts, function (a) {
+      const acknowledged = a.acknowledgedBy
+        ? t('home.alerts.by', { user: a.acknowledgedBy, at: V.dateTime(a.acknowledgedAt) })
+        : V.button(t('home.alerts.acknowledge'), function () { acknowledge(a).catch(V.pageError); });
+      const tr = V.row([V.dateTime(a.raisedAt), { text: t('alert.kind.' + a.kind), lines: [V.alertText(a)] },
+        a.companyCode, acknowledged]);
+      tr.id = 'alert-' + a.id;
+      tr.dataset.kind = a.kind;
+      tr.className = 'alert alert-' + a.kind;
+      return tr;
+    });
   }
 
   async function checkWithBank(reference) {
@@ -72,6 +98,7 @@ Vpos.page('home', function (me) {
   }
 
   return (async function () {
+    if (may(['FINANCE', 'COLLECTOR', 'VPOS_ADMIN'])) await loadAlerts();
     if (may(['FINANCE', 'VPOS_ADMIN'])) {
       await loadAttention();
       await loadNotifications();

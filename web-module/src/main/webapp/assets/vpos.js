@@ -34,6 +34,8 @@
       path: ['menu.system', 'menu.security', 'screen.companyAccess'] },
     { id: 'definition-health', href: 'definition-health.html', group: 'system', roles: ['VPOS_ADMIN', 'AUDITOR'],
       path: ['menu.system', 'screen.definitionHealth'] },
+    { id: 'alerts', href: 'alerts.html', group: 'system', roles: ['VPOS_ADMIN'],
+      path: ['menu.system', 'menu.parameters', 'screen.alerts'] },
     { id: 'batches', href: 'batches.html', group: 'bank', roles: ['FINANCE', 'COLLECTOR', 'AUDITOR', 'VPOS_ADMIN'],
       path: ['menu.financialAccounting', 'menu.bank', 'screen.batches'] },
     { id: 'collect', href: 'collect.html', group: 'bank', roles: ['COLLECTOR', 'VPOS_ADMIN'],
@@ -359,6 +361,30 @@
       return new Intl.DateTimeFormat(state.locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit',
         day: '2-digit' });
     }).format(d);
+  }
+
+  /**
+   * An alert's sentence in the user's language (alert.text.<kind>) from its facts: counts as numbers, rates as
+   * percentages, instants in the business zone, days by locale; names and codes as the server sent them.
+   */
+  function alertText(a) {
+    const f = a.facts || {};
+    const v = Object.assign({}, f);
+    ['daysLeft', 'thresholdDays', 'answered', 'approved', 'unanswered', 'unknown', 'notSent', 'threshold', 'refused',
+      'count', 'records'].forEach(function (k) {
+      if (f[k] != null && f[k] !== '') v[k] = number(Number(f[k]));
+    });
+    if (f.notAfter) v.date = dateTime(f.notAfter, false);
+    ['rate', 'usual', 'floor'].forEach(function (k) {
+      if (f[k + 'Percent'] != null) v[k] = percent(Number(f[k + 'Percent']) / 100);
+    });
+    if (f.lastAt) v.lastAt = dateTime(f.lastAt);
+    if (f.oldestCreatedAt) v.since = dateTime(f.oldestCreatedAt, false);
+    if (f.oldestOrderId) v.orderId = f.oldestOrderId;
+    if (f.thresholdHours) v.hours = number(Number(f.thresholdHours));
+    if (f.day) v.day = date(f.day);
+    if (f.deadline) v.deadline = dateTime(f.deadline, false);
+    return t('alert.text.' + a.kind, v);
   }
 
   // ---- the page: elements, tables, sorting, paging --------------------------------------------------------------
@@ -689,6 +715,7 @@
     percent: percent,
     dateTime: dateTime,
     date: date,
+    alertText: alertText,
     $: $,
     el: el,
     cell: cell,
