@@ -90,21 +90,22 @@ public class FetchBook {
     /** Records the run's end; answers the run as it now is. */
     public SettlementFetch finish(Started started, FetchResult result, String hostKeyMet) {
         OffsetDateTime now = OffsetDateTimes.now(clock);
-        SettlementSource s = sources.lock(started.definitionId());
+        SettlementSource s = sources.find(started.definitionId());
         SettlementFetch run = fetches.find(started.fetchId());
         boolean failed = result.outcome() == SettlementFetch.Outcome.FAILED;
         OffsetDateTime next = null;
         if (s != null) {
             if (hostKeyMet != null) {
-                s.recordHostKeyIfNone(hostKeyMet, now);
+                sources.recordHostKeyIfNone(started.definitionId(), hostKeyMet, now);
             }
             FetchSchedule schedule = settings.schedule();
             var here = now.atZoneSameInstant(clock.getZone());
+            int failures = failed ? s.getFailures() + 1 : 0;
             next = failed
-                    ? schedule.afterFailure(s.settings().fetchTime(), here, s.getFailures() + 1)
+                    ? schedule.afterFailure(s.settings().fetchTime(), here, failures)
                             .toOffsetDateTime()
                     : schedule.afterSuccess(s.settings().fetchTime(), here).toOffsetDateTime();
-            s.ran(failed, s.isEnabled() ? next : null);
+            sources.ran(started.definitionId(), failures, s.isEnabled() ? next : null);
         }
         for (FileResult f : result.files()) {
             fetches.add(new SettlementFetchedFile(started.fetchId(), started.definitionId(), f, now));

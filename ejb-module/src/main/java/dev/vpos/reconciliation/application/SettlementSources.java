@@ -98,11 +98,7 @@ public class SettlementSources {
         if (c.hostKey() != null) {
             s.pinHostKey(c.hostKey().isBlank() ? null : c.hostKey().trim(), now);
         }
-        s.scheduleAt(
-                v.settings().enabled()
-                        ? FetchSchedule.nextDaily(v.settings().fetchTime(), now.atZoneSameInstant(clock.getZone()))
-                                .toOffsetDateTime()
-                        : null);
+        s.scheduleAt(v.settings().enabled() ? nextFetch(s, v.settings(), now) : null);
         if (created) {
             sources.addNow(s);
         } else {
@@ -119,6 +115,14 @@ public class SettlementSources {
                 changes(definitionId, before, v, c),
                 now));
         return view(s);
+    }
+
+    /** The next daily time; a retry already due sooner (the source failed) is kept, e.g. after a password fix. */
+    private OffsetDateTime nextFetch(SettlementSource s, SourceSettings settings, OffsetDateTime now) {
+        OffsetDateTime daily = FetchSchedule.nextDaily(settings.fetchTime(), now.atZoneSameInstant(clock.getZone()))
+                .toOffsetDateTime();
+        OffsetDateTime retry = s.getNextFetchAt();
+        return s.getFailures() > 0 && retry != null && retry.isBefore(daily) ? retry : daily;
     }
 
     /** The definition's runs, newest first, with their files and the imports' days. */

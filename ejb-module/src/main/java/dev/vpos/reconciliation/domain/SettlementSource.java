@@ -123,25 +123,8 @@ public class SettlementSource {
         this.hostKeyRecorded = openSshKey == null ? null : now;
     }
 
-    /** Trust on first use: the key met at the first connection, kept only while none is known. */
-    public boolean recordHostKeyIfNone(String openSshKey, OffsetDateTime now) {
-        if (hostKey != null) {
-            return false;
-        }
-        pinHostKey(openSshKey, now);
-        return true;
-    }
-
     public void scheduleAt(OffsetDateTime next) {
         this.nextFetchAt = next;
-    }
-
-    /** The fetch ran: failures reset (or counted), next due time set, the claim given back. */
-    public void ran(boolean failed, OffsetDateTime next) {
-        this.failures = failed ? failures + 1 : 0;
-        this.nextFetchAt = next;
-        this.claimedBy = null;
-        this.claimedUntil = null;
     }
 
     public void resealed(String password, String privateKey) {

@@ -3,7 +3,6 @@ package dev.vpos.reconciliation.infrastructure;
 import dev.vpos.reconciliation.domain.SettlementSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,11 +17,6 @@ public class SettlementSourceRepository {
     /** The source of the definition, or null. */
     public SettlementSource find(long definitionId) {
         return em.find(SettlementSource.class, definitionId);
-    }
-
-    /** The source, locked for the transaction (the claim and the end of a run). */
-    public SettlementSource lock(long definitionId) {
-        return em.find(SettlementSource.class, definitionId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void addNow(SettlementSource s) {
@@ -59,6 +53,29 @@ public class SettlementSourceRepository {
                         .setParameter("now", now)
                         .executeUpdate()
                 == 1;
+    }
+
+    /**
+     * The end of a run: failures in a row, the next fetch, the claim given back. A bulk update, so that the job's
+     * bookkeeping never bumps the version an admin is editing.
+     */
+    public void ran(long definitionId, int failures, OffsetDateTime next) {
+        em.createQuery("update SettlementSource s set s.failures = :f, s.nextFetchAt = :n, s.claimedBy = null,"
+                        + " s.claimedUntil = null where s.definitionId = :id")
+                .setParameter("f", failures)
+                .setParameter("n", next)
+                .setParameter("id", definitionId)
+                .executeUpdate();
+    }
+
+    /** Trust on first use: the host key met at the first connection, kept only while none is known. */
+    public void recordHostKeyIfNone(long definitionId, String openSshKey, OffsetDateTime now) {
+        em.createQuery("update SettlementSource s set s.hostKey = :k, s.hostKeyRecorded = :t"
+                        + " where s.definitionId = :id and s.hostKey is null")
+                .setParameter("k", openSshKey)
+                .setParameter("t", now)
+                .setParameter("id", definitionId)
+                .executeUpdate();
     }
 
     /** Every source with a sealed value (the master-key rotation). */
