@@ -11,6 +11,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +105,7 @@ class SettlementFetchIT {
     }
 
     @Test
-    void theDayEndFileIsFetchedOverSftpImportedAndMatchedAndTheNextFetchRecognisesIt() {
+    void theDayEndFileIsFetchedOverSftpImportedAndMatchedAndTheNextFetchRecognisesIt() throws IOException {
         long definition = ReconciliationIT.estDefinition(MERCHANT, "SFTPAPI", "SFTP600");
         JsonObject a = ReconciliationIT.sell(definition, "120.00");
         JsonObject b = ReconciliationIT.sell(definition, "75.50");
@@ -155,7 +157,7 @@ class SettlementFetchIT {
         assertTrue(saved.json().getBoolean("passwordSet"));
         assertFalse(saved.body().contains(SIM_PASSWORD), saved.body());
         assertFalse(saved.json().containsKey("password"), saved.body());
-        assertTrue(saved.json().isNull("hostKey") || !saved.json().containsKey("hostKey"), saved.body());
+        assertTrue(ReconciliationIT.absent(saved.json(), "hostKey"), saved.body());
 
         // fetch now (finance): downloaded, imported with SIM-EST, matched
         TestServer.Reply fetched = fetchNow(definition, "finance");
@@ -226,6 +228,31 @@ class SettlementFetchIT {
         assertEquals(
                 List.of("NOTHING_NEW", "IMPORTED"),
                 runs.stream().map(v -> ((JsonObject) v).getString("outcome")).toList());
+
+        // a file the mapping cannot read: refused with its line and reason in the reader's language, the run failed
+        Path folder = Path.of(System.getProperty("vpos.test.serverDir"), "sftp", "est", MERCHANT);
+        Path broken = folder.resolve("est-settlement-2000-01-01.csv");
+        Files.writeString(
+                broken,
+                Files.readString(folder.resolve(file.getString("fileName"))).replace(";120,00;", ";12O,00;"));
+        try {
+            TestServer.Reply refusedRun = TestServer.send(TestServer.request(source(definition) + "/fetches", "finance")
+                    .header("Accept-Language", "tr")
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
+            JsonObject failedRun = refusedRun.json();
+            assertEquals("FAILED", failedRun.getString("outcome"), failedRun.toString());
+            assertEquals("settlementFetch.fileRefused", failedRun.getString("reasonCode"));
+            assertEquals(
+                    "est-settlement-2000-01-01.csv dosyası eşlemesi tarafından reddedildi.",
+                    failedRun.getString("reason"));
+            JsonObject refusedFile = failedRun.getJsonArray("files").getJsonObject(0);
+            assertEquals("REFUSED", refusedFile.getString("outcome"));
+            assertTrue(refusedFile.getString("reason").contains("satır 2"), refusedFile.toString());
+            assertEquals(1, failedRun.getInt("filesKnown"), "the imported file is still recognised");
+        } finally {
+            Files.delete(broken);
+        }
         assertEquals(
                 403,
                 TestServer.get(source(definition) + "/fetches", "collector").status());
@@ -326,7 +353,7 @@ class SettlementFetchIT {
         TestServer.Reply off =
                 put(definition, settings("/est/" + RETRY_MERCHANT, "", closed, false, version), "admin", null);
         assertEquals(200, off.status(), off.toString());
-        assertTrue(off.json().isNull("nextFetchAt") || !off.json().containsKey("nextFetchAt"), off.toString());
+        assertTrue(ReconciliationIT.absent(off.json(), "nextFetchAt"), off.toString());
     }
 
     private static int port() {

@@ -94,23 +94,29 @@ public class FetchBook {
         SettlementFetch run = fetches.find(started.fetchId());
         boolean failed = result.outcome() == SettlementFetch.Outcome.FAILED;
         OffsetDateTime next = null;
+        int failures = 0;
         if (s != null) {
-            if (hostKeyMet != null) {
-                sources.recordHostKeyIfNone(started.definitionId(), hostKeyMet, now);
-            }
             FetchSchedule schedule = settings.schedule();
             var here = now.atZoneSameInstant(clock.getZone());
-            int failures = failed ? s.getFailures() + 1 : 0;
+            failures = failed ? s.getFailures() + 1 : 0;
             next = failed
                     ? schedule.afterFailure(s.settings().fetchTime(), here, failures)
                             .toOffsetDateTime()
                     : schedule.afterSuccess(s.settings().fetchTime(), here).toOffsetDateTime();
-            sources.ran(started.definitionId(), failures, s.isEnabled() ? next : null);
         }
         for (FileResult f : result.files()) {
             fetches.add(new SettlementFetchedFile(started.fetchId(), started.definitionId(), f, now));
         }
         run.finish(result, next, now);
+        // the run and its files are written first: the source's bookkeeping below is bulk updates, which the
+        // persistence context does not see
+        fetches.flush();
+        if (s != null) {
+            if (hostKeyMet != null) {
+                sources.recordHostKeyIfNone(started.definitionId(), hostKeyMet, now);
+            }
+            sources.ran(started.definitionId(), failures, s.isEnabled() ? next : null);
+        }
         return run;
     }
 }

@@ -39,7 +39,9 @@ public record FetchResult(
                     listed,
                     imported,
                     known,
-                    bad.reasonKey(),
+                    bad.outcome() == SettlementFetchedFile.Outcome.REFUSED
+                            ? "settlementFetch.fileRefused"
+                            : "settlementFetch.fileFailed",
                     bad.file().name(),
                     files);
         }

@@ -24,6 +24,10 @@ public class SettlementFetchRepository {
         em.persist(f);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public SettlementFetch find(long id) {
         return em.find(SettlementFetch.class, id);
     }

@@ -134,6 +134,21 @@ class SourceSettingsValidatorTest {
     }
 
     @Test
+    void anOpenSshPrivateKeyIsAcceptedAndCountsAsTheCredential() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+        g.initialize(256);
+        java.io.ByteArrayOutputStream pem = new java.io.ByteArrayOutputStream();
+        org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(
+                g.generateKeyPair(), "settlement", null, pem);
+        String key = pem.toString(java.nio.charset.StandardCharsets.UTF_8);
+        SourceCommand c =
+                new SourceCommand(true, "h", 22, "u", null, key, null, null, "/", "*", 7L, "12:00", null, null);
+        SourceSettingsValidator.Valid v = validator.check(c, null);
+        assertEquals(key.strip() + "\n", v.privateKey());
+        assertNull(v.password());
+    }
+
+    @Test
     void aRealPublicKeyLineIsAcceptedAsThePinnedHostKey() throws Exception {
         java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
         g.initialize(256);

@@ -56,7 +56,7 @@ class FetchResultTest {
                         file(B, SettlementFetchedFile.Outcome.REFUSED)));
         assertEquals(SettlementFetch.Outcome.FAILED, r.outcome());
         assertEquals(1, r.imported());
-        assertEquals("settlementFetch.fileRefused", r.reasonKey());
+        assertEquals("settlementFetch.fileRefused", r.reasonKey(), "the run says which file; the file says why");
         assertEquals(B.name(), r.reasonDetail());
     }
 

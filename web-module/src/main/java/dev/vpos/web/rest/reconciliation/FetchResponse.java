@@ -64,19 +64,19 @@ public record FetchResponse(
                 f.importId(),
                 f.dayId(),
                 f.reasonKey(),
-                f.reasonKey() == null ? null : reason(f.reasonKey(), f.reasonDetail(), locale));
+                f.reasonKey() == null ? null : reason(f.reasonKey(), f.reasonDetail(), f.fileName(), locale));
     }
 
     /**
      * A refused file's problems are stored as {@code field|key|arg...} lines and shown each in the reader's language;
      * a rule's arguments as {@code arg|arg}; any other detail as it is.
      */
-    static String reason(String key, String detail, Locale locale) {
+    static String reason(String key, String detail, String fileName, Locale locale) {
         if (detail == null) {
             return Messages.text(locale, key);
         }
         if ("settlementFetch.fileRefused".equals(key)) {
-            StringBuilder text = new StringBuilder(Messages.text(locale, key, ""));
+            StringBuilder text = new StringBuilder(Messages.text(locale, key, fileName));
             for (String line : detail.split("\n")) {
                 String[] parts = line.split("\\|", -1);
                 if (parts.length >= 2) {
