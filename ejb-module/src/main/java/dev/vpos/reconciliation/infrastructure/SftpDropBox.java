@@ -60,8 +60,14 @@ public class SftpDropBox {
             Duration totalDeadline,
             long maxFileBytes) {}
 
-    /** The opened secrets, for the moment of the connection only. */
-    public record Login(String password, String privateKey) {}
+    /** The opened secrets, for the moment of the connection only; never printed. */
+    public record Login(String password, String privateKey) {
+        @Override
+        public String toString() {
+            return "Login[password " + (password == null ? "none" : "set") + ", private key "
+                    + (privateKey == null ? "none" : "set") + "]";
+        }
+    }
 
     /** One downloaded file. */
     public record Download(RemoteFile file, byte[] content) {}
