@@ -136,6 +136,7 @@ Vpos.page('card-routing', async function () {
     $('rules').tBodies[0].replaceChildren();
     clearErrors();
     rules.forEach(ruleRow);
+    $('rules').dataset.company = state.company;
   }
 
   async function saveRules() {

@@ -93,10 +93,13 @@ class CardRoutingBrowserIT {
         assertEquals("[]", TestServer.get(rules, "admin").body().replace(" ", ""), "DEMO2 routes by its default");
         try {
             new Select(browser.driver.findElement(By.id("company"))).selectByValue(String.valueOf(company));
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("add-rule")));
+            // the company's rules are loaded (the table says whose they are) before one is added
+            browser.wait.until(
+                    ExpectedConditions.attributeToBe(By.id("rules"), "data-company", String.valueOf(company)));
             browser.driver.findElement(By.id("add-rule")).click();
+            By match = By.cssSelector("#rules tbody tr:last-child .rule-match");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(match)).sendKeys("0046");
             WebElement row = browser.driver.findElement(By.cssSelector("#rules tbody tr:last-child"));
-            row.findElement(By.className("rule-match")).sendKeys("0046");
             browser.driver.findElement(By.id("save-rules")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rules .field-error")));
 
