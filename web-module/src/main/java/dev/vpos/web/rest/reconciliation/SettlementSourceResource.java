@@ -2,7 +2,6 @@ package dev.vpos.web.rest.reconciliation;
 
 import dev.vpos.reconciliation.application.SettlementFetcher;
 import dev.vpos.reconciliation.application.SettlementSources;
-import dev.vpos.reconciliation.application.SourceView;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.web.access.CompanyAccess;
@@ -62,19 +61,19 @@ public class SettlementSourceResource {
     public Response get() {
         access.requireCompany(companyId);
         return sources.get(companyId, definitionId)
-                .map(v -> Response.ok(v).build())
+                .map(v -> Response.ok(SettlementSourceResponse.of(v)).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VPOS_ADMIN)
-    public SourceView put(SettlementSourceRequest request) {
+    public SettlementSourceResponse put(SettlementSourceRequest request) {
         access.requireCompany(companyId);
         if (request == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }
-        return sources.save(companyId, definitionId, request.toCommand(), actor());
+        return SettlementSourceResponse.of(sources.save(companyId, definitionId, request.toCommand(), actor()));
     }
 
     @GET
