@@ -53,7 +53,10 @@ Vpos.page('definitions', async function () {
         d.enabled ? action('definitions.disable', 'disable-' + d.code, function () { toggle(d, false); })
           : action('definitions.enable', 'enable-' + d.code, function () { toggle(d, true); }),
         action('definitions.testConnection', 'test-' + d.code, function () { testConnection(d); }),
-        action('definitions.audit', 'audit-' + d.code, function () { audit(d); }));
+        action('definitions.audit', 'audit-' + d.code, function () { audit(d); }),
+        action('sftp.action', 'sftp-' + d.code, function () {
+          window.SettlementSource.open(state.company, d).catch(V.pageError);
+        }));
       const tr = V.row([logo(d), { text: d.code, className: 'nowrap' }, d.displayName, d.bankName, d.family, env,
         { text: t(d.enabled ? 'definitions.yes' : 'definitions.no'), className: 'enabled' },
         d.companyDefault ? t('definitions.isDefault') : '',
@@ -300,6 +303,7 @@ Vpos.page('definitions', async function () {
   $('company').addEventListener('change', function () {
     state.company = $('company').value;
     $('editor').hidden = true;
+    $('sftp').hidden = true;
     companyLogo();
     loadDefinitions().catch(V.pageError);
   });

@@ -28,6 +28,8 @@
   const SCREENS = [
     { id: 'definitions', href: 'definitions.html', group: 'system', roles: ['VPOS_ADMIN'],
       path: ['menu.system', 'menu.parameters', 'screen.definitions'] },
+    { id: 'card-routing', href: 'card-routing.html', group: 'system', roles: ['VPOS_ADMIN'],
+      path: ['menu.system', 'menu.parameters', 'screen.cardRouting'] },
     { id: 'return-code-log', href: 'return-code-log.html', group: 'system', roles: ['AUDITOR', 'FINANCE', 'VPOS_ADMIN'],
       path: ['menu.system', 'screen.returnCodeLog'] },
     { id: 'company-access', href: 'company-access.html', group: 'system', roles: ['VPOS_ADMIN', 'AUDITOR'],

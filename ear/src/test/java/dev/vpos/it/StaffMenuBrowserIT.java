@@ -19,7 +19,7 @@ class StaffMenuBrowserIT {
 
     @ParameterizedTest
     @CsvSource({
-        "admin, definitions return-code-log company-access definition-health alerts batches collect reconciliation",
+        "admin, definitions card-routing return-code-log company-access definition-health alerts batches collect reconciliation",
         "finance, return-code-log batches reconciliation",
         "collector, batches collect",
         "auditor, return-code-log company-access definition-health batches reconciliation"

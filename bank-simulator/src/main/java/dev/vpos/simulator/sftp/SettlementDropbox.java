@@ -22,8 +22,10 @@ import java.util.Optional;
  * Where the simulated banks publish their day-end settlement files, as Turkish banks do on their SFTP servers: one
  * folder per family ({@code est/}, {@code garanti/}, ...) under {@code vpos.simulator.sftpRoot} (default: {@code
  * vpos-simulator-sftp} in the temporary folder), one file per day, {@code <family>-settlement-<yyyy-MM-dd>.csv}, in
- * the family's layout (the same file as {@code GET /settlement/{family}}). Written at the family's day end, replaced
- * whole (a reader never sees half a file); {@link SettlementSftpServer} serves the folder.
+ * the family's layout (the same file as {@code GET /settlement/{family}}). As a bank gives each merchant its own
+ * folder, each merchant with transactions that day also gets its own file (only its lines) in {@code
+ * <family>/<merchant>/}: what a merchant's fetch job reads. Written at the family's day end, replaced whole (a reader
+ * never sees half a file); {@link SettlementSftpServer} serves the folder.
  */
 @ApplicationScoped
 public class SettlementDropbox {
@@ -46,15 +48,26 @@ public class SettlementDropbox {
         if (layout.isEmpty()) {
             return Optional.empty();
         }
-        String csv = new SettlementFile(ledger, SettlementFees.demoContract(), BANK_ZONE)
-                .write(layout.get(), Optional.empty(), day);
-        return Optional.of(write(root(), family, day, csv));
+        SettlementFile file = new SettlementFile(ledger, SettlementFees.demoContract(), BANK_ZONE);
+        for (String merchant : ledger.approvedOn(layout.get().family(), Optional.empty(), day, BANK_ZONE).stream()
+                .map(e -> e.clientId())
+                .filter(m -> m != null && m.matches("[A-Za-z0-9_-]{1,40}"))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))) {
+            write(root(), family, merchant, day, file.write(layout.get(), Optional.of(merchant), day));
+        }
+        return Optional.of(write(root(), family, day, file.write(layout.get(), Optional.empty(), day)));
     }
 
     static Path write(Path root, String family, LocalDate day, String csv) {
+        return write(root, family, null, day, csv);
+    }
+
+    /** Into {@code <family>/} or, for one merchant's file, {@code <family>/<merchant>/}. */
+    static Path write(Path root, String family, String merchant, LocalDate day, String csv) {
         String name = family.toLowerCase(Locale.ROOT);
         try {
-            Path folder = Files.createDirectories(root.resolve(name));
+            Path folder = Files.createDirectories(
+                    merchant == null ? root.resolve(name) : root.resolve(name).resolve(merchant));
             Path target = folder.resolve(name + "-settlement-" + day + ".csv");
             Path partial = Files.createTempFile(folder, ".", ".part");
             Files.writeString(partial, csv, StandardCharsets.UTF_8);

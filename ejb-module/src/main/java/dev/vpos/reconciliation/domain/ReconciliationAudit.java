@@ -25,7 +25,8 @@ public class ReconciliationAudit {
         DAY_CLOSED,
         DAY_REOPENED,
         MAPPING_CREATED,
-        MAPPING_UPDATED
+        MAPPING_UPDATED,
+        SOURCE_UPDATED
     }
 
     @Id
