@@ -52,8 +52,18 @@ class FamilyOperationsIT {
     @AfterAll
     static void restoreCutoffs() {
         for (String f : new String[] {
-            "EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX", "TOSLA", "AKBANK", "VAKIF_KATILIM", "PARAM",
-            "INTERPOS", "POSNET_V1"
+            "EST",
+            "GARANTI",
+            "POSNET",
+            "PAYFOR",
+            "KUVEYT_TURK",
+            "PAYFLEX",
+            "TOSLA",
+            "AKBANK",
+            "VAKIF_KATILIM",
+            "PARAM",
+            "INTERPOS",
+            "POSNET_V1"
         }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
