@@ -73,9 +73,9 @@ class AlertsIT {
                 "en|The request has invalid fields; nothing was changed.|must be a whole number from 1 to 365.",
                 "tr|İstekte geçersiz alanlar var; hiçbir değişiklik yapılmadı.|1 ile 365 arasında bir tam sayı olmalıdır.",
                 "ar|يحتوي الطلب على حقول غير صالحة؛ لم يتم تغيير أي شيء.|يجب أن يكون عددًا صحيحًا من 1 إلى 365.",
-                "el|Το αίτημα έχει μη έγκυρα πεδία· δεν άλλαξε τίποτα.|πρέπει να είναι ακέραιος αριθμός από 1 έως 365.",
+                "el|Το αίτημα περιέχει μη έγκυρα πεδία· δεν άλλαξε τίποτα.|πρέπει να είναι ακέραιος αριθμός από 1 έως 365.",
                 "it|La richiesta contiene campi non validi; non è stato modificato nulla.|deve essere un numero intero da 1 a 365.",
-                "ru|В запросе есть недопустимые поля; ничего не изменено.|должно быть целым числом от 1 до 365."
+                "ru|Запрос содержит недопустимые поля; ничего не изменено.|должно быть целым числом от 1 до 365."
             })
     void aRefusedSettingNamesEachFieldInTheCallersLanguageAndChangesNothing(
             String language, String message, String thresholdReason) {
