@@ -48,11 +48,6 @@ public class DefinitionSnapshots {
         return current(stamp.get());
     }
 
-    /** How many definitions this node holds (for the tests and the health report). */
-    public int size() {
-        return byId.size();
-    }
-
     private Optional<VposDefinition> current(Stamp stamp) {
         VposDefinition known = byId.get(stamp.id());
         if (known != null && known.getVersion() == stamp.version()) {
