@@ -32,6 +32,8 @@ import org.flywaydb.core.Flyway;
  * java -Xmx1g -cp "ejb-module/target/classes:sql/target/classes:$(cat ejb-module/target/bench.cp):$HOME/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar" \
  *      scripts/bench/ReconciliationBenchmark.java [jdbc-url user password] [batches] [lines]
  * </pre>
+ * {@code scripts/bench/reconciliation [seed|run]} does the same on PostgreSQL with a database of its own
+ * ({@code BENCH_DATABASE}).
  * Without a URL: an H2 file database under /tmp (as the servers use H2). With a PostgreSQL URL, add the driver jar to
  * the class path; the database is cleaned first (Flyway clean), so give it a scratch database. {@code --reuse} (first
  * argument) keeps records seeded by an earlier run and only resets the reconciliation tables.

@@ -9,10 +9,12 @@ import dev.vpos.reconciliation.domain.MatchStatus;
 import dev.vpos.reconciliation.domain.ParsedLine;
 import dev.vpos.reconciliation.domain.StatementMatcher;
 import dev.vpos.reconciliation.domain.StatementParser;
+import dev.vpos.shared.infrastructure.persistence.PostgresCopy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -54,6 +56,7 @@ public final class StatementRun {
         CPU_AT.set(CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0);
         long t = System.nanoTime();
         lockOpenDay(c, scope.dayId());
+        noJit(c);
         LocalDate from = scope.statementDate().minusDays(spec.dateToleranceDays());
         LocalDate to = scope.statementDate().plusDays(spec.dateToleranceDays() + 1L);
         List<Candidate> candidates = CandidateLoader.load(
@@ -142,6 +145,21 @@ public final class StatementRun {
         lap(millis, "import row", t);
         return new Outcome(
                 counts.lines, counts.matched, counts.differences, counts.missingInErp, missing.size(), millis);
+    }
+
+    /**
+     * PostgreSQL only, for this transaction ({@code SET LOCAL}): no JIT compilation. The candidate query's estimated
+     * cost (its two hashed sub-plans priced as if run per record, ~8.5 M) is above {@code jit_optimize_above_cost}
+     * and {@code jit_inline_above_cost}, so the server compiled it with LLVM every run: 0.5–2 s of JIT for a query that
+     * runs in about as long ({@code EXPLAIN ANALYZE}, docs/benchmarks.md, target 5). Nothing in a run is a long
+     * CPU-bound scan that JIT would repay.
+     */
+    private static void noJit(Connection c) throws SQLException {
+        if (PostgresCopy.isPostgres(c)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set local jit = off");
+            }
+        }
     }
 
     private static void lockOpenDay(Connection c, long dayId) throws SQLException {
