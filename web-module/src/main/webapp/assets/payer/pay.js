@@ -76,6 +76,8 @@
           if (root) { root.querySelectorAll('[data-t]').forEach(function (n) { n.textContent = t(n.getAttribute('data-t')); }); }
         });
         $('language').value = code;
+        // the pages after ours (the bank's 3-D page, a provider's, our Stripe card page) speak it too
+        setHidden('lang', code);
       });
   }
 

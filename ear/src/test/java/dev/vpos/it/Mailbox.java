@@ -35,6 +35,18 @@ final class Mailbox {
         server();
     }
 
+    /**
+     * Stops the server, so that the test server's mail session finds nothing listening (a refused connection) until
+     * {@link #open()} starts a new one on the same port. Mail received before is gone with it; tests run one at a
+     * time in this JVM, and each finds its own mail by a fresh address.
+     */
+    static synchronized void close() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
     /** Every mail received so far for this address, oldest first. */
     static List<MimeMessage> to(String address) {
         return Arrays.stream(server().getReceivedMessages())

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -161,6 +164,112 @@ class PaymentLinkBrowserIT {
         JsonObject link = TestServer.get(TestServer.API + "/companies/" + demo2 + "/payment-links/" + id, "collector")
                 .json();
         assertEquals("PAID", link.getString("state"));
+    }
+
+    /**
+     * A payer who uses no pointer: the link from the mail opened, then Tab, Enter and Space only. The skip link comes
+     * first and leads past the header; from there the focus goes to the chosen method, its card fields in reading
+     * order, the installment choice and the pay button, before any other method; nothing hidden takes the focus.
+     */
+    @Test
+    void aPayerPaysALinkByKeyboardAloneInAReadingFocusOrder() {
+        PayLinks.Invoice invoice = PayLinks.nextInvoice();
+        String to = PayLinks.address();
+        JsonObject link = PayLinks.sent(PayLinks.request(invoice, to, "en", 60));
+        String url =
+                PayLinks.linkIn(Mailbox.text(Mailbox.await(to, 1, m -> true).get(0)));
+        assertEquals(link.getString("url"), url);
+
+        try (Browser payer = phone("en-GB,en")) {
+            openLink(payer, url);
+            assertEquals(List.of(), Wcag.namelessControls(payer), "every control has a name");
+            assertEquals(List.of(), Wcag.lowContrast(payer), "every text meets AA contrast");
+            Actions keys = new Actions(payer.driver);
+            keys.sendKeys(Keys.TAB).perform();
+            assertEquals("skip", focusedClass(payer), "the skip link comes first");
+            assertEquals(
+                    "Skip to the payment",
+                    payer.driver.switchTo().activeElement().getText());
+            keys.sendKeys(Keys.ENTER).perform();
+            payer.wait.until(d -> "main".equals(focused(payer)));
+
+            String chosen = payer.driver
+                    .findElement(By.cssSelector("#methods a.method.selected"))
+                    .getAttribute("data-id");
+            List<String> order = new ArrayList<>();
+            for (int i = 0; i < 20 && !"pay".equals(focused(payer)); i++) {
+                keys.sendKeys(Keys.TAB).perform();
+                assertTrue(
+                        (Boolean)
+                                payer.script("var e = document.activeElement; return !!(e.offsetWidth || e.offsetHeight"
+                                        + " || e.getClientRects().length);"),
+                        "the focus is on something the payer can see: " + focusedName(payer));
+                order.add(focusedName(payer));
+                if (order.size() == 2) {
+                    // the card fields by keyboard as they are reached
+                    assertEquals("holder", focused(payer));
+                    keys.sendKeys("Ayse Yilmaz").perform();
+                }
+                switch (focused(payer)) {
+                    case "cardNumber" -> keys.sendKeys(Sales.APPROVED_CARD).perform();
+                    case "expiry" -> keys.sendKeys("1230").perform();
+                    case "cvv" -> keys.sendKeys("123").perform();
+                    default -> {}
+                }
+            }
+            List<String> expected =
+                    new ArrayList<>(List.of("method " + chosen, "holder", "cardNumber", "expiry", "cvv"));
+            if (!payer.driver.findElements(By.name("installments")).isEmpty()) {
+                expected.add("installments");
+            }
+            expected.add("pay");
+            assertEquals(expected, order, "the focus order: the chosen method, its card fields, then pay");
+            assertEquals(
+                    "4355 0843 5508 4358",
+                    payer.driver.findElement(By.id("cardNumber")).getAttribute("value"));
+
+            // a button is pressed with Space as well as Enter
+            keys.sendKeys(Keys.SPACE).perform();
+            assertEquals("approved", awaitResult(payer));
+            assertEquals("result-title", focused(payer), "the outcome takes the focus and is read out");
+            assertEquals("Payment approved", payer.text("result-title"));
+            assertEquals(List.of(), Wcag.namelessControls(payer), "the result page: every control has a name");
+            assertEquals(List.of(), Wcag.lowContrast(payer), "the result page: every text meets AA contrast");
+        }
+        JsonObject paid = PayLinks.get(link.getInt("id"));
+        assertEquals("PAID", paid.getString("state"));
+        JsonObject collection = TestServer.get(
+                        TestServer.API + "/collections/" + paid.getString("collectionReference"), "finance")
+                .json();
+        assertEquals("APPROVED", collection.getString("state"));
+        assertEquals("PAY_LINK", collection.getString("channel"));
+        assertEquals(
+                "300.00",
+                collection.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString());
+        List<JsonObject> booked = SimulatedBank.approved(collection.getString("bankOrderId"), "SALE");
+        assertEquals(1, booked.size(), "one sale at the bank: " + booked);
+        assertEquals(
+                "300.00",
+                booked.get(0)
+                        .getJsonNumber("amount")
+                        .bigDecimalValue()
+                        .setScale(2)
+                        .toPlainString());
+    }
+
+    private static String focused(Browser browser) {
+        return String.valueOf(browser.script("return document.activeElement && document.activeElement.id;"));
+    }
+
+    private static String focusedClass(Browser browser) {
+        return String.valueOf(browser.script("return document.activeElement.className;"));
+    }
+
+    /** The focused control as the test names it: a method by its definition, else its id, else its name. */
+    private static String focusedName(Browser browser) {
+        return String.valueOf(browser.script("var e = document.activeElement;"
+                + " if (e.classList.contains('method')) { return 'method ' + e.getAttribute('data-id'); }"
+                + " return e.id || e.name || e.tagName;"));
     }
 
     /** The user guide's picture of the links (docs/images/payment-links.png): the section, on a 1366 × 768 screen. */

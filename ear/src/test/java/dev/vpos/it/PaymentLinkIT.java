@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -148,6 +150,57 @@ class PaymentLinkIT {
                 PayLinks.get(link.getInt("id")).getString("state").equals("SENT"), "resending does not open the link");
         String list = TestServer.get(PayLinks.base(), "collector").body();
         assertTrue(list.contains("\"sessionId\":\"" + link.getString("sessionId") + "\""), list);
+    }
+
+    @Test
+    void aLinkWhoseMailCannotBeSentIsListedNotSentWithTheReasonAndIsResentOnceTheMailServerIsBack() {
+        PayLinks.Invoice invoice = PayLinks.nextInvoice();
+        String to = PayLinks.address();
+        JsonObject link;
+        Mailbox.close(); // nothing listens on the mail session's port: the connection is refused
+        try {
+            link = PayLinks.sent(PayLinks.request(invoice, to, "it", 60));
+        } finally {
+            Mailbox.open();
+        }
+        assertEquals("NOT_SENT", link.getString("state"), link.toString());
+        assertEquals(0, link.getInt("mailsSent"));
+        String reason = link.getString("mailFailure", "");
+        assertFalse(reason.isBlank(), "the reason is given: " + link);
+        assertTrue(
+                reason.toLowerCase(java.util.Locale.ROOT).contains("connect"),
+                "the reason says what failed: " + reason);
+
+        JsonObject listed = Json.createReader(new StringReader(
+                        TestServer.get(PayLinks.base(), "collector").body()))
+                .readArray()
+                .stream()
+                .map(v -> (JsonObject) v)
+                .filter(l -> l.getInt("id") == link.getInt("id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the link is listed"));
+        assertEquals("NOT_SENT", listed.getString("state"));
+        assertEquals(reason, listed.getString("mailFailure"));
+        assertTrue(
+                TestServer.get(
+                                TestServer.API + "/companies/" + PayLinks.company() + "/customer-accounts/"
+                                        + PayLinks.customer() + "/open-documents",
+                                "collector")
+                        .body()
+                        .contains("\"" + invoice.number() + "\""),
+                "the invoice is still open");
+
+        TestServer.Reply resent = PayLinks.post(link.getInt("id"), "resend");
+        assertEquals(200, resent.status(), resent.toString());
+        assertEquals("SENT", resent.json().getString("state"), resent.toString());
+        assertEquals(1, resent.json().getInt("mailsSent"));
+        assertTrue(
+                !resent.json().containsKey("mailFailure") || resent.json().isNull("mailFailure"),
+                "the failure is over once a mail went out: " + resent.json());
+        MimeMessage mail = Mailbox.await(to, 1, m -> true).get(0);
+        assertEquals(link.getString("url"), PayLinks.linkIn(Mailbox.text(mail)), "the same link, mailed now");
+        assertEquals("SENT", PayLinks.get(link.getInt("id")).getString("state"));
+        assertEquals(1, Mailbox.to(to).size(), "one mail");
     }
 
     @Test

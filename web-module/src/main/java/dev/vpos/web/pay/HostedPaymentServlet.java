@@ -114,7 +114,7 @@ public class HostedPaymentServlet extends HttpServlet {
                     methodParam(req),
                     callbackBase,
                     req.getRemoteAddr(),
-                    req.getLocale().getLanguage(),
+                    payerLanguage(req),
                     SavedCardSection.choice(req),
                     fromPage);
             if (step.toBank() != null) {
@@ -245,6 +245,15 @@ public class HostedPaymentServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             return -1L;
         }
+    }
+
+    /**
+     * The language the payer read our page in (its {@code lang} field, for the bank's or provider's page after it);
+     * the browser's when a bare form post has none.
+     */
+    static String payerLanguage(HttpServletRequest req) {
+        String lang = param(req, "lang");
+        return lang.matches("[a-z]{2}") ? lang : req.getLocale().getLanguage();
     }
 
     private static Integer installments(HttpServletRequest req) {
