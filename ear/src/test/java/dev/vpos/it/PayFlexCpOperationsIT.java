@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * VakıfBank Common Payment end to end through the collection API. The family takes payments on the bank's pages only
  * (no non-3D sale, no pre-authorisation, so {@link FamilyOperationsIT}'s non-3D walk does not fit it): each sale here
  * is a portal payment through the bank's 3D Pay pages, then the follow-ups go through the API — a decline with its
- * unified reason in the log, a void before day end, a partial and the full refund after it.
+ * unified reason in the log, a void before day end, a partial and the full refund after it, the bank's status.
  */
 class PayFlexCpOperationsIT {
 
@@ -63,5 +63,9 @@ class PayFlexCpOperationsIT {
         assertEquals(
                 "APPROVED,APPROVED",
                 FamilyOperationsIT.logOf(settled.getString("bankOrderId")).get("REFUND"));
+
+        // the bank's view by our order id (the VPOS search): the sale, approved; Common Payment has no history call
+        JsonObject report = BankReports.of(settled.getString("reference"));
+        assertEquals("APPROVED", report.getString("outcome"), report.toString());
     }
 }

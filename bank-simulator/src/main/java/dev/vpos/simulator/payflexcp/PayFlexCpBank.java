@@ -28,7 +28,8 @@ import java.util.random.RandomGenerator;
  * book nothing. The page ({@code SecurePayment?Ptkn=}) shows the card form (3D Host) or the ACS (3D Pay); the ACS
  * books the sale — or its decline — in the {@link Ledger} under {@link #FAMILY} with the bank's TransactionId, then
  * posts the payer to SuccessUrl or FailUrl. {@code VposTransaction} answers a payment by TransactionId and token to its
- * merchant. Cancel and refund are the VPOS service's ({@link PayFlexCpVpos}).
+ * merchant. Cancel and refund are the VPOS service's ({@link PayFlexCpVpos}), the search by order id its search
+ * service's ({@link PayFlexCpSearch}).
  */
 public final class PayFlexCpBank {
 
@@ -36,6 +37,7 @@ public final class PayFlexCpBank {
     public static final String API_PATH = "/payflexcp/CommonPayment/api";
     public static final String PAGE_PATH = "/payflexcp/CommonPayment/SecurePayment";
     public static final String VPOS_PATH = "/payflexcp/VposService/v3/Vposreq.aspx";
+    public static final String SEARCH_PATH = "/payflexcp/UIService/Search.aspx";
     static final Set<String> CURRENCIES = Set.of("949", "840", "978", "826");
     static final DateTimeFormatter HOST_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Map<String, String> BRANDS =
@@ -48,6 +50,7 @@ public final class PayFlexCpBank {
     private final PayFlexCpOutcomes outcomes;
     private final Map<String, PayFlexCpPayment> byToken = new HashMap<>();
     private final PayFlexCpVpos vpos;
+    private final PayFlexCpSearch search;
 
     public PayFlexCpBank(PayFlexCpMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random) {
         this.merchants = merchants;
@@ -56,10 +59,15 @@ public final class PayFlexCpBank {
         this.random = random;
         this.outcomes = new PayFlexCpOutcomes(clock);
         this.vpos = new PayFlexCpVpos(merchants, ledger, clock, this);
+        this.search = new PayFlexCpSearch(merchants, ledger, clock);
     }
 
     public PayFlexCpVpos vpos() {
         return vpos;
+    }
+
+    public PayFlexCpSearch search() {
+        return search;
     }
 
     /** What a page call gives the payer's browser: a page, or the auto-post back to the merchant. */

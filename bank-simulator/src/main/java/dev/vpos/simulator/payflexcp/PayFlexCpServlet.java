@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * The simulated VakıfBank Common Payment below {@code /payflexcp/}: {@code CommonPayment/api/RegisterTransaction} and
  * {@code CommonPayment/api/VposTransaction} (form posts, XML answers), the payer's pages
  * {@code CommonPayment/SecurePayment?Ptkn=} (GET or POST), {@code .../SecurePayment/Card} and {@code .../Acs}, and the
- * VPOS service {@code VposService/v3/Vposreq.aspx} for cancel and refund. Logs no card data.
+ * VPOS services {@code VposService/v3/Vposreq.aspx} (cancel, refund) and {@code UIService/Search.aspx} (status). Logs no card data.
  */
 @WebServlet(urlPatterns = "/payflexcp/*")
 public class PayFlexCpServlet extends HttpServlet {
@@ -58,6 +58,8 @@ public class PayFlexCpServlet extends HttpServlet {
             case "/CommonPayment/SecurePayment" -> page(response, bank.page(form.get("Ptkn")));
             case "/CommonPayment/SecurePayment/Card" -> page(response, bank.card(form));
             case "/CommonPayment/SecurePayment/Acs" -> page(response, bank.authenticate(form));
+            case "/UIService/Search.aspx" ->
+                answer(response, bank.search().search(body, request.getContentType()), "Search");
             case "/VposService/v3/Vposreq.aspx" ->
                 answer(response, bank.vpos().vpos(body, request.getContentType()), "Vposreq");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

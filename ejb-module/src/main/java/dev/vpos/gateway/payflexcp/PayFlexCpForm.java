@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * One request to VakıfBank as ordered fields: the Common Payment API takes them as a plain form
  * ({@code application/x-www-form-urlencoded}), the VPOS provision service as {@code prmstr=<VposRequest>}. The log
- * sees a masked twin: passwords, CVV, expiry and the request hash as {@code ***}, the card number as BIN + last 4.
+ * sees a masked twin (the search's criteria are nested): passwords, CVV, expiry and the request hash as {@code ***}, the card number as BIN + last 4.
  */
 final class PayFlexCpForm {
 
@@ -39,6 +39,11 @@ final class PayFlexCpForm {
     /** A VPOS 7/24 provision request: {@code prmstr=<VposRequest>...</VposRequest>}. */
     static PayFlexCpForm vposRequest(Map<String, ?> fields) {
         return new PayFlexCpForm("VposRequest", fields);
+    }
+
+    /** A VPOS 7/24 search: {@code prmstr=<SearchRequest>...</SearchRequest>}, its criteria as nested maps. */
+    static PayFlexCpForm searchRequest(Map<String, ?> fields) {
+        return new PayFlexCpForm("SearchRequest", fields);
     }
 
     BankRequest to(URI uri) {

@@ -1,6 +1,5 @@
 package dev.vpos.gateway.payflexcp;
 
-import dev.vpos.gateway.domain.BankExchange;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -28,8 +27,8 @@ import java.util.Set;
  * ({@link PayFlexCpRegistration}); the payer pays on the bank's pages — 3D Pay with the card our page took in the
  * registration, 3D Host with the bank's card page — and comes back to our URL with the bank's TransactionId and
  * token, which {@code VposTransaction} confirms ({@link PayFlexCpConfirmation}). Sales only: no non-3D sale, no
- * pre-authorisation, no inquiry by order id and no history in Common Payment; cancel and refund go to the VPOS 7/24
- * provision service ({@link PayFlexCpFollowUps}).
+ * pre-authorisation and no history in Common Payment; cancel and refund go to the VPOS 7/24 provision service
+ * ({@link PayFlexCpFollowUps}), the status by order id to its search service ({@link PayFlexCpStatus}).
  */
 @ApplicationScoped
 public class PayFlexCpGateway extends BankAdapter {
@@ -49,7 +48,8 @@ public class PayFlexCpGateway extends BankAdapter {
                         GatewayOperation.SALE,
                         GatewayOperation.VOID,
                         GatewayOperation.REFUND,
-                        GatewayOperation.PARTIAL_REFUND),
+                        GatewayOperation.PARTIAL_REFUND,
+                        GatewayOperation.STATUS),
                 EnumSet.of(PaymentModel.THREE_D_PAY, PaymentModel.THREE_D_HOST));
     }
 
@@ -79,14 +79,10 @@ public class PayFlexCpGateway extends BankAdapter {
         return new ConnectionCheck(true, !CREDENTIALS_REFUSED.contains(code), code, message, reply.exchange());
     }
 
-    /**
-     * Common Payment's only inquiry ({@code VposTransaction}) needs the bank's TransactionId and the payment token,
-     * which the payer's return brings; our order id alone cannot be asked: the outcome stays UNKNOWN for a person.
-     */
+    /** By our order id through the VPOS search service ({@link PayFlexCpStatus}). */
     @Override
     public GatewayResult status(String bankOrderId, GatewayAccount account) {
-        return GatewayResult.unknown(BankExchange.nothingSent(
-                "PAYFLEX_CP has no inquiry by order id (VposTransaction needs the bank's TransactionId and token)"));
+        return PayFlexCpStatus.ask(channel(), bankOrderId, account);
     }
 
     /** Common Payment takes every payment on the bank's pages: there is no non-3D sale. */

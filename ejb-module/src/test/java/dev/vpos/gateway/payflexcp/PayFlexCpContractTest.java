@@ -274,7 +274,6 @@ class PayFlexCpContractTest {
                         .failure()
                         .outcome());
         assertEquals(GatewayOutcome.NOT_SENT, gateway.sale(null, account).outcome());
-        assertEquals(GatewayOutcome.UNKNOWN, gateway.status("X1", account).outcome());
     }
 
     @Test
@@ -286,6 +285,9 @@ class PayFlexCpContractTest {
                 new ThreeDsCallback(returned, sale, PaymentModel.THREE_D_PAY, AuthorizationKind.SALE),
                 sim.account(PayFlexCpSimulatedBank.PASSWORD, Duration.ofMillis(700)));
         assertEquals(GatewayOutcome.UNKNOWN, done.result().outcome());
+        GatewayResult settled = gateway.status(id, account);
+        assertEquals(GatewayOutcome.APPROVED, settled.outcome(), "the search by order id settles it: " + settled);
+        assertEquals(returned.get("TransactionId"), settled.references().get(PayFlexCpGateway.REF_TRANSACTION_ID));
 
         ThreeDsSale broken = sale(orderId(), "8888.88", CARD);
         ThreeDsFinish unreadable =
@@ -361,5 +363,33 @@ class PayFlexCpContractTest {
         assertEquals(
                 sim.server.uri(PayFlexCpBank.VPOS_PATH),
                 PayFlexCpCredentials.derivedVposUrl(sim.endpoint()).orElseThrow());
+    }
+
+    @Test
+    void theStatusByOrderIdComesFromTheVposSearch() {
+        String paidId = orderId();
+        GatewayResult sale = paid(paidId, "40.00", PaymentModel.THREE_D_HOST);
+        GatewayResult status = gateway.status(paidId, account);
+        assertEquals(GatewayOutcome.APPROVED, status.outcome(), status.toString());
+        assertEquals(sale.transId(), status.transId());
+        assertTrue(
+                status.exchange().maskedRequest().contains("<MerchantPassword>***"),
+                status.exchange().maskedRequest());
+
+        String declinedId = orderId();
+        ThreeDsSale declined = sale(declinedId, "25.00", "4546711234567894");
+        finish(pay(declined, PaymentModel.THREE_D_PAY, "123456"), declined, PaymentModel.THREE_D_PAY);
+        GatewayResult refused = gateway.status(declinedId, account);
+        assertEquals(GatewayOutcome.DECLINED, refused.outcome());
+        assertEquals("0051", refused.bankCode());
+
+        assertEquals(GatewayOutcome.NOT_SENT, gateway.status(orderId(), account).outcome(), "never paid");
+        assertEquals(
+                GatewayOutcome.UNKNOWN,
+                gateway.status(paidId, sim.account("not-the-password", Duration.ofSeconds(5)))
+                        .outcome());
+
+        gateway.voidTransaction(followUp(paidId, "40.00", "40.00", sale), account);
+        assertEquals(GatewayOutcome.UNKNOWN, gateway.status(paidId, account).outcome(), "cancelled: a person decides");
     }
 }

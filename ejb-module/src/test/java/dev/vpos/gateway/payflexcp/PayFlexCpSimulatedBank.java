@@ -17,7 +17,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * The simulator's Common Payment core behind a real HTTP server (its API and its VPOS service, with the faults the
+ * The simulator's Common Payment core behind a real HTTP server (its API and its VPOS services, with the faults the
  * servlet acts out); the payer's pages are called on the core directly, as the browser would post to them.
  */
 final class PayFlexCpSimulatedBank implements AutoCloseable {
@@ -37,7 +37,8 @@ final class PayFlexCpSimulatedBank implements AutoCloseable {
             .on(
                     PayFlexCpBank.API_PATH + "/VposTransaction",
                     r -> send(bank.inquiry(FormParameters.firstValues(r.query(), r.body()))))
-            .on(PayFlexCpBank.VPOS_PATH, r -> send(bank.vpos().vpos(r.body(), r.contentType())));
+            .on(PayFlexCpBank.VPOS_PATH, r -> send(bank.vpos().vpos(r.body(), r.contentType())))
+            .on(PayFlexCpBank.SEARCH_PATH, r -> send(bank.search().search(r.body(), r.contentType())));
 
     private String pageUrl() {
         return server.uri(PayFlexCpBank.PAGE_PATH).toString();
