@@ -63,7 +63,8 @@ class FamilyOperationsIT {
             "VAKIF_KATILIM",
             "PARAM",
             "INTERPOS",
-            "POSNET_V1"
+            "POSNET_V1",
+            "PAYFLEX_CP"
         }) {
             cutoff(f, "23:00", "Europe/Istanbul");
         }
@@ -152,6 +153,11 @@ class FamilyOperationsIT {
                                 "gatewayUrl",
                                 TestServer.SIMULATOR
                                         + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx");
+            case "PAYFLEX_CP" ->
+                Json.createObjectBuilder()
+                        .add("merchantId", "000100000013506")
+                        .add("terminalId", "VP000579")
+                        .add("password", "CPTEST13506");
             default -> throw new IllegalArgumentException(family);
         };
     }
@@ -171,6 +177,7 @@ class FamilyOperationsIT {
                     case "PARAM" -> "/param/turkpos.ws/service_turkpos_test.asmx";
                     case "INTERPOS" -> "/interpos/mpi/Default.aspx";
                     case "POSNET_V1" -> "/posnetv1/ALBMerchantService/MerchantJSONAPI.svc";
+                    case "PAYFLEX_CP" -> "/payflexcp/CommonPayment/api";
                     default -> throw new IllegalArgumentException(family);
                 };
     }
@@ -245,7 +252,7 @@ class FamilyOperationsIT {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
-    private static TestServer.Reply followUp(String reference, String op, String amount) {
+    static TestServer.Reply followUp(String reference, String op, String amount) {
         String body = amount == null ? "{}" : "{\"amount\":\"" + amount + "\"}";
         return TestServer.postJson(
                 TestServer.API + "/collections/" + reference + "/" + op,
@@ -254,7 +261,7 @@ class FamilyOperationsIT {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
-    private static void dayEnd(String family) {
+    static void dayEnd(String family) {
         TestServer.Reply r = TestServer.send(
                 HttpRequest.newBuilder(URI.create(TestServer.SIMULATOR + "/control/day-end?family=" + family))
                         .POST(HttpRequest.BodyPublishers.noBody())
@@ -272,7 +279,7 @@ class FamilyOperationsIT {
     }
 
     /** The return-code log rows of one order: operation → unified reason. */
-    private static Map<String, String> logOf(String bankOrderId) {
+    static Map<String, String> logOf(String bankOrderId) {
         JsonArray items = TestServer.get(TestServer.API + "/transaction-log?size=500", "auditor")
                 .json()
                 .getJsonArray("items");
@@ -417,6 +424,24 @@ class FamilyOperationsIT {
                 .orElseThrow(() -> new AssertionError("VAKIF_KATILIM is not listed: " + families));
         String text = vk.toString();
         assertTrue(text.contains("\"THREE_D\"") && text.contains("\"THREE_D_HOST\""), text);
+        assertTrue(text.contains("\"name\":\"password\"") && text.contains("\"secret\":true"), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFamiliesListHasSeventeenFamiliesWithVakifbanksCommonPaymentPages() {
+        JsonArray families;
+        try (var reader = Json.createReader(new java.io.StringReader(
+                TestServer.get(TestServer.API + "/gateway-families", "admin").body()))) {
+            families = reader.readArray();
+        }
+        assertEquals(17, families.size(), families.toString());
+        JsonObject cp = families.getValuesAs(JsonObject.class).stream()
+                .filter(f -> "PAYFLEX_CP".equals(f.getString("family")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("PAYFLEX_CP is not listed: " + families));
+        String text = cp.toString();
+        assertTrue(text.contains("\"THREE_D_PAY\"") && text.contains("\"THREE_D_HOST\""), text);
+        assertFalse(text.contains("\"REGULAR\""), "Common Payment takes payments on the bank's pages only: " + text);
         assertTrue(text.contains("\"name\":\"password\"") && text.contains("\"secret\":true"), text);
     }
 }

@@ -22,7 +22,7 @@ class ThreeDsCheckoutIT {
 
     private static final String RETURN_URL = "http://portal.example/back";
 
-    private static long demo2() {
+    static long demo2() {
         try (var reader = Json.createReader(new java.io.StringReader(
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
             JsonArray companies = reader.readArray();
@@ -41,7 +41,7 @@ class ThreeDsCheckoutIT {
         FamilyOperationsIT.definition(company, family, model, true);
     }
 
-    private static String openSession(long company, String amount) {
+    static String openSession(long company, String amount) {
         String json = Json.createObjectBuilder()
                 .add("companyId", company)
                 .add("customerAccountId", Sales.firstCustomerAccountId(company))
@@ -64,13 +64,18 @@ class ThreeDsCheckoutIT {
 
     /** As above; {@code fromPage}: posted as our page's script posts it ({@code view=page}). */
     private static HtmlForms.Form toAcs(String session, boolean fromPage) {
+        return toAcs(session, fromPage, Sales.APPROVED_CARD);
+    }
+
+    /** As above, paying with {@code card} (typed on our page, or on the bank's for 3D Host). */
+    static HtmlForms.Form toAcs(String session, boolean fromPage, String card) {
         URI page = URI.create(TestServer.BASE + "/vpos/pay/" + session);
         HtmlForms.Form ours = HtmlForms.first(
                 page,
                 TestServer.send(HttpRequest.newBuilder(page).GET().build()).body());
         TestServer.Reply toBank = HtmlForms.submit(ours, f -> {
             f.put("holder", "Ayse Yilmaz");
-            f.put("cardNumber", Sales.APPROVED_CARD);
+            f.put("cardNumber", card);
             f.put("expiry", "12/30");
             f.put("cvv", "123");
             f.put("installments", "1");
@@ -87,7 +92,7 @@ class ThreeDsCheckoutIT {
         if (next.fields().keySet().stream().anyMatch(k -> k.toLowerCase().matches(".*(pan|cardnumber).*"))) {
             // 3D Host: the bank's own card page comes first; the payer types the card there, not on ours
             TestServer.Reply afterCard = HtmlForms.submit(next, f -> {
-                f.replaceAll((k, v) -> cardField(k.toLowerCase(), v));
+                f.replaceAll((k, v) -> cardField(k.toLowerCase(), v, card));
                 return f;
             });
             assertEquals(200, afterCard.status(), afterCard.toString());
@@ -97,9 +102,9 @@ class ThreeDsCheckoutIT {
     }
 
     /** Fills a bank's card form whatever its field names (pan / cardnumber, month, year, expiry MMYY, cvv, holder). */
-    private static String cardField(String name, String value) {
+    private static String cardField(String name, String value, String card) {
         if (name.contains("pan") || name.contains("cardnumber")) {
-            return Sales.APPROVED_CARD;
+            return card;
         }
         if (name.contains("month")) {
             return "12";
@@ -119,7 +124,7 @@ class ThreeDsCheckoutIT {
         return value;
     }
 
-    private static HtmlForms.Form callbackAfter(HtmlForms.Form acs, String otp) {
+    static HtmlForms.Form callbackAfter(HtmlForms.Form acs, String otp) {
         TestServer.Reply answered = HtmlForms.submit(acs, f -> {
             f.replaceAll((k, v) -> k.toLowerCase().matches(".*(otp|password|sifre|pin|code).*") ? otp : v);
             return f;
@@ -136,7 +141,7 @@ class ThreeDsCheckoutIT {
         return callback;
     }
 
-    private static JsonObject session(String id) {
+    static JsonObject session(String id) {
         return TestServer.get(TestServer.API + "/checkout-sessions/" + id, "portal")
                 .json();
     }
@@ -166,7 +171,9 @@ class ThreeDsCheckoutIT {
         "INTERPOS,THREE_D",
         "INTERPOS,THREE_D_PAY",
         "INTERPOS,THREE_D_HOST",
-        "POSNET_V1,THREE_D"
+        "POSNET_V1,THREE_D",
+        "PAYFLEX_CP,THREE_D_PAY",
+        "PAYFLEX_CP,THREE_D_HOST"
     })
     void aPortalPaymentPassesThreeDSecureAndComesBackPaid(String family, String model) {
         long company = demo2();

@@ -174,6 +174,7 @@ public class DemoDataSeeder {
         persist(paramDefinition(logistics.getId(), ziraat.getId(), now));
         persist(interPosDefinition(logistics.getId(), ziraat.getId(), now));
         persist(posNetV1Definition(logistics.getId(), ziraat.getId(), now));
+        persist(payFlexCpDefinition(logistics.getId(), ziraat.getId(), now));
         // DEMO3 has no definitions: the routing tests give it their own three and its rules (docs/routing.md)
         Company distribution = persist(new Company("DEMO3", "Demo Dağıtım A.Ş.", now));
         persist(new CustomerAccount(
@@ -446,6 +447,34 @@ public class DemoDataSeeder {
                 "gatewayUrl",
                 bankBaseUrl + "/posnetv1/ALBSecurePaymentUI/SecureProcess/SecureVerification.aspx",
                 false));
+        d.enable(now);
+        return d;
+    }
+
+    /**
+     * DEMO2's VakıfBank Common Payment terminal on the simulator (demo merchant 000100000099999, terminal VP000579):
+     * 3D Host, the bank's card page.
+     */
+    private VposDefinition payFlexCpDefinition(long companyId, long bankAccountId, OffsetDateTime now) {
+        VposDefinition d = new VposDefinition(
+                companyId,
+                "PAYFLEXCP-DEMO2",
+                "VakıfBank Ortak Ödeme",
+                "Türkiye Vakıflar Bankası T.A.O.",
+                GatewayFamily.PAYFLEX_CP,
+                Environment.TEST,
+                PaymentModel.THREE_D_HOST,
+                bankBaseUrl + "/payflexcp/CommonPayment/api",
+                now);
+        d.configureDeadline(5_000, readTimeoutMs);
+        d.configureLimits(Set.of("TRY"), new BigDecimal("1.00"), new BigDecimal("250000.00"));
+        d.settleTo(bankAccountId);
+        d.configurePlans(List.of(
+                new InstallmentPlan(1, new BigDecimal("1.72"), BigDecimal.ZERO, 1),
+                new InstallmentPlan(3, new BigDecimal("2.68"), BigDecimal.ZERO, 1)));
+        d.putCredential(definitions.credential("merchantId", "000100000099999", false));
+        d.putCredential(definitions.credential("terminalId", "VP000579", false));
+        d.putCredential(definitions.credential("password", "DEMOCP13506", true));
         d.enable(now);
         return d;
     }

@@ -33,5 +33,7 @@ public enum GatewayFamily {
     /** Denizbank InterPOS (form posts, {@code ;;}-separated answers, SHA-1 3-D hash). */
     INTERPOS,
     /** PosNet V1 JSON (Albaraka Türk's MerchantJSONAPI; SHA-256 MAC over named fields with the store key). */
-    POSNET_V1
+    POSNET_V1,
+    /** VakıfBank Common Payment (Ortak Ödeme, PayFlex CP v4): the bank's 3D Pay and 3D Host pages. */
+    PAYFLEX_CP
 }

@@ -12,6 +12,7 @@ import dev.vpos.gateway.kuveytturk.KuveytTurkGateway;
 import dev.vpos.gateway.mypos.MyPosGateway;
 import dev.vpos.gateway.param.ParamGateway;
 import dev.vpos.gateway.payflex.PayFlexGateway;
+import dev.vpos.gateway.payflexcp.PayFlexCpGateway;
 import dev.vpos.gateway.payfor.PayForGateway;
 import dev.vpos.gateway.paymaster.PayMasterGateway;
 import dev.vpos.gateway.posnet.PosNetGateway;
@@ -45,7 +46,8 @@ class GatewayCapabilitiesTest {
             new VakifKatilimGateway(),
             new ParamGateway(),
             new InterPosGateway(),
-            new PosNetV1Gateway());
+            new PosNetV1Gateway(),
+            new PayFlexCpGateway());
 
     @Test
     void everyFamilyHasOneAdapter() {
