@@ -52,7 +52,10 @@ class AlertMailTextTest {
                                         4, "STRIPE-DEMO", 2, now.minusMinutes(1), "signature")),
                                 1)
                         .get(0),
-                AgedAttentionRule.evaluate(new AgedAttentionRule.AgedAttention(2, "VP1", now.minusDays(2)), 24)
+                AgedAttentionRule.evaluate(
+                                new AgedAttentionRule.AgedAttention(
+                                        2, "VP1", now.minusDays(2), "VP2", now.minusDays(1)),
+                                24)
                         .get(0),
                 DayNotClosedRule.evaluate(
                                 List.of(new DayNotClosedRule.BatchDay(
