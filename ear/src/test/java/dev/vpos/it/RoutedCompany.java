@@ -74,7 +74,7 @@ record RoutedCompany(long company, long customer, long akb, long gar, long cheap
                 TestServer.API + "/checkout-sessions",
                 "portal",
                 "{\"companyId\":" + company + ",\"customerAccountId\":" + customer
-                        + ",\"purpose\":\"ORDER\",\"reference\":\"ROUTE-" + System.nanoTime() + "\",\"amount\":\""
+                        + ",\"purpose\":\"BALANCE\",\"reference\":\"ROUTE-" + System.nanoTime() + "\",\"amount\":\""
                         + amount + "\",\"currency\":\"TRY\",\"returnUrl\":\"https://portal.example/back\"}",
                 java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
         assertEquals(201, created.status(), created.toString());
