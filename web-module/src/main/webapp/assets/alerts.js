@@ -61,6 +61,7 @@ Vpos.page('alerts', function () {
   function show(s) {
     V.fill('alerts-rules', s.rules, ruleRow);
     V.$('alerts-recipients').value = s.recipients.join('\n');
+    V.$('alerts-mail-language').value = s.mailLanguage;
     V.fill('alerts-expiries', s.expiries, expiryRow);
   }
 
@@ -100,7 +101,8 @@ Vpos.page('alerts', function () {
       return { definitionId: Number(tr.querySelector('select').value), label: tr.querySelector('input[name=label]').value,
         expiresOn: tr.querySelector('input[name=expiresOn]').value || null };
     });
-    return { rules: rules, recipients: recipients, expiries: expiries };
+    return { rules: rules, recipients: recipients, expiries: expiries,
+      mailLanguage: V.$('alerts-mail-language').value };
   }
 
   async function save(event) {

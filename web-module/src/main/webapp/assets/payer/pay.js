@@ -205,6 +205,7 @@
       badge.className = 'brand ' + brand;
       badge.textContent = brand ? t('brand.' + brand) : '';
       $('cvv').setAttribute('maxlength', brand === 'amex' ? '4' : '3');
+      suggestRoute();
     });
     var expiry = $('expiry');
     expiry.addEventListener('input', function (e) {
@@ -221,6 +222,66 @@
         if ($(f).getAttribute('aria-invalid') === 'true' && !cardProblem(f, $(f).value)) { showFieldError(f, null); }
       });
     });
+  }
+
+  /* ---- the route: which method the company's rules choose for the card being typed, and why ----
+     A suggestion only: the payer's own choice of method is what is paid with (a named method is never replaced);
+     a different suggestion offers a button to switch. Only the card's first 6 to 8 digits are sent. */
+
+  var route = { key: null, answer: null };
+
+  function routeQuery() {
+    var n = digits($('cardNumber').value);
+    if (!chosen || !chosen.asksCard || n.length < 6) { return null; }
+    var picked = installmentsBox.parentNode && installmentsBox.querySelector('input[name="installments"]:checked');
+    return 'bin=' + n.slice(0, 8) + '&installments=' + (picked ? picked.value : '1');
+  }
+
+  function suggestRoute() {
+    var q = routeQuery();
+    if (q === null) {
+      route.key = null;
+      route.answer = null;
+      drawRoute();
+      return;
+    }
+    if (q === route.key) { drawRoute(); return; }
+    route.key = q;
+    fetch('/vpos/pay/' + encodeURIComponent(sessionId) + '/route?' + q, { credentials: 'omit', cache: 'no-store' })
+      .then(function (r) { return r.ok ? r.json() : { route: null }; })
+      .then(function (json) {
+        if (route.key !== q) { return; } // the payer typed on: a later answer counts
+        route.answer = json.route;
+        drawRoute();
+      })
+      .catch(function () { if (route.key === q) { route.answer = null; drawRoute(); } });
+  }
+
+  function routeWhy(r) {
+    if (r.reason === 'ON_US') { return t('route.why.onUs', { issuer: r.issuer }); }
+    if (r.reason === 'PROGRAMME') { return t('route.why.programme', { programme: r.programme }); }
+    return r.installments > 1 ? t('route.why.cheapest', { count: count(r.installments) }) : t('route.why.cheapestSingle');
+  }
+
+  function drawRoute() {
+    var box = $('route');
+    var r = route.answer;
+    var method = r && page.methods.filter(function (m) { return m.id === r.methodId; })[0];
+    if (!method || !chosen || !chosen.asksCard) {
+      box.hidden = true;
+      return;
+    }
+    var same = method.id === chosen.id;
+    box.className = 'route' + (same ? ' same' : ' other');
+    box.setAttribute('data-method', String(method.id));
+    box.setAttribute('data-reason', r.reason);
+    $('route-text').textContent = same
+      ? t('route.this', { method: method.name, why: routeWhy(r) })
+      : t('route.other', { method: method.name, why: routeWhy(r), chosen: chosen.name });
+    var button = $('route-switch');
+    button.hidden = same;
+    button.textContent = same ? '' : t('route.switch', { method: method.name });
+    box.hidden = false;
   }
 
   /* ---- drawing the page ---- */
@@ -291,6 +352,7 @@
       radio.addEventListener('change', function () {
         body.querySelectorAll('tr').forEach(function (r) { r.classList.remove('chosen'); });
         tr.classList.add('chosen');
+        suggestRoute();
       });
       label.appendChild(radio);
       label.appendChild(el('span', {}, row.count === 1 ? t('installments.single') : t('installments.months', { count: count(row.count) })));
@@ -358,6 +420,7 @@
     placeCardForm(asksCard);
     drawInstallments();
     drawSavedCards();
+    suggestRoute();
   }
 
   /* The chosen method's panel (saved cards, card form, installments, the pay button) goes right under the chosen
@@ -560,6 +623,9 @@
     setHidden('view', 'page');
     wireCardInputs();
     $('pay-form').addEventListener('submit', onSubmit);
+    $('route-switch').addEventListener('click', function () {
+      if (route.answer) { choose(route.answer.methodId, true); $('cardNumber').focus(); }
+    });
     $('language').addEventListener('change', function () {
       var code = supported($('language').value) || 'en';
       try { window.localStorage.setItem('vpos.payer.language', code); } catch (ignored) { /* not kept: fine */ }

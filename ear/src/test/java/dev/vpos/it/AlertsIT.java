@@ -266,7 +266,7 @@ class AlertsIT {
                             .startsWith("[VPOS alert] DEMO: Certificate or key expires – EST-REGULAR-"),
                     Mailbox.subject(mails.get(0)));
             String text = Mailbox.text(mails.get(0));
-            assertTrue(text.contains("Client certificate of " + facts.getString("definition") + " expires at "), text);
+            assertTrue(text.contains("Client certificate of " + facts.getString("definition") + " expires on "), text);
             assertTrue(text.contains("(5 days left; the rule warns 30 days before)"), text);
             JsonObject mailed = Await.until(
                     () -> Alerts.find("admin", true, Alerts.of("CREDENTIAL_EXPIRY", definition))
@@ -310,6 +310,57 @@ class AlertsIT {
                             .toString(),
                     null);
             assertEquals(200, removed.status(), removed.toString());
+        }
+    }
+
+    @Test
+    void anAlertIsMailedInTheLanguageTheCompanysAdminsChose() {
+        Mailbox.open();
+        long demo = Sales.demoCompanyId();
+        long definition = FamilyOperationsIT.definition(demo, "EST", "REGULAR");
+        String recipient = "uyari-" + System.nanoTime() + "@it.example";
+        TestServer.Reply french = Alerts.put(demo, "admin", "{\"mailLanguage\":\"fr\"}", "tr");
+        assertEquals(400, french.status(), french.toString());
+        assertEquals(
+                "en, tr, ar, el, it, ru değerlerinden biri olmalıdır.",
+                fields(french).get("mailLanguage"),
+                french.toString());
+        try {
+            TestServer.Reply turkish = Alerts.put(demo, "admin", "{\"mailLanguage\":\"tr\"}", null);
+            assertEquals(200, turkish.status(), turkish.toString());
+            assertEquals("tr", turkish.json().getString("mailLanguage"));
+            assertEquals("tr", Alerts.settings(demo).getString("mailLanguage"));
+            TestServer.Reply set = watch(
+                    demo, definition, recipient, LocalDate.now(BUSINESS_ZONE).plusDays(5));
+            assertEquals(200, set.status(), set.toString());
+            JsonObject alert = Alerts.await(
+                    "admin", Alerts.of("CREDENTIAL_EXPIRY", definition), "the certificate alert of " + definition);
+            String code = alert.getJsonObject("facts").getString("definition");
+
+            MimeMessage mail = Mailbox.await(recipient, 1, m -> true).get(0);
+            assertEquals(
+                    "[VPOS uyarısı] DEMO: Sertifika ya da anahtarın süresi doluyor – " + code, Mailbox.subject(mail));
+            String text = Mailbox.text(mail);
+            assertTrue(text.startsWith("DEMO şirketi için Sertifika ya da anahtarın süresi doluyor"), text);
+            assertTrue(text.contains(code + " tanımının Client certificate bilgisinin süresi "), text);
+            assertTrue(text.contains("(5 gün kaldı; kural 30 gün önceden uyarır)."), text);
+            assertTrue(text.contains("Ayrıntılar:"), text);
+        } finally {
+            TestServer.Reply restored = Alerts.put(
+                    demo,
+                    "admin",
+                    Json.createObjectBuilder()
+                            .add("mailLanguage", "en")
+                            .add(
+                                    "expiries",
+                                    Alerts.expiries(
+                                            Alerts.settings(demo),
+                                            e -> e.getJsonNumber("definitionId").longValue() != definition))
+                            .add("recipients", Json.createArrayBuilder().add("vpos-alerts@demo.example"))
+                            .build()
+                            .toString(),
+                    null);
+            assertEquals(200, restored.status(), restored.toString());
         }
     }
 

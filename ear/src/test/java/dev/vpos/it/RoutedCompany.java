@@ -68,6 +68,30 @@ record RoutedCompany(long company, long customer, long akb, long gar, long cheap
         }
     }
 
+    /** A portal's checkout session of the company for {@code amount} TRY: the payer's page path, /vpos/pay/{id}. */
+    String payerPage(String amount) {
+        TestServer.Reply created = TestServer.postJson(
+                TestServer.API + "/checkout-sessions",
+                "portal",
+                "{\"companyId\":" + company + ",\"customerAccountId\":" + customer
+                        + ",\"purpose\":\"BALANCE\",\"reference\":\"ROUTE-" + System.nanoTime() + "\",\"amount\":\""
+                        + amount + "\",\"currency\":\"TRY\",\"returnUrl\":\"https://portal.example/back\"}",
+                java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getString("paymentPath");
+    }
+
+    /** What the payer's page asks as a card is typed: {@code GET /vpos/pay/{id}/route?bin=&installments=}. */
+    static TestServer.Reply payerRoute(String payerPage, String bin, int installments, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(java.net.URI.create(
+                        TestServer.BASE + payerPage + "/route?bin=" + bin + "&installments=" + installments))
+                .GET();
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return TestServer.send(b.build());
+    }
+
     static String rulesPath(long company) {
         return TestServer.API + "/companies/" + company + "/routing-rules";
     }

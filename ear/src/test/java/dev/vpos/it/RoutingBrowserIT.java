@@ -57,6 +57,58 @@ class RoutingBrowserIT {
         browser.screenshot("routing-quote");
     }
 
+    @Test
+    void theHostedPageSuggestsTheRulesChoiceInThePayersLanguageAndKeepsThePayersOwn() {
+        String page = routed.payerPage("1000.00");
+        try (Browser payer = Browser.start("tr-TR,tr")) {
+            payer.driver.get(TestServer.BASE + page + "?lang=tr&method=" + routed.akb());
+            payer.wait.until(
+                    d -> !String.valueOf(d.findElement(By.tagName("html")).getAttribute("class"))
+                            .contains("loading"));
+            assertEquals(
+                    String.valueOf(routed.akb()),
+                    payer.driver
+                            .findElement(By.cssSelector("#methods a.method.selected"))
+                            .getAttribute("data-id"));
+
+            payer.type("cardNumber", "5401341234567891");
+            payer.wait.until(d -> d.findElement(By.id("route")).isDisplayed());
+            String suggestion = payer.text("route-text");
+            assertTrue(
+                    suggestion.startsWith("Bu kart için işyerinin önerisi Garanti BBVA Sanal POS, çünkü kartınız bir"
+                            + " Bonus kartı"),
+                    suggestion);
+            assertTrue(suggestion.contains("Siz Akbank Sanal POS seçtiniz"), suggestion);
+            assertEquals(
+                    String.valueOf(routed.akb()),
+                    payer.driver
+                            .findElement(By.cssSelector("#methods a.method.selected"))
+                            .getAttribute("data-id"),
+                    "the payer's own choice is kept: the rules only suggest");
+            assertEquals(
+                    String.valueOf(routed.akb()),
+                    payer.driver
+                            .findElement(By.cssSelector("#pay-form input[name=method]"))
+                            .getAttribute("value"));
+
+            payer.driver.findElement(By.id("route-switch")).click();
+            payer.wait.until(d -> String.valueOf(routed.gar())
+                    .equals(d.findElement(By.cssSelector("#methods a.method.selected"))
+                            .getAttribute("data-id")));
+            payer.wait.until(d -> d.findElement(By.id("route-text")).getText().startsWith("Bu kart için önerilen:"));
+            assertTrue(payer.text("route-text").contains("Garanti BBVA Sanal POS"), payer.text("route-text"));
+            assertEquals(
+                    "5401 3412 3456 7891",
+                    payer.driver.findElement(By.id("cardNumber")).getAttribute("value"),
+                    "the card stays typed");
+
+            payer.type("cardNumber", RoutedCompany.card("402277"));
+            payer.wait.until(d -> d.findElement(By.id("route-text")).getText().contains("tek çekimde"));
+            assertTrue(payer.text("route-text").contains("Ziraat Sanal POS"), payer.text("route-text"));
+            payer.screenshot("payer-route-tr");
+        }
+    }
+
     /** The quote once it names {@code text} (the chosen definition is "(CODE)"; a fallback is named without brackets). */
     private static String quoteContaining(String text) {
         browser.wait.until(d -> d.findElement(By.id("quote")).getText().contains(text));

@@ -1,6 +1,7 @@
 package dev.vpos.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -69,6 +70,63 @@ class RoutingIT {
         JsonObject noCard = quote("1000.00", 1, null).json();
         assertEquals("CHEAPEST", noCard.getJsonObject("route").getString("reason"), "no card yet: the cheapest");
         assertTrue(absent(noCard, "card"));
+    }
+
+    @Test
+    void theHostedPageSuggestsTheMethodTheRulesChooseForTheCardTypedAndWhy() throws IOException {
+        String page = new RoutedCompany(company, customer, akb, gar, cheap, down, suffix).payerPage("1000.00");
+
+        JsonObject bonus = payerRoute(page, "54013412", 1);
+        assertEquals(gar, bonus.getJsonNumber("methodId").longValue(), bonus.toString());
+        assertEquals("PROGRAMME", bonus.getString("reason"));
+        assertEquals("Bonus", bonus.getString("programme"));
+        assertEquals("Garanti BBVA", bonus.getString("issuer"));
+
+        JsonObject onUs = payerRoute(page, "435508", 1);
+        assertEquals(akb, onUs.getJsonNumber("methodId").longValue(), onUs.toString());
+        assertEquals("ON_US", onUs.getString("reason"));
+        assertEquals("Akbank", onUs.getString("issuer"));
+
+        JsonObject cheapest = payerRoute(page, "402277", 1);
+        assertEquals(cheap, cheapest.getJsonNumber("methodId").longValue(), cheapest.toString());
+        assertEquals("CHEAPEST", cheapest.getString("reason"));
+        assertEquals(1, cheapest.getInt("installments"));
+        assertTrue(absent(cheapest, "cost"), "the merchant's cost is not the payer's business: " + cheapest);
+
+        JsonObject inThree = payerRoute(page, "540134", 3);
+        assertEquals(gar, inThree.getJsonNumber("methodId").longValue(), inThree.toString());
+        assertEquals(3, inThree.getInt("installments"));
+
+        TestServer.Reply debitInThree = RoutedCompany.payerRoute(page, "41322611", 3, null);
+        assertEquals(200, debitInThree.status(), debitInThree.toString());
+        assertTrue(debitInThree.json().isNull("route"), "no installments on a debit card: nothing to suggest");
+
+        TestServer.Reply badBin = RoutedCompany.payerRoute(page, "5401", 1, "tr");
+        assertEquals(400, badBin.status(), badBin.toString());
+        JsonObject field = badBin.json().getJsonArray("fields").getJsonObject(0);
+        assertEquals("bin", field.getString("field"));
+        assertFalse(field.getString("reason").startsWith("routing."), "a text, not a key: " + field);
+
+        assertEquals(
+                404,
+                RoutedCompany.payerRoute("/vpos/pay/no-such-session", "540134", 1, null)
+                        .status());
+
+        long demo = Sales.demoCompanyId();
+        TestServer.Reply noRules = RoutedCompany.payerRoute(
+                new RoutedCompany(demo, Sales.firstCustomerAccountId(demo), 0, 0, 0, 0, "").payerPage("100.00"),
+                "540134",
+                1,
+                null);
+        assertEquals(200, noRules.status(), noRules.toString());
+        assertTrue(noRules.json().isNull("route"), "a company without rules keeps its methods: nothing suggested");
+    }
+
+    private static JsonObject payerRoute(String page, String bin, int installments) {
+        TestServer.Reply r = RoutedCompany.payerRoute(page, bin, installments, null);
+        assertEquals(200, r.status(), r.toString());
+        assertFalse(r.json().isNull("route"), r.toString());
+        return r.json().getJsonObject("route");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.vpos.alerts.application;
 
+import dev.vpos.alerts.domain.AgedAttentionRule;
 import dev.vpos.alerts.domain.Alert;
 import dev.vpos.alerts.domain.AlertCondition;
 import dev.vpos.alerts.domain.AlertKind;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes what one evaluation found, in one transaction: a condition without an active alert raises one (with an
- * e-mail per recipient, sent later outside the transaction); one that still holds is only marked seen; an active
+ * e-mail per recipient, sent later outside the transaction); one that still holds is marked seen with its facts of
+ * now (and an aged-attention alert that a collection aged into is mailed again and unacknowledged); an active
  * alert of an evaluated kind whose condition is gone is resolved. Kinds that could not be evaluated this time keep
  * their alerts as they are.
  */
@@ -36,8 +38,8 @@ public class AlertBook {
     @Inject
     AlertSettingsRepository settings;
 
-    /** The outcome of one company's evaluation: alerts raised and resolved. */
-    public record Changes(int raised, int resolved) {}
+    /** The outcome of one company's evaluation: alerts raised, resolved, and grown (mailed again). */
+    public record Changes(int raised, int resolved, int grown) {}
 
     @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
     public Changes record(
@@ -47,6 +49,7 @@ public class AlertBook {
         List<AlertRecipient> recipients = settings.recipients(companyId);
         Set<String> holding = new HashSet<>();
         int raised = 0;
+        int renotified = 0;
         for (AlertCondition c : conditions) {
             String key = c.openKey(companyId);
             if (!holding.add(key)) {
@@ -54,7 +57,7 @@ public class AlertBook {
             }
             Alert open = active.get(key);
             if (open != null) {
-                open.seen(now);
+                renotified += seenAgain(open, c, recipients, now) ? 1 : 0;
                 continue;
             }
             Alert alert = new Alert(companyId, c, AlertFacts.write(c.facts()), now);
@@ -74,7 +77,24 @@ public class AlertBook {
                         + a.getSubject());
             }
         }
-        return new Changes(raised, resolved);
+        return new Changes(raised, resolved, renotified);
+    }
+
+    /**
+     * A condition that still holds: its alert takes the facts of now; an aged-attention alert that a collection aged
+     * into is mailed again to the recipients of now and asks to be acknowledged again. True when it was.
+     */
+    private boolean seenAgain(Alert open, AlertCondition c, List<AlertRecipient> recipients, OffsetDateTime now) {
+        Map<String, String> before = AlertFacts.read(open.getFacts());
+        open.seen(AlertFacts.write(c.facts()), now);
+        if (c.kind() != AlertKind.ATTENTION_AGED || !AgedAttentionRule.grew(before, c.facts())) {
+            return false;
+        }
+        String acknowledgedBy = open.reopen();
+        recipients.forEach(r -> alerts.add(new AlertMail(open.getId(), r.getEmail(), now)));
+        LOG.info(() -> "Alert " + open.getId() + " of company " + open.getCompanyId() + " grew: " + c.facts()
+                + (acknowledgedBy == null ? "" : "; acknowledged by " + acknowledgedBy + " before, asked again"));
+        return true;
     }
 
     private static String openKey(Alert a) {

@@ -69,11 +69,13 @@ public class AlertEvaluation {
         companies.addAll(settings.companiesWithActiveAlerts());
         int raised = 0;
         int resolved = 0;
+        int grown = 0;
         for (long company : companies) {
             try {
                 AlertBook.Changes c = evaluate(company);
                 raised += c.raised();
                 resolved += c.resolved();
+                grown += c.grown();
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
@@ -81,7 +83,7 @@ public class AlertEvaluation {
                         e);
             }
         }
-        return new AlertBook.Changes(raised, resolved);
+        return new AlertBook.Changes(raised, resolved, grown);
     }
 
     public AlertBook.Changes evaluate(long companyId) {

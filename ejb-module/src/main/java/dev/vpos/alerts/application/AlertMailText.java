@@ -1,83 +1,80 @@
 package dev.vpos.alerts.application;
 
 import dev.vpos.alerts.domain.AlertKind;
+import dev.vpos.shared.domain.Language;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * An alert's e-mail, in English (the recipients are a company's operators, not one user with a language): the subject
- * names the company, the kind and the definition; the body says what was found, lists every fact and where to
- * acknowledge it.
+ * An alert's e-mail in the company's chosen language (en, tr, ar, el, it, ru; texts in
+ * {@code dev/vpos/alerts/mail*.properties}, the same titles and sentences as the landing page): the subject names the
+ * company, the kind and the definition; the body says what was found, lists every fact and where to acknowledge it.
+ * A placeholder {@code {name}} is the fact of that name (plain replacement, so an apostrophe needs no escaping).
  */
 final class AlertMailText {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
     private AlertMailText() {}
 
-    static String subject(String companyCode, AlertKind kind, Map<String, String> facts) {
+    static String subject(Language language, String companyCode, AlertKind kind, Map<String, String> facts) {
+        ResourceBundle texts = texts(language);
         String definition = facts.get("definition");
-        return "[VPOS alert] " + companyCode + ": " + title(kind) + (definition == null ? "" : " – " + definition);
+        return fill(
+                        texts.getString("subject"),
+                        Map.of("company", companyCode, "title", texts.getString("kind." + kind.name())))
+                + (definition == null ? "" : " – " + definition);
     }
 
     static String body(
-            long alertId, String companyCode, AlertKind kind, Map<String, String> facts, OffsetDateTime raisedAt) {
+            Language language,
+            long alertId,
+            String companyCode,
+            AlertKind kind,
+            Map<String, String> facts,
+            OffsetDateTime raisedAt) {
+        ResourceBundle texts = texts(language);
+        Map<String, String> values = new HashMap<>(facts);
+        values.put("company", companyCode);
+        values.put("title", texts.getString("kind." + kind.name()));
+        values.put("kind", kind.name());
+        values.put("id", String.valueOf(alertId));
+        values.put("raisedAt", String.valueOf(raisedAt));
         StringBuilder b = new StringBuilder();
-        b.append(title(kind))
-                .append(" (")
-                .append(kind)
-                .append(") for company ")
-                .append(companyCode)
-                .append(".\n\n");
-        b.append(sentence(kind, facts)).append("\n\n");
-        b.append("Facts:\n");
+        b.append(fill(texts.getString("intro"), values)).append("\n\n");
+        b.append(fill(texts.getString("text." + kind.name()), values)).append("\n\n");
+        b.append(texts.getString("facts")).append('\n');
         facts.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v).append('\n'));
-        b.append("\nAlert ")
-                .append(alertId)
-                .append(", raised at ")
-                .append(raisedAt)
-                .append(".\n");
-        b.append("It stays on the module's landing page until its condition clears; acknowledge it there")
-                .append(" (POST /vpos/api/v1/alerts/")
-                .append(alertId)
-                .append("/acknowledge).\n");
+        b.append('\n').append(fill(texts.getString("raised"), values)).append('\n');
+        b.append(fill(texts.getString("acknowledge"), values)).append('\n');
         return b.toString();
     }
 
+    /** The English title of a kind (the log and tests name kinds by it). */
     static String title(AlertKind kind) {
-        return switch (kind) {
-            case CREDENTIAL_EXPIRY -> "Certificate or key expires";
-            case APPROVAL_RATE_DROP -> "Approval rate dropped";
-            case BANK_UNANSWERED -> "Bank not answering";
-            case FORGED_NOTIFICATIONS -> "Forged notifications";
-            case ATTENTION_AGED -> "Collections waiting too long";
-            case DAY_NOT_CLOSED -> "Day not closed";
-        };
+        return texts(Language.EN).getString("kind." + kind.name());
     }
 
-    private static String sentence(AlertKind kind, Map<String, String> f) {
-        return switch (kind) {
-            case CREDENTIAL_EXPIRY ->
-                f.get("credential") + " of " + f.get("definition") + " expires at "
-                        + f.get("notAfter") + " (" + f.get("daysLeft") + " days left; the rule warns "
-                        + f.get("thresholdDays") + " days before).";
-            case APPROVAL_RATE_DROP ->
-                f.get("definition") + ": " + f.get("ratePercent") + " % approved in the last hour ("
-                        + f.get("approved") + " of " + f.get("answered") + "); usually " + f.get("usualPercent")
-                        + " % at this hour over the previous 7 days (alert under " + f.get("floorPercent") + " %).";
-            case BANK_UNANSWERED ->
-                f.get("definition") + ": " + f.get("unanswered")
-                        + " payments unanswered in the last 10 minutes (" + f.get("unknown") + " timed out or unknown, "
-                        + f.get("notSent") + " not sent; the rule allows " + f.get("threshold") + ").";
-            case FORGED_NOTIFICATIONS ->
-                f.get("definition") + ": " + f.get("refused")
-                        + " notifications refused in the last hour because their signature did not verify; the last at "
-                        + f.get("lastAt") + ": " + f.get("lastReason");
-            case ATTENTION_AGED ->
-                f.get("count") + " collections have needed attention for more than "
-                        + f.get("thresholdHours") + " hours; the oldest is " + f.get("oldestOrderId") + " from "
-                        + f.get("oldestCreatedAt") + ".";
-            case DAY_NOT_CLOSED ->
-                f.get("definition") + ": the day " + f.get("day") + " (" + f.get("records")
-                        + " batch records) was not closed in reconciliation by " + f.get("deadline") + ".";
-        };
+    private static ResourceBundle texts(Language language) {
+        return ResourceBundle.getBundle(
+                "dev.vpos.alerts.mail",
+                language.locale(),
+                AlertMailText.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The text with each {name} replaced by its value; a name without a value stays as it is (visible, not lost). */
+    static String fill(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        return m.appendTail(out).toString();
     }
 }

@@ -3,9 +3,11 @@ package dev.vpos.alerts.application;
 import dev.vpos.alerts.domain.Alert;
 import dev.vpos.alerts.domain.AlertMail;
 import dev.vpos.alerts.infrastructure.AlertRepository;
+import dev.vpos.alerts.infrastructure.AlertSettingsRepository;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.shared.mail.MailDelivery;
 import dev.vpos.shared.mail.OutgoingMail;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The alert e-mails waiting to go, in short transactions around the sending: due rows are claimed (locked, marked for
- * {@link #CLAIM}) and composed in one, each outcome recorded in another; no transaction is open while SMTP is talked to.
+ * {@link #CLAIM}) and composed in one, in the company's chosen language, each outcome recorded in another; no transaction is open while SMTP is talked to.
  */
 @ApplicationScoped
 public class AlertOutbox {
@@ -36,6 +39,9 @@ public class AlertOutbox {
 
     @Inject
     AlertRepository alerts;
+
+    @Inject
+    AlertSettingsRepository settings;
 
     @Inject
     ErpPort erp;
@@ -52,6 +58,7 @@ public class AlertOutbox {
         }
         Map<Long, String> companies =
                 erp.companies().stream().collect(Collectors.toMap(CompanyRef::id, CompanyRef::code, (a, b) -> a));
+        Map<Long, Language> languages = new HashMap<>();
         List<Due> claimed = new ArrayList<>();
         for (AlertMail m : due) {
             Optional<Alert> alert = alerts.find(m.getAlertId());
@@ -61,13 +68,14 @@ public class AlertOutbox {
             Alert a = alert.get();
             Map<String, String> facts = AlertFacts.read(a.getFacts());
             String company = companies.getOrDefault(a.getCompanyId(), String.valueOf(a.getCompanyId()));
+            Language language = languages.computeIfAbsent(a.getCompanyId(), settings::mailLanguage);
             m.claim(now.plus(CLAIM));
             claimed.add(new Due(
                     m.getId(),
                     OutgoingMail.text(
                             m.getRecipient(),
-                            AlertMailText.subject(company, a.getKind(), facts),
-                            AlertMailText.body(a.getId(), company, a.getKind(), facts, a.getRaisedAt()))));
+                            AlertMailText.subject(language, company, a.getKind(), facts),
+                            AlertMailText.body(language, a.getId(), company, a.getKind(), facts, a.getRaisedAt()))));
         }
         return claimed;
     }

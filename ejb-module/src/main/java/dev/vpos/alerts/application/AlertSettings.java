@@ -11,6 +11,7 @@ import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
+import dev.vpos.shared.domain.Language;
 import dev.vpos.shared.domain.NotFoundException;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import dev.vpos.shared.mail.MailSender;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -74,7 +76,12 @@ public class AlertSettings {
         List<String> recipients = settings.recipients(companyId).stream()
                 .map(AlertRecipient::getEmail)
                 .toList();
-        return new AlertSettingsView(companyId, rules, recipients, expiries);
+        return new AlertSettingsView(
+                companyId,
+                rules,
+                recipients,
+                expiries,
+                settings.mailLanguage(companyId).tag());
     }
 
     /** Sets the rules sent and replaces the recipients and expiries; nothing changes when any field is refused. */
@@ -87,6 +94,11 @@ public class AlertSettings {
         List<String> recipients = command.recipients() == null ? null : checkRecipients(command.recipients(), errors);
         if (command.expiries() != null) {
             checkExpiries(command.expiries(), codes, errors);
+        }
+        Optional<Language> mailLanguage =
+                Optional.ofNullable(command.mailLanguage()).flatMap(Language::of);
+        if (command.mailLanguage() != null && mailLanguage.isEmpty()) {
+            errors.add(FieldError.of("mailLanguage", "alerts.mailLanguage"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -117,10 +129,12 @@ public class AlertSettings {
                                     companyId, e.definitionId(), e.label().trim(), e.expiresOn()))
                             .toList());
         }
+        mailLanguage.ifPresent(l -> settings.setMailLanguage(companyId, l, actor, now));
         LOG.info(() -> "Alert settings of company " + companyId + " set by " + actor + ": "
                 + command.rules().size() + " rule(s)"
                 + (recipients == null ? "" : ", " + recipients.size() + " recipient(s)")
-                + (command.expiries() == null ? "" : ", " + command.expiries().size() + " watched expiry(ies)"));
+                + (command.expiries() == null ? "" : ", " + command.expiries().size() + " watched expiry(ies)")
+                + mailLanguage.map(l -> ", e-mails in " + l.tag()).orElse(""));
         return of(companyId);
     }
 

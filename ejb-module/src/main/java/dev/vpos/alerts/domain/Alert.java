@@ -83,9 +83,21 @@ public class Alert {
         this.lastSeenAt = now;
     }
 
-    /** The condition still holds at {@code now}. */
-    public void seen(OffsetDateTime now) {
+    /** The condition still holds at {@code now}, with these facts (the alert shows the numbers as they are now). */
+    public void seen(String factsJson, OffsetDateTime now) {
+        facts = Objects.requireNonNull(factsJson, "facts");
         lastSeenAt = now;
+    }
+
+    /**
+     * More of the condition than anyone acknowledged (a collection aged into an aged-attention alert): the alert asks
+     * to be acknowledged again. Answers who had acknowledged it, or null.
+     */
+    public String reopen() {
+        String was = acknowledgedBy;
+        acknowledgedBy = null;
+        acknowledgedAt = null;
+        return was;
     }
 
     /** The condition no longer holds: resolved, and a later occurrence is a new alert. */

@@ -1,14 +1,17 @@
 package dev.vpos.alerts.infrastructure;
 
+import dev.vpos.alerts.domain.AlertMailLanguage;
 import dev.vpos.alerts.domain.AlertRecipient;
 import dev.vpos.alerts.domain.AlertRule;
 import dev.vpos.alerts.domain.WatchedExpiry;
+import dev.vpos.shared.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A company's alert settings: alert_rule, alert_recipient and watched_expiry. */
+/** A company's alert settings: alert_rule, alert_recipient, watched_expiry and alert_mail_language. */
 @ApplicationScoped
 public class AlertSettingsRepository {
 
@@ -55,6 +58,22 @@ public class AlertSettingsRepository {
                         WatchedExpiry.class)
                 .setParameter("c", companyId)
                 .getResultList();
+    }
+
+    /** The language the company's alert e-mails are written in: English when its admins never chose one. */
+    public Language mailLanguage(long companyId) {
+        AlertMailLanguage chosen = em.find(AlertMailLanguage.class, companyId);
+        return chosen == null ? Language.EN : chosen.getLanguage();
+    }
+
+    /** Sets the language of the company's alert e-mails. */
+    public void setMailLanguage(long companyId, Language language, String actor, OffsetDateTime now) {
+        AlertMailLanguage chosen = em.find(AlertMailLanguage.class, companyId);
+        if (chosen == null) {
+            em.persist(new AlertMailLanguage(companyId, language, actor, now));
+        } else {
+            chosen.change(language, actor, now);
+        }
     }
 
     /** Replaces the company's recipients (the old rows flushed away before the new ones go in). */

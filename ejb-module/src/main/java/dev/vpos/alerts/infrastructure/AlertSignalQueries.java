@@ -52,7 +52,9 @@ public class AlertSignalQueries {
         return found;
     }
 
-    /** The company's collections needing attention created before {@code before}: how many, and the oldest. */
+    /**
+     * The company's collections needing attention created before {@code before}: how many, the oldest and the newest.
+     */
     public AgedAttention agedAttention(long companyId, OffsetDateTime before) {
         Query count = em.createNativeQuery(
                 "select count(*) from collection c where c.company_id = ?1 and c.needs_attention = true"
@@ -61,16 +63,26 @@ public class AlertSignalQueries {
         count.setParameter(2, before);
         long n = ((Number) count.getSingleResult()).longValue();
         if (n == 0) {
-            return new AgedAttention(0, null, null);
+            return new AgedAttention(0, null, null, null, null);
         }
-        Query oldest =
-                em.createNativeQuery("select c.bank_order_id, c.created_at from collection c where c.company_id = ?1"
-                        + " and c.needs_attention = true and c.created_at < ?2 order by c.created_at, c.id"
-                        + " fetch first 1 rows only");
-        oldest.setParameter(1, companyId);
-        oldest.setParameter(2, before);
-        Object[] r = (Object[]) oldest.getSingleResult();
-        return new AgedAttention(n, r[0].toString(), OffsetDateTimes.of(r[1]));
+        Object[] oldest = agedEnd(companyId, before, "c.created_at, c.id");
+        Object[] newest = agedEnd(companyId, before, "c.created_at desc, c.id desc");
+        return new AgedAttention(
+                n,
+                oldest[0].toString(),
+                OffsetDateTimes.of(oldest[1]),
+                newest[0].toString(),
+                OffsetDateTimes.of(newest[1]));
+    }
+
+    /** The first of the company's aged collections needing attention in {@code order}: bank order id, created at. */
+    private Object[] agedEnd(long companyId, OffsetDateTime before, String order) {
+        Query q = em.createNativeQuery("select c.bank_order_id, c.created_at from collection c where c.company_id = ?1"
+                + " and c.needs_attention = true and c.created_at < ?2 order by " + order
+                + " fetch first 1 rows only");
+        q.setParameter(1, companyId);
+        q.setParameter(2, before);
+        return (Object[]) q.getSingleResult();
     }
 
     /**

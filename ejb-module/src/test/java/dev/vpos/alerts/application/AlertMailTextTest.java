@@ -12,6 +12,7 @@ import dev.vpos.alerts.domain.CredentialExpiryRule;
 import dev.vpos.alerts.domain.DayNotClosedRule;
 import dev.vpos.alerts.domain.ForgedNotificationsRule;
 import dev.vpos.alerts.domain.UnansweredCallsRule;
+import dev.vpos.shared.domain.Language;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,10 @@ class AlertMailTextTest {
                                         4, "STRIPE-DEMO", 2, now.minusMinutes(1), "signature")),
                                 1)
                         .get(0),
-                AgedAttentionRule.evaluate(new AgedAttentionRule.AgedAttention(2, "VP1", now.minusDays(2)), 24)
+                AgedAttentionRule.evaluate(
+                                new AgedAttentionRule.AgedAttention(
+                                        2, "VP1", now.minusDays(2), "VP2", now.minusDays(1)),
+                                24)
                         .get(0),
                 DayNotClosedRule.evaluate(
                                 List.of(new DayNotClosedRule.BatchDay(
@@ -63,23 +67,57 @@ class AlertMailTextTest {
     }
 
     @Test
-    void everyKindsMailNamesItsCompanyAndDefinitionAndLacksNoFact() {
+    void everyKindsMailNamesItsCompanyAndDefinitionAndLacksNoFactInEveryLanguage() {
         Set<AlertKind> seen = EnumSet.noneOf(AlertKind.class);
-        for (AlertCondition c : oneOfEachKind()) {
-            seen.add(c.kind());
-            var facts = AlertFacts.read(AlertFacts.write(c.facts()));
-            assertEquals(c.facts(), facts, "facts survive their JSON");
-            String subject = AlertMailText.subject("DEMO", c.kind(), facts);
-            String body = AlertMailText.body(7, "DEMO", c.kind(), facts, OffsetDateTime.now(CLOCK));
+        for (Language language : Language.values()) {
+            for (AlertCondition c : oneOfEachKind()) {
+                seen.add(c.kind());
+                var facts = AlertFacts.read(AlertFacts.write(c.facts()));
+                assertEquals(c.facts(), facts, "facts survive their JSON");
+                String subject = AlertMailText.subject(language, "DEMO", c.kind(), facts);
+                String body = AlertMailText.body(language, 7, "DEMO", c.kind(), facts, OffsetDateTime.now(CLOCK));
 
-            assertTrue(subject.startsWith("[VPOS alert] DEMO: " + AlertMailText.title(c.kind())), subject);
-            if (facts.containsKey("definition")) {
-                assertTrue(subject.endsWith(" – " + facts.get("definition")), subject);
+                assertTrue(subject.contains("DEMO: "), subject);
+                if (facts.containsKey("definition")) {
+                    assertTrue(subject.endsWith(" – " + facts.get("definition")), subject);
+                }
+                assertFalse(body.contains("null"), c.kind() + " names a fact it does not have:\n" + body);
+                assertFalse(
+                        body.matches("(?s).*\\{[A-Za-z]+}.*"),
+                        language + " " + c.kind() + " leaves a placeholder unfilled:\n" + body);
+                assertTrue(body.contains("/vpos/api/v1/alerts/7/acknowledge"), body);
+                facts.forEach((k, v) -> assertTrue(body.contains("  " + k + ": " + v), k + " listed"));
             }
-            assertFalse(body.contains("null"), c.kind() + " names a fact it does not have:\n" + body);
-            assertTrue(body.contains("/vpos/api/v1/alerts/7/acknowledge"), body);
-            facts.forEach((k, v) -> assertTrue(body.contains("  " + k + ": " + v), k + " listed"));
         }
         assertEquals(EnumSet.allOf(AlertKind.class), seen);
+    }
+
+    @Test
+    void theMailSpeaksTheCompanysLanguage() {
+        AlertCondition unanswered = oneOfEachKind().get(2);
+        var facts = unanswered.facts();
+        OffsetDateTime at = OffsetDateTime.now(CLOCK);
+
+        assertEquals(
+                "[VPOS alert] DEMO: Bank not answering – EST-DEMO",
+                AlertMailText.subject(Language.EN, "DEMO", unanswered.kind(), facts));
+        assertEquals(
+                "[VPOS uyarısı] DEMO: Banka yanıt vermiyor – EST-DEMO",
+                AlertMailText.subject(Language.TR, "DEMO", unanswered.kind(), facts));
+        String turkish = AlertMailText.body(Language.TR, 7, "DEMO", unanswered.kind(), facts, at);
+        assertTrue(
+                turkish.contains("EST-DEMO: son 10 dakikada 7 ödeme yanıtsız kaldı (6 zaman aşımı ya da belirsiz,"
+                        + " 1 gönderilemedi; kural 5 adede izin verir)."),
+                turkish);
+        String russian = AlertMailText.body(Language.RU, 7, "DEMO", unanswered.kind(), facts, at);
+        assertTrue(russian.contains("Подробности:"), russian);
+        String arabic = AlertMailText.subject(Language.AR, "DEMO", unanswered.kind(), facts);
+        assertTrue(arabic.startsWith("[تنبيه VPOS] DEMO: "), arabic);
+    }
+
+    @Test
+    void aPlaceholderWithoutAValueStaysVisible() {
+        assertEquals("a 1 {b}", AlertMailText.fill("a {a} {b}", java.util.Map.of("a", "1")));
+        assertEquals("it's $1", AlertMailText.fill("it's {x}", java.util.Map.of("x", "$1")));
     }
 }

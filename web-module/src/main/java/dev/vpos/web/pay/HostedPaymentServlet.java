@@ -4,6 +4,7 @@ import dev.vpos.branding.application.CompanyLogos;
 import dev.vpos.checkout.application.CheckoutService;
 import dev.vpos.checkout.application.PayerCard;
 import dev.vpos.checkout.application.PayerPages;
+import dev.vpos.checkout.application.PayerRoutes;
 import dev.vpos.checkout.application.PayerStep;
 import dev.vpos.checkout.application.SavedCardCheckout;
 import dev.vpos.gateway.domain.ThreeDsStart;
@@ -34,7 +35,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code GET /pay/{id}} is one static page ({@code WEB-INF/payer/pay.html}, the same bytes for every session;
  *       404 for an unknown session, 400 for a method that is not offered) whose script reads
- *       {@code GET /pay/{id}/details} ({@link PayerPageJson}) and draws the page in the payer's language;
+ *       {@code GET /pay/{id}/details} ({@link PayerPageJson}) and draws the page in the payer's language; as the card
+ *       number is typed it asks {@code GET /pay/{id}/route} ({@link PayerRouteJson}) which method the company's
+ *       routing rules suggest for the card, and why;
  *   <li>{@code POST /pay/{id}} is the page's form, sent by the browser itself once the script has checked it (so the
  *       bank's 3-D form or the provider's page is a normal navigation). Non-3D: the sale runs now; from the page
  *       ({@code view=page}) the payer then sees our result page, from a bare form post (no script) the portal's return
@@ -47,6 +50,7 @@ public class HostedPaymentServlet extends HttpServlet {
 
     static final String DETAILS = "details";
     static final String LOGO = "logo";
+    static final String ROUTE = "route";
 
     @Inject
     CheckoutService checkout;
@@ -60,11 +64,18 @@ public class HostedPaymentServlet extends HttpServlet {
     @Inject
     PaymentLinks links;
 
+    @Inject
+    PayerRoutes routes;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String[] path = path(req);
         if (path.length == 2 && DETAILS.equals(path[1])) {
             PayerPageJson.write(req, resp, pages, path[0]);
+            return;
+        }
+        if (path.length == 2 && ROUTE.equals(path[1])) {
+            PayerRouteJson.write(req, resp, routes, path[0]);
             return;
         }
         if (path.length == 2 && LOGO.equals(path[1])) {

@@ -93,7 +93,7 @@ public class AlertSettingsResource {
         }
         return AlertSettingsResponse.of(settings.replace(
                 companyId,
-                new AlertSettingsCommand(rules, body.recipients, expiries),
+                new AlertSettingsCommand(rules, body.recipients, expiries, body.mailLanguage),
                 security.getUserPrincipal().getName()));
     }
 

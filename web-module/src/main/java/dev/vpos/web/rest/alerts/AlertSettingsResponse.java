@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A company's alert rules (every kind, with its bounds), the recipients of its e-mails and its watched expiries. */
-public record AlertSettingsResponse(long companyId, List<Rule> rules, List<String> recipients, List<Expiry> expiries) {
+/** A company's alert rules (every kind, with its bounds), the recipients of its e-mails and its watched expiries, and the e-mails' language. */
+public record AlertSettingsResponse(
+        long companyId, List<Rule> rules, List<String> recipients, List<Expiry> expiries, String mailLanguage) {
 
     public record Rule(
             String kind,
@@ -35,6 +36,7 @@ public record AlertSettingsResponse(long companyId, List<Rule> rules, List<Strin
                 v.recipients(),
                 v.expiries().stream()
                         .map(e -> new Expiry(e.definitionId(), e.definitionCode(), e.label(), e.expiresOn()))
-                        .toList());
+                        .toList(),
+                v.mailLanguage());
     }
 }
