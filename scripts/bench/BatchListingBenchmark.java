@@ -167,7 +167,12 @@ public class BatchListingBenchmark {
                 new Scenario("q = Kaya (one customer in ten)", filter(null, null, null, null, null, null, null, null, "Kaya", null), 0, 50),
                 new Scenario("family, one quarter", filter(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), null, null, "GARANTI", null, null, null, null, null), 0, 50),
                 new Scenario("company + definition, middle page", filter(null, null, company, definition, null, null, null, null, null, null), 329, 50),
-                new Scenario("sort by amount, middle page", filter(null, null, null, null, null, null, null, null, null, "amount"), lastPage / 2, 50));
+                new Scenario("sort by amount, middle page", filter(null, null, null, null, null, null, null, null, null, "amount"), lastPage / 2, 50),
+                // added with the customer totals (V230) and the free-text walk; checked against the plain statements
+                new Scenario("q = Kaya, company 1", filter(null, null, 1L, null, null, null, null, null, "Kaya", null), 0, 50),
+                new Scenario("q = Kaya, sort by amount", filter(null, null, null, null, null, null, null, null, "Kaya", "amount"), 0, 50),
+                new Scenario("q = Kaya, page 5", filter(null, null, null, null, null, null, null, null, "Kaya", null), 4, 50),
+                new Scenario("q = Kaya, EST", filter(null, null, null, null, "EST", null, null, null, "Kaya", null), 0, 50));
 
         System.out.printf("%nquery timings, %d runs each after 3 warm-ups (ms; 'page' = totals + rows, as one GET /batches);"
                 + " load average before: %s%n", iterations, loadAverage());
@@ -182,20 +187,14 @@ public class BatchListingBenchmark {
                 List<Double> rowsMs = new ArrayList<>();
                 List<Double> pageMs = new ArrayList<>();
                 long matches = 0;
+                checkShortcuts(c, s);
                 for (int i = 0; i < iterations + 3; i++) {
                     long t0 = System.nanoTime();
                     List<BatchTotals> totals = new ArrayList<>();
                     run(c, totalsSql(c, s.filter()), r -> totals.add(BatchQuery.totalsRow(r)));
                     long t1 = System.nanoTime();
                     matches = totals.stream().mapToLong(BatchTotals::count).sum();
-                    List<BatchRow> rows = new ArrayList<>();
-                    if ((long) s.page() * s.size() < matches) {
-                        BatchQuery.Sql sql = BatchQuery.page(s.filter(), ZONE, s.page(), s.size(), matches);
-                        run(c, sql, r -> rows.add(BatchQuery.row(r)));
-                        if (sql.reversed()) {
-                            Collections.reverse(rows);
-                        }
-                    }
+                    List<BatchRow> rows = offsetPage(c, s.filter(), s.page(), s.size(), matches);
                     long t2 = System.nanoTime();
                     lastResult.clear();
                     lastResult.add(s.name() + " totals " + totals);
@@ -216,11 +215,17 @@ public class BatchListingBenchmark {
                 explain.println(explain(c, totalsSql(c, s.filter())));
                 if ((long) s.page() * s.size() < matches) {
                     explain.println("--- rows");
+                    long offset = (long) s.page() * s.size();
+                    if (BatchQuery.walks(s.filter(), matches, offset, s.size())) {
+                        explain.println(explain(c, BatchQuery.walk(s.filter(), ZONE, offset, s.size(), null)));
+                    }
                     explain.println(explain(c, BatchQuery.page(s.filter(), ZONE, s.page(), s.size(), matches)));
                 }
             }
         }
         System.out.println("load average after: " + loadAverage());
+        System.out.println("customer totals (V230) equal to the plain totals in every scenario; free-text walks:");
+        WALKS.forEach(w -> System.out.println("  " + w));
         checkResults(results);
         keysetPages(c, scenarios, iterations);
         System.out.println();
@@ -244,8 +249,14 @@ public class BatchListingBenchmark {
         }
     }
 
-    /** The totals statement BatchListing.totals runs: from the day totals where the filter allows (V65). */
+    /**
+     * The totals statement BatchListing.totals runs: from the customer totals for free text (V230), from the day totals
+     * where the filter allows (V65).
+     */
     static BatchQuery.Sql totalsSql(Connection c, BatchFilter f) throws SQLException {
+        if (BatchQuery.byCustomer(f)) {
+            return BatchQuery.totalsByCustomer(f, ZONE);
+        }
         if (!BatchQuery.byDay(f)) {
             return BatchQuery.totals(f, ZONE);
         }
@@ -287,9 +298,8 @@ public class BatchListingBenchmark {
                 List<BatchTotals> t = new ArrayList<>();
                 run(c, totalsSql(c, s.filter()), r -> t.add(BatchQuery.totalsRow(r)));
                 long t1 = System.nanoTime();
-                List<BatchRow> rows = new ArrayList<>();
-                run(c, BatchQuery.after(s.filter(), ZONE, BatchCursor.decode(cursor.encode(), s.filter()), s.size()),
-                        r -> rows.add(BatchQuery.row(r)));
+                List<BatchRow> rows = afterPage(c, s.filter(), BatchCursor.decode(cursor.encode(), s.filter()), s.size(),
+                        t.stream().mapToLong(BatchTotals::count).sum());
                 long t2 = System.nanoTime();
                 if (!rows.stream().map(BatchRow::id).toList().equals(expected.stream().map(BatchRow::id).toList())) {
                     throw new IllegalStateException(s.name() + ": the page after the cursor is not the offset page");
@@ -307,7 +317,69 @@ public class BatchListingBenchmark {
         System.out.println("every keyset page identical to its offset page; load average after: " + loadAverage());
     }
 
+    /**
+     * The shortcuts must give the plain statements' answers: the customer totals (V230) the totals summed from
+     * card_batch, and a free text's walk the offset page. Untimed, once per scenario; the run fails otherwise.
+     */
+    static final List<String> WALKS = new ArrayList<>();
+
+    static void checkShortcuts(Connection c, Scenario s) throws SQLException {
+        BatchFilter f = s.filter();
+        List<BatchTotals> plain = new ArrayList<>();
+        run(c, BatchQuery.totals(f, ZONE), r -> plain.add(BatchQuery.totalsRow(r)));
+        List<BatchTotals> fast = new ArrayList<>();
+        run(c, totalsSql(c, f), r -> fast.add(BatchQuery.totalsRow(r)));
+        if (!plain.equals(fast)) {
+            throw new IllegalStateException(s.name() + ": totals " + fast + " are not the plain statement's " + plain);
+        }
+        long matches = plain.stream().mapToLong(BatchTotals::count).sum();
+        long offset = (long) s.page() * s.size();
+        if (offset < matches && BatchQuery.walks(f, matches, offset, s.size())) {
+            List<Long> walked = new ArrayList<>();
+            run(c, BatchQuery.walk(f, ZONE, offset, s.size(), null), r -> walked.add(BatchQuery.row(r).id()));
+            List<BatchRow> rows = new ArrayList<>();
+            BatchQuery.Sql sql = BatchQuery.page(f, ZONE, s.page(), s.size(), matches);
+            run(c, sql, r -> rows.add(BatchQuery.row(r)));
+            if (sql.reversed()) {
+                Collections.reverse(rows);
+            }
+            List<Long> ids = rows.stream().map(BatchRow::id).toList();
+            if (walked.size() == s.size() && !walked.equals(ids)) {
+                throw new IllegalStateException(s.name() + ": the walk's page " + walked + " is not the offset page " + ids);
+            }
+            WALKS.add(s.name() + ": the walk " + (walked.size() == s.size() ? "found the page" : "fell short ("
+                    + walked.size() + " rows): the offset page is read"));
+        }
+    }
+
+    /** The page BatchListing.after reads: a free text's walk first (when it finds the whole page), else by the cursor. */
+    static List<BatchRow> afterPage(Connection c, BatchFilter f, BatchCursor after, int size, long matches)
+            throws SQLException {
+        if (BatchQuery.walks(f, matches, 0, size + 1)) {
+            List<BatchRow> walked = new ArrayList<>();
+            run(c, BatchQuery.walk(f, ZONE, 0, size + 1, after), r -> walked.add(BatchQuery.row(r)));
+            if (walked.size() == size + 1) {
+                return walked.subList(0, size);
+            }
+        }
+        List<BatchRow> rows = new ArrayList<>();
+        run(c, BatchQuery.after(f, ZONE, after, size), r -> rows.add(BatchQuery.row(r)));
+        return rows;
+    }
+
+    /** The page BatchListing.page reads: a free text's walk first (when it finds the whole page), else by offset. */
     static List<BatchRow> offsetPage(Connection c, BatchFilter f, int page, int size, long total) throws SQLException {
+        long offset = (long) page * size;
+        if (offset >= total) {
+            return new ArrayList<>();
+        }
+        if (BatchQuery.walks(f, total, offset, size) && offset + size <= total) {
+            List<BatchRow> walked = new ArrayList<>();
+            run(c, BatchQuery.walk(f, ZONE, offset, size, null), r -> walked.add(BatchQuery.row(r)));
+            if (walked.size() == size) {
+                return walked;
+            }
+        }
         List<BatchRow> rows = new ArrayList<>();
         BatchQuery.Sql sql = BatchQuery.page(f, ZONE, page, size, total);
         run(c, sql, r -> rows.add(BatchQuery.row(r)));

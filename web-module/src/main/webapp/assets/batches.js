@@ -42,12 +42,19 @@ Vpos.page('batches', async function (me) {
   }
 
   let showPosition = null;
+  const cursors = { key: null, at: [] };
 
   async function load() {
     const p = params();
     $('export').href = 'api/v1/batches/export.csv?' + p;
     $('export-xlsx').href = 'api/v1/batches/export.xlsx?' + p;
-    p.set('page', list.page); p.set('size', list.size); p.set('sort', list.sort); p.set('direction', list.direction);
+    p.set('size', list.size); p.set('sort', list.sort); p.set('direction', list.direction);
+    // pages reached by "next" are read after the previous page's last row (a cursor), so the thousandth page costs
+    // what the first does; the cursors are forgotten when the filter or the sort changes
+    const key = p.toString();
+    if (cursors.key !== key) { cursors.key = key; cursors.at = []; }
+    p.set('page', list.page);
+    if (list.page > 0 && cursors.at[list.page]) p.set('after', cursors.at[list.page]);
     $('errors').hidden = true;
     let body;
     try {
@@ -56,6 +63,7 @@ Vpos.page('batches', async function (me) {
       V.notice('errors', e.fields.length ? e.fields.map(V.fieldProblem).join(' ') : e.message, true);
       return;
     }
+    if (body.next) cursors.at[list.page + 1] = body.next;
     V.fill('batches', body.items, batchRow, t('batches.none'));
     $('totals').textContent = [t('batches.totals', { count: V.number(body.total) })].concat(body.totals.map(function (x) {
       return t('batches.totalsCurrency', { currency: x.currency, gross: V.amount(x.amount, x.currency),

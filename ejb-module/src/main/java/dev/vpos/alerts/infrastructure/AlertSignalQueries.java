@@ -87,7 +87,7 @@ public class AlertSignalQueries {
 
     /**
      * The batch records of the company's definitions on each business day from {@code firstDay} to {@code lastDay}
-     * (in {@code zone}): one range read per day on ix_card_batch_company_time.
+     * (in {@code zone}): one range read per day on ix_card_batch_company_time_id.
      */
     public List<DayRecords> batchDays(long companyId, LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
         List<DayRecords> found = new ArrayList<>();

@@ -25,11 +25,21 @@ public final class BatchDayTotals {
     /** Marks one day dirty; parameter 1: the UTC day ({@link #day}). */
     public static final String MARK = "insert into card_batch_day_dirty (batch_day) values (?1)";
 
+    /**
+     * Marks one day and one customer account dirty, for a record added or removed (its amounts change the customer's
+     * totals, V230); parameter 1: the UTC day, 2: the customer account.
+     */
+    public static final String MARK_WITH_CUSTOMER =
+            "insert into card_batch_day_dirty (batch_day, customer_account_id) values (?1, ?2)";
+
     /** Marks the day of the record whose id is parameter 1 dirty. */
     public static final String MARK_RECORD = "insert into card_batch_day_dirty (batch_day)"
             + " select cast(transaction_time at time zone 'UTC' as date) from card_batch where id = ?1";
 
     static final String DIRTY_DAYS = "select distinct batch_day from card_batch_day_dirty";
+
+    static final String DIRTY_CUSTOMERS =
+            "select distinct customer_account_id from card_batch_day_dirty" + " where customer_account_id is not null";
 
     private BatchDayTotals() {}
 
@@ -67,11 +77,28 @@ public final class BatchDayTotals {
         }
     }
 
+    /** One customer account's rows of {@code card_batch_customer_total} (V230), summed again from card_batch. */
+    private static void recomputeCustomer(Connection c, long customer) throws SQLException {
+        try (PreparedStatement delete =
+                        c.prepareStatement("delete from card_batch_customer_total where customer_account_id = ?");
+                PreparedStatement insert = c.prepareStatement("insert into card_batch_customer_total"
+                        + " (customer_account_id, definition_id, company_id, currency, record_count, amount,"
+                        + " commission, net_amount) select customer_account_id, definition_id, company_id, currency,"
+                        + " count(*), sum(amount), sum(commission), sum(net_amount) from card_batch"
+                        + " where customer_account_id = ? group by customer_account_id, definition_id, company_id,"
+                        + " currency")) {
+            delete.setLong(1, customer);
+            delete.executeUpdate();
+            insert.setLong(1, customer);
+            insert.executeUpdate();
+        }
+    }
+
     /**
      * Recomputes every dirty day's totals (V65's; V74's by channel and state; V75's by reconciliation status) from
      * card_batch and clears the marks it saw, in one transaction that sees one snapshot (REPEATABLE READ): a record and its mark committed meanwhile are both unseen, so the mark stays and
      * its day is summed live until the next compaction. The connection's isolation and auto-commit are restored.
-     * Returns the number of days recomputed.
+     * Marked customer accounts' totals (V230) are recomputed the same way. Returns the number of days recomputed.
      */
     public static int compact(Connection c) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
@@ -81,11 +108,17 @@ public final class BatchDayTotals {
         try {
             List<Long> marks = new ArrayList<>();
             TreeSet<LocalDate> days = new TreeSet<>();
+            TreeSet<Long> customers = new TreeSet<>();
             try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("select id, batch_day from card_batch_day_dirty")) {
+                    ResultSet r =
+                            s.executeQuery("select id, batch_day, customer_account_id from card_batch_day_dirty")) {
                 while (r.next()) {
                     marks.add(r.getLong(1));
                     days.add(r.getObject(2, LocalDate.class));
+                    long customer = r.getLong(3);
+                    if (!r.wasNull()) {
+                        customers.add(customer);
+                    }
                 }
             }
             try (PreparedStatement clear = c.prepareStatement("delete from card_batch_day_dirty where id = ?")) {
@@ -93,6 +126,9 @@ public final class BatchDayTotals {
                     for (Map.Entry<String, String> table : TABLES.entrySet()) {
                         recompute(c, table.getKey(), table.getValue(), day);
                     }
+                }
+                for (Long customer : customers) {
+                    recomputeCustomer(c, customer);
                 }
                 int n = 0;
                 for (Long id : marks) {

@@ -37,7 +37,14 @@ public class BatchListing {
         List<BatchTotals> totals = totals(f);
         long total = totals.stream().mapToLong(BatchTotals::count).sum();
         List<BatchRow> rows = List.of();
-        if ((long) page * size < total) {
+        long offset = (long) page * size;
+        if (offset < total && BatchQuery.walks(f, total, offset, size) && offset + size <= total) {
+            rows = queries.rows(BatchQuery.walk(f, clock.getZone(), offset, size, null));
+            if (rows.size() == size) {
+                return new Listing(new Page<>(rows, page, size, total), totals);
+            }
+        }
+        if (offset < total) {
             BatchQuery.Sql sql = BatchQuery.page(f, clock.getZone(), page, size, total);
             rows = queries.rows(sql);
             if (sql.reversed()) {
@@ -47,7 +54,6 @@ public class BatchListing {
         return new Listing(new Page<>(rows, page, size, total), totals);
     }
 
-    /** From the day totals where the filter allows (V65, {@link BatchQuery#byDay}), else summed from card_batch. */
     /**
      * The page that follows {@code after} (keyset: as fast at the millionth row as at the first) and the filter's
      * totals; {@code next} is the cursor after its last row, null when no row follows.
@@ -55,6 +61,12 @@ public class BatchListing {
     public Keyset after(BatchFilter f, BatchCursor after, int size) {
         List<BatchTotals> totals = totals(f);
         long total = totals.stream().mapToLong(BatchTotals::count).sum();
+        if (BatchQuery.walks(f, total, 0, size + 1)) {
+            List<BatchRow> walked = queries.rows(BatchQuery.walk(f, clock.getZone(), 0, size + 1, after));
+            if (walked.size() == size + 1) {
+                return keyset(f, walked, size, total, totals);
+            }
+        }
         List<BatchRow> rows = queries.rows(BatchQuery.after(f, clock.getZone(), after, size + 1));
         return keyset(f, rows, size, total, totals);
     }
@@ -69,7 +81,14 @@ public class BatchListing {
         return new Keyset(List.copyOf(page), total, totals, next);
     }
 
+    /**
+     * From the customer totals for free text (V230, {@link BatchQuery#byCustomer}), from the day totals where the
+     * filter allows (V65, {@link BatchQuery#byDay}), else summed from card_batch.
+     */
     public List<BatchTotals> totals(BatchFilter f) {
+        if (BatchQuery.byCustomer(f)) {
+            return queries.totals(BatchQuery.totalsByCustomer(f, clock.getZone()));
+        }
         BatchQuery.Sql sql = BatchQuery.byDay(f)
                 ? BatchQuery.totals(f, clock.getZone(), dirtyDays())
                 : BatchQuery.totals(f, clock.getZone());

@@ -332,11 +332,19 @@ public final class BatchQuery {
         if (f.to() != null) {
             w.add("b.transaction_time < ?", start(f.to().plusDays(1), zone));
         }
+        // a record's company is its definition's (both come from the collection or the reconciliation day), so with a
+        // definition the company and the caller's companies are checked once on the definition: the walk of
+        // ix_card_batch_definition_time then needs no record's row (an offset page is an index-only walk)
+        boolean byCompany = f.companyId() != null || f.companies() != null;
+        String company = f.definitionId() == null || !byCompany
+                ? "b.company_id"
+                : "(select dd.company_id from vpos_definition dd where dd.id = " + param(w.params, f.definitionId())
+                        + ")";
         if (f.companyId() != null) {
-            w.add("b.company_id = ?", f.companyId());
+            w.clauses.add(company + " = " + param(w.params, f.companyId()));
         }
         if (f.companies() != null) {
-            w.in("b.company_id", f.companies());
+            w.in(company, f.companies());
         }
         if (f.definitionId() != null) {
             w.add("b.definition_id = ?", f.definitionId());
@@ -357,23 +365,150 @@ public final class BatchQuery {
         }
         if (f.text() != null) {
             // each alternative through its own index (an OR across the joined tables would read every row)
-            // LIKE's wildcards in the text are literal characters (escaped), never "match anything" (issue #13)
-            String like =
-                    "%" + dev.vpos.shared.domain.LikePattern.escape(f.text().toUpperCase(Locale.ROOT)) + "%";
-            int n = w.params.size();
-            String code = "?" + (n + 1);
-            w.clauses.add("b.id in (select x.id from card_batch x where x.bank_order_id = " + code
-                    + " union all select x.id from card_batch x where x.auth_code = " + code
-                    + " union all select x.id from card_batch x where x.host_ref_num = " + code
-                    + " union all select x.id from card_batch x where x.bank_trans_id = " + code
-                    + " union all select x.id from card_batch x where x.customer_account_id in (select t.id from"
-                    + " erp_customer_account t where upper(t.code) like ?" + (n + 2)
-                    + " escape '!' or upper(t.name) like ?"
-                    + (n + 2) + " escape '!'))");
-            w.params.add(f.text());
-            w.params.add(like);
+            w.clauses.add("b.id in (" + codeMatches(w.params, f.text()) + " union all select x.id from card_batch x"
+                    + " where x.customer_account_id in (" + customerMatches(w.params, f.text()) + "))");
         }
         return w;
+    }
+
+    /**
+     * The ids of the records whose bank order id, auth code, host reference or bank transaction id is the text
+     * exactly: four index look-ups.
+     */
+    private static String codeMatches(List<Object> params, String text) {
+        String code = param(params, text);
+        return "select x.id from card_batch x where x.bank_order_id = " + code
+                + " union all select x.id from card_batch x where x.auth_code = " + code
+                + " union all select x.id from card_batch x where x.host_ref_num = " + code
+                + " union all select x.id from card_batch x where x.bank_trans_id = " + code;
+    }
+
+    /**
+     * The ids of the customer accounts whose code or name contains the text; LIKE's wildcards in the text are literal
+     * characters (escaped), never "match anything" (issue #13).
+     */
+    private static String customerMatches(List<Object> params, String text) {
+        String like =
+                param(params, "%" + dev.vpos.shared.domain.LikePattern.escape(text.toUpperCase(Locale.ROOT)) + "%");
+        return "select t.id from erp_customer_account t where upper(t.code) like " + like
+                + " escape '!' or upper(t.name) like " + like + " escape '!'";
+    }
+
+    /** The filter without its free text. */
+    private static BatchFilter withoutText(BatchFilter f) {
+        return new BatchFilter(
+                f.from(),
+                f.to(),
+                f.companyId(),
+                f.definitionId(),
+                f.family(),
+                f.state(),
+                f.channel(),
+                f.reconciliation(),
+                null,
+                f.sort(),
+                f.ascending(),
+                f.companies());
+    }
+
+    /** The most records of the filter without its text that {@link #walk} reads in the sort's order. */
+    public static final int WALK_ROWS = 5000;
+
+    /** The fewest matches for which {@link #walk} is tried: fewer are too sparse to fill a page in its window. */
+    public static final long WALK_MATCHES = 10_000;
+
+    /**
+     * Whether a page of a free-text filter with {@code matches} records may first be tried by {@link #walk}: the text
+     * matches many records (a common name, not a bank code), the sort is on card_batch's own columns and the page is
+     * among the first ones.
+     */
+    public static boolean walks(BatchFilter f, long matches, long offset, int size) {
+        return f.text() != null && matches >= WALK_MATCHES && f.sortTable() == null && offset + size <= WALK_ROWS / 5;
+    }
+
+    /**
+     * A free-text page found by walking the sort's index: the first {@value #WALK_ROWS} records of the filter without
+     * its text (from {@code after} when given), of which those the text matches, skipping {@code offset} and keeping
+     * {@code size}. Cheap when the text matches many records (a common name: the first page is a few hundred rows into
+     * the walk); when it returns fewer than {@code size} rows the walk ended too early and the answer is not the page:
+     * the caller asks {@link #page} or {@link #after}, which start from the matches.
+     */
+    public static Sql walk(BatchFilter f, ZoneId zone, long offset, int size, BatchCursor after) {
+        BatchFilter rest = withoutText(f);
+        Where w = where(rest, zone);
+        String column = BatchFilter.SORTS.get(f.sort() == null ? "transactionTime" : f.sort());
+        if (after != null) {
+            String op = after.ascending() ? ">" : "<";
+            String bound = param(w.params, after.bound());
+            String id = param(w.params, after.id());
+            w.clauses.add(column + " " + op + "= " + bound + " and (" + column + " " + op + " " + bound + " or b.id "
+                    + op + " " + id + ")");
+        }
+        String dir = f.ascending() ? " asc" : " desc";
+        String inner = "select b.id, b.customer_account_id, " + column + " s" + w.from(null) + w.sql()
+                + f.orderBy(f.ascending()) + " limit " + WALK_ROWS;
+        String ids = "select w.id from (" + inner + ") w where (w.customer_account_id in ("
+                + customerMatches(w.params, f.text()) + ") or w.id in (" + codeMatches(w.params, f.text())
+                + ")) order by w.s" + dir + ", w.id" + dir + " limit " + size + " offset " + offset;
+        String order = f.orderBy(f.ascending());
+        return new Sql(
+                COLUMNS + " from (" + ids + ") p join card_batch b on b.id = p.id" + JOINS + order, w.params, false);
+    }
+
+    /**
+     * Whether the filter's totals can be taken from the customer totals (V230): free text, and nothing else but the
+     * company (or the caller's companies), the definition and the bank family.
+     */
+    public static boolean byCustomer(BatchFilter f) {
+        return f.text() != null
+                && f.from() == null
+                && f.to() == null
+                && blank(f.state())
+                && blank(f.channel())
+                && blank(f.reconciliation());
+    }
+
+    /**
+     * The same totals as {@link #totals(BatchFilter, ZoneId)} for a {@link #byCustomer} filter: the matching customer
+     * accounts' rows of the customer totals, except the accounts marked dirty, which are summed from card_batch, plus
+     * the records a bank code matches whose customer does not. One statement, so the totals, the marks and the records
+     * are read in one snapshot and the compaction's work is seen whole or not at all.
+     */
+    public static Sql totalsByCustomer(BatchFilter f, ZoneId zone) {
+        if (!byCustomer(f)) {
+            return totals(f, zone);
+        }
+        List<Object> params = new ArrayList<>();
+        String dirty =
+                "select dd.customer_account_id from card_batch_day_dirty dd where dd.customer_account_id is not null";
+        String family = f.family() != null ? " join vpos_definition d on d.id = t.definition_id" : "";
+        // the matching customer accounts once (a scan of the accounts' codes and names), used by all three parts
+        String matching = "with m as (" + customerMatches(params, f.text()) + ") ";
+        List<String> kept = new ArrayList<>();
+        kept.add("t.customer_account_id in (select m.id from m)");
+        kept.add("t.customer_account_id not in (" + dirty + ")");
+        kept.addAll(dimensions(f, "t", params));
+        String fromTotals = "select t.currency cur, sum(t.record_count) n, sum(t.amount) a, sum(t.commission) c,"
+                + " sum(t.net_amount) net from card_batch_customer_total t" + family + " where "
+                + String.join(" and ", kept) + " group by t.currency";
+        List<String> live = new ArrayList<>();
+        live.add("b.customer_account_id in (" + dirty + ")");
+        live.add("b.customer_account_id in (select m.id from m)");
+        live.addAll(dimensions(f, "b", params));
+        String records =
+                "select b.currency cur, count(*) n, sum(b.amount) a, sum(b.commission) c, sum(b.net_amount) net"
+                        + " from card_batch b" + (f.family() != null ? JOIN_DEFINITION : "") + " where ";
+        String fromDirty = records + String.join(" and ", live) + " group by b.currency";
+        List<String> codes = new ArrayList<>();
+        codes.add("b.id in (" + codeMatches(params, f.text()) + ")");
+        codes.add("b.customer_account_id not in (select m.id from m)");
+        codes.addAll(dimensions(f, "b", params));
+        String byCode = records + String.join(" and ", codes) + " group by b.currency";
+        return new Sql(
+                matching + "select x.cur, sum(x.n), sum(x.a), sum(x.c), sum(x.net) from (" + fromTotals + " union all "
+                        + fromDirty + " union all " + byCode + ") x group by x.cur having sum(x.n) > 0 order by x.cur",
+                params,
+                false);
     }
 
     private static OffsetDateTime start(LocalDate day, ZoneId zone) {

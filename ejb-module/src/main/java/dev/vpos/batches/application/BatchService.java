@@ -85,11 +85,12 @@ public class BatchService {
     }
 
     /**
-     * The record's day is dirty for the listing's day totals (V65): in this transaction, so the listing sums that
-     * day from card_batch until the compaction has recomputed it. An appended row: no lock another sale waits for.
+     * The record's day and customer are dirty for the listing's day totals (V65) and customer totals (V230): in this
+     * transaction, so the listing sums them from card_batch until the compaction has recomputed them. An appended row:
+     * no lock another sale waits for.
      */
     private void dayChanged(CardBatch batch) {
-        batches.markDayDirty(BatchDayTotals.day(batch.getTransactionTime()));
+        batches.markRecordDirty(BatchDayTotals.day(batch.getTransactionTime()), batch.getCustomerAccountId());
     }
 
     /**

@@ -42,6 +42,17 @@ public class CardBatchRepository {
                 .executeUpdate();
     }
 
+    /**
+     * Appends the dirty mark of a record added or removed: its day for the day totals (V65) and its customer account
+     * for the customer totals (V230).
+     */
+    public void markRecordDirty(LocalDate day, long customerAccountId) {
+        em.createNativeQuery(BatchDayTotals.MARK_WITH_CUSTOMER)
+                .setParameter(1, java.sql.Date.valueOf(day))
+                .setParameter(2, customerAccountId)
+                .executeUpdate();
+    }
+
     /** Sets one column without loading the record, and marks its day for the totals by status (V75) if it changed. */
     public void setReconciliationStatus(long batchId, String status) {
         int changed = em.createNativeQuery(

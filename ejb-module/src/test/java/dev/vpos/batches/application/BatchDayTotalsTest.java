@@ -16,8 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,33 +266,8 @@ class BatchDayTotalsTest {
         return totals;
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
-
-    /** A BatchQuery statement over JDBC: its numbered parameters (?1, reused) become positional ones. */
     private void run(BatchQuery.Sql sql, java.util.function.Consumer<Object[]> sink) throws SQLException {
-        List<Object> bound = new ArrayList<>();
-        Matcher m = NUMBERED.matcher(sql.text());
-        StringBuilder text = new StringBuilder();
-        while (m.find()) {
-            bound.add(sql.params().get(Integer.parseInt(m.group(1)) - 1));
-            m.appendReplacement(text, "?");
-        }
-        m.appendTail(text);
-        try (PreparedStatement ps = c.prepareStatement(text.toString())) {
-            for (int i = 0; i < bound.size(); i++) {
-                ps.setObject(i + 1, bound.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Object[] row = new Object[n];
-                    for (int i = 0; i < n; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    sink.accept(row);
-                }
-            }
-        }
+        BatchSqlRunner.run(c, sql, sink);
     }
 
     private void markAndInsert(OffsetDateTime at, long definition, String currency, String amount) throws SQLException {
