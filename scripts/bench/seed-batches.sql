@@ -4,7 +4,8 @@
 --
 -- Deterministic (no random()): the same rows on every run, so numbers are comparable between runs.
 -- Shape, over one year (2025-11-23 .. 2026-11-23, Europe/Istanbul):
---   5 companies, 10,000 customer accounts, 200,000 invoices, 30 definitions (each company x 6 families);
+--   5 companies, 10,000 customer accounts, 200,000 invoices, 60 definitions (each company x the twelve Turkish bank
+--   families: the first six, Vakif Katilim, Tosla, Akbank, Param, InterPOS, PosNet V1);
 --   1,020,000 collections: 970,000 with a sale record (APPROVED 90 %, CAPTURED 4 %, VOIDED 4 %,
 --   PARTIALLY_REFUNDED 1 %, REFUNDED 1 %) and 50,000 DECLINED without one;
 --   card_batch = 970,000 sale records + 19,400 negative refund records + 10,600 MANUAL records = 1,000,000;
@@ -34,19 +35,20 @@ FROM generate_series(1::bigint, 200000) g;
 INSERT INTO vpos_definition (id, company_id, code, display_name, bank_name, family, environment, payment_model,
                              connect_timeout_ms, read_timeout_ms, currencies, enabled, is_default, version, created_at,
                              updated_at)
-SELECT (c - 1) * 6 + f, c, fam || '-' || c, fam || ' POS of company ' || c, fam || ' Bank', fam, 'LIVE', 'REGULAR',
+SELECT (c - 1) * 12 + f, c, fam || '-' || c, fam || ' POS of company ' || c, fam || ' Bank', fam, 'LIVE', 'REGULAR',
        5000, 30000, 'TRY,USD,EUR,JPY', TRUE, f = 1, 0, TIMESTAMPTZ '2025-01-01 00:00:00+03',
        TIMESTAMPTZ '2025-01-01 00:00:00+03'
 FROM generate_series(1, 5) c,
-     LATERAL (SELECT f, (ARRAY['EST', 'GARANTI', 'POSNET', 'PAYFOR', 'KUVEYT_TURK', 'PAYFLEX'])[f] AS fam
-              FROM generate_series(1, 6) f) d;
+     LATERAL (SELECT f, (ARRAY['EST', 'GARANTI', 'POSNET', 'PAYFOR', 'KUVEYT_TURK', 'PAYFLEX', 'VAKIF_KATILIM', 'TOSLA', 'AKBANK',
+             'PARAM', 'INTERPOS', 'POSNET_V1'])[f] AS fam
+              FROM generate_series(1, 12) f) d;
 
 -- the collections: g's facts derived by multiplicative hashing of g, times spread evenly over the year
 CREATE TEMPORARY TABLE bench_sale AS
 SELECT g,
        TIMESTAMPTZ '2025-11-23 00:00:00+03' + (g - 1) * (INTERVAL '365 days' / 970000) + ((g * 37) % 600) * INTERVAL '1 second' AS t,
        1 + (g * 7919) % 10000 AS customer,
-       1 + (g * 31) % 6 AS family,
+       1 + (g * 31) % 12 AS family,
        (g * 13) % 100 AS ch,
        (g * 17) % 100 AS cur,
        (g * 19) % 1000 AS st,
@@ -60,8 +62,9 @@ INSERT INTO collection (id, reference, bank_order_id, company_id, customer_accou
                         authorization_kind, captured_amount, refunded_amount, document_id, approved_at)
 SELECT g, md5('c' || g)::uuid::text,
        'VP' || to_char(t AT TIME ZONE 'Europe/Istanbul', 'YYMMDD') || lpad(upper(to_hex((g::bigint * 1103515245) % 281474976710597)), 12, '0'),
-       1 + (customer - 1) % 5, customer, (1 + (customer - 1) % 5 - 1) * 6 + family,
-       (ARRAY['EST', 'GARANTI', 'POSNET', 'PAYFOR', 'KUVEYT_TURK', 'PAYFLEX'])[family::int],
+       1 + (customer - 1) % 5, customer, (1 + (customer - 1) % 5 - 1) * 12 + family,
+       (ARRAY['EST', 'GARANTI', 'POSNET', 'PAYFOR', 'KUVEYT_TURK', 'PAYFLEX', 'VAKIF_KATILIM', 'TOSLA', 'AKBANK',
+             'PARAM', 'INTERPOS', 'POSNET_V1'])[family::int],
        CASE WHEN ch < 50 THEN 'MOTO' WHEN ch < 75 THEN 'PORTAL_ORDER' WHEN ch < 90 THEN 'PORTAL_BALANCE' ELSE 'API' END,
        CASE WHEN cur = 99 THEN round(gross * 4) ELSE gross END,
        CASE WHEN cur < 85 THEN 'TRY' WHEN cur < 93 THEN 'USD' WHEN cur < 99 THEN 'EUR' ELSE 'JPY' END,
@@ -84,7 +87,7 @@ INSERT INTO collection (id, reference, bank_order_id, company_id, customer_accou
                         amount, currency, installments, masked_pan, card_brand, state, bank_code, request_fingerprint,
                         created_by, created_at, updated_at, version)
 SELECT g, md5('c' || g)::uuid::text, 'VPD' || lpad(g::text, 17, '0'), 1 + (g % 10000) % 5, 1 + g % 10000,
-       (g % 10000) % 5 * 6 + 1, 'EST', 'MOTO', 100, 'TRY', 1, '454671******7894', 'VISA', 'DECLINED', '51',
+       (g % 10000) % 5 * 12 + 1, 'EST', 'MOTO', 100, 'TRY', 1, '454671******7894', 'VISA', 'DECLINED', '51',
        md5('f' || g), 'collector',
        TIMESTAMPTZ '2025-11-23 00:00:00+03' + (g - 970001) * (INTERVAL '365 days' / 50000),
        TIMESTAMPTZ '2025-11-23 00:00:00+03' + (g - 970001) * (INTERVAL '365 days' / 50000), 0
@@ -129,7 +132,7 @@ INSERT INTO card_batch (id, collection_id, company_id, definition_id, customer_a
                         currency, commission, net_amount, value_date, installments, masked_pan, card_brand,
                         bank_order_id, auth_code, host_ref_num, bank_trans_id, source, created_at, kind, status,
                         reconciliation_status, channel, collection_state)
-SELECT m.id, NULL, 1 + (m.customer - 1) % 5, (1 + (m.customer - 1) % 5 - 1) * 6 + 1, m.customer, m.t, m.gross, 'TRY',
+SELECT m.id, NULL, 1 + (m.customer - 1) % 5, (1 + (m.customer - 1) % 5 - 1) * 12 + 1, m.customer, m.t, m.gross, 'TRY',
        round(m.gross * 0.0175, 2), m.gross - round(m.gross * 0.0175, 2), (m.t AT TIME ZONE 'Europe/Istanbul')::date,
        1, '540061******' || lpad((m.id % 10000)::text, 4, '0'), 'MASTERCARD', 'MAN' || lpad(m.id::text, 12, '0'),
        lpad(((m.id * 7) % 1000000)::text, 6, '0'), NULL, NULL, 'MANUAL', m.t, 'SALE', 'ACTIVE',

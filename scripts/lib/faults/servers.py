@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 servers, template, node_port, bank_port, db = sys.argv[1:6]
+# the node's HTTPS port (default: the HTTP port + 1); the second node keeps HTTP + 2 and + 3
+https_port = int(sys.argv[6]) if len(sys.argv) > 6 else int(node_port) + 1
 servers = Path(servers)
 source = (servers / template / "server.xml").read_text()
 features = re.search(r"<featureManager>.*?</featureManager>", source, re.S).group(0)
@@ -48,7 +50,7 @@ node_dir = servers / "faults-node"
 (node_dir / "bootstrap.properties").write_text(f"""vpos.db=postgres
 vpos.mode=faults
 vpos.http.port={node_port}
-vpos.https.port={int(node_port) + 1}
+vpos.https.port={https_port}
 vpos.pg.host=127.0.0.1
 vpos.pg.port=5432
 vpos.pg.database={db}
@@ -65,7 +67,7 @@ node2_dir = servers / "faults-node2"
 (node2_dir / "bootstrap.properties").write_text(
     (node_dir / "bootstrap.properties").read_text()
     .replace(f"vpos.http.port={node_port}", f"vpos.http.port={int(node_port) + 2}")
-    .replace(f"vpos.https.port={int(node_port) + 1}", f"vpos.https.port={int(node_port) + 3}"))
+    .replace(f"vpos.https.port={https_port}", f"vpos.https.port={int(node_port) + 3}"))
 (node2_dir / "jvm.options").write_text("-Xmx384m\n")
 
 bank_dir = servers / "faults-bank"

@@ -509,7 +509,21 @@ class ReconciliationIT {
 
     /** Every simulated family's file imports with its shipped mapping; a sale and a refund after day end match. */
     @ParameterizedTest
-    @ValueSource(strings = {"EST", "GARANTI", "POSNET", "PAYFOR", "KUVEYT_TURK", "PAYFLEX"})
+    @ValueSource(
+            strings = {
+                "EST",
+                "GARANTI",
+                "POSNET",
+                "PAYFOR",
+                "KUVEYT_TURK",
+                "PAYFLEX",
+                "TOSLA",
+                "AKBANK",
+                "VAKIF_KATILIM",
+                "PARAM",
+                "INTERPOS",
+                "POSNET_V1"
+            })
     void eachFamilysSettlementFileImportsWithItsShippedMappingAndMatches(String family) throws InterruptedException {
         long definition = FamilyOperationsIT.definition(company, family, "REGULAR");
         JsonObject choice = array(
@@ -536,7 +550,14 @@ class ReconciliationIT {
             case "POSNET" -> "6706598320";
             case "PAYFOR" -> "5_085300000009704";
             case "KUVEYT_TURK" -> "496";
-            default -> "000000000111111";
+            case "PAYFLEX" -> "000000000111111";
+            case "TOSLA" -> "1000000494";
+            case "AKBANK" -> "2023090417500272654BD9A49CF07574";
+            case "VAKIF_KATILIM" -> "1";
+            case "PARAM" -> "10738";
+            case "INTERPOS" -> "3123";
+            case "POSNET_V1" -> "6700950031";
+            default -> throw new IllegalArgumentException(family);
         };
         JsonObject done = imported(definition, mapping, settlementFile(family, merchant));
         long day = done.getJsonNumber("dayId").longValue();

@@ -13,17 +13,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
-import org.apache.cxf.endpoint.Client;
-import org.apache.cxf.frontend.ClientProxy;
-import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
-import org.apache.cxf.transport.http.HTTPConduit;
-import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 /**
  * Param's SOAP service through Apache CXF's JAX-WS client, generated at build time from the service's WSDL
- * ({@code src/main/wsdl/param/turkpos.wsdl} → {@code dev.vpos.gateway.param.soap}). Each call gets its own proxy and
- * conduit with the definition's deadlines (connect and receive timeout) and is closed afterwards, as
- * {@link BankHttpTransport} does for the other families. What came of it is classified the same way: no connection →
+ * ({@code src/main/wsdl/param/turkpos.wsdl} → {@code dev.vpos.gateway.param.soap}). Each call borrows a proxy whose
+ * conduit has the definition's deadlines (connect and receive timeout) from {@link ParamPorts}, which builds one only
+ * when none is free and never lends one to two calls at once. What came of it is classified as {@link BankHttpTransport}
+ * classifies the other families' calls: no connection →
  * not reached (NOT_SENT for an operation); a timeout, a reset, an HTTP error, a SOAP fault or a body that is not the
  * operation's answer → reached without an answer (UNKNOWN); otherwise the answer. The SOAP envelopes as they went over
  * the wire are kept, masked ({@link ParamMasking}), for the transaction log.
@@ -32,39 +28,29 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 public class ParamSoapClient {
 
     private final Bus bus = BusFactory.newInstance().createBus();
+    private final ParamPorts ports = new ParamPorts(bus);
 
     @PreDestroy
     void shutdown() {
+        ports.close();
         bus.shutdown(false);
     }
 
     <T> BankReply<T> call(GatewayAccount account, Function<TurkPosWSTestSoap, T> operation) {
         WireCapture wire = new WireCapture();
-        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-        factory.setBus(bus);
-        factory.setServiceClass(TurkPosWSTestSoap.class);
-        factory.setAddress(account.endpoint().toString());
-        factory.getOutInterceptors().add(wire.outgoing());
-        factory.getInInterceptors().add(wire.incoming());
-        factory.getInFaultInterceptors().add(wire.incoming());
-        TurkPosWSTestSoap port = (TurkPosWSTestSoap) factory.create();
-        Client client = ClientProxy.getClient(port);
-        HTTPConduit conduit = (HTTPConduit) client.getConduit();
-        HTTPClientPolicy policy = new HTTPClientPolicy();
-        policy.setConnectionTimeout(account.connectTimeout().toMillis());
-        policy.setReceiveTimeout(account.readTimeout().toMillis());
-        policy.setAllowChunking(false);
-        policy.setAutoRedirect(false);
-        conduit.setClient(policy);
+        ParamPorts.Port port = ports.borrow(account, wire);
+        boolean reusable = false;
         long start = System.nanoTime();
         try {
-            T answer = operation.apply(port);
+            T answer = operation.apply(port.soap);
+            reusable = true;
             return new BankReply<>(
                     true,
                     wire.status(),
                     Optional.ofNullable(answer),
                     exchange(wire, start, answer == null ? "empty answer from Param" : null));
         } catch (SOAPFaultException e) {
+            reusable = true;
             return new BankReply<>(
                     true,
                     wire.status(),
@@ -84,8 +70,13 @@ public class ParamSoapClient {
                     : "no usable answer after sending: " + BankHttpTransport.rootMessage(e);
             return new BankReply<>(true, wire.status(), Optional.empty(), exchange(wire, start, why));
         } finally {
-            client.destroy();
+            ports.giveBack(port, reusable);
         }
+    }
+
+    /** The pool, for tests: how many proxies were built and how many wait. */
+    ParamPorts ports() {
+        return ports;
     }
 
     private static BankExchange exchange(WireCapture wire, long start, String failure) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.io.CacheAndWriteOutputStream;
 import org.apache.cxf.io.CachedOutputStream;
@@ -16,7 +17,8 @@ import org.apache.cxf.phase.Phase;
 /**
  * Keeps one SOAP call's envelopes as they crossed the wire (request and answer, SOAP faults included) and the
  * answer's HTTP status, for the transaction log; {@link ParamMasking} masks them before they are stored. An answer is
- * read at most {@value #MAX_ANSWER_BYTES} bytes far: a longer body is no Param answer.
+ * read at most {@value #MAX_ANSWER_BYTES} bytes far: a longer body is no Param answer. The interceptors are installed
+ * once per pooled proxy ({@link ParamPorts}) and write into the capture of the call that holds the proxy.
  */
 final class WireCapture {
 
@@ -38,7 +40,7 @@ final class WireCapture {
         return status;
     }
 
-    AbstractPhaseInterceptor<Message> outgoing() {
+    static AbstractPhaseInterceptor<Message> outgoing(Supplier<WireCapture> current) {
         return new AbstractPhaseInterceptor<>(Phase.PRE_STREAM) {
             @Override
             public void handleMessage(Message message) {
@@ -46,6 +48,7 @@ final class WireCapture {
                 if (out == null) {
                     return;
                 }
+                WireCapture capture = current.get();
                 CacheAndWriteOutputStream tee = new CacheAndWriteOutputStream(out);
                 tee.registerCallback(new CachedOutputStreamCallback() {
                     @Override
@@ -54,9 +57,9 @@ final class WireCapture {
                     @Override
                     public void onClose(CachedOutputStream cos) {
                         try {
-                            sent = new String(cos.getBytes(), StandardCharsets.UTF_8);
+                            capture.sent = new String(cos.getBytes(), StandardCharsets.UTF_8);
                         } catch (IOException e) {
-                            sent = "(request not readable for the log)";
+                            capture.sent = "(request not readable for the log)";
                         }
                     }
                 });
@@ -65,13 +68,14 @@ final class WireCapture {
         };
     }
 
-    AbstractPhaseInterceptor<Message> incoming() {
+    static AbstractPhaseInterceptor<Message> incoming(Supplier<WireCapture> current) {
         return new AbstractPhaseInterceptor<>(Phase.RECEIVE) {
             @Override
             public void handleMessage(Message message) {
+                WireCapture capture = current.get();
                 Object code = message.get(Message.RESPONSE_CODE);
                 if (code instanceof Integer c) {
-                    status = c;
+                    capture.status = c;
                 }
                 InputStream in = message.getContent(InputStream.class);
                 if (in == null) {
@@ -82,7 +86,7 @@ final class WireCapture {
                     if (body.length > MAX_ANSWER_BYTES) {
                         throw new Fault(new IOException("answer longer than " + MAX_ANSWER_BYTES + " bytes"));
                     }
-                    received = new String(body, StandardCharsets.UTF_8);
+                    capture.received = new String(body, StandardCharsets.UTF_8);
                     message.setContent(InputStream.class, new ByteArrayInputStream(body));
                 } catch (IOException e) {
                     throw new Fault(e);

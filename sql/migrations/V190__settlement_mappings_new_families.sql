@@ -1,0 +1,37 @@
+-- The bank simulator's settlement-file layouts of the families added by issue #16 (bank-simulator:
+-- settlement/SettlementLayouts), shipped like V26's six so that their files import with no admin work. None of these
+-- banks publishes its merchant day-end file's layout: each is the simulator's own choice, named after the family's
+-- API fields (docs/families/<family>.md says so). Commission = what the bank kept; net = amount - commission.
+INSERT INTO settlement_mapping (id, code, name, family, separator_char, has_header, charset_name, decimal_separator,
+    sign_convention, date_pattern, time_pattern, date_column, time_column, merchant_column, order_id_column,
+    type_column, amount_column, debit_column, credit_column, currency_column, installments_column, card_column,
+    auth_code_column, rrn_column, trans_id_column, batch_column, commission_column, net_column, sale_codes,
+    refund_codes, ignore_codes, default_currency, currency_aliases, date_tolerance_days, amount_tolerance, shipped,
+    version, updated_by, updated_at) VALUES
+(7, 'SIM-TOSLA', 'Tosla day-end file (bank simulator)', 'TOSLA', ';', TRUE, 'UTF-8', '.', 'TYPE_CODE',
+    'dd.MM.yyyy', 'HH:mm:ss', 'TransactionDate', 'TransactionTime', 'ClientId', 'OrderId', 'TransactionType', 'Amount',
+    NULL, NULL, 'Currency', 'InstallmentCount', 'MaskedCardNo', 'AuthCode', 'Rrn', 'TransactionId', 'BatchNo',
+    'CommissionAmount', 'NetAmount', 'Sale,PostAuth', 'Refund', NULL, NULL, NULL, 1, 0, TRUE, 0, 'V190',
+    CURRENT_TIMESTAMP),
+(8, 'SIM-AKBANK', 'Akbank day-end file (bank simulator)', 'AKBANK', '|', TRUE, 'UTF-8', '.', 'TYPE_CODE',
+    'yyyy-MM-dd', 'HH:mm:ss', 'txnDate', 'txnTime', 'merchantSafeId', 'orderId', 'txnCode', 'amount',
+    NULL, NULL, 'currencyCode', 'installCount', 'maskedCardNumber', 'authCode', 'rrn', 'stan', 'batchNumber',
+    'commissionAmount', 'netAmount', '1000,1005', '1002', NULL, NULL, NULL, 1, 0, TRUE, 0, 'V190', CURRENT_TIMESTAMP),
+(9, 'SIM-VAKIF_KATILIM', 'Vakif Katilim day-end file (bank simulator)', 'VAKIF_KATILIM', ';', TRUE, 'UTF-8', ',',
+    'SIGNED', 'dd.MM.yyyy', 'HH:mm:ss', 'TransactionDate', 'TransactionTime', 'MerchantId', 'MerchantOrderId',
+    'TransactionType', 'Amount', NULL, NULL, 'CurrencyCode', 'InstallmentCount', 'CardNumber', 'ProvisionNumber', 'RRN',
+    'Stan', 'BatchId', 'CommissionAmount', 'NetAmount', 'Sale,PreAuthorizatenClose', 'DrawBack', NULL, NULL, NULL, 1, 0,
+    TRUE, 0, 'V190', CURRENT_TIMESTAMP),
+(10, 'SIM-PARAM', 'Param (TurkPos) day-end file (bank simulator)', 'PARAM', ';', TRUE, 'UTF-8', ',', 'TYPE_CODE',
+    'dd.MM.yyyy HH:mm:ss', NULL, 'Islem_Tarihi', NULL, 'CLIENT_CODE', 'Siparis_ID', 'Islem_Tipi', 'Tutar',
+    NULL, NULL, 'Doviz', 'Taksit', 'KK_No', 'Provizyon_No', 'Bank_Ref_No', 'Dekont_ID', 'Gun_Sonu_No', 'Komisyon',
+    'Net_Tutar', 'SATIS,ONPROV_KAPAMA', 'IADE', NULL, NULL, NULL, 1, 0, TRUE, 0, 'V190', CURRENT_TIMESTAMP),
+(11, 'SIM-INTERPOS', 'Denizbank InterPOS day-end file (bank simulator)', 'INTERPOS', ';', TRUE, 'UTF-8', ',', 'SIGNED',
+    'dd.MM.yyyy', 'HH:mm:ss', 'TRXDATE', 'TRXTIME', 'ShopCode', 'OrderId', 'TxnType', 'PurchAmount',
+    NULL, NULL, 'Currency', 'InstallmentCount', 'MaskedPan', 'AuthCode', 'HostRefNum', 'TransId', 'BatchNo',
+    'Commission', 'NetAmount', 'Auth,PostAuth', 'Refund', NULL, NULL, NULL, 1, 0, TRUE, 0, 'V190', CURRENT_TIMESTAMP),
+(12, 'SIM-POSNET_V1', 'PosNet V1 (Albaraka) day-end file (bank simulator)', 'POSNET_V1', ',', TRUE, 'UTF-8', '.',
+    'SIGNED', 'yyyyMMdd', 'HHmmss', 'TransactionDate', 'TransactionTime', 'MerchantNo', 'OrderId', 'TransactionType',
+    'Amount', NULL, NULL, 'CurrencyCode', 'InstallmentCount', 'CardNo', 'AuthCode', 'ReferenceCode', 'HostLogKey',
+    'BatchNo', 'Commission', 'NetAmount', 'Sale,Capture', 'Return', NULL, NULL, NULL, 1, 0, TRUE, 0, 'V190',
+    CURRENT_TIMESTAMP);
