@@ -37,7 +37,8 @@ class BatchCustomerTotalsTest {
     @BeforeEach
     void migrate() throws SQLException {
         String url = "jdbc:h2:mem:customertotals" + (++database) + ";DB_CLOSE_DELAY=-1";
-        // the records exist before V230 (the last landed version before it: 170), which fills the customer totals from them
+        // the records exist before V230 (the last landed version before it: 170), which fills the customer totals from
+        // them
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
