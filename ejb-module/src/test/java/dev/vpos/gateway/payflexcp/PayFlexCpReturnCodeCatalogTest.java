@@ -1,35 +1,18 @@
 package dev.vpos.gateway.payflexcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.testing.ReturnCodeMigration;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every code the adapter can report for Common Payment (and the simulator answers) is classified by V180. */
 class PayFlexCpReturnCodeCatalogTest {
 
-    private static final Pattern ROW = Pattern.compile(
-            "^\\('PAYFLEX_CP', '([^']+)', +'([A-Z_]+)'.*(TRUE|FALSE), +(TRUE|FALSE)\\)[,;]$", Pattern.MULTILINE);
-
     private static Map<String, String[]> catalog() throws IOException {
-        try (InputStream in =
-                PayFlexCpReturnCodeCatalogTest.class.getResourceAsStream("/db/migration/V180__payflex_cp.sql")) {
-            assertNotNull(in, "V180 is on the classpath");
-            Matcher m = ROW.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, String[]> rows = new HashMap<>();
-            while (m.find()) {
-                rows.put(m.group(1), new String[] {m.group(2), m.group(4)});
-            }
-            return rows;
-        }
+        return ReturnCodeMigration.rows("PAYFLEX_CP", "V180__payflex_cp.sql");
     }
 
     @Test

@@ -1,34 +1,18 @@
 package dev.vpos.gateway.tosla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.testing.ReturnCodeMigration;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every code the adapter can report for Tosla (and the simulator answers) is classified by migration V80. */
 class ToslaReturnCodeCatalogTest {
 
-    private static final Pattern ROW = Pattern.compile(
-            "^\\('TOSLA', '([^']+)', +'([A-Z_]+)'.*(TRUE|FALSE), +(TRUE|FALSE)\\)[,;]$", Pattern.MULTILINE);
-
     private static Map<String, String[]> catalog() throws IOException {
-        try (InputStream in = ToslaReturnCodeCatalogTest.class.getResourceAsStream("/db/migration/V80__tosla.sql")) {
-            assertNotNull(in, "V80 is on the classpath");
-            Matcher m = ROW.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, String[]> rows = new HashMap<>();
-            while (m.find()) {
-                rows.put(m.group(1), new String[] {m.group(2), m.group(4)});
-            }
-            return rows;
-        }
+        return ReturnCodeMigration.rows("TOSLA", "V80__tosla.sql");
     }
 
     @Test

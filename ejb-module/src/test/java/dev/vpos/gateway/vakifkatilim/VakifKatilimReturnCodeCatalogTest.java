@@ -1,35 +1,18 @@
 package dev.vpos.gateway.vakifkatilim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.testing.ReturnCodeMigration;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every code the adapter can report for Vakıf Katılım (and the simulator answers) is classified by migration V150. */
 class VakifKatilimReturnCodeCatalogTest {
 
-    private static final Pattern ROW = Pattern.compile(
-            "^\\('VAKIF_KATILIM', '([^']+)', +'([A-Z_]+)'.*(TRUE|FALSE), +(TRUE|FALSE)\\)[,;]$", Pattern.MULTILINE);
-
     private static Map<String, String[]> catalog() throws IOException {
-        try (InputStream in =
-                VakifKatilimReturnCodeCatalogTest.class.getResourceAsStream("/db/migration/V150__vakif_katilim.sql")) {
-            assertNotNull(in, "V150 is on the classpath");
-            Matcher m = ROW.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, String[]> rows = new HashMap<>();
-            while (m.find()) {
-                rows.put(m.group(1), new String[] {m.group(2), m.group(4)});
-            }
-            return rows;
-        }
+        return ReturnCodeMigration.rows("VAKIF_KATILIM", "V150__vakif_katilim.sql");
     }
 
     @Test
