@@ -1,4 +1,5 @@
-/* System › Parameters › Card Routing: the BIN table (preview + import of a bank's CSV) and each company's rules. */
+/* System › Parameters › Card Routing: the BIN table (preview + import of a bank's CSV), each company's rules and its
+   plus-installment campaigns. */
 Vpos.page('card-routing', async function () {
   'use strict';
   const V = Vpos;
@@ -155,19 +156,89 @@ Vpos.page('card-routing', async function () {
     await loadRules();
   }
 
+  /* ---- plus-installment campaigns: a programme's extra installments, shown with the installments offered ---- */
+
+  function input(className, value, type, label) {
+    const i = V.el('input', null, className);
+    i.type = type;
+    i.dir = 'ltr';
+    i.value = value == null ? '' : String(value);
+    i.setAttribute('aria-label', t(label));
+    return i;
+  }
+
+  function campaignRow(c) {
+    const tr = V.el('tr');
+    const cells = [
+      input('campaign-programme', c.programme, 'text', 'routing.programme'),
+      input('campaign-extra', c.extraInstallments, 'number', 'campaigns.extra'),
+      input('campaign-minimum', c.minimumInstallments, 'number', 'campaigns.minimum'),
+      input('campaign-from', c.validFrom, 'date', 'campaigns.from'),
+      input('campaign-to', c.validTo, 'date', 'campaigns.to'),
+      V.button(t('action.remove'), function () { tr.remove(); })];
+    cells.forEach(function (c) { tr.appendChild(V.cell(c)); });
+    $('campaigns').tBodies[0].appendChild(tr);
+  }
+
+  function whole(text) {
+    return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+  }
+
+  function showCampaignErrors(fields) {
+    const names = { programme: '.campaign-programme', extraInstallments: '.campaign-extra',
+      minimumInstallments: '.campaign-minimum', validFrom: '.campaign-from', validTo: '.campaign-to' };
+    fields.forEach(function (f) {
+      const m = /^campaigns\[(\d+)\]\.(\w+)$/.exec(f.field);
+      const row = m && $('campaigns').tBodies[0].rows[Number(m[1])];
+      const box = row && row.querySelector(names[m[2]]);
+      if (!box) { $('campaigns-errors').textContent += V.fieldProblem(f) + ' '; return; }
+      box.classList.add('bad');
+      box.parentElement.appendChild(V.el('span', f.reason, 'field-error'));
+    });
+  }
+
+  async function loadCampaigns() {
+    const campaigns = await V.get(api + '/companies/' + state.company + '/installment-campaigns');
+    $('campaigns').tBodies[0].replaceChildren();
+    $('campaigns-errors').textContent = '';
+    campaigns.forEach(campaignRow);
+  }
+
+  async function saveCampaigns() {
+    document.querySelectorAll('#campaigns .field-error').forEach(function (e) { e.remove(); });
+    document.querySelectorAll('#campaigns .bad').forEach(function (e) { e.classList.remove('bad'); });
+    $('campaigns-errors').textContent = '';
+    const campaigns = Array.from($('campaigns').tBodies[0].rows).map(function (tr) {
+      return { programme: tr.querySelector('.campaign-programme').value.trim() || null,
+        extraInstallments: whole(tr.querySelector('.campaign-extra').value),
+        minimumInstallments: whole(tr.querySelector('.campaign-minimum').value),
+        validFrom: tr.querySelector('.campaign-from').value || null,
+        validTo: tr.querySelector('.campaign-to').value || null };
+    });
+    const reply = await V.send('PUT', api + '/companies/' + state.company + '/installment-campaigns',
+      { campaigns: campaigns });
+    if (reply.status === 400) { notice(message(reply), true); showCampaignErrors(reply.body.fields || []); return; }
+    if (!reply.ok) { notice(message(reply), true); return; }
+    notice(t('campaigns.saved', { count: V.number(reply.body.length) }));
+    await loadCampaigns();
+  }
+
   $('bin-preview').addEventListener('click', function () { preview().catch(V.pageError); });
   $('bin-import').addEventListener('click', function () { importBins().catch(V.pageError); });
   $('bin-file').addEventListener('change', function () { $('bin-import').disabled = true; });
   $('bin-search').addEventListener('click', function () { search().catch(V.pageError); });
   $('add-rule').addEventListener('click', function () { ruleRow({ kind: 'ON_US' }); });
   $('save-rules').addEventListener('click', function () { saveRules().catch(V.pageError); });
+  $('add-campaign').addEventListener('click', function () { campaignRow({}); });
+  $('save-campaigns').addEventListener('click', function () { saveCampaigns().catch(V.pageError); });
   const companies = await V.get(api + '/companies');
   companies.forEach(function (c) { $('company').appendChild(V.option(c.code + ' – ' + c.name, String(c.id))); });
   state.company = $('company').value;
   $('company').addEventListener('change', function () {
     state.company = $('company').value;
     loadRules().catch(V.pageError);
+    loadCampaigns().catch(V.pageError);
   });
-  await Promise.all([loadRules(), search()]);
+  await Promise.all([loadRules(), loadCampaigns(), search()]);
   document.body.dataset.ready = 'true';
 });

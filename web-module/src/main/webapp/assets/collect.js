@@ -100,8 +100,15 @@ Vpos.page('collect', async function () {
     quoteTimer = setTimeout(function () { quote().catch(V.pageError); }, 250);
   }
 
-  function installmentsText(n) {
-    return n === 1 ? t('collect.singlePayment') : t('collect.installmentsN', { n: V.number(n) });
+  /** A count's words; with the card programme's campaign "6 + 2 installments (Bonus campaign)" (the bank gets 6). */
+  function installmentsText(option) {
+    const n = option.installments;
+    if (n === 1) return t('collect.singlePayment');
+    if (option.plusInstallments > 0) {
+      return t('collect.installmentsPlus', { n: V.number(n), plus: V.number(option.plusInstallments),
+        programme: option.campaignProgramme });
+    }
+    return t('collect.installmentsN', { n: V.number(n) });
   }
 
   async function quote() {
@@ -124,10 +131,11 @@ Vpos.page('collect', async function () {
       valueDate: V.date(body.valueDate) }) + ' ' + routeText(body));
     const select = $('installments');
     const chosen = select.value;
-    const shown = Array.prototype.map.call(select.options, function (o) { return o.value; }).join(',');
-    if (shown !== body.installmentsOffered.join(',')) {
-      select.replaceChildren.apply(select, body.installmentsOffered.map(function (n) {
-        return new Option(installmentsText(n), String(n));
+    const options = body.installmentOptions || [];
+    const shown = Array.prototype.map.call(select.options, function (o) { return o.value + ':' + o.text; }).join(',');
+    if (shown !== options.map(function (o) { return o.installments + ':' + installmentsText(o); }).join(',')) {
+      select.replaceChildren.apply(select, options.map(function (o) {
+        return new Option(installmentsText(o), String(o.installments));
       }));
       select.value = body.installmentsOffered.includes(Number(chosen)) ? chosen : '1';
     }

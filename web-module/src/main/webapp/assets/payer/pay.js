@@ -228,7 +228,7 @@
      A suggestion only: the payer's own choice of method is what is paid with (a named method is never replaced);
      a different suggestion offers a button to switch. Only the card's first 6 to 8 digits are sent. */
 
-  var route = { key: null, answer: null };
+  var route = { key: null, answer: null, campaign: null };
 
   function routeQuery() {
     var n = digits($('cardNumber').value);
@@ -242,7 +242,9 @@
     if (q === null) {
       route.key = null;
       route.answer = null;
+      route.campaign = null;
       drawRoute();
+      labelInstallments();
       return;
     }
     if (q === route.key) { drawRoute(); return; }
@@ -252,9 +254,13 @@
       .then(function (json) {
         if (route.key !== q) { return; } // the payer typed on: a later answer counts
         route.answer = json.route;
+        route.campaign = json.campaign || null;
         drawRoute();
+        labelInstallments();
       })
-      .catch(function () { if (route.key === q) { route.answer = null; drawRoute(); } });
+      .catch(function () {
+        if (route.key === q) { route.answer = null; route.campaign = null; drawRoute(); labelInstallments(); }
+      });
   }
 
   function routeWhy(r) {
@@ -282,6 +288,27 @@
     button.hidden = same;
     button.textContent = same ? '' : t('route.switch', { method: method.name });
     box.hidden = false;
+  }
+
+  /* The card programme's plus-installment campaign: the bank adds its extra installments at no cost; the count sent
+     stays the one chosen, so only the rows' words change ("6 + 2 installments (Bonus campaign)"). */
+  function installmentText(n) {
+    var c = route.campaign;
+    if (n === 1) { return t('installments.single'); }
+    if (c && n >= c.minimumInstallments) {
+      return t('installments.plus', { count: count(n), plus: count(c.plusInstallments), programme: c.programme });
+    }
+    return t('installments.months', { count: count(n) });
+  }
+
+  function labelInstallments() {
+    installmentsBox.querySelectorAll('tbody tr').forEach(function (tr) {
+      var n = Number(tr.getAttribute('data-count'));
+      var words = tr.querySelector('.count');
+      words.textContent = installmentText(n);
+      var c = route.campaign;
+      tr.classList.toggle('campaign', Boolean(c && n > 1 && n >= c.minimumInstallments));
+    });
   }
 
   /* ---- drawing the page ---- */
@@ -344,7 +371,7 @@
     $('card-box').after(installmentsBox);
     installmentsBox.hidden = false;
     rows.forEach(function (row, i) {
-      var tr = el('tr', i === 0 ? { 'class': 'chosen' } : {});
+      var tr = el('tr', i === 0 ? { 'class': 'chosen', 'data-count': String(row.count) } : { 'data-count': String(row.count) });
       var td = el('td');
       var label = el('label');
       var radio = el('input', { type: 'radio', name: 'installments', value: String(row.count) });
@@ -355,7 +382,7 @@
         suggestRoute();
       });
       label.appendChild(radio);
-      label.appendChild(el('span', {}, row.count === 1 ? t('installments.single') : t('installments.months', { count: count(row.count) })));
+      label.appendChild(el('span', { 'class': 'count' }, installmentText(row.count)));
       td.appendChild(label);
       tr.appendChild(td);
       tr.appendChild(el('td', { 'class': 'num' }, money(row.perMonth, page.currency)));

@@ -109,6 +109,55 @@ class RoutingBrowserIT {
         }
     }
 
+    @Test
+    void aBonusCampaignShowsWithTheInstallmentsOnTheScreenAndOnThePayersPage() {
+        String path = TestServer.API + "/companies/" + routed.company() + "/installment-campaigns";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Istanbul"));
+        TestServer.Reply set = RoutedCompany.send(
+                "PUT",
+                path,
+                "{\"campaigns\":[" + PlusInstallmentCampaignIT.campaign("Bonus", 2, 3, today, today.plusDays(7))
+                        + "]}");
+        assertEquals(200, set.status(), set.toString());
+        try {
+            browser.driver.get(TestServer.BASE + "/vpos/collect.html");
+            browser.wait.until(
+                    d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            new Select(browser.driver.findElement(By.id("company"))).selectByValue(String.valueOf(routed.company()));
+            browser.type("amount", "1000.00");
+            browser.type("card-number", "5401 3412 3456 7891");
+            browser.wait.until(d -> optionTexts().contains("3 + 2 installments (Bonus campaign)"));
+            assertEquals(List.of("1", "3"), installments(), "the count sent to the bank stays 3");
+
+            String page = routed.payerPage("1000.00");
+            try (Browser payer = Browser.start("tr-TR,tr")) {
+                payer.driver.get(TestServer.BASE + page + "?lang=tr&method=" + routed.gar());
+                payer.wait.until(
+                        d -> !String.valueOf(d.findElement(By.tagName("html")).getAttribute("class"))
+                                .contains("loading"));
+                payer.type("cardNumber", "5401341234567891");
+                payer.wait.until(d -> d.findElement(By.cssSelector("#installments-box tr[data-count='3'] .count"))
+                        .getText()
+                        .equals("3 + 2 taksit (Bonus kampanyası)"));
+                assertEquals(
+                        "3",
+                        payer.driver
+                                .findElement(By.cssSelector("#installments-box tr.campaign input"))
+                                .getAttribute("value"),
+                        "the radio still sends 3");
+            }
+        } finally {
+            assertEquals(
+                    200, RoutedCompany.send("PUT", path, "{\"campaigns\":[]}").status());
+        }
+    }
+
+    private static List<String> optionTexts() {
+        return browser.driver.findElements(By.cssSelector("#installments option")).stream()
+                .map(o -> o.getText())
+                .toList();
+    }
+
     /** The quote once it names {@code text} (the chosen definition is "(CODE)"; a fallback is named without brackets). */
     private static String quoteContaining(String text) {
         browser.wait.until(d -> d.findElement(By.id("quote")).getText().contains(text));

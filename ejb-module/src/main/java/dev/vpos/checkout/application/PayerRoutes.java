@@ -1,8 +1,11 @@
 package dev.vpos.checkout.application;
 
+import dev.vpos.bins.application.BinTable;
 import dev.vpos.bins.domain.CardProfile;
+import dev.vpos.routing.application.InstallmentCampaigns;
 import dev.vpos.routing.application.Route;
 import dev.vpos.routing.application.RoutingService;
+import dev.vpos.routing.domain.PlusInstallmentCampaign;
 import dev.vpos.routing.domain.RouteReason;
 import dev.vpos.shared.domain.BusinessException;
 import dev.vpos.shared.domain.FieldError;
@@ -45,6 +48,26 @@ public class PayerRoutes {
 
     @Inject
     RoutingService routing;
+
+    @Inject
+    InstallmentCampaigns campaigns;
+
+    @Inject
+    BinTable bins;
+
+    /**
+     * The plus-installment campaign of the card's programme that the company runs today, for the page's installment
+     * table ("6 + 2 installments (Bonus campaign)"), whether or not the company routes by rules; empty when none applies.
+     * Call after {@link #suggest} has checked the digits and the session.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = BusinessException.class)
+    public Optional<PlusInstallmentCampaign> campaign(String sessionId, String firstDigits) {
+        CheckoutView s = checkout.forPayer(sessionId);
+        if (!"OPEN".equals(s.state())) {
+            return Optional.empty();
+        }
+        return campaigns.forCard(s.companyId(), bins.lookup(firstDigits));
+    }
 
     /**
      * @param firstDigits the first 6 to 8 digits of the card the payer is typing

@@ -4,8 +4,10 @@ import dev.vpos.batches.domain.Settlement;
 import dev.vpos.bins.domain.CardProfile;
 import dev.vpos.definitions.domain.InstallmentPlan;
 import dev.vpos.definitions.domain.VposDefinition;
+import dev.vpos.routing.application.InstallmentCampaigns;
 import dev.vpos.routing.application.Route;
 import dev.vpos.routing.application.RoutingService;
+import dev.vpos.routing.domain.PlusInstallmentCampaign;
 import dev.vpos.shared.domain.FieldError;
 import dev.vpos.shared.domain.InvalidInputException;
 import dev.vpos.shared.domain.Money;
@@ -16,12 +18,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a payment would cost the company before it is taken: the definition routing proposes and why (the company's
  * rules with the card's BIN row when its first digits are given; without rules the company's default, or the first
  * whose currencies, limits and installments fit), the definition tried if its bank cannot be reached, the installment
- * counts the card may have, its commission, net amount and value date.
+ * counts the card may have (with its programme's plus-installment campaign), its commission, net amount and value date.
  */
 @ApplicationScoped
 public class QuoteService {
@@ -39,14 +42,24 @@ public class QuoteService {
             BigDecimal net,
             LocalDate valueDate,
             List<Integer> installmentsOffered,
+            List<InstallmentOption> installmentOptions,
             RouteInfo route,
             CardProfile card) {}
+
+    /**
+     * One installment count the card may have, with the extra installments its programme's campaign adds (0 when none
+     * applies) and that programme (null then). The count is what is sent to the bank; the bank adds the extra ones.
+     */
+    public record InstallmentOption(int installments, int plusInstallments, String campaignProgramme) {}
 
     /** Why the definition was chosen (NAMED, DEFAULT, ON_US, PROGRAMME, CHEAPEST), its detail, the failover. */
     public record RouteInfo(String reason, String detail, String fallbackDefinitionCode) {}
 
     @Inject
     RoutingService routing;
+
+    @Inject
+    InstallmentCampaigns campaigns;
 
     @Inject
     Clock clock;
@@ -82,6 +95,10 @@ public class QuoteService {
         InstallmentPlan plan = d.plan(count).orElseThrow();
         Settlement s =
                 Settlement.of(money, plan.commissionRate(), plan.fixedFee(), LocalDate.now(clock), plan.blockedDays());
+        Optional<PlusInstallmentCampaign> campaign = campaigns.forCard(companyId, route.card());
+        List<InstallmentOption> options = route.installmentsOffered().stream()
+                .map(n -> option(n, campaign))
+                .toList();
         return new Quote(
                 d.getId(),
                 d.getCode(),
@@ -94,10 +111,16 @@ public class QuoteService {
                 s.net().amount(),
                 s.valueDate(),
                 route.installmentsOffered(),
+                options,
                 new RouteInfo(
                         route.reason().name(),
                         route.detail(),
                         route.fallback().map(VposDefinition::getCode).orElse(null)),
                 route.card().orElse(null));
+    }
+
+    private static InstallmentOption option(int n, Optional<PlusInstallmentCampaign> campaign) {
+        int extra = campaign.map(c -> c.extraOn(n)).orElse(0);
+        return new InstallmentOption(n, extra, extra > 0 ? campaign.get().programme() : null);
     }
 }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code GET /pay/{id}/route?bin=<first 6 to 8 digits>&installments=<n>}: which of the page's methods the company's
  * routing rules choose for the card being typed, and why ({@link PayerRoutes}); {@code {"route": null}} when they
- * suggest nothing. 400 with the field ({@code bin}, {@code installments}) and its reason in the caller's language, 404
+ * suggest nothing; {@code campaign}: the card programme's plus-installment campaign the company runs today, or null. 400 with the field ({@code bin}, {@code installments}) and its reason in the caller's language, 404
  * for an unknown session. Only the first digits are sent and read; they are not kept.
  */
 final class PayerRouteJson {
@@ -41,6 +41,15 @@ final class PayerRouteJson {
                                 answer.add("route", route);
                             },
                             () -> answer.addNull("route"));
+            routes.campaign(sessionId, req.getParameter("bin"))
+                    .ifPresentOrElse(
+                            c -> answer.add(
+                                    "campaign",
+                                    Json.createObjectBuilder()
+                                            .add("programme", c.programme())
+                                            .add("plusInstallments", c.extraInstallments())
+                                            .add("minimumInstallments", c.minimumInstallments())),
+                            () -> answer.addNull("campaign"));
             body = answer.build().toString();
         } catch (InvalidInputException e) {
             status = 400;

@@ -18,8 +18,15 @@ public record QuoteResponse(
         BigDecimal net,
         LocalDate valueDate,
         List<Integer> installmentsOffered,
+        List<InstallmentOption> installmentOptions,
         Route route,
         Card card) {
+
+    /**
+     * An installment count the card may have and the extra installments its programme's campaign adds to it (0 and a
+     * null programme when none): "6 + 2 (Bonus)". The bank is sent {@code installments}; it adds the extra ones.
+     */
+    public record InstallmentOption(int installments, int plusInstallments, String campaignProgramme) {}
 
     /** Why the definition was chosen: NAMED, DEFAULT, ON_US, PROGRAMME or CHEAPEST, its detail, the failover. */
     public record Route(String reason, String detail, String fallbackDefinitionCode) {}
@@ -47,6 +54,9 @@ public record QuoteResponse(
                 a.net(),
                 a.valueDate(),
                 a.installmentsOffered(),
+                a.installmentOptions().stream()
+                        .map(o -> new InstallmentOption(o.installments(), o.plusInstallments(), o.campaignProgramme()))
+                        .toList(),
                 a.route() == null
                         ? null
                         : new Route(
