@@ -334,7 +334,7 @@ public final class BatchQuery {
         }
         // a record's company is its definition's (both come from the collection or the reconciliation day), so with a
         // definition the company and the caller's companies are checked once on the definition: the walk of
-        // ix_card_batch_definition_time then needs no record's row (an offset page is an index-only walk)
+        // ix_card_batch_definition_time_id (V231) then needs no record's row (an offset page is an index-only walk)
         boolean byCompany = f.companyId() != null || f.companies() != null;
         String company = f.definitionId() == null || !byCompany
                 ? "b.company_id"
