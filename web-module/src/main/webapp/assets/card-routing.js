@@ -202,6 +202,7 @@ Vpos.page('card-routing', async function () {
     $('campaigns').tBodies[0].replaceChildren();
     $('campaigns-errors').textContent = '';
     campaigns.forEach(campaignRow);
+    $('campaigns').dataset.company = state.company;
   }
 
   async function saveCampaigns() {

@@ -15,7 +15,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** System › Parameters › Card Routing: the BIN file previewed and imported, a company's rules edited, by an admin. */
+/**
+ * System › Parameters › Card Routing: the BIN file previewed and imported, a company's rules and plus-installment
+ * campaigns edited, by an admin.
+ */
 class CardRoutingBrowserIT {
 
     private static final String HEADER = "prefix;issuer_code;issuer_name;programme;brand;card_type;country\n";
@@ -112,6 +115,61 @@ class CardRoutingBrowserIT {
             TestServer.Reply restored = TestServer.send(TestServer.request(rules, "admin")
                     .header("Content-Type", "application/json")
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"rules\":[]}"))
+                    .build());
+            assertEquals(200, restored.status(), restored.toString());
+        }
+    }
+
+    /**
+     * A campaign whose last day is before its first is refused next to the field and saves nothing; corrected, it is
+     * saved and is what the API gives.
+     */
+    @Test
+    void aCampaignEndingBeforeItStartsIsRefusedNextToTheFieldAndACorrectOneIsSaved() {
+        long company = ReconciliationIT.array(
+                        TestServer.get(TestServer.API + "/companies", "admin").body())
+                .stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> "DEMO2".equals(c.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String campaigns = TestServer.API + "/companies/" + company + "/installment-campaigns";
+        String before = TestServer.get(campaigns, "admin").body();
+        try {
+            new Select(browser.driver.findElement(By.id("company"))).selectByValue(String.valueOf(company));
+            // the company's campaigns are loaded (the table says whose they are) before one is added
+            browser.wait.until(
+                    ExpectedConditions.attributeToBe(By.id("campaigns"), "data-company", String.valueOf(company)));
+            int rows = browser.driver
+                    .findElements(By.cssSelector("#campaigns tbody tr"))
+                    .size();
+            browser.driver.findElement(By.id("add-campaign")).click();
+            browser.wait.until(
+                    d -> d.findElements(By.cssSelector("#campaigns tbody tr")).size() == rows + 1);
+            WebElement row = browser.driver.findElement(By.cssSelector("#campaigns tbody tr:last-child"));
+            row.findElement(By.className("campaign-programme")).sendKeys("World");
+            row.findElement(By.className("campaign-extra")).sendKeys("3");
+            row.findElement(By.className("campaign-minimum")).sendKeys("4");
+            WebElement from = row.findElement(By.className("campaign-from"));
+            WebElement to = row.findElement(By.className("campaign-to"));
+            browser.script("arguments[0].value = '2027-02-10'; arguments[1].value = '2027-02-01';", from, to);
+            browser.driver.findElement(By.id("save-campaigns")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#campaigns .field-error")));
+            assertTrue(to.getAttribute("class").contains("bad"), "the last day is the field refused");
+            assertEquals(before, TestServer.get(campaigns, "admin").body(), "nothing saved");
+
+            browser.script("arguments[0].value = '2027-02-28';", to);
+            browser.driver.findElement(By.id("save-campaigns")).click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "campaign(s) saved"));
+            String saved = TestServer.get(campaigns, "admin").body();
+            assertTrue(saved.contains("\"World\"") && saved.contains("2027-02-28"), saved);
+        } finally {
+            TestServer.Reply restored = TestServer.send(TestServer.request(campaigns, "admin")
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"campaigns\":" + before + "}"))
                     .build());
             assertEquals(200, restored.status(), restored.toString());
         }
