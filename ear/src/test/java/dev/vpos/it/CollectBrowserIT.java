@@ -81,6 +81,8 @@ class CollectBrowserIT {
     @Test
     void aDeclineShowsTheBanksReasonInPlainWords() {
         fill("C002", "25.00", Sales.INSUFFICIENT_FUNDS_CARD, "12/30", "123");
+        // the quote comes in after the card is typed and moves the button down: click once the form has settled
+        browser.wait.until(d -> d.findElement(By.id("quote")).getText().contains("commission"));
         browser.driver.findElement(By.id("collect")).click();
         String text = result();
         assertTrue(text.startsWith("Declined: Insufficient funds"), text);
