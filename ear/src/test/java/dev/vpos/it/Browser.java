@@ -35,8 +35,10 @@ final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        // screens re-render their tables after each action: re-find elements instead of failing on stale ones
-        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+        // screens re-render their tables after each action: re-find elements instead of failing on stale ones;
+        // 40 s: on a loaded 2-core machine (other test servers beside the suite's) a page's first answer has taken
+        // over 20 s, and a wait that is met returns at once, so only a real failure waits the whole time
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(40))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
