@@ -59,6 +59,7 @@ public final class ParamBank {
     private final RandomGenerator random;
     private final ParamOutcomes outcomes;
     private final ParamSessions sessions = new ParamSessions();
+    private final ParamMonitoring monitoring;
     private final AtomicLong numbers;
 
     public ParamBank(ParamMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random) {
@@ -67,6 +68,7 @@ public final class ParamBank {
         this.clock = clock;
         this.random = random;
         this.outcomes = new ParamOutcomes(clock);
+        this.monitoring = new ParamMonitoring(ledger, clock);
         this.numbers = new AtomicLong(6_021_000_000L + random.nextInt(100_000) * 10L);
     }
 
@@ -90,6 +92,7 @@ public final class ParamBank {
             case "TP_Islem_Iptal_OnProv" -> result = cancelPreAuthorization(call);
             case "TP_Islem_Iptal_Iade_Kismi2" -> result = cancelOrRefund(call);
             case "TP_Islem_Sorgulama4" -> result = inquiry(call);
+            case "TP_Islem_Izleme" -> result = monitor(call);
             default -> {
                 return new Answer(
                         500,
@@ -665,6 +668,17 @@ public final class ParamBank {
         r.put("Sonuc", "1");
         r.put("Sonuc_Str", "Başarılı");
         return r;
+    }
+
+    // --- the transactions of a period
+
+    private Map<String, Object> monitor(Call call) {
+        Optional<Merchant> m = merchant(call);
+        Optional<String[]> problem = credentialProblem(call, m);
+        if (problem.isPresent()) {
+            return ParamMonitoring.refusal(problem.get()[0], problem.get()[1]);
+        }
+        return monitoring.answer(call, m.get().clientCode());
     }
 
     // --- the ledger
