@@ -184,9 +184,13 @@ public class ParamGateway extends BankAdapter {
     }
 
     private GatewayResult authorize(SaleInstruction sale, AuthorizationKind kind, GatewayAccount account) {
-        if (!ParamFormats.LIRA.equals(sale.amount().currencyCode())) {
-            return GatewayResult.notSent("Param's TP_WMD_UCD takes Turkish lira only, not "
-                    + sale.amount().currencyCode());
+        String currency = sale.amount().currencyCode();
+        if (!ParamFormats.LIRA.equals(currency) && kind == AuthorizationKind.PRE_AUTH) {
+            return GatewayResult.notSent("Param's pre-authorisation takes Turkish lira only, not " + currency);
+        }
+        if (!ParamFormats.LIRA.equals(currency) && !ParamFormats.FOREIGN.containsKey(currency)) {
+            return GatewayResult.notSent(
+                    "Param's TP_Islem_Odeme_WD takes US dollars, euros and pounds only, not " + currency);
         }
         ParamPayment payment = new ParamPayment(
                 ParamCredentials.of(account),

@@ -5,6 +5,7 @@ import dev.vpos.gateway.domain.HistoryInquiry;
 import dev.vpos.gateway.domain.HistoryKind;
 import dev.vpos.gateway.domain.OrderHistory;
 import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.param.soap.DTTemp;
 import dev.vpos.gateway.param.soap.STIzlemeSonuc;
 import dev.vpos.shared.domain.Money;
 import java.math.BigDecimal;
@@ -19,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads {@code TP_Islem_Izleme}, Param's transactions of a period, as one order's itemized history. {@code DT_Bilgi} is
@@ -102,30 +100,32 @@ final class ParamHistoryReading {
         return "TL".equals(p) ? "TRY" : p;
     }
 
-    /** The DataSet's rows: every {@code Temp} element, its children by local name. */
+    /** The DataSet's rows ({@code diffgram/NewDataSet/Temp}), their fields by name. */
     static List<Map<String, String>> rows(STIzlemeSonuc a) {
         List<Map<String, String>> rows = new ArrayList<>();
-        if (a.getDTBilgi() == null) {
+        if (a.getDTBilgi() == null
+                || a.getDTBilgi().getDiffgram() == null
+                || a.getDTBilgi().getDiffgram().getNewDataSet() == null) {
             return rows;
         }
-        for (Element part : a.getDTBilgi().getAny()) {
-            if ("schema".equals(part.getLocalName())) {
-                continue;
-            }
-            NodeList temps = part.getElementsByTagNameNS("*", "Temp");
-            for (int i = 0; i < temps.getLength(); i++) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (Node n = temps.item(i).getFirstChild(); n != null; n = n.getNextSibling()) {
-                    if (n instanceof Element e) {
-                        row.put(
-                                e.getLocalName() == null ? e.getNodeName() : e.getLocalName(),
-                                e.getTextContent().trim());
-                    }
-                }
-                rows.add(row);
-            }
+        for (DTTemp t : a.getDTBilgi().getDiffgram().getNewDataSet().getTemp()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("SanalPOS_Islem_ID", text(t.getSanalPOSIslemID()));
+            row.put("Sonuc", text(t.getSonuc()));
+            row.put("Sonuc_Str", text(t.getSonucStr()));
+            row.put("Tip_Str", text(t.getTipStr()));
+            row.put("Tarih", text(t.getTarih()));
+            row.put("Tutar", text(t.getTutar()));
+            row.put("Dekont_ID", text(t.getDekontID()));
+            row.put("ORJ_ORDER_ID", text(t.getORJORDERID()));
+            row.put("PB", text(t.getPB()));
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.trim();
     }
 
     /** The day of the order as Param's status gives it ({@code DT_Bilgi.Tarih}); empty when it gives none. */

@@ -233,6 +233,94 @@ class ParamGatewayContractTest {
         return r.body();
     }
 
+    private static SaleInstruction saleIn(String orderId, String amount, String currency, String pan) {
+        return new SaleInstruction(
+                orderId,
+                Money.of(amount, currency),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "123",
+                "127.0.0.1",
+                "payer@example.com");
+    }
+
+    @Test
+    void foreignCurrencySalesGoThroughTpIslemOdemeWdAndTheBankBooksTheirCurrency() throws Exception {
+        String id = orderId();
+        GatewayResult usd = gateway.sale(saleIn(id, "25.50", "USD", "4355084355084358"), account);
+        assertTrue(usd.approved(), usd.bankMessage() + " " + usd.exchange().failure());
+        LedgerEntry booked = ledger(id).get(0);
+        assertEquals("USD", booked.currency());
+        assertEquals(new BigDecimal("25.50"), booked.amount());
+        assertEquals(booked.transId(), usd.transId());
+        String sent = usd.exchange().maskedRequest();
+        assertTrue(sent.contains("TP_Islem_Odeme_WD") && sent.contains("Doviz_Kodu>1001</"), sent);
+        assertTrue(sent.contains("Islem_Tutar>25,50</"), sent);
+        assertFalse(sent.contains("4355084355084358") || sent.contains(">123<"), sent);
+
+        String euro = orderId();
+        assertTrue(gateway.sale(saleIn(euro, "5.00", "EUR", "4355084355084358"), account)
+                .approved());
+        assertEquals("EUR", ledger(euro).get(0).currency());
+        String pound = orderId();
+        assertTrue(gateway.sale(saleIn(pound, "7.25", "GBP", "4355084355084358"), account)
+                .approved());
+        assertEquals("GBP", ledger(pound).get(0).currency());
+        assertEquals("51", declined(gateway.sale(saleIn(orderId(), "10.00", "USD", "4546711234567894"), account)));
+
+        String yen = orderId();
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.sale(saleIn(yen, "10.00", "CHF", "4355084355084358"), account)
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.preAuthorize(saleIn(yen, "10.00", "USD", "4355084355084358"), account)
+                        .outcome());
+        assertTrue(ledger(yen).isEmpty());
+
+        assertEquals(GatewayOutcome.APPROVED, gateway.status(id, account).outcome());
+        OrderHistory history = gateway.history(HistoryInquiry.of(id, Currency.getInstance("USD")), account);
+        assertTrue(history.answered(), String.valueOf(history.exchange().failure()));
+        assertEquals("USD", history.lines().get(0).amount().currencyCode());
+        assertEquals("25.50", history.lines().get(0).amount().amount().toPlainString());
+
+        // the simulator's own checks of TP_Islem_Odeme_WD
+        String raw = orderId();
+        Map<String, String> good = new java.util.LinkedHashMap<>();
+        good.put("Doviz_Kodu", "1001");
+        good.put("KK_Sahibi", "");
+        good.put("KK_No", "4355084355084358");
+        good.put("KK_SK_Ay", "12");
+        good.put("KK_SK_Yil", "2030");
+        good.put("KK_CVC", "123");
+        good.put("KK_Sahibi_GSM", "");
+        good.put("Hata_URL", "");
+        good.put("Basarili_URL", "");
+        good.put("Siparis_ID", raw);
+        good.put("Taksit", "1");
+        good.put("Islem_Tutar", "3,00");
+        good.put("Toplam_Tutar", "3,00");
+        good.put("Islem_Hash", ParamHash.preAuthorization("10738", ParamSimulatedBank.GUID, "3,00", raw, "", ""));
+        good.put("Islem_Guvenlik_Tip", "NS");
+        good.put("Islem_ID", "ABC");
+        good.put("IPAdr", "127.0.0.1");
+        assertEquals("-1", sonuc(raw("TP_Islem_Odeme_WD", with(good, "Doviz_Kodu", "999"))), "unknown currency");
+        assertEquals("-1", sonuc(raw("TP_Islem_Odeme_WD", with(good, "Doviz_Kodu", "1000"))), "lira is TP_WMD_UCD's");
+        assertEquals(
+                "-102",
+                sonuc(raw(
+                        "TP_Islem_Odeme_WD",
+                        with(good, "Islem_Hash", ParamHash.sale("10738", ParamSimulatedBank.GUID, "1", "3,00", raw)))),
+                "TP_WMD_UCD's hash is not TP_Islem_Odeme_WD's");
+        assertTrue(ledger(raw).isEmpty());
+        String answer = raw("TP_Islem_Odeme_WD", good);
+        assertEquals("1", sonuc(answer));
+        assertTrue(answer.contains("<UCD_URL>NONSECURE</UCD_URL>"), answer);
+        assertEquals("USD", ledger(raw).get(0).currency());
+    }
+
     @Test
     void historyIsTheOrdersRowsOfParamsTransactionListOfThePeriod() throws Exception {
         String id = orderId();
