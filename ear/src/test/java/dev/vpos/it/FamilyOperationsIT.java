@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -376,6 +377,20 @@ class FamilyOperationsIT {
         assertTrue(report.getBoolean("historyAnswered"), report.toString());
         assertEquals("300.00", BankReports.approvedSum(report, "SALE"), "the sale in the bank's history: " + report);
         assertEquals("300.00", BankReports.approvedSum(report, "REFUND"), "120.00 and 180.00 refunded: " + report);
+        if ("PARAM".equals(family)) {
+            // Param's TP_Islem_Izleme lists each transaction of the period: the sale and both refunds, one line each
+            assertTrue(report.getBoolean("historyItemized"), report.toString());
+            assertEquals(
+                    List.of("120.00", "180.00", "300.00"),
+                    report.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                            .map(l -> l.getJsonNumber("amount")
+                                    .bigDecimalValue()
+                                    .setScale(2)
+                                    .toPlainString())
+                            .sorted()
+                            .toList(),
+                    report.toString());
+        }
         assertTrue(
                 report.getJsonArray("history").getValuesAs(JsonObject.class).stream()
                         .allMatch(l -> "TRY".equals(l.getString("currency", "TRY"))),

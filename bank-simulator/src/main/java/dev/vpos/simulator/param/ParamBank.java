@@ -41,6 +41,13 @@ public final class ParamBank {
 
     public static final String FAMILY = "PARAM";
     static final String ORDER_ID_USED = "-99";
+    static final String FOREIGN_SALE = "TP_Islem_Odeme_WD";
+    /** {@code Doviz_Kodu} → the ledger's currency (1000 TRY as Param lists it; 1001 USD, 1002 EUR, 1003 GBP). */
+    static final Map<String, String> CURRENCIES = Map.of("1000", "TRY", "1001", "USD", "1002", "EUR", "1003", "GBP");
+
+    private static final String[] WD_RESULT = {
+        "Islem_ID", "UCD_URL", "Sonuc", "Sonuc_Str", "Banka_Sonuc_Kod", "Komisyon_Oran"
+    };
     static final String ACS = "/Acs";
     static final String ACS_VERIFY = "/AcsVerify";
     static final String OTP = "123456";
@@ -59,6 +66,7 @@ public final class ParamBank {
     private final RandomGenerator random;
     private final ParamOutcomes outcomes;
     private final ParamSessions sessions = new ParamSessions();
+    private final ParamMonitoring monitoring;
     private final AtomicLong numbers;
 
     public ParamBank(ParamMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random) {
@@ -67,6 +75,7 @@ public final class ParamBank {
         this.clock = clock;
         this.random = random;
         this.outcomes = new ParamOutcomes(clock);
+        this.monitoring = new ParamMonitoring(ledger, clock);
         this.numbers = new AtomicLong(6_021_000_000L + random.nextInt(100_000) * 10L);
     }
 
@@ -80,7 +89,7 @@ public final class ParamBank {
         Map<String, Object> result;
         Fault fault = Fault.NONE;
         switch (call.operation()) {
-            case "TP_WMD_UCD", "TP_Islem_Odeme_OnProv_WMD" -> {
+            case "TP_WMD_UCD", "TP_Islem_Odeme_OnProv_WMD", FOREIGN_SALE -> {
                 Authorization a = authorize(call, familyBase);
                 result = a.result();
                 fault = a.fault();
@@ -90,6 +99,7 @@ public final class ParamBank {
             case "TP_Islem_Iptal_OnProv" -> result = cancelPreAuthorization(call);
             case "TP_Islem_Iptal_Iade_Kismi2" -> result = cancelOrRefund(call);
             case "TP_Islem_Sorgulama4" -> result = inquiry(call);
+            case "TP_Islem_Izleme" -> result = monitor(call);
             default -> {
                 return new Answer(
                         500,
@@ -204,15 +214,18 @@ public final class ParamBank {
         if (problem.isEmpty()) {
             problem = paymentProblem(call, m.get());
         }
+        boolean foreign = FOREIGN_SALE.equals(call.operation());
+        String[] shape = foreign ? WD_RESULT : UCD_RESULT;
         if (problem.isPresent()) {
-            return new Authorization(refusal(problem.get()[0], problem.get()[1], UCD_RESULT), Fault.NONE);
+            return new Authorization(refusal(problem.get()[0], problem.get()[1], shape), Fault.NONE);
         }
         Merchant merchant = m.get();
         String orderId = call.field("Siparis_ID");
         if (ledger.hasApproved(FAMILY, merchant.clientCode(), orderId)) {
             return new Authorization(
-                    refusal(ORDER_ID_USED, "Bu sipariş numarası ile daha önce işlem yapılmış", UCD_RESULT), Fault.NONE);
+                    refusal(ORDER_ID_USED, "Bu sipariş numarası ile daha önce işlem yapılmış", shape), Fault.NONE);
         }
+        String currency = foreign ? CURRENCIES.get(call.field("Doviz_Kodu").trim()) : "TRY";
         BigDecimal amount = amount(call.field("Islem_Tutar"));
         LedgerType type = "TP_Islem_Odeme_OnProv_WMD".equals(call.operation()) ? LedgerType.PRE_AUTH : LedgerType.SALE;
         String pan = call.field("KK_No");
@@ -247,7 +260,18 @@ public final class ParamBank {
         }
         String code = outcomes.code(pan, expiry, amount);
         LedgerEntry booked =
-                book(merchant.clientCode(), orderId, amount, installments, CardNumbers.mask(pan), code, type);
+                book(merchant.clientCode(), orderId, amount, currency, installments, CardNumbers.mask(pan), code, type);
+        if (foreign) {
+            boolean approved = LedgerEntry.APPROVED.equals(code);
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("Islem_ID", approved ? booked.transId() : "0");
+            v.put("UCD_URL", "NONSECURE");
+            v.put("Sonuc", approved ? "1" : "-1");
+            v.put("Sonuc_Str", approved ? "İşlem Başarılı" : ParamOutcomes.message(code));
+            v.put("Banka_Sonuc_Kod", Integer.toString(Integer.parseInt(code)));
+            v.put("Komisyon_Oran", "1.75");
+            return new Authorization(shaped(WD_RESULT, v), fault);
+        }
         return new Authorization(authorizationResult(booked, code), fault);
     }
 
@@ -270,10 +294,20 @@ public final class ParamBank {
 
     /** A payment request's field problems, in Param's codes; empty when it is acceptable. */
     private static Optional<String[]> paymentProblem(Call c, Merchant m) {
+        boolean foreign = FOREIGN_SALE.equals(c.operation());
         boolean preAuth = "TP_Islem_Odeme_OnProv_WMD".equals(c.operation());
         String security = c.field("Islem_Guvenlik_Tip");
         if (!"NS".equals(security) && !"3D".equals(security)) {
             return problem("-1", "Islem_Guvenlik_Tip NS veya 3D olmalı");
+        }
+        if (foreign) {
+            String code = c.field("Doviz_Kodu");
+            if (code == null || !CURRENCIES.containsKey(code.trim()) || "1000".equals(code.trim())) {
+                return problem("-1", "Doviz_Kodu geçersiz (1001 USD, 1002 EUR, 1003 GBP)");
+            }
+            if ("3D".equals(security)) {
+                return problem("-1", "Simülatör: dövizli 3D ödeme desteklenmiyor");
+            }
         }
         if (!c.has("KK_Sahibi")) {
             return problem("-121", "Kredi kartı sahibi bilgisi eksiksiz girilmeli");
@@ -338,7 +372,7 @@ public final class ParamBank {
         if (hash == null || hash.isBlank()) {
             return problem("-102", "İşlem Hash değeri boş");
         }
-        String text = preAuth
+        String text = preAuth || foreign
                 ? m.clientCode()
                         + m.guid()
                         + c.field("Islem_Tutar")
@@ -453,7 +487,14 @@ public final class ParamBank {
         }
         String code = outcomes.code(s.pan(), s.expiry(), s.amount());
         LedgerEntry booked = book(
-                s.clientCode(), s.orderId(), s.amount(), s.installments(), CardNumbers.mask(s.pan()), code, s.type());
+                s.clientCode(),
+                s.orderId(),
+                s.amount(),
+                "TRY",
+                s.installments(),
+                CardNumbers.mask(s.pan()),
+                code,
+                s.type());
         boolean approved = LedgerEntry.APPROVED.equals(code);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("Sonuc", approved ? "1" : "-1");
@@ -667,17 +708,37 @@ public final class ParamBank {
         return r;
     }
 
+    // --- the transactions of a period
+
+    private Map<String, Object> monitor(Call call) {
+        Optional<Merchant> m = merchant(call);
+        Optional<String[]> problem = credentialProblem(call, m);
+        if (problem.isPresent()) {
+            return ParamMonitoring.refusal(problem.get()[0], problem.get()[1]);
+        }
+        return monitoring.answer(call, m.get().clientCode());
+    }
+
     // --- the ledger
 
     private LedgerEntry follow(LedgerOrder order, BigDecimal amount, LedgerType type) {
         LedgerEntry a = order.authorization().orElseThrow();
-        return book(a.clientId(), a.orderId(), amount, a.installments(), a.maskedPan(), LedgerEntry.APPROVED, type);
+        return book(
+                a.clientId(),
+                a.orderId(),
+                amount,
+                a.currency(),
+                a.installments(),
+                a.maskedPan(),
+                LedgerEntry.APPROVED,
+                type);
     }
 
     private LedgerEntry book(
             String clientCode,
             String orderId,
             BigDecimal amount,
+            String currency,
             int installments,
             String maskedPan,
             String code,
@@ -688,7 +749,7 @@ public final class ParamBank {
                 clientCode,
                 orderId,
                 amount.setScale(2),
-                "TRY",
+                currency,
                 installments,
                 maskedPan,
                 code,

@@ -31,6 +31,9 @@ final class ParamSoap {
         }
     }
 
+    /** A value written as it is (already XML), such as a .NET DataSet's schema and diffgram. */
+    record Raw(String xml) {}
+
     private ParamSoap() {}
 
     /** The call in a SOAP envelope; empty when the body is not one (a SOAP fault answers it). */
@@ -113,7 +116,9 @@ final class ParamSoap {
     private static void elements(StringBuilder x, Map<String, ?> fields) {
         fields.forEach((name, value) -> {
             x.append('<').append(name).append('>');
-            if (value instanceof Map<?, ?> nested) {
+            if (value instanceof Raw raw) {
+                x.append(raw.xml());
+            } else if (value instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> children = (Map<String, ?>) nested;
                 elements(x, children);

@@ -49,6 +49,19 @@ record ParamAnswer(
                 positive(r.getIslemID()));
     }
 
+    /** A foreign-currency sale's answer: no order id or host references in it, {@code Islem_ID} the bank's id. */
+    static ParamAnswer of(dev.vpos.gateway.param.soap.STIslemOdemeWDSonuc r) {
+        return new ParamAnswer(
+                r.getSonuc(),
+                r.getSonucStr(),
+                r.getBankaSonucKod(),
+                null,
+                null,
+                null,
+                r.getIslemID(),
+                positive(r.getIslemID()));
+    }
+
     static ParamAnswer of(STWMDPaySonuc r) {
         return new ParamAnswer(
                 r.getSonuc(),

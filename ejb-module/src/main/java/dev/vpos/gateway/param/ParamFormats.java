@@ -8,12 +8,15 @@ import java.math.RoundingMode;
  * Param's formats: a payment's amount with a decimal comma and no grouping ({@code 1000,01}: error -112 "do not use
  * dot"); the cancel/refund {@code Tutar} is an xs:double, written with a dot ({@code 10.01}); installments {@code 1}
  * for a single payment; the card's month {@code MM} and year {@code YYYY}. Only Turkish lira goes through
- * {@code TP_WMD_UCD} (other currencies have another service, {@code TP_Islem_Odeme_WD}, which this module does not
- * use).
+ * {@code TP_WMD_UCD}; a sale in US dollars, euros or pounds goes through {@code TP_Islem_Odeme_WD}
+ * ({@link #FOREIGN}).
  */
 final class ParamFormats {
 
     static final String LIRA = "TRY";
+
+    /** {@code TP_Islem_Odeme_WD}'s {@code Doviz_Kodu}: 1001 USD, 1002 EUR, 1003 GBP (1000 TRY goes TP_WMD_UCD). */
+    static final java.util.Map<String, Integer> FOREIGN = java.util.Map.of("USD", 1001, "EUR", 1002, "GBP", 1003);
 
     private ParamFormats() {}
 

@@ -17,18 +17,25 @@ import dev.vpos.gateway.domain.ThreeDsRequest;
 import dev.vpos.gateway.domain.ThreeDsStart;
 import dev.vpos.gateway.infrastructure.BankAdapter;
 import dev.vpos.gateway.infrastructure.BankReply;
+import dev.vpos.gateway.param.soap.STIzlemeSonuc;
 import dev.vpos.gateway.param.soap.STSorgulama4Sonuc;
 import dev.vpos.gateway.param.soap.STWSGuvenlik;
 import dev.vpos.gateway.param.soap.TPIslemIptalIadeKismi2;
 import dev.vpos.gateway.param.soap.TPIslemIptalOnProv;
+import dev.vpos.gateway.param.soap.TPIslemIzleme;
 import dev.vpos.gateway.param.soap.TPIslemOdemeOnProvKapa;
 import dev.vpos.gateway.param.soap.TPIslemSorgulama4;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Param (TurkPos): a SOAP service, called through the JAX-WS client CXF generated from its WSDL
@@ -36,7 +43,8 @@ import java.util.Map;
  * ({@code TP_Islem_Odeme_OnProv_WMD}), the pre-authorisation's closing for all or part of it
  * ({@code TP_Islem_Odeme_OnProv_Kapa}) or cancel ({@code TP_Islem_Iptal_OnProv}), a sale's cancel on its day and
  * refunds (all or part) after it ({@code TP_Islem_Iptal_Iade_Kismi2}, {@code IPTAL} / {@code IADE}), the order's status
- * ({@code TP_Islem_Sorgulama4}, also read as its history); and the 3D model ({@link ParamThreeDs}). Every payment
+ * ({@code TP_Islem_Sorgulama4}), its itemized history ({@code TP_Islem_Izleme} from the order's day, which the status
+ * gives, to the end of today); and the 3D model ({@link ParamThreeDs}). Every payment
  * request carries {@code Islem_Hash} (SHA-1, {@link ParamHash}).
  */
 @ApplicationScoped
@@ -46,9 +54,13 @@ public class ParamGateway extends BankAdapter {
     static final String AUTHORIZATION = "authorization";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
 
     @Inject
     ParamSoapClient soap;
+
+    @Inject
+    Clock clock;
 
     public ParamGateway() {
         super(
@@ -67,8 +79,13 @@ public class ParamGateway extends BankAdapter {
     }
 
     ParamGateway(ParamSoapClient soap) {
+        this(soap, Clock.systemUTC());
+    }
+
+    ParamGateway(ParamSoapClient soap, Clock clock) {
         this();
         this.soap = soap;
+        this.clock = clock;
     }
 
     /** Param's own transaction id of a request ({@code Islem_ID}): 24 random hexadecimal digits. */
@@ -117,10 +134,43 @@ public class ParamGateway extends BankAdapter {
         return ParamStatusReading.status(inquiry(bankOrderId, account), bankOrderId);
     }
 
-    /** Param's status of the order, read as its history (totals per kind, not itemized: see the family page). */
+    /**
+     * The order's transactions, one line each: {@code TP_Islem_Izleme} from the start of the order's day (read first
+     * from its status, {@code TP_Islem_Sorgulama4}'s {@code Tarih}) to the end of today, Istanbul time, the rows of
+     * this order kept. An order the bank does not know has an empty history.
+     */
     @Override
     public OrderHistory history(HistoryInquiry inquiry, GatewayAccount account) {
-        return ParamStatusReading.history(inquiry(inquiry.bankOrderId(), account), inquiry);
+        BankReply<STSorgulama4Sonuc> found = inquiry(inquiry.bankOrderId(), account);
+        if (!found.answered()) {
+            return found.notAnswered();
+        }
+        if (ParamStatusReading.notFound(found.get())) {
+            return OrderHistory.of(List.of(), true, inquiry.currency(), found.exchange());
+        }
+        Optional<LocalDate> day = ParamHistoryReading.orderDay(found.get(), inquiry.bankOrderId());
+        if (day.isEmpty()) {
+            return found.notAnswered("the order's status gives no date: "
+                    + found.get().getSonuc() + " " + found.get().getSonucStr());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ISTANBUL));
+        LocalDate last = today.isBefore(day.get()) ? day.get() : today;
+        ParamCredentials c = ParamCredentials.of(account);
+        TPIslemIzleme request = new TPIslemIzleme();
+        request.setG(g(c));
+        request.setGUID(c.guid());
+        request.setTarihBas(day.get().atStartOfDay().format(ParamHistoryReading.PARAM_TIME));
+        request.setTarihBit(last.atTime(23, 59, 59).format(ParamHistoryReading.PARAM_TIME));
+        request.setIslemTip("");
+        request.setIslemDurum("");
+        BankReply<STIzlemeSonuc> reply =
+                soap.call(account, port -> port.tpIslemIzleme(request).getTPIslemIzlemeResult());
+        OrderHistory history = ParamHistoryReading.read(reply, inquiry);
+        return new OrderHistory(
+                history.answered(),
+                history.itemized(),
+                history.lines(),
+                found.exchange().then(history.exchange()));
     }
 
     @Override
@@ -134,9 +184,13 @@ public class ParamGateway extends BankAdapter {
     }
 
     private GatewayResult authorize(SaleInstruction sale, AuthorizationKind kind, GatewayAccount account) {
-        if (!ParamFormats.LIRA.equals(sale.amount().currencyCode())) {
-            return GatewayResult.notSent("Param's TP_WMD_UCD takes Turkish lira only, not "
-                    + sale.amount().currencyCode());
+        String currency = sale.amount().currencyCode();
+        if (!ParamFormats.LIRA.equals(currency) && kind == AuthorizationKind.PRE_AUTH) {
+            return GatewayResult.notSent("Param's pre-authorisation takes Turkish lira only, not " + currency);
+        }
+        if (!ParamFormats.LIRA.equals(currency) && !ParamFormats.FOREIGN.containsKey(currency)) {
+            return GatewayResult.notSent(
+                    "Param's TP_Islem_Odeme_WD takes US dollars, euros and pounds only, not " + currency);
         }
         ParamPayment payment = new ParamPayment(
                 ParamCredentials.of(account),

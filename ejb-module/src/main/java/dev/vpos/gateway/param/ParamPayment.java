@@ -34,6 +34,10 @@ record ParamPayment(
     static final String NO_ADDRESS = "127.0.0.1";
 
     ParamAnswer send(TurkPosWSTestSoap port, AuthorizationKind kind, String security) {
+        if (!ParamFormats.LIRA.equals(amount.currencyCode())) {
+            var r = port.tpIslemOdemeWD(foreignSale(security)).getTPIslemOdemeWDResult();
+            return r == null ? null : ParamAnswer.of(r);
+        }
         if (kind == AuthorizationKind.PRE_AUTH) {
             var r = port.tpIslemOdemeOnProvWMD(preAuthorization(security)).getTPIslemOdemeOnProvWMDResult();
             return r == null ? null : ParamAnswer.of(r);
@@ -69,6 +73,39 @@ record ParamPayment(
         r.setIslemTutar(total);
         r.setToplamTutar(total);
         r.setIslemHash(ParamHash.sale(credentials.clientCode(), credentials.guid(), taksit, total, orderId));
+        r.setIslemGuvenlikTip(security);
+        r.setIslemID(ParamGateway.transactionId());
+        r.setIPAdr(customerIp == null || customerIp.isBlank() ? NO_ADDRESS : customerIp);
+        return r;
+    }
+
+    /**
+     * A sale in a foreign currency ({@code TP_Islem_Odeme_WD}, {@code Doviz_Kodu}); its hash is the
+     * pre-authorisation's, over the URLs too (mews/pos), sent empty for a non-3D sale.
+     */
+    dev.vpos.gateway.param.soap.TPIslemOdemeWD foreignSale(String security) {
+        String total = ParamFormats.commaAmount(amount);
+        String ok = okUrl == null ? "" : okUrl;
+        String fail = failUrl == null ? "" : failUrl;
+        var r = new dev.vpos.gateway.param.soap.TPIslemOdemeWD();
+        r.setG(ParamGateway.g(credentials));
+        r.setDovizKodu(ParamFormats.FOREIGN.get(amount.currencyCode()));
+        r.setGUID(credentials.guid());
+        r.setKKSahibi(holder == null ? "" : holder);
+        r.setKKNo(cardNumber);
+        r.setKKSKAy(String.format("%02d", expiry.month().getMonthValue()));
+        r.setKKSKYil(Integer.toString(expiry.month().getYear()));
+        r.setKKCVC(cvv == null ? "" : cvv);
+        r.setKKSahibiGSM("");
+        r.setHataURL(fail);
+        r.setBasariliURL(ok);
+        r.setSiparisID(orderId);
+        r.setSiparisAciklama("");
+        r.setTaksit(Integer.parseInt(ParamFormats.installments(installments)));
+        r.setIslemTutar(total);
+        r.setToplamTutar(total);
+        r.setIslemHash(
+                ParamHash.preAuthorization(credentials.clientCode(), credentials.guid(), total, orderId, fail, ok));
         r.setIslemGuvenlikTip(security);
         r.setIslemID(ParamGateway.transactionId());
         r.setIPAdr(customerIp == null || customerIp.isBlank() ? NO_ADDRESS : customerIp);

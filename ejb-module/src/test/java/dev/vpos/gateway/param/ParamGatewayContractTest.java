@@ -200,8 +200,17 @@ class ParamGatewayContractTest {
     }
 
     private String sonuc(Map<String, String> fields) throws Exception {
+        return sonuc(raw("TP_WMD_UCD", fields));
+    }
+
+    private static String sonuc(String body) {
+        return body.replaceAll("(?s).*<Sonuc>([^<]*)</Sonuc>.*", "$1");
+    }
+
+    /** The simulator's answer to a hand-written envelope of {@code operation} for merchant 10738. */
+    private String raw(String operation, Map<String, String> fields) throws Exception {
         StringBuilder x = new StringBuilder("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                + "<soap:Body><TP_WMD_UCD xmlns=\"https://turkpos.com.tr/\"><G><CLIENT_CODE>10738</CLIENT_CODE>"
+                + "<soap:Body><" + operation + " xmlns=\"https://turkpos.com.tr/\"><G><CLIENT_CODE>10738</CLIENT_CODE>"
                 + "<CLIENT_USERNAME>Test</CLIENT_USERNAME><CLIENT_PASSWORD>Test</CLIENT_PASSWORD></G><GUID>"
                 + ParamSimulatedBank.GUID + "</GUID>");
         fields.forEach((k, v) -> x.append('<')
@@ -211,17 +220,199 @@ class ParamGatewayContractTest {
                 .append("</")
                 .append(k)
                 .append('>'));
-        x.append("</TP_WMD_UCD></soap:Body></soap:Envelope>");
+        x.append("</" + operation + "></soap:Body></soap:Envelope>");
         HttpResponse<String> r = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(sim.endpoint())
                                 .header("Content-Type", "text/xml; charset=utf-8")
-                                .header("SOAPAction", "\"https://turkpos.com.tr/TP_WMD_UCD\"")
+                                .header("SOAPAction", "\"https://turkpos.com.tr/" + operation + "\"")
                                 .POST(HttpRequest.BodyPublishers.ofString(x.toString()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        return r.body().replaceAll("(?s).*<Sonuc>([^<]*)</Sonuc>.*", "$1");
+        return r.body();
+    }
+
+    private static SaleInstruction saleIn(String orderId, String amount, String currency, String pan) {
+        return new SaleInstruction(
+                orderId,
+                Money.of(amount, currency),
+                1,
+                CardNumber.parse(pan),
+                CardExpiry.parse("12/30"),
+                "123",
+                "127.0.0.1",
+                "payer@example.com");
+    }
+
+    @Test
+    void foreignCurrencySalesGoThroughTpIslemOdemeWdAndTheBankBooksTheirCurrency() throws Exception {
+        String id = orderId();
+        GatewayResult usd = gateway.sale(saleIn(id, "25.50", "USD", "4355084355084358"), account);
+        assertTrue(usd.approved(), usd.bankMessage() + " " + usd.exchange().failure());
+        LedgerEntry booked = ledger(id).get(0);
+        assertEquals("USD", booked.currency());
+        assertEquals(new BigDecimal("25.50"), booked.amount());
+        assertEquals(booked.transId(), usd.transId());
+        String sent = usd.exchange().maskedRequest();
+        assertTrue(sent.contains("TP_Islem_Odeme_WD") && sent.contains("Doviz_Kodu>1001</"), sent);
+        assertTrue(sent.contains("Islem_Tutar>25,50</"), sent);
+        assertFalse(sent.contains("4355084355084358") || sent.contains(">123<"), sent);
+
+        String euro = orderId();
+        assertTrue(gateway.sale(saleIn(euro, "5.00", "EUR", "4355084355084358"), account)
+                .approved());
+        assertEquals("EUR", ledger(euro).get(0).currency());
+        String pound = orderId();
+        assertTrue(gateway.sale(saleIn(pound, "7.25", "GBP", "4355084355084358"), account)
+                .approved());
+        assertEquals("GBP", ledger(pound).get(0).currency());
+        assertEquals("51", declined(gateway.sale(saleIn(orderId(), "10.00", "USD", "4546711234567894"), account)));
+
+        String yen = orderId();
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.sale(saleIn(yen, "10.00", "CHF", "4355084355084358"), account)
+                        .outcome());
+        assertEquals(
+                GatewayOutcome.NOT_SENT,
+                gateway.preAuthorize(saleIn(yen, "10.00", "USD", "4355084355084358"), account)
+                        .outcome());
+        assertTrue(ledger(yen).isEmpty());
+
+        assertEquals(GatewayOutcome.APPROVED, gateway.status(id, account).outcome());
+        OrderHistory history = gateway.history(HistoryInquiry.of(id, Currency.getInstance("USD")), account);
+        assertTrue(history.answered(), String.valueOf(history.exchange().failure()));
+        assertEquals("USD", history.lines().get(0).amount().currencyCode());
+        assertEquals("25.50", history.lines().get(0).amount().amount().toPlainString());
+
+        // the simulator's own checks of TP_Islem_Odeme_WD
+        String raw = orderId();
+        Map<String, String> good = new java.util.LinkedHashMap<>();
+        good.put("Doviz_Kodu", "1001");
+        good.put("KK_Sahibi", "");
+        good.put("KK_No", "4355084355084358");
+        good.put("KK_SK_Ay", "12");
+        good.put("KK_SK_Yil", "2030");
+        good.put("KK_CVC", "123");
+        good.put("KK_Sahibi_GSM", "");
+        good.put("Hata_URL", "");
+        good.put("Basarili_URL", "");
+        good.put("Siparis_ID", raw);
+        good.put("Taksit", "1");
+        good.put("Islem_Tutar", "3,00");
+        good.put("Toplam_Tutar", "3,00");
+        good.put("Islem_Hash", ParamHash.preAuthorization("10738", ParamSimulatedBank.GUID, "3,00", raw, "", ""));
+        good.put("Islem_Guvenlik_Tip", "NS");
+        good.put("Islem_ID", "ABC");
+        good.put("IPAdr", "127.0.0.1");
+        assertEquals("-1", sonuc(raw("TP_Islem_Odeme_WD", with(good, "Doviz_Kodu", "999"))), "unknown currency");
+        assertEquals("-1", sonuc(raw("TP_Islem_Odeme_WD", with(good, "Doviz_Kodu", "1000"))), "lira is TP_WMD_UCD's");
+        assertEquals(
+                "-102",
+                sonuc(raw(
+                        "TP_Islem_Odeme_WD",
+                        with(good, "Islem_Hash", ParamHash.sale("10738", ParamSimulatedBank.GUID, "1", "3,00", raw)))),
+                "TP_WMD_UCD's hash is not TP_Islem_Odeme_WD's");
+        assertTrue(ledger(raw).isEmpty());
+        String answer = raw("TP_Islem_Odeme_WD", good);
+        assertEquals("1", sonuc(answer));
+        assertTrue(answer.contains("<UCD_URL>NONSECURE</UCD_URL>"), answer);
+        assertEquals("USD", ledger(raw).get(0).currency());
+    }
+
+    @Test
+    void historyIsTheOrdersRowsOfParamsTransactionListOfThePeriod() throws Exception {
+        String id = orderId();
+        assertTrue(gateway.sale(sale(id, "80.00", "4355084355084358"), account).approved());
+        String other = orderId();
+        assertTrue(
+                gateway.sale(sale(other, "12.00", "4355084355084358"), account).approved());
+        assertTrue(gateway.voidTransaction(followUp(id, "80.00", "80.00", Map.of()), account)
+                .approved());
+        OrderHistory history = gateway.history(HistoryInquiry.of(id, TRY), account);
+        assertTrue(history.answered(), String.valueOf(history.exchange().failure()));
+        assertEquals(
+                List.of(HistoryKind.VOID, HistoryKind.SALE),
+                history.lines().stream().map(OrderHistory.Line::kind).toList(),
+                "the other order's sale is not this order's");
+        assertEquals(
+                List.of("80.00", "80.00"),
+                history.lines().stream()
+                        .map(l -> l.amount().amount().toPlainString())
+                        .toList(),
+                "the cancel's negative Tutar is read as its size");
+        assertEquals("İptal", history.lines().get(0).bankType());
+        String sent = history.exchange().maskedRequest();
+        assertTrue(sent.contains("TP_Islem_Sorgulama4") && sent.contains("TP_Islem_Izleme"), sent);
+        assertFalse(sent.contains("<CLIENT_PASSWORD>Test<") || sent.contains("0c13d406-873b"), "masked: " + sent);
+
+        String declined = orderId();
+        gateway.sale(sale(declined, "10.00", "4546711234567894"), account);
+        OrderHistory refused = gateway.history(HistoryInquiry.of(declined, TRY), account);
+        assertEquals(1, refused.lines().size());
+        assertEquals(GatewayOutcome.DECLINED, refused.lines().get(0).outcome());
+
+        OrderHistory none = gateway.history(HistoryInquiry.of(orderId(), TRY), account);
+        assertTrue(none.answered() && none.itemized() && none.lines().isEmpty());
+
+        // the simulator's TP_Islem_Izleme itself: the period strictly, the filters, the credentials
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Istanbul"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        Map<String, String> period = new java.util.LinkedHashMap<>();
+        period.put("Tarih_Bas", today + " 00:00:00");
+        period.put("Tarih_Bit", today + " 23:59:59");
+        String all = raw("TP_Islem_Izleme", period);
+        assertEquals("1", sonuc(all));
+        assertTrue(all.contains("<ORJ_ORDER_ID>" + other + "</ORJ_ORDER_ID>"), all);
+        assertTrue(all.contains("<Tutar>-80,00</Tutar>") && all.contains("<PB>TL</PB>"), all);
+        assertTrue(all.contains("diffgr:diffgram") && all.contains("<xs:schema"), all);
+        assertEquals("-1", sonuc(raw("TP_Islem_Izleme", with(period, "Tarih_Bas", today))), "no time");
+        assertEquals("-1", sonuc(raw("TP_Islem_Izleme", with(period, "Tarih_Bas", "2026-12-07 00:00:00"))));
+        assertEquals("-1", sonuc(raw("TP_Islem_Izleme", with(period, "Tarih_Bit", "31.02.2026 00:00:00"))));
+        assertEquals("-1", sonuc(raw("TP_Islem_Izleme", without(period, "Tarih_Bit"))));
+        assertEquals(
+                "-1",
+                sonuc(raw(
+                        "TP_Islem_Izleme",
+                        with(period, "Tarih_Bas", today + " 23:59:59").entrySet().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        e -> e.getKey().equals("Tarih_Bit") ? today + " 00:00:00" : e.getValue(),
+                                        (x, y) -> x,
+                                        java.util.LinkedHashMap::new)))),
+                "start after end");
+        assertEquals("-1", sonuc(raw("TP_Islem_Izleme", with(period, "Islem_Durum", "OK"))));
+        assertEquals("-1", sonuc(raw("TP_Islem_Izleme", with(period, "Islem_Tip", "Sale"))));
+        String failedOnly = raw("TP_Islem_Izleme", with(period, "Islem_Durum", "0"));
+        assertTrue(failedOnly.contains(declined) && !failedOnly.contains(other), failedOnly);
+        String cancelsOnly = raw("TP_Islem_Izleme", with(period, "Islem_Tip", "İptal"));
+        assertTrue(cancelsOnly.contains(id) && !cancelsOnly.contains(other), cancelsOnly);
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Istanbul"))
+                .minusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String before = raw(
+                "TP_Islem_Izleme",
+                with(with(period, "Tarih_Bas", yesterday + " 00:00:00"), "Tarih_Bit", yesterday + " 23:59:59"));
+        assertEquals("1", sonuc(before));
+        assertFalse(before.contains("<Temp "), "nothing happened yesterday: " + before);
+        assertEquals("-101", sonuc(rawAs("7d2a6f0e-4c1b-4e3a-9f21-5b8c0d6e1a77", period)), "another merchant's GUID");
+    }
+
+    private String rawAs(String guid, Map<String, String> fields) throws Exception {
+        String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<TP_Islem_Izleme xmlns=\"https://turkpos.com.tr/\"><G><CLIENT_CODE>10738</CLIENT_CODE>"
+                + "<CLIENT_USERNAME>Test</CLIENT_USERNAME><CLIENT_PASSWORD>Test</CLIENT_PASSWORD></G><GUID>" + guid
+                + "</GUID><Tarih_Bas>" + fields.get("Tarih_Bas") + "</Tarih_Bas><Tarih_Bit>" + fields.get("Tarih_Bit")
+                + "</Tarih_Bit></TP_Islem_Izleme></soap:Body></soap:Envelope>";
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(sim.endpoint())
+                                .header("Content-Type", "text/xml; charset=utf-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
@@ -259,15 +450,19 @@ class ParamGatewayContractTest {
         assertEquals(GatewayOutcome.APPROVED, gateway.status(id, account).outcome(), "a refunded sale was approved");
         OrderHistory history = gateway.history(HistoryInquiry.of(id, TRY), account);
         assertTrue(history.answered(), String.valueOf(history.exchange().failure()));
-        assertFalse(history.itemized(), "Param's status gives the refunds' total");
+        assertTrue(history.itemized(), "TP_Islem_Izleme lists every transaction");
         assertEquals(
-                List.of(HistoryKind.SALE, HistoryKind.REFUND),
+                List.of(HistoryKind.REFUND, HistoryKind.REFUND, HistoryKind.SALE),
                 history.lines().stream().map(OrderHistory.Line::kind).toList());
         assertEquals(
-                List.of("300.00", "300.00"),
+                List.of("180.00", "120.00", "300.00"),
                 history.lines().stream()
                         .map(l -> l.amount().amount().toPlainString())
                         .toList());
+        assertTrue(history.lines().stream().allMatch(OrderHistory.Line::approved));
+        assertEquals(
+                ledger(id).stream().map(LedgerEntry::transId).toList(),
+                history.lines().stream().map(OrderHistory.Line::transId).toList());
     }
 
     @Test
@@ -286,9 +481,10 @@ class ParamGatewayContractTest {
         assertEquals("-210", declined(gateway.capture(followUp(id, "10.00", "200.00", pre.references()), account)));
         OrderHistory history = gateway.history(HistoryInquiry.of(id, TRY), account);
         assertEquals(
-                List.of(HistoryKind.PRE_AUTH, HistoryKind.CAPTURE),
+                List.of(HistoryKind.CAPTURE, HistoryKind.PRE_AUTH),
                 history.lines().stream().map(OrderHistory.Line::kind).toList());
-        assertEquals("180.00", history.lines().get(1).amount().amount().toPlainString());
+        assertEquals("180.00", history.lines().get(0).amount().amount().toPlainString());
+        assertEquals("200.00", history.lines().get(1).amount().amount().toPlainString());
 
         String open = orderId();
         GatewayResult other = gateway.preAuthorize(sale(open, "50.00", "4355084355084358"), account);
