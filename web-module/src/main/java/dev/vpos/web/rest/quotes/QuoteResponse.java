@@ -54,9 +54,12 @@ public record QuoteResponse(
                 a.net(),
                 a.valueDate(),
                 a.installmentsOffered(),
-                a.installmentOptions().stream()
-                        .map(o -> new InstallmentOption(o.installments(), o.plusInstallments(), o.campaignProgramme()))
-                        .toList(),
+                a.installmentOptions() == null
+                        ? null
+                        : a.installmentOptions().stream()
+                                .map(o -> new InstallmentOption(
+                                        o.installments(), o.plusInstallments(), o.campaignProgramme()))
+                                .toList(),
                 a.route() == null
                         ? null
                         : new Route(
