@@ -231,8 +231,10 @@
   var route = { key: null, answer: null, campaign: null };
 
   function routeQuery() {
+    // a method whose bank or provider takes the card (3D Host, myPOS, ...) has no card fields on our page at all
+    if (!chosen || !chosen.asksCard || !cardBox.parentNode) { return null; }
     var n = digits($('cardNumber').value);
-    if (!chosen || !chosen.asksCard || n.length < 6) { return null; }
+    if (n.length < 6) { return null; }
     var picked = installmentsBox.parentNode && installmentsBox.querySelector('input[name="installments"]:checked');
     return 'bin=' + n.slice(0, 8) + '&installments=' + (picked ? picked.value : '1');
   }
@@ -271,6 +273,7 @@
 
   function drawRoute() {
     var box = $('route');
+    if (!box) { return; } // it sits in the card form, which a method that takes no card here does not have
     var r = route.answer;
     var method = r && page.methods.filter(function (m) { return m.id === r.methodId; })[0];
     if (!method || !chosen || !chosen.asksCard) {
