@@ -212,6 +212,23 @@ class ReconciliationIT {
         };
     }
 
+    /**
+     * A TEST definition of the family on DEMO2 that {@link #sell(String, long, String)} sells on: REGULAR, or for
+     * VakifBank Common Payment (which sells on the bank's 3-D pages only) 3D Pay as the company's default.
+     */
+    static long familyDefinition(String family) {
+        return "PAYFLEX_CP".equals(family)
+                ? FamilyOperationsIT.definition(company, family, "THREE_D_PAY", true)
+                : FamilyOperationsIT.definition(company, family, "REGULAR");
+    }
+
+    /** An approved sale on the family's definition: through the API, or on Common Payment's pages via our page. */
+    static JsonObject sell(String family, long definition, String amount) {
+        return "PAYFLEX_CP".equals(family)
+                ? PayFlexCpOperationsIT.pay(company, amount, Sales.APPROVED_CARD)
+                : sell(definition, amount);
+    }
+
     @Test
     void financeFindsTheLostApprovalAndTheSaleTheBankNeverHadEntersOneExplainsTheOtherAndClosesTheDay()
             throws InterruptedException {
@@ -546,10 +563,7 @@ class ReconciliationIT {
                 "PAYFLEX_CP"
             })
     void eachFamilysSettlementFileImportsWithItsShippedMappingAndMatches(String family) throws InterruptedException {
-        boolean bankPages = "PAYFLEX_CP".equals(family); // Common Payment sells on the bank's 3-D pages only
-        long definition = bankPages
-                ? FamilyOperationsIT.definition(company, family, "THREE_D_PAY", true)
-                : FamilyOperationsIT.definition(company, family, "REGULAR");
+        long definition = familyDefinition(family);
         JsonObject choice = array(
                         TestServer.get(RECON + "/definitions", "finance").body())
                 .stream()
@@ -559,9 +573,7 @@ class ReconciliationIT {
                 .orElseThrow();
         long mapping = choice.getJsonNumber("mappingId").longValue();
         assertEquals(mapping, mappingId("SIM-" + family));
-        JsonObject sale = bankPages
-                ? PayFlexCpOperationsIT.pay(company, "100.00", Sales.APPROVED_CARD)
-                : sell(definition, "100.00");
+        JsonObject sale = sell(family, definition, "100.00");
         assertEquals(200, simulator("/control/day-end?family=" + family, null).status());
         TestServer.Reply refund = TestServer.postJson(
                 TestServer.API + "/collections/" + sale.getString("reference") + "/refund",
@@ -614,17 +626,10 @@ class ReconciliationIT {
     @ParameterizedTest
     @ValueSource(strings = {"TOSLA", "AKBANK", "VAKIF_KATILIM", "PARAM", "INTERPOS", "POSNET_V1", "PAYFLEX_CP"})
     void eachNewFamilysLedgerFaultsAreFoundAsBankOnlyAndOursOnly(String family) throws InterruptedException {
-        boolean bankPages = "PAYFLEX_CP".equals(family); // Common Payment sells on the bank's 3-D pages only
-        long definition = bankPages
-                ? FamilyOperationsIT.definition(company, family, "THREE_D_PAY", true)
-                : FamilyOperationsIT.definition(company, family, "REGULAR");
+        long definition = familyDefinition(family);
         String merchant = merchant(family);
-        JsonObject kept = bankPages
-                ? PayFlexCpOperationsIT.pay(company, "120.00", Sales.APPROVED_CARD)
-                : sell(definition, "120.00");
-        JsonObject forgotten = bankPages
-                ? PayFlexCpOperationsIT.pay(company, "33.10", Sales.APPROVED_CARD)
-                : sell(definition, "33.10");
+        JsonObject kept = sell(family, definition, "120.00");
+        JsonObject forgotten = sell(family, definition, "33.10");
         assertEquals("APPROVED", kept.getString("state"), kept.toString());
         assertEquals("APPROVED", forgotten.getString("state"), forgotten.toString());
         String keptOrder = kept.getString("bankOrderId");

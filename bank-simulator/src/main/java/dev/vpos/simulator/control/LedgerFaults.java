@@ -76,8 +76,9 @@ public final class LedgerFaults {
         this.clock = clock;
     }
 
-    /** Books an approved transaction in the family's open batch, with the bank's codes made up
-     * as digits (auth code 6, RRN 12, transaction id 9), a shape every family's status and history answers can carry.
+    /**
+     * Books an approved transaction in the family's open batch, with the bank's codes made up as digits (auth code 6,
+     * RRN 12, transaction id 9): a shape every family's status and history answers can carry.
      */
     public LedgerEntry book(Booking b) {
         String family = family(b.family());
