@@ -20,7 +20,15 @@
   var cardBox = null;
   var installmentsBox = null;
 
-  function $(id) { return document.getElementById(id); }
+  /* An element of the page, also while it sits in the card form or the installments table that a method without
+     them has taken off the page (drawing a method must not depend on which method was drawn before). */
+  function $(id) {
+    var found = document.getElementById(id);
+    [cardBox, installmentsBox].forEach(function (box) {
+      if (!found && box && !box.parentNode) { found = box.querySelector('#' + id); }
+    });
+    return found;
+  }
 
   function t(key, args) {
     var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
@@ -273,7 +281,6 @@
 
   function drawRoute() {
     var box = $('route');
-    if (!box) { return; } // it sits in the card form, which a method that takes no card here does not have
     var r = route.answer;
     var method = r && page.methods.filter(function (m) { return m.id === r.methodId; })[0];
     if (!method || !chosen || !chosen.asksCard) {
