@@ -142,6 +142,17 @@ public class DemoDataSeeder {
                     new BigDecimal("200.00"),
                     LocalDate.now(clock).plusDays(7)));
         }
+        // DEMO2's invoices paid in installments whose commission is passed on to the payer (VDF: vade farkı)
+        for (int i = 1; i <= 4; i++) {
+            persist(new ErpDocument(
+                    logistics.getId(),
+                    ege.getId(),
+                    "INVOICE",
+                    String.format("VDF-2026-%04d", i),
+                    "TRY",
+                    new BigDecimal("1000.00"),
+                    LocalDate.now(clock).plusDays(30)));
+        }
         // DEMO's orders paid through Stripe in the tests (04xx)
         for (int i = 1; i <= 8; i++) {
             persist(new ErpDocument(
