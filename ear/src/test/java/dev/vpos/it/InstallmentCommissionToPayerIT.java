@@ -26,7 +26,7 @@ class InstallmentCommissionToPayerIT {
 
     private static final String INVOICE = "VDF-2026-0001";
 
-    private static long demo2() {
+    static long demo2() {
         try (var reader = Json.createReader(new java.io.StringReader(
                 TestServer.get(TestServer.API + "/companies", "admin").body()))) {
             return reader.readArray().stream()
@@ -40,7 +40,7 @@ class InstallmentCommissionToPayerIT {
     }
 
     /** A regular EST definition: a single payment whose commission the merchant keeps, 3 installments passed on. */
-    private static long definition(long company) {
+    static long definition(long company) {
         String code = "VDF" + (System.nanoTime() % 100_000_000);
         JsonObject body = Json.createObjectBuilder()
                 .add("code", code)
@@ -91,11 +91,19 @@ class InstallmentCommissionToPayerIT {
     }
 
     private static String session(long company, long account) {
-        String json = Json.createObjectBuilder()
-                .add("companyId", company)
+        return session(company, account, INVOICE, null);
+    }
+
+    /** A checkout session paying {@code invoice} (1000.00) in full; its payment path. */
+    static String session(long company, long account, String invoice, String locale) {
+        var builder = Json.createObjectBuilder();
+        if (locale != null) {
+            builder.add("locale", locale);
+        }
+        String json = builder.add("companyId", company)
                 .add("customerAccountId", account)
                 .add("purpose", "ORDER")
-                .add("reference", INVOICE)
+                .add("reference", invoice)
                 .add("amount", "1000.00")
                 .add("currency", "TRY")
                 .add("returnUrl", "http://portal.example/vdf/back")
