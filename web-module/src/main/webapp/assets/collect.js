@@ -100,15 +100,26 @@ Vpos.page('collect', async function () {
     quoteTimer = setTimeout(function () { quote().catch(V.pageError); }, 250);
   }
 
-  /** A count's words; with the card programme's campaign "6 + 2 installments (Bonus campaign)" (the bank gets 6). */
-  function installmentsText(option) {
+  /**
+   * A count's words; with the card programme's campaign "6 + 2 installments (Bonus campaign)" (the bank gets 6); when
+   * the definition passes the count's commission on to the payer, what a month and the total come to with it.
+   */
+  function installmentsText(option, currency) {
     const n = option.installments;
-    if (n === 1) return t('collect.singlePayment');
-    if (option.plusInstallments > 0) {
-      return t('collect.installmentsPlus', { n: V.number(n), plus: V.number(option.plusInstallments),
+    let words;
+    if (n === 1) {
+      words = t('collect.singlePayment');
+    } else if (option.plusInstallments > 0) {
+      words = t('collect.installmentsPlus', { n: V.number(n), plus: V.number(option.plusInstallments),
         programme: option.campaignProgramme });
+    } else {
+      words = t('collect.installmentsN', { n: V.number(n) });
     }
-    return t('collect.installmentsN', { n: V.number(n) });
+    if (Number(option.surcharge) > 0) {
+      words += ' ' + t('collect.installmentsSurcharged', { perMonth: V.money(option.perMonth, currency),
+        total: V.money(option.total, currency), surcharge: V.money(option.surcharge, currency) });
+    }
+    return words;
   }
 
   async function quote() {
@@ -128,14 +139,18 @@ Vpos.page('collect', async function () {
     }
     V.notice(box, t('collect.quote', { definition: body.definitionName, code: body.definitionCode,
       commission: V.money(body.commission, body.currency), net: V.money(body.net, body.currency),
-      valueDate: V.date(body.valueDate) }) + ' ' + routeText(body));
+      valueDate: V.date(body.valueDate) })
+      + (Number(body.surcharge) > 0 ? ' ' + t('collect.surchargeCharged', { charged: V.money(body.charged, body.currency),
+        surcharge: V.money(body.surcharge, body.currency) }) : '')
+      + ' ' + routeText(body));
     const select = $('installments');
     const chosen = select.value;
     const options = body.installmentOptions || [];
     const shown = Array.prototype.map.call(select.options, function (o) { return o.value + ':' + o.text; }).join(',');
-    if (shown !== options.map(function (o) { return o.installments + ':' + installmentsText(o); }).join(',')) {
+    const text = function (o) { return installmentsText(o, body.currency); };
+    if (shown !== options.map(function (o) { return o.installments + ':' + text(o); }).join(',')) {
       select.replaceChildren.apply(select, options.map(function (o) {
-        return new Option(installmentsText(o), String(o.installments));
+        return new Option(text(o), String(o.installments));
       }));
       select.value = body.installmentsOffered.includes(Number(chosen)) ? chosen : '1';
     }

@@ -162,6 +162,12 @@ Vpos.page('definitions', async function () {
       input.setAttribute('aria-label', t(c[3]));
       tr.appendChild(V.cell(input));
     });
+    // the payer pays this count's commission as a surcharge ("vade farkı")
+    const toPayer = V.el('input', null, 'plan-commissionToPayer');
+    toPayer.type = 'checkbox';
+    toPayer.checked = plan.commissionToPayer === true;
+    toPayer.setAttribute('aria-label', t('definitions.commissionToPayer'));
+    tr.appendChild(V.cell(toPayer));
     tr.appendChild(V.cell(V.button(t('action.remove'), function () { tr.remove(); })));
     $('plans').tBodies[0].appendChild(tr);
   }
@@ -238,7 +244,8 @@ Vpos.page('definitions', async function () {
         return { installments: cell('installments') == null ? null : Number(cell('installments')),
           commissionRate: cell('commissionRate') == null ? null : V.parseAmount(cell('commissionRate')),
           fixedFee: cell('fixedFee') == null ? null : V.parseAmount(cell('fixedFee')),
-          blockedDays: cell('blockedDays') == null ? null : Number(cell('blockedDays')) };
+          blockedDays: cell('blockedDays') == null ? null : Number(cell('blockedDays')),
+          commissionToPayer: tr.querySelector('.plan-commissionToPayer').checked };
       }),
       discountType: v('discountType'), discountValue: amount('discountValue'),
       saveCardAllowed: $('f-saveCardAllowed').checked, outgoingIp: v('outgoingIp'), bankAccountId: number('bankAccountId'),
@@ -311,7 +318,8 @@ Vpos.page('definitions', async function () {
   $('f-logoUrl').addEventListener('change', preview);
   $('new-definition').addEventListener('click', function () { openEditor(null); });
   $('add-plan').addEventListener('click', function () {
-    planRow({ installments: '', commissionRate: '0', fixedFee: '0', blockedDays: 0 });
+    // a count added is usually 2 or more, whose commission Turkish merchants pass on to the payer
+    planRow({ installments: '', commissionRate: '0', fixedFee: '0', blockedDays: 0, commissionToPayer: true });
   });
   $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
   $('definition-form').addEventListener('submit', save);

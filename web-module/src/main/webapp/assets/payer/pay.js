@@ -380,6 +380,9 @@
     }
     $('card-box').after(installmentsBox);
     installmentsBox.hidden = false;
+    // a surcharge column only when the definition passes some count's commission on to the payer
+    var surcharged = rows.some(function (row) { return Number(row.surcharge) > 0; });
+    installmentsBox.querySelector('#installments-surcharge-col').hidden = !surcharged;
     rows.forEach(function (row, i) {
       var tr = el('tr', i === 0 ? { 'class': 'chosen', 'data-count': String(row.count) } : { 'data-count': String(row.count) });
       var td = el('td');
@@ -397,6 +400,10 @@
       tr.appendChild(td);
       tr.appendChild(el('td', { 'class': 'num' }, money(row.perMonth, page.currency)));
       tr.appendChild(el('td', { 'class': 'num' }, money(row.total, page.currency)));
+      if (surcharged) {
+        tr.appendChild(el('td', { 'class': 'num surcharge' },
+          Number(row.surcharge) > 0 ? '+' + money(row.surcharge, page.currency) : t('installments.noSurcharge')));
+      }
       body.appendChild(tr);
     });
   }

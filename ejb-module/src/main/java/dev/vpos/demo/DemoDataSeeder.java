@@ -11,6 +11,8 @@ import dev.vpos.erp.infrastructure.CustomerAccount;
 import dev.vpos.erp.infrastructure.ErpDocument;
 import dev.vpos.gateway.domain.GatewayFamily;
 import dev.vpos.gateway.domain.PaymentModel;
+import dev.vpos.routing.domain.InstallmentCampaign;
+import dev.vpos.routing.domain.PlusInstallmentCampaign;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -142,6 +144,17 @@ public class DemoDataSeeder {
                     new BigDecimal("200.00"),
                     LocalDate.now(clock).plusDays(7)));
         }
+        // DEMO2's invoices paid in installments whose commission is passed on to the payer (VDF: vade farkı)
+        for (int i = 1; i <= 4; i++) {
+            persist(new ErpDocument(
+                    logistics.getId(),
+                    ege.getId(),
+                    "INVOICE",
+                    String.format("VDF-2026-%04d", i),
+                    "TRY",
+                    new BigDecimal("1000.00"),
+                    LocalDate.now(clock).plusDays(30)));
+        }
         // DEMO's orders paid through Stripe in the tests (04xx)
         for (int i = 1; i <= 8; i++) {
             persist(new ErpDocument(
@@ -180,6 +193,20 @@ public class DemoDataSeeder {
         persist(new CustomerAccount(
                 distribution.getId(), "C200", "Trakya Gıda Dağıtım A.Ş.", "muhasebe@trakya-gida.example"));
         DemoBins.rows(now).forEach(this::persist);
+        // a plus-installment campaign as the banks run them (docs/routing.md): Maximum cards get 2 installments more on
+        // 3
+        // or more with DEMO for a year; the payer's page and the Online Collection screen show "3 + 2 installments"
+        persist(new InstallmentCampaign(
+                company.getId(),
+                0,
+                new PlusInstallmentCampaign(
+                        "Maximum",
+                        2,
+                        3,
+                        LocalDate.now(clock).minusDays(1),
+                        LocalDate.now(clock).plusDays(365)),
+                "demo",
+                now));
         if (fourEyes.filter(f -> !f.isBlank()).isPresent()) {
             String[] threshold = fourEyes.get().trim().split("\\s+");
             persist(new FourEyesThreshold(company.getId(), threshold[0], new BigDecimal(threshold[1]), "demo", now));

@@ -30,7 +30,14 @@ public final class HostedPages {
     }
 
     public static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
+        return page(null, title, body);
+    }
+
+    /** A page in the texts' language and direction ({@code <html lang dir>}); null texts: no language said. */
+    public static String page(ProviderTexts texts, String title, String body) {
+        String html =
+                texts == null ? "<html>" : "<html lang=\"" + texts.language() + "\" dir=\"" + texts.direction() + "\">";
+        return "<!DOCTYPE html>\n" + html + "<head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
                 + "<style>body{font-family:sans-serif;max-width:32em;margin:2em auto}label{display:block;margin-top:.6em}"
                 + ".err{color:#b00020}</style></head>\n<body>" + body + "</body></html>\n";
     }

@@ -1,6 +1,7 @@
 package dev.vpos.simulator.mypos;
 
 import dev.vpos.simulator.card.CardNumbers;
+import dev.vpos.simulator.hosted.ProviderTexts;
 import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.ledger.LedgerEntry;
 import dev.vpos.simulator.ledger.LedgerOrder;
@@ -690,7 +691,8 @@ public final class MyPosCheckout {
                         f.get("Currency"),
                         f.get("OrderID"),
                         s.asksToKeepCard(),
-                        error),
+                        error,
+                        ProviderTexts.of(f.get("IPCLanguage"))),
                 s.id(),
                 null,
                 Map.of());

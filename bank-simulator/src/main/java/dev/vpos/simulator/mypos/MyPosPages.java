@@ -1,8 +1,12 @@
 package dev.vpos.simulator.mypos;
 
+import dev.vpos.simulator.hosted.ProviderTexts;
 import java.util.Map;
 
-/** The HTML of the simulated myPOS checkout: the card page, the auto-submitting return to the shop, an error page. */
+/**
+ * The HTML of the simulated myPOS checkout: the card page (in the purchase's {@code IPCLanguage}: myPOS writes Greek as
+ * GR; a language without texts here is English), the auto-submitting return to the shop, an error page.
+ */
 final class MyPosPages {
 
     private MyPosPages() {}
@@ -18,26 +22,34 @@ final class MyPosPages {
             String currency,
             String orderId,
             boolean asksToKeepCard,
-            String error) {
-        return page(
-                "myPOS Checkout",
-                "<h1>myPOS Checkout</h1>"
-                        + "<p>" + esc(store.name()) + " &ndash; order " + esc(orderId) + "</p>"
-                        + "<p>Amount: <b id=\"amount\">" + esc(amount) + " " + esc(currency) + "</b></p>"
-                        + (error.isEmpty() ? "" : "<p id=\"error\" style=\"color:#b00\">" + esc(error) + "</p>")
-                        + "<form method=\"post\" action=\"card\">" + hidden("session", sessionId)
-                        + "<p><label>Cardholder name <input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\"></label></p>"
-                        + "<p><label>Card number <input id=\"cardNumber\" name=\"cardNumber\" autocomplete=\"cc-number\" inputmode=\"numeric\"></label></p>"
-                        + "<p><label>Expiry (MM/YY) <input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\" size=\"5\"></label> "
-                        + "<label>CVC <input id=\"cvc\" name=\"cvc\" autocomplete=\"cc-csc\" size=\"4\"></label></p>"
-                        + (asksToKeepCard
-                                ? "<p><label><input type=\"checkbox\" id=\"storeCard\" name=\"storeCard\" value=\"1\" checked> "
-                                        + "Keep this card at myPOS for this shop's next payments</label></p>"
-                                : "")
-                        + "<button id=\"pay\" type=\"submit\">Pay</button></form>"
-                        + "<form method=\"post\" action=\"cancel\">" + hidden("session", sessionId)
-                        + "<button id=\"cancel\" type=\"submit\">Cancel payment</button></form>"
-                        + "<p><small>Simulator: any valid card pays; CVC 000 is declined; 4546711234567894 has no funds.</small></p>");
+            String error,
+            ProviderTexts t) {
+        return "<!DOCTYPE html>\n<html lang=\"" + t.language() + "\" dir=\"" + t.direction()
+                + "\"><head><meta charset=\"utf-8\"><title>" + t.html("mypos.title") + "</title></head><body>"
+                + "<h1>" + t.html("mypos.title") + "</h1>"
+                + "<p>" + t.htmlWith("mypos.order", esc(store.name()), esc(orderId)) + "</p>"
+                + "<p>"
+                + t.htmlWith(
+                        "mypos.amount", "<b id=\"amount\" dir=\"ltr\">" + esc(amount) + " " + esc(currency) + "</b>")
+                + "</p>"
+                + (error.isEmpty() ? "" : "<p id=\"error\" style=\"color:#b00\">" + esc(error) + "</p>")
+                + "<form method=\"post\" action=\"card\">" + hidden("session", sessionId)
+                + "<p><label>" + t.html("mypos.holder")
+                + " <input id=\"holder\" name=\"holder\" autocomplete=\"cc-name\"></label></p>"
+                + "<p><label>" + t.html("mypos.cardNumber")
+                + " <input id=\"cardNumber\" name=\"cardNumber\" autocomplete=\"cc-number\" inputmode=\"numeric\" dir=\"ltr\"></label></p>"
+                + "<p><label>" + t.html("mypos.expiry")
+                + " <input id=\"expiry\" name=\"expiry\" autocomplete=\"cc-exp\" size=\"5\" dir=\"ltr\"></label> "
+                + "<label>" + t.html("mypos.cvc")
+                + " <input id=\"cvc\" name=\"cvc\" autocomplete=\"cc-csc\" size=\"4\" dir=\"ltr\"></label></p>"
+                + (asksToKeepCard
+                        ? "<p><label><input type=\"checkbox\" id=\"storeCard\" name=\"storeCard\" value=\"1\" checked> "
+                                + t.html("mypos.keepCard") + "</label></p>"
+                        : "")
+                + "<button id=\"pay\" type=\"submit\">" + t.html("mypos.pay") + "</button></form>"
+                + "<form method=\"post\" action=\"cancel\">" + hidden("session", sessionId)
+                + "<button id=\"cancel\" type=\"submit\">" + t.html("mypos.cancel") + "</button></form>"
+                + "<p><small>" + t.html("mypos.note") + "</small></p></body></html>\n";
     }
 
     /** Posts {@code fields} to the shop's URL from the payer's browser as soon as the page loads. */

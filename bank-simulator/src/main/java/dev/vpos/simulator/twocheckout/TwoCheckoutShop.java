@@ -4,6 +4,7 @@ import dev.vpos.simulator.card.CardNumbers;
 import dev.vpos.simulator.hosted.HostedCardRules;
 import dev.vpos.simulator.hosted.HostedPages;
 import dev.vpos.simulator.hosted.NotificationDelivery;
+import dev.vpos.simulator.hosted.ProviderTexts;
 import dev.vpos.simulator.ledger.Ledger;
 import dev.vpos.simulator.ledger.LedgerEntry;
 import dev.vpos.simulator.ledger.LedgerType;
@@ -287,15 +288,18 @@ public final class TwoCheckoutShop {
     private TwoCheckoutReply returnTo(Cart cart, TwoCheckoutOrder order) {
         String returnUrl = cart.link().getOrDefault("return-url", "");
         if (returnUrl.isEmpty() || !"redirect".equals(cart.link().get("return-type"))) {
+            ProviderTexts t = texts(cart);
             String link = returnUrl.isEmpty()
                     ? ""
-                    : "<p><a id=\"back\" href=\"" + HostedPages.escape(returnUrl) + "\">Back to the shop</a></p>";
+                    : "<p><a id=\"back\" href=\"" + HostedPages.escape(returnUrl) + "\">" + t.html("2co.back")
+                            + "</a></p>";
             return TwoCheckoutReply.html(
                     200,
                     HostedPages.page(
-                            "Thank you",
-                            "<h1>Thank you for your order</h1>" + "<p>Order reference " + order.refNo + ".</p>"
-                                    + link));
+                            t,
+                            t.text("2co.thanksTitle"),
+                            "<h1>" + t.html("2co.thanksHeading") + "</h1><p>"
+                                    + t.htmlWith("2co.reference", HostedPages.escape(order.refNo)) + "</p>" + link));
         }
         Map<String, String> back = new LinkedHashMap<>(cart.link());
         back.put("refno", order.refNo);
@@ -397,26 +401,44 @@ public final class TwoCheckoutShop {
 
     // ------------------------------------------------------------------ pages
 
+    /** The page's language: the buy link's {@code language} (2Checkout's pages speak the payers' six), else English. */
+    private static ProviderTexts texts(Cart cart) {
+        return ProviderTexts.of(cart.link().get("language"));
+    }
+
     private String cardPage(Cart cart, String base, String error) {
+        ProviderTexts t = texts(cart);
+        String total = "<strong id=\"total\" dir=\"ltr\">" + cart.total().toPlainString() + " " + cart.currency()
+                + "</strong>";
         return HostedPages.page(
-                "2Checkout – secure checkout",
-                "<h1>2Checkout checkout</h1>"
-                        + (cart.test() ? "<p id=\"test-order\"><strong>TEST ORDER</strong> – no money moves.</p>" : "")
-                        + "<p>Pay <strong id=\"total\">" + cart.total().toPlainString() + " " + cart.currency()
-                        + "</strong> to "
-                        + HostedPages.escape(cart.merchant().name()) + " for "
-                        + HostedPages.escape(cart.link().getOrDefault("prod", ""))
-                        + ".</p>"
+                t,
+                t.text("2co.title"),
+                "<h1>" + t.html("2co.heading") + "</h1>"
+                        + (cart.test()
+                                ? "<p id=\"test-order\"><strong>" + t.html("2co.testOrder") + "</strong></p>"
+                                : "")
+                        + "<p id=\"pay-line\">"
+                        + t.htmlWith(
+                                "2co.pay",
+                                total,
+                                HostedPages.escape(cart.merchant().name()),
+                                HostedPages.escape(cart.link().getOrDefault("prod", "")))
+                        + "</p>"
                         + (error == null ? "" : "<p class=\"err\" id=\"error\">" + HostedPages.escape(error) + "</p>")
                         + "<form method=\"post\" action=\"" + HostedPages.escape(base + PAY_PATH)
                         + "\" autocomplete=\"off\">"
                         + HostedPages.hidden(Map.of("cart", cart.id()))
-                        + "<label for=\"holder\">Name on card</label><input id=\"holder\" name=\"holder\" value=\"John Doe\">"
-                        + "<label for=\"cardNumber\">Card number</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\">"
-                        + "<label for=\"expiry\">Expiry (MM/YY)</label><input id=\"expiry\" name=\"expiry\">"
-                        + "<label for=\"cvv\">CVV</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\">"
-                        + "<p><button id=\"place-order\" type=\"submit\">Place order</button></p></form>"
-                        + "<p class=\"muted\">Test card 4111 1111 1111 1111, name John Doe, any future expiry, CVV 123.</p>");
+                        + "<label for=\"holder\">" + t.html("2co.holder")
+                        + "</label><input id=\"holder\" name=\"holder\" value=\"John Doe\">"
+                        + "<label for=\"cardNumber\">" + t.html("2co.cardNumber")
+                        + "</label><input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" dir=\"ltr\">"
+                        + "<label for=\"expiry\">" + t.html("2co.expiry")
+                        + "</label><input id=\"expiry\" name=\"expiry\" dir=\"ltr\">"
+                        + "<label for=\"cvv\">" + t.html("2co.cvv")
+                        + "</label><input id=\"cvv\" name=\"cvv\" inputmode=\"numeric\" dir=\"ltr\">"
+                        + "<p><button id=\"place-order\" type=\"submit\">" + t.html("2co.placeOrder")
+                        + "</button></p></form>"
+                        + "<p class=\"muted\">" + t.html("2co.testCards") + "</p>");
     }
 
     private static TwoCheckoutReply error(int status, String title, String text) {

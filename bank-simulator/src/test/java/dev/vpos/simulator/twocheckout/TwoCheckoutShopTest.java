@@ -126,6 +126,29 @@ class TwoCheckoutShopTest {
     }
 
     @Test
+    void theCardPageSpeaksTheLanguageOfTheLinkArabicRightToLeft() {
+        Map<String, String> expected = Map.of(
+                "tr", "Siparişi tamamla",
+                "en", "Place order",
+                "ar", "إتمام الطلب",
+                "el", "Ολοκλήρωση παραγγελίας",
+                "it", "Conferma ordine",
+                "ru", "Оформить заказ");
+        expected.forEach((language, button) -> {
+            Map<String, String> link = link("VPL" + language, "150.00");
+            link.put("language", language);
+            String page = shop.buyLink(link, BASE).body();
+            String dir = "ar".equals(language) ? "rtl" : "ltr";
+            assertTrue(page.contains("<html lang=\"" + language + "\" dir=\"" + dir + "\">"), page);
+            assertTrue(page.contains(">" + button + "</button>"), language + ": " + page);
+            assertTrue(page.contains("<strong id=\"total\" dir=\"ltr\">150.00 TRY</strong>"), page);
+        });
+        Map<String, String> other = link("VPLxx", "150.00");
+        other.put("language", "zz");
+        assertTrue(shop.buyLink(other, BASE).body().contains(">Place order</button>"), "a language it lacks: English");
+    }
+
+    @Test
     void anExpiredLinkOrAnInvalidPriceIsRefused() {
         Map<String, String> signed = new LinkedHashMap<>(Map.of(
                 "prod",

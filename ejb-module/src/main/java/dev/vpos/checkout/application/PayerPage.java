@@ -56,7 +56,7 @@ public record PayerPage(
             List<SavedCard> savedCards) {}
 
     /** One row of the installment table: the count, what each month charges and the total. */
-    public record Installment(int count, String perMonth, String total) {}
+    public record Installment(int count, String perMonth, String total, String surcharge) {}
 
     /** A card the provider keeps for this customer, as a label (brand and last four digits) and expiry. */
     public record SavedCard(long id, String label, String expiry) {}

@@ -3,14 +3,12 @@ package dev.vpos.checkout.application;
 import dev.vpos.branding.application.CompanyLogos;
 import dev.vpos.collection.application.CollectionService;
 import dev.vpos.collection.application.CollectionView;
+import dev.vpos.definitions.domain.InstallmentPrice;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.domain.PaymentModel;
-import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /** Builds the {@link PayerPage} of a checkout session for the payer (anyone holding the session id). */
@@ -76,9 +74,7 @@ public class PayerPages {
                 m.model() != PaymentModel.REGULAR,
                 m.discount().amount().toPlainString(),
                 m.payable().amount().toPlainString(),
-                m.installmentCounts().stream()
-                        .map(n -> installment(m.payable(), n))
-                        .toList(),
+                m.installments().stream().map(PayerPages::installment).toList(),
                 offer.keepsCards(),
                 offer.cards().stream()
                         .map(c -> new PayerPage.SavedCard(c.id(), c.label(), c.expiry()))
@@ -86,15 +82,15 @@ public class PayerPages {
     }
 
     /**
-     * One row of the table. The definition keeps the installment commission for the merchant (there is no setting
-     * that passes it on to the payer), so the total is what is charged; each month is the total divided by the count,
-     * rounded half-up at the currency's scale (the bank books the total; the split is for the payer's information).
+     * One row of the table: per month, the total charged and the surcharge above the amount (zero unless the definition
+     * passes this count's commission on to the payer; see {@code PassedOnCommission} for the rounding).
      */
-    static PayerPage.Installment installment(Money payable, int count) {
-        BigDecimal perMonth = payable.amount()
-                .divide(BigDecimal.valueOf(count), payable.amount().scale(), RoundingMode.HALF_UP);
+    static PayerPage.Installment installment(InstallmentPrice p) {
         return new PayerPage.Installment(
-                count, perMonth.toPlainString(), payable.amount().toPlainString());
+                p.installments(),
+                p.perMonth().amount().toPlainString(),
+                p.total().amount().toPlainString(),
+                p.surcharge().amount().toPlainString());
     }
 
     private static PayerPage.Attempt attempt(CollectionView c) {

@@ -1,5 +1,6 @@
 package dev.vpos.checkout.application;
 
+import dev.vpos.definitions.domain.InstallmentPrice;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.Money;
 
@@ -9,7 +10,8 @@ import dev.vpos.shared.domain.Money;
  *
  * @param limitsHold whether the definition's minimum and maximum hold for {@code payable}
  * @param asksCard whether our page takes the card (false when the bank's or provider's page does: 3D Host)
- * @param installmentCounts the installment counts the definition offers, ascending (1 always among them)
+ * @param installments what each installment count the definition offers costs the payer for {@code payable}, ascending
+ *     by count (1 always among them): per month, total charged, surcharge when the count's commission is passed on
  */
 public record PaymentMethod(
         long definitionId,
@@ -21,10 +23,10 @@ public record PaymentMethod(
         boolean asksCard,
         String logoUrl,
         boolean limitsHold,
-        java.util.List<Integer> installmentCounts) {
+        java.util.List<InstallmentPrice> installments) {
 
     public PaymentMethod {
-        installmentCounts = installmentCounts == null ? java.util.List.of(1) : java.util.List.copyOf(installmentCounts);
+        installments = java.util.List.copyOf(installments);
     }
 
     public boolean discounted() {

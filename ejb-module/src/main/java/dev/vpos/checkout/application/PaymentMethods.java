@@ -2,11 +2,13 @@ package dev.vpos.checkout.application;
 
 import dev.vpos.definitions.application.DefinitionService;
 import dev.vpos.definitions.domain.InstallmentPlan;
+import dev.vpos.definitions.domain.InstallmentPrice;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,8 +44,8 @@ public class PaymentMethods {
                 d.getLogoUrl(),
                 d.withinLimits(payable),
                 d.getInstallmentPlans().stream()
-                        .map(InstallmentPlan::installments)
-                        .sorted()
+                        .sorted(Comparator.comparingInt(InstallmentPlan::installments))
+                        .map(p -> InstallmentPrice.of(payable, p))
                         .toList());
     }
 }

@@ -153,9 +153,10 @@ public class CollectionService {
             ValidSale sale,
             VposDefinition definition,
             SaleCommand command) {
+        // the collection's amount: the sale's plus the surcharge when the installment commission is passed on
         SaleInstruction instruction = new SaleInstruction(
                 collection.getBankOrderId(),
-                sale.amount(),
+                collection.money(),
                 sale.installments(),
                 sale.card(),
                 sale.expiry(),

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 /**
  * A collection as callers see it, with the meaning of the bank's code. {@code replayed} marks an idempotent replay;
  * {@code duplicateOf} is the reference of the earlier approved collection this one repeats (raised to finance).
+ * {@code amount} is what the card was charged: {@code documentAmount} plus the {@code surcharge} the payer paid for an
+ * installment count whose commission is passed on (zero when none).
  */
 public record CollectionView(
         String reference,
@@ -40,4 +42,6 @@ public record CollectionView(
         String duplicateOf,
         String routeReason,
         String routeDetail,
-        Long failedOverFrom) {}
+        Long failedOverFrom,
+        BigDecimal surcharge,
+        BigDecimal documentAmount) {}

@@ -50,15 +50,15 @@ public class ErpEffects {
             batches.collectionMoved(c.getId(), c.getState().name());
         }
         if (c.getDocumentId() != null) {
-            // the discount of the chosen method settles the rest of the document with the first money taken
+            // the discount of the chosen method settles the rest of the document with the first money taken; the
+            // surcharge (installment commission passed on to the payer) settles nothing
             erp.applyPayment(new DocumentPayment(
                     c.getDocumentId(),
                     c.getId(),
                     c.getReference(),
                     amount,
-                    operationId == null || c.captured().amount().compareTo(amount.amount()) == 0
-                            ? c.discount()
-                            : null));
+                    operationId == null || c.captured().amount().compareTo(amount.amount()) == 0 ? c.discount() : null,
+                    surchargePart(c, amount)));
         }
         CollectionEvent event = fire(
                 CollectionEvent.Type.COLLECTED,
@@ -85,7 +85,10 @@ public class ErpEffects {
                     c.getId(),
                     c.getReference(),
                     taken.negate(),
-                    c.discount().negate()));
+                    c.discount().negate(),
+                    surchargePart(c, c.captured())
+                            .minus(surchargePart(c, c.refunded()))
+                            .negate()));
         }
         fire(CollectionEvent.Type.VOIDED, c, c.money(), zero(c), now);
     }
@@ -114,9 +117,18 @@ public class ErpEffects {
                 c.getState().name()));
         batches.collectionMoved(c.getId(), c.getState().name());
         if (c.getDocumentId() != null) {
-            erp.applyPayment(new DocumentPayment(c.getDocumentId(), c.getId(), c.getReference(), amount.negate()));
+            // the document re-opens by its share of the refund: the surcharge refunded with it was never settled
+            Money before = c.refunded().minus(amount);
+            Money surchargeBack = surchargePart(c, c.refunded()).minus(surchargePart(c, before));
+            erp.applyPayment(new DocumentPayment(
+                    c.getDocumentId(), c.getId(), c.getReference(), amount.negate(), null, surchargeBack.negate()));
         }
         fire(CollectionEvent.Type.REFUNDED, c, amount, zero(c), now);
+    }
+
+    /** The surcharge's part of {@code charged} (money taken or given back in total): what the document does not see. */
+    private static Money surchargePart(Collection c, Money charged) {
+        return charged.minus(c.documentShareOf(charged));
     }
 
     private static BatchFacts facts(Collection c, Money amount, String kind, Long operationId, OffsetDateTime now) {

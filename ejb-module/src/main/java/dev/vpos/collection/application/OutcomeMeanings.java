@@ -106,6 +106,8 @@ public class OutcomeMeanings {
                         : collections.byId(c.getDuplicateOf()).getReference(),
                 c.getRouteReason(),
                 c.getRouteDetail(),
-                c.getFailedOverFrom());
+                c.getFailedOverFrom(),
+                c.surcharge().amount(),
+                c.documentAmount().amount());
     }
 }

@@ -3,6 +3,7 @@ package dev.vpos.collection.application;
 import dev.vpos.batches.domain.Settlement;
 import dev.vpos.bins.domain.CardProfile;
 import dev.vpos.definitions.domain.InstallmentPlan;
+import dev.vpos.definitions.domain.InstallmentPrice;
 import dev.vpos.definitions.domain.VposDefinition;
 import dev.vpos.routing.application.InstallmentCampaigns;
 import dev.vpos.routing.application.Route;
@@ -38,6 +39,8 @@ public class QuoteService {
             BigDecimal amount,
             String currency,
             int installments,
+            BigDecimal surcharge,
+            BigDecimal charged,
             BigDecimal commission,
             BigDecimal net,
             LocalDate valueDate,
@@ -49,8 +52,16 @@ public class QuoteService {
     /**
      * One installment count the card may have, with the extra installments its programme's campaign adds (0 when none
      * applies) and that programme (null then). The count is what is sent to the bank; the bank adds the extra ones.
+     * {@code perMonth}, {@code total} (what the card is charged) and {@code surcharge} (above the amount; zero unless
+     * the definition passes this count's commission on to the payer) are the proposed definition's.
      */
-    public record InstallmentOption(int installments, int plusInstallments, String campaignProgramme) {}
+    public record InstallmentOption(
+            int installments,
+            int plusInstallments,
+            String campaignProgramme,
+            BigDecimal perMonth,
+            BigDecimal total,
+            BigDecimal surcharge) {}
 
     /** Why the definition was chosen (NAMED, DEFAULT, ON_US, PROGRAMME, CHEAPEST), its detail, the failover. */
     public record RouteInfo(String reason, String detail, String fallbackDefinitionCode) {}
@@ -93,11 +104,14 @@ public class QuoteService {
                 .orElseThrow(() -> new InvalidInputException(errors));
         VposDefinition d = route.definition();
         InstallmentPlan plan = d.plan(count).orElseThrow();
-        Settlement s =
-                Settlement.of(money, plan.commissionRate(), plan.fixedFee(), LocalDate.now(clock), plan.blockedDays());
+        Money surcharge = plan.surchargeOn(money);
+        Money charged = money.plus(surcharge);
+        Settlement s = Settlement.of(
+                charged, plan.commissionRate(), plan.fixedFee(), LocalDate.now(clock), plan.blockedDays());
         Optional<PlusInstallmentCampaign> campaign = campaigns.forCard(companyId, route.card());
+        Money amountQuoted = money;
         List<InstallmentOption> options = route.installmentsOffered().stream()
-                .map(n -> option(n, campaign))
+                .map(n -> option(n, campaign, d.plan(n).map(p -> InstallmentPrice.of(amountQuoted, p))))
                 .toList();
         return new Quote(
                 d.getId(),
@@ -107,6 +121,8 @@ public class QuoteService {
                 money.amount(),
                 money.currencyCode(),
                 count,
+                surcharge.amount(),
+                charged.amount(),
                 s.commission().amount(),
                 s.net().amount(),
                 s.valueDate(),
@@ -119,8 +135,15 @@ public class QuoteService {
                 route.card().orElse(null));
     }
 
-    private static InstallmentOption option(int n, Optional<PlusInstallmentCampaign> campaign) {
+    private static InstallmentOption option(
+            int n, Optional<PlusInstallmentCampaign> campaign, Optional<InstallmentPrice> price) {
         int extra = campaign.map(c -> c.extraOn(n)).orElse(0);
-        return new InstallmentOption(n, extra, extra > 0 ? campaign.get().programme() : null);
+        return new InstallmentOption(
+                n,
+                extra,
+                extra > 0 ? campaign.get().programme() : null,
+                price.map(p -> p.perMonth().amount()).orElse(null),
+                price.map(p -> p.total().amount()).orElse(null),
+                price.map(p -> p.surcharge().amount()).orElse(null));
     }
 }

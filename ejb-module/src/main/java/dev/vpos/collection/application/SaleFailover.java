@@ -57,7 +57,9 @@ public class SaleFailover {
             Collection collection, GatewayResult first, Optional<VposDefinition> fallback, AuthorizationKind kind) {
         if (first.outcome() != GatewayOutcome.NOT_SENT
                 || fallback.isEmpty()
-                || collection.getFailedOverFrom() != null) {
+                || collection.getFailedOverFrom() != null
+                // the payer agreed to this definition's surcharge; another's plan could charge a different amount
+                || collection.surcharge().isPositive()) {
             return Optional.empty();
         }
         // read again: the definition may have been disabled since the route was chosen

@@ -155,6 +155,10 @@ public class Collection {
     @Column(name = "discount_amount", precision = 19, scale = 4)
     private java.math.BigDecimal discountAmount;
 
+    /** The part of {@link #amount} the payer paid above the document amount (installment commission passed on). */
+    @Column(name = "surcharge_amount", precision = 19, scale = 4)
+    private java.math.BigDecimal surchargeAmount;
+
     @Column(name = "route_reason", length = 12)
     private String routeReason;
 
@@ -194,6 +198,9 @@ public class Collection {
         this.discountAmount = draft.discount() == null || !draft.discount().isPositive()
                 ? null
                 : draft.discount().amount();
+        this.surchargeAmount = draft.surcharge() == null || !draft.surcharge().isPositive()
+                ? null
+                : draft.surcharge().amount();
         this.state = CollectionState.INITIATED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -470,6 +477,35 @@ public class Collection {
     /** What the payer saved by the method chosen on the hosted page (zero for every other payment). */
     public Money discount() {
         return Money.of(discountAmount == null ? java.math.BigDecimal.ZERO : discountAmount, currency);
+    }
+
+    /** What the payer paid above the document amount (zero when the merchant keeps the installment commission). */
+    public Money surcharge() {
+        return Money.of(surchargeAmount == null ? java.math.BigDecimal.ZERO : surchargeAmount, currency);
+    }
+
+    /** The document (invoice, order) amount this collection pays: what was charged less the surcharge. */
+    public Money documentAmount() {
+        return money().minus(surcharge());
+    }
+
+    /**
+     * The document's share of {@code charged} (money taken or given back in total, up to the collection's amount):
+     * {@code charged × documentAmount / amount}, rounded half-up at the currency's scale, the whole document amount
+     * once the whole amount is reached. Without a surcharge it is {@code charged} itself. Differences of two shares
+     * (after and before a refund) add up to the document amount exactly, whatever the partial refunds were.
+     */
+    public Money documentShareOf(Money charged) {
+        if (surchargeAmount == null || surchargeAmount.signum() == 0) {
+            return charged;
+        }
+        if (charged.amount().compareTo(amount) >= 0) {
+            return documentAmount();
+        }
+        java.math.BigDecimal share = charged.amount()
+                .multiply(documentAmount().amount())
+                .divide(amount, Money.currencyScale(charged.currency()), java.math.RoundingMode.HALF_UP);
+        return Money.of(share, currency);
     }
 
     public Money money() {

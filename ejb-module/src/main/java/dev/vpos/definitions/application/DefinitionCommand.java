@@ -32,8 +32,21 @@ public record DefinitionCommand(
         Boolean companyDefault,
         Map<String, String> credentials) {
 
-    /** One installment count offered and its costs, as sent. */
-    public record PlanCommand(Integer installments, String commissionRate, String fixedFee, Integer blockedDays) {}
+    /**
+     * One installment count offered and its costs, as sent; {@code commissionToPayer}: the payer pays the commission
+     * as a surcharge (null: false).
+     */
+    public record PlanCommand(
+            Integer installments,
+            String commissionRate,
+            String fixedFee,
+            Integer blockedDays,
+            Boolean commissionToPayer) {
+
+        public PlanCommand(Integer installments, String commissionRate, String fixedFee, Integer blockedDays) {
+            this(installments, commissionRate, fixedFee, blockedDays, null);
+        }
+    }
 
     @Override
     public String toString() {

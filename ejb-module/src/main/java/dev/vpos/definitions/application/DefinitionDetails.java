@@ -37,7 +37,12 @@ public record DefinitionDetails(
         List<CredentialView> credentials) {
 
     /** One installment count offered and what the bank keeps for it. */
-    public record PlanView(int installments, BigDecimal commissionRate, BigDecimal fixedFee, int blockedDays) {}
+    public record PlanView(
+            int installments,
+            BigDecimal commissionRate,
+            BigDecimal fixedFee,
+            int blockedDays,
+            boolean commissionToPayer) {}
 
     /**
      * One credential field: a plain value is shown; a secret only says whether it is set and its last 2 characters.

@@ -62,7 +62,11 @@ public class DefinitionViews {
                 d.getMaxAmount(),
                 d.getInstallmentPlans().stream()
                         .map(p -> new DefinitionDetails.PlanView(
-                                p.installments(), p.commissionRate(), p.fixedFee(), p.blockedDays()))
+                                p.installments(),
+                                p.commissionRate(),
+                                p.fixedFee(),
+                                p.blockedDays(),
+                                p.commissionToPayer()))
                         .toList(),
                 d.getDiscount().type().name(),
                 d.getDiscount().value(),

@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks the installment plans an admin sent: 1 to 12 installments, each once, single payment included. */
+/**
+ * Checks the installment plans an admin sent: 1 to 12 installments, each once, single payment included; a count whose
+ * commission is passed on to the payer needs a rate below 100 %.
+ */
 final class InstallmentPlans {
 
     static final int MAX_INSTALLMENTS = 12;
@@ -39,8 +42,13 @@ final class InstallmentPlans {
             BigDecimal fee =
                     DefinitionValidator.decimal(p.fixedFee() == null ? "0" : p.fixedFee(), field + ".fixedFee", errors);
             int blocked = DefinitionValidator.range(p.blockedDays(), 0, field + ".blockedDays", 0, 365, errors);
+            boolean toPayer = Boolean.TRUE.equals(p.commissionToPayer());
+            if (toPayer && rate != null && rate.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                // a surcharge covering a 100 % commission has no end
+                errors.add(FieldError.of(field + ".commissionToPayer", "definition.commissionToPayerRate"));
+            }
             if (rate != null && fee != null) {
-                plans.add(new InstallmentPlan(count, rate, fee, blocked));
+                plans.add(new InstallmentPlan(count, rate, fee, blocked, toPayer));
             }
         }
         if (!seen.contains(1)) {

@@ -35,6 +35,10 @@ public class DocumentPaymentRow {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal discount;
 
+    /** The part of {@code amount} the payer paid above the document (installment commission passed on). */
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal surcharge = BigDecimal.ZERO;
+
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
@@ -42,7 +46,18 @@ public class DocumentPaymentRow {
 
     public DocumentPaymentRow(
             long documentId, long collectionId, BigDecimal amount, BigDecimal discount, OffsetDateTime occurredAt) {
+        this(documentId, collectionId, amount, discount, BigDecimal.ZERO, occurredAt);
+    }
+
+    public DocumentPaymentRow(
+            long documentId,
+            long collectionId,
+            BigDecimal amount,
+            BigDecimal discount,
+            BigDecimal surcharge,
+            OffsetDateTime occurredAt) {
         this.discount = discount;
+        this.surcharge = surcharge;
         this.documentId = documentId;
         this.collectionId = collectionId;
         this.amount = amount;

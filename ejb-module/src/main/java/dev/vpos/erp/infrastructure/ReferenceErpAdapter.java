@@ -122,6 +122,9 @@ public class ReferenceErpAdapter implements ErpPort {
                 payment.discount() == null
                         ? java.math.BigDecimal.ZERO
                         : payment.discount().amount(),
+                payment.surcharge() == null
+                        ? java.math.BigDecimal.ZERO
+                        : payment.surcharge().amount(),
                 OffsetDateTimes.now(clock)));
         return d.toRef();
     }

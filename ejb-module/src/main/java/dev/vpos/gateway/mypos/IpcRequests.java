@@ -133,9 +133,14 @@ final class IpcRequests {
                 .add("Currency_1", amount.currencyCode());
     }
 
-    /** The page language: myPOS's two-letter code in capitals; English where myPOS has no page in the payer's. */
+    /**
+     * The page language: myPOS's two-letter code in capitals (Greek is GR, not ISO's EL); the language part of a BCP 47
+     * tag; English where myPOS has no page in the payer's (Turkish, Arabic, Russian).
+     */
     static String language(String language) {
-        String upper = language == null ? "EN" : language.toUpperCase(Locale.ROOT);
+        String upper =
+                language == null ? "EN" : language.toUpperCase(Locale.ROOT).split("-", 2)[0];
+        upper = "EL".equals(upper) ? "GR" : upper;
         return LANGUAGES.contains(upper) ? upper : "EN";
     }
 

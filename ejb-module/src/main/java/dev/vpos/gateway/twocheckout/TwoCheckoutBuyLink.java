@@ -36,7 +36,7 @@ final class TwoCheckoutBuyLink {
         p.put("return-url", request.successUrl().toString());
         p.put("return-type", "redirect");
         p.put("expiration", String.valueOf(clock.instant().plus(VALIDITY).getEpochSecond()));
-        p.put("language", "tr".equals(request.language()) ? "tr" : "en");
+        p.put("language", language(request.language()));
         if (sale.email() != null && !sale.email().isBlank()) {
             p.put("email", sale.email());
         }
@@ -78,5 +78,17 @@ final class TwoCheckoutBuyLink {
                 .replace(">", "&gt;")
                 .replace("\"", "&quot;")
                 .replace("'", "&#39;");
+    }
+
+    /** 2Checkout's pages speak the payers' six languages; anything else (or none) is English. */
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("tr", "en", "ar", "el", "it", "ru");
+
+    /** The buy link's {@code language}: the page's language (a BCP 47 tag's language part) when 2Checkout has it. */
+    static String language(String language) {
+        if (language == null) {
+            return "en";
+        }
+        String l = language.toLowerCase(java.util.Locale.ROOT).split("-", 2)[0];
+        return LANGUAGES.contains(l) ? l : "en";
     }
 }

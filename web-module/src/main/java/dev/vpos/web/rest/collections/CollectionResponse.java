@@ -37,7 +37,9 @@ public record CollectionResponse(
         String duplicateOf,
         String routeReason,
         String routeDetail,
-        Long failedOverFrom) {
+        Long failedOverFrom,
+        BigDecimal surcharge,
+        BigDecimal documentAmount) {
 
     public static CollectionResponse of(CollectionView v, Locale locale) {
         return new CollectionResponse(
@@ -71,6 +73,8 @@ public record CollectionResponse(
                 v.duplicateOf(),
                 v.routeReason(),
                 v.routeDetail(),
-                v.failedOverFrom());
+                v.failedOverFrom(),
+                v.surcharge(),
+                v.documentAmount());
     }
 }

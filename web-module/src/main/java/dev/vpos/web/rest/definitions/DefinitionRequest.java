@@ -34,12 +34,14 @@ public class DefinitionRequest {
     public Boolean companyDefault;
     public Map<String, String> credentials;
 
-    /** One installment count offered: commission percent, fixed fee per transaction, blocked days. */
+    /** One installment count offered: commission percent, fixed fee per transaction, blocked days, paid by the payer. */
     public static class Plan {
         public Integer installments;
         public String commissionRate;
         public String fixedFee;
         public Integer blockedDays;
+        /** The payer pays this count's commission as a surcharge above the document amount (absent: false). */
+        public Boolean commissionToPayer;
     }
 
     DefinitionCommand toCommand() {
@@ -47,7 +49,7 @@ public class DefinitionRequest {
                 ? null
                 : installmentPlans.stream()
                         .map(p -> new DefinitionCommand.PlanCommand(
-                                p.installments, p.commissionRate, p.fixedFee, p.blockedDays))
+                                p.installments, p.commissionRate, p.fixedFee, p.blockedDays, p.commissionToPayer))
                         .toList();
         return new DefinitionCommand(
                 code,

@@ -75,10 +75,16 @@ public record DefinitionResponse(
     }
 
     /** {@code DefinitionDetails.PlanView} as the API shows it. */
-    public record PlanView(int installments, BigDecimal commissionRate, BigDecimal fixedFee, int blockedDays) {
+    public record PlanView(
+            int installments,
+            BigDecimal commissionRate,
+            BigDecimal fixedFee,
+            int blockedDays,
+            boolean commissionToPayer) {
 
         public static PlanView of(DefinitionDetails.PlanView a) {
-            return new PlanView(a.installments(), a.commissionRate(), a.fixedFee(), a.blockedDays());
+            return new PlanView(
+                    a.installments(), a.commissionRate(), a.fixedFee(), a.blockedDays(), a.commissionToPayer());
         }
     }
 

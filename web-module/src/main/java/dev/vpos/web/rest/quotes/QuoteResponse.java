@@ -14,6 +14,8 @@ public record QuoteResponse(
         BigDecimal amount,
         String currency,
         int installments,
+        BigDecimal surcharge,
+        BigDecimal charged,
         BigDecimal commission,
         BigDecimal net,
         LocalDate valueDate,
@@ -25,8 +27,16 @@ public record QuoteResponse(
     /**
      * An installment count the card may have and the extra installments its programme's campaign adds to it (0 and a
      * null programme when none): "6 + 2 (Bonus)". The bank is sent {@code installments}; it adds the extra ones.
+     * {@code perMonth}, {@code total} (charged) and {@code surcharge} (above the amount, for a count whose commission
+     * the definition passes on to the payer; else 0).
      */
-    public record InstallmentOption(int installments, int plusInstallments, String campaignProgramme) {}
+    public record InstallmentOption(
+            int installments,
+            int plusInstallments,
+            String campaignProgramme,
+            BigDecimal perMonth,
+            BigDecimal total,
+            BigDecimal surcharge) {}
 
     /** Why the definition was chosen: NAMED, DEFAULT, ON_US, PROGRAMME or CHEAPEST, its detail, the failover. */
     public record Route(String reason, String detail, String fallbackDefinitionCode) {}
@@ -50,6 +60,8 @@ public record QuoteResponse(
                 a.amount(),
                 a.currency(),
                 a.installments(),
+                a.surcharge(),
+                a.charged(),
                 a.commission(),
                 a.net(),
                 a.valueDate(),
@@ -58,7 +70,12 @@ public record QuoteResponse(
                         ? null
                         : a.installmentOptions().stream()
                                 .map(o -> new InstallmentOption(
-                                        o.installments(), o.plusInstallments(), o.campaignProgramme()))
+                                        o.installments(),
+                                        o.plusInstallments(),
+                                        o.campaignProgramme(),
+                                        o.perMonth(),
+                                        o.total(),
+                                        o.surcharge()))
                                 .toList(),
                 a.route() == null
                         ? null
