@@ -49,6 +49,11 @@ public class ParamServlet extends HttpServlet {
             }
             return;
         }
+        if (ParamBank.THREE_D_PAY_PAGE.equals(request.getPathInfo())) {
+            URI familyBase = URI.create(request.getRequestURL().toString().replaceFirst("/param/.*$", "/param"));
+            page(response, holder.bank().threeDPayPage(request.getParameter("SID"), familyBase));
+            return;
+        }
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 

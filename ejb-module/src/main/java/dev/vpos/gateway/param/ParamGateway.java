@@ -75,7 +75,7 @@ public class ParamGateway extends BankAdapter {
                         GatewayOperation.PARTIAL_REFUND,
                         GatewayOperation.STATUS,
                         GatewayOperation.HISTORY),
-                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D, PaymentModel.THREE_D_PAY));
     }
 
     ParamGateway(ParamSoapClient soap) {
@@ -119,6 +119,10 @@ public class ParamGateway extends BankAdapter {
     }
 
     BankReply<STSorgulama4Sonuc> inquiry(String orderId, GatewayAccount account) {
+        return inquiry(soap, orderId, account);
+    }
+
+    static BankReply<STSorgulama4Sonuc> inquiry(ParamSoapClient soap, String orderId, GatewayAccount account) {
         ParamCredentials c = ParamCredentials.of(account);
         TPIslemSorgulama4 request = new TPIslemSorgulama4();
         request.setG(g(c));
