@@ -8,14 +8,17 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Param's 3D model in a real browser: our hosted page → the bank's page Param returned in {@code UCD_HTML} (shown as it
  * is, its auto-submitting script allowed by the page's Content-Security-Policy hash) → the ACS password page → the
- * callback → back to the portal, paid.
+ * callback → back to the portal, paid; and 3D Pay ({@code Pos_Odeme}): our page → our GET form to the bank's
+ * {@code UCD_URL} → the bank's password page → the {@code TURKPOS_RETVAL_*} post → paid, confirmed by the bank's status.
+ * A wrong password ends DECLINED in both.
  */
 class ParamThreeDsBrowserIT {
 
@@ -51,10 +54,11 @@ class ParamThreeDsBrowserIT {
         return r.json().getString("id");
     }
 
-    @Test
-    void aPayerPassesParamsThreeDPagesInABrowserAndComesBackPaid() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"THREE_D", "THREE_D_PAY"})
+    void aPayerPassesParamsThreeDPagesInABrowserAndComesBackPaid(String model) {
         long company = demo2();
-        FamilyOperationsIT.definition(company, "PARAM", "THREE_D", true);
+        FamilyOperationsIT.definition(company, "PARAM", model, true);
         String session = openSession(company);
         try (Browser browser = Browser.start()) {
             browser.driver.get(TestServer.BASE + "/vpos/pay/" + session);
@@ -77,6 +81,22 @@ class ParamThreeDsBrowserIT {
                     browser.driver.getCurrentUrl());
         }
         assertEquals("APPROVED", state(session));
+
+        String wrong = openSession(company);
+        try (Browser browser = Browser.start()) {
+            browser.driver.get(TestServer.BASE + "/vpos/pay/" + wrong);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cardNumber")));
+            browser.type("holder", "Ayse Yilmaz");
+            browser.type("cardNumber", Sales.APPROVED_CARD);
+            browser.type("expiry", "12/30");
+            browser.type("cvv", "123");
+            browser.driver.findElement(By.id("pay")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp")));
+            browser.driver.findElement(By.name("otp")).sendKeys("000000");
+            browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+            browser.wait.until(d -> "DECLINED".equals(state(wrong)));
+        }
+        assertEquals("DECLINED", state(wrong));
     }
 
     private static String state(String session) {

@@ -168,6 +168,7 @@ class ThreeDsCheckoutIT {
         "VAKIF_KATILIM,THREE_D",
         "VAKIF_KATILIM,THREE_D_HOST",
         "PARAM,THREE_D",
+        "PARAM,THREE_D_PAY",
         "INTERPOS,THREE_D",
         "INTERPOS,THREE_D_PAY",
         "INTERPOS,THREE_D_HOST",
