@@ -70,6 +70,7 @@ public final class ParamBank {
     private final ParamOutcomes outcomes;
     private final ParamSessions sessions = new ParamSessions();
     private final ParamMonitoring monitoring;
+    private final ParamHostedPayments hosted;
     private final AtomicLong numbers;
 
     public ParamBank(ParamMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random) {
@@ -79,6 +80,7 @@ public final class ParamBank {
         this.random = random;
         this.outcomes = new ParamOutcomes(clock);
         this.monitoring = new ParamMonitoring(ledger, clock);
+        this.hosted = new ParamHostedPayments(merchants, random);
         this.numbers = new AtomicLong(6_021_000_000L + random.nextInt(100_000) * 10L);
     }
 
@@ -491,6 +493,30 @@ public final class ParamBank {
         callback.put("dc", "");
         callback.put("dcURL", "");
         return new Page(200, ParamPages.autoPost("1".equals(mdStatus) ? s.okUrl() : s.failUrl(), callback));
+    }
+
+    /** {@code TO_Pre_Encrypting_OOS} on the shared payment page's service. */
+    public Answer hostedRegister(byte[] body, String callerAddress) {
+        return hosted.register(body, callerAddress);
+    }
+
+    /** The shared payment page of a registered payment ({@code default.aspx?s=}). */
+    public Page hostedPage(String token, URI familyBase) {
+        return hosted.page(token, familyBase);
+    }
+
+    /** The card typed on the shared payment page: the ACS password page, or a refusal. */
+    public Page hostedCard(Map<String, String> form, URI familyBase) {
+        Optional<ParamSessions.Session> s = hosted.card(form);
+        if (s.isEmpty()) {
+            return new Page(400, ParamPages.error("Kart bilgileri geçersiz veya ödeme bulunamadı"));
+        }
+        if (ledger.hasApproved(FAMILY, s.get().clientCode(), s.get().orderId())) {
+            return new Page(400, ParamPages.error("Bu Islem_ID ile daha önce ödeme alınmış"));
+        }
+        ParamSessions.Session opened = sessions.open(s.get());
+        Merchant m = merchants.find(opened.clientCode()).orElseThrow();
+        return new Page(200, ParamPages.acs(familyBase + ACS_VERIFY, opened, m.name()));
     }
 
     /** The bank's own page of a 3D Pay or foreign-currency 3D sale ({@code UCD_URL}, a GET with its {@code SID}). */

@@ -28,6 +28,22 @@ final class ParamPages {
                 + "<button type=\"submit\">Onayla</button></form></body></html>";
     }
 
+    /** Param's shared payment page (the simulator's own): the amount, read-only, and the card fields. */
+    static String cardPage(String action, String token, ParamHostedPayments.Pending p, String merchantName) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Param Ödeme</title></head><body>"
+                + "<h1>" + ParamSoap.escape(merchantName) + "</h1><p>"
+                + ParamSoap.escape(p.amount().setScale(2).toPlainString()) + " "
+                + ParamSoap.escape("TRY".equals(p.currency()) ? "TL" : p.currency()) + "</p>"
+                + "<form method=\"post\" action=\"" + ParamSoap.escape(action) + "\">"
+                + "<input type=\"hidden\" name=\"s\" value=\"" + ParamSoap.escape(token) + "\">"
+                + "<label>Kart sahibi <input name=\"holder\" value=\"\"></label>"
+                + "<label>Kart numarası <input name=\"cardNumber\" value=\"\" autocomplete=\"cc-number\"></label>"
+                + "<label>Ay <input name=\"expiryMonth\" value=\"\"></label>"
+                + "<label>Yıl <input name=\"expiryYear\" value=\"\"></label>"
+                + "<label>CVV <input name=\"cvv\" value=\"\"></label>"
+                + "<button type=\"submit\">Öde</button></form></body></html>";
+    }
+
     static String autoPost(String action, Map<String, String> fields) {
         StringBuilder html = new StringBuilder(1024)
                 .append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>3-D Secure</title></head><body>")

@@ -51,26 +51,37 @@ final class ParamReturnValues {
         if (problem.isPresent()) {
             return ThreeDsFinish.rejected(problem.get(), log);
         }
-        String orderId = callback.expected().bankOrderId();
+        String orderId = p.get(PREFIX + "Siparis_ID");
         BankReply<STSorgulama4Sonuc> reply = ParamGateway.inquiry(soap, orderId, account);
         GatewayResult status = ParamStatusReading.status(reply, orderId);
         boolean postedPaid =
                 ParamAnswer.number(p.get(PREFIX + "Sonuc")) > 0 && ParamAnswer.number(p.get(PREFIX + "Dekont_ID")) > 0;
-        return ThreeDsFinish.completed(
-                switch (status.outcome()) {
-                    case APPROVED ->
-                        approvedAmount(reply.get(), callback)
-                                ? status
-                                : reply.unknown("the bank's amount "
-                                        + reply.get().getDTBilgi().getToplamTutar() + " is not the payment's "
-                                        + callback.expected().amount());
-                    case NOT_SENT ->
-                        postedPaid
-                                ? reply.unknown("the post says paid, the bank knows no order " + orderId)
-                                : declined(p, reply.exchange());
-                    default -> status;
-                },
-                log);
+        GatewayResult result = switch (status.outcome()) {
+            case APPROVED ->
+                approvedAmount(reply.get(), callback)
+                        ? status
+                        : reply.unknown("the bank's amount "
+                                + reply.get().getDTBilgi().getToplamTutar() + " is not the payment's "
+                                + callback.expected().amount());
+            case NOT_SENT ->
+                postedPaid
+                        ? reply.unknown("the post says paid, the bank knows no order " + orderId)
+                        : declined(p, reply.exchange());
+            default -> status;
+        };
+        if (!orderId.equals(callback.expected().bankOrderId())) {
+            // the hosted page's order is numbered by Param: its follow-ups name Param's Siparis_ID
+            result = new GatewayResult(
+                    result.outcome(),
+                    result.bankCode(),
+                    result.bankMessage(),
+                    result.authCode(),
+                    result.hostRefNum(),
+                    result.transId(),
+                    Map.of(ParamGateway.PARAM_ORDER, orderId),
+                    result.exchange());
+        }
+        return ThreeDsFinish.completed(result, log);
     }
 
     private static boolean approvedAmount(STSorgulama4Sonuc a, ThreeDsCallback callback) {
@@ -111,9 +122,15 @@ final class ParamReturnValues {
         if (!c.guid().equalsIgnoreCase(p.get(PREFIX + "GUID").trim())) {
             return Optional.of("callback names another merchant's GUID");
         }
-        if (!callback.expected().bankOrderId().equals(p.get(PREFIX + "Siparis_ID"))) {
-            return Optional.of("callback is for order " + p.get(PREFIX + "Siparis_ID") + ", not "
+        boolean hosted = callback.model() == dev.vpos.gateway.domain.PaymentModel.THREE_D_HOST;
+        String ours = hosted ? p.get(PREFIX + "Islem_ID") : p.get(PREFIX + "Siparis_ID");
+        if (!callback.expected().bankOrderId().equals(ours)) {
+            return Optional.of("callback is for " + (hosted ? "Islem_ID " : "order ") + ours + ", not "
                     + callback.expected().bankOrderId());
+        }
+        if (p.get(PREFIX + "Siparis_ID").isBlank()
+                || p.get(PREFIX + "Siparis_ID").length() > 50) {
+            return Optional.of("callback without a usable TURKPOS_RETVAL_Siparis_ID");
         }
         Optional<BigDecimal> collected = ParamFormats.readAmount(p.get(PREFIX + "Tahsilat_Tutari"));
         if (collected.isEmpty()
@@ -122,12 +139,12 @@ final class ParamReturnValues {
                     + callback.expected().amount());
         }
         String currency = p.get(PREFIX + "PB");
-        String ours = callback.expected().amount().currencyCode();
+        String ourCurrency = callback.expected().amount().currencyCode();
         if (currency != null
                 && !currency.isBlank()
-                && !(ParamFormats.LIRA.equals(ours) ? Set.of("TL", "TRY", "TRL") : Set.of(ours))
+                && !(ParamFormats.LIRA.equals(ourCurrency) ? Set.of("TL", "TRY", "TRL") : Set.of(ourCurrency))
                         .contains(currency.trim())) {
-            return Optional.of("callback currency " + currency + " is not the payment's " + ours);
+            return Optional.of("callback currency " + currency + " is not the payment's " + ourCurrency);
         }
         return Optional.empty();
     }

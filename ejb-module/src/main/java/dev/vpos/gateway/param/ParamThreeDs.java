@@ -56,8 +56,9 @@ final class ParamThreeDs {
                     "Param takes Turkish lira, US dollars, euros and pounds only, not " + currency));
         }
         if (request.model() == PaymentModel.THREE_D_HOST) {
-            return ThreeDsStart.failed(
-                    GatewayResult.notSent("Param's hosted page (TO_Pre_Encrypting_OOS) is not implemented"));
+            return request.kind() == AuthorizationKind.PRE_AUTH
+                    ? ThreeDsStart.failed(GatewayResult.notSent("Param's hosted page takes sales only"))
+                    : ParamHostedPage.start(soap, request, account);
         }
         if (request.kind() == AuthorizationKind.PRE_AUTH && (!lira || request.model() != PaymentModel.THREE_D)) {
             return ThreeDsStart.failed(GatewayResult.notSent("Param's pre-authorisation (TP_Islem_Odeme_OnProv_WMD)"
