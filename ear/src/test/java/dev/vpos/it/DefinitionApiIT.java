@@ -301,7 +301,7 @@ class DefinitionApiIT {
             assertTrue(fields.contains("\"name\":\"" + name + "\""), fields);
         }
         assertEquals(
-                "[\"REGULAR\",\"THREE_D\",\"THREE_D_PAY\"]",
+                "[\"REGULAR\",\"THREE_D\",\"THREE_D_PAY\",\"THREE_D_HOST\"]",
                 param.getJsonArray("paymentModels").toString());
     }
 
