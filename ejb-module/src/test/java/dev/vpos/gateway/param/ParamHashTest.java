@@ -42,6 +42,14 @@ class ParamHashTest {
     }
 
     @Test
+    void aForeignCurrencySaleAndAPreAuthorisationAreSignedOverAmountsOrderAndBothUrls() {
+        assertEquals(
+                "LFZ+Sl0mW+ybGvLr1u0ehZoxhxM=",
+                ParamHash.preAuthorization(
+                        "10738", GUID, "1000,25", "order222", "https://domain.com/fail", "https://domain.com/success"));
+    }
+
+    @Test
     void aThreeDPayStartIsSignedOverTheSaleFieldsAndBothUrls() {
         assertEquals(
                 "qsIY8qDvdTsnALe7AYJiEA5kY20=",
