@@ -230,9 +230,14 @@
 
   var route = { key: null, answer: null, campaign: null };
 
+  /* The card fields live in the card box, which is out of the document while a method whose bank or provider takes
+     the card is chosen (3D Host): they are found through the box, never through the document. */
+  function inCard(id) { return cardBox.querySelector('#' + id); }
+
   function routeQuery() {
-    var n = digits($('cardNumber').value);
-    if (!chosen || !chosen.asksCard || n.length < 6) { return null; }
+    if (!chosen || !chosen.asksCard) { return null; }
+    var n = digits(inCard('cardNumber').value);
+    if (n.length < 6) { return null; }
     var picked = installmentsBox.parentNode && installmentsBox.querySelector('input[name="installments"]:checked');
     return 'bin=' + n.slice(0, 8) + '&installments=' + (picked ? picked.value : '1');
   }
@@ -270,7 +275,7 @@
   }
 
   function drawRoute() {
-    var box = $('route');
+    var box = inCard('route');
     var r = route.answer;
     var method = r && page.methods.filter(function (m) { return m.id === r.methodId; })[0];
     if (!method || !chosen || !chosen.asksCard) {
@@ -281,10 +286,10 @@
     box.className = 'route' + (same ? ' same' : ' other');
     box.setAttribute('data-method', String(method.id));
     box.setAttribute('data-reason', r.reason);
-    $('route-text').textContent = same
+    inCard('route-text').textContent = same
       ? t('route.this', { method: method.name, why: routeWhy(r) })
       : t('route.other', { method: method.name, why: routeWhy(r), chosen: chosen.name });
-    var button = $('route-switch');
+    var button = inCard('route-switch');
     button.hidden = same;
     button.textContent = same ? '' : t('route.switch', { method: method.name });
     box.hidden = false;

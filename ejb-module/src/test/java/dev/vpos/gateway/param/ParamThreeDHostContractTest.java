@@ -139,6 +139,32 @@ class ParamThreeDHostContractTest {
     }
 
     @Test
+    void anOrderParamNumberedItselfIsAskedByItsNumberAndNeverApprovedOnThePostAlone() {
+        String id = ParamGatewayContractTest.orderId();
+        ThreeDsSale sale = sale(id, "150.00", "TRY");
+        Map<String, String> posted = new LinkedHashMap<>(browse(sale, "123456"));
+        // as if Param had numbered the order itself: a post signed correctly, for an order the bank's status does not
+        // know
+        posted.put("TURKPOS_RETVAL_Siparis_ID", "P" + id);
+        posted.put(
+                "TURKPOS_RETVAL_Hash",
+                ParamHash.returnValues(
+                        "10738",
+                        ParamSimulatedBank.GUID,
+                        posted.get("TURKPOS_RETVAL_Dekont_ID"),
+                        posted.get("TURKPOS_RETVAL_Tahsilat_Tutari"),
+                        "P" + id,
+                        posted.get("TURKPOS_RETVAL_Islem_ID")));
+        ThreeDsFinish f = finish(posted, sale);
+        assertTrue(f.authentic(), f.rejection());
+        assertEquals(GatewayOutcome.UNKNOWN, f.result().outcome(), "the post says paid, the bank knows no such order");
+        assertTrue(
+                f.result().exchange().maskedRequest().contains("Siparis_ID>P" + id + "<"),
+                "the status is asked for Param's number");
+        assertEquals("P" + id, f.result().references().get(ParamGateway.PARAM_ORDER));
+    }
+
+    @Test
     void aEuroPaymentCarriesItsCurrencyAndWrongCredentialsAreDeclined() {
         String id = ParamGatewayContractTest.orderId();
         ThreeDsSale sale = sale(id, "40.00", "EUR");
