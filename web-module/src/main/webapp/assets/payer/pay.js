@@ -230,13 +230,10 @@
 
   var route = { key: null, answer: null, campaign: null };
 
-  /* The card fields live in the card box, which is out of the document while a method whose bank or provider takes
-     the card is chosen (3D Host): they are found through the box, never through the document. */
-  function inCard(id) { return cardBox.querySelector('#' + id); }
-
   function routeQuery() {
-    if (!chosen || !chosen.asksCard) { return null; }
-    var n = digits(inCard('cardNumber').value);
+    // a method whose bank or provider takes the card (3D Host, myPOS, ...) has no card fields on our page at all
+    if (!chosen || !chosen.asksCard || !cardBox.parentNode) { return null; }
+    var n = digits($('cardNumber').value);
     if (n.length < 6) { return null; }
     var picked = installmentsBox.parentNode && installmentsBox.querySelector('input[name="installments"]:checked');
     return 'bin=' + n.slice(0, 8) + '&installments=' + (picked ? picked.value : '1');
@@ -275,7 +272,8 @@
   }
 
   function drawRoute() {
-    var box = inCard('route');
+    var box = $('route');
+    if (!box) { return; } // it sits in the card form, which a method that takes no card here does not have
     var r = route.answer;
     var method = r && page.methods.filter(function (m) { return m.id === r.methodId; })[0];
     if (!method || !chosen || !chosen.asksCard) {
@@ -286,10 +284,10 @@
     box.className = 'route' + (same ? ' same' : ' other');
     box.setAttribute('data-method', String(method.id));
     box.setAttribute('data-reason', r.reason);
-    inCard('route-text').textContent = same
+    $('route-text').textContent = same
       ? t('route.this', { method: method.name, why: routeWhy(r) })
       : t('route.other', { method: method.name, why: routeWhy(r), chosen: chosen.name });
-    var button = inCard('route-switch');
+    var button = $('route-switch');
     button.hidden = same;
     button.textContent = same ? '' : t('route.switch', { method: method.name });
     box.hidden = false;

@@ -39,7 +39,32 @@ final class Browser implements AutoCloseable {
         // 40 s: on a loaded 2-core machine (other test servers beside the suite's) a page's first answer has taken
         // over 20 s, and a wait that is met returns at once, so only a real failure waits the whole time
         this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(40))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(this::whatTheBrowserShows);
+    }
+
+    /**
+     * What a failed wait reports besides its condition: the address, the page's visible text and the scripts' console
+     * errors, so that a run that fails only in the whole suite can be understood from its report alone.
+     */
+    private String whatTheBrowserShows() {
+        StringBuilder seen = new StringBuilder();
+        try {
+            seen.append("at ").append(driver.getCurrentUrl());
+            String text = driver.findElement(By.tagName("body")).getText();
+            seen.append("; the page shows: ")
+                    .append(text.length() > 1500 ? text.substring(0, 1500) + "…" : text)
+                    .append("; console: ");
+            for (org.openqa.selenium.logging.LogEntry e :
+                    driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+                seen.append(e.getLevel()).append(' ').append(e.getMessage()).append(" | ");
+            }
+        } catch (RuntimeException unreadable) {
+            seen.append(" (the browser could not be read: ")
+                    .append(unreadable.getMessage())
+                    .append(')');
+        }
+        return seen.toString();
     }
 
     static Browser start() {
@@ -75,6 +100,10 @@ final class Browser implements AutoCloseable {
         }
         // headless Chromium ignores --lang for navigator.languages; the profile's accept-languages sets it
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+        // the console's messages, for the report of a failed wait
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

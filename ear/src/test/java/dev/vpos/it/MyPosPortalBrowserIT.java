@@ -15,10 +15,6 @@ class MyPosPortalBrowserIT {
 
     private static final String ORDER = "ORD-2026-0006";
 
-    // In the whole suite of 2026-12-07 the kept card (listed by the API) was not offered on the next hosted page
-    // within 40 s, twice; cause not found before the stop (closing note). The saved-card path stays covered by
-    // MyPosCheckoutIT (API) and PayerMethodsOnAPhoneBrowserIT (a card kept, then paid by the saved card alone).
-    @org.junit.jupiter.api.Disabled("kept card not offered in the whole suite only (closing note of 2026-12-07)")
     @Test
     void anOrderOfTheDemoPortalIsPaidWithMyPosAndTheCardIsOfferedNextTime() {
         try (Browser browser = Browser.start()) {

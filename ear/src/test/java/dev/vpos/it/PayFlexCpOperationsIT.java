@@ -18,7 +18,7 @@ class PayFlexCpOperationsIT {
     private static final String FAMILY = "PAYFLEX_CP";
 
     /** A portal payment of {@code amount} with {@code card} through the bank's pages: the collection. */
-    private static JsonObject pay(long company, String amount, String card) {
+    static JsonObject pay(long company, String amount, String card) {
         String session = ThreeDsCheckoutIT.openSession(company, amount);
         TestServer.Reply back = HtmlForms.submit(
                 ThreeDsCheckoutIT.callbackAfter(ThreeDsCheckoutIT.toAcs(session, false, card), "123456"), f -> f);

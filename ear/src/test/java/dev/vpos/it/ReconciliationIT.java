@@ -192,6 +192,43 @@ class ReconciliationIT {
         return TestServer.postJson(RECON + path, user, json, Map.of());
     }
 
+    /** The merchant (as the family's ledger keys it) of {@link FamilyOperationsIT}'s test definitions. */
+    static String merchant(String family) {
+        return switch (family) {
+            case "EST" -> "700655000200";
+            case "GARANTI" -> "30691298";
+            case "POSNET" -> "6706598320";
+            case "PAYFOR" -> "5_085300000009704";
+            case "KUVEYT_TURK" -> "496";
+            case "PAYFLEX" -> "000000000111111";
+            case "TOSLA" -> "1000000494";
+            case "AKBANK" -> "2023090417500272654BD9A49CF07574";
+            case "VAKIF_KATILIM" -> "1";
+            case "PARAM" -> "10738";
+            case "INTERPOS" -> "3123";
+            case "POSNET_V1" -> "6700950031";
+            case "PAYFLEX_CP" -> "000100000013506";
+            default -> throw new IllegalArgumentException(family);
+        };
+    }
+
+    /**
+     * A TEST definition of the family on DEMO2 that {@link #sell(String, long, String)} sells on: REGULAR, or for
+     * VakifBank Common Payment (which sells on the bank's 3-D pages only) 3D Pay as the company's default.
+     */
+    static long familyDefinition(String family) {
+        return "PAYFLEX_CP".equals(family)
+                ? FamilyOperationsIT.definition(company, family, "THREE_D_PAY", true)
+                : FamilyOperationsIT.definition(company, family, "REGULAR");
+    }
+
+    /** An approved sale on the family's definition: through the API, or on Common Payment's pages via our page. */
+    static JsonObject sell(String family, long definition, String amount) {
+        return "PAYFLEX_CP".equals(family)
+                ? PayFlexCpOperationsIT.pay(company, amount, Sales.APPROVED_CARD)
+                : sell(definition, amount);
+    }
+
     @Test
     void financeFindsTheLostApprovalAndTheSaleTheBankNeverHadEntersOneExplainsTheOtherAndClosesTheDay()
             throws InterruptedException {
@@ -522,10 +559,11 @@ class ReconciliationIT {
                 "VAKIF_KATILIM",
                 "PARAM",
                 "INTERPOS",
-                "POSNET_V1"
+                "POSNET_V1",
+                "PAYFLEX_CP"
             })
     void eachFamilysSettlementFileImportsWithItsShippedMappingAndMatches(String family) throws InterruptedException {
-        long definition = FamilyOperationsIT.definition(company, family, "REGULAR");
+        long definition = familyDefinition(family);
         JsonObject choice = array(
                         TestServer.get(RECON + "/definitions", "finance").body())
                 .stream()
@@ -535,7 +573,7 @@ class ReconciliationIT {
                 .orElseThrow();
         long mapping = choice.getJsonNumber("mappingId").longValue();
         assertEquals(mapping, mappingId("SIM-" + family));
-        JsonObject sale = sell(definition, "100.00");
+        JsonObject sale = sell(family, definition, "100.00");
         assertEquals(200, simulator("/control/day-end?family=" + family, null).status());
         TestServer.Reply refund = TestServer.postJson(
                 TestServer.API + "/collections/" + sale.getString("reference") + "/refund",
@@ -544,22 +582,7 @@ class ReconciliationIT {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(200, refund.status(), refund.toString());
 
-        String merchant = switch (family) {
-            case "EST" -> "700655000200";
-            case "GARANTI" -> "30691298";
-            case "POSNET" -> "6706598320";
-            case "PAYFOR" -> "5_085300000009704";
-            case "KUVEYT_TURK" -> "496";
-            case "PAYFLEX" -> "000000000111111";
-            case "TOSLA" -> "1000000494";
-            case "AKBANK" -> "2023090417500272654BD9A49CF07574";
-            case "VAKIF_KATILIM" -> "1";
-            case "PARAM" -> "10738";
-            case "INTERPOS" -> "3123";
-            case "POSNET_V1" -> "6700950031";
-            default -> throw new IllegalArgumentException(family);
-        };
-        JsonObject done = imported(definition, mapping, settlementFile(family, merchant));
+        JsonObject done = imported(definition, mapping, settlementFile(family, merchant(family)));
         long day = done.getJsonNumber("dayId").longValue();
 
         String order = sale.getString("bankOrderId");
@@ -592,5 +615,74 @@ class ReconciliationIT {
         assertEquals(
                 "1.75",
                 saleLine.getJsonNumber("erpCommission").bigDecimalValue().toPlainString());
+    }
+
+    /**
+     * The ledger faults at every family of issue #16: an approval the ERP never saw ({@code /control/ledger/book}) is
+     * the file's "bank only" line, a sale the bank forgot ({@code /control/ledger/forget}) is "ours only" and the
+     * bank's status no longer approves it. Only this test's lines of the merchant's day are imported (other tests sell
+     * on the same test merchants).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"TOSLA", "AKBANK", "VAKIF_KATILIM", "PARAM", "INTERPOS", "POSNET_V1", "PAYFLEX_CP"})
+    void eachNewFamilysLedgerFaultsAreFoundAsBankOnlyAndOursOnly(String family) throws InterruptedException {
+        long definition = familyDefinition(family);
+        String merchant = merchant(family);
+        JsonObject kept = sell(family, definition, "120.00");
+        JsonObject forgotten = sell(family, definition, "33.10");
+        assertEquals("APPROVED", kept.getString("state"), kept.toString());
+        assertEquals("APPROVED", forgotten.getString("state"), forgotten.toString());
+        String keptOrder = kept.getString("bankOrderId");
+        String forgottenOrder = forgotten.getString("bankOrderId");
+
+        TestServer.Reply booked = simulator(
+                "/control/ledger/book",
+                "{\"family\":\"" + family + "\",\"merchant\":\"" + merchant
+                        + "\",\"amount\":\"77.00\",\"card\":\"5401341234567891\"}");
+        assertEquals(201, booked.status(), booked.toString());
+        String lostOrder = booked.json().getString("orderId");
+        TestServer.Reply forgot = simulator(
+                "/control/ledger/forget",
+                "{\"family\":\"" + family + "\",\"merchant\":\"" + merchant + "\",\"orderId\":\"" + forgottenOrder
+                        + "\"}");
+        assertEquals(200, forgot.status(), forgot.toString());
+        assertTrue(
+                !"APPROVED"
+                        .equals(BankReports.of(forgotten.getString("reference")).getString("outcome")),
+                family + ": the bank forgot the order");
+        assertEquals(200, simulator("/control/day-end?family=" + family, null).status());
+
+        String csv = settlementFile(family, merchant);
+        assertTrue(!csv.contains(forgottenOrder), family + ": the forgotten sale is not settled\n" + csv);
+        List<String> lines = csv.lines().toList();
+        String ours = lines.get(0) + "\r\n"
+                + lines.stream()
+                        .skip(1)
+                        .filter(l -> l.contains(keptOrder) || l.contains(lostOrder))
+                        .map(l -> l + "\r\n")
+                        .collect(Collectors.joining());
+        JsonObject done = imported(definition, mappingId("SIM-" + family), ours);
+        assertEquals(2, done.getInt("total"), family + ": the kept sale and the lost approval\n" + ours);
+        assertEquals(1, done.getInt("matched"), family);
+        assertEquals(1, done.getInt("missingInErp"), family);
+        assertEquals(1, done.getInt("missingAtBank"), family);
+        assertEquals(0, done.getInt("differences"), family);
+
+        Map<String, JsonObject> byKind = openDifferences(
+                        done.getJsonNumber("dayId").longValue())
+                .stream()
+                .map(v -> (JsonObject) v)
+                .collect(Collectors.toMap(o -> o.getString("kind"), o -> o));
+        assertEquals(Set.of("MISSING_AT_BANK", "MISSING_IN_ERP"), byKind.keySet(), family);
+        JsonObject bankOnly = byKind.get("MISSING_IN_ERP");
+        assertEquals(lostOrder, bankOnly.getString("orderId"), family);
+        assertEquals("77.00", bankOnly.getJsonNumber("amount").bigDecimalValue().toPlainString(), family);
+        assertEquals("540134******7891", bankOnly.getString("maskedPan"), family);
+        JsonObject oursOnly = byKind.get("MISSING_AT_BANK");
+        assertEquals(forgottenOrder, oursOnly.getString("orderId"), family);
+        assertEquals(
+                "33.10", oursOnly.getJsonNumber("erpAmount").bigDecimalValue().toPlainString(), family);
+        assertEquals("MATCHED", batchOf(keptOrder, "SALE").getString("reconciliationStatus"), family);
+        assertEquals("DIFFERENCE", batchOf(forgottenOrder, "SALE").getString("reconciliationStatus"), family);
     }
 }

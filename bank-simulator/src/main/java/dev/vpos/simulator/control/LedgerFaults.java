@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Faults a reconciliation must find, made in the ledger directly: an approval the bank booked that the merchant's
@@ -45,9 +46,24 @@ public final class LedgerFaults {
         }
     }
 
-    /** The currency code each family's adapter sends for TRY (what its ledger entries carry). */
-    static final Map<String, String> TRY_CODE = Map.of(
-            "EST", "949", "GARANTI", "949", "POSNET", "TL", "PAYFOR", "949", "KUVEYT_TURK", "0949", "PAYFLEX", "949");
+    /**
+     * The currency code each family's ledger entries carry for TRY (what its adapter sends); every family with a
+     * settlement layout has one, so a booking is written, settled and answered by the family as its own entries are.
+     */
+    static final Map<String, String> TRY_CODE = Map.ofEntries(
+            Map.entry("EST", "949"),
+            Map.entry("GARANTI", "949"),
+            Map.entry("POSNET", "TL"),
+            Map.entry("PAYFOR", "949"),
+            Map.entry("KUVEYT_TURK", "0949"),
+            Map.entry("PAYFLEX", "949"),
+            Map.entry("TOSLA", "949"),
+            Map.entry("AKBANK", "949"),
+            Map.entry("VAKIF_KATILIM", "0949"),
+            Map.entry("PARAM", "TRY"),
+            Map.entry("INTERPOS", "949"),
+            Map.entry("POSNET_V1", "949"),
+            Map.entry("PAYFLEX_CP", "949"));
 
     static final String DEFAULT_CARD = "4355084355084358";
 
@@ -60,7 +76,10 @@ public final class LedgerFaults {
         this.clock = clock;
     }
 
-    /** Books an approved transaction in the family's open batch, with the bank's codes made up as the bank would. */
+    /**
+     * Books an approved transaction in the family's open batch, with the bank's codes made up as digits (auth code 6,
+     * RRN 12, transaction id 9): a shape every family's status and history answers can carry.
+     */
     public LedgerEntry book(Booking b) {
         String family = family(b.family());
         String merchant = required(b.merchant(), "merchant");
@@ -112,9 +131,9 @@ public final class LedgerFaults {
                 installments,
                 masked,
                 LedgerEntry.APPROVED,
-                "B" + digits(5),
+                digits(6),
                 digits(12),
-                "F" + digits(10),
+                digits(9),
                 Integer.toString(ledger.openBatch(family)),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 type);
@@ -132,8 +151,8 @@ public final class LedgerFaults {
 
     private static String family(String family) {
         String f = required(family, "family").toUpperCase(Locale.ROOT);
-        if (SettlementLayouts.of(f).isEmpty()) {
-            throw new BadBooking("family must be one of EST, GARANTI, POSNET, PAYFOR, KUVEYT_TURK, PAYFLEX");
+        if (SettlementLayouts.of(f).isEmpty() || !TRY_CODE.containsKey(f)) {
+            throw new BadBooking("family must be one of " + String.join(", ", new TreeSet<>(TRY_CODE.keySet())));
         }
         return f;
     }

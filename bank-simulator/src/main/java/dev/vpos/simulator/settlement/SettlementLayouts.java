@@ -24,7 +24,8 @@ import java.util.Optional;
  * The settlement file layouts of the simulated families. Modelled on the shape of Turkish banks' merchant day-end
  * reports (semicolon CSV, Turkish decimal comma at some banks, refund sign conventions differ); the column names
  * are the simulator's own, documented in docs/bank-simulator.md. Every layout here has a shipped mapping
- * {@code SIM-<family>} in the product (V26 for the first six, V190 for the rest).
+ * {@code SIM-<family>} in the product (V26 for the first six, V190 for six of issue #16's, V260 for
+ * PayFlex CP).
  */
 public final class SettlementLayouts {
 
@@ -496,6 +497,48 @@ public final class SettlementLayouts {
                 '.',
                 true,
                 Map.of("SALE", "Sale", "POST_AUTH", "Capture", "REFUND", "Return")));
+        // VakifBank Common Payment: its sales are VPOS 7/24 transactions (cancelled and refunded there), so the file
+        // speaks VPOS 7/24's words (TransactionType Sale / Capture / Refund) with Common Payment's field names and
+        // its inquiry's decimal comma. Capture is listed for the VPOS; Common Payment itself books none.
+        add(new SettlementLayout(
+                "PAYFLEX_CP",
+                ';',
+                columns(
+                        DATE,
+                        "TransactionDate",
+                        TIME,
+                        "TransactionTime",
+                        MERCHANT,
+                        "HostMerchantId",
+                        ORDER_ID,
+                        "OrderID",
+                        TYPE,
+                        "TransactionType",
+                        AMOUNT,
+                        "Amount",
+                        CURRENCY,
+                        "AmountCode",
+                        INSTALLMENTS,
+                        "InstallmentCount",
+                        CARD,
+                        "MaskedPan",
+                        AUTH_CODE,
+                        "AuthCode",
+                        RRN,
+                        "Rrn",
+                        TRANS_ID,
+                        "TransactionId",
+                        BATCH,
+                        "BatchNo",
+                        COMMISSION,
+                        "Commission",
+                        NET,
+                        "NetAmount"),
+                "dd.MM.yyyy",
+                "HH:mm:ss",
+                ',',
+                false,
+                Map.of("SALE", "Sale", "POST_AUTH", "Capture", "REFUND", "Refund")));
     }
 
     private SettlementLayouts() {}

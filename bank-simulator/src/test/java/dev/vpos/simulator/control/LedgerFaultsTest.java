@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LedgerFaultsTest {
 
@@ -133,5 +135,45 @@ class LedgerFaultsTest {
         assertFalse(ledger.hasApproved("EST", "700655000300", "O1"));
         assertEquals(0, faults.forget("EST", "700655000300", "O1"));
         assertEquals(0, faults.forget("EST", "other merchant", "O2"));
+    }
+
+    /**
+     * Issue #16's families: a booking carries the currency code the family's own entries carry and identifiers in
+     * digits (Akbank's answers read its stan as a number), is the family's order for its follow-ups and answers, and
+     * is a line of its settlement file; forgetting it takes it out of both.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "TOSLA, 949",
+        "AKBANK, 949",
+        "VAKIF_KATILIM, 0949",
+        "PARAM, TRY",
+        "INTERPOS, 949",
+        "POSNET_V1, 949",
+        "PAYFLEX_CP, 949"
+    })
+    void everyNewFamilyTakesABookingAndForgetsIt(String family, String currency) {
+        LedgerEntry e = faults.book(new LedgerFaults.Booking(
+                family.toLowerCase(java.util.Locale.ROOT), "M1", null, "77.00", null, null, "5401341234567891", null));
+
+        assertEquals(family, e.family());
+        assertEquals(currency, e.currency());
+        assertTrue(e.authCode().matches("[0-9]{6}"), e.authCode());
+        assertTrue(e.hostRefNum().matches("[0-9]{12}"), e.hostRefNum());
+        assertTrue(e.transId().matches("[0-9]{9}"), e.transId());
+        assertTrue(ledger.order(family, "M1", e.orderId()).exists());
+        String saleCode = SettlementLayouts.of(family).orElseThrow().typeCodes().get("SALE");
+        String line = settlement(family, "M1")
+                .lines()
+                .skip(1)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(family + ": no line"));
+        for (String cell : new String[] {e.orderId(), saleCode, currency, "540134******7891", e.authCode()}) {
+            assertTrue(line.contains(cell), family + ": " + cell + " in " + line);
+        }
+
+        assertEquals(1, faults.forget(family, "M1", e.orderId()));
+        assertFalse(ledger.order(family, "M1", e.orderId()).exists());
+        assertEquals(1, settlement(family, "M1").lines().count(), family + ": the header only");
     }
 }

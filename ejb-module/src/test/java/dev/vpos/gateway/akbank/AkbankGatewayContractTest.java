@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.BankLedgerFaults;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -206,5 +207,12 @@ class AkbankGatewayContractTest {
             settled = gateway.status(slow, account).outcome();
         }
         assertEquals(GatewayOutcome.APPROVED, settled, "the bank booked the slow sale");
+    }
+
+    /** The simulator's reconciliation faults: a booked approval is the bank's status, a forgotten order is not sent. */
+    @Test
+    void anApprovalBookedAtTheBankIsItsAnswerAndAForgottenOrderIsNotSent() {
+        BankLedgerFaults.bookedIsTheBanksAnswerAndForgottenIsNotSent(
+                gateway, account, sim.ledger, AkbankSimulatedBank.MERCHANT, orderId());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.BankLedgerFaults;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -246,5 +247,12 @@ class InterPosGatewayContractTest {
                 GatewayOutcome.NOT_SENT,
                 gateway.sale(sale(orderId(), "10.00", "4355084355084358"), nowhere)
                         .outcome());
+    }
+
+    /** The simulator's reconciliation faults: a booked approval is the bank's status, a forgotten order is not sent. */
+    @Test
+    void anApprovalBookedAtTheBankIsItsAnswerAndAForgottenOrderIsNotSent() {
+        BankLedgerFaults.bookedIsTheBanksAnswerAndForgottenIsNotSent(
+                gateway, account, sim.ledger, InterPosSimulatedBank.SHOP, orderId());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.BankLedgerFaults;
 import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
@@ -391,5 +392,12 @@ class PayFlexCpContractTest {
 
         gateway.voidTransaction(followUp(paidId, "40.00", "40.00", sale), account);
         assertEquals(GatewayOutcome.UNKNOWN, gateway.status(paidId, account).outcome(), "cancelled: a person decides");
+    }
+
+    /** The simulator's reconciliation faults: a booked approval is the bank's status, a forgotten order is not sent. */
+    @Test
+    void anApprovalBookedAtTheBankIsItsAnswerAndAForgottenOrderIsNotSent() {
+        BankLedgerFaults.bookedIsTheBanksAnswerAndForgottenIsNotSent(
+                gateway, account, sim.ledger, PayFlexCpSimulatedBank.MERCHANT, orderId());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vpos.gateway.BankLedgerFaults;
 import dev.vpos.gateway.domain.ConnectionCheck;
 import dev.vpos.gateway.domain.FollowUp;
 import dev.vpos.gateway.domain.GatewayAccount;
@@ -318,5 +319,12 @@ class VakifKatilimGatewayContractTest {
     private static void assertDeclined(String code, GatewayResult r) {
         assertEquals(GatewayOutcome.DECLINED, r.outcome(), r.exchange().toString());
         assertEquals(code, r.bankCode(), r.exchange().toString());
+    }
+
+    /** The simulator's reconciliation faults: a booked approval is the bank's status, a forgotten order is not sent. */
+    @Test
+    void anApprovalBookedAtTheBankIsItsAnswerAndAForgottenOrderIsNotSent() {
+        BankLedgerFaults.bookedIsTheBanksAnswerAndForgottenIsNotSent(
+                gateway, bank.account(), bank.ledger, "1", orderId());
     }
 }

@@ -96,7 +96,8 @@ class SimulatorSettlementFilesTest {
                 "VAKIF_KATILIM",
                 "PARAM",
                 "INTERPOS",
-                "POSNET_V1"
+                "POSNET_V1",
+                "PAYFLEX_CP"
             })
     void theSimulatorsDayEndFileImportsWithTheShippedMappingAndMatches(String family) throws SQLException {
         schema(family);
@@ -165,7 +166,7 @@ class SimulatorSettlementFilesTest {
                 type));
     }
 
-    /** The mapping as V26 / V190 ship it, read back from the table as the application's entity reads it. */
+    /** The mapping as V26 / V190 / V260 ship it, read back from the table as the application's entity reads it. */
     private MappingDraft shippedMapping(String family) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("select * from settlement_mapping where code = ?")) {
             p.setString(1, "SIM-" + family);
