@@ -301,7 +301,8 @@ class DefinitionApiIT {
             assertTrue(fields.contains("\"name\":\"" + name + "\""), fields);
         }
         assertEquals(
-                "[\"REGULAR\",\"THREE_D\"]", param.getJsonArray("paymentModels").toString());
+                "[\"REGULAR\",\"THREE_D\",\"THREE_D_PAY\",\"THREE_D_HOST\"]",
+                param.getJsonArray("paymentModels").toString());
     }
 
     private static JsonObjectBuilder definition(String code, String environment, String password) {

@@ -25,7 +25,12 @@ final class HtmlForms {
     private HtmlForms() {}
 
     /** A form as a browser would send it. */
-    record Form(URI action, Map<String, String> fields) {}
+    record Form(URI action, Map<String, String> fields, boolean get) {
+
+        Form(URI action, Map<String, String> fields) {
+            this(action, fields, false);
+        }
+    }
 
     static Form first(URI page, String html) {
         Matcher m = FORM.matcher(html);
@@ -55,7 +60,7 @@ final class HtmlForms {
             fields.put(name, value == null ? "" : unescape(value));
         }
         URI target = action == null || action.isBlank() ? page : page.resolve(unescape(action));
-        return new Form(target, fields);
+        return new Form(target, fields, "get".equalsIgnoreCase(attr(m.group(1), "method")));
     }
 
     static TestServer.Reply submit(Form form, UnaryOperator<Map<String, String>> edit) {
@@ -64,6 +69,12 @@ final class HtmlForms {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        if (form.get()) {
+            // a form of method GET (Param's 3D Pay page): the fields replace the action's query, as a browser does
+            String base = form.action().toString().replaceFirst("\\?.*$", "");
+            return TestServer.send(
+                    HttpRequest.newBuilder(URI.create(base + "?" + body)).GET().build());
+        }
         return TestServer.send(HttpRequest.newBuilder(form.action())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -168,6 +168,8 @@ class ThreeDsCheckoutIT {
         "VAKIF_KATILIM,THREE_D",
         "VAKIF_KATILIM,THREE_D_HOST",
         "PARAM,THREE_D",
+        "PARAM,THREE_D_PAY",
+        "PARAM,THREE_D_HOST",
         "INTERPOS,THREE_D",
         "INTERPOS,THREE_D_PAY",
         "INTERPOS,THREE_D_HOST",

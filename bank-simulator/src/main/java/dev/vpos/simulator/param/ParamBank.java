@@ -42,6 +42,9 @@ public final class ParamBank {
     public static final String FAMILY = "PARAM";
     static final String ORDER_ID_USED = "-99";
     static final String FOREIGN_SALE = "TP_Islem_Odeme_WD";
+    static final String THREE_D_PAY = "Pos_Odeme";
+    /** Where {@code UCD_URL} sends the payer of a 3D Pay or foreign-currency 3D sale (a GET with {@code SID}). */
+    static final String THREE_D_PAY_PAGE = "/3D_Secure/AkilliKart_3DPay_PFO.aspx";
     /** {@code Doviz_Kodu} → the ledger's currency (1000 TRY as Param lists it; 1001 USD, 1002 EUR, 1003 GBP). */
     static final Map<String, String> CURRENCIES = Map.of("1000", "TRY", "1001", "USD", "1002", "EUR", "1003", "GBP");
 
@@ -67,6 +70,7 @@ public final class ParamBank {
     private final ParamOutcomes outcomes;
     private final ParamSessions sessions = new ParamSessions();
     private final ParamMonitoring monitoring;
+    private final ParamHostedPayments hosted;
     private final AtomicLong numbers;
 
     public ParamBank(ParamMerchants merchants, Ledger ledger, Clock clock, RandomGenerator random) {
@@ -76,6 +80,7 @@ public final class ParamBank {
         this.random = random;
         this.outcomes = new ParamOutcomes(clock);
         this.monitoring = new ParamMonitoring(ledger, clock);
+        this.hosted = new ParamHostedPayments(merchants, random);
         this.numbers = new AtomicLong(6_021_000_000L + random.nextInt(100_000) * 10L);
     }
 
@@ -89,7 +94,7 @@ public final class ParamBank {
         Map<String, Object> result;
         Fault fault = Fault.NONE;
         switch (call.operation()) {
-            case "TP_WMD_UCD", "TP_Islem_Odeme_OnProv_WMD", FOREIGN_SALE -> {
+            case "TP_WMD_UCD", "TP_Islem_Odeme_OnProv_WMD", FOREIGN_SALE, THREE_D_PAY -> {
                 Authorization a = authorize(call, familyBase);
                 result = a.result();
                 fault = a.fault();
@@ -215,7 +220,8 @@ public final class ParamBank {
             problem = paymentProblem(call, m.get());
         }
         boolean foreign = FOREIGN_SALE.equals(call.operation());
-        String[] shape = foreign ? WD_RESULT : UCD_RESULT;
+        boolean threeDPay = THREE_D_PAY.equals(call.operation());
+        String[] shape = foreign || threeDPay ? WD_RESULT : UCD_RESULT;
         if (problem.isPresent()) {
             return new Authorization(refusal(problem.get()[0], problem.get()[1], shape), Fault.NONE);
         }
@@ -245,6 +251,17 @@ public final class ParamBank {
                     expiry,
                     call.field("Basarili_URL"),
                     call.field("Hata_URL")));
+            if (foreign || threeDPay) {
+                s = sessions.open(s.returningValues(currency, nullToEmpty(call.field("Islem_ID"))));
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("Islem_ID", Long.toString(numbers.incrementAndGet()));
+                v.put("UCD_URL", familyBase + THREE_D_PAY_PAGE + "?rURL=TURKPOS_3D_TRAN&SID=" + s.islemGuid());
+                v.put("Sonuc", "1");
+                v.put("Sonuc_Str", "İşlem Başarılı");
+                v.put("Banka_Sonuc_Kod", "-1");
+                v.put("Komisyon_Oran", "1.75");
+                return new Authorization(shaped(WD_RESULT, v), Fault.NONE);
+            }
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("Islem_ID", Long.toString(numbers.incrementAndGet()));
             v.put("Islem_GUID", s.islemGuid());
@@ -296,6 +313,7 @@ public final class ParamBank {
     private static Optional<String[]> paymentProblem(Call c, Merchant m) {
         boolean foreign = FOREIGN_SALE.equals(c.operation());
         boolean preAuth = "TP_Islem_Odeme_OnProv_WMD".equals(c.operation());
+        boolean threeDPay = THREE_D_PAY.equals(c.operation());
         String security = c.field("Islem_Guvenlik_Tip");
         if (!"NS".equals(security) && !"3D".equals(security)) {
             return problem("-1", "Islem_Guvenlik_Tip NS veya 3D olmalı");
@@ -305,9 +323,9 @@ public final class ParamBank {
             if (code == null || !CURRENCIES.containsKey(code.trim()) || "1000".equals(code.trim())) {
                 return problem("-1", "Doviz_Kodu geçersiz (1001 USD, 1002 EUR, 1003 GBP)");
             }
-            if ("3D".equals(security)) {
-                return problem("-1", "Simülatör: dövizli 3D ödeme desteklenmiyor");
-            }
+        }
+        if (THREE_D_PAY.equals(c.operation()) && !"3D".equals(security)) {
+            return problem("-1", "Pos_Odeme yalnızca 3D (3D Pay) işlem alır");
         }
         if (!c.has("KK_Sahibi")) {
             return problem("-121", "Kredi kartı sahibi bilgisi eksiksiz girilmeli");
@@ -372,20 +390,29 @@ public final class ParamBank {
         if (hash == null || hash.isBlank()) {
             return problem("-102", "İşlem Hash değeri boş");
         }
-        String text = preAuth || foreign
+        String text = threeDPay
                 ? m.clientCode()
                         + m.guid()
+                        + taksit.trim()
                         + c.field("Islem_Tutar")
                         + c.field("Toplam_Tutar")
                         + orderId
                         + nullToEmpty(fail)
                         + nullToEmpty(ok)
-                : m.clientCode()
-                        + m.guid()
-                        + taksit.trim()
-                        + c.field("Islem_Tutar")
-                        + c.field("Toplam_Tutar")
-                        + orderId;
+                : preAuth || foreign
+                        ? m.clientCode()
+                                + m.guid()
+                                + c.field("Islem_Tutar")
+                                + c.field("Toplam_Tutar")
+                                + orderId
+                                + nullToEmpty(fail)
+                                + nullToEmpty(ok)
+                        : m.clientCode()
+                                + m.guid()
+                                + taksit.trim()
+                                + c.field("Islem_Tutar")
+                                + c.field("Toplam_Tutar")
+                                + orderId;
         if (!MessageDigest.isEqual(
                 sha1Base64(text, TURKISH).getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII))) {
@@ -450,6 +477,9 @@ public final class ParamBank {
         String mdStatus = OTP.equals(form.get("otp")) ? "1" : "0";
         ParamSessions.Session s = sessions.authenticate(found.get().islemGuid(), mdStatus);
         Merchant m = merchants.find(s.clientCode()).orElseThrow();
+        if (s.returnValues()) {
+            return returnValues(s, m, "1".equals(mdStatus));
+        }
         Map<String, String> callback = new LinkedHashMap<>();
         callback.put("md", s.md());
         callback.put("mdStatus", mdStatus);
@@ -463,6 +493,87 @@ public final class ParamBank {
         callback.put("dc", "");
         callback.put("dcURL", "");
         return new Page(200, ParamPages.autoPost("1".equals(mdStatus) ? s.okUrl() : s.failUrl(), callback));
+    }
+
+    /** {@code TO_Pre_Encrypting_OOS} on the shared payment page's service. */
+    public Answer hostedRegister(byte[] body, String callerAddress) {
+        return hosted.register(body, callerAddress);
+    }
+
+    /** The shared payment page of a registered payment ({@code default.aspx?s=}). */
+    public Page hostedPage(String token, URI familyBase) {
+        return hosted.page(token, familyBase);
+    }
+
+    /** The card typed on the shared payment page: the ACS password page, or a refusal. */
+    public Page hostedCard(Map<String, String> form, URI familyBase) {
+        Optional<ParamSessions.Session> s = hosted.card(form);
+        if (s.isEmpty()) {
+            return new Page(400, ParamPages.error("Kart bilgileri geçersiz veya ödeme bulunamadı"));
+        }
+        if (ledger.hasApproved(FAMILY, s.get().clientCode(), s.get().orderId())) {
+            return new Page(400, ParamPages.error("Bu Islem_ID ile daha önce ödeme alınmış"));
+        }
+        ParamSessions.Session opened = sessions.open(s.get());
+        Merchant m = merchants.find(opened.clientCode()).orElseThrow();
+        return new Page(200, ParamPages.acs(familyBase + ACS_VERIFY, opened, m.name()));
+    }
+
+    /** The bank's own page of a 3D Pay or foreign-currency 3D sale ({@code UCD_URL}, a GET with its {@code SID}). */
+    public Page threeDPayPage(String sid, URI familyBase) {
+        Optional<ParamSessions.Session> s = sessions.find(sid);
+        if (s.isEmpty() || !s.get().returnValues()) {
+            return new Page(400, ParamPages.error("Oturum bulunamadı"));
+        }
+        return acs(Map.of("session", sid), familyBase);
+    }
+
+    /**
+     * The end of a 3D Pay or foreign-currency 3D sale: the bank completes it itself (books the outcome) once the payer
+     * authenticated, nothing when not, and posts {@code TURKPOS_RETVAL_*} (mews/pos fixtures) to Basarili_URL or
+     * Hata_URL, hashed CLIENT_CODE + GUID + Dekont_ID + Tahsilat_Tutari + Siparis_ID + Islem_ID.
+     */
+    private Page returnValues(ParamSessions.Session s, Merchant m, boolean authenticated) {
+        String code = authenticated ? outcomes.code(s.pan(), s.expiry(), s.amount()) : null;
+        LedgerEntry booked = code == null
+                ? null
+                : book(
+                        s.clientCode(),
+                        s.orderId(),
+                        s.amount(),
+                        s.currency(),
+                        s.installments(),
+                        CardNumbers.mask(s.pan()),
+                        code,
+                        s.type());
+        boolean approved = LedgerEntry.APPROVED.equals(code);
+        String receipt = approved ? booked.transId() : "0";
+        String collected = s.amount().setScale(2).toPlainString().replace('.', ',');
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("TURKPOS_RETVAL_Islem_ID", s.islemId());
+        r.put("TURKPOS_RETVAL_Sonuc", approved ? "1" : "-1");
+        r.put(
+                "TURKPOS_RETVAL_Sonuc_Str",
+                approved
+                        ? "Odeme Islemi Basarili"
+                        : code == null ? "3D Dogrulamasi Basarisiz" : ParamOutcomes.message(code));
+        r.put("TURKPOS_RETVAL_GUID", m.guid());
+        r.put("TURKPOS_RETVAL_Islem_Tarih", OffsetDateTime.now(clock).format(PARAM_TIME));
+        r.put("TURKPOS_RETVAL_Dekont_ID", receipt);
+        r.put("TURKPOS_RETVAL_Tahsilat_Tutari", collected);
+        r.put("TURKPOS_RETVAL_Odeme_Tutari", collected);
+        r.put("TURKPOS_RETVAL_Siparis_ID", s.orderId());
+        r.put("TURKPOS_RETVAL_Ext_Data", "||||");
+        r.put("TURKPOS_RETVAL_Banka_Sonuc_Kod", code == null ? "-1" : Integer.toString(Integer.parseInt(code)));
+        r.put("TURKPOS_RETVAL_PB", "TRY".equals(s.currency()) ? "TL" : s.currency());
+        r.put("TURKPOS_RETVAL_KK_No", CardNumbers.mask(s.pan()));
+        r.put("TURKPOS_RETVAL_Taksit", s.installments() == 1 ? "0" : Integer.toString(s.installments()));
+        r.put(
+                "TURKPOS_RETVAL_Hash",
+                sha1Base64(m.clientCode() + m.guid() + receipt + collected + s.orderId() + s.islemId(), TURKISH));
+        r.put("TURKPOS_RETVAL_Islem_GUID", s.islemGuid());
+        r.put("TURKPOS_RETVAL_SanalPOS_Islem_ID", booked == null ? "0" : booked.transId());
+        return new Page(200, ParamPages.autoPost(approved ? s.okUrl() : s.failUrl(), r));
     }
 
     private Map<String, Object> pay(Call call) {

@@ -20,11 +20,28 @@ final class ParamPages {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>3-D Secure</title></head><body>"
                 + "<h1>3-D Secure</h1><p>" + ParamSoap.escape(merchantName) + "</p><p>"
                 + ParamSoap.escape(CardNumbers.mask(s.pan())) + " &middot; "
-                + ParamSoap.escape(s.amount().setScale(2).toPlainString()) + " TL</p>"
+                + ParamSoap.escape(s.amount().setScale(2).toPlainString()) + " "
+                + ParamSoap.escape("TRY".equals(s.currency()) ? "TL" : s.currency()) + "</p>"
                 + "<form method=\"post\" action=\"" + ParamSoap.escape(verifyUrl) + "\">"
                 + "<input type=\"hidden\" name=\"session\" value=\"" + ParamSoap.escape(s.islemGuid()) + "\">"
                 + "<label>SMS şifresi <input type=\"password\" name=\"otp\" value=\"\"></label>"
                 + "<button type=\"submit\">Onayla</button></form></body></html>";
+    }
+
+    /** Param's shared payment page (the simulator's own): the amount, read-only, and the card fields. */
+    static String cardPage(String action, String token, ParamHostedPayments.Pending p, String merchantName) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Param Ödeme</title></head><body>"
+                + "<h1>" + ParamSoap.escape(merchantName) + "</h1><p>"
+                + ParamSoap.escape(p.amount().setScale(2).toPlainString()) + " "
+                + ParamSoap.escape("TRY".equals(p.currency()) ? "TL" : p.currency()) + "</p>"
+                + "<form method=\"post\" action=\"" + ParamSoap.escape(action) + "\">"
+                + "<input type=\"hidden\" name=\"s\" value=\"" + ParamSoap.escape(token) + "\">"
+                + "<label>Kart sahibi <input name=\"holder\" value=\"\"></label>"
+                + "<label>Kart numarası <input name=\"cardNumber\" value=\"\" autocomplete=\"cc-number\"></label>"
+                + "<label>Ay <input name=\"expiryMonth\" value=\"\"></label>"
+                + "<label>Yıl <input name=\"expiryYear\" value=\"\"></label>"
+                + "<label>CVV <input name=\"cvv\" value=\"\"></label>"
+                + "<button type=\"submit\">Öde</button></form></body></html>";
     }
 
     static String autoPost(String action, Map<String, String> fields) {

@@ -49,6 +49,28 @@ public class ParamServlet extends HttpServlet {
             }
             return;
         }
+        if (ParamHostedPayments.SERVICE.equals(request.getPathInfo())
+                && "wsdl".equalsIgnoreCase(request.getQueryString())) {
+            response.setContentType("text/xml; charset=utf-8");
+            try (InputStream wsdl = ParamServlet.class.getResourceAsStream("/param/turkodeme.wsdl")) {
+                if (wsdl == null) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                wsdl.transferTo(response.getOutputStream());
+            }
+            return;
+        }
+        if (ParamHostedPayments.PAGE.equals(request.getPathInfo())) {
+            URI familyBase = URI.create(request.getRequestURL().toString().replaceFirst("/param/.*$", "/param"));
+            page(response, holder.bank().hostedPage(request.getParameter("s"), familyBase));
+            return;
+        }
+        if (ParamBank.THREE_D_PAY_PAGE.equals(request.getPathInfo())) {
+            URI familyBase = URI.create(request.getRequestURL().toString().replaceFirst("/param/.*$", "/param"));
+            page(response, holder.bank().threeDPayPage(request.getParameter("SID"), familyBase));
+            return;
+        }
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 
@@ -61,6 +83,20 @@ public class ParamServlet extends HttpServlet {
             case SERVICE -> soap(bank, request, response, familyBase);
             case ParamBank.ACS -> page(response, bank.acs(form(request), familyBase));
             case ParamBank.ACS_VERIFY -> page(response, bank.verify(form(request)));
+            case ParamHostedPayments.SERVICE -> {
+                byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
+                ParamBank.Answer answer = body.length > MAX_REQUEST_BYTES
+                        ? new ParamBank.Answer(
+                                500, ParamSoap.fault("Client", "Request too large."), ParamOutcomes.Fault.NONE)
+                        : bank.hostedRegister(body, request.getRemoteAddr());
+                LOG.info(() -> "PARAM Service_Odeme -> HTTP " + answer.status());
+                byte[] xml = answer.xml().getBytes(StandardCharsets.UTF_8);
+                response.setStatus(answer.status());
+                response.setContentType("text/xml; charset=utf-8");
+                response.setContentLength(xml.length);
+                response.getOutputStream().write(xml);
+            }
+            case ParamHostedPayments.PAGE -> page(response, bank.hostedCard(form(request), familyBase));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

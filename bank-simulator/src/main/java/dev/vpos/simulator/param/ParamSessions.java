@@ -29,7 +29,10 @@ final class ParamSessions {
             String okUrl,
             String failUrl,
             String mdStatus,
-            boolean paid) {
+            boolean paid,
+            String currency,
+            String islemId,
+            boolean returnValues) {
 
         Session(
                 String islemGuid,
@@ -56,7 +59,31 @@ final class ParamSessions {
                     okUrl,
                     failUrl,
                     null,
+                    false,
+                    "TRY",
+                    "",
                     false);
+        }
+
+        /** A session the bank completes itself and answers with {@code TURKPOS_RETVAL_*} (3D Pay, foreign 3D). */
+        Session returningValues(String currency, String islemId) {
+            return new Session(
+                    islemGuid,
+                    md,
+                    clientCode,
+                    orderId,
+                    amount,
+                    installments,
+                    type,
+                    pan,
+                    expiry,
+                    okUrl,
+                    failUrl,
+                    mdStatus,
+                    paid,
+                    currency,
+                    islemId,
+                    true);
         }
 
         @Override
@@ -97,7 +124,10 @@ final class ParamSessions {
                                 s.okUrl(),
                                 s.failUrl(),
                                 mdStatus,
-                                false));
+                                false,
+                                s.currency(),
+                                s.islemId(),
+                                s.returnValues()));
     }
 
     /** True for the one call that completes it. */
@@ -121,7 +151,10 @@ final class ParamSessions {
                     s.okUrl(),
                     s.failUrl(),
                     s.mdStatus(),
-                    true);
+                    true,
+                    s.currency(),
+                    s.islemId(),
+                    s.returnValues());
         });
         return first[0];
     }

@@ -51,7 +51,7 @@ record ParamCredentials(String clientCode, String clientUsername, String clientP
                             true,
                             "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}",
                             "a GUID: 8-4-4-4-12 hexadecimal digits")),
-            List.of("REGULAR", "THREE_D"),
+            List.of("REGULAR", "THREE_D", "THREE_D_PAY", "THREE_D_HOST"),
             "https://test-dmz.param.com.tr/turkpos.ws/service_turkpos_test.asmx",
             "https://posws.param.com.tr/turkpos.ws/service_turkpos_prod.asmx");
 

@@ -53,6 +53,18 @@ public class ParamGateway extends BankAdapter {
     /** The reference a pre-authorisation leaves with its collection: its void is Param's pre-authorisation cancel. */
     static final String AUTHORIZATION = "authorization";
 
+    /**
+     * The reference a hosted-page payment leaves when Param numbered its order ({@code TURKPOS_RETVAL_Siparis_ID}
+     * other than our order id): its follow-ups name Param's order.
+     */
+    static final String PARAM_ORDER = "paramOrderId";
+
+    /** The order a follow-up names at Param: Param's own for a hosted-page payment that has one, else ours. */
+    static String order(FollowUp followUp) {
+        String param = followUp.reference(PARAM_ORDER);
+        return param == null || param.isBlank() ? followUp.bankOrderId() : param;
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
 
@@ -75,7 +87,11 @@ public class ParamGateway extends BankAdapter {
                         GatewayOperation.PARTIAL_REFUND,
                         GatewayOperation.STATUS,
                         GatewayOperation.HISTORY),
-                EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D));
+                EnumSet.of(
+                        PaymentModel.REGULAR,
+                        PaymentModel.THREE_D,
+                        PaymentModel.THREE_D_PAY,
+                        PaymentModel.THREE_D_HOST));
     }
 
     ParamGateway(ParamSoapClient soap) {
@@ -119,6 +135,10 @@ public class ParamGateway extends BankAdapter {
     }
 
     BankReply<STSorgulama4Sonuc> inquiry(String orderId, GatewayAccount account) {
+        return inquiry(soap, orderId, account);
+    }
+
+    static BankReply<STSorgulama4Sonuc> inquiry(ParamSoapClient soap, String orderId, GatewayAccount account) {
         ParamCredentials c = ParamCredentials.of(account);
         TPIslemSorgulama4 request = new TPIslemSorgulama4();
         request.setG(g(c));
@@ -222,12 +242,12 @@ public class ParamGateway extends BankAdapter {
         request.setGUID(c.guid());
         request.setProvID("");
         request.setProvTutar(ParamFormats.commaAmount(followUp.amount()));
-        request.setSiparisID(followUp.bankOrderId());
+        request.setSiparisID(order(followUp));
         BankReply<ParamAnswer> reply = soap.call(account, port -> {
             var r = port.tpIslemOdemeOnProvKapa(request).getTPIslemOdemeOnProvKapaResult();
             return r == null ? null : ParamAnswer.of(r);
         });
-        return ParamAnswer.result(reply, followUp.bankOrderId(), Map.of());
+        return ParamAnswer.result(reply, order(followUp), Map.of());
     }
 
     /**
@@ -244,19 +264,19 @@ public class ParamGateway extends BankAdapter {
             request.setG(g(c));
             request.setGUID(c.guid());
             request.setProvID("");
-            request.setSiparisID(followUp.bankOrderId());
+            request.setSiparisID(order(followUp));
             BankReply<ParamAnswer> reply = soap.call(account, port -> {
                 var r = port.tpIslemIptalOnProv(request).getTPIslemIptalOnProvResult();
                 return r == null ? null : ParamAnswer.of(r);
             });
-            return ParamAnswer.result(reply, followUp.bankOrderId(), Map.of());
+            return ParamAnswer.result(reply, order(followUp), Map.of());
         }
         return cancelOrRefund("IPTAL", followUp, account);
     }
 
     /** Whether the bank shows the pre-authorisation closed (captured); a status that cannot be read says no. */
     private boolean captured(FollowUp followUp, GatewayAccount account) {
-        BankReply<STSorgulama4Sonuc> reply = inquiry(followUp.bankOrderId(), account);
+        BankReply<STSorgulama4Sonuc> reply = inquiry(order(followUp), account);
         return reply.answered()
                 && ParamStatusReading.capturedAmount(reply.get()).isPresent();
     }
@@ -272,13 +292,13 @@ public class ParamGateway extends BankAdapter {
         request.setG(g(c));
         request.setGUID(c.guid());
         request.setDurum(durum);
-        request.setSiparisID(followUp.bankOrderId());
+        request.setSiparisID(order(followUp));
         request.setTutar(ParamFormats.dotAmount(followUp.amount()));
         BankReply<ParamAnswer> reply = soap.call(account, port -> {
             var r = port.tpIslemIptalIadeKismi2(request).getTPIslemIptalIadeKismi2Result();
             return r == null ? null : ParamAnswer.of(r);
         });
-        return ParamAnswer.result(reply, followUp.bankOrderId(), Map.of());
+        return ParamAnswer.result(reply, order(followUp), Map.of());
     }
 
     @Override

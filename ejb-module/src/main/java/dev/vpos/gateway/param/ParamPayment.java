@@ -112,6 +112,37 @@ record ParamPayment(
         return r;
     }
 
+    /**
+     * The start of a 3D Pay sale ({@code Pos_Odeme}, {@code 3D}): the fields of {@code TP_WMD_UCD} with its own hash
+     * over the URLs too; the answer's {@code UCD_URL} is the bank's page.
+     */
+    dev.vpos.gateway.param.soap.PosOdeme threeDPay() {
+        String total = ParamFormats.commaAmount(amount);
+        String taksit = ParamFormats.installments(installments);
+        var r = new dev.vpos.gateway.param.soap.PosOdeme();
+        r.setG(ParamGateway.g(credentials));
+        r.setGUID(credentials.guid());
+        r.setKKSahibi(holder == null ? "" : holder);
+        r.setKKNo(cardNumber);
+        r.setKKSKAy(String.format("%02d", expiry.month().getMonthValue()));
+        r.setKKSKYil(Integer.toString(expiry.month().getYear()));
+        r.setKKCVC(cvv == null ? "" : cvv);
+        r.setKKSahibiGSM("");
+        r.setHataURL(failUrl);
+        r.setBasariliURL(okUrl);
+        r.setSiparisID(orderId);
+        r.setSiparisAciklama("");
+        r.setTaksit(Integer.parseInt(taksit));
+        r.setIslemTutar(total);
+        r.setToplamTutar(total);
+        r.setIslemHash(ParamHash.threeDPay(
+                credentials.clientCode(), credentials.guid(), taksit, total, orderId, failUrl, okUrl));
+        r.setIslemGuvenlikTip(THREE_D);
+        r.setIslemID(ParamGateway.transactionId());
+        r.setIPAdr(customerIp == null || customerIp.isBlank() ? NO_ADDRESS : customerIp);
+        return r;
+    }
+
     TPIslemOdemeOnProvWMD preAuthorization(String security) {
         String total = ParamFormats.commaAmount(amount);
         TPIslemOdemeOnProvWMD r = new TPIslemOdemeOnProvWMD();

@@ -118,6 +118,27 @@ final class ParamPorts implements AutoCloseable {
         });
     }
 
+    /** A proxy to Param's shared-payment-page service at {@code address}, for one call, with the account's deadlines. */
+    static dev.vpos.gateway.param.odeme.ServiceOdemeSoap hostedPage(
+            Bus bus, java.net.URI address, GatewayAccount account, WireCapture wire) {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(dev.vpos.gateway.param.odeme.ServiceOdemeSoap.class);
+        factory.setAddress(address.toString());
+        var soap = (dev.vpos.gateway.param.odeme.ServiceOdemeSoap) factory.create();
+        Client client = ClientProxy.getClient(soap);
+        client.getOutInterceptors().add(WireCapture.outgoing(() -> wire));
+        client.getInInterceptors().add(WireCapture.incoming(() -> wire));
+        client.getInFaultInterceptors().add(WireCapture.incoming(() -> wire));
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(account.connectTimeout().toMillis());
+        policy.setReceiveTimeout(account.readTimeout().toMillis());
+        policy.setAllowChunking(false);
+        policy.setAutoRedirect(false);
+        ((HTTPConduit) client.getConduit()).setClient(policy);
+        return soap;
+    }
+
     private Port create(Key key) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);

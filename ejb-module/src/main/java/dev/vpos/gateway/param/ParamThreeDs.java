@@ -31,6 +31,10 @@ import java.util.Set;
  * hash verifies in constant time, the order is ours and, when the callback names an amount, it is ours; the amount
  * itself was fixed server to server at the start. Only {@code mdStatus 1} is an authentication: any other ends the
  * payment DECLINED with {@code MD:<status>}. Then {@code TP_WMD_Pay} completes it; its answer is the result.
+ *
+ * <p>3D Pay ({@code Pos_Odeme}) and a 3D sale in US dollars, euros or pounds ({@code TP_Islem_Odeme_WD 3D}) answer
+ * {@code UCD_URL}, the bank's page the payer is sent to with a GET ({@link ParamRedirect}); the bank completes the
+ * payment itself and posts {@code TURKPOS_RETVAL_*} back ({@link ParamReturnValues}).
  */
 final class ParamThreeDs {
 
@@ -44,17 +48,24 @@ final class ParamThreeDs {
     }
 
     ThreeDsStart start(ThreeDsRequest request, GatewayAccount account) {
-        if (request.model() != PaymentModel.THREE_D) {
-            return ThreeDsStart.failed(
-                    GatewayResult.notSent("Param: only the 3D model is implemented, not " + request.model()));
-        }
         ThreeDsSale sale = request.sale();
-        if (!ParamFormats.LIRA.equals(sale.amount().currencyCode())) {
-            return ThreeDsStart.failed(GatewayResult.notSent("Param's TP_WMD_UCD takes Turkish lira only, not "
-                    + sale.amount().currencyCode()));
+        String currency = sale.amount().currencyCode();
+        boolean lira = ParamFormats.LIRA.equals(currency);
+        if (!lira && !ParamFormats.FOREIGN.containsKey(currency)) {
+            return ThreeDsStart.failed(GatewayResult.notSent(
+                    "Param takes Turkish lira, US dollars, euros and pounds only, not " + currency));
+        }
+        if (request.model() == PaymentModel.THREE_D_HOST) {
+            return request.kind() == AuthorizationKind.PRE_AUTH
+                    ? ThreeDsStart.failed(GatewayResult.notSent("Param's hosted page takes sales only"))
+                    : ParamHostedPage.start(soap, request, account);
+        }
+        if (request.kind() == AuthorizationKind.PRE_AUTH && (!lira || request.model() != PaymentModel.THREE_D)) {
+            return ThreeDsStart.failed(GatewayResult.notSent("Param's pre-authorisation (TP_Islem_Odeme_OnProv_WMD)"
+                    + " has no currency and no 3D Pay form: the 3D model in Turkish lira only"));
         }
         if (!sale.hasCard()) {
-            return ThreeDsStart.failed(GatewayResult.notSent("Param's 3D model needs the card"));
+            return ThreeDsStart.failed(GatewayResult.notSent("Param's " + request.model() + " model needs the card"));
         }
         ParamPayment payment = new ParamPayment(
                 ParamCredentials.of(account),
@@ -68,6 +79,20 @@ final class ParamThreeDs {
                 sale.customerIp(),
                 request.successUrl().toString(),
                 request.failureUrl().toString());
+        if (!lira) {
+            return ParamRedirect.start(
+                    soap.call(
+                            account,
+                            port -> port.tpIslemOdemeWD(payment.foreignSale(ParamPayment.THREE_D))
+                                    .getTPIslemOdemeWDResult()),
+                    sale.bankOrderId());
+        }
+        if (request.model() == PaymentModel.THREE_D_PAY) {
+            return ParamRedirect.start(
+                    soap.call(
+                            account, port -> port.posOdeme(payment.threeDPay()).getPosOdemeResult()),
+                    sale.bankOrderId());
+        }
         BankReply<STWMDUCDSonuc> reply = soap.call(account, port -> payment.start(port, request.kind()));
         if (!reply.answered()) {
             return ThreeDsStart.failed(reply.failed());
@@ -84,7 +109,18 @@ final class ParamThreeDs {
                 result.approved() ? read.unknown("Sonuc " + r.getSonuc() + " without the bank's page") : result);
     }
 
+    /**
+     * Whether the payment comes back as Param's {@code TURKPOS_RETVAL_*} post (3D Pay, a foreign-currency 3D sale, the
+     * hosted page: the bank has completed the payment) rather than the 3D model's {@code md}/{@code islemHash}.
+     */
+    static boolean returnsValues(PaymentModel model, String currency) {
+        return model != PaymentModel.THREE_D || !ParamFormats.LIRA.equals(currency);
+    }
+
     ThreeDsFinish finish(ThreeDsCallback callback, GatewayAccount account) {
+        if (returnsValues(callback.model(), callback.expected().amount().currencyCode())) {
+            return new ParamReturnValues(soap).finish(callback, account);
+        }
         Map<String, String> p = callback.posted();
         BankExchange log = new BankExchange(null, 0, null, LogText.cap(LogText.fields(p, "&", CALLBACK_MASKING)), null);
         ParamCredentials c = ParamCredentials.of(account);

@@ -40,4 +40,51 @@ class ParamHashTest {
                 ParamHash.callback("35513153-9902-4a4c-a256-af6ed9cadc52", md, "", "2025011749D1", GUID),
                 "b1D7+nI3j4k3WGJuhW5IuPOFpEE="));
     }
+
+    @Test
+    void aForeignCurrencySaleAndAPreAuthorisationAreSignedOverAmountsOrderAndBothUrls() {
+        assertEquals(
+                "LFZ+Sl0mW+ybGvLr1u0ehZoxhxM=",
+                ParamHash.preAuthorization(
+                        "10738", GUID, "1000,25", "order222", "https://domain.com/fail", "https://domain.com/success"));
+    }
+
+    @Test
+    void aThreeDPayStartIsSignedOverTheSaleFieldsAndBothUrls() {
+        assertEquals(
+                "qsIY8qDvdTsnALe7AYJiEA5kY20=",
+                ParamHash.threeDPay(
+                        "10738",
+                        GUID,
+                        "1",
+                        "1000,25",
+                        "order222",
+                        "https://domain.com/fail",
+                        "https://domain.com/success"));
+        assertEquals(
+                "zdIBpbUnRfvlCIgHo01yfIfMXXQ=",
+                ParamHash.threeDPay(
+                        "10738",
+                        GUID,
+                        "2",
+                        "1000,25",
+                        "order222",
+                        "https://domain.com/fail",
+                        "https://domain.com/success"));
+    }
+
+    @Test
+    void theReturnValuesAreSignedOverClientGuidReceiptAmountOrderAndTransaction() {
+        assertEquals(
+                "LOpkL9J8vne8E2j0A0HKOhUWGhI=",
+                ParamHash.returnValues(
+                        "10738", GUID, "3007300695", "10,01", "20250119BACB", "1944A39AD0AEA92E173D665B"));
+        assertEquals(
+                "+qCEIrH+7ARPmJC55MGQCykg8pk=",
+                ParamHash.returnValues("10738", GUID, "0", "10,01", "202501193584", "FF0591BD887935E481743533"));
+        assertEquals(
+                "sUAKlp9jJ9lyDVV4C0+lAnkDC9I=",
+                ParamHash.returnValues(
+                        "10738", GUID, "3007301017", "10,01", "202501208059", "21C152499BA0369D94028E30"));
+    }
 }

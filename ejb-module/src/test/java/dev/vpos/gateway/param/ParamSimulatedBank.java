@@ -28,7 +28,14 @@ final class ParamSimulatedBank implements AutoCloseable {
     final Ledger ledger = new Ledger();
     final ParamBank bank = new ParamBank(
             ParamMerchants.fromClasspath(), ledger, Clock.system(ZoneId.of("Europe/Istanbul")), new SecureRandom());
-    final SimulatedBankServer server = new SimulatedBankServer().on(SERVICE, this::soap);
+    static final String HOSTED_SERVICE = "/param/to.ws/Service_Odeme.asmx";
+    final SimulatedBankServer server = new SimulatedBankServer()
+            .on(SERVICE, this::soap)
+            .on(HOSTED_SERVICE, request -> {
+                ParamBank.Answer answer = bank.hostedRegister(request.body(), "127.0.0.1");
+                return SimulatedBankServer.Reply.of(
+                        answer.status(), "text/xml; charset=utf-8", answer.xml().getBytes(StandardCharsets.UTF_8));
+            });
 
     private SimulatedBankServer.Reply soap(SimulatedBankServer.Request request) {
         ParamBank.Answer answer = bank.handle(request.body(), familyBase());
