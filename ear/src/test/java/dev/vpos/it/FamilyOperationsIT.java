@@ -316,7 +316,13 @@ class FamilyOperationsIT {
         TestServer.Reply declined = sell(d, "25.00", Sales.INSUFFICIENT_FUNDS_CARD, "SALE");
         assertEquals(402, declined.status(), declined.toString());
         assertEquals("INSUFFICIENT_FUNDS", declined.json().getString("reason"), declined.toString());
-        assertEquals(Map.of("SALE", "INSUFFICIENT_FUNDS"), logOf(declined.json().getString("bankOrderId")));
+        Map<String, String> declineLog = logOf(declined.json().getString("bankOrderId"));
+        assertEquals("INSUFFICIENT_FUNDS", declineLog.get("SALE"), declineLog.toString());
+        // on a loaded machine the sale's answer may come after its deadline: then the bank was asked about the order
+        // at once (a STATUS row), and it must have told the same decline
+        declineLog.remove("SALE");
+        declineLog.remove("STATUS", "INSUFFICIENT_FUNDS");
+        assertEquals(Map.of(), declineLog);
 
         // void in the open batch
         JsonObject sale = approved(sell(d, "100.00", Sales.APPROVED_CARD, "SALE"));

@@ -7,7 +7,9 @@ import dev.vpos.collection.domain.CheckoutPaymentCollected;
 import dev.vpos.collection.domain.Collection;
 import dev.vpos.collection.domain.CollectionEvent;
 import dev.vpos.collection.domain.CollectionOperation;
+import dev.vpos.collection.infrastructure.CollectionRepository;
 import dev.vpos.definitions.domain.InstallmentPlan;
+import dev.vpos.erp.domain.AppliedPayment;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
@@ -34,6 +36,9 @@ public class ErpEffects {
     ErpPort erp;
 
     @Inject
+    CollectionRepository collections;
+
+    @Inject
     Event<CollectionEvent> events;
 
     @Inject
@@ -52,13 +57,18 @@ public class ErpEffects {
         if (c.getDocumentId() != null) {
             // the discount of the chosen method settles the rest of the document with the first money taken; the
             // surcharge (installment commission passed on to the payer) settles nothing
-            erp.applyPayment(new DocumentPayment(
-                    c.getDocumentId(),
-                    c.getId(),
-                    c.getReference(),
-                    amount,
-                    operationId == null || c.captured().amount().compareTo(amount.amount()) == 0 ? c.discount() : null,
-                    surchargePart(c, amount)));
+            apply(
+                    c,
+                    now,
+                    new DocumentPayment(
+                            c.getDocumentId(),
+                            c.getId(),
+                            c.getReference(),
+                            amount,
+                            operationId == null || c.captured().amount().compareTo(amount.amount()) == 0
+                                    ? c.discount()
+                                    : null,
+                            surchargePart(c, amount)));
         }
         CollectionEvent event = fire(
                 CollectionEvent.Type.COLLECTED,
@@ -80,15 +90,18 @@ public class ErpEffects {
     public void voided(Collection c, Money taken, OffsetDateTime now) {
         batches.markVoided(c.getId(), c.getState().name());
         if (c.getDocumentId() != null && taken.amount().signum() > 0) {
-            erp.applyPayment(new DocumentPayment(
-                    c.getDocumentId(),
-                    c.getId(),
-                    c.getReference(),
-                    taken.negate(),
-                    c.discount().negate(),
-                    surchargePart(c, c.captured())
-                            .minus(surchargePart(c, c.refunded()))
-                            .negate()));
+            apply(
+                    c,
+                    now,
+                    new DocumentPayment(
+                            c.getDocumentId(),
+                            c.getId(),
+                            c.getReference(),
+                            taken.negate(),
+                            c.discount().negate(),
+                            surchargePart(c, c.captured())
+                                    .minus(surchargePart(c, c.refunded()))
+                                    .negate()));
         }
         fire(CollectionEvent.Type.VOIDED, c, c.money(), zero(c), now);
     }
@@ -120,10 +133,30 @@ public class ErpEffects {
             // the document re-opens by its share of the refund: the surcharge refunded with it was never settled
             Money before = c.refunded().minus(amount);
             Money surchargeBack = surchargePart(c, c.refunded()).minus(surchargePart(c, before));
-            erp.applyPayment(new DocumentPayment(
-                    c.getDocumentId(), c.getId(), c.getReference(), amount.negate(), null, surchargeBack.negate()));
+            apply(
+                    c,
+                    now,
+                    new DocumentPayment(
+                            c.getDocumentId(),
+                            c.getId(),
+                            c.getReference(),
+                            amount.negate(),
+                            null,
+                            surchargeBack.negate()));
         }
         fire(CollectionEvent.Type.REFUNDED, c, amount, zero(c), now);
+    }
+
+    /** Applies the payment to the document; what the document cannot take is raised to finance on the collection. */
+    private void apply(Collection c, OffsetDateTime now, DocumentPayment payment) {
+        AppliedPayment applied = erp.applyPayment(payment);
+        if (!applied.fits()) {
+            collections.addStateChange(c.raiseDocumentDifference(
+                    applied.notApplied().amount().toPlainString() + " "
+                            + applied.notApplied().currencyCode(),
+                    "erp",
+                    now));
+        }
     }
 
     /** The surcharge's part of {@code charged} (money taken or given back in total): what the document does not see. */

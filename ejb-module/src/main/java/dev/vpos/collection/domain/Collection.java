@@ -440,6 +440,26 @@ public class Collection {
                 "repeats the approved collection " + earlier.getReference() + ": raised to finance");
     }
 
+    /**
+     * The ERP document could not take {@code notApplied} of this collection's money (it was paid meanwhile through
+     * another channel, or a reversal would re-open it above its total): the bank's movement stands, and finance
+     * decides — refund the payer, or keep it on the customer's account.
+     */
+    public StateChange raiseDocumentDifference(String notApplied, String actor, OffsetDateTime now) {
+        needsAttention = true;
+        updatedAt = now;
+        return new StateChange(
+                id,
+                state,
+                state,
+                actor,
+                now,
+                channel.name(),
+                null,
+                "the ERP document could not take " + notApplied + " of this money (paid meanwhile through another"
+                        + " channel?): not applied to it, raised to finance");
+    }
+
     public Long getDuplicateOf() {
         return duplicateOf;
     }

@@ -33,10 +33,12 @@ public interface ErpPort {
 
     /**
      * Applies a payment (or, with a negative amount, its reversal) to the document: its open amount goes down (up),
-     * never below zero nor above the total. Joins the caller's transaction, so the document is paid exactly when the
-     * collection's state change is committed.
+     * never below zero nor above the total. What does not fit (the document was paid meanwhile through another
+     * channel) is not applied and is returned, never refused: the bank has already taken or given back the money, so
+     * the collection's state change must commit. Joins the caller's transaction, so the document is paid exactly when
+     * the collection's state change is committed.
      *
-     * @return the document after the change
+     * @return the document after the change and the part that did not fit it
      */
-    DocumentRef applyPayment(DocumentPayment payment);
+    AppliedPayment applyPayment(DocumentPayment payment);
 }

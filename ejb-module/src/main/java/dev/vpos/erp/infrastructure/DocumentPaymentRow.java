@@ -39,6 +39,13 @@ public class DocumentPaymentRow {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal surcharge = BigDecimal.ZERO;
 
+    /**
+     * What the document could not take of this payment (it was paid meanwhile through another channel): raised to
+     * finance on the collection; zero normally.
+     */
+    @Column(name = "not_applied", nullable = false, precision = 19, scale = 4)
+    private BigDecimal notApplied = BigDecimal.ZERO;
+
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
@@ -46,7 +53,7 @@ public class DocumentPaymentRow {
 
     public DocumentPaymentRow(
             long documentId, long collectionId, BigDecimal amount, BigDecimal discount, OffsetDateTime occurredAt) {
-        this(documentId, collectionId, amount, discount, BigDecimal.ZERO, occurredAt);
+        this(documentId, collectionId, amount, discount, BigDecimal.ZERO, BigDecimal.ZERO, occurredAt);
     }
 
     public DocumentPaymentRow(
@@ -55,7 +62,9 @@ public class DocumentPaymentRow {
             BigDecimal amount,
             BigDecimal discount,
             BigDecimal surcharge,
+            BigDecimal notApplied,
             OffsetDateTime occurredAt) {
+        this.notApplied = notApplied;
         this.discount = discount;
         this.surcharge = surcharge;
         this.documentId = documentId;

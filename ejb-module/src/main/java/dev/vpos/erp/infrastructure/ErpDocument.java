@@ -72,6 +72,14 @@ public class ErpDocument {
     }
 
     /** Lowers (a payment) or raises (a reversal, negative) the open amount within 0..total. */
+    /**
+     * The part of a payment (positive) or reversal (negative) the document can take: at most its open amount, and a
+     * reversal at most back to its total.
+     */
+    public BigDecimal fitting(BigDecimal payment) {
+        return payment.signum() >= 0 ? payment.min(openAmount) : payment.max(openAmount.subtract(totalAmount));
+    }
+
     public void apply(BigDecimal payment) {
         BigDecimal next = openAmount.subtract(payment);
         if (next.signum() < 0 || next.compareTo(totalAmount) > 0) {

@@ -1,11 +1,13 @@
 package dev.vpos.erp.infrastructure;
 
+import dev.vpos.erp.domain.AppliedPayment;
 import dev.vpos.erp.domain.CompanyRef;
 import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.DocumentPayment;
 import dev.vpos.erp.domain.DocumentRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.shared.domain.BusinessException;
+import dev.vpos.shared.domain.Money;
 import dev.vpos.shared.infrastructure.persistence.OffsetDateTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -109,23 +112,27 @@ public class ReferenceErpAdapter implements ErpPort {
 
     @Override
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = BusinessException.class)
-    public DocumentRef applyPayment(DocumentPayment payment) {
+    public AppliedPayment applyPayment(DocumentPayment payment) {
         ErpDocument d = em.find(ErpDocument.class, payment.documentId(), LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             throw new IllegalStateException("no ERP document " + payment.documentId());
         }
-        d.apply(payment.settles().amount());
+        BigDecimal settles = payment.settles().amount();
+        BigDecimal applied = d.fitting(settles);
+        d.apply(applied);
         em.persist(new DocumentPaymentRow(
                 payment.documentId(),
                 payment.collectionId(),
                 payment.amount().amount(),
                 payment.discount() == null
-                        ? java.math.BigDecimal.ZERO
+                        ? BigDecimal.ZERO
                         : payment.discount().amount(),
                 payment.surcharge() == null
-                        ? java.math.BigDecimal.ZERO
+                        ? BigDecimal.ZERO
                         : payment.surcharge().amount(),
+                settles.subtract(applied),
                 OffsetDateTimes.now(clock)));
-        return d.toRef();
+        return new AppliedPayment(
+                d.toRef(), Money.of(settles.subtract(applied), payment.amount().currencyCode()));
     }
 }
