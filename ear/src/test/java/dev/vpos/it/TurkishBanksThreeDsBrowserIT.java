@@ -25,6 +25,9 @@ class TurkishBanksThreeDsBrowserIT {
         "AKBANK,THREE_D",
         "AKBANK,THREE_D_PAY",
         "AKBANK,THREE_D_HOST",
+        "INTERPOS,THREE_D",
+        "INTERPOS,THREE_D_PAY",
+        "INTERPOS,THREE_D_HOST",
         "POSNET_V1,THREE_D"
     })
     void aPayerPaysThroughTheBanksPagesAndComesBackPaid(String family, String model) {
@@ -51,6 +54,7 @@ class TurkishBanksThreeDsBrowserIT {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
         "AKBANK,THREE_D_PAY",
+        "INTERPOS,THREE_D_HOST",
         "POSNET_V1,THREE_D"
     })
     void aWrongPasswordIsDeclinedAndThePayerIsToldSo(String family, String model) {
