@@ -28,6 +28,8 @@ class TurkishBanksThreeDsBrowserIT {
         "INTERPOS,THREE_D",
         "INTERPOS,THREE_D_PAY",
         "INTERPOS,THREE_D_HOST",
+        "TOSLA,THREE_D_PAY",
+        "TOSLA,THREE_D_HOST",
         "POSNET_V1,THREE_D"
     })
     void aPayerPaysThroughTheBanksPagesAndComesBackPaid(String family, String model) {
@@ -55,6 +57,7 @@ class TurkishBanksThreeDsBrowserIT {
     @CsvSource({
         "AKBANK,THREE_D_PAY",
         "INTERPOS,THREE_D_HOST",
+        "TOSLA,THREE_D_HOST",
         "POSNET_V1,THREE_D"
     })
     void aWrongPasswordIsDeclinedAndThePayerIsToldSo(String family, String model) {
