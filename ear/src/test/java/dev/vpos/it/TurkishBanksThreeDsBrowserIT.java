@@ -30,6 +30,8 @@ class TurkishBanksThreeDsBrowserIT {
         "INTERPOS,THREE_D_HOST",
         "TOSLA,THREE_D_PAY",
         "TOSLA,THREE_D_HOST",
+        "VAKIF_KATILIM,THREE_D",
+        "VAKIF_KATILIM,THREE_D_HOST",
         "POSNET_V1,THREE_D"
     })
     void aPayerPaysThroughTheBanksPagesAndComesBackPaid(String family, String model) {
@@ -58,6 +60,7 @@ class TurkishBanksThreeDsBrowserIT {
         "AKBANK,THREE_D_PAY",
         "INTERPOS,THREE_D_HOST",
         "TOSLA,THREE_D_HOST",
+        "VAKIF_KATILIM,THREE_D",
         "POSNET_V1,THREE_D"
     })
     void aWrongPasswordIsDeclinedAndThePayerIsToldSo(String family, String model) {
