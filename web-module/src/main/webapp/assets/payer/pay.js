@@ -444,7 +444,11 @@
 
   function drawChosen() {
     var amount = chosen ? chosen.payable : page.amount;
-    $('charged').textContent = t('pay.amount', { amount: money(amount, page.currency) });
+    // a pre-authorisation only reserves the amount: the page says so instead of "Pay"
+    var hold = page.kind === 'PRE_AUTH';
+    $('charged').textContent = t(hold ? 'hold.amount' : 'pay.amount', { amount: money(amount, page.currency) });
+    $('hold-note').hidden = !hold;
+    $('hold-note').textContent = hold ? t('hold.note') : '';
     var discount = $('discount');
     discount.hidden = !(chosen && Number(chosen.discount) > 0);
     if (!discount.hidden) {
@@ -458,7 +462,7 @@
     $('hosted-note').textContent = asksCard ? '' : t('hosted.note', { name: chosen.name });
     $('three-ds-note').hidden = !(chosen && chosen.asksCard && chosen.threeDs);
     $('three-ds-note').textContent = t('threeDs.note');
-    $('pay').textContent = asksCard ? t('pay.button', { amount: money(amount, page.currency) })
+    $('pay').textContent = asksCard ? t(hold ? 'hold.button' : 'pay.button', { amount: money(amount, page.currency) })
       : t('pay.hosted', { name: chosen.name });
     drawMethods();
     placeCardForm(asksCard);
@@ -551,8 +555,9 @@
     var detail = '';
     if (page.state === 'PAID' || (last && last.state === 'APPROVED')) {
       outcome = 'approved';
-      title = t('result.approved');
-      text = last ? t('result.approved.text', { amount: money(last.amount, page.currency) }) : '';
+      title = t(page.kind === 'PRE_AUTH' ? 'result.held' : 'result.approved');
+      text = last ? t(page.kind === 'PRE_AUTH' ? 'result.held.text' : 'result.approved.text',
+        { amount: money(last.amount, page.currency) }) : '';
       detail = last && last.authCode ? t('result.approved.detail', { code: last.authCode, card: last.maskedPan || '' }) : '';
     } else if (last && (last.state === 'UNKNOWN' || last.state === 'INITIATED' || last.state === 'PENDING_3DS')) {
       outcome = 'unknown';

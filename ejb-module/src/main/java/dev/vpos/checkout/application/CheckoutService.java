@@ -102,6 +102,7 @@ public class CheckoutService {
                 && !LANGUAGE_TAG.matcher(c.locale().trim()).matches()) {
             errors.add(FieldError.of("locale", "checkout.locale"));
         }
+        AuthorizationKind kind = kind(c.kind(), errors);
         if (c.companyId() == null || erp.company(c.companyId()).isEmpty()) {
             errors.add(FieldError.of("companyId", "company.notFound", String.valueOf(c.companyId())));
             throw new InvalidInputException(errors);
@@ -115,6 +116,12 @@ public class CheckoutService {
                 && definitions.enabled(c.companyId()).stream().noneMatch(d -> d.accepts(amount.currencyCode()))) {
             // the rule of POST /collections: only what one of the company's enabled definitions takes
             errors.add(FieldError.of("currency", "checkout.currencyNotAccepted", amount.currencyCode()));
+        }
+        if (amount != null
+                && kind == AuthorizationKind.PRE_AUTH
+                && methods.offered(c.companyId(), amount, kind).isEmpty()) {
+            // no method of the company could take the payment as a hold: refused now, not on the payer's page
+            errors.add(FieldError.of("kind", "checkout.preAuthNotOffered"));
         }
         Long documentId = null;
         if (channel == Channel.PORTAL_ORDER && c.reference() != null) {
@@ -152,21 +159,25 @@ public class CheckoutService {
         try {
             return view(
                     store.create(new CheckoutSession(
-                            UUID.randomUUID().toString(),
-                            c.companyId(),
-                            c.customerAccountId(),
-                            documentId,
-                            channel,
-                            c.reference().trim(),
-                            amount,
-                            c.returnUrl(),
-                            blankToNull(c.notificationUrl()),
-                            c.idempotencyKey(),
-                            fingerprint,
-                            actor,
-                            now,
-                            now.plus(LIFETIME),
-                            blankToNull(c.locale() == null ? null : c.locale().trim()))),
+                                    UUID.randomUUID().toString(),
+                                    c.companyId(),
+                                    c.customerAccountId(),
+                                    documentId,
+                                    channel,
+                                    c.reference().trim(),
+                                    amount,
+                                    c.returnUrl(),
+                                    blankToNull(c.notificationUrl()),
+                                    c.idempotencyKey(),
+                                    fingerprint,
+                                    actor,
+                                    now,
+                                    now.plus(LIFETIME),
+                                    blankToNull(
+                                            c.locale() == null
+                                                    ? null
+                                                    : c.locale().trim()))
+                            .authorizing(kind)),
                     false);
         } catch (PersistenceException e) {
             if (c.idempotencyKey() == null) {
@@ -206,7 +217,7 @@ public class CheckoutService {
     /** The methods the hosted page offers for this session (see {@link PaymentMethods}); the company's default first. */
     public List<PaymentMethod> methods(String id) {
         CheckoutSession s = session(id);
-        return methods.offered(s.getCompanyId(), s.money());
+        return methods.offered(s.getCompanyId(), s.money(), s.getAuthorizationKind());
     }
 
     /**
@@ -272,7 +283,7 @@ public class CheckoutService {
                 .amount(charged.amount().toPlainString(), charged.currencyCode())
                 .installments(installments)
                 .card(new EnteredCard(card.number(), card.expiry(), card.cvv(), card.holder()))
-                .kind(AuthorizationKind.SALE)
+                .kind(s.getAuthorizationKind())
                 .origin(new SaleOrigin(s.getChannel(), null, clientIp, card.email()))
                 .document(s.getDocumentId())
                 .discount(method.map(m -> m.discount().amount()).orElse(null))
@@ -490,7 +501,8 @@ public class CheckoutService {
                 collections.ofCheckoutSession(s.getId()).stream()
                         .map(c -> new CheckoutView.Attempt(
                                 c.reference(), c.state().name(), c.bankOrderId()))
-                        .toList());
+                        .toList(),
+                s.getAuthorizationKind().name());
     }
 
     /** ORDER, BALANCE, or LINK for a payment link a collector sent. */
@@ -510,6 +522,9 @@ public class CheckoutService {
                 .add("reference", v.reference())
                 .add("amount", v.amount().toPlainString())
                 .add("currency", v.currency());
+        if (AuthorizationKind.PRE_AUTH.name().equals(v.kind())) {
+            b.add("kind", v.kind());
+        }
         if (v.collectionReference() != null) {
             b.add("collectionReference", v.collectionReference()).add("collectionState", v.collectionState());
         }
@@ -561,12 +576,30 @@ public class CheckoutService {
                 // appended only when given, so that sessions created before the field keep their fingerprint
                 + (c.locale() == null || c.locale().isBlank()
                         ? ""
-                        : "|" + c.locale().trim());
+                        : "|" + c.locale().trim())
+                + (c.kind() == null
+                                || c.kind().isBlank()
+                                || "SALE".equals(c.kind().trim())
+                        ? ""
+                        : "|kind=" + c.kind().trim());
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** SALE (also when not given) or PRE_AUTH; anything else is a field error on {@code kind}. */
+    private static AuthorizationKind kind(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return AuthorizationKind.SALE;
+        }
+        try {
+            return AuthorizationKind.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("kind", "field.oneOf", "SALE, PRE_AUTH"));
+            return AuthorizationKind.SALE;
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param locale the language the portal chose for the page, or null (the payer's browser decides)
  * @param backUrl the portal's return URL with the session's id and result, as the redirect carries it; null for a link
  * @param last the last payment attempt, or null before the first
+ * @param kind SALE, or PRE_AUTH when the payment only reserves the amount on the card (an authorisation hold the
+ *     company captures later, e.g. when the order ships): the page says so
  */
 public record PayerPage(
         String id,
@@ -28,7 +30,8 @@ public record PayerPage(
         String backUrl,
         OffsetDateTime expiresAt,
         Attempt last,
-        List<Method> methods) {
+        List<Method> methods,
+        String kind) {
 
     /**
      * The last attempt: its collection state (APPROVED, DECLINED, NOT_SENT, UNKNOWN, PENDING_3DS, INITIATED) and the

@@ -60,7 +60,8 @@ public class PayerPages {
                 "LINK".equals(s.purpose()) ? null : CheckoutService.redirect(s),
                 s.expiresAt(),
                 s.collectionReference() == null ? null : attempt(collections.find(s.collectionReference())),
-                methods);
+                methods,
+                s.kind());
     }
 
     private PayerPage.Method method(String sessionId, PaymentMethod m) {

@@ -1,6 +1,7 @@
 package dev.vpos.checkout.domain;
 
 import dev.vpos.collection.domain.Channel;
+import dev.vpos.gateway.domain.AuthorizationKind;
 import dev.vpos.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -108,6 +109,11 @@ public class CheckoutSession {
     @Column(name = "result_page", nullable = false)
     private boolean resultPage;
 
+    /** SALE (default), or PRE_AUTH: the payer's payment only reserves the amount, captured or voided later. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authorization_kind", nullable = false, length = 10)
+    private AuthorizationKind authorizationKind = AuthorizationKind.SALE;
+
     @Version
     private long version;
 
@@ -146,6 +152,16 @@ public class CheckoutSession {
         this.createdAt = now;
         this.expiresAt = expiresAt;
         this.locale = locale;
+    }
+
+    /** The portal asked for an authorisation hold: the payer's payment pre-authorises instead of selling. */
+    public CheckoutSession authorizing(AuthorizationKind kind) {
+        this.authorizationKind = kind == null ? AuthorizationKind.SALE : kind;
+        return this;
+    }
+
+    public AuthorizationKind getAuthorizationKind() {
+        return authorizationKind == null ? AuthorizationKind.SALE : authorizationKind;
     }
 
     /** The language the portal chose for the payer's page (a language tag), or null: the payer's browser decides. */

@@ -81,9 +81,16 @@ public class ErpEffects {
         }
     }
 
-    /** A pre-authorisation approved: nothing is taken yet. */
+    /**
+     * A pre-authorisation approved: nothing is taken yet. A checkout session's hold (kind PRE_AUTH) is what pays the
+     * session, so it is told as an approved sale is: a hold the janitor settles marks the session PAID too, and a
+     * second hold of an already paid session is cancelled ({@code PaidSessions}).
+     */
     public void authorized(Collection c, OffsetDateTime now) {
-        fire(CollectionEvent.Type.AUTHORIZED, c, c.money(), zero(c), now);
+        CollectionEvent event = fire(CollectionEvent.Type.AUTHORIZED, c, c.money(), zero(c), now);
+        if (c.getCheckoutSessionId() != null) {
+            checkoutPayments.fire(new CheckoutPaymentCollected(c.getCheckoutSessionId(), event));
+        }
     }
 
     /** Voided before the bank's day end: the sale never settles; the document is open again. */

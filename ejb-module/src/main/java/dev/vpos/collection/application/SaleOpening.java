@@ -9,7 +9,6 @@ import dev.vpos.erp.domain.CustomerAccountRef;
 import dev.vpos.erp.domain.ErpPort;
 import dev.vpos.gateway.application.GatewayRegistry;
 import dev.vpos.gateway.domain.AuthorizationKind;
-import dev.vpos.gateway.domain.GatewayOperation;
 import dev.vpos.gateway.domain.PaymentGateway;
 import dev.vpos.gateway.domain.PaymentModel;
 import dev.vpos.routing.application.Route;
@@ -92,7 +91,7 @@ public class SaleOpening {
         PaymentGateway gateway = gateways.forFamily(definition.getFamily())
                 .orElseThrow(
                         () -> new RuleViolationException("definition.familyWithoutAdapter", definition.getFamily()));
-        if (sale.kind() == AuthorizationKind.PRE_AUTH && !gateway.operations().contains(GatewayOperation.PRE_AUTH)) {
+        if (sale.kind() == AuthorizationKind.PRE_AUTH && !gateway.preAuthorizes(PaymentModel.REGULAR)) {
             throw new InvalidInputException(
                     List.of(FieldError.of("kind", "sale.preAuthNotOffered", definition.getFamily())));
         }

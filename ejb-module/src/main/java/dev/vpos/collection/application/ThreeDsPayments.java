@@ -96,6 +96,14 @@ public class ThreeDsPayments {
         dev.vpos.routing.application.Route route = routeFor(s);
         VposDefinition definition = route.definition();
         PaymentModel model = definition.getPaymentModel();
+        if (s.kind() == dev.vpos.gateway.domain.AuthorizationKind.PRE_AUTH
+                && gateways.forFamily(definition.getFamily())
+                        .map(g -> !g.preAuthorizes(model))
+                        .orElse(false)) {
+            // a caller's mistake is a 400 before anything is written, as for a non-3D pre-authorisation
+            throw new InvalidInputException(
+                    List.of(FieldError.of("kind", "sale.preAuthNotOffered", definition.getFamily())));
+        }
         ValidSale sale = model == PaymentModel.THREE_D_HOST
                 ? SaleValidator.validateWithoutCard(s, clock)
                 : SaleValidator.validate(s, clock);

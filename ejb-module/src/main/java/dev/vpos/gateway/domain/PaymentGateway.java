@@ -55,6 +55,16 @@ public interface PaymentGateway {
     }
 
     /**
+     * Whether a payment in {@code model} can be a pre-authorisation (an authorisation hold, captured or voided later):
+     * by default where the family publishes {@link GatewayOperation#PRE_AUTH} and implements the model. A family whose
+     * bank pre-authorises only through 3-D (Tosla) answers for its 3-D models alone.
+     */
+    default boolean preAuthorizes(PaymentModel model) {
+        return operations().contains(GatewayOperation.PRE_AUTH)
+                && paymentModels().contains(model);
+    }
+
+    /**
      * Whether a captured sale of today's open batch can be voided (the bank's cancel). Providers whose void only
      * cancels an authorisation not yet captured (Stripe) answer false, so that a "cancel" of a sale is a refund.
      */

@@ -54,6 +54,12 @@ public class ToslaGateway extends BankAdapter {
                 EnumSet.of(PaymentModel.REGULAR, PaymentModel.THREE_D_PAY, PaymentModel.THREE_D_HOST));
     }
 
+    /** Tosla pre-authorises only through 3-D ({@code threeDPreAuth}, 3D Pay and 3D Host); its non-3D call sells. */
+    @Override
+    public boolean preAuthorizes(PaymentModel model) {
+        return model != PaymentModel.REGULAR && paymentModels().contains(model);
+    }
+
     ToslaGateway(BankHttpTransport transport, Clock clock) {
         this();
         connect(transport);

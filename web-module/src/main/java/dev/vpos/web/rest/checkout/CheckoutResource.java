@@ -48,6 +48,11 @@ public class CheckoutResource {
         public String notificationUrl;
         /** The payer's language on the hosted page (tr, en, ar, el, it, ru; a tag such as ar-SA); optional. */
         public String locale;
+        /**
+         * SALE (default) or PRE_AUTH: the payer's payment only reserves the amount (an authorisation hold), captured
+         * or voided later through {@code POST /collections/{reference}/capture} and {@code /void}.
+         */
+        public String kind;
     }
 
     @Inject
@@ -88,7 +93,8 @@ public class CheckoutResource {
                         r.returnUrl,
                         r.notificationUrl,
                         key,
-                        r.locale),
+                        r.locale,
+                        r.kind),
                 security.getUserPrincipal().getName());
         return Response.status(v.replayed() ? 200 : 201)
                 .location(URI.create("checkout-sessions/" + v.id()))

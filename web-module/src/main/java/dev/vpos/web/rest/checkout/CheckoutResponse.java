@@ -24,7 +24,8 @@ public record CheckoutResponse(
         OffsetDateTime createdAt,
         OffsetDateTime expiresAt,
         boolean replayed,
-        List<Attempt> payments) {
+        List<Attempt> payments,
+        String kind) {
 
     public static CheckoutResponse of(CheckoutView a) {
         return new CheckoutResponse(
@@ -47,7 +48,8 @@ public record CheckoutResponse(
                 a.replayed(),
                 a.payments() == null
                         ? null
-                        : a.payments().stream().map(Attempt::of).toList());
+                        : a.payments().stream().map(Attempt::of).toList(),
+                a.kind());
     }
 
     /** {@code CheckoutView.Attempt} as the API shows it. */
