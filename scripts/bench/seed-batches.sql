@@ -154,6 +154,7 @@ DELETE FROM card_batch_day_dirty;
 DELETE FROM card_batch_day_total;
 DELETE FROM card_batch_day_state_total;
 DELETE FROM card_batch_day_recon_total;
+DELETE FROM card_batch_customer_total;
 INSERT INTO card_batch_day_total (batch_day, company_id, definition_id, currency, record_count, amount, commission,
                                   net_amount)
 SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, COUNT(*), SUM(amount),
@@ -173,3 +174,10 @@ SELECT CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition
        COUNT(*), SUM(amount), SUM(commission), SUM(net_amount)
 FROM card_batch
 GROUP BY CAST(transaction_time AT TIME ZONE 'UTC' AS DATE), company_id, definition_id, currency, reconciliation_status;
+-- the customer totals (V230), for the same reason: computed by their migration before the records were seeded
+INSERT INTO card_batch_customer_total (customer_account_id, definition_id, company_id, currency, record_count, amount,
+                                       commission, net_amount)
+SELECT customer_account_id, definition_id, company_id, currency, COUNT(*), SUM(amount), SUM(commission),
+       SUM(net_amount)
+FROM card_batch
+GROUP BY customer_account_id, definition_id, company_id, currency;
