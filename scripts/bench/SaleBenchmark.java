@@ -106,6 +106,8 @@ public class SaleBenchmark {
         final String what;
         final List<Sale> sales = Collections.synchronizedList(new ArrayList<>());
         double seconds;
+        Map<String, Long> cpuBefore;
+        Map<String, Long> cpuAfter;
 
         Run(String what) {
             this.what = what;
@@ -137,18 +139,44 @@ public class SaleBenchmark {
             System.out.printf("  latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f; over 1 s: %d%n",
                     pct(m, 50), pct(m, 95), pct(m, 99), m.get(m.size() - 1) / 1000.0,
                     m.stream().filter(x -> x > 1_000_000).count());
+            if (cpuBefore != null && cpuAfter != null) {
+                ProcessCpu.print(cpuBefore, cpuAfter, sales.size());
+            }
         }
     }
+
+    /**
+     * Sales before the measured ones, at 8 callers (-Dbench.warmup, default 2000): the node's JIT compiles the sale
+     * path during the first thousands of sales, and a run measured before that measures the compiler (a flight
+     * recording of a run after 30 warm-up sales showed the C2 compiler threads busier than the request threads).
+     */
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 2000);
 
     static void warmUp(String amount) throws Exception {
         for (int i = 0; i < 30; i++) {
             sale(amount, System.nanoTime());
         }
+        if (WARM_UP > 0) {
+            ExecutorService pool = Executors.newFixedThreadPool(8, daemon());
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < WARM_UP; i++) {
+                futures.add(pool.submit(() -> sale(amount, System.nanoTime())));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            pool.shutdown();
+        }
+        warmedUp += 30 + WARM_UP;
     }
+
+    /** Sales made to warm up (counted in the database's per-sale figures, which span them). */
+    static long warmedUp;
 
     static Run closed(int sales, int concurrency, String amount) throws Exception {
         warmUp(amount);
         Run run = new Run("closed loop, concurrency " + concurrency);
+        run.cpuBefore = ProcessCpu.snapshot();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, daemon());
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();
@@ -159,6 +187,7 @@ public class SaleBenchmark {
             f.get();
         }
         run.seconds = (System.nanoTime() - start) / 1e9;
+        run.cpuAfter = ProcessCpu.snapshot();
         pool.shutdown();
         return run;
     }
@@ -167,6 +196,7 @@ public class SaleBenchmark {
     static Run open(double rate, int seconds) throws Exception {
         warmUp("100.00");
         Run run = new Run(String.format("open model, %.0f sales/s for %d s", rate, seconds));
+        run.cpuBefore = ProcessCpu.snapshot();
         ExecutorService pool = Executors.newCachedThreadPool(daemon());
         int total = (int) Math.round(rate * seconds);
         CountDownLatch done = new CountDownLatch(total);
@@ -189,6 +219,7 @@ public class SaleBenchmark {
         }
         done.await(120, TimeUnit.SECONDS);
         run.seconds = (System.nanoTime() - start) / 1e9;
+        run.cpuAfter = ProcessCpu.snapshot();
         pool.shutdown();
         return run;
     }
@@ -205,6 +236,7 @@ public class SaleBenchmark {
         List<String> staffErrors = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(inFlight + 2, daemon());
+        run.cpuBefore = ProcessCpu.snapshot();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         List<Future<?>> futures = new ArrayList<>();
@@ -265,6 +297,7 @@ public class SaleBenchmark {
             f.get();
         }
         run.seconds = (System.nanoTime() - start) / 1e9;
+        run.cpuAfter = ProcessCpu.snapshot();
         stop.set(true);
         poller.get();
         sampler.get();
@@ -416,12 +449,13 @@ public class SaleBenchmark {
     static void compare(int sales, int concurrency, String script) throws Exception {
         String jdbc = System.getProperty("bench.jdbc");
         Map<String, Long> before = PgStats.snapshot(jdbc);
+        long warm = warmedUp;
         Run run = closed(sales, concurrency, "100.00");
         Map<String, Long> after = PgStats.snapshot(jdbc);
         run.print();
         check(run, true);
-        // the warm-up's 30 sales are inside the stats window
-        Map<String, Double> module = PgStats.perSale(before, after, sales + 30);
+        // the warm-up's sales are inside the stats window
+        Map<String, Double> module = PgStats.perSale(before, after, sales + warmedUp - warm);
 
         String db = jdbc.substring(jdbc.lastIndexOf('/') + 1);
         int perClient = Math.max(1, sales / concurrency);
@@ -477,6 +511,58 @@ public class SaleBenchmark {
         }
         System.out.printf("RESULT concurrency=%d module=%.1f/s pgbench=%.1f/s ratio=%.2f (target >= 0.5)%n",
                 concurrency, run.throughput(), tps, run.throughput() / tps);
+    }
+
+    /**
+     * CPU time per process group from /proc (Linux): the node's and the bank's JVMs (by their Liberty server names),
+     * PostgreSQL (every postgres process, with the exited backends' time reaped by the postmaster), this client, and
+     * the whole machine, so that a sale's CPU is known by who spent it.
+     */
+    static final class ProcessCpu {
+        static Map<String, Long> snapshot() throws Exception {
+            Map<String, Long> m = new TreeMap<>();
+            for (String who : List.of("node", "bank", "postgres", "client", "other")) {
+                m.put(who, 0L);
+            }
+            long self = ProcessHandle.current().pid();
+            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (java.io.File proc : procs == null ? new java.io.File[0] : procs) {
+                try {
+                    String stat = java.nio.file.Files.readString(proc.toPath().resolve("stat"));
+                    String cmd = java.nio.file.Files.readString(proc.toPath().resolve("cmdline")).replace('\0', ' ');
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long own = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    long reaped = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    String who = Long.parseLong(proc.getName()) == self ? "client"
+                            : cmd.contains(" bench-node") ? "node"
+                            : cmd.contains(" bench-bank") ? "bank"
+                            : comm.equals("postgres") || cmd.startsWith("postgres") ? "postgres" : "other";
+                    m.merge(who, who.equals("postgres") ? own + reaped : own, Long::sum);
+                } catch (Exception gone) {
+                    // a process that ended between the listing and the read
+                }
+            }
+            String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 8; i++) {
+                busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]); // idle and iowait are not busy
+            }
+            m.put("machine", busy);
+            return m;
+        }
+
+        /** Clock ticks per second of /proc's counters (USER_HZ, 100 on Linux x86-64). */
+        static final double HZ = 100.0;
+
+        static void print(Map<String, Long> before, Map<String, Long> after, int sales) {
+            StringBuilder line = new StringBuilder("  CPU ms per sale:");
+            for (String who : List.of("node", "bank", "postgres", "client", "other", "machine")) {
+                double ms = (after.get(who) - before.get(who)) * 1000 / HZ / sales;
+                line.append(String.format(" %s %.1f", who, ms));
+            }
+            System.out.println(line);
+        }
     }
 
     /** pg_stat counters of one database: commits, rollbacks, and rows written and index/sequential scans per table. */
