@@ -52,8 +52,18 @@ class MetricsIT {
                 "vpos_unknown_outcomes",
                 "vpos_needing_attention",
                 "vpos_provider_notifications",
-                "vpos_scheduled_runs_total")) {
+                "vpos_scheduled_runs_total",
+                "vpos_sale_work_limit")) {
             assertTrue(after.contains(name), name + " in the scrape");
+        }
+        // the sales' work gate: two turns per processor unless vpos.sale.concurrentWork says otherwise (the test
+        // server runs on this machine), and its three states
+        assertEquals(
+                2.0 * Runtime.getRuntime().availableProcessors(),
+                value(after, "vpos_sale_work_limit", Map.of()),
+                series(after, "vpos_sale_work"));
+        for (String state : List.of("working", "waiting_to_finish", "waiting_to_start")) {
+            assertTrue(after.contains("state=\"" + state + "\""), state + ": " + series(after, "vpos_sale_work"));
         }
         for (String name : List.of("jvm_", "threadpool_", "connectionpool_")) {
             assertTrue(after.contains(name), name + " in the scrape");

@@ -54,6 +54,9 @@ public class CollectionService {
     @Inject
     SaleFailover failover;
 
+    @Inject
+    SaleWork work;
+
     public CollectionView collect(SaleCommand command, String actor) {
         return collect(command, actor, null);
     }
@@ -63,28 +66,42 @@ public class CollectionService {
         ValidSale sale = SaleValidator.validate(command, clock);
         String fingerprint = RequestFingerprint.of(sale);
         String key = command.origin().idempotencyKey();
-        SaleOpening.Opening opening;
-        try {
-            opening = saleOpening.open(sale, fingerprint, key, actor, checkoutSessionId);
-        } catch (PersistenceException e) {
-            if (key == null) {
-                throw e;
+        SaleOpening.Opened opened;
+        try (WorkGate.Turn turn = work.start()) {
+            SaleOpening.Opening opening;
+            try {
+                opening = saleOpening.open(sale, fingerprint, key, actor, checkoutSessionId);
+            } catch (PersistenceException e) {
+                if (key == null) {
+                    throw e;
+                }
+                return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
             }
-            return replay(recorder.byIdempotencyKey(actor, key).orElseThrow(() -> e), fingerprint, key);
+            if (opening instanceof SaleOpening.Earlier earlier) {
+                return replay(earlier.collection(), fingerprint, key);
+            }
+            opened = (SaleOpening.Opened) opening;
         }
-        if (opening instanceof SaleOpening.Earlier earlier) {
-            return replay(earlier.collection(), fingerprint, key);
-        }
-        SaleOpening.Opened opened = (SaleOpening.Opened) opening;
+        // the bank call holds no turn (nor any connection): only the sale's own work waits for one
         Collection collection = opened.collection();
         VposDefinition definition = opened.definition();
         GatewayResult result = callBank(opened.gateway(), collection, sale, definition, command);
-        Optional<SaleFailover.Next> next = failover.after(collection, result, opened.fallback(), sale.kind());
+        Optional<SaleFailover.Next> next;
+        try (WorkGate.Turn turn = work.finish()) {
+            next = failover.after(collection, result, opened.fallback(), sale.kind());
+        }
         if (next.isPresent()) {
             collection = next.get().collection();
             definition = next.get().definition();
             result = callBank(next.get().gateway(), collection, sale, definition, command);
         }
+        try (WorkGate.Turn turn = work.finish()) {
+            return settle(sale, actor, collection, definition, result);
+        }
+    }
+
+    private CollectionView settle(
+            ValidSale sale, String actor, Collection collection, VposDefinition definition, GatewayResult result) {
         InteractionLogger.Logged logged =
                 interactions.recordWithMeaning(collection, InteractionOperation.of(sale.kind()), result);
         ReturnCodeMeaning meaning = logged.meaning();
