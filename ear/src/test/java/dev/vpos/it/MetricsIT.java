@@ -56,10 +56,10 @@ class MetricsIT {
                 "vpos_sale_work_limit")) {
             assertTrue(after.contains(name), name + " in the scrape");
         }
-        // the sales' work gate: two turns per processor unless vpos.sale.concurrentWork says otherwise (the test
+        // the sales' work gate: three turns per processor unless vpos.sale.concurrentWork says otherwise (the test
         // server runs on this machine), and its three states
         assertEquals(
-                2.0 * Runtime.getRuntime().availableProcessors(),
+                3.0 * Runtime.getRuntime().availableProcessors(),
                 value(after, "vpos_sale_work_limit", Map.of()),
                 series(after, "vpos_sale_work"));
         for (String state : List.of("working", "waiting_to_finish", "waiting_to_start")) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The node's {@link WorkGate} for sales: {@code vpos.sale.concurrentWork} turns (0, the default: two per processor).
+ * The node's {@link WorkGate} for sales: {@code vpos.sale.concurrentWork} turns (0, the default: three per processor).
  * With a slow bank and hundreds of sales in flight, the sales' own work was hundreds of runnable threads sharing the
  * CPU with the staff screens, whose calls then waited seconds (issue #14 target 3, docs/benchmarks.md).
  */
@@ -22,7 +22,7 @@ public class SaleWork {
     @PostConstruct
     void create() {
         gate = new WorkGate(
-                configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors());
+                configured > 0 ? configured : 3 * Runtime.getRuntime().availableProcessors());
     }
 
     public WorkGate.Turn start() {
