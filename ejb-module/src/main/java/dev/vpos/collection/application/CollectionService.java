@@ -86,17 +86,20 @@ public class CollectionService {
         Collection collection = opened.collection();
         VposDefinition definition = opened.definition();
         GatewayResult result = callBank(opened.gateway(), collection, sale, definition, command);
-        Optional<SaleFailover.Next> next;
-        try (WorkGate.Turn turn = work.finish()) {
-            next = failover.after(collection, result, opened.fallback(), sale.kind());
-        }
-        if (next.isPresent()) {
-            collection = next.get().collection();
-            definition = next.get().definition();
-            result = callBank(next.get().gateway(), collection, sale, definition, command);
-        }
-        try (WorkGate.Turn turn = work.finish()) {
+        // one turn for what follows the answer (a failover gives it back for its own bank call)
+        WorkGate.Turn turn = work.finish();
+        try {
+            Optional<SaleFailover.Next> next = failover.after(collection, result, opened.fallback(), sale.kind());
+            if (next.isPresent()) {
+                turn.close();
+                collection = next.get().collection();
+                definition = next.get().definition();
+                result = callBank(next.get().gateway(), collection, sale, definition, command);
+                turn = work.finish();
+            }
             return settle(sale, actor, collection, definition, result);
+        } finally {
+            turn.close();
         }
     }
 
