@@ -6,8 +6,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * At most {@code limit} sales doing their own work on the node at once — reading and writing the database, building
- * and reading the bank's messages — and never the wait for the bank, which holds no turn. A sale coming back from its
+ * At most {@code limit} sales doing their own work on the node at once — their transactions before and after the
+ * bank call, and what the answer means — and never the bank call itself, which holds no turn. A sale coming back from its
  * bank ({@link #finish()}) goes before sales that have not started ({@link #start()}): the work in hand is finished
  * first, so that a burst queues at the door instead of slowing every sale in flight, and the CPU left over stays free
  * for everything that is not a sale (staff screens, the janitor, 3-D callbacks). Turns are handed over in arrival
